@@ -1,1 +1,2 @@
+export * from './bodies/body.ts';
 export * from './text/vietnamese.ts';
