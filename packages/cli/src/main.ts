@@ -1,3 +1,29 @@
-import { hello } from '@lantoa/domain';
+// The `lantoa` command: each subcommand lives in commands/<group>-<verb>.ts and exports
+// `run(args): Promise<number>`, the process exit code.
 
-console.log(hello(process.versions.node.length), process.version);
+interface Command {
+  summary: string;
+  load: () => Promise<{ run: (args: string[]) => Promise<number> }>;
+}
+
+const commands: Record<string, Command> = {
+  'plan parse': {
+    summary: 'Đọc một kế hoạch (.txt, .docx, .pdf) thành dữ liệu có cấu trúc [--json]',
+    load: () => import('./commands/plan-parse.ts'),
+  },
+};
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  lantoa ${name.padEnd(22)} ${c.summary}`);
+  return `Cách dùng / Usage:\n${lines.join('\n')}`;
+}
+
+const argv = process.argv.slice(2);
+const name = Object.keys(commands).find((key) => key.split(' ').every((word, i) => argv[i] === word));
+if (!name) {
+  console.error(usage());
+  process.exit(argv.length === 0 || argv[0] === '--help' ? 0 : 2);
+}
+const command = commands[name] as Command;
+const module = await command.load();
+process.exitCode = await module.run(argv.slice(name.split(' ').length));
