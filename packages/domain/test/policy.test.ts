@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { type Ability, type Actor, can, type Role, scopePaths } from '../src/index.ts';
+
+const PROVINCE = '/vn/tq/';
+const COMMUNE = '/vn/tq/hoa-an/';
+const OTHER_COMMUNE = '/vn/tq/minh-xuan/';
+const OTHER_PROVINCE = '/vn/sl/';
+
+const actorWith = (role: Role, scopePath: string): Actor => ({
+  userId: 'u',
+  bodyId: 'b',
+  grants: [{ role, scopeBodyId: 's', scopePath }],
+});
+
+describe('can', () => {
+  // role, scope, ability, target, expected
+  const table: [Role, string, Ability, string, boolean][] = [
+    ['admin', PROVINCE, 'manageUsers', COMMUNE, true],
+    ['admin', PROVINCE, 'manageUsers', OTHER_PROVINCE, false],
+    ['admin', COMMUNE, 'readBody', PROVINCE, false],
+    ['coordinator', PROVINCE, 'editBody', COMMUNE, true],
+    ['coordinator', PROVINCE, 'manageUsers', COMMUNE, false],
+    ['coordinator', PROVINCE, 'readAudit', COMMUNE, true],
+    ['coordinator', PROVINCE, 'readBody', OTHER_PROVINCE, false],
+    ['focal_point', COMMUNE, 'readBody', COMMUNE, true],
+    ['focal_point', COMMUNE, 'readBody', OTHER_COMMUNE, false],
+    ['focal_point', COMMUNE, 'editBody', COMMUNE, false],
+    ['focal_point', COMMUNE, 'readAudit', COMMUNE, false],
+    ['viewer', PROVINCE, 'readBody', COMMUNE, true],
+    ['viewer', PROVINCE, 'editBody', COMMUNE, false],
+    ['broadcaster', COMMUNE, 'readBody', COMMUNE, true],
+    ['broadcaster', COMMUNE, 'manageUsers', COMMUNE, false],
+  ];
+  it.each(table)('a %s of %s asking %s on %s is %s', (role, scope, ability, target, expected) => {
+    expect(can(actorWith(role, scope), ability, target)).toBe(expected);
+  });
+
+  it('a prefix of another id is not a subtree', () => {
+    expect(can(actorWith('viewer', '/vn/tq/'), 'readBody', '/vn/tq2/')).toBe(false);
+  });
+});
+
+describe('scopePaths', () => {
+  it('drops scopes nested inside another scope with the same ability', () => {
+    const actor: Actor = {
+      userId: 'u',
+      bodyId: 'b',
+      grants: [
+        { role: 'viewer', scopeBodyId: 'tq', scopePath: PROVINCE },
+        { role: 'focal_point', scopeBodyId: 'ha', scopePath: COMMUNE },
+        { role: 'broadcaster', scopeBodyId: 'sl', scopePath: OTHER_PROVINCE },
+      ],
+    };
+    expect(scopePaths(actor, 'readBody').sort()).toEqual([OTHER_PROVINCE, PROVINCE].sort());
+    expect(scopePaths(actor, 'editBody')).toEqual([]);
+  });
+});
