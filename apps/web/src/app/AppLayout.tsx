@@ -1,0 +1,124 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  DownOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Avatar, Button, Dropdown, Flex, Layout, Menu, type MenuProps, Segmented, Typography } from 'antd';
+import { Suspense } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { type Lang, useI18n } from '../i18n/i18n.tsx';
+import { FullPageSpin } from '../shared/FullPageSpin.tsx';
+import { useAuth, useMe } from './auth.tsx';
+
+const { Header, Sider, Content } = Layout;
+
+export function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  return (
+    <Segmented<Lang>
+      size="small"
+      aria-label={t('lang.switch')}
+      value={lang}
+      onChange={setLang}
+      options={[
+        { label: 'VI', value: 'vi' },
+        { label: 'EN', value: 'en' },
+      ]}
+    />
+  );
+}
+
+export function AppLayout() {
+  const { t } = useI18n();
+  const me = useMe();
+  const { signOut } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+
+  const items: MenuProps['items'] = [
+    { key: '/bodies', icon: <ApartmentOutlined />, label: t('nav.bodies') },
+    ...(me.abilities.manageUsers ? [{ key: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
+    ...(me.abilities.readAudit ? [{ key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') }] : []),
+  ];
+  const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+
+  const userMenu: MenuProps = {
+    items: [
+      { key: 'password', icon: <KeyOutlined />, label: t('nav.changePassword') },
+      { type: 'divider' },
+      { key: 'signOut', icon: <LogoutOutlined />, label: t('nav.signOut'), danger: true },
+    ],
+    onClick: ({ key }) => {
+      if (key === 'password') navigate('/account/password');
+      if (key === 'signOut') {
+        signOut()
+          .catch(() => {})
+          .finally(() => navigate('/sign-in', { replace: true }));
+      }
+    },
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider
+        breakpoint="lg"
+        collapsedWidth={0}
+        width={220}
+        theme="light"
+        style={{ borderRight: '1px solid #f0f0f0' }}
+      >
+        <Flex align="center" gap={8} style={{ height: 64, padding: '0 20px' }}>
+          <img src="/favicon.svg" alt="" width={28} height={28} />
+          <Typography.Title level={4} style={{ margin: 0, color: '#b4232a' }}>
+            {t('app.name')}
+          </Typography.Title>
+        </Flex>
+        <Menu
+          mode="inline"
+          selectedKeys={[selected]}
+          items={items}
+          onClick={({ key }) => navigate(key)}
+          style={{ borderInlineEnd: 'none' }}
+        />
+      </Sider>
+      <Layout>
+        <Header
+          style={{
+            background: '#fff',
+            padding: '0 24px',
+            borderBottom: '1px solid #f0f0f0',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            gap: 16,
+          }}
+        >
+          <Typography.Text type="secondary" ellipsis>
+            {me.user.body.name}
+          </Typography.Text>
+          <Flex align="center" gap={16}>
+            <LanguageSwitch />
+            <Dropdown menu={userMenu} trigger={['click']}>
+              <Button type="text" data-testid="user-menu" style={{ height: 40 }}>
+                <Flex align="center" gap={8}>
+                  <Avatar size="small" icon={<UserOutlined />} style={{ background: '#b4232a' }} />
+                  <span>{me.user.fullName}</span>
+                  <DownOutlined style={{ fontSize: 10 }} />
+                </Flex>
+              </Button>
+            </Dropdown>
+          </Flex>
+        </Header>
+        <Content style={{ padding: 24 }}>
+          <Suspense fallback={<FullPageSpin />}>
+            <Outlet />
+          </Suspense>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

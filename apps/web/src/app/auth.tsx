@@ -1,0 +1,77 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { ApiError, setCsrfToken, setUnauthorizedHandler } from '../api/client.ts';
+import { authApi } from '../api/endpoints.ts';
+import type { Me } from '../api/types.ts';
+
+type AuthState = { status: 'loading' } | { status: 'signedOut' } | { status: 'signedIn'; me: Me };
+
+interface AuthValue {
+  state: AuthState;
+  signIn: (username: string, password: string) => Promise<Me>;
+  signOut: () => Promise<void>;
+  refresh: () => Promise<void>;
+}
+
+const AuthContext = createContext<AuthValue | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<AuthState>({ status: 'loading' });
+
+  const accept = useCallback((me: Me) => {
+    setCsrfToken(me.csrfToken);
+    setState({ status: 'signedIn', me });
+  }, []);
+
+  const clear = useCallback(() => {
+    setCsrfToken(null);
+    setState({ status: 'signedOut' });
+  }, []);
+
+  const refresh = useCallback(async () => {
+    try {
+      accept(await authApi.me());
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) clear();
+      else throw error;
+    }
+  }, [accept, clear]);
+
+  useEffect(() => {
+    setUnauthorizedHandler(clear);
+    refresh().catch(() => clear());
+    return () => setUnauthorizedHandler(null);
+  }, [refresh, clear]);
+
+  const signIn = useCallback(
+    async (username: string, password: string) => {
+      const me = await authApi.signIn(username, password);
+      accept(me);
+      return me;
+    },
+    [accept],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await authApi.signOut();
+    } finally {
+      clear();
+    }
+  }, [clear]);
+
+  const value = useMemo(() => ({ state, signIn, signOut, refresh }), [state, signIn, signOut, refresh]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth outside AuthProvider');
+  return value;
+}
+
+/** The signed-in person; only for pages rendered inside the authenticated layout. */
+export function useMe(): Me {
+  const { state } = useAuth();
+  if (state.status !== 'signedIn') throw new Error('useMe without a session');
+  return state.me;
+}

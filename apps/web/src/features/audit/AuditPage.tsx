@@ -1,0 +1,177 @@
+import { Alert, Card, DatePicker, Flex, Select, Table, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { auditApi, usersApi } from '../../api/endpoints.ts';
+import type { AuditEntry, Page } from '../../api/types.ts';
+import { useMe } from '../../app/auth.tsx';
+import { isMessageKey, useT } from '../../i18n/i18n.tsx';
+import { BodySelect } from '../../shared/BodySelect.tsx';
+import { errorText } from '../../shared/errors.ts';
+import { DATE_FORMAT, formatDateTime, formatNumber } from '../../shared/format.ts';
+import { PageTitle } from '../../shared/PageTitle.tsx';
+import { useDebounced } from '../../shared/useDebounced.ts';
+import { AuditDiff } from './AuditDiff.tsx';
+
+const PAGE_SIZE = 25;
+
+/** Picks a person by name; needs the right to list accounts, otherwise it stays empty. */
+function UserSelect({ value, onChange }: { value?: string; onChange: (id: string | undefined) => void }) {
+  const t = useT();
+  const [search, setSearch] = useState('');
+  const q = useDebounced(search.trim(), 250);
+  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+  useEffect(() => {
+    let live = true;
+    usersApi
+      .list({ q, page: 1, pageSize: 20 })
+      .then(
+        (r) =>
+          live && setOptions(r.items.map((u) => ({ value: u.id, label: `${u.fullName} (${u.username})` }))),
+      )
+      .catch(() => live && setOptions([]));
+    return () => {
+      live = false;
+    };
+  }, [q]);
+  return (
+    <Select
+      allowClear
+      value={value}
+      onChange={onChange}
+      options={options}
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      placeholder={t('audit.filterUser')}
+      style={{ width: 260 }}
+    />
+  );
+}
+
+export default function AuditPage() {
+  const t = useT();
+  const me = useMe();
+  const [bodyId, setBodyId] = useState<string | undefined>();
+  const [userId, setUserId] = useState<string | undefined>();
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [page, setPage] = useState(1);
+  const [data, setData] = useState<Page<AuditEntry> | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const from = range?.[0]?.format('YYYY-MM-DD');
+  const to = range?.[1]?.format('YYYY-MM-DD');
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setData(await auditApi.list({ bodyId, userId, from, to, page, pageSize: PAGE_SIZE }));
+      setError(null);
+    } catch (caught) {
+      setError(errorText(caught, t));
+    } finally {
+      setLoading(false);
+    }
+  }, [bodyId, userId, from, to, page, t]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const label = (prefix: 'audit.action.' | 'audit.entity.', value: string) => {
+    const key = `${prefix}${value}`;
+    return isMessageKey(key) ? t(key) : value;
+  };
+
+  if (!me.abilities.readAudit) return <Alert type="warning" showIcon title={t('bodies.notFound')} />;
+
+  return (
+    <>
+      <PageTitle title={t('audit.title')} />
+      <Card>
+        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+          <BodySelect
+            value={bodyId}
+            onChange={(id) => {
+              setBodyId(id);
+              setPage(1);
+            }}
+            allowClear
+            placeholder={t('audit.filterBody')}
+            style={{ width: 300 }}
+          />
+          {me.abilities.manageUsers && (
+            <UserSelect
+              value={userId}
+              onChange={(id) => {
+                setUserId(id);
+                setPage(1);
+              }}
+            />
+          )}
+          <DatePicker.RangePicker
+            format={DATE_FORMAT}
+            value={range}
+            allowEmpty={[true, true]}
+            placeholder={[t('audit.from'), t('audit.to')]}
+            onChange={(next) => {
+              setRange(next);
+              setPage(1);
+            }}
+          />
+        </Flex>
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        <Table<AuditEntry>
+          rowKey="id"
+          size="middle"
+          loading={loading}
+          dataSource={data?.items ?? []}
+          locale={{ emptyText: t('audit.empty') }}
+          scroll={{ x: 900 }}
+          expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} /> }}
+          pagination={{
+            current: page,
+            pageSize: PAGE_SIZE,
+            total: data?.total ?? 0,
+            showSizeChanger: false,
+            onChange: setPage,
+            showTotal: (total) => t('common.total', { count: formatNumber(total) }),
+          }}
+          columns={[
+            { title: t('audit.at'), dataIndex: 'at', width: 150, render: (at: string) => formatDateTime(at) },
+            {
+              title: t('audit.actor'),
+              key: 'actor',
+              render: (_v, row) =>
+                row.actor ? (
+                  <span>
+                    {row.actor.fullName}{' '}
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      ({row.actor.username})
+                    </Typography.Text>
+                  </span>
+                ) : (
+                  <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>
+                ),
+            },
+            {
+              title: t('audit.body'),
+              key: 'body',
+              render: (_v, row) =>
+                row.body ? <Link to={`/bodies/${row.body.id}`}>{row.body.name}</Link> : '',
+            },
+            {
+              title: t('audit.action'),
+              dataIndex: 'action',
+              render: (action: string) => label('audit.action.', action),
+            },
+            {
+              title: t('audit.entity'),
+              key: 'entity',
+              render: (_v, row) => label('audit.entity.', row.entityType),
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { Alert, App, Button, Card, Form, Input } from 'antd';
+import { useState } from 'react';
+import { authApi } from '../../api/endpoints.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { errorText } from '../../shared/errors.ts';
+import { PageTitle } from '../../shared/PageTitle.tsx';
+
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  confirm: string;
+}
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+export default function ChangePasswordPage() {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const onFinish = async (values: Values) => {
+    setSaving(true);
+    setError(null);
+    try {
+      await authApi.changePassword(values.currentPassword, values.newPassword);
+      form.resetFields();
+      message.success(t('auth.passwordChanged'));
+    } catch (caught) {
+      setError(errorText(caught, t));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <>
+      <PageTitle title={t('auth.changePasswordTitle')} />
+      <Card style={{ maxWidth: 480 }}>
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        <Form<Values> form={form} layout="vertical" onFinish={onFinish} disabled={saving}>
+          <Form.Item
+            name="currentPassword"
+            label={t('auth.currentPassword')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Form.Item
+            name="newPassword"
+            label={t('auth.newPassword')}
+            rules={[
+              { required: true, message: t('common.required') },
+              { min: MIN_PASSWORD_LENGTH, message: t('auth.passwordMin', { min: MIN_PASSWORD_LENGTH }) },
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item
+            name="confirm"
+            label={t('auth.confirmPassword')}
+            dependencies={['newPassword']}
+            rules={[
+              { required: true, message: t('common.required') },
+              ({ getFieldValue }) => ({
+                validator: (_rule, value) =>
+                  !value || value === getFieldValue('newPassword')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('auth.passwordMismatch'))),
+              }),
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            {t('common.save')}
+          </Button>
+        </Form>
+      </Card>
+    </>
+  );
+}

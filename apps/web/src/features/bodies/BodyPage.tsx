@@ -1,0 +1,258 @@
+import { EditOutlined, HomeOutlined, PlusOutlined, UserAddOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Breadcrumb,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Result,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { bodiesApi, usersApi } from '../../api/endpoints.ts';
+import type { Body, BodyDetail, User } from '../../api/types.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { errorText, isStatus } from '../../shared/errors.ts';
+import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
+import { formatNumber } from '../../shared/format.ts';
+import { KindTag, RoleTags } from '../../shared/labels.tsx';
+import { PageTitle } from '../../shared/PageTitle.tsx';
+import { CreateUserModal } from '../users/CreateUserModal.tsx';
+import { UserStatus } from '../users/UserStatus.tsx';
+import { BodyFormModal } from './BodyFormModal.tsx';
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'notFound' }
+  | { state: 'error'; message: string }
+  | { state: 'ok'; detail: BodyDetail };
+
+type Dialog = 'edit' | 'addChild' | 'createUser' | null;
+
+export function BodyNotFound() {
+  const t = useT();
+  return (
+    <Result
+      status="404"
+      title={t('bodies.notFound')}
+      subTitle={t('bodies.notFoundHint')}
+      data-testid="body-not-found"
+      extra={
+        <Link to="/bodies">
+          <Button type="primary">{t('bodies.backToTree')}</Button>
+        </Link>
+      }
+    />
+  );
+}
+
+function TagList({ values }: { values: string[] }) {
+  const t = useT();
+  if (values.length === 0) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
+  return (
+    <Space size={[0, 4]} wrap>
+      {values.map((value) => (
+        <Tag key={value}>{value}</Tag>
+      ))}
+    </Space>
+  );
+}
+
+export default function BodyPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [children, setChildren] = useState<Body[] | null>(null);
+  const [users, setUsers] = useState<User[] | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      const detail = await bodiesApi.get(id);
+      setLoad({ state: 'ok', detail });
+      const [kids, accounts] = await Promise.all([
+        detail.body.childCount > 0 ? bodiesApi.children(id).then((r) => r.items) : Promise.resolve([]),
+        detail.abilities.manageUsers
+          ? usersApi.list({ bodyId: id, page: 1, pageSize: 100 }).then((r) => r.items)
+          : Promise.resolve(null),
+      ]);
+      setChildren(kids);
+      setUsers(accounts);
+    } catch (caught) {
+      if (isStatus(caught, 404) || isStatus(caught, 400)) setLoad({ state: 'notFound' });
+      else setLoad({ state: 'error', message: errorText(caught, t) });
+    }
+  }, [id, t]);
+
+  useEffect(() => {
+    setLoad({ state: 'loading' });
+    setChildren(null);
+    setUsers(null);
+    setDialog(null);
+    void reload();
+  }, [reload]);
+
+  if (load.state === 'loading') return <FullPageSpin />;
+  if (load.state === 'notFound') return <BodyNotFound />;
+  if (load.state === 'error') return <Alert type="error" showIcon title={load.message} />;
+
+  const { body, ancestors, abilities } = load.detail;
+  const parent = ancestors.at(-1);
+
+  return (
+    <>
+      <Breadcrumb
+        style={{ marginBottom: 12 }}
+        items={[
+          {
+            title: (
+              <Link to="/bodies" aria-label={t('nav.bodies')}>
+                <HomeOutlined />
+              </Link>
+            ),
+          },
+          ...ancestors.map((a) => ({ title: <Link to={`/bodies/${a.id}`}>{a.name}</Link> })),
+          { title: body.name },
+        ]}
+      />
+      <PageTitle
+        title={body.name}
+        sub={<KindTag kind={body.kind} />}
+        extra={
+          <>
+            {abilities.update && (
+              <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+                {t('bodies.edit')}
+              </Button>
+            )}
+            {abilities.createChild && (
+              <Button icon={<PlusOutlined />} onClick={() => setDialog('addChild')}>
+                {t('bodies.addChild')}
+              </Button>
+            )}
+            {abilities.manageUsers && (
+              <Button type="primary" icon={<UserAddOutlined />} onClick={() => setDialog('createUser')}>
+                {t('bodies.createAccount')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions column={{ xs: 1, md: 2 }} size="small">
+          <Descriptions.Item label={t('bodies.name')}>{body.name}</Descriptions.Item>
+          <Descriptions.Item label={t('bodies.kind')}>{t(`kind.${body.kind}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('bodies.code')}>{body.code ?? t('common.none')}</Descriptions.Item>
+          <Descriptions.Item label={t('bodies.parent')}>
+            {parent ? <Link to={`/bodies/${parent.id}`}>{parent.name}</Link> : t('common.none')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('bodies.shortNames')}>
+            <TagList values={body.shortNames} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('bodies.aliases')}>
+            <TagList values={body.aliases} />
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+
+      <Card
+        title={`${t('bodies.children')} (${formatNumber(body.childCount)})`}
+        style={{ marginBottom: 16 }}
+        styles={{ body: { padding: body.childCount ? 0 : undefined } }}
+      >
+        {body.childCount === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('bodies.noChildren')} />
+        ) : (
+          <Table<Body>
+            rowKey="id"
+            size="small"
+            loading={children === null}
+            dataSource={children ?? []}
+            pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+            onRow={(row) => ({ onClick: () => navigate(`/bodies/${row.id}`), style: { cursor: 'pointer' } })}
+            columns={[
+              {
+                title: t('bodies.name'),
+                dataIndex: 'name',
+                render: (_v, row) => <Link to={`/bodies/${row.id}`}>{row.name}</Link>,
+              },
+              {
+                title: t('bodies.kind'),
+                dataIndex: 'kind',
+                width: 220,
+                render: (_v, row) => <KindTag kind={row.kind} />,
+              },
+              { title: t('bodies.code'), dataIndex: 'code', width: 100 },
+              {
+                title: t('bodies.children'),
+                dataIndex: 'childCount',
+                width: 140,
+                align: 'right',
+                render: (value: number) => formatNumber(value),
+              },
+            ]}
+          />
+        )}
+      </Card>
+
+      {abilities.manageUsers && (
+        <Card title={t('bodies.accounts')} styles={{ body: { padding: 0 } }}>
+          <Table<User>
+            rowKey="id"
+            size="small"
+            data-testid="body-accounts"
+            loading={users === null}
+            dataSource={users ?? []}
+            pagination={false}
+            locale={{ emptyText: t('bodies.noAccounts') }}
+            columns={[
+              { title: t('users.username'), dataIndex: 'username' },
+              { title: t('users.fullName'), dataIndex: 'fullName' },
+              { title: t('users.roles'), key: 'roles', render: (_v, row) => <RoleTags roles={row.roles} /> },
+              { title: t('users.status'), key: 'status', render: (_v, row) => <UserStatus user={row} /> },
+            ]}
+          />
+        </Card>
+      )}
+
+      <BodyFormModal
+        mode="edit"
+        body={body}
+        open={dialog === 'edit'}
+        onClose={() => setDialog(null)}
+        onStale={() => void reload()}
+        onSaved={() => {
+          setDialog(null);
+          void reload();
+        }}
+      />
+      <BodyFormModal
+        mode="create"
+        parent={body}
+        open={dialog === 'addChild'}
+        onClose={() => setDialog(null)}
+        onSaved={() => {
+          setDialog(null);
+          void reload();
+        }}
+      />
+      {abilities.manageUsers && (
+        <CreateUserModal
+          open={dialog === 'createUser'}
+          body={body}
+          onClose={() => setDialog(null)}
+          onCreated={() => {
+            setDialog(null);
+            void reload();
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { Alert, App, Form, Input, Modal, Switch } from 'antd';
+import { useEffect, useState } from 'react';
+import { usersApi } from '../../api/endpoints.ts';
+import type { BodyBrief, Role, User } from '../../api/types.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { isStatus } from '../../shared/errors.ts';
+import { applyServerError } from '../../shared/formErrors.ts';
+import { RolesField } from './RolesField.tsx';
+
+interface Values {
+  fullName: string;
+  email?: string;
+  roles: { role: Role; scopeBodyId: string }[];
+  disabled: boolean;
+}
+
+interface Props {
+  user: User | null;
+  onClose: () => void;
+  onSaved: (user: User) => void;
+}
+
+export function EditUserModal({ user, onClose, onSaved }: Props) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!user) return;
+    setError(null);
+    form.resetFields();
+    form.setFieldsValue({
+      fullName: user.fullName,
+      email: user.email ?? '',
+      roles: user.roles.map(({ role, scopeBodyId }) => ({ role, scopeBodyId })),
+      disabled: user.disabled,
+    });
+  }, [user, form]);
+
+  const initialBodies: BodyBrief[] = user
+    ? [
+        user.body,
+        ...user.roles.map((r) => ({
+          id: r.scopeBodyId,
+          name: r.scopeBodyName ?? '',
+          kind: 'other' as const,
+        })),
+      ]
+    : [];
+
+  const submit = async () => {
+    if (!user) return;
+    const values = await form.validateFields();
+    setSaving(true);
+    setError(null);
+    try {
+      const result = await usersApi.update(user.id, {
+        fullName: values.fullName.trim(),
+        email: values.email?.trim() || null,
+        roles: values.roles.map(({ role, scopeBodyId }) => ({ role, scopeBodyId })),
+        disabled: values.disabled,
+        version: user.version,
+      });
+      message.success(t('users.updated'));
+      onSaved(result.user);
+    } catch (caught) {
+      if (isStatus(caught, 409)) setError(t('users.stale'));
+      else setError(applyServerError(form, caught, t));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={user !== null}
+      title={user ? t('users.editTitle', { username: user.username }) : ''}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={saving}
+      forceRender
+      width={640}
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form<Values> form={form} name="edit-user" layout="vertical">
+        <Form.Item
+          name="fullName"
+          label={t('users.fullName')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item
+          name="email"
+          label={t('users.email')}
+          rules={[{ type: 'email', message: t('users.emailInvalid') }]}
+        >
+          <Input />
+        </Form.Item>
+        <RolesField initialBodies={initialBodies} />
+        <Form.Item name="disabled" label={t('users.disable')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

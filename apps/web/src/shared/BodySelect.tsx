@@ -1,0 +1,109 @@
+import { Select, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { bodiesApi } from '../api/endpoints.ts';
+import type { BodyBrief, BodySearchHit } from '../api/types.ts';
+import { useT } from '../i18n/i18n.tsx';
+import { useDebounced } from './useDebounced.ts';
+
+interface Option {
+  value: string;
+  label: string;
+  path: string;
+}
+
+interface Props {
+  value?: string | null;
+  onChange?: (value: string | undefined) => void;
+  /** Bodies to offer before anything is typed (and to label the current value). */
+  initial?: BodyBrief[];
+  placeholder?: string;
+  allowClear?: boolean;
+  style?: React.CSSProperties;
+  id?: string;
+}
+
+/** Names of bodies seen in this session, to label a picked value once the search has moved on. */
+const knownNames = new Map<string, string>();
+
+function toOption(hit: BodySearchHit): Option {
+  knownNames.set(hit.id, hit.name);
+  return {
+    value: hit.id,
+    label: hit.name,
+    path: hit.path
+      .filter((step) => step.id !== hit.id)
+      .map((step) => step.name)
+      .join(' › '),
+  };
+}
+
+/** Picks a body with the server's diacritics-insensitive search. */
+export function BodySelect({ value, onChange, initial = [], placeholder, allowClear, style, id }: Props) {
+  const t = useT();
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<Option[]>([]);
+  const [loading, setLoading] = useState(false);
+  const debounced = useDebounced(query.trim(), 250);
+
+  useEffect(() => {
+    if (debounced.length < 2) {
+      setHits([]);
+      return;
+    }
+    let live = true;
+    setLoading(true);
+    bodiesApi
+      .search(debounced, 20)
+      .then((result) => live && setHits(result.items.map(toOption)))
+      .catch(() => live && setHits([]))
+      .finally(() => live && setLoading(false));
+    return () => {
+      live = false;
+    };
+  }, [debounced]);
+
+  const options = useMemo(() => {
+    const seen = new Set<string>();
+    const all: Option[] = [];
+    const extra = initial.map((b) => ({ value: b.id, label: b.name, path: '' }));
+    if (value) extra.push({ value, label: '', path: '' });
+    for (const candidate of [...hits, ...extra]) {
+      if (seen.has(candidate.value)) continue;
+      const option = {
+        ...candidate,
+        label: candidate.label || knownNames.get(candidate.value) || candidate.value,
+      };
+      seen.add(option.value);
+      all.push(option);
+    }
+    return all;
+  }, [hits, initial, value]);
+
+  return (
+    <Select<string, Option>
+      id={id}
+      showSearch={{ filterOption: false, onSearch: setQuery, searchValue: query }}
+      value={value ?? undefined}
+      onChange={(next) => {
+        setQuery('');
+        onChange?.(next);
+      }}
+      options={options}
+      loading={loading}
+      allowClear={allowClear}
+      placeholder={placeholder ?? t('bodies.pick')}
+      notFoundContent={debounced.length >= 2 && !loading ? t('bodies.noResults') : null}
+      optionRender={(option) => (
+        <div>
+          <div>{option.data.label}</div>
+          {option.data.path && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {option.data.path}
+            </Typography.Text>
+          )}
+        </div>
+      )}
+      style={{ width: '100%', ...style }}
+    />
+  );
+}

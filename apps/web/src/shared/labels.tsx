@@ -1,0 +1,45 @@
+import { Tag } from 'antd';
+import type { BodyKind, Role, RoleGrant } from '../api/types.ts';
+import { useT } from '../i18n/i18n.tsx';
+
+const KIND_COLORS: Partial<Record<BodyKind, string>> = {
+  country: 'red',
+  province: 'volcano',
+  department: 'blue',
+  press_agency: 'purple',
+  pc_office: 'geekblue',
+  commune: 'green',
+  village: 'cyan',
+  digital_team: 'gold',
+};
+
+export function KindTag({ kind }: { kind: BodyKind }) {
+  const t = useT();
+  return (
+    <Tag color={KIND_COLORS[kind]} variant="filled">
+      {t(`kind.${kind}`)}
+    </Tag>
+  );
+}
+
+const ROLE_COLORS: Record<Role, string> = {
+  admin: 'red',
+  coordinator: 'blue',
+  focal_point: 'green',
+  viewer: 'default',
+  broadcaster: 'orange',
+};
+
+export function RoleTags({ roles }: { roles: RoleGrant[] }) {
+  const t = useT();
+  return (
+    <>
+      {roles.map((grant) => (
+        <Tag key={`${grant.role}:${grant.scopeBodyId}`} color={ROLE_COLORS[grant.role]}>
+          {t(`role.${grant.role}`)}
+          {grant.scopeBodyName ? ` · ${grant.scopeBodyName}` : ''}
+        </Tag>
+      ))}
+    </>
+  );
+}
