@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** A PostgreSQL server; the embedded PGlite database in `dataDir` otherwise. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** The built staff web app, served at `/` when present. */
+  webDist: string;
+  /** Cookies marked Secure: on behind HTTPS in production. */
+  secureCookies: boolean;
+  sessionHours: number;
+  /** Load the demo data (Tuyên Quang, demo accounts) into an empty database. */
+  seedDemo: boolean;
+  signIn: { maxFailures: number; lockMinutes: number; perMinutePerAddress: number };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataRoot = env.LANTOA_DATA_DIR ?? './data';
+  return {
+    port: Number(env.PORT ?? 8057),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: `${dataRoot}/pglite`,
+    webDist: env.LANTOA_WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url)),
+    secureCookies: env.LANTOA_SECURE_COOKIES === '1',
+    sessionHours: Number(env.LANTOA_SESSION_HOURS ?? 12),
+    seedDemo: env.LANTOA_SEED_DEMO !== '0',
+    signIn: {
+      maxFailures: Number(env.LANTOA_SIGNIN_MAX_FAILURES ?? 5),
+      lockMinutes: Number(env.LANTOA_SIGNIN_LOCK_MINUTES ?? 15),
+      perMinutePerAddress: Number(env.LANTOA_SIGNIN_PER_MINUTE ?? 20),
+    },
+  };
+}

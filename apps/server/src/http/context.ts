@@ -1,0 +1,28 @@
+import type { DatabaseHandle } from '@lantoa/db';
+import type { Actor } from '@lantoa/domain';
+import type { Config } from '../config.ts';
+
+/** What every use case receives: the database and the signed-in actor. */
+export interface Context {
+  db: DatabaseHandle['db'];
+  actor: Actor;
+}
+
+export interface AppDeps {
+  handle: DatabaseHandle;
+  config: Config;
+  version: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** "METHOD /url" of every route, for the access suites that must cover them all. */
+    registeredRoutes: string[];
+  }
+  interface FastifyRequest {
+    /** Set by the session hook for a signed-in request. */
+    actor: Actor | null;
+    sessionToken: string | null;
+    csrfToken: string | null;
+  }
+}

@@ -1,0 +1,64 @@
+import { timingSafeEqual } from 'node:crypto';
+import type {} from '@fastify/cookie';
+import { findSession, grantsOf, toGrants } from '@lantoa/db';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps, Context } from './context.ts';
+import { AppError } from './errors.ts';
+
+export const SESSION_COOKIE = 'lantoa_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const sameToken = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/**
+ * Loads the actor from the httpOnly session cookie and enforces the CSRF token (synchroniser
+ * pattern: the token lives in the session and must come back in `x-csrf-token`) on every
+ * state-changing request of a signed-in session.
+ */
+export function registerSession(app: FastifyInstance, { handle }: AppDeps) {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionToken', null);
+  app.decorateRequest('csrfToken', null);
+
+  app.addHook('preHandler', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await findSession(handle.db, token);
+    if (!session) return;
+    const grants = (await grantsOf(handle.db, [session.user_id])).get(session.user_id) ?? [];
+    request.actor = { userId: session.user_id, bodyId: session.body_id, grants: toGrants(grants) };
+    request.sessionToken = token;
+    request.csrfToken = session.csrf_token;
+    if (!SAFE_METHODS.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !sameToken(sent, session.csrf_token)) {
+        throw new AppError(
+          'csrf',
+          'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang rồi thử lại.',
+        );
+      }
+    }
+  });
+}
+
+/** The use-case context of a signed-in request; 401 otherwise. */
+export function contextOf(request: FastifyRequest, deps: AppDeps): Context {
+  if (!request.actor)
+    throw new AppError('unauthenticated', 'Bạn chưa đăng nhập hoặc phiên đã hết hạn. Hãy đăng nhập lại.');
+  return { db: deps.handle.db, actor: request.actor };
+}
+
+export function setSessionCookie(reply: FastifyReply, deps: AppDeps, token: string, expiresAt: Date) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: deps.config.secureCookies,
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}

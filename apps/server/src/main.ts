@@ -1,0 +1,28 @@
+// Starts Lan Tỏa: opens the database (PGlite in ./data, or DATABASE_URL), applies migrations, loads
+// the demo data into an empty database, then serves the API and the web app.
+import { readFileSync } from 'node:fs';
+import { migrateToLatest, openDatabase } from '@lantoa/db';
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { seedDemoIfEmpty } from './seed/demo-data.ts';
+
+const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+const config = loadConfig();
+const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+await migrateToLatest(handle.db);
+if (config.seedDemo && (await seedDemoIfEmpty(handle.db)))
+  console.log('Đã nạp dữ liệu mẫu (demo data loaded).');
+
+const app = await buildApp({ handle, config, version }, { logger: process.env.LANTOA_LOG !== '0' });
+await app.listen({ port: config.port, host: config.host });
+console.log(`Lan Tỏa ${version} (${handle.engine}): http://localhost:${config.port}`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,59 @@
+import type { BodyRow, GrantRow, UserWithBody } from '@lantoa/db';
+import type { BodyKind } from '@lantoa/domain';
+
+export interface BodyDto {
+  id: string;
+  parentId: string | null;
+  kind: BodyKind;
+  name: string;
+  shortNames: string[];
+  aliases: string[];
+  code: string | null;
+  childCount: number;
+  version: number;
+}
+
+export const presentBody = (b: BodyRow & { child_count?: number | null }): BodyDto => ({
+  id: b.id,
+  parentId: b.parent_id,
+  kind: b.kind,
+  name: b.name,
+  shortNames: b.short_names,
+  aliases: b.aliases,
+  code: b.code,
+  childCount: Number(b.child_count ?? 0),
+  version: b.version,
+});
+
+export const presentBrief = (b: { id: string; name: string; kind: BodyKind }) => ({
+  id: b.id,
+  name: b.name,
+  kind: b.kind,
+});
+
+export const presentUser = (u: UserWithBody, grants: GrantRow[]) => ({
+  id: u.id,
+  username: u.username,
+  fullName: u.full_name,
+  email: u.email,
+  body: { id: u.body_id, name: u.body_name, kind: u.body_kind },
+  roles: grants.map(({ role, scopeBodyId, scopeBodyName }) => ({ role, scopeBodyId, scopeBodyName })),
+  disabled: u.disabled,
+  lockedUntil: u.locked_until && u.locked_until > new Date() ? u.locked_until.toISOString() : null,
+  createdAt: u.created_at.toISOString(),
+  version: u.version,
+});
+export type UserDto = ReturnType<typeof presentUser>;
+
+/** What the audit trail keeps of an account: never its password hash. */
+export const auditUser = (
+  u: { username: string; full_name: string; email: string | null; body_id: string; disabled: boolean },
+  roles?: unknown,
+) => ({
+  username: u.username,
+  fullName: u.full_name,
+  email: u.email,
+  bodyId: u.body_id,
+  disabled: u.disabled,
+  ...(roles ? { roles } : {}),
+});

@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../http/context.ts';
+import { contextOf } from '../http/session.ts';
+import { listAuditInScope } from '../use-cases/audit/list-audit.ts';
+import { isoDate, page, pageSize } from './schemas.ts';
+
+export const auditRoutes =
+  (deps: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/audit',
+      {
+        schema: {
+          tags: ['audit'],
+          summary: 'The audit trail of the actor’s subtree',
+          querystring: z.object({
+            bodyId: z.uuid().optional(),
+            userId: z.uuid().optional(),
+            from: isoDate.optional(),
+            to: isoDate.optional(),
+            page,
+            pageSize,
+          }),
+        },
+      },
+      async (request) => listAuditInScope(contextOf(request, deps), request.query),
+    );
+  };

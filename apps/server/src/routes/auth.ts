@@ -1,0 +1,72 @@
+import { deleteSession, grantsOf, toGrants } from '@lantoa/db';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../http/context.ts';
+import { clearSessionCookie, contextOf, setSessionCookie } from '../http/session.ts';
+import { changePassword } from '../use-cases/auth/change-password.ts';
+import { getMe } from '../use-cases/auth/get-me.ts';
+import { signIn } from '../use-cases/auth/sign-in.ts';
+import { password } from './schemas.ts';
+
+export const authRoutes =
+  (deps: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.post(
+      '/api/auth/sign-in',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign in; sets the httpOnly session cookie and returns the CSRF token',
+          body: z.object({ username: z.string().trim().min(1).max(60), password }),
+        },
+        config: { rateLimit: { max: deps.config.signIn.perMinutePerAddress, timeWindow: '1 minute' } },
+      },
+      async (request, reply) => {
+        const session = await signIn(deps.handle.db, deps.config, request.body);
+        setSessionCookie(reply, deps, session.token, session.expiresAt);
+        const grants = (await grantsOf(deps.handle.db, [session.userId])).get(session.userId) ?? [];
+        const me = await getMe({
+          db: deps.handle.db,
+          actor: { userId: session.userId, bodyId: session.bodyId, grants: toGrants(grants) },
+        });
+        return { ...me, csrfToken: session.csrfToken };
+      },
+    );
+
+    app.post(
+      '/api/auth/sign-out',
+      { schema: { tags: ['auth'], summary: 'Sign out' } },
+      async (request, reply) => {
+        if (request.sessionToken) await deleteSession(deps.handle.db, request.sessionToken);
+        clearSessionCookie(reply);
+        return reply.status(204).send();
+      },
+    );
+
+    app.get(
+      '/api/auth/me',
+      { schema: { tags: ['auth'], summary: 'The signed-in account' } },
+      async (request) => {
+        const me = await getMe(contextOf(request, deps));
+        return { ...me, csrfToken: request.csrfToken };
+      },
+    );
+
+    app.post(
+      '/api/auth/change-password',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Change one’s own password',
+          body: z.object({ currentPassword: password, newPassword: password }),
+        },
+      },
+      async (request, reply) => {
+        await changePassword(contextOf(request, deps), {
+          ...request.body,
+          keepSessionToken: request.sessionToken,
+        });
+        return reply.status(204).send();
+      },
+    );
+  };

@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { AppDeps } from '../http/context.ts';
+
+export const healthRoutes =
+  (deps: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/health',
+      {
+        schema: {
+          tags: ['system'],
+          summary: 'Service and database health',
+          response: {
+            200: z.object({
+              status: z.literal('ok'),
+              database: z.enum(['pglite', 'postgres']),
+              version: z.string(),
+            }),
+          },
+        },
+      },
+      async () => {
+        await sql`select 1`.execute(deps.handle.db);
+        return { status: 'ok' as const, database: deps.handle.engine, version: deps.version };
+      },
+    );
+  };

@@ -1,0 +1,94 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../http/context.ts';
+import { contextOf } from '../http/session.ts';
+import { presentUser } from '../presenters/present.ts';
+import { createUser } from '../use-cases/users/create-user.ts';
+import { listUsersInScope } from '../use-cases/users/list-users.ts';
+import { loadManageableUser } from '../use-cases/users/load-user.ts';
+import { resetUserPassword } from '../use-cases/users/reset-user-password.ts';
+import { updateUser } from '../use-cases/users/update-user.ts';
+import { email, fullName, idParams, page, pageSize, password, roleGrants, username } from './schemas.ts';
+
+export const userRoutes =
+  (deps: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['users'];
+    app.get(
+      '/api/users',
+      {
+        schema: {
+          tags,
+          summary: 'Accounts the actor manages',
+          querystring: z.object({
+            bodyId: z.uuid().optional(),
+            q: z.string().trim().max(100).optional(),
+            page,
+            pageSize,
+          }),
+        },
+      },
+      async (request) => listUsersInScope(contextOf(request, deps), request.query),
+    );
+
+    app.get(
+      '/api/users/:id',
+      { schema: { tags, summary: 'An account', params: idParams } },
+      async (request) => {
+        const { user, grants } = await loadManageableUser(contextOf(request, deps), request.params.id, true);
+        return { user: presentUser(user, grants) };
+      },
+    );
+
+    app.post(
+      '/api/users',
+      {
+        schema: {
+          tags,
+          summary: 'Create an account',
+          body: z.object({ bodyId: z.uuid(), username, fullName, email, password, roles: roleGrants }),
+        },
+      },
+      async (request, reply) => {
+        const user = await createUser(contextOf(request, deps), request.body);
+        return reply.status(201).send({ user });
+      },
+    );
+
+    app.patch(
+      '/api/users/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Edit an account (optimistic: send the version you loaded)',
+          params: idParams,
+          body: z.object({
+            fullName: fullName.optional(),
+            email,
+            roles: roleGrants.optional(),
+            disabled: z.boolean().optional(),
+            version: z.number().int().min(1),
+          }),
+        },
+      },
+      async (request) => ({
+        user: await updateUser(contextOf(request, deps), request.params.id, request.body),
+      }),
+    );
+
+    app.post(
+      '/api/users/:id/reset-password',
+      {
+        schema: {
+          tags,
+          summary: 'Set a new password for an account',
+          params: idParams,
+          body: z.object({ newPassword: password }),
+        },
+      },
+      async (request, reply) => {
+        await resetUserPassword(contextOf(request, deps), request.params.id, request.body.newPassword);
+        return reply.status(204).send();
+      },
+    );
+  };

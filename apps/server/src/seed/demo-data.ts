@@ -1,0 +1,139 @@
+import {
+  type BodyRow,
+  type Database,
+  findBodyByCode,
+  importAdministrativeUnits,
+  insertBodies,
+  recordAudit,
+} from '@lantoa/db';
+import { type Role, standardCommuneBodies, standardProvincialBodies } from '@lantoa/domain';
+import type { Kysely } from 'kysely';
+import { hashPassword } from '../auth/passwords.ts';
+
+export const DEMO_PASSWORD = 'LanToa@2026';
+const TUYEN_QUANG = '08';
+const HOA_AN = '02353';
+// Illustrative village names (common across Vietnam), each with its community digital team.
+const DEMO_VILLAGES = ['Thôn Đồng Tâm', 'Thôn Tân Tiến', 'Thôn Thống Nhất'];
+
+interface DemoAccount {
+  username: string;
+  fullName: string;
+  body: 'country' | 'province' | 'so-khcn' | 'commune';
+  roles: { role: Role; scope: 'country' | 'province' | 'commune' }[];
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  {
+    username: 'admin',
+    fullName: 'Quản trị hệ thống',
+    body: 'country',
+    roles: [{ role: 'admin', scope: 'country' }],
+  },
+  {
+    username: 'tq.quantri',
+    fullName: 'Quản trị tỉnh Tuyên Quang',
+    body: 'province',
+    roles: [{ role: 'admin', scope: 'province' }],
+  },
+  {
+    username: 'tq.dieuphoi',
+    fullName: 'Nguyễn Thu Hà',
+    body: 'so-khcn',
+    roles: [{ role: 'coordinator', scope: 'province' }],
+  },
+  {
+    username: 'tq.lanhdao',
+    fullName: 'Trần Văn Minh',
+    body: 'province',
+    roles: [{ role: 'viewer', scope: 'province' }],
+  },
+  {
+    username: 'hoaan.daumoi',
+    fullName: 'Hoàng Thị Lan',
+    body: 'commune',
+    roles: [{ role: 'focal_point', scope: 'commune' }],
+  },
+  {
+    username: 'hoaan.truyenthanh',
+    fullName: 'Lý Văn Sơn',
+    body: 'commune',
+    roles: [{ role: 'broadcaster', scope: 'commune' }],
+  },
+];
+
+/**
+ * Loads the demo data into an empty database: the administrative units, Tuyên Quang's departments
+ * and agencies, Hòa An's offices, villages and community digital teams, and the demo accounts.
+ * Does nothing when any account exists.
+ */
+export async function seedDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
+  const anyUser = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (anyUser) return false;
+  await importAdministrativeUnits(db);
+  const province = await findBodyByCode(db, TUYEN_QUANG);
+  const commune = await findBodyByCode(db, HOA_AN);
+  if (!province || !commune) throw new Error('Tuyên Quang or Hòa An missing from the administrative units');
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  await db.transaction().execute(async (trx) => {
+    const country = await trx
+      .selectFrom('bodies')
+      .selectAll()
+      .where('kind', '=', 'country')
+      .executeTakeFirstOrThrow();
+    const provincial = await insertBodies(trx, province, standardProvincialBodies(province.name));
+    await insertBodies(trx, commune, standardCommuneBodies(commune.name));
+    const villages = await insertBodies(
+      trx,
+      commune,
+      DEMO_VILLAGES.map((name) => ({ kind: 'village' as const, name })),
+    );
+    for (const village of villages) {
+      await insertBodies(trx, village, [
+        {
+          kind: 'digital_team',
+          name: `Tổ công nghệ số cộng đồng ${village.name.replace(/^Thôn/u, 'thôn')}`,
+          shortNames: ['Tổ CNSCĐ'],
+        },
+      ]);
+    }
+    const soKhcn = provincial.find((b) => b.name === 'Sở Khoa học và Công nghệ');
+    if (!soKhcn) throw new Error('Sở Khoa học và Công nghệ missing from the catalogue');
+    const bodies: Record<DemoAccount['body'], BodyRow> = { country, province, 'so-khcn': soKhcn, commune };
+
+    for (const account of DEMO_ACCOUNTS) {
+      const body = bodies[account.body];
+      const user = await trx
+        .insertInto('users')
+        .values({
+          body_id: body.id,
+          username: account.username,
+          full_name: account.fullName,
+          password_hash: passwordHash,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('role_grants')
+        .values(
+          account.roles.map((r) => ({ user_id: user.id, role: r.role, scope_body_id: bodies[r.scope].id })),
+        )
+        .execute();
+      await recordAudit(trx, {
+        actorId: null,
+        bodyId: body.id,
+        action: 'user.create',
+        entityType: 'user',
+        entityId: user.id,
+        after: {
+          username: account.username,
+          fullName: account.fullName,
+          roles: account.roles,
+          source: 'demo',
+        },
+      });
+    }
+  });
+  return true;
+}

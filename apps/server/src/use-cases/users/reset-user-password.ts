@@ -1,0 +1,32 @@
+import { deleteSessionsOf, recordAudit } from '@lantoa/db';
+import { assertStrongPassword, hashPassword } from '../../auth/passwords.ts';
+import type { Context } from '../../http/context.ts';
+import { loadManageableUser } from './load-user.ts';
+
+/** An administrator sets a new password: the lock is lifted and the account's sessions end. */
+export async function resetUserPassword(ctx: Context, id: string, newPassword: string) {
+  const { user } = await loadManageableUser(ctx, id);
+  assertStrongPassword(newPassword, 'newPassword');
+  const passwordHash = await hashPassword(newPassword);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('users')
+      .set({
+        password_hash: passwordHash,
+        failed_sign_ins: 0,
+        locked_until: null,
+        version: user.version + 1,
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .execute();
+    await deleteSessionsOf(trx, id);
+    await recordAudit(trx, {
+      actorId: ctx.actor.userId,
+      bodyId: user.body_id,
+      action: 'user.reset_password',
+      entityType: 'user',
+      entityId: id,
+    });
+  });
+}

@@ -1,0 +1,102 @@
+import type { DatabaseHandle } from '@lantoa/db';
+import { findBodyByCode } from '@lantoa/db';
+import { createTestDatabase } from '@lantoa/db/testing';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import { type Config, loadConfig } from '../../src/config.ts';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/seed/demo-data.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  handle: DatabaseHandle;
+  config: Config;
+  /** Every route registered, as "METHOD /url", to check that suites cover them all. */
+  routes: string[];
+  close(): Promise<void>;
+}
+
+/** A real app on a fresh database (PGlite or PostgreSQL per LANTOA_TEST_ENGINE) with the demo data. */
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const handle = await createTestDatabase();
+  await seedDemoIfEmpty(handle.db);
+  const config = { ...loadConfig({}), webDist: '/nonexistent', ...overrides };
+  const app = await buildApp({ handle, config, version: 'test' });
+  await app.ready();
+  const routes = app.registeredRoutes.filter((r) => !r.includes('/api/docs') && !r.startsWith('HEAD'));
+  return {
+    app,
+    handle,
+    config,
+    routes,
+    close: async () => {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
+
+type Response = Awaited<ReturnType<FastifyInstance['inject']>>;
+
+export interface Agent {
+  csrfToken: string;
+  request(options: InjectOptions): Promise<Response>;
+  get(url: string): Promise<Response>;
+  post(url: string, payload?: object): Promise<Response>;
+  patch(url: string, payload?: object): Promise<Response>;
+}
+
+/** Signs in through the API and returns a client that sends the session cookie and CSRF token. */
+export async function signIn(
+  app: FastifyInstance,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<Agent> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'lantoa_session');
+  if (!cookie) throw new Error('no session cookie');
+  const csrfToken = res.json().csrfToken as string;
+  const request = (options: InjectOptions) =>
+    app.inject({
+      ...options,
+      cookies: { lantoa_session: cookie.value },
+      headers: { 'x-csrf-token': csrfToken, ...(options.headers ?? {}) },
+    });
+  return {
+    csrfToken,
+    request,
+    get: (url) => request({ method: 'GET', url }),
+    post: (url, payload) => request({ method: 'POST', url, ...(payload ? { payload } : {}) }),
+    patch: (url, payload) => request({ method: 'PATCH', url, ...(payload ? { payload } : {}) }),
+  };
+}
+
+export async function bodyIdByCode(handle: DatabaseHandle, code: string): Promise<string> {
+  const body = await findBodyByCode(handle.db, code);
+  if (!body) throw new Error(`no body with code ${code}`);
+  return body.id;
+}
+
+export async function bodyIdByName(
+  handle: DatabaseHandle,
+  name: string,
+  parentCode?: string,
+): Promise<string> {
+  let query = handle.db.selectFrom('bodies as b').select('b.id').where('b.name', '=', name);
+  if (parentCode) {
+    const parent = await bodyIdByCode(handle, parentCode);
+    query = query.where('b.parent_id', '=', parent);
+  }
+  const row = await query.executeTakeFirst();
+  if (!row) throw new Error(`no body named ${name}`);
+  return row.id;
+}
+
+export async function userIdByName(handle: DatabaseHandle, username: string): Promise<string> {
+  const row = await handle.db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
