@@ -1,0 +1,63 @@
+// "Căn cứ ..." / "Thực hiện ..." / "Theo đề nghị ...": the documents a plan is based on.
+import type { PlanBasis } from '../types.ts';
+import { findDate } from './dates.ts';
+import type { Para } from './lines.ts';
+
+const DOC_TYPE =
+  '(Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Nghị định|Luật|Công văn|Văn bản|Hướng dẫn|Tờ trình|Thông báo|Kết luận|Chương trình|Đề án|Thông tri|Quy định)';
+/** "57-NQ/TW", "1169/QĐ-TTg", "01- KH/BCĐTW", "263/TTr-SVHTT&DL". */
+const DOC_NUMBER = '(\\d+[\\p{L}\\d]*\\s*[-/]\\s*[\\p{L}Đđ&]+(?:\\s*[-/]\\s*[\\p{L}Đđ\\d&.]+)*)';
+const CITED = new RegExp(`${DOC_TYPE}\\s+(?:số\\s*)?:?\\s*${DOC_NUMBER}`, 'u');
+const KIND_CODE: Record<string, string> = {
+  'nghị quyết': 'NQ',
+  'quyết định': 'QĐ',
+  'kế hoạch': 'KH',
+  'chỉ thị': 'CT',
+  'thông tư': 'TT',
+  'nghị định': 'NĐ',
+  'công văn': 'CV',
+  'tờ trình': 'TTr',
+  'hướng dẫn': 'HD',
+  'kết luận': 'KL',
+  'thông báo': 'TB',
+};
+
+export function cleanNumber(n: string): string {
+  return n.replace(/\s+/g, '').replace(/[.,;:]+$/, '');
+}
+
+const OPENER = /^(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Theo chỉ đạo|Triển khai)(?![\p{L}\p{N}])/u;
+
+/** Basis paragraphs come before the body (the first section, or "QUYẾT ĐỊNH:" in a decision). */
+export function parseBasis(paras: Para[], end: number): PlanBasis[] {
+  const out: PlanBasis[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < Math.min(end, paras.length); i++) {
+    const text = (paras[i] as Para).text;
+    if (!OPENER.test(text)) continue;
+    // A paragraph may cite several documents separated by ";"; later numbers inside one citation
+    // describe it ("... thực hiện Nghị quyết số 57-NQ/TW") and are not separate citations.
+    for (const seg of text.split(/;\s*/u)) {
+      const m = CITED.exec(seg);
+      if (!m) continue;
+      const number = cleanNumber(m[2] ?? '');
+      if (!number.includes('/') || seen.has(number)) continue;
+      seen.add(number);
+      const after = seg.slice((m.index ?? 0) + m[0].length);
+      const date = findDate(after.slice(0, 60));
+      const iss =
+        /(?<![\p{L}\p{N}])của\s+(.+?)(?=\s+(?:về|phê duyệt|ban hành|triển khai|thực hiện|quy định|hướng dẫn|sửa đổi)(?![\p{L}\p{N}])|[:;,(]|\.\s|\.?$)/u.exec(
+          after,
+        );
+      let issuer = iss ? (iss[1] ?? '').trim() : null;
+      if (!issuer) {
+        const by = /đề nghị của\s+(?:Giám đốc|Trưởng ban|Chánh Văn phòng|Thủ trưởng)?\s*(.+?)\s+tại\s/u.exec(
+          text,
+        );
+        if (by) issuer = (by[1] ?? '').trim();
+      }
+      out.push({ number, date, issuer, kind: KIND_CODE[(m[1] ?? '').toLocaleLowerCase('vi')] ?? null });
+    }
+  }
+  return out;
+}

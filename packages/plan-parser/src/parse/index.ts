@@ -1,0 +1,60 @@
+// Vietnamese administrative plan text → PlanExtract.
+import type { PlanExtract, PlanTask } from '../types.ts';
+import { parseBasis } from './basis.ts';
+import { parseEvents } from './events.ts';
+import { parseHeader } from './header.ts';
+import { findSections, type Para, toParagraphs } from './lines.ts';
+import { parseReporting } from './reporting.ts';
+import { parseResponsibilities } from './responsibilities.ts';
+import { parseTargets } from './targets.ts';
+import { parseTaskSection, parseTaskTables } from './tasks.ts';
+
+export function parsePlanText(text: string): PlanExtract {
+  const paras: Para[] = toParagraphs(text);
+  const warnings: string[] = [];
+  const sections = findSections(paras);
+  const firstSection = sections[0]?.start ?? -1;
+  const { document } = parseHeader(paras, firstSection > 0 ? firstSection - 1 : -1);
+
+  const basisEnd = firstSection > 0 ? firstSection - 1 : Math.min(paras.length, 80);
+  const basis = parseBasis(paras, basisEnd);
+
+  const targets = [];
+  for (const s of sections.filter((x) => x.kind === 'targets')) {
+    const r = parseTargets(paras, s.start, s.end);
+    targets.push(...r.targets);
+    warnings.push(...r.warnings);
+  }
+
+  let tasks: PlanTask[] = [];
+  const table = parseTaskTables(paras);
+  if (table) {
+    tasks = table.tasks;
+    warnings.push(...table.warnings);
+  } else {
+    for (const s of sections.filter((x) => x.kind === 'tasks')) {
+      const r = parseTaskSection(paras, s.start, s.end, s.numeral);
+      tasks.push(...r.tasks);
+      warnings.push(...r.warnings);
+    }
+  }
+
+  const org = sections.find((x) => x.kind === 'organisation');
+  const owner = new Map<number, string>();
+  const responsibilities = org ? parseResponsibilities(paras, org.start, org.end, owner) : [];
+  const reporting = parseReporting(paras, Math.max(firstSection, 0), (i) => owner.get(i) ?? null);
+  const events = parseEvents(paras);
+
+  if (!document.kind && sections.length === 0) {
+    warnings.unshift(
+      'Không nhận ra văn bản là một kế hoạch (không thấy tiêu đề "KẾ HOẠCH"/"QUYẾT ĐỊNH" hay các mục I, II, III...). Hãy kiểm tra lại tệp.',
+    );
+  } else {
+    if (!document.kind) warnings.push('Không tìm thấy loại văn bản (KẾ HOẠCH, QUYẾT ĐỊNH...) ở phần đầu.');
+    if (!document.date)
+      warnings.push('Không tìm thấy địa danh, ngày tháng ban hành ("..., ngày ... tháng ... năm ...").');
+    if (!document.issuer) warnings.push('Không xác định được cơ quan ban hành.');
+    if (tasks.length === 0) warnings.push('Không tìm thấy nhiệm vụ nào có cơ quan chủ trì.');
+  }
+  return { document, basis, targets, tasks, reporting, events, responsibilities, warnings };
+}

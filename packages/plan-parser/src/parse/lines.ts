@@ -1,0 +1,132 @@
+// Turns extracted text into paragraphs: one per logical line, wrapped lines joined back.
+import { foldVietnamese, normalizeTonePlacement } from '@lantoa/domain';
+
+export interface Para {
+  text: string;
+  /** Cells when the line is a table row (cells separated by tabs by the readers). */
+  cells?: string[];
+}
+
+/** Upper bound on the text the parser looks at, so a huge input cannot stall it. */
+export const MAX_PARSE_CHARS = 2_000_000;
+
+export function normalizeText(raw: string): string {
+  let t = raw.length > MAX_PARSE_CHARS ? raw.slice(0, MAX_PARSE_CHARS) : raw;
+  t = normalizeTonePlacement(t.replace(/^\uFEFF/, ''));
+  return (
+    t
+      .replace(/\r\n?/g, '\n')
+      // Markdown-like emphasis left by converters, and typographic variants.
+      .replace(/\*+/g, '')
+      .replace(/[\u00A0\u2007\u202F]/g, ' ')
+      .replace(/[\u2010\u2011\u2012\u2013\u2014\u2212]/g, (c) => (c === '\u2014' ? '-' : '-'))
+      .replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'))
+      .replace(/[ \f\v]+/g, ' ')
+  );
+}
+
+const LIST_START = /^(?:[a-zđ][).]\s|[-+•·–]\s?|\d+[.)]|[IVXLC]+\.)/u;
+
+/** Lines of text → paragraphs; a line starting in lower case continues the previous sentence. */
+export function toParagraphs(text: string): Para[] {
+  const out: Para[] = [];
+  for (const rawLine of normalizeText(text).split('\n')) {
+    if (rawLine.includes('\t')) {
+      const cells = rawLine.split('\t').map((c) => c.trim());
+      if (cells.filter(Boolean).length >= 2) {
+        out.push({ text: cells.filter(Boolean).join(' '), cells });
+        continue;
+      }
+    }
+    const line = rawLine.replace(/\t/g, ' ').trim();
+    if (!line) continue;
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      !prev.cells &&
+      /^\p{Ll}/u.test(line) &&
+      !LIST_START.test(line) &&
+      !/[.:;!?]$/.test(prev.text)
+    ) {
+      prev.text = `${prev.text} ${line}`;
+      continue;
+    }
+    out.push({ text: line });
+  }
+  return out;
+}
+
+export const fold = (s: string): string => foldVietnamese(s);
+
+const ROMAN = /^(?:PHẦN\s+|Phần\s+)?([IVX]{1,5})[.)]\s*(.*)$/u;
+
+export interface Section {
+  numeral: string;
+  heading: string;
+  kind: 'purpose' | 'targets' | 'tasks' | 'funding' | 'organisation' | 'reporting' | 'other';
+  start: number;
+  end: number;
+}
+
+function sectionKind(heading: string): Section['kind'] {
+  const f = fold(heading);
+  if (/to chuc thuc hien/.test(f)) return 'organisation';
+  if (/kinh phi/.test(f)) return 'funding';
+  if (/che do bao cao|thong tin bao cao/.test(f)) return 'reporting';
+  if (/muc dich|yeu cau|quan diem/.test(f) && !/muc tieu/.test(f)) return 'purpose';
+  if (/muc tieu|chi tieu/.test(f)) return 'targets';
+  if (/nhiem vu|giai phap|hoat dong|noi dung/.test(f)) return 'tasks';
+  return 'other';
+}
+
+/** Top-level sections, numbered with Roman numerals ("III. NHIỆM VỤ VÀ GIẢI PHÁP"). */
+export function findSections(paras: Para[]): Section[] {
+  const sections: Section[] = [];
+  paras.forEach((p, i) => {
+    if (p.cells) return;
+    const m = ROMAN.exec(p.text);
+    if (!m) return;
+    const heading = (m[2] ?? '').trim();
+    // Headings are short; a long sentence starting with "I." is not one.
+    if (!heading || heading.length > 160) return;
+    sections.push({
+      numeral: m[1] ?? '',
+      heading,
+      kind: sectionKind(heading),
+      start: i + 1,
+      end: paras.length,
+    });
+  });
+  // Headings that are all capitals use Arabic numbering in some plans ("1. MỤC ĐÍCH, YÊU CẦU").
+  if (sections.length === 0) {
+    paras.forEach((p, i) => {
+      const m = /^(\d{1,2})\.\s+(.{4,160})$/u.exec(p.text);
+      if (!m || p.cells) return;
+      const heading = m[2] ?? '';
+      if (heading !== heading.toLocaleUpperCase('vi') || !/\p{L}{3}/u.test(heading)) return;
+      sections.push({
+        numeral: m[1] ?? '',
+        heading,
+        kind: sectionKind(heading),
+        start: i + 1,
+        end: paras.length,
+      });
+    });
+  }
+  for (let k = 0; k < sections.length - 1; k++) {
+    const s = sections[k] as Section;
+    s.end = (sections[k + 1] as Section).start - 1;
+  }
+  // The last section ends where the closing part starts ("Nơi nhận", an appendix).
+  const last = sections[sections.length - 1];
+  if (last) {
+    for (let i = last.start; i < paras.length; i++) {
+      const t = (paras[i] as Para).text;
+      if (/^(Nơi nhận|PHỤ LỤC|Phụ lục)(?![\p{L}\p{N}])/u.test(t)) {
+        last.end = i;
+        break;
+      }
+    }
+  }
+  return sections;
+}

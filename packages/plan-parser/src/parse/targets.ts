@@ -1,0 +1,99 @@
+// Numeric targets under "Mục tiêu cụ thể", grouped by the year headings above them.
+import type { Comparator, PlanTarget } from '../types.ts';
+import { fold, type Para } from './lines.ts';
+
+const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%/gu;
+const MARKER = /^(?:[-+•·]\s*|[a-zđ][).]\s+|\d+(?:\.\d+)*[.)]?\s+)/u;
+
+/** A short line naming a year: "2.1. Năm 2026", "b) Đến năm 2026", "Giai đoạn 2026 - 2030:". */
+function yearHeading(text: string): number | null {
+  const body = text.replace(MARKER, '').replace(/[:.]$/, '').trim();
+  if (body.length > 60) return null;
+  const m =
+    /^(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:trong|đến|đến hết|từ nay đến|phấn đấu đến|giai đoạn(?:\s+\d{4}\s*-)?|năm)?\s*(?:năm\s+)?(?:\d{4}\s*-\s*)?(\d{4})(?:\s*-\s*(\d{4}))?\s*(?:trở đi)?$/iu.exec(
+      body,
+    );
+  if (!m) return null;
+  return Number(m[2] ?? m[1]);
+}
+
+function inlineYear(text: string): number | null {
+  const body = text.replace(MARKER, '');
+  const lead = /^(?:trong|đến|đến hết|phấn đấu đến|từ nay đến)?\s*năm\s+(\d{4})\s*[:,]/iu.exec(body);
+  if (lead) return Number(lead[1]);
+  const late = /(?<![\p{L}\p{N}])(?:đến|trước|đến hết|trong)\s+năm\s+(\d{4})(?![\p{L}\p{N}])/iu.exec(body);
+  return late ? Number(late[1]) : null;
+}
+
+function comparatorBefore(text: string, idx: number, after: string): Comparator {
+  const before = fold(text.slice(Math.max(0, idx - 40), idx));
+  if (/(?:^|\s)(it nhat|toi thieu|tren|khong duoi|khong it hon|hon|vuot|dat tren|tu)\s*$/.test(before))
+    return '>=';
+  if (/^\s*tro len/.test(fold(after))) return '>=';
+  if (/(?:^|\s)(toi da|khong qua|duoi|khong vuot qua)\s*$/.test(before)) return '<=';
+  return '=';
+}
+
+/** The clause holding a percentage, for a readable `text`. */
+function clauseAround(text: string, idx: number): string {
+  const body = text.replace(MARKER, '');
+  const shift = text.length - body.length;
+  const i = Math.max(0, idx - shift);
+  const start = Math.max(body.lastIndexOf('. ', i) + 1, body.lastIndexOf('; ', i) + 1, 0);
+  const endDot = body.slice(i).search(/\.\s+\p{Lu}|;\s|\.$/u);
+  const end = endDot < 0 ? body.length : i + endDot;
+  return body.slice(start, end).trim().replace(/[.;]$/, '');
+}
+
+export interface TargetsResult {
+  targets: PlanTarget[];
+  warnings: string[];
+}
+
+export function parseTargets(paras: Para[], start: number, end: number): TargetsResult {
+  const targets: PlanTarget[] = [];
+  const warnings: string[] = [];
+  // Within the targets section, only "Mục tiêu cụ thể" holds numeric targets when it exists.
+  let from = start;
+  let to = end;
+  for (let i = start; i < end; i++) {
+    const f = fold((paras[i] as Para).text);
+    if (/^(?:\d+(?:\.\d+)*\.?|[a-z]\))?\s*(muc tieu|chi tieu) cu the/.test(f)) {
+      from = i + 1;
+      for (let j = from; j < end; j++) {
+        const g = fold((paras[j] as Para).text);
+        if (/^\d+\.?\s+(muc tieu chung|nhiem vu|giai phap)/.test(g)) {
+          to = j;
+          break;
+        }
+      }
+      break;
+    }
+  }
+  let year: number | null = null;
+  for (let i = from; i < to; i++) {
+    const text = (paras[i] as Para).text;
+    const y = yearHeading(text);
+    if (y) {
+      year = y;
+      continue;
+    }
+    if (/^(\d+\.)?\s*(Mục tiêu chung)/iu.test(text)) continue;
+    const own = inlineYear(text);
+    for (const m of text.matchAll(PERCENT)) {
+      const value = Number((m[1] ?? '').replace(',', '.'));
+      if (!Number.isFinite(value) || value > 100) continue;
+      const idx = m.index ?? 0;
+      const t: PlanTarget = {
+        year: own ?? year,
+        comparator: comparatorBefore(text, idx, text.slice(idx + m[0].length)),
+        value,
+        unit: '%',
+        text: clauseAround(text, idx),
+      };
+      if (t.year === null) warnings.push(`Chỉ tiêu không rõ năm: "${t.text.slice(0, 80)}"`);
+      targets.push(t);
+    }
+  }
+  return { targets, warnings };
+}

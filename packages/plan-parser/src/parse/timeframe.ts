@@ -1,0 +1,80 @@
+// Timeframes kept as printed and parsed into a structure: "Thường xuyên hằng năm; cao điểm vào
+// quý II và quý III", "Tháng 6 và tháng 9 năm 2026", "Theo phát động của cấp trên".
+import type { Timeframe } from '../types.ts';
+import { fold } from './lines.ts';
+
+const ROMAN_Q: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+function quarters(f: string): number[] {
+  const out = new Set<number>();
+  for (const m of f.matchAll(/\bquy\s+((?:(?:iv|iii|ii|i|[1-4])\b(?:\s*(?:,|va|-|den)\s*(?:quy\s+)?)?)+)/g)) {
+    for (const q of (m[1] ?? '').matchAll(/\b(iv|iii|ii|i|[1-4])\b/g)) {
+      const n = ROMAN_Q[q[1] ?? ''];
+      if (n) out.add(n);
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+function months(f: string): number[] {
+  const out = new Set<number>();
+  for (const m of f.matchAll(/\bthang\s+(\d{1,2}(?:\s*(?:,|va|-|den)\s*(?:thang\s+)?\d{1,2})*)/g)) {
+    const nums = (m[1] ?? '').match(/\d{1,2}/g) ?? [];
+    const range = /-|den/.test(m[1] ?? '') && nums.length === 2;
+    if (range) {
+      for (let k = Number(nums[0]); k <= Number(nums[1]); k++) out.add(k);
+    } else for (const n of nums) out.add(Number(n));
+  }
+  return [...out].filter((n) => n >= 1 && n <= 12).sort((a, b) => a - b);
+}
+
+function years(f: string): number[] {
+  const out = new Set<number>();
+  for (const m of f.matchAll(/\b(20\d{2})\s*(?:-|den)\s*(?:nam\s+)?(20\d{2})\b/g)) {
+    for (let y = Number(m[1]); y <= Number(m[2]) && y - Number(m[1]) < 30; y++) out.add(y);
+  }
+  for (const m of f.matchAll(/\b(20\d{2})\b/g)) out.add(Number(m[1]));
+  return [...out].sort((a, b) => a - b);
+}
+
+/** Notes in parentheses that say nothing about time are dropped from the printed text. */
+function dropNonTimeNotes(text: string): string {
+  return text
+    .replace(/\s*\(([^()]*)\)/g, (m, inner: string) =>
+      /\b(thang|quy|nam|khi|du kien|truoc|sau|tu|den|hang|dinh ky|tuan|ngay \d|giai doan)\b/.test(fold(inner))
+        ? m
+        : '',
+    )
+    .trim();
+}
+
+export function parseTimeframe(raw: string): Timeframe | null {
+  const text = dropNonTimeNotes(raw.replace(/^[\s:]+|[\s.;,]+$/g, ''));
+  if (!text) return null;
+  const f = fold(text);
+  const tf: Timeframe = { text };
+  const peakIdx = f.search(/cao diem/);
+  const main = peakIdx >= 0 ? f.slice(0, peakIdx) : f;
+  if (/thuong xuyen|lien tuc|hang ngay|hang tuan|hang thang/.test(main)) tf.continuous = true;
+  if (/hang nam|hangnam|moi nam|dinh ky nam|hang nam/.test(f)) tf.yearly = true;
+  if (
+    /(phat dong|chi dao|huong dan|ke hoach|to chuc) cua (cap tren|trung uong|tinh|bo|cac so)|cap tren/.test(f)
+  ) {
+    tf.followsSuperior = true;
+  }
+  const y = years(f);
+  if (y.length) tf.years = y;
+  const q = quarters(main);
+  if (q.length) tf.quarters = q;
+  const mo = months(main);
+  if (mo.length) tf.months = mo;
+  if (peakIdx >= 0) {
+    const peak = f.slice(peakIdx);
+    const pq = quarters(peak);
+    const pm = months(peak);
+    tf.peaks = {};
+    if (pq.length) tf.peaks.quarters = pq;
+    if (pm.length) tf.peaks.months = pm;
+  }
+  return tf;
+}

@@ -1,0 +1,277 @@
+// .docx: word/document.xml read directly (paragraphs, tables, automatic numbering), so table rows
+// keep their cells. Tables of three columns or more become tab-separated rows; narrower tables
+// (the header and signature layout) become plain lines.
+import { unzipSync } from 'fflate';
+import { PlanReadError, readErrors } from '../errors.ts';
+import type { DocumentReader, ReadResult } from './types.ts';
+
+/** Guard against zip bombs: the XML we inflate may not exceed this. */
+const MAX_XML_BYTES = 64 * 1024 * 1024;
+
+const decodeEntities = (s: string): string =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
+    const k = e.toLowerCase();
+    if (k === 'amp') return '&';
+    if (k === 'lt') return '<';
+    if (k === 'gt') return '>';
+    if (k === 'quot') return '"';
+    if (k === 'apos') return "'";
+    const code = k.startsWith('#x') ? Number.parseInt(k.slice(2), 16) : Number.parseInt(k.slice(1), 10);
+    return Number.isFinite(code) ? String.fromCodePoint(code) : '';
+  });
+
+const attr = (attrs: string, name: string): string | null => {
+  const m = new RegExp(`${name}="([^"]*)"`).exec(attrs);
+  return m ? (m[1] ?? null) : null;
+};
+
+interface Level {
+  fmt: string;
+  text: string;
+  start: number;
+}
+
+/** numbering.xml: numId → levels, for rendering automatic list labels ("1.", "a)", "-"). */
+function parseNumbering(xml: string | null): Map<string, Map<number, Level>> {
+  const out = new Map<string, Map<number, Level>>();
+  if (!xml) return out;
+  const abstract = new Map<string, Map<number, Level>>();
+  for (const a of xml.matchAll(
+    /<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g,
+  )) {
+    const levels = new Map<number, Level>();
+    for (const l of (a[2] ?? '').matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
+      const body = l[2] ?? '';
+      levels.set(Number(l[1]), {
+        fmt: /<w:numFmt\b[^>]*w:val="([^"]+)"/.exec(body)?.[1] ?? 'decimal',
+        text: decodeEntities(/<w:lvlText\b[^>]*w:val="([^"]*)"/.exec(body)?.[1] ?? ''),
+        start: Number(/<w:start\b[^>]*w:val="(\d+)"/.exec(body)?.[1] ?? 1),
+      });
+    }
+    abstract.set(a[1] ?? '', levels);
+  }
+  for (const n of xml.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
+    const abs = /<w:abstractNumId\b[^>]*w:val="(\d+)"/.exec(n[2] ?? '')?.[1];
+    const levels = abs ? abstract.get(abs) : undefined;
+    if (levels) out.set(n[1] ?? '', levels);
+  }
+  return out;
+}
+
+const ROMAN: [number, string][] = [
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
+function roman(n: number): string {
+  let out = '';
+  for (const [v, s] of ROMAN) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
+  return out;
+}
+function formatNumber(n: number, fmt: string): string {
+  switch (fmt) {
+    case 'lowerLetter':
+      return String.fromCharCode(96 + (((n - 1) % 26) + 1));
+    case 'upperLetter':
+      return String.fromCharCode(64 + (((n - 1) % 26) + 1));
+    case 'lowerRoman':
+      return roman(n);
+    case 'upperRoman':
+      return roman(n).toUpperCase();
+    default:
+      return String(n);
+  }
+}
+
+class ListCounter {
+  private counters = new Map<string, number[]>();
+  private numbering: Map<string, Map<number, Level>>;
+  constructor(numbering: Map<string, Map<number, Level>>) {
+    this.numbering = numbering;
+  }
+  label(numId: string, ilvl: number): string {
+    const levels = this.numbering.get(numId);
+    const lvl = levels?.get(ilvl);
+    if (!levels || !lvl || numId === '0') return '';
+    if (lvl.fmt === 'bullet') return '-';
+    if (lvl.fmt === 'none') return '';
+    const c = this.counters.get(numId) ?? [];
+    for (let k = 0; k <= ilvl; k++)
+      if (c[k] === undefined) c[k] = (levels.get(k)?.start ?? 1) - (k === ilvl ? 1 : 0);
+    c[ilvl] = (c[ilvl] ?? 0) + 1;
+    c.length = ilvl + 1;
+    this.counters.set(numId, c);
+    return lvl.text.replace(/%(\d)/g, (_m, d: string) => {
+      const k = Number(d) - 1;
+      return formatNumber(c[k] ?? levels.get(k)?.start ?? 1, levels.get(k)?.fmt ?? 'decimal');
+    });
+  }
+}
+
+interface Cell {
+  paras: string[];
+}
+interface Table {
+  rows: Cell[][];
+}
+
+function renderTable(t: Table): string[] {
+  const cols = Math.max(0, ...t.rows.map((r) => r.length));
+  if (cols >= 3 && t.rows.length >= 2) {
+    return t.rows.map((r) =>
+      r
+        .map((c) =>
+          c.paras
+            .map((p) => p.replace(/[;\s]+$/, '').replace(/\t/g, ' '))
+            .filter(Boolean)
+            .join('; '),
+        )
+        .join('\t'),
+    );
+  }
+  const out: string[] = [];
+  for (const r of t.rows) for (const c of r) out.push(...c.paras);
+  return out;
+}
+
+export function docxXmlToText(xml: string, numberingXml: string | null, deadline = Infinity): string {
+  const counter = new ListCounter(parseNumbering(numberingXml));
+  const lines: string[] = [];
+  const tables: Table[] = [];
+  const cells: Cell[] = [];
+  let para: string[] | null = null;
+  let inText = false;
+  let skipDepth = 0;
+  let numId: string | null = null;
+  let ilvl = 0;
+  const emit = (text: string) => {
+    const cell = cells[cells.length - 1];
+    if (cell) cell.paras.push(text);
+    else lines.push(text);
+  };
+  const re =
+    /<(\/?)(w:p|w:tbl|w:tr|w:tc|w:t|w:tab|w:br|w:cr|w:numId|w:ilvl|w:del|w:instrText|w:delText|w:fldSimple|mc:Fallback)(?=[\s/>])([^>]*?)(\/?)>|<[^>]*>|([^<]+)/g;
+  let count = 0;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    if ((++count & 0xffff) === 0 && Date.now() > deadline) throw readErrors.timeout(0);
+    const [, close, tag, attrs = '', selfClose, textNode] = m;
+    if (textNode !== undefined) {
+      if (inText && para && skipDepth === 0) para.push(decodeEntities(textNode));
+      continue;
+    }
+    if (!tag) continue;
+    // Deleted revisions, field codes and alternate content are not part of the visible text.
+    if (tag === 'w:del' || tag === 'w:instrText' || tag === 'w:delText' || tag === 'mc:Fallback') {
+      if (selfClose) continue;
+      skipDepth += close ? -1 : 1;
+      if (skipDepth < 0) skipDepth = 0;
+      continue;
+    }
+    switch (tag) {
+      case 'w:p':
+        if (close) {
+          if (para) {
+            const text = para
+              .join('')
+              .replace(/[ \u00A0]+/g, ' ')
+              .trim();
+            const label = numId ? counter.label(numId, ilvl) : '';
+            if (text) emit(label ? `${label} ${text}` : text);
+          }
+          para = null;
+        } else if (!selfClose) {
+          para = [];
+          numId = null;
+          ilvl = 0;
+        }
+        break;
+      case 'w:t':
+        inText = !close && !selfClose;
+        break;
+      case 'w:tab':
+        if (para && !close) para.push(' ');
+        break;
+      case 'w:br':
+      case 'w:cr':
+        if (para && !close) para.push(' ');
+        break;
+      case 'w:numId':
+        numId = attr(attrs, 'w:val');
+        break;
+      case 'w:ilvl':
+        ilvl = Number(attr(attrs, 'w:val') ?? 0);
+        break;
+      case 'w:tbl':
+        if (!close) tables.push({ rows: [] });
+        else {
+          const t = tables.pop();
+          if (t) for (const l of renderTable(t)) emit(l);
+        }
+        break;
+      case 'w:tr':
+        if (!close) tables[tables.length - 1]?.rows.push([]);
+        break;
+      case 'w:tc':
+        if (!close) {
+          const c: Cell = { paras: [] };
+          const t = tables[tables.length - 1];
+          t?.rows[t.rows.length - 1]?.push(c);
+          cells.push(c);
+        } else cells.pop();
+        break;
+    }
+  }
+  return lines.join('\n');
+}
+
+export const docxReader: DocumentReader = {
+  format: 'docx',
+  sniff: (b) => b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6),
+  async read(bytes, ctx): Promise<ReadResult> {
+    let files: Record<string, Uint8Array>;
+    let tooBig = 0;
+    try {
+      files = unzipSync(bytes, {
+        filter: (f) => {
+          const wanted = f.name === 'word/document.xml' || f.name === 'word/numbering.xml';
+          if (wanted && f.originalSize > MAX_XML_BYTES) tooBig = f.originalSize;
+          return wanted && f.originalSize <= MAX_XML_BYTES;
+        },
+      });
+    } catch (e) {
+      throw readErrors.corrupt('.docx', e instanceof Error ? e.message : String(e), e);
+    }
+    if (tooBig) throw readErrors.tooLarge(tooBig, MAX_XML_BYTES);
+    const doc = files['word/document.xml'];
+    if (!doc)
+      throw readErrors.unsupported('tệp nén không phải văn bản Word', 'zip without word/document.xml');
+    const dec = new TextDecoder('utf-8');
+    const numbering = files['word/numbering.xml'];
+    try {
+      const text = docxXmlToText(dec.decode(doc), numbering ? dec.decode(numbering) : null, ctx.deadline);
+      if (!text.trim()) throw readErrors.empty();
+      return { text };
+    } catch (e) {
+      if (e instanceof PlanReadError) {
+        if (e.code === 'timeout') throw readErrors.timeout(ctx.timeoutMs);
+        throw e;
+      }
+      throw readErrors.corrupt('.docx', e instanceof Error ? e.message : String(e), e);
+    }
+  },
+};

@@ -1,0 +1,158 @@
+// Test and benchmark fixtures: the sample plans as .docx (built with the `docx` library, tab lines
+// as real Word tables) and as .pdf (converted by LibreOffice headless).
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import {
+  AlignmentType,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(here, '../../..');
+export const samplesDir = resolve(repoRoot, '../shared/samples/plans');
+export const scorer = resolve(repoRoot, '../shared/tools/score-plan.mjs');
+export const SAMPLES = ['hoa-an-2026', 'son-la-2025', 'tuyen-quang-2026'] as const;
+
+export const sampleText = (name: string): string => readFileSync(join(samplesDir, `${name}.txt`), 'utf8');
+export const sampleGold = (name: string): unknown =>
+  JSON.parse(readFileSync(join(samplesDir, `${name}.gold.json`), 'utf8'));
+
+const run = (text: string, bold = false) => new TextRun({ text, font: 'Times New Roman', size: 26, bold });
+
+/** Lines → Word paragraphs; consecutive lines with tabs → one table, one cell per tab field. */
+export async function textToDocx(text: string): Promise<Uint8Array> {
+  const children: (Paragraph | Table)[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (!line) continue;
+    if (line.includes('\t')) {
+      const rows: string[][] = [];
+      while (i < lines.length && (lines[i] as string).includes('\t'))
+        rows.push((lines[i++] as string).split('\t'));
+      i--;
+      const cols = Math.max(...rows.map((r) => r.length));
+      children.push(
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: rows.map(
+            (r, k) =>
+              new TableRow({
+                tableHeader: k === 0,
+                children: Array.from(
+                  { length: cols },
+                  (_, c) =>
+                    new TableCell({
+                      // A cell holding a list of bodies has one paragraph per body, as typed in Word.
+                      children: (r[c] ?? '')
+                        .split(/;\s+/)
+                        .map((p) => new Paragraph({ children: [run(p.trim(), k === 0)] })),
+                    }),
+                ),
+              }),
+          ),
+        }),
+      );
+      continue;
+    }
+    const centered = line === line.toLocaleUpperCase('vi') && line.length < 120;
+    children.push(
+      new Paragraph({
+        children: [run(line.replace(/\*+/g, ''), centered)],
+        spacing: { after: 120 },
+        alignment: centered ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+      }),
+    );
+  }
+  const doc = new Document({
+    sections: [
+      {
+        properties: {
+          page: { margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } },
+        },
+        children,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** The sample with its tasks also given as an appendix table (TT | Tên nhiệm vụ | ...). */
+export function withTaskAppendix(name: string): string {
+  const gold = sampleGold(name) as {
+    tasks: { title: string; lead: string[]; partners: string[]; timeframe: { text: string } }[];
+  };
+  const rows = gold.tasks.map((t, k) =>
+    [String(k + 1), t.title, t.lead.join('; '), t.partners.join('; '), t.timeframe.text].join('\t'),
+  );
+  return [
+    sampleText(name),
+    '',
+    'PHỤ LỤC',
+    'DANH MỤC NHIỆM VỤ TRUYỀN THÔNG',
+    ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'].join('\t'),
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+const execFileAsync = promisify(execFile);
+
+/** Converts .docx files to .pdf in one LibreOffice run; fails loudly when soffice is missing. */
+export async function docxToPdf(paths: string[], outDir: string): Promise<string[]> {
+  const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice'].find((p) =>
+    existsSync(p),
+  );
+  if (!soffice) {
+    throw new Error(
+      'LibreOffice (soffice) is required for the PDF tests: apt-get install libreoffice-writer-nogui',
+    );
+  }
+  // A private profile lets several conversions run at once.
+  const profile = mkdtempSync(join(tmpdir(), 'lantoa-lo-'));
+  await execFileAsync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      ...paths,
+    ],
+    { timeout: 120_000 },
+  );
+  return paths.map((p) => join(outDir, basename(p).replace(/\.docx$/, '.pdf')));
+}
+
+/** Writes every sample as .txt, .docx and .pdf into a temp dir. */
+export async function buildSampleFiles(
+  variants: Record<string, string> = Object.fromEntries(SAMPLES.map((n) => [n, sampleText(n)])),
+): Promise<{ dir: string; files: Record<string, { txt: string; docx: string; pdf: string }> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'lantoa-plans-'));
+  const files: Record<string, { txt: string; docx: string; pdf: string }> = {};
+  for (const [name, text] of Object.entries(variants)) {
+    const txt = join(dir, `${name}.txt`);
+    const docx = join(dir, `${name}.docx`);
+    writeFileSync(txt, text);
+    writeFileSync(docx, await textToDocx(text));
+    files[name] = { txt, docx, pdf: join(dir, `${name}.pdf`) };
+  }
+  await docxToPdf(
+    Object.values(files).map((f) => f.docx),
+    dir,
+  );
+  return { dir, files };
+}
