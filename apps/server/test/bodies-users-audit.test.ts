@@ -104,6 +104,33 @@ describe('the organisation tree', () => {
   });
 });
 
+describe('matching names written in a document', () => {
+  it('maps the names of a provincial plan to bodies and groups with a confidence', async () => {
+    const agent = await signIn(t.app, 'tq.dieuphoi');
+    const texts = [
+      'Sở KH&CN',
+      'Sở Văn hoá, Thể thao và Du lịch',
+      'UBND các xã, phường',
+      'Báo và Phát thanh, Truyền hình Tuyên Quang',
+      'Xã Hoà An',
+      'Công ty Không Tồn Tại',
+    ];
+    const res = await agent.post('/api/bodies/match', { contextId: tuyenQuang, texts });
+    expect(res.statusCode).toBe(200);
+    const [khcn, vhttdl, communes, press, hoaAnMatch, unknown] = res
+      .json()
+      .items.map((i: { match: unknown }) => i.match);
+    expect(khcn).toMatchObject({ type: 'body', body: { name: 'Sở Khoa học và Công nghệ' } });
+    expect(vhttdl).toMatchObject({ type: 'body', body: { name: 'Sở Văn hóa, Thể thao và Du lịch' } });
+    expect(communes.type).toBe('group');
+    expect(communes.bodies).toHaveLength(124);
+    expect(press).toMatchObject({ type: 'body', body: { kind: 'press_agency' } });
+    expect(hoaAnMatch).toMatchObject({ type: 'body', body: { id: hoaAn } });
+    expect(hoaAnMatch.confidence).toBeGreaterThan(0.8);
+    expect(unknown.type).toBe('none');
+  });
+});
+
 describe('accounts', () => {
   it('lets a provincial administrator create an account for Hòa An, which can then sign in', async () => {
     const admin = await signIn(t.app, 'tq.quantri');

@@ -41,6 +41,8 @@ const probes: Record<string, Probe> = {
     }),
   'GET /api/users': (a, id) => a.get(`/api/users?bodyId=${id.body}`),
   'GET /api/audit': (a, id) => a.get(`/api/audit?bodyId=${id.body}`),
+  'POST /api/bodies/match': (a, id) =>
+    a.post('/api/bodies/match', { contextId: id.body, texts: ['Sở Y tế'] }),
 };
 
 let t: TestApp;
@@ -100,7 +102,13 @@ describe('cross-body access', () => {
     const takesId = t.routes.filter(
       (r) =>
         r.includes(':id') ||
-        ['POST /api/bodies', 'POST /api/users', 'GET /api/users', 'GET /api/audit'].includes(r),
+        [
+          'POST /api/bodies',
+          'POST /api/bodies/match',
+          'POST /api/users',
+          'GET /api/users',
+          'GET /api/audit',
+        ].includes(r),
     );
     expect(Object.keys(probes).sort()).toEqual(takesId.sort());
   });

@@ -7,6 +7,22 @@ interface Command {
 }
 
 const commands: Record<string, Command> = {
+  serve: {
+    summary: 'Chạy ứng dụng web và API (cổng PORT, mặc định 8057)',
+    load: () => import('./commands/serve.ts'),
+  },
+  'db migrate': {
+    summary: 'Áp dụng các bản di chuyển cơ sở dữ liệu',
+    load: () => import('./commands/db-migrate.ts'),
+  },
+  'seed demo': {
+    summary: 'Nạp dữ liệu mẫu vào cơ sở dữ liệu trống',
+    load: () => import('./commands/seed-demo.ts'),
+  },
+  'orgs import-units': {
+    summary: 'Nhập 34 tỉnh và 3.321 xã, phường từ danh mục hành chính [FILE]',
+    load: () => import('./commands/orgs-import-units.ts'),
+  },
   'plan parse': {
     summary: 'Đọc một kế hoạch (.txt, .docx, .pdf) thành dữ liệu có cấu trúc [--json]',
     load: () => import('./commands/plan-parse.ts'),

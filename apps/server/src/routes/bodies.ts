@@ -5,6 +5,7 @@ import { contextOf } from '../http/session.ts';
 import { createBody } from '../use-cases/bodies/create-body.ts';
 import { getBody } from '../use-cases/bodies/get-body.ts';
 import { listBodyChildren, listRootBodies, searchBodiesInScope } from '../use-cases/bodies/list-bodies.ts';
+import { matchBodyNames } from '../use-cases/bodies/match-body-names.ts';
 import { updateBody } from '../use-cases/bodies/update-body.ts';
 import { bodyCode, bodyKind, bodyName, idParams, nameList } from './schemas.ts';
 
@@ -34,6 +35,23 @@ export const bodyRoutes =
       },
       async (request) => ({
         items: await searchBodiesInScope(contextOf(request, deps), request.query.q, request.query.limit),
+      }),
+    );
+
+    app.post(
+      '/api/bodies/match',
+      {
+        schema: {
+          tags,
+          summary: 'Map body names as written in a document to bodies or groups, with a confidence',
+          body: z.object({
+            contextId: z.uuid(),
+            texts: z.array(z.string().trim().min(1).max(500)).min(1).max(500),
+          }),
+        },
+      },
+      async (request) => ({
+        items: await matchBodyNames(contextOf(request, deps), request.body.contextId, request.body.texts),
       }),
     );
 
