@@ -54,9 +54,9 @@ export async function textToDocx(text: string): Promise<Uint8Array> {
                   { length: cols },
                   (_, c) =>
                     new TableCell({
-                      // A cell holding a list of bodies has one paragraph per body, as typed in Word.
+                      // A cell holding a list of bodies has one paragraph per body ("…;"), as typed in Word.
                       children: (r[c] ?? '')
-                        .split(/;\s+/)
+                        .split(/(?<=;)\s+/)
                         .map((p) => new Paragraph({ children: [run(p.trim(), k === 0)] })),
                     }),
                 ),

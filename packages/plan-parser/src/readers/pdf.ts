@@ -52,39 +52,54 @@ function toLines(items: Item[]): Line[] {
 interface TableCols {
   starts: number[];
   refCol: number;
+  /** Header text per column, to recognise the header repeated on the next page. */
+  heads: string[];
 }
 
-/** A table header: several items apart on one line, one of them naming the lead ("chủ trì"). */
+/**
+ * A task-table header: words in three or more columns on one line (cells may wrap over a few
+ * lines, "Cơ quan chủ / trì"), one column naming the lead body.
+ */
 function tableHeader(lines: Line[], i: number): { cols: TableCols; used: number } | null {
   const l = lines[i] as Line;
-  if (!/chủ\s*trì/iu.test(l.text)) return null;
-  // Header cells may wrap over two or three lines ("Cơ quan / chủ trì"): merge close lines.
+  if (l.items.filter((it) => it.str.trim()).length < 3 || !/chủ|TT|nhiệm vụ|nội dung/iu.test(l.text))
+    return null;
   const group = [l];
   for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) {
     const n = lines[k] as Line;
-    if (Math.abs((group[group.length - 1] as Line).y - n.y) < n.size * 1.6 && !/^\d/.test(n.text))
+    if (
+      Math.abs((group[group.length - 1] as Line).y - n.y) < n.size * 1.6 &&
+      !/^[\dIVX]+[.)]?(\s|$)/u.test(n.text)
+    ) {
       group.push(n);
-    else break;
+    } else break;
   }
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const n = lines[k] as Line;
-    if (Math.abs(n.y - (group[0] as Line).y) < n.size * 1.6 && n.items.length >= 1) group.unshift(n);
-    else break;
-  }
-  const items = group.flatMap((g) => g.items).sort((a, b) => a.x - b.x);
+  const items = group
+    .flatMap((g) => g.items)
+    .filter((it) => it.str.trim())
+    .sort((a, b) => a.x - b.x);
   const clusters: { x0: number; x1: number; text: string }[] = [];
   for (const it of items) {
-    const c = clusters.find((k) => it.x <= k.x1 + it.size * 1.2 && it.x + it.w >= k.x0 - it.size * 1.2);
+    const c = clusters.find((k) => it.x <= k.x1 + it.size * 0.8 && it.x + it.w >= k.x0 - it.size * 0.8);
     if (c) {
       c.x0 = Math.min(c.x0, it.x);
       c.x1 = Math.max(c.x1, it.x + it.w);
-      c.text += ` ${it.str}`;
-    } else clusters.push({ x0: it.x, x1: it.x + it.w, text: it.str });
+    } else clusters.push({ x0: it.x, x1: it.x + it.w, text: '' });
   }
   if (clusters.length < 3) return null;
   clusters.sort((a, b) => a.x0 - b.x0);
-  const refCol = clusters.findIndex((c) => /^\s*S?TT\s*$/iu.test(c.text));
-  return { cols: { starts: clusters.map((c) => c.x0), refCol }, used: group.length - (group.indexOf(l) + 1) };
+  const starts = clusters.map((c) => c.x0);
+  for (const g of group) {
+    for (const it of g.items) {
+      if (!it.str.trim()) continue;
+      const c = clusters[columnOf(it.x, starts)] as { text: string };
+      c.text = `${c.text} ${it.str.trim()}`.trim();
+    }
+  }
+  const heads = clusters.map((c) => c.text);
+  if (!heads.some((h) => /chủ\s*trì/iu.test(h))) return null;
+  const refCol = heads.findIndex((h) => /^S?TT\.?$/iu.test(h));
+  return { cols: { starts, refCol, heads }, used: group.length - 1 };
 }
 
 function columnOf(x: number, starts: number[]): number {
@@ -93,19 +108,27 @@ function columnOf(x: number, starts: number[]): number {
   return col;
 }
 
+interface CellState {
+  text: string;
+  y: number;
+  right: number;
+}
+
 /** Lines → paragraphs; table rows (after a task-table header) → tab-separated cells. */
 function linesToText(pages: Line[][]): string {
   const out: string[] = [];
   let table: TableCols | null = null;
-  let row: string[] | null = null;
+  let row: CellState[] | null = null;
+  let pageRight = 0;
   const flushRow = () => {
-    if (row) out.push(row.map((c) => c.trim()).join('\t'));
+    if (row) out.push(row.map((c) => c.text.trim()).join('\t'));
     row = null;
   };
   for (const lines of pages) {
     if (!lines.length) continue;
     const left = Math.min(...lines.map((l) => l.x0));
     const right = Math.max(...lines.map((l) => l.x1));
+    pageRight = Math.max(pageRight, right);
     const gaps = lines
       .slice(1)
       .map((l, k) => (lines[k] as Line).y - l.y)
@@ -124,21 +147,8 @@ function linesToText(pages: Line[][]): string {
         const h = tableHeader(lines, i);
         if (h) {
           flush();
-          // Header cells as one tab-separated row, so the parser finds the columns.
-          const cells = h.cols.starts.map(() => '');
-          for (let k = Math.max(0, i - 3); k <= i + h.used; k++) {
-            const hl = lines[k] as Line;
-            if (k < i && Math.abs(hl.y - l.y) >= hl.size * 1.6 * (i - k)) continue;
-            for (const it of hl.items) {
-              const c = columnOf(it.x, h.cols.starts);
-              cells[c] = `${cells[c]} ${it.str}`.trim();
-            }
-          }
-          if (out.length && cells.some((c) => out[out.length - 1]?.includes(c.slice(0, 8)))) {
-            // The last paragraph held header words that wrapped above the "chủ trì" line.
-            out.pop();
-          }
-          out.push(cells.join('\t'));
+          flushRow();
+          out.push(h.cols.heads.join('\t'));
           table = h.cols;
           i += h.used;
           prev = null;
@@ -146,42 +156,65 @@ function linesToText(pages: Line[][]): string {
         }
       } else {
         const tcols: TableCols = table;
-        // Repeated header on a new page.
-        if (/chủ\s*trì/iu.test(l.text) && l.items.length >= 3) continue;
-        const spansColumns = l.items.some(
-          (it) => columnOf(it.x, tcols.starts) !== columnOf(it.x + it.w - 1, tcols.starts) && it.w > 200,
+        const words = l.items.filter((it) => it.str.trim());
+        // The header repeated at the top of a page.
+        if (words.every((it) => tcols.heads[columnOf(it.x, tcols.starts)]?.includes(it.str.trim()))) continue;
+        const spansColumns = words.some(
+          (it) =>
+            columnOf(it.x, tcols.starts) !== columnOf(it.x + it.w - 1, tcols.starts) && it.w > it.size * 12,
         );
-        if (spansColumns) {
-          flushRow();
-          table = null;
-        } else {
-          for (const it of l.items) {
+        if (!spansColumns) {
+          for (const it of words) {
             const c = columnOf(it.x, tcols.starts);
-            const isRef = c === Math.max(tcols.refCol, 0) && /^\s*[\dIVX]+[.)]?\s*$/u.test(it.str);
-            if (isRef || !row) {
-              if (isRef) flushRow();
-              row ??= tcols.starts.map(() => '');
+            const refCol = Math.max(tcols.refCol, 0);
+            const isRef = c === refCol && /^\s*[\dIVX]+[.)]?\s*$/u.test(it.str);
+            if (isRef) flushRow();
+            row ??= tcols.starts.map(() => ({ text: '', y: 0, right: 0 }));
+            const cell = row[c] as CellState;
+            const str = it.str.trim();
+            let sep = ' ';
+            if (cell.text && Math.abs(cell.y - it.y) > it.size * 0.45) {
+              // A new line in the cell: a paragraph break when the first word would have fitted
+              // on the line before (the writer pressed Enter), or the line is a list item.
+              const limit = (tcols.starts[c + 1] ?? pageRight) - it.size * 0.8;
+              const firstWord = str.split(/\s+/)[0] ?? '';
+              const wordWidth = (it.w * firstWord.length) / Math.max(1, str.length);
+              if (
+                /^[-+•]\s/u.test(str) ||
+                (/^\p{Lu}/u.test(str) && cell.right + it.size * 0.3 + wordWidth < limit)
+              ) {
+                sep = '; ';
+              }
             }
-            const r = row as string[];
-            const sep = r[c] && /^[-+•]\s/u.test(it.str) ? '; ' : ' ';
-            r[c] = r[c] ? `${r[c]}${sep}${it.str}` : it.str;
+            cell.text = cell.text
+              ? `${cell.text.replace(/[;,]$/, (m) => (sep === '; ' ? '' : m))}${sep}${str}`
+              : str;
+            cell.y = it.y;
+            cell.right = it.x + it.w;
           }
           continue;
         }
+        flushRow();
+        table = null;
       }
       const gap = prev ? prev.y - l.y : 0;
       const prevShort = prev ? prev.x1 < right - Math.max(30, (right - left) * 0.12) : false;
       const indented = prev ? l.x0 > left + 8 && l.x0 > prev.x0 + 4 : false;
+      // A marker ("- ", "2. ") opens an item only after a finished line: "chính trị -" / "- xã hội"
+      // and "2025-" / "2026 trở đi" are one sentence wrapped.
+      const prevEnded = prev ? /[.;:!?)]$/.test(prev.text) || prevShort : true;
       const newPara =
         !prev ||
-        gap > lineGap * 1.4 ||
+        gap > lineGap * 1.25 ||
         gap < 0 ||
         prevShort ||
         indented ||
-        LIST_MARKER.test(l.text) ||
+        /\.\/\.$/.test(prev.text) ||
+        (prevEnded && LIST_MARKER.test(l.text)) ||
         l.text.includes('\t');
       if (newPara) flush();
-      para = para ? `${para} ${l.text}` : l.text;
+      // A word broken at a hyphen ("57-" / "NQ/TW") joins without a space.
+      para = para ? (/\S-$/.test(para) ? `${para}${l.text}` : `${para} ${l.text}`) : l.text;
       prev = l;
     }
     flush();
