@@ -156,3 +156,39 @@ export async function buildSampleFiles(
   );
   return { dir, files };
 }
+
+/** A minimal PDF written by hand: one page drawing `content`, optionally with an /Encrypt entry. */
+export function handMadePdf(
+  content: string,
+  options: { encrypt?: boolean; font?: boolean } = {},
+): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R${
+      options.font ? ' /Resources << /Font << /F1 5 0 R >> >>' : ''
+    } >>`,
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  if (options.encrypt) {
+    // Standard security handler, RC4 40-bit, with /O and /U that no password opens.
+    const o = 'A'.repeat(64);
+    const u = 'B'.repeat(64);
+    objects.push(`<< /Filter /Standard /V 1 /R 2 /O <${o}> /U <${u}> /P -44 >>`);
+  }
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, k) => {
+    offsets.push(pdf.length);
+    pdf += `${k + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) pdf += `${String(off).padStart(10, '0')} 00000 n \n`;
+  const encrypt = options.encrypt
+    ? ` /Encrypt ${objects.length} 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>]`
+    : '';
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}

@@ -75,7 +75,8 @@ export function splitBodies(value: string): string[] {
       const parts = b.split(/\s+và\s+/u);
       let acc = '';
       for (const part of parts) {
-        if (acc && opensNewBody(part)) {
+        // "Văn phòng HĐND và UBND" is one joint office.
+        if (acc && opensNewBody(part) && !/(HĐND|Hội đồng nhân dân)$/u.test(acc)) {
           out.push(acc);
           acc = part;
         } else {

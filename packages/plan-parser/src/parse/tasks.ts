@@ -92,7 +92,7 @@ function groupLead(text: string): { lead: string[]; partners: string[] } | null 
   )
     return null;
   const m =
-    /^(?:Giao\s+|Đề nghị\s+)?(.+?)\s+(?:là cơ quan\s+)?chủ trì(?:,|\s)*(?:phối hợp\s+(?:với\s+)?(.+?)\s+)?(?:tổ chức\s+|triển khai\s+|thực hiện\s+|tham mưu\s+)*(?:các|những)?\s*(?:nhiệm vụ|nội dung|hoạt động|việc)?[^:]{0,80}:?\s*$/u.exec(
+    /^(?:Giao\s+|Đề nghị\s+)?(.+?)\s+(?:là cơ quan\s+)?chủ trì(?:,|\s)*(?:phối hợp\s+(?:với\s+)?(.+?)\s+(?=tổ chức|triển khai|thực hiện|tham mưu))?(?:tổ chức\s+|triển khai\s+|thực hiện\s+|tham mưu\s+)*(?:các|những)?\s*(?:nhiệm vụ|nội dung|hoạt động|việc)?[^:]{0,80}:?\s*$/u.exec(
       text,
     );
   if (!m) return null;

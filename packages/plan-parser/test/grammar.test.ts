@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlanText, parseTimeframe, splitBodies } from '../src/index.ts';
+
+describe('splitting lists of bodies', () => {
+  it('keeps commas inside a name and inside a collective group', () => {
+    expect(splitBodies('Sở Văn hóa, Thể thao và Du lịch; các sở, ban, ngành; UBND các xã, phường.')).toEqual([
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'các sở, ban, ngành',
+      'UBND các xã, phường',
+    ]);
+    expect(splitBodies('Báo và Phát thanh, Truyền hình Sơn La')).toEqual([
+      'Báo và Phát thanh, Truyền hình Sơn La',
+    ]);
+  });
+
+  it('splits at "và" and at a comma when a new body follows', () => {
+    expect(splitBodies('Sở Khoa học và Công nghệ và các cơ quan, đơn vị có liên quan')).toEqual([
+      'Sở Khoa học và Công nghệ',
+      'các cơ quan, đơn vị có liên quan',
+    ]);
+    expect(splitBodies('Phòng Văn hóa - Xã hội, Trung tâm Dịch vụ công.')).toEqual([
+      'Phòng Văn hóa - Xã hội',
+      'Trung tâm Dịch vụ công',
+    ]);
+    expect(splitBodies('Các sở, ban, ngành, cơ quan báo chí tỉnh')).toEqual([
+      'Các sở, ban, ngành',
+      'cơ quan báo chí tỉnh',
+    ]);
+  });
+
+  it('drops notes in parentheses and the verb phrase after a body', () => {
+    expect(
+      splitBodies('Sở Khoa học và Công nghệ (chủ trì tổng hợp đề xuất của các cơ quan, đơn vị).'),
+    ).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(
+      splitBodies('UBND xã, phường. Mời Ban Tuyên giáo và Dân vận Tỉnh ủy phối hợp, định hướng nội dung.'),
+    ).toEqual(['UBND xã, phường', 'Ban Tuyên giáo và Dân vận Tỉnh ủy']);
+  });
+});
+
+describe('timeframes', () => {
+  it('parses continuous work with peaks in quarters', () => {
+    expect(parseTimeframe('Thường xuyên hằng năm; cao điểm vào quý II và quý III.')).toEqual({
+      text: 'Thường xuyên hằng năm; cao điểm vào quý II và quý III',
+      continuous: true,
+      yearly: true,
+      peaks: { quarters: [2, 3] },
+    });
+  });
+
+  it('parses months, years, quarters and a date set by the higher level', () => {
+    expect(parseTimeframe('Tháng 6 và tháng 9 năm 2026')).toMatchObject({ months: [6, 9], years: [2026] });
+    expect(parseTimeframe('Quý II năm 2026')).toMatchObject({ quarters: [2], years: [2026] });
+    expect(parseTimeframe('Giai đoạn 2026 - 2028')).toMatchObject({ years: [2026, 2027, 2028] });
+    expect(parseTimeframe('Theo phát động của cấp trên (dự kiến tháng 6 và tháng 9 hằng năm)')).toMatchObject(
+      {
+        followsSuperior: true,
+        months: [6, 9],
+        yearly: true,
+      },
+    );
+  });
+});
+
+const PLAN = `ỦY BAN NHÂN DÂN
+PHƯỜNG BA ĐÌNH
+Số: ......./KH-UBND
+Ba Đình, ngày ... tháng ... năm 2026
+KẾ HOẠCH
+Tuyên truyền về chuyển đổi số năm 2026
+Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026 của Ủy ban nhân dân Thành phố;
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức.
+II. CHỈ TIÊU
+- Đến năm 2027: tối thiểu 90% hộ gia đình được phổ biến.
+- Trên 60% người dân sử dụng dịch vụ công trực tuyến và 50% thanh toán không dùng tiền mặt.
+III. NHIỆM VỤ CỤ THỂ
+1. Phòng Văn hóa - Xã hội chủ trì, phối hợp với Trung tâm Phục vụ hành chính công thực hiện các nhiệm vụ:
+a) Biên soạn tài liệu hỏi - đáp về chuyển đổi số.
+b) Phát bản tin trên đài truyền thanh phường.
+đ) Tổ chức hội thi tìm hiểu.
+2. Tập huấn kỹ năng số
++ Chủ trì: Văn phòng HĐND và UBND phường
++ Đơn vị phối hợp: Đoàn Thanh niên phường
++ Thời gian thực hiện: Quý III năm 2026
+3. Khảo sát mức độ hài lòng của người dân.
+IV. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa - Xã hội: tổng hợp, báo cáo kết quả về UBND phường trước ngày 15/6 và 15/12 hằng năm.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An`;
+
+describe('the plan grammar on variants the samples do not use', () => {
+  const x = parsePlanText(PLAN);
+
+  it('reads a header with a blank number and a blank day and month', () => {
+    expect(x.document).toMatchObject({
+      number: null,
+      kind: 'KH',
+      issuer: 'Ủy ban nhân dân phường Ba Đình',
+      level: 'commune',
+      place: 'Ba Đình',
+      date: '2026',
+      signer: { name: 'Nguyễn Văn An', title: 'Chủ tịch' },
+    });
+    expect(x.basis).toMatchObject([{ number: '12/KH-UBND', date: '2026-01-05' }]);
+  });
+
+  it('reads targets with inline years, comparators and two percentages in one bullet', () => {
+    expect(x.targets.map((t) => [t.year, t.comparator, t.value])).toEqual([
+      [2027, '>=', 90],
+      [null, '>=', 60],
+      [null, '=', 50],
+    ]);
+    expect(x.warnings.filter((w) => w.startsWith('Chỉ tiêu không rõ năm'))).toHaveLength(2);
+  });
+
+  it('gives the lead of a group to each lettered item, reads "+" fields and warns on a task without lead', () => {
+    expect(x.tasks.map((t) => t.ref)).toEqual(['III.1.a', 'III.1.b', 'III.1.đ', 'III.2', 'III.3']);
+    expect(x.tasks[0]).toMatchObject({
+      lead: ['Phòng Văn hóa - Xã hội'],
+      partners: ['Trung tâm Phục vụ hành chính công'],
+    });
+    expect(x.tasks[3]).toMatchObject({
+      title: 'Tập huấn kỹ năng số',
+      lead: ['Văn phòng HĐND và UBND phường'],
+      partners: ['Đoàn Thanh niên phường'],
+      timeframe: { text: 'Quý III năm 2026', quarters: [3], years: [2026] },
+    });
+    expect(x.tasks[4]?.lead).toEqual([]);
+    expect(x.warnings.some((w) => w.includes('III.3') && w.includes('chủ trì'))).toBe(true);
+  });
+
+  it('reads two reporting deadlines in one sentence', () => {
+    expect(x.reporting.map((r) => [r.day, r.month, r.recurrence])).toEqual([
+      [15, 6, 'yearly'],
+      [15, 12, 'yearly'],
+    ]);
+    expect(x.responsibilities.map((r) => r.agency)).toEqual(['Phòng Văn hóa - Xã hội']);
+  });
+
+  it('reports a news article as not a plan, with a warning instead of a crash', () => {
+    const news = parsePlanText(
+      'Sáng 12/3, tại Hà Nội đã diễn ra hội thảo về chuyển đổi số.\nNhiều chuyên gia cho rằng cần đầu tư hạ tầng.\nTheo thống kê, 70% doanh nghiệp đã dùng hóa đơn điện tử.',
+    );
+    expect(news.tasks).toEqual([]);
+    expect(news.warnings[0]).toMatch(/Không nhận ra văn bản là một kế hoạch/);
+  });
+});

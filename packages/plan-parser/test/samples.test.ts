@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../src/index.ts';
+import { SAMPLES, samplesDir, sampleText, scorer } from './fixtures.ts';
+
+describe('the three sample plans', () => {
+  it('each scores at least 0.95 overall with the official scorer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lantoa-score-'));
+    const scores: Record<string, number> = {};
+    for (const name of SAMPLES) {
+      const pred = join(dir, `${name}.json`);
+      writeFileSync(pred, JSON.stringify(parsePlanText(sampleText(name))));
+      const out = execFileSync(
+        process.execPath,
+        [scorer, pred, join(samplesDir, `${name}.gold.json`), '--json'],
+        {
+          encoding: 'utf8',
+        },
+      );
+      scores[name] = (JSON.parse(out) as { overall: number }).overall;
+    }
+    console.log('plan parser scores:', scores);
+    for (const name of SAMPLES) expect(scores[name], name).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('parse without warnings and a 35 KB plan takes well under 50 ms', () => {
+    for (const name of SAMPLES) expect(parsePlanText(sampleText(name)).warnings).toEqual([]);
+    const text = sampleText('son-la-2025');
+    parsePlanText(text);
+    const t0 = performance.now();
+    for (let k = 0; k < 5; k++) parsePlanText(text);
+    expect((performance.now() - t0) / 5).toBeLessThan(50);
+  });
+
+  it('a decision that issues a plan keeps the decision as the document and the plan tasks', () => {
+    const x = parsePlanText(sampleText('son-la-2025'));
+    expect(x.document).toMatchObject({
+      kind: 'QĐ',
+      number: '2493/QĐ-UBND',
+      level: 'province',
+      date: '2025-10-03',
+    });
+    expect(x.document.signer?.name).toBe('Tráng Thị Xuân');
+    expect(x.tasks.map((t) => t.ref)).toContain('III.5.c');
+    expect(x.reporting.map((r) => `${r.day}/${r.month}`).sort()).toEqual(['20/12', '5/12']);
+  });
+});
