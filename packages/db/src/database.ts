@@ -34,6 +34,9 @@ pg.types.setTypeParser(DATE, (v) => v);
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.maxConnections ?? 10 });
+    // An idle client losing its connection (server restart, admin termination) must not crash the
+    // process: the pool drops it and opens a new one on the next query.
+    pool.on('error', (error) => console.error(`PostgreSQL idle client error: ${error.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
