@@ -82,7 +82,7 @@ export interface Page<T> {
 }
 
 export interface AuditEntry {
-  id: string;
+  id: string | number;
   at: string;
   actor: { id: string; username: string; fullName: string } | null;
   body: BodyBrief | null;

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { bodiesApi } from '../api/endpoints.ts';
 import type { BodyBrief, BodySearchHit } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { rankHits } from './searchRank.ts';
 import { useDebounced } from './useDebounced.ts';
 
 interface Option {
@@ -53,8 +54,8 @@ export function BodySelect({ value, onChange, initial = [], placeholder, allowCl
     let live = true;
     setLoading(true);
     bodiesApi
-      .search(debounced, 20)
-      .then((result) => live && setHits(result.items.map(toOption)))
+      .search(debounced, 100)
+      .then((result) => live && setHits(rankHits(result.items, debounced).slice(0, 20).map(toOption)))
       .catch(() => live && setHits([]))
       .finally(() => live && setLoading(false));
     return () => {

@@ -10,6 +10,7 @@ import { errorText } from '../../shared/errors.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { KindTag } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { rankHits } from '../../shared/searchRank.ts';
 import { useDebounced } from '../../shared/useDebounced.ts';
 
 interface BodyNode extends DataNode {
@@ -41,8 +42,8 @@ function SearchResults({ query }: { query: string }) {
     setHits(null);
     setError(null);
     bodiesApi
-      .search(query, 20)
-      .then((result) => live && setHits(result.items))
+      .search(query, 100)
+      .then((result) => live && setHits(rankHits(result.items, query).slice(0, 20)))
       .catch((caught) => live && setError(errorText(caught, t)));
     return () => {
       live = false;

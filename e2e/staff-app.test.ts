@@ -1,0 +1,148 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, signIn, signOut } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const PASSWORD = 'LanToa@2026';
+const NEW_USERNAME = 'hoaan.e2e';
+const NEW_PASSWORD = 'HoaAn@E2e2026';
+
+interface BodyJson {
+  body: { id: string; name: string; parentId: string | null; kind: string };
+}
+interface ChildrenJson {
+  items: { id: string; name: string; kind: string }[];
+}
+
+describe('the staff web app', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let hoaAnId = '';
+  let otherCommuneId = '';
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the Vietnamese error message of the server when the password is wrong', async () => {
+    await page.goto(`${server.baseUrl}/sign-in`);
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    const alert = page.getByTestId('sign-in-error');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toMatch(/mật khẩu/i);
+    expect(text).toBe(text.normalize('NFC'));
+    await screenshot(page, '01-sign-in-wrong-password');
+  });
+
+  it('lets the administrator find Hòa An in the organisation tree search without diacritics', async () => {
+    await signIn(page, server.baseUrl, 'admin', PASSWORD);
+    await page.waitForURL('**/bodies');
+    // The country root opens on its 34 provinces (the tree is virtualised: only the first are drawn).
+    await page.getByTestId('body-tree').getByText('Thành phố Hà Nội').first().waitFor();
+    await screenshot(page, '02-organisation-tree');
+
+    await page.getByTestId('body-search').fill('hoa an');
+    const results = page.getByTestId('body-search-results');
+    // Three communes are called Hòa An; the demo accounts belong to the one in Tuyên Quang.
+    const hit = results
+      .getByRole('listitem')
+      .filter({ hasText: 'Tuyên Quang' })
+      .getByRole('link', { name: /^(Xã )?H(òa|oà) An$/ })
+      .first();
+    await hit.waitFor();
+    await screenshot(page, '03-organisation-search');
+    await hit.click();
+    await page.waitForURL(/\/bodies\/[0-9a-f-]{36}$/);
+    hoaAnId = page.url().split('/').at(-1) ?? '';
+    await page.getByRole('heading', { level: 3, name: /H(òa|oà) An/ }).waitFor();
+  });
+
+  it('creates an account with the focal-point role for Hòa An from its page', async () => {
+    await page.getByRole('button', { name: 'Tạo tài khoản cho đơn vị' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tên đăng nhập').fill(NEW_USERNAME);
+    await dialog.getByLabel('Họ và tên').fill('Nguyễn Thị Thử Nghiệm');
+    await dialog.getByLabel('Thư điện tử').fill('hoaan.e2e@example.vn');
+    await dialog.getByLabel('Mật khẩu ban đầu').fill(PASSWORD);
+    await expect(dialog.getByTestId('role-row').textContent()).resolves.toContain('Đầu mối');
+    await screenshot(page, '04-create-account');
+    await dialog.getByRole('button', { name: 'Tạo' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const accounts = page.getByTestId('body-accounts');
+    await accounts.getByRole('cell', { name: NEW_USERNAME }).waitFor();
+    await expect(accounts.textContent()).resolves.toContain('Đầu mối');
+    await screenshot(page, '05-body-page');
+
+    // Another commune of the same province, for the scope check below.
+    const found = await page.evaluate(async (id) => {
+      const detail = (await (await fetch(`/api/bodies/${id}`)).json()) as BodyJson;
+      const siblings = (await (
+        await fetch(`/api/bodies/${detail.body.parentId}/children`)
+      ).json()) as ChildrenJson;
+      return siblings.items.find((b) => b.kind === 'commune' && b.id !== id)?.id ?? '';
+    }, hoaAnId);
+    expect(found).not.toBe('');
+    otherCommuneId = found;
+  });
+
+  it('lists accounts and the audit trail with its before/after diff', async () => {
+    await page.getByRole('menuitem', { name: 'Tài khoản' }).click();
+    await page.getByRole('cell', { name: NEW_USERNAME }).waitFor();
+    await screenshot(page, '06-accounts');
+
+    await page.getByRole('menuitem', { name: 'Nhật ký' }).click();
+    await page.getByText('Tạo tài khoản').first().waitFor();
+    await page
+      .getByRole('button', { name: /Mở rộng dòng|Expand row/ })
+      .first()
+      .click();
+    await page.getByTestId('audit-diff').first().waitFor();
+    await screenshot(page, '07-audit');
+    await signOut(page);
+  });
+
+  it('signs the new focal point in, and shows the not-found page for another commune', async () => {
+    await signIn(page, server.baseUrl, NEW_USERNAME, PASSWORD);
+    await page
+      .getByTestId('body-tree')
+      .getByText(/H(òa|oà) An/)
+      .first()
+      .waitFor();
+    const menu = await page.getByRole('menu').first().textContent();
+    expect(menu).not.toContain('Tài khoản');
+
+    await page.goto(`${server.baseUrl}/bodies/${otherCommuneId}`);
+    await page.getByText('Không tìm thấy đơn vị hoặc bạn không có quyền xem').waitFor();
+    await screenshot(page, '08-body-not-found');
+
+    await page.goto(`${server.baseUrl}/bodies/${hoaAnId}`);
+    await page.getByRole('heading', { level: 3, name: /H(òa|oà) An/ }).waitFor();
+  });
+
+  it('lets the new account change its password', async () => {
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'Đổi mật khẩu' }).click();
+    await page.getByLabel('Mật khẩu hiện tại').fill(PASSWORD);
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel('Nhập lại mật khẩu mới').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã đổi mật khẩu').waitFor();
+    await screenshot(page, '09-change-password');
+    await signOut(page);
+    await signIn(page, server.baseUrl, NEW_USERNAME, NEW_PASSWORD);
+  });
+});
