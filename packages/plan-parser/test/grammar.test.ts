@@ -147,3 +147,39 @@ describe('the plan grammar on variants the samples do not use', () => {
     expect(news.warnings[0]).toMatch(/Không nhận ra văn bản là một kế hoạch/);
   });
 });
+
+describe('layouts typed as two-column tables', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'TỈNH CAO BẰNG\tĐộc lập - Tự do - Hạnh phúc',
+    'Số: 209/KH-UBND\tCao Bằng, ngày 27 tháng 01 năm 2026',
+    'KẾ HOẠCH',
+    'Tuyên truyền Nghị quyết số 57-NQ/TW',
+    'Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;',
+    'I. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Sở Giáo dục và Đào tạo: Đưa nội dung vào trường học (thời gian: năm 2026).',
+    'Nơi nhận:\tKT. CHỦ TỊCH',
+    '- Như trên;\tPHÓ CHỦ TỊCH',
+    '- Lưu: VT.\tLê Hải Hòa',
+  ].join('\n');
+
+  it('reads the issuer block, the signature beside the recipients and a body named before a colon', () => {
+    const x = parsePlanText(text);
+    expect(x.document).toMatchObject({
+      number: '209/KH-UBND',
+      issuer: 'Ủy ban nhân dân tỉnh Cao Bằng',
+      level: 'province',
+      date: '2026-01-27',
+      signer: { name: 'Lê Hải Hòa', title: 'Phó Chủ tịch' },
+    });
+    expect(x.tasks).toMatchObject([
+      {
+        ref: 'I.1',
+        title: 'Đưa nội dung vào trường học',
+        lead: ['Sở Giáo dục và Đào tạo'],
+        timeframe: { years: [2026] },
+      },
+    ]);
+    expect(x.warnings).toEqual([]);
+  });
+});

@@ -110,13 +110,15 @@ export function findSigner(paras: Para[], from = 0): PlanSigner | null {
     // The issuer block at the top is not a signature: a body signs only "TM." (on behalf of).
     if (/^(ỦY BAN|UBND)/u.test(t)) continue;
     const titleLines = [t];
-    for (let j = i + 1; j < Math.min(paras.length, i + 6); j++) {
+    for (let j = i + 1; j < Math.min(paras.length, i + 12); j++) {
       const n = (paras[j] as Para).text.trim();
       if (SIGN_TITLE.test(n) && isUpper(n) && n.length <= 60) {
         titleLines.push(n);
         continue;
       }
       if (/^[([]?\s*(đã ký|ký|chữ ký|signed)/iu.test(n) || /^\(.*\)$/u.test(n)) continue;
+      // A two-column closing interleaves the recipient list with the signature.
+      if (/^([-+•]|Nơi nhận|Lưu\s*:)/u.test(n)) continue;
       if (PERSON.test(n) && n.length <= 40 && !UNIT_WORD.test(n.toLocaleUpperCase('vi'))) {
         const name = isUpper(n) ? capitalizeWords(n) : n;
         return { name, title: signerTitle(titleLines) };

@@ -32,8 +32,13 @@ export function parsePlanText(text: string): PlanExtract {
     tasks = table.tasks;
     warnings.push(...table.warnings);
   } else {
-    for (const s of sections.filter((x) => x.kind === 'tasks')) {
-      const r = parseTaskSection(paras, s.start, s.end, s.numeral);
+    const results = sections
+      .filter((x) => x.kind === 'tasks')
+      .map((s) => parseTaskSection(paras, s.start, s.end, s.numeral));
+    // A section of contents and forms with no lead anywhere is not the task list when another
+    // section names its leads.
+    const withLeads = results.filter((r) => r.tasks.some((t) => t.lead.length));
+    for (const r of withLeads.length ? withLeads : results) {
       tasks.push(...r.tasks);
       warnings.push(...r.warnings);
     }

@@ -33,8 +33,13 @@ export function toParagraphs(text: string): Para[] {
   for (const rawLine of normalizeText(text).split('\n')) {
     if (rawLine.includes('\t')) {
       const cells = rawLine.split('\t').map((c) => c.trim());
-      if (cells.filter(Boolean).length >= 2) {
+      if (cells.filter(Boolean).length >= 3) {
         out.push({ text: cells.filter(Boolean).join(' '), cells });
+        continue;
+      }
+      // Two columns are a layout (issuer | national motto, "Nơi nhận" | signature): one line each.
+      if (cells.filter(Boolean).length === 2) {
+        for (const c of cells) if (c) out.push({ text: c });
         continue;
       }
     }

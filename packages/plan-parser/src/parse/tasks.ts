@@ -84,6 +84,9 @@ function marker(text: string): Marker | null {
   return null;
 }
 
+const BODY_COLON =
+  /^((?:Sở|UBND|Ủy ban|Ban|Phòng|Trung tâm|Văn phòng|Báo|Đài|Công an|Bộ|Hội|Đoàn|Liên đoàn|Mặt trận|Tỉnh đoàn|Các sở|Các cơ quan|Cơ quan)\s[^:]{2,100}):\s*(.*)$/u;
+
 /** "Sở Giáo dục và Đào tạo chủ trì, phối hợp với … tổ chức thực hiện các nhiệm vụ:" */
 function groupLead(text: string): { lead: string[]; partners: string[] } | null {
   if (
@@ -154,6 +157,12 @@ function buildTree(paras: Para[], start: number, end: number, numeral: string): 
     const { before, fields } = splitEmbedded(body);
     const node: Node = { kind: mk.kind, level: mk.level, ref, text: before, fields: {}, children: [] };
     for (const [name, value] of fields) node.fields[name] ??= value;
+    // "Sở Giáo dục và Đào tạo: Đưa nội dung …": the body before the colon leads the item.
+    const owner = BODY_COLON.exec(before);
+    if (owner && !node.fields.lead && !fieldOf(owner[1] ?? '')) {
+      node.fields.lead = owner[1] ?? '';
+      if (owner[2]) node.text = owner[2];
+    }
     const g = groupLead(before);
     if (g) {
       node.groupLead = g.lead;
