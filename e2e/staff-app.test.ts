@@ -101,12 +101,15 @@ describe('the staff web app', () => {
 
   it('lists accounts and the audit trail with its before/after diff', async () => {
     await page.getByRole('menuitem', { name: 'Tài khoản' }).click();
-    await page.getByRole('cell', { name: NEW_USERNAME }).waitFor();
+    await page.waitForURL('**/users');
+    await page.getByTestId('users-table').getByRole('cell', { name: NEW_USERNAME }).waitFor();
     await screenshot(page, '06-accounts');
 
     await page.getByRole('menuitem', { name: 'Nhật ký' }).click();
-    await page.getByText('Tạo tài khoản').first().waitFor();
-    await page
+    await page.waitForURL('**/audit');
+    const audit = page.getByTestId('audit-table');
+    await audit.getByRole('cell', { name: 'Tạo tài khoản' }).first().waitFor();
+    await audit
       .getByRole('button', { name: /Mở rộng dòng|Expand row/ })
       .first()
       .click();

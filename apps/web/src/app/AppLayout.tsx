@@ -69,7 +69,13 @@ export function AppLayout() {
         collapsedWidth={0}
         width={220}
         theme="light"
-        style={{ borderRight: '1px solid #f0f0f0' }}
+        style={{
+          borderRight: '1px solid #f0f0f0',
+          position: 'sticky',
+          top: 0,
+          height: '100vh',
+          overflow: 'auto',
+        }}
       >
         <Flex align="center" gap={8} style={{ height: 64, padding: '0 20px' }}>
           <img src="/favicon.svg" alt="" width={28} height={28} />

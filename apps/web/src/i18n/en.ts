@@ -125,7 +125,7 @@ export const en: Record<MessageKey, string> = {
   'users.resetPasswordTitle': 'Reset the password of {username}',
   'users.passwordReset': 'Password reset',
   'users.emailInvalid': 'Invalid email address',
-  'users.usernameHint': 'Lower-case letters without diacritics, digits, dot, underscore',
+  'users.usernameHint': 'Letters without diacritics, digits and . _ -',
   'users.stale': 'Someone else has just updated this account. Please open it again.',
 
   'audit.title': 'Audit trail',

@@ -123,7 +123,7 @@ export const vi = {
   'users.resetPasswordTitle': 'Đặt lại mật khẩu cho {username}',
   'users.passwordReset': 'Đã đặt lại mật khẩu',
   'users.emailInvalid': 'Địa chỉ thư điện tử không hợp lệ',
-  'users.usernameHint': 'Chữ thường không dấu, số, dấu chấm, gạch dưới',
+  'users.usernameHint': 'Chữ không dấu, số và các dấu . _ -',
   'users.stale': 'Tài khoản vừa được người khác cập nhật. Vui lòng mở lại để sửa.',
 
   'audit.title': 'Nhật ký hoạt động',

@@ -1,4 +1,4 @@
-import { Tag } from 'antd';
+import { Flex, Tag } from 'antd';
 import type { BodyKind, Role, RoleGrant } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
 
@@ -33,13 +33,17 @@ const ROLE_COLORS: Record<Role, string> = {
 export function RoleTags({ roles }: { roles: RoleGrant[] }) {
   const t = useT();
   return (
-    <>
+    <Flex gap={4} wrap>
       {roles.map((grant) => (
-        <Tag key={`${grant.role}:${grant.scopeBodyId}`} color={ROLE_COLORS[grant.role]}>
+        <Tag
+          key={`${grant.role}:${grant.scopeBodyId}`}
+          color={ROLE_COLORS[grant.role]}
+          style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}
+        >
           {t(`role.${grant.role}`)}
           {grant.scopeBodyName ? ` · ${grant.scopeBodyName}` : ''}
         </Tag>
       ))}
-    </>
+    </Flex>
   );
 }

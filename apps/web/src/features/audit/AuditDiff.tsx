@@ -30,7 +30,15 @@ export function AuditDiff({ entry }: { entry: AuditEntry }) {
   }));
   const cell = (value: unknown, color: string | undefined) => (
     <pre
-      style={{ margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontSize: 12, background: color }}
+      style={{
+        margin: 0,
+        whiteSpace: 'pre-wrap',
+        wordBreak: 'break-word',
+        fontSize: 12,
+        fontFamily: 'inherit',
+        background: color,
+        padding: '0 4px',
+      }}
     >
       {show(value)}
     </pre>

@@ -121,13 +121,17 @@ export default function AuditPage() {
         </Flex>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
         <Table<AuditEntry>
+          data-testid="audit-table"
           rowKey="id"
           size="middle"
           loading={loading}
           dataSource={data?.items ?? []}
           locale={{ emptyText: t('audit.empty') }}
           scroll={{ x: 900 }}
-          expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} /> }}
+          expandable={{
+            expandedRowRender: (entry) => <AuditDiff entry={entry} />,
+            rowExpandable: (entry) => Boolean(entry.before || entry.after),
+          }}
           pagination={{
             current: page,
             pageSize: PAGE_SIZE,

@@ -75,11 +75,12 @@ export default function UsersPage() {
         />
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
         <Table<User>
+          data-testid="users-table"
           rowKey="id"
           size="middle"
           loading={loading}
           dataSource={data?.items ?? []}
-          scroll={{ x: 900 }}
+          scroll={{ x: 1100 }}
           pagination={{
             current: page,
             pageSize: PAGE_SIZE,
@@ -92,7 +93,8 @@ export default function UsersPage() {
             {
               title: t('users.username'),
               dataIndex: 'username',
-              render: (value: string) => <Typography.Text code>{value}</Typography.Text>,
+              width: 170,
+              render: (value: string) => <Typography.Text strong>{value}</Typography.Text>,
             },
             { title: t('users.fullName'), dataIndex: 'fullName' },
             {
@@ -100,7 +102,12 @@ export default function UsersPage() {
               key: 'body',
               render: (_v, row) => <Link to={`/bodies/${row.body.id}`}>{row.body.name}</Link>,
             },
-            { title: t('users.roles'), key: 'roles', render: (_v, row) => <RoleTags roles={row.roles} /> },
+            {
+              title: t('users.roles'),
+              key: 'roles',
+              width: 260,
+              render: (_v, row) => <RoleTags roles={row.roles} />,
+            },
             {
               title: t('users.status'),
               key: 'status',
