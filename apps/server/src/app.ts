@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -15,6 +16,8 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bodyRoutes } from './routes/bodies.ts';
 import { healthRoutes } from './routes/health.ts';
+import { planRoutes } from './routes/plans.ts';
+import { taskRoutes } from './routes/tasks.ts';
 import { userRoutes } from './routes/users.ts';
 
 // Validation messages in Vietnamese; the error handler prefixes the field's name.
@@ -36,6 +39,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   app.setErrorHandler(errorHandler);
 
   await app.register(cookie);
+  await app.register(multipart, {
+    limits: { fileSize: Math.max(deps.config.maxPlanBytes, deps.config.maxEvidenceBytes) },
+  });
   await app.register(rateLimit, { global: true, max: 600, timeWindow: '1 minute' });
   await app.register(swagger, {
     openapi: { info: { title: 'Lan Tỏa API', version: deps.version } },
@@ -49,6 +55,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(bodyRoutes(deps));
   await app.register(userRoutes(deps));
   await app.register(auditRoutes(deps));
+  await app.register(planRoutes(deps));
+  await app.register(taskRoutes(deps));
 
   const hasWeb = existsSync(join(deps.config.webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: false });

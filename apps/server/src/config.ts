@@ -14,6 +14,10 @@ export interface Config {
   /** Load the demo data (Tuyên Quang, demo accounts) into an empty database. */
   seedDemo: boolean;
   signIn: { maxFailures: number; lockMinutes: number; perMinutePerAddress: number };
+  /** Largest plan document accepted for import. */
+  maxPlanBytes: number;
+  /** Largest evidence file accepted. */
+  maxEvidenceBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,6 +31,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.LANTOA_SECURE_COOKIES === '1',
     sessionHours: Number(env.LANTOA_SESSION_HOURS ?? 12),
     seedDemo: env.LANTOA_SEED_DEMO !== '0',
+    maxPlanBytes: Number(env.LANTOA_MAX_PLAN_MB ?? 25) * 1024 * 1024,
+    maxEvidenceBytes: Number(env.LANTOA_MAX_EVIDENCE_MB ?? 10) * 1024 * 1024,
     signIn: {
       maxFailures: Number(env.LANTOA_SIGNIN_MAX_FAILURES ?? 5),
       lockMinutes: Number(env.LANTOA_SIGNIN_LOCK_MINUTES ?? 15),

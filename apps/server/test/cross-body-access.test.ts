@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Agent,
   bodyIdByCode,
   createTestApp,
+  multipart,
   signIn,
   type TestApp,
   userIdByName,
@@ -19,7 +22,21 @@ interface Target {
   missing: string;
 }
 
-type Probe = (agent: Agent, id: { body: string; user: string }) => ReturnType<Agent['get']>;
+interface Ids {
+  body: string;
+  user: string;
+  planImport: string;
+  plan: string;
+  assignment: string;
+  occurrence: string;
+  file: string;
+}
+type Probe = (agent: Agent, id: Ids) => ReturnType<Agent['get']>;
+const planUpload = (bodyId: string) =>
+  multipart(
+    { bodyId },
+    { name: 'ke-hoach.txt', type: 'text/plain', content: new TextEncoder().encode('KẾ HOẠCH') },
+  );
 
 const probes: Record<string, Probe> = {
   'GET /api/bodies/:id': (a, id) => a.get(`/api/bodies/${id.body}`),
@@ -43,10 +60,34 @@ const probes: Record<string, Probe> = {
   'GET /api/audit': (a, id) => a.get(`/api/audit?bodyId=${id.body}`),
   'POST /api/bodies/match': (a, id) =>
     a.post('/api/bodies/match', { contextId: id.body, texts: ['Sở Y tế'] }),
+  'POST /api/plan-imports': (a, id) =>
+    a.request({ method: 'POST', url: '/api/plan-imports', ...planUpload(id.body) }),
+  'GET /api/plan-imports/:id': (a, id) => a.get(`/api/plan-imports/${id.planImport}`),
+  'PATCH /api/plan-imports/:id': (a, id) =>
+    a.patch(`/api/plan-imports/${id.planImport}`, { mapping: {}, version: 1 }),
+  'POST /api/plan-imports/:id/publish': (a, id) =>
+    a.post(`/api/plan-imports/${id.planImport}/publish`, { version: 1 }),
+  'GET /api/plans/:id': (a, id) => a.get(`/api/plans/${id.plan}`),
+  'GET /api/assignments/:id': (a, id) => a.get(`/api/assignments/${id.assignment}`),
+  'POST /api/occurrences/:id/progress': (a, id) =>
+    a.post(`/api/occurrences/${id.occurrence}/progress`, { note: 'xâm nhập', version: 1 }),
+  'POST /api/occurrences/:id/evidence': (a, id) =>
+    a.post(`/api/occurrences/${id.occurrence}/evidence`, { url: 'https://example.com/x' }),
+  'GET /api/files/:id': (a, id) => a.get(`/api/files/${id.file}`),
 };
 
 let t: TestApp;
 let target: Target;
+let sonLaIds: Omit<Ids, 'body' | 'user'>;
+const missingIds = (missing: string): Ids => ({
+  body: missing,
+  user: missing,
+  planImport: missing,
+  plan: missing,
+  assignment: missing,
+  occurrence: missing,
+  file: missing,
+});
 // One session per actor: signing in before every probe would trip the sign-in rate limit.
 const agents = new Map<string, Agent>();
 async function agentFor(username: string): Promise<Agent> {
@@ -77,6 +118,61 @@ beforeAll(async () => {
     roles: [{ role: 'focal_point', scopeBodyId: sonLaCommune }],
   });
   expect(created.statusCode).toBe(201);
+  // A published Sơn La plan with progress and evidence, to aim at.
+  const sonLaProvince = await bodyIdByCode(t.handle, '14');
+  const text = readFileSync(
+    fileURLToPath(new URL('../../../../shared/samples/plans/son-la-2025.txt', import.meta.url)),
+  );
+  const uploaded = await admin.request({
+    method: 'POST',
+    url: '/api/plan-imports',
+    ...multipart(
+      { bodyId: sonLaProvince },
+      { name: 'son-la.txt', type: 'text/plain', content: new Uint8Array(text) },
+    ),
+  });
+  await t.worker.idle();
+  const draft = (await admin.get(`/api/plan-imports/${uploaded.json().import.id}`)).json();
+  const leads = draft.extract.tasks.flatMap((task: { lead: string[] }) => task.lead);
+  const fix = Object.fromEntries(
+    leads.filter((n: string) => !draft.mapping[n]?.length).map((n: string) => [n, [sonLaProvince]]),
+  );
+  const ready = (
+    await admin.patch(`/api/plan-imports/${draft.id}`, { mapping: fix, version: draft.version })
+  ).json();
+  const published = await admin.post(`/api/plan-imports/${draft.id}/publish`, { version: ready.version });
+  expect(published.statusCode).toBe(201);
+  // A second, unpublished import stays in review.
+  const pending = await admin.request({
+    method: 'POST',
+    url: '/api/plan-imports',
+    ...multipart(
+      { bodyId: sonLaProvince },
+      { name: 'son-la-2.txt', type: 'text/plain', content: new Uint8Array(text) },
+    ),
+  });
+  await t.worker.idle();
+  const assignment = await t.handle.db
+    .selectFrom('assignments as a')
+    .innerJoin('tasks as tk', 'tk.id', 'a.task_id')
+    .innerJoin('occurrences as o', 'o.assignment_id', 'a.id')
+    .select(['a.id', 'o.id as occurrence_id'])
+    .where('tk.plan_id', '=', published.json().planId)
+    .executeTakeFirstOrThrow();
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+  const evidence = await admin.request({
+    method: 'POST',
+    url: `/api/occurrences/${assignment.occurrence_id}/evidence`,
+    ...multipart({}, { name: 'anh.png', type: 'image/png', content: png }),
+  });
+  expect(evidence.statusCode).toBe(201);
+  sonLaIds = {
+    planImport: pending.json().import.id,
+    plan: published.json().planId,
+    assignment: assignment.id,
+    occurrence: assignment.occurrence_id,
+    file: evidence.json().evidence.file.id,
+  };
   const tq = await bodyIdByCode(t.handle, '08');
   const otherCommune = (
     await t.handle.db
@@ -108,6 +204,7 @@ describe('cross-body access', () => {
           'POST /api/users',
           'GET /api/users',
           'GET /api/audit',
+          'POST /api/plan-imports',
         ].includes(r),
     );
     expect(Object.keys(probes).sort()).toEqual(takesId.sort());
@@ -118,8 +215,12 @@ describe('cross-body access', () => {
     for (const [route, probe] of Object.entries(probes)) {
       it(`${username} gets 404 from ${route} for another province’s data, as for a missing id`, async () => {
         const agent = await agentFor(username);
-        const foreign = await probe(agent, { body: target.otherProvince, user: target.userOfOtherProvince });
-        const missing = await probe(agent, { body: target.missing, user: target.missing });
+        const foreign = await probe(agent, {
+          body: target.otherProvince,
+          user: target.userOfOtherProvince,
+          ...sonLaIds,
+        });
+        const missing = await probe(agent, missingIds(target.missing));
         expect(foreign.statusCode).toBe(404);
         expect(missing.statusCode).toBe(404);
         expect(foreign.json().error.code).toBe('not_found');
@@ -137,13 +238,25 @@ describe('cross-body access', () => {
       it(`${username} gets 404 from ${route} for another commune of the same province`, async () => {
         const agent = await agentFor(username);
         const res = await (probes[route] as Probe)(agent, {
+          ...missingIds(target.missing),
           body: target.otherCommune,
-          user: target.missing,
         });
         expect(res.statusCode).toBe(404);
       });
     }
   }
+
+  it('keeps another province’s plan and tasks out of every list', async () => {
+    for (const username of actors) {
+      const agent = await agentFor(username);
+      const plans = (await agent.get('/api/plans')).json().items.map((p: { id: string }) => p.id);
+      expect(plans).not.toContain(sonLaIds.plan);
+      const mine = (await agent.get('/api/my-tasks'))
+        .json()
+        .items.map((i: { assignmentId: string }) => i.assignmentId);
+      expect(mine).not.toContain(sonLaIds.assignment);
+    }
+  });
 
   it('leaves the targeted data unchanged after all the attempts', async () => {
     const user = await t.handle.db

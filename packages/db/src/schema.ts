@@ -3,7 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
-type Json = ColumnType<unknown, string | null, string | null>;
+type Json = ColumnType<unknown, string | null | undefined, string | null>;
 
 export interface BodiesTable {
   id: Generated<string>;
@@ -64,7 +64,147 @@ export interface AuditLogTable {
   after: Json;
 }
 
+export interface FilesTable {
+  id: Generated<string>;
+  body_id: string;
+  name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  payload: Json;
+  status: Generated<JobStatus>;
+  progress: Generated<number>;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  run_after: Generated<Date>;
+  locked_at: Date | null;
+  error: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface PlansTable {
+  id: Generated<string>;
+  body_id: string;
+  number: string | null;
+  kind: string | null;
+  title: string;
+  issued_on: string | null;
+  level: string | null;
+  start_year: number;
+  end_year: number;
+  parent_plan_id: string | null;
+  extract: Json;
+  current_version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  version: Generated<number>;
+}
+
+export type ImportStatus = 'queued' | 'parsing' | 'ready' | 'failed' | 'published';
+export interface PlanImportsTable {
+  id: Generated<string>;
+  body_id: string;
+  file_id: string;
+  status: Generated<ImportStatus>;
+  progress: Generated<number>;
+  error: string | null;
+  text: string | null;
+  extract: Json;
+  /** The reviewer's choice of bodies for each name as written: { "Sở KH&CN": ["<id>"] }. */
+  mapping: Json;
+  plan_id: string | null;
+  amends_plan_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  version: Generated<number>;
+}
+
+export interface PlanVersionsTable {
+  plan_id: string;
+  version_no: number;
+  extract: Json;
+  reason: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface TargetsTable {
+  id: Generated<string>;
+  plan_id: string;
+  position: number;
+  year: number | null;
+  comparator: '=' | '>=' | '<=';
+  value: number;
+  unit: string;
+  text: string;
+}
+
+export interface TasksTable {
+  id: Generated<string>;
+  plan_id: string;
+  position: number;
+  ref: string;
+  title: string;
+  timeframe: Json;
+  since_version: Generated<number>;
+  removed_in_version: number | null;
+}
+
+export interface AssignmentsTable {
+  id: Generated<string>;
+  task_id: string;
+  body_id: string;
+  role: 'lead' | 'partner';
+  written_as: string;
+  since_version: Generated<number>;
+  removed_in_version: number | null;
+}
+
+export interface OccurrencesTable {
+  id: Generated<string>;
+  assignment_id: string;
+  due_on: string;
+  label: string;
+  kind: string;
+  completed_on: string | null;
+  note: string | null;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: UpdatedAt;
+}
+
+export interface EvidenceTable {
+  id: Generated<string>;
+  occurrence_id: string;
+  url: string | null;
+  file_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  files: FilesTable;
+  jobs: JobsTable;
+  plans: PlansTable;
+  plan_imports: PlanImportsTable;
+  plan_versions: PlanVersionsTable;
+  targets: TargetsTable;
+  tasks: TasksTable;
+  assignments: AssignmentsTable;
+  occurrences: OccurrencesTable;
+  evidence: EvidenceTable;
   bodies: BodiesTable;
   users: UsersTable;
   role_grants: RoleGrantsTable;

@@ -30,6 +30,12 @@ describe('can', () => {
     ['viewer', PROVINCE, 'editBody', COMMUNE, false],
     ['broadcaster', COMMUNE, 'readBody', COMMUNE, true],
     ['broadcaster', COMMUNE, 'manageUsers', COMMUNE, false],
+    ['coordinator', PROVINCE, 'managePlans', COMMUNE, true],
+    ['focal_point', COMMUNE, 'managePlans', COMMUNE, false],
+    ['focal_point', COMMUNE, 'updateTasks', COMMUNE, true],
+    ['focal_point', COMMUNE, 'updateTasks', OTHER_COMMUNE, false],
+    ['viewer', PROVINCE, 'updateTasks', COMMUNE, false],
+    ['broadcaster', COMMUNE, 'updateTasks', COMMUNE, false],
   ];
   it.each(table)('a %s of %s asking %s on %s is %s', (role, scope, ability, target, expected) => {
     expect(can(actorWith(role, scope), ability, target)).toBe(expected);

@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from '@lantoa/db';
 import type { Actor } from '@lantoa/domain';
 import type { Config } from '../config.ts';
+import type { Worker } from '../jobs/worker.ts';
 
 /** What every use case receives: the database and the signed-in actor. */
 export interface Context {
@@ -12,6 +13,8 @@ export interface AppDeps {
   handle: DatabaseHandle;
   config: Config;
   version: string;
+  /** The in-process job worker, kicked after an enqueue; absent where jobs run elsewhere. */
+  worker?: Worker | undefined;
 }
 
 declare module 'fastify' {

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ZodError } from 'zod';
 
 /** Documented error codes and their HTTP statuses: the one place where the mapping lives. */
 export const ERROR_STATUS = {
@@ -47,6 +48,24 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return send(reply, 'payload_too_large', 'Dữ liệu gửi lên quá lớn. Hãy gửi nội dung nhỏ hơn.');
+  }
+  if (error.code === 'FST_REQ_FILE_TOO_LARGE') {
+    return send(
+      reply,
+      'payload_too_large',
+      'Tệp quá lớn so với giới hạn cho phép. Hãy nén hoặc chọn tệp nhỏ hơn.',
+      'file',
+    );
+  }
+  if (error instanceof ZodError) {
+    const first = error.issues[0];
+    const field = first?.path.join('.') || undefined;
+    return send(
+      reply,
+      'invalid_input',
+      field ? `Trường «${field}»: ${first?.message}` : 'Dữ liệu không hợp lệ.',
+      field,
+    );
   }
   if (error.statusCode === 429) {
     return send(reply, 'rate_limited', 'Bạn thao tác quá nhanh. Vui lòng đợi một phút rồi thử lại.');

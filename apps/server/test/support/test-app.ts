@@ -4,6 +4,8 @@ import { createTestDatabase } from '@lantoa/db/testing';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
+import { jobDefinitions } from '../../src/jobs/definitions.ts';
+import { startWorker, type Worker } from '../../src/jobs/worker.ts';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/seed/demo-data.ts';
 
 export interface TestApp {
@@ -12,6 +14,7 @@ export interface TestApp {
   config: Config;
   /** Every route registered, as "METHOD /url", to check that suites cover them all. */
   routes: string[];
+  worker: Worker;
   close(): Promise<void>;
 }
 
@@ -20,7 +23,8 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const handle = await createTestDatabase();
   await seedDemoIfEmpty(handle.db);
   const config = { ...loadConfig({}), webDist: '/nonexistent', ...overrides };
-  const app = await buildApp({ handle, config, version: 'test' });
+  const worker = startWorker(handle.db, jobDefinitions, 200);
+  const app = await buildApp({ handle, config, version: 'test', worker });
   await app.ready();
   const routes = app.registeredRoutes.filter((r) => !r.includes('/api/docs') && !r.startsWith('HEAD'));
   return {
@@ -28,8 +32,10 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     handle,
     config,
     routes,
+    worker,
     close: async () => {
       await app.close();
+      await worker.stop();
       await handle.close();
     },
   };
@@ -99,4 +105,29 @@ export async function userIdByName(handle: DatabaseHandle, username: string): Pr
     .where('username', '=', username)
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** A multipart/form-data body: text fields first, then one file, as the web app sends it. */
+export function multipart(
+  fields: Record<string, string>,
+  file: { name: string; type: string; content: Uint8Array },
+) {
+  const boundary = `----lantoa${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
+  }
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+    ),
+    Buffer.from(file.content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }

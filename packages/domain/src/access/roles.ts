@@ -3,13 +3,55 @@ export const ROLES = ['admin', 'coordinator', 'focal_point', 'viewer', 'broadcas
 export type Role = (typeof ROLES)[number];
 
 /** What a role may do inside its scope. */
-export const ABILITIES = ['readBody', 'editBody', 'manageUsers', 'readAudit'] as const;
+export const ABILITIES = [
+  'readBody',
+  'editBody',
+  'manageUsers',
+  'readAudit',
+  'managePlans',
+  'updateTasks',
+] as const;
 export type Ability = (typeof ABILITIES)[number];
 
 export const ROLE_ABILITIES = {
-  admin: { readBody: true, editBody: true, manageUsers: true, readAudit: true },
-  coordinator: { readBody: true, editBody: true, manageUsers: false, readAudit: true },
-  focal_point: { readBody: true, editBody: false, manageUsers: false, readAudit: false },
-  viewer: { readBody: true, editBody: false, manageUsers: false, readAudit: false },
-  broadcaster: { readBody: true, editBody: false, manageUsers: false, readAudit: false },
+  admin: {
+    readBody: true,
+    editBody: true,
+    manageUsers: true,
+    readAudit: true,
+    managePlans: true,
+    updateTasks: true,
+  },
+  coordinator: {
+    readBody: true,
+    editBody: true,
+    manageUsers: false,
+    readAudit: true,
+    managePlans: true,
+    updateTasks: true,
+  },
+  focal_point: {
+    readBody: true,
+    editBody: false,
+    manageUsers: false,
+    readAudit: false,
+    managePlans: false,
+    updateTasks: true,
+  },
+  viewer: {
+    readBody: true,
+    editBody: false,
+    manageUsers: false,
+    readAudit: false,
+    managePlans: false,
+    updateTasks: false,
+  },
+  broadcaster: {
+    readBody: true,
+    editBody: false,
+    manageUsers: false,
+    readAudit: false,
+    managePlans: false,
+    updateTasks: false,
+  },
 } as const satisfies Record<Role, Record<Ability, boolean>>;

@@ -1,0 +1,87 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../http/context.ts';
+import { contextOf } from '../http/session.ts';
+import { readStoredFile } from '../use-cases/files/read-stored-file.ts';
+import { addEvidence } from '../use-cases/tasks/add-evidence.ts';
+import { getAssignment } from '../use-cases/tasks/get-assignment.ts';
+import { listMyTasks } from '../use-cases/tasks/list-my-tasks.ts';
+import { recordProgress } from '../use-cases/tasks/record-progress.ts';
+import { idParams, isoDate } from './schemas.ts';
+import { contentDisposition, readUpload } from './uploads.ts';
+
+export const taskRoutes =
+  (deps: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['tasks'];
+    app.get(
+      '/api/my-tasks',
+      { schema: { tags, summary: 'Assignments of the actor’s body and below' } },
+      async (request) => ({
+        items: await listMyTasks(contextOf(request, deps)),
+      }),
+    );
+
+    app.get(
+      '/api/assignments/:id',
+      { schema: { tags, summary: 'An assignment’s occurrences, progress and evidence', params: idParams } },
+      async (request) => getAssignment(contextOf(request, deps), request.params.id),
+    );
+
+    app.post(
+      '/api/occurrences/:id/progress',
+      {
+        schema: {
+          tags,
+          summary: 'Record progress (optimistic: send the version you loaded)',
+          params: idParams,
+          body: z.object({
+            note: z.string().max(5000).nullish(),
+            completedOn: isoDate.nullish(),
+            version: z.number().int().min(1),
+          }),
+        },
+      },
+      async (request) => ({
+        occurrence: await recordProgress(contextOf(request, deps), request.params.id, request.body),
+      }),
+    );
+
+    app.post(
+      '/api/occurrences/:id/evidence',
+      {
+        schema: {
+          tags,
+          summary: 'Add evidence: JSON { url } or a multipart file',
+          params: idParams,
+          consumes: ['application/json', 'multipart/form-data'],
+        },
+      },
+      async (request, reply) => {
+        const ctx = contextOf(request, deps);
+        const input = request.isMultipart()
+          ? { file: (await readUpload(request, deps.config.maxEvidenceBytes)).file }
+          : z.object({ url: z.url().max(2000) }).parse(request.body);
+        return reply.status(201).send({ evidence: await addEvidence(ctx, request.params.id, input) });
+      },
+    );
+
+    app.get(
+      '/api/files/:id',
+      { schema: { tags: ['files'], summary: 'Download a stored file', params: idParams } },
+      async (request, reply) => {
+        const file = await readStoredFile(contextOf(request, deps), request.params.id);
+        // Only raster images are shown inline; anything else (SVG, HTML, PDF…) downloads, sandboxed.
+        return reply
+          .header('content-type', file.imageType ?? 'application/octet-stream')
+          .header(
+            'content-disposition',
+            contentDisposition(file.imageType ? 'inline' : 'attachment', file.name),
+          )
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .header('cache-control', 'private, max-age=3600')
+          .send(Buffer.from(file.content));
+      },
+    );
+  };

@@ -1,0 +1,46 @@
+import type { PlanExtract } from '@lantoa/plan-parser';
+import type { Context } from '../../http/context.ts';
+import { presentBrief } from '../../presenters/present.ts';
+import { matchBodyNames } from '../bodies/match-body-names.ts';
+import { loadPlanImport } from './load-plan-import.ts';
+
+export type BodyMapping = Record<string, string[]>;
+
+/** Every lead and partner name of the draft, once each, in order of appearance. */
+export function namesOf(extract: PlanExtract): string[] {
+  return [...new Set(extract.tasks.flatMap((t) => [...t.lead, ...t.partners]).filter(Boolean))];
+}
+
+/**
+ * The draft beside the document's text, with each name mapped to bodies: the reviewer's choice
+ * where saved, otherwise the matcher's suggestion (body, group or nothing) with its confidence.
+ */
+export async function getPlanImport(ctx: Context, id: string) {
+  const { row, body } = await loadPlanImport(ctx, id);
+  const extract = (row.extract ?? null) as PlanExtract | null;
+  const saved = (row.mapping ?? {}) as BodyMapping;
+  const names = extract ? namesOf(extract) : [];
+  const matches = names.length ? await matchBodyNames(ctx, body.id, names) : [];
+  const mapping: BodyMapping = {};
+  for (const { text, match } of matches) {
+    mapping[text] =
+      saved[text] ??
+      (match.type === 'body' ? [match.body.id] : match.type === 'group' ? match.bodies.map((b) => b.id) : []);
+  }
+  return {
+    id: row.id,
+    status: row.status,
+    progress: row.progress,
+    error: row.error,
+    fileName: row.file_name,
+    fileSize: row.file_size,
+    body: presentBrief(body),
+    planId: row.plan_id,
+    amendsPlanId: row.amends_plan_id,
+    text: row.text,
+    extract,
+    names: matches,
+    mapping,
+    version: row.version,
+  };
+}

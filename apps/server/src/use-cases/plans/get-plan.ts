@@ -1,0 +1,142 @@
+import { countStates, isWithin, type OccurrenceState, occurrenceState } from '@lantoa/domain';
+import type { Context } from '../../http/context.ts';
+import { loadVisiblePlan } from './load-plan.ts';
+import { vietnamToday } from './today.ts';
+
+interface AssignmentSummary {
+  id: string;
+  role: 'lead' | 'partner';
+  writtenAs: string;
+  body: { id: string; name: string; kind: string };
+  counts: Record<OccurrenceState, number>;
+  nextDue: string | null;
+}
+
+/**
+ * A plan with its targets and tasks; each task's assignments with counts per state, plus counts per
+ * body across the plan. `bodyId` keeps the assignments of that body's subtree; `state` keeps those
+ * with at least one occurrence in that state.
+ */
+export async function getPlan(
+  ctx: Context,
+  id: string,
+  filter: { bodyId?: string | undefined; state?: OccurrenceState | undefined } = {},
+) {
+  const plan = await loadVisiblePlan(ctx, id);
+  const today = vietnamToday();
+  const [targets, tasks, rows, parent] = await Promise.all([
+    ctx.db.selectFrom('targets').selectAll().where('plan_id', '=', id).orderBy('position').execute(),
+    ctx.db
+      .selectFrom('tasks')
+      .selectAll()
+      .where('plan_id', '=', id)
+      .where('removed_in_version', 'is', null)
+      .orderBy('position')
+      .execute(),
+    ctx.db
+      .selectFrom('assignments as a')
+      .innerJoin('tasks as t', 't.id', 'a.task_id')
+      .innerJoin('bodies as b', 'b.id', 'a.body_id')
+      .leftJoin('occurrences as o', 'o.assignment_id', 'a.id')
+      .select([
+        'a.id',
+        'a.task_id',
+        'a.role',
+        'a.written_as',
+        'b.id as body_id',
+        'b.name as body_name',
+        'b.kind as body_kind',
+        'b.path as body_path',
+        'o.due_on',
+        'o.completed_on',
+      ])
+      .where('t.plan_id', '=', id)
+      .where('t.removed_in_version', 'is', null)
+      .where('a.removed_in_version', 'is', null)
+      .execute(),
+    plan.parent_plan_id
+      ? ctx.db
+          .selectFrom('plans')
+          .select(['id', 'number', 'title'])
+          .where('id', '=', plan.parent_plan_id)
+          .executeTakeFirst()
+      : undefined,
+  ]);
+  const filterPath = filter.bodyId
+    ? (await ctx.db.selectFrom('bodies').select('path').where('id', '=', filter.bodyId).executeTakeFirst())
+        ?.path
+    : undefined;
+
+  const byAssignment = new Map<
+    string,
+    { summary: AssignmentSummary; taskId: string; states: OccurrenceState[] }
+  >();
+  for (const r of rows) {
+    if (filterPath !== undefined && !isWithin(r.body_path, filterPath)) continue;
+    let entry = byAssignment.get(r.id);
+    if (!entry) {
+      entry = {
+        taskId: r.task_id,
+        states: [],
+        summary: {
+          id: r.id,
+          role: r.role,
+          writtenAs: r.written_as,
+          body: { id: r.body_id, name: r.body_name, kind: r.body_kind },
+          counts: countStates([]),
+          nextDue: null,
+        },
+      };
+      byAssignment.set(r.id, entry);
+    }
+    if (!r.due_on) continue;
+    const state = occurrenceState({ dueOn: r.due_on, completedOn: r.completed_on }, today);
+    entry.states.push(state);
+    if (!r.completed_on && (!entry.summary.nextDue || r.due_on < entry.summary.nextDue))
+      entry.summary.nextDue = r.due_on;
+  }
+  const kept = [...byAssignment.values()].filter((e) => !filter.state || e.states.includes(filter.state));
+  const byBody = new Map<string, { body: AssignmentSummary['body']; states: OccurrenceState[] }>();
+  for (const e of kept) {
+    e.summary.counts = countStates(e.states);
+    const b = byBody.get(e.summary.body.id) ?? { body: e.summary.body, states: [] };
+    b.states.push(...e.states);
+    byBody.set(e.summary.body.id, b);
+  }
+  return {
+    plan: {
+      id: plan.id,
+      number: plan.number,
+      title: plan.title,
+      issuedOn: plan.issued_on,
+      level: plan.level,
+      startYear: plan.start_year,
+      endYear: plan.end_year,
+      version: plan.current_version,
+      body: { id: plan.body_id, name: plan.body_name, kind: plan.body_kind },
+      parent: parent ?? null,
+    },
+    today,
+    counts: countStates(kept.flatMap((e) => e.states)),
+    targets: targets.map((t) => ({
+      id: t.id,
+      year: t.year,
+      comparator: t.comparator,
+      value: Number(t.value),
+      unit: t.unit,
+      text: t.text,
+    })),
+    tasks: tasks
+      .map((t) => ({
+        id: t.id,
+        ref: t.ref,
+        title: t.title,
+        timeframe: t.timeframe,
+        assignments: kept.filter((e) => e.taskId === t.id).map((e) => e.summary),
+      }))
+      .filter((t) => !(filter.bodyId || filter.state) || t.assignments.length > 0),
+    bodies: [...byBody.values()]
+      .map((b) => ({ body: b.body, counts: countStates(b.states) }))
+      .sort((a, b) => a.body.name.localeCompare(b.body.name, 'vi')),
+  };
+}

@@ -1,0 +1,40 @@
+import { scopePaths } from '@lantoa/domain';
+import { sql } from 'kysely';
+import type { Context } from '../../http/context.ts';
+import { notFound } from '../../http/errors.ts';
+
+/**
+ * Plans the actor may read: issued by a body in its subtree, or assigning a task to one. The
+ * second case lets a commune see the provincial plan it carries out.
+ */
+export function visiblePlanIds(ctx: Context) {
+  const scopes = scopePaths(ctx.actor, 'readBody');
+  if (scopes.length === 0) return null;
+  const inScope = (column: string) =>
+    sql.join(
+      scopes.map((p) => sql`${sql.ref(column)} like ${`${p}%`}`),
+      sql` or `,
+    );
+  return sql<string>`(
+    select p.id from plans p join bodies b on b.id = p.body_id where ${inScope('b.path')}
+    union
+    select t.plan_id from tasks t join assignments a on a.task_id = t.id join bodies ab on ab.id = a.body_id
+    where ${inScope('ab.path')}
+  )`;
+}
+
+export async function loadVisiblePlan(ctx: Context, id: string) {
+  const visible = visiblePlanIds(ctx);
+  const plan = visible
+    ? await ctx.db
+        .selectFrom('plans as p')
+        .innerJoin('bodies as b', 'b.id', 'p.body_id')
+        .selectAll('p')
+        .select(['b.name as body_name', 'b.kind as body_kind', 'b.path as body_path'])
+        .where('p.id', '=', id)
+        .where(sql<boolean>`p.id in ${visible}`)
+        .executeTakeFirst()
+    : undefined;
+  if (!plan) throw notFound('kế hoạch');
+  return plan;
+}

@@ -1,0 +1,60 @@
+import { enqueueJob, recordAudit, unsafeFindBody } from '@lantoa/db';
+import { can } from '@lantoa/domain';
+import type { Context } from '../../http/context.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { storeFile, type UploadedFile } from '../files/store-file.ts';
+
+const PLAN_FILE = /\.(docx|pdf|txt)$/i;
+
+/**
+ * Stores an uploaded plan document for the body that issued it and queues its parsing; the draft
+ * is reviewed before anything is published.
+ */
+export async function uploadPlanImport(
+  ctx: Context,
+  input: { bodyId: string; file: UploadedFile; amendsPlanId?: string | undefined },
+) {
+  const body = await unsafeFindBody(ctx.db, input.bodyId);
+  if (!body || !can(ctx.actor, 'managePlans', body.path)) throw notFound('đơn vị');
+  if (!PLAN_FILE.test(input.file.name)) {
+    throw new AppError(
+      'invalid_input',
+      'Chỉ nhận tệp kế hoạch dạng .docx, .pdf hoặc .txt. Hãy chọn tệp khác.',
+      'file',
+    );
+  }
+  if (input.file.bytes.byteLength === 0) {
+    throw new AppError('invalid_input', 'Tệp tải lên rỗng. Hãy chọn đúng tệp kế hoạch.', 'file');
+  }
+  if (input.amendsPlanId) {
+    const plan = await ctx.db
+      .selectFrom('plans')
+      .select('body_id')
+      .where('id', '=', input.amendsPlanId)
+      .executeTakeFirst();
+    if (!plan || plan.body_id !== body.id) throw notFound('kế hoạch');
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const file = await storeFile(trx, body.id, ctx.actor.userId, input.file);
+    const row = await trx
+      .insertInto('plan_imports')
+      .values({
+        body_id: body.id,
+        file_id: file.id,
+        amends_plan_id: input.amendsPlanId ?? null,
+        created_by: ctx.actor.userId,
+      })
+      .returning(['id', 'status', 'progress'])
+      .executeTakeFirstOrThrow();
+    await enqueueJob(trx, 'plan.parse', { importId: row.id });
+    await recordAudit(trx, {
+      actorId: ctx.actor.userId,
+      bodyId: body.id,
+      action: 'plan_import.upload',
+      entityType: 'plan_import',
+      entityId: row.id,
+      after: { file: file.name, size: file.size, amendsPlanId: input.amendsPlanId ?? null },
+    });
+    return row;
+  });
+}

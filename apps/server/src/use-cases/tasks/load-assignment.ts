@@ -1,0 +1,63 @@
+import { can, scopePaths } from '@lantoa/domain';
+import type { Context } from '../../http/context.ts';
+import { notFound } from '../../http/errors.ts';
+import { loadVisiblePlan } from '../plans/load-plan.ts';
+
+/**
+ * An assignment with its task and plan, readable when the actor sees the plan. `canUpdate` says
+ * whether the actor may record progress for the assigned body; `leadsTask` whether one of the
+ * actor's bodies leads the task (and so sees its partners' contributions).
+ */
+export async function loadAssignment(ctx: Context, id: string) {
+  const row = await ctx.db
+    .selectFrom('assignments as a')
+    .innerJoin('tasks as t', 't.id', 'a.task_id')
+    .innerJoin('bodies as b', 'b.id', 'a.body_id')
+    .select([
+      'a.id',
+      'a.role',
+      'a.written_as',
+      'a.task_id',
+      't.plan_id',
+      't.ref',
+      't.title',
+      't.timeframe',
+      'b.id as body_id',
+      'b.name as body_name',
+      'b.kind as body_kind',
+      'b.path as body_path',
+    ])
+    .where('a.id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw notFound('nhiệm vụ');
+  const plan = await loadVisiblePlan(ctx, row.plan_id);
+  const leads = await ctx.db
+    .selectFrom('assignments as a')
+    .innerJoin('bodies as b', 'b.id', 'a.body_id')
+    .select('b.path')
+    .where('a.task_id', '=', row.task_id)
+    .where('a.role', '=', 'lead')
+    .execute();
+  const readable = scopePaths(ctx.actor, 'readBody');
+  return {
+    row,
+    plan,
+    canUpdate: can(ctx.actor, 'updateTasks', row.body_path),
+    leadsTask: leads.some((l) => readable.some((p) => l.path.startsWith(p))),
+    seesBody: can(ctx.actor, 'readBody', row.body_path),
+    seesPlanIssuer: can(ctx.actor, 'readBody', plan.body_path),
+  };
+}
+
+/** The occurrence with its assignment, for changes: only those who may update the assigned body. */
+export async function loadOccurrenceForUpdate(ctx: Context, occurrenceId: string) {
+  const occurrence = await ctx.db
+    .selectFrom('occurrences')
+    .selectAll()
+    .where('id', '=', occurrenceId)
+    .executeTakeFirst();
+  if (!occurrence) throw notFound('kỳ hạn');
+  const assignment = await loadAssignment(ctx, occurrence.assignment_id);
+  if (!assignment.canUpdate) throw notFound('kỳ hạn');
+  return { occurrence, assignment };
+}

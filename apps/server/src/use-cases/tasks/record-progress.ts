@@ -1,0 +1,61 @@
+import { recordAudit } from '@lantoa/db';
+import { occurrenceState } from '@lantoa/domain';
+import type { Context } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { vietnamToday } from '../plans/today.ts';
+import { loadOccurrenceForUpdate } from './load-assignment.ts';
+
+/**
+ * A focal point records progress on one occurrence: a note and, when done, the completion date.
+ * `version` guards against two people overwriting each other.
+ */
+export async function recordProgress(
+  ctx: Context,
+  occurrenceId: string,
+  input: { note?: string | null | undefined; completedOn?: string | null | undefined; version: number },
+) {
+  const { occurrence, assignment } = await loadOccurrenceForUpdate(ctx, occurrenceId);
+  const today = vietnamToday();
+  if (input.completedOn && input.completedOn > today) {
+    throw new AppError(
+      'invalid_input',
+      'Ngày hoàn thành không thể ở tương lai. Hãy chọn ngày hôm nay hoặc trước đó.',
+      'completedOn',
+    );
+  }
+  const next = {
+    note: input.note === undefined ? occurrence.note : input.note?.trim().normalize('NFC') || null,
+    completed_on: input.completedOn === undefined ? occurrence.completed_on : input.completedOn,
+  };
+  return ctx.db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('occurrences')
+      .set({ ...next, version: input.version + 1, updated_by: ctx.actor.userId, updated_at: new Date() })
+      .where('id', '=', occurrenceId)
+      .where('version', '=', input.version)
+      .returningAll()
+      .executeTakeFirst();
+    if (!updated) {
+      throw new AppError(
+        'stale_version',
+        'Tiến độ vừa được người khác cập nhật. Hãy tải lại trang để xem rồi cập nhật lại.',
+      );
+    }
+    await recordAudit(trx, {
+      actorId: ctx.actor.userId,
+      bodyId: assignment.row.body_id,
+      action: 'occurrence.progress',
+      entityType: 'occurrence',
+      entityId: occurrenceId,
+      before: { note: occurrence.note, completedOn: occurrence.completed_on },
+      after: { note: updated.note, completedOn: updated.completed_on },
+    });
+    return {
+      id: updated.id,
+      note: updated.note,
+      completedOn: updated.completed_on,
+      state: occurrenceState({ dueOn: updated.due_on, completedOn: updated.completed_on }, today),
+      version: updated.version,
+    };
+  });
+}

@@ -1,0 +1,228 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Agent,
+  bodyIdByCode,
+  bodyIdByName,
+  createTestApp,
+  multipart,
+  signIn,
+  type TestApp,
+} from './support/test-app.ts';
+
+const samples = fileURLToPath(new URL('../../../../shared/samples/plans/', import.meta.url));
+const sample = (name: string) => new Uint8Array(readFileSync(`${samples}${name}`));
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+
+let t: TestApp;
+let coordinator: Agent;
+let tuyenQuang: string;
+let hoaAn: string;
+
+async function upload(agent: Agent, bodyId: string, name: string, content: Uint8Array, type = 'text/plain') {
+  const form = multipart({ bodyId }, { name, type, content });
+  return agent.request({ method: 'POST', url: '/api/plan-imports', ...form });
+}
+
+/** Uploads, waits for the parsing job, and returns the draft. */
+async function importDraft(agent: Agent, bodyId: string, name: string, content: Uint8Array) {
+  const res = await upload(agent, bodyId, name, content);
+  expect(res.statusCode).toBe(202);
+  await t.worker.idle();
+  const draft = await agent.get(`/api/plan-imports/${res.json().import.id}`);
+  expect(draft.statusCode).toBe(200);
+  return draft.json();
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  coordinator = await signIn(t.app, 'tq.dieuphoi');
+  tuyenQuang = await bodyIdByCode(t.handle, '08');
+  hoaAn = await bodyIdByCode(t.handle, '02353');
+});
+afterAll(async () => t?.close());
+
+describe('importing, reviewing and publishing a plan', () => {
+  let importId: string;
+  let planId: string;
+
+  it('reads an uploaded plan in the background into a draft with each name mapped to bodies', async () => {
+    const draft = await importDraft(
+      coordinator,
+      tuyenQuang,
+      'tuyen-quang-2026.txt',
+      sample('tuyen-quang-2026.txt'),
+    );
+    importId = draft.id;
+    expect(draft).toMatchObject({ status: 'ready', progress: 100, fileName: 'tuyen-quang-2026.txt' });
+    expect(draft.text).toMatch(/KẾ HOẠCH/);
+    expect(draft.extract.tasks.length).toBeGreaterThan(5);
+    const communes = draft.names.find((n: { text: string }) => /xã, phường/.test(n.text));
+    expect(communes.match.type).toBe('group');
+    expect(draft.mapping[communes.text]).toHaveLength(124);
+    const khcn = draft.names.find((n: { text: string }) => n.text === 'Sở Khoa học và Công nghệ');
+    expect(khcn.match).toMatchObject({ type: 'body', confidence: expect.any(Number) });
+  });
+
+  it('saves a corrected lead body, and refuses a save on a stale version', async () => {
+    const draft = (await coordinator.get(`/api/plan-imports/${importId}`)).json();
+    const lead = draft.extract.tasks[0].lead[0];
+    const soVhttdl = await bodyIdByName(t.handle, 'Sở Văn hóa, Thể thao và Du lịch', '08');
+    const saved = await coordinator.patch(`/api/plan-imports/${importId}`, {
+      mapping: { [lead]: [soVhttdl] },
+      version: draft.version,
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().mapping[lead]).toEqual([soVhttdl]);
+    const stale = await coordinator.patch(`/api/plan-imports/${importId}`, {
+      mapping: {},
+      version: draft.version,
+    });
+    expect(stale.statusCode).toBe(409);
+  });
+
+  it('refuses to publish while a task has no lead body', async () => {
+    const draft = (await coordinator.get(`/api/plan-imports/${importId}`)).json();
+    const leads: string[] = draft.extract.tasks[1].lead;
+    const empty = Object.fromEntries(leads.map((name) => [name, []]));
+    const cleared = (
+      await coordinator.patch(`/api/plan-imports/${importId}`, { mapping: empty, version: draft.version })
+    ).json();
+    const res = await coordinator.post(`/api/plan-imports/${importId}/publish`, { version: cleared.version });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/chưa có cơ quan chủ trì/);
+    const restored = Object.fromEntries(leads.map((name) => [name, draft.mapping[name]]));
+    await coordinator.patch(`/api/plan-imports/${importId}`, { mapping: restored, version: cleared.version });
+  });
+
+  it('publishes the plan once, with tasks, assignments and occurrences, on the audit trail', async () => {
+    const draft = (await coordinator.get(`/api/plan-imports/${importId}`)).json();
+    const [first, second] = await Promise.all([
+      coordinator.post(`/api/plan-imports/${importId}/publish`, { version: draft.version }),
+      coordinator.post(`/api/plan-imports/${importId}/publish`, { version: draft.version }),
+    ]);
+    const statuses = [first.statusCode, second.statusCode].sort();
+    expect(statuses).toEqual([201, 409]);
+    const summary = (first.statusCode === 201 ? first : second).json();
+    planId = summary.planId;
+    expect(summary.tasks).toBe(draft.extract.tasks.length);
+    expect(summary.assignments).toBeGreaterThan(124);
+    expect(summary.occurrences).toBeGreaterThan(summary.assignments);
+    const plans = await t.handle.db.selectFrom('plans').select('id').execute();
+    expect(plans).toHaveLength(1);
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'plan.publish')
+      .execute();
+    expect(audit).toHaveLength(1);
+  });
+
+  it('shows the plan with counts per state and per body, filtered by body', async () => {
+    const res = (await coordinator.get(`/api/plans/${planId}`)).json();
+    expect(res.plan.body.name).toBe('Tỉnh Tuyên Quang');
+    expect(res.targets.length).toBeGreaterThan(0);
+    const total = Object.values(res.counts as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(0);
+    const forHoaAn = (await coordinator.get(`/api/plans/${planId}?bodyId=${hoaAn}`)).json();
+    expect(forHoaAn.bodies.map((b: { body: { id: string } }) => b.body.id)).toEqual([hoaAn]);
+  });
+
+  it('lets Hòa An’s focal point see its tasks, record progress with evidence, and the coordinator see both', async () => {
+    const focal = await signIn(t.app, 'hoaan.daumoi');
+    const mine = (await focal.get('/api/my-tasks')).json().items;
+    expect(mine.length).toBeGreaterThan(0);
+    const item = mine[0];
+    const detail = (await focal.get(`/api/assignments/${item.assignmentId}`)).json();
+    expect(detail.assignment.canUpdate).toBe(true);
+    const occurrence = detail.occurrences.find((o: { id: string }) => o.id === item.next.occurrenceId);
+    const today = detail.today;
+    const done = await focal.post(`/api/occurrences/${occurrence.id}/progress`, {
+      note: 'Đã đăng tin trên cổng thông tin xã',
+      completedOn: today,
+      version: occurrence.version,
+    });
+    expect(done.statusCode).toBe(200);
+    expect(done.json().occurrence.state).toMatch(/^done_/);
+    const stale = await focal.post(`/api/occurrences/${occurrence.id}/progress`, {
+      note: 'x',
+      version: occurrence.version,
+    });
+    expect(stale.statusCode).toBe(409);
+    const form = multipart({}, { name: 'ảnh-minh-chứng.png', type: 'image/png', content: PNG });
+    const evidence = await focal.request({
+      method: 'POST',
+      url: `/api/occurrences/${occurrence.id}/evidence`,
+      ...form,
+    });
+    expect(evidence.statusCode).toBe(201);
+    const link = await focal.post(`/api/occurrences/${occurrence.id}/evidence`, {
+      url: 'https://hoaan.example/tin-57',
+    });
+    expect(link.statusCode).toBe(201);
+
+    const seen = (await coordinator.get(`/api/assignments/${item.assignmentId}`)).json();
+    const updated = seen.occurrences.find((o: { id: string }) => o.id === occurrence.id);
+    expect(updated.state).toBe(done.json().occurrence.state);
+    expect(updated.evidence).toHaveLength(2);
+    const fileId = updated.evidence.find((e: { file: unknown }) => e.file).file.id;
+    const download = await coordinator.get(`/api/files/${fileId}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('image/png');
+    expect(download.rawPayload.subarray(0, PNG.length)).toEqual(Buffer.from(PNG));
+  });
+
+  it('refuses a completion date in the future', async () => {
+    const focal = await signIn(t.app, 'hoaan.daumoi');
+    const item = (await focal.get('/api/my-tasks')).json().items.find((i: { next: unknown }) => i.next);
+    const detail = (await focal.get(`/api/assignments/${item.assignmentId}`)).json();
+    const o = detail.occurrences.find((x: { completedOn: string | null }) => !x.completedOn);
+    const res = await focal.post(`/api/occurrences/${o.id}/progress`, {
+      completedOn: '2999-01-01',
+      version: o.version,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe('completedOn');
+  });
+});
+
+describe('plan imports with bad input', () => {
+  it('ends the import of a corrupt .docx with a clear Vietnamese reason', async () => {
+    const corrupt = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const res = await upload(coordinator, tuyenQuang, 'ke-hoach.docx', corrupt, 'application/octet-stream');
+    expect(res.statusCode).toBe(202);
+    await t.worker.idle();
+    const draft = (await coordinator.get(`/api/plan-imports/${res.json().import.id}`)).json();
+    expect(draft.status).toBe('failed');
+    expect(draft.error).toMatch(/[ăâđêôơư]/);
+  });
+
+  it('refuses an upload over the size limit with 413 and keeps nothing', async () => {
+    const small = await createTestApp({ maxPlanBytes: 1024 });
+    try {
+      const agent = await signIn(small.app, 'tq.dieuphoi');
+      const tq = await bodyIdByCode(small.handle, '08');
+      const res = await upload(agent, tq, 'lon.txt', new Uint8Array(5000).fill(65));
+      expect(res.statusCode).toBe(413);
+      expect(res.json().error.message).toMatch(/quá lớn/);
+      expect(await small.handle.db.selectFrom('plan_imports').select('id').execute()).toEqual([]);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('refuses a file that is not a plan document type', async () => {
+    const res = await upload(coordinator, tuyenQuang, 'virus.exe', new Uint8Array([0x4d, 0x5a, 1, 2]));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe('file');
+  });
+
+  it('does not let a focal point import a plan or read an import', async () => {
+    const focal = await signIn(t.app, 'hoaan.daumoi');
+    const res = await upload(focal, hoaAn, 'ke-hoach.txt', sample('hoa-an-2026.txt'));
+    expect(res.statusCode).toBe(404);
+    const anImport = await t.handle.db.selectFrom('plan_imports').select('id').executeTakeFirstOrThrow();
+    expect((await focal.get(`/api/plan-imports/${anImport.id}`)).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,63 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../schema.ts';
+
+export interface ClaimedJob {
+  id: number;
+  kind: string;
+  payload: unknown;
+  attempts: number;
+  max_attempts: number;
+}
+
+export async function enqueueJob(trx: Kysely<Database>, kind: string, payload: unknown): Promise<number> {
+  const row = await trx
+    .insertInto('jobs')
+    .values({ kind, payload: JSON.stringify(payload) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/**
+ * Takes the oldest due job, marking it running. SKIP LOCKED lets several workers poll the same
+ * table; a job left running by a crashed worker is taken again after `staleAfterMs`.
+ */
+export async function claimJob(db: Kysely<Database>, kinds: string[], staleAfterMs = 10 * 60_000) {
+  const stale = new Date(Date.now() - staleAfterMs);
+  const result = await sql<ClaimedJob>`
+    update jobs set status = 'running', attempts = attempts + 1, locked_at = now(), updated_at = now()
+    where id = (
+      select id from jobs
+      where kind in (${sql.join(kinds)})
+        and ((status = 'queued' and run_after <= now()) or (status = 'running' and locked_at < ${stale}))
+      order by id
+      limit 1
+      for update skip locked
+    )
+    returning id, kind, payload, attempts, max_attempts`.execute(db);
+  return result.rows[0];
+}
+
+export async function finishJob(db: Kysely<Database>, id: number) {
+  await db
+    .updateTable('jobs')
+    .set({ status: 'done', progress: 100, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Records the failure; the job is retried with back-off until its attempts run out. */
+export async function failJob(db: Kysely<Database>, job: ClaimedJob, error: string) {
+  const final = job.attempts >= job.max_attempts;
+  await db
+    .updateTable('jobs')
+    .set({
+      status: final ? 'failed' : 'queued',
+      error,
+      run_after: new Date(Date.now() + 2 ** job.attempts * 1000),
+      updated_at: new Date(),
+    })
+    .where('id', '=', job.id)
+    .execute();
+  return final;
+}
