@@ -99,6 +99,32 @@ describe('the staff web app', () => {
     otherCommuneId = found;
   });
 
+  it('edits a body and adds a sub-unit under it', async () => {
+    await page.getByRole('menuitem', { name: 'Tổ chức' }).click();
+    await page.getByTestId('body-search').fill('thon dong tam');
+    await page
+      .getByTestId('body-search-results')
+      .getByRole('link', { name: 'Thôn Đồng Tâm' })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 3, name: 'Thôn Đồng Tâm' }).waitFor();
+
+    await page.getByRole('button', { name: 'Sửa đơn vị' }).click();
+    const edit = page.getByRole('dialog');
+    await edit.getByLabel('Tên gọi khác').fill('Thôn Đồng Tâm cũ');
+    await edit.getByLabel('Tên gọi khác').press('Enter');
+    await edit.getByRole('button', { name: 'Lưu' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await page.locator('.ant-descriptions').getByText('Thôn Đồng Tâm cũ').waitFor();
+
+    await page.getByRole('button', { name: 'Thêm đơn vị trực thuộc' }).click();
+    const add = page.getByRole('dialog');
+    await add.getByLabel('Tên đơn vị').fill('Tổ công nghệ số cộng đồng thôn Đồng Tâm (mới)');
+    await add.getByRole('button', { name: 'Tạo' }).click();
+    await add.waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: 'Tổ công nghệ số cộng đồng thôn Đồng Tâm (mới)' }).waitFor();
+  });
+
   it('lists accounts and the audit trail with its before/after diff', async () => {
     await page.getByRole('menuitem', { name: 'Tài khoản' }).click();
     await page.waitForURL('**/users');

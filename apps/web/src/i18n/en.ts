@@ -42,7 +42,7 @@ export const en: Record<MessageKey, string> = {
   'auth.newPassword': 'New password',
   'auth.confirmPassword': 'Repeat the new password',
   'auth.passwordMismatch': 'The passwords do not match',
-  'auth.passwordMin': 'The password needs at least {min} characters',
+  'auth.passwordMin': 'The password needs at least {min} characters, with letters and digits',
   'auth.changePasswordTitle': 'Change password',
   'auth.passwordChanged': 'Password changed',
   'auth.signedInAs': 'Signed in as {name}',

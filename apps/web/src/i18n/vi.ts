@@ -40,7 +40,7 @@ export const vi = {
   'auth.newPassword': 'Mật khẩu mới',
   'auth.confirmPassword': 'Nhập lại mật khẩu mới',
   'auth.passwordMismatch': 'Mật khẩu nhập lại không khớp',
-  'auth.passwordMin': 'Mật khẩu cần ít nhất {min} ký tự',
+  'auth.passwordMin': 'Mật khẩu cần ít nhất {min} ký tự, gồm cả chữ và số',
   'auth.changePasswordTitle': 'Đổi mật khẩu',
   'auth.passwordChanged': 'Đã đổi mật khẩu',
   'auth.signedInAs': 'Đăng nhập với tên {name}',

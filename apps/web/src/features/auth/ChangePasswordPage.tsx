@@ -4,14 +4,13 @@ import { authApi } from '../../api/endpoints.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { passwordRules } from './passwordRules.ts';
 
 interface Values {
   currentPassword: string;
   newPassword: string;
   confirm: string;
 }
-
-export const MIN_PASSWORD_LENGTH = 8;
 
 export default function ChangePasswordPage() {
   const t = useT();
@@ -47,14 +46,7 @@ export default function ChangePasswordPage() {
           >
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          <Form.Item
-            name="newPassword"
-            label={t('auth.newPassword')}
-            rules={[
-              { required: true, message: t('common.required') },
-              { min: MIN_PASSWORD_LENGTH, message: t('auth.passwordMin', { min: MIN_PASSWORD_LENGTH }) },
-            ]}
-          >
+          <Form.Item name="newPassword" label={t('auth.newPassword')} rules={passwordRules(t)}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Form.Item

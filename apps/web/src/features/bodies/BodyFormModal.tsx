@@ -27,6 +27,7 @@ function defaultChildKind(parent: BodyKind): BodyKind {
   if (parent === 'country') return 'province';
   if (parent === 'province') return 'commune';
   if (parent === 'commune') return 'village';
+  if (parent === 'village') return 'digital_team';
   return 'other';
 }
 
@@ -101,7 +102,7 @@ export function BodyFormModal(props: Props) {
       width={600}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} name="body-form" layout="vertical">
+      <Form<Values> form={form} name={`body-${props.mode}`} layout="vertical">
         <Form.Item
           name="name"
           label={t('bodies.name')}

@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Alert, Card, Empty, Flex, Input, List, Spin, Tree, Typography } from 'antd';
+import { Alert, Card, Empty, Flex, Input, Spin, Tree, Typography } from 'antd';
 import type { DataNode, EventDataNode } from 'antd/es/tree/index.js';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -53,29 +53,34 @@ function SearchResults({ query }: { query: string }) {
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!hits) return <Spin style={{ display: 'block', margin: '16px auto' }} />;
   return (
-    <List<BodySearchHit>
-      data-testid="body-search-results"
-      size="small"
-      header={<Typography.Text strong>{t('bodies.searchResults')}</Typography.Text>}
-      dataSource={hits}
-      locale={{ emptyText: t('bodies.noResults') }}
-      renderItem={(hit) => (
-        <List.Item>
-          <Flex vertical gap={2} style={{ minWidth: 0 }}>
-            <Flex align="center" gap={8} wrap>
-              <Link to={`/bodies/${hit.id}`}>{hit.name}</Link>
-              <KindTag kind={hit.kind} />
-            </Flex>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {hit.path
-                .filter((step) => step.id !== hit.id)
-                .map((step) => step.name)
-                .join(' › ')}
-            </Typography.Text>
-          </Flex>
-        </List.Item>
+    <section data-testid="body-search-results">
+      <Typography.Text strong>{t('bodies.searchResults')}</Typography.Text>
+      {hits.length === 0 && (
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('bodies.noResults')}
+          style={{ margin: 8 }}
+        />
       )}
-    />
+      <ul style={{ listStyle: 'none', margin: '8px 0 0', padding: 0 }}>
+        {hits.map((hit) => (
+          <li key={hit.id} style={{ padding: '8px 12px', borderTop: '1px solid #f0f0f0' }}>
+            <Flex vertical gap={2} style={{ minWidth: 0 }}>
+              <Flex align="center" gap={8} wrap>
+                <Link to={`/bodies/${hit.id}`}>{hit.name}</Link>
+                <KindTag kind={hit.kind} />
+              </Flex>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {hit.path
+                  .filter((step) => step.id !== hit.id)
+                  .map((step) => step.name)
+                  .join(' › ')}
+              </Typography.Text>
+            </Flex>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -5,7 +5,7 @@ import type { BodyBrief, Role, User } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
 import { applyServerError } from '../../shared/formErrors.ts';
-import { MIN_PASSWORD_LENGTH } from '../auth/ChangePasswordPage.tsx';
+import { passwordRules } from '../auth/passwordRules.ts';
 import { RolesField } from './RolesField.tsx';
 
 interface Values {
@@ -114,14 +114,7 @@ export function CreateUserModal({ open, body, onClose, onCreated }: Props) {
         >
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('users.initialPassword')}
-          rules={[
-            { required: true, message: t('common.required') },
-            { min: MIN_PASSWORD_LENGTH, message: t('auth.passwordMin', { min: MIN_PASSWORD_LENGTH }) },
-          ]}
-        >
+        <Form.Item name="password" label={t('users.initialPassword')} rules={passwordRules(t)}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <RolesField initialBodies={initialBodies} />

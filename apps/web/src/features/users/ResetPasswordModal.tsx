@@ -4,7 +4,7 @@ import { usersApi } from '../../api/endpoints.ts';
 import type { User } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { applyServerError } from '../../shared/formErrors.ts';
-import { MIN_PASSWORD_LENGTH } from '../auth/ChangePasswordPage.tsx';
+import { passwordRules } from '../auth/passwordRules.ts';
 
 export function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () => void }) {
   const t = useT();
@@ -48,14 +48,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} name="reset-password" layout="vertical">
-        <Form.Item
-          name="newPassword"
-          label={t('auth.newPassword')}
-          rules={[
-            { required: true, message: t('common.required') },
-            { min: MIN_PASSWORD_LENGTH, message: t('auth.passwordMin', { min: MIN_PASSWORD_LENGTH }) },
-          ]}
-        >
+        <Form.Item name="newPassword" label={t('auth.newPassword')} rules={passwordRules(t)}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
