@@ -9,10 +9,12 @@ import {
 import { type Role, standardCommuneBodies, standardProvincialBodies } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.ts';
+import { seedDemoPlans } from './demo-plans.ts';
 
 export const DEMO_PASSWORD = 'LanToa@2026';
 const TUYEN_QUANG = '08';
 const HOA_AN = '02353';
+const SON_LA = '14';
 // Illustrative village names (common across Vietnam), each with its community digital team.
 const DEMO_VILLAGES = ['Thôn Đồng Tâm', 'Thôn Tân Tiến', 'Thôn Thống Nhất'];
 
@@ -64,10 +66,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 /**
  * Loads the demo data into an empty database: the administrative units, Tuyên Quang's departments
- * and agencies, Hòa An's offices, villages and community digital teams, and the demo accounts.
- * Does nothing when any account exists.
+ * and agencies, Hòa An's offices, villages and community digital teams, and the demo accounts,
+ * and (unless `plans: false`) the three sample plans with some progress. Does nothing when any
+ * account exists.
  */
-export async function seedDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  db: Kysely<Database>,
+  options: { plans?: boolean } = {},
+): Promise<boolean> {
   const anyUser = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (anyUser) return false;
   await importAdministrativeUnits(db);
@@ -83,6 +89,9 @@ export async function seedDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
       .where('kind', '=', 'country')
       .executeTakeFirstOrThrow();
     const provincial = await insertBodies(trx, province, standardProvincialBodies(province.name));
+    // Sơn La's departments too, so its sample plan maps to real bodies.
+    const sonLa = await findBodyByCode(trx, SON_LA);
+    if (sonLa) await insertBodies(trx, sonLa, standardProvincialBodies(sonLa.name));
     await insertBodies(trx, commune, standardCommuneBodies(commune.name));
     const villages = await insertBodies(
       trx,
@@ -135,5 +144,6 @@ export async function seedDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
       });
     }
   });
+  if (options.plans !== false) await seedDemoPlans(db);
   return true;
 }

@@ -21,7 +21,7 @@ export interface TestApp {
 /** A real app on a fresh database (PGlite or PostgreSQL per LANTOA_TEST_ENGINE) with the demo data. */
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const handle = await createTestDatabase();
-  await seedDemoIfEmpty(handle.db);
+  await seedDemoIfEmpty(handle.db, { plans: false });
   const config = { ...loadConfig({}), webDist: '/nonexistent', ...overrides };
   const worker = startWorker(handle.db, jobDefinitions, 200);
   const app = await buildApp({ handle, config, version: 'test', worker });

@@ -1,5 +1,5 @@
 import { type Database, recordAudit } from '@lantoa/db';
-import { type Occurrence, scheduleOccurrences } from '@lantoa/domain';
+import { foldVietnamese, type Occurrence, scheduleOccurrences } from '@lantoa/domain';
 import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Kysely } from 'kysely';
 import type { Context } from '../../http/context.ts';
@@ -16,24 +16,38 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 
 const normaliseNumber = (n: string) => n.replace(/\s+/g, '').toUpperCase().normalize('NFC');
 
-/** The published plan this one is based on: a basis entry with the same number, issued above it. */
-async function findParentPlan(trx: Kysely<Database>, extract: PlanExtract, bodyPath: string) {
-  const numbers = extract.basis.map((b) => normaliseNumber(b.number));
-  if (numbers.length === 0) return null;
+/**
+ * The published plan this one is based on, among plans issued by a body above it: a basis entry
+ * with the same number, or (for a plan published as a draft without its number) the same date
+ * and an issuer naming that body.
+ */
+export async function findParentPlan(trx: Kysely<Database>, basis: PlanExtract['basis'], bodyPath: string) {
+  if (basis.length === 0) return null;
+  const ancestors = bodyPath.split('/').filter(Boolean).slice(0, -1);
+  if (ancestors.length === 0) return null;
   const candidates = await trx
     .selectFrom('plans as p')
     .innerJoin('bodies as b', 'b.id', 'p.body_id')
-    .select(['p.id', 'p.number', 'b.path'])
-    .where('p.number', 'is not', null)
+    .select(['p.id', 'p.number', 'p.issued_on', 'b.short_names', 'b.name'])
+    .where('p.body_id', 'in', ancestors)
+    .orderBy('p.created_at', 'desc')
     .execute();
-  const parent = candidates.find(
-    (c) =>
-      c.number &&
-      numbers.includes(normaliseNumber(c.number)) &&
-      bodyPath.startsWith(c.path) &&
-      bodyPath !== c.path,
-  );
-  return parent?.id ?? null;
+  for (const entry of basis) {
+    const byNumber = candidates.find(
+      (c) => c.number && normaliseNumber(c.number) === normaliseNumber(entry.number),
+    );
+    if (byNumber) return byNumber.id;
+    const byDate = candidates.find(
+      (c) =>
+        entry.date &&
+        c.issued_on === entry.date &&
+        [c.name, ...c.short_names].some((n) =>
+          foldVietnamese(entry.issuer ?? '').includes(foldVietnamese(n)),
+        ),
+    );
+    if (byDate) return byDate.id;
+  }
+  return null;
 }
 
 /**
@@ -102,7 +116,7 @@ export async function publishPlanImport(ctx: Context, id: string, version: numbe
         level: extract.document.level,
         start_year: startYear,
         end_year: endYear,
-        parent_plan_id: await findParentPlan(trx, extract, body.path),
+        parent_plan_id: await findParentPlan(trx, extract.basis, body.path),
         extract: JSON.stringify({ ...extract, mapping }),
         created_by: ctx.actor.userId,
       })

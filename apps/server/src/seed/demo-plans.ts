@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import { type Database, findBodyByCode, grantsOf, toGrants } from '@lantoa/db';
+import type { Kysely } from 'kysely';
+import type { Context } from '../http/context.ts';
+import { planParseJob } from '../jobs/plan-parse-job.ts';
+import { getPlanImport } from '../use-cases/plans/get-plan-import.ts';
+import { publishPlanImport } from '../use-cases/plans/publish-plan-import.ts';
+import { updatePlanImport } from '../use-cases/plans/update-plan-import.ts';
+import { uploadPlanImport } from '../use-cases/plans/upload-plan-import.ts';
+import { recordProgress } from '../use-cases/tasks/record-progress.ts';
+
+const PLANS_DIR = new URL('../../seed-data/plans/', import.meta.url);
+
+interface DemoPlan {
+  file: string;
+  bodyCode: string;
+  /** What the reviewer corrects: the provincial draft got its number and date when it was issued. */
+  document?: { number: string; date: string };
+}
+
+// Tuyên Quang first: Hòa An's plan cites it as 178/KH-UBND of 07/5/2026 and links to it.
+const DEMO_PLANS: DemoPlan[] = [
+  { file: 'tuyen-quang-2026.txt', bodyCode: '08', document: { number: '178/KH-UBND', date: '2026-05-07' } },
+  { file: 'son-la-2025.txt', bodyCode: '14' },
+  { file: 'hoa-an-2026.txt', bodyCode: '02353' },
+];
+
+async function adminContext(db: Kysely<Database>): Promise<Context> {
+  const admin = await db
+    .selectFrom('users')
+    .select(['id', 'body_id'])
+    .where('username', '=', 'admin')
+    .executeTakeFirstOrThrow();
+  const grants = (await grantsOf(db, [admin.id])).get(admin.id) ?? [];
+  return { db, actor: { userId: admin.id, bodyId: admin.body_id, grants: toGrants(grants) } };
+}
+
+/**
+ * Imports and publishes the three sample plans as a coordinator would (upload, parse, review,
+ * publish), with names the matcher cannot place given to the issuing body, then records some
+ * progress so the dashboards are not empty.
+ */
+export async function seedDemoPlans(db: Kysely<Database>): Promise<void> {
+  const ctx = await adminContext(db);
+  for (const demo of DEMO_PLANS) {
+    const body = await findBodyByCode(db, demo.bodyCode);
+    if (!body) throw new Error(`demo body ${demo.bodyCode} missing`);
+    const bytes = new Uint8Array(await readFile(new URL(demo.file, PLANS_DIR)));
+    const created = await uploadPlanImport(ctx, {
+      bodyId: body.id,
+      file: { name: demo.file, mediaType: 'text/plain', bytes },
+    });
+    await planParseJob.handle(db, { importId: created.id });
+    const draft = await getPlanImport(ctx, created.id);
+    if (!draft.extract) throw new Error(`demo plan ${demo.file} could not be read: ${draft.error}`);
+    const leads = new Set(draft.extract.tasks.flatMap((t) => t.lead));
+    const mapping = Object.fromEntries(
+      [...leads].filter((name) => (draft.mapping[name] ?? []).length === 0).map((name) => [name, [body.id]]),
+    );
+    const extract = demo.document
+      ? { ...draft.extract, document: { ...draft.extract.document, ...demo.document } }
+      : undefined;
+    await updatePlanImport(ctx, created.id, { mapping, extract, version: draft.version });
+    await publishPlanImport(ctx, created.id, draft.version + 1);
+  }
+  await seedDemoProgress(ctx);
+}
+
+/** Marks some of Hòa An's and the provincial departments' past occurrences done, one of them late. */
+async function seedDemoProgress(ctx: Context) {
+  const past = await ctx.db
+    .selectFrom('occurrences as o')
+    .innerJoin('assignments as a', 'a.id', 'o.assignment_id')
+    .innerJoin('bodies as b', 'b.id', 'a.body_id')
+    .select(['o.id', 'o.due_on', 'o.version', 'b.kind', 'b.code'])
+    .where('o.due_on', '<', new Date().toISOString().slice(0, 10))
+    .where((eb) => eb.or([eb('b.kind', '=', 'department'), eb('b.code', '=', '02353')]))
+    .orderBy('o.due_on')
+    .execute();
+  for (const [i, o] of past.entries()) {
+    if (i % 3 === 2) continue; // leave a third overdue
+    const late = i % 5 === 4;
+    const today = new Date().toISOString().slice(0, 10);
+    const wanted = late ? addDays(o.due_on, 12) : addDays(o.due_on, -3);
+    const completedOn = wanted > today ? today : wanted;
+    await recordProgress(ctx, o.id, {
+      note: late ? 'Hoàn thành muộn do chờ kinh phí.' : 'Đã thực hiện theo kế hoạch.',
+      completedOn,
+      version: o.version,
+    });
+  }
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
