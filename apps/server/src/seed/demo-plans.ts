@@ -5,6 +5,7 @@ import type { Context } from '../http/context.ts';
 import { planParseJob } from '../jobs/plan-parse-job.ts';
 import { getPlanImport } from '../use-cases/plans/get-plan-import.ts';
 import { publishPlanImport } from '../use-cases/plans/publish-plan-import.ts';
+import { vietnamToday } from '../use-cases/plans/today.ts';
 import { updatePlanImport } from '../use-cases/plans/update-plan-import.ts';
 import { uploadPlanImport } from '../use-cases/plans/upload-plan-import.ts';
 import { recordProgress } from '../use-cases/tasks/record-progress.ts';
@@ -73,16 +74,16 @@ async function seedDemoProgress(ctx: Context) {
     .innerJoin('assignments as a', 'a.id', 'o.assignment_id')
     .innerJoin('bodies as b', 'b.id', 'a.body_id')
     .select(['o.id', 'o.due_on', 'o.version', 'b.kind', 'b.code'])
-    .where('o.due_on', '<', new Date().toISOString().slice(0, 10))
+    .where('o.due_on', '<', vietnamToday())
     .where((eb) => eb.or([eb('b.kind', '=', 'department'), eb('b.code', '=', '02353')]))
     .orderBy('o.due_on')
     .execute();
   for (const [i, o] of past.entries()) {
     if (i % 3 === 2) continue; // leave a third overdue
     const late = i % 5 === 4;
-    const today = new Date().toISOString().slice(0, 10);
     const wanted = late ? addDays(o.due_on, 12) : addDays(o.due_on, -3);
-    const completedOn = wanted > today ? today : wanted;
+    // ISO dates sort as text: the earlier of the wanted day and today (never in the future).
+    const completedOn = [wanted, vietnamToday()].sort()[0] as string;
     await recordProgress(ctx, o.id, {
       note: late ? 'Hoàn thành muộn do chờ kinh phí.' : 'Đã thực hiện theo kế hoạch.',
       completedOn,
