@@ -74,6 +74,8 @@ const probes: Record<string, Probe> = {
   'POST /api/occurrences/:id/evidence': (a, id) =>
     a.post(`/api/occurrences/${id.occurrence}/evidence`, { url: 'https://example.com/x' }),
   'GET /api/files/:id': (a, id) => a.get(`/api/files/${id.file}`),
+  'GET /api/calendar': (a, id) => a.get(`/api/calendar?from=2026-01-01&to=2026-12-31&bodyId=${id.body}`),
+  'GET /api/overdue': (a, id) => a.get(`/api/overdue?bodyId=${id.body}`),
 };
 
 let t: TestApp;
@@ -205,6 +207,8 @@ describe('cross-body access', () => {
           'GET /api/users',
           'GET /api/audit',
           'POST /api/plan-imports',
+          'GET /api/calendar',
+          'GET /api/overdue',
         ].includes(r),
     );
     expect(Object.keys(probes).sort()).toEqual(takesId.sort());

@@ -173,6 +173,21 @@ describe('importing, reviewing and publishing a plan', () => {
     expect(download.rawPayload.subarray(0, PNG.length)).toEqual(Buffer.from(PNG));
   });
 
+  it('lists due dates grouped by task with key days and peaks, and the overdue list', async () => {
+    const calendar = (await coordinator.get('/api/calendar?from=2026-01-01&to=2026-12-31')).json();
+    expect(calendar.items.length).toBeGreaterThan(0);
+    expect(calendar.items[0]).toMatchObject({ dueOn: expect.any(String), bodies: expect.any(Number) });
+    expect(calendar.keyDays.map((d: { date: string }) => d.date)).toEqual(
+      expect.arrayContaining(['2026-05-18', '2026-10-01', '2026-10-10']),
+    );
+    const tooWide = await coordinator.get('/api/calendar?from=2026-01-01&to=2028-12-31');
+    expect(tooWide.statusCode).toBe(400);
+    const overdue = (await coordinator.get('/api/overdue')).json();
+    expect(overdue.items.every((i: { dueOn: string }) => i.dueOn < overdue.today)).toBe(true);
+    const forHoaAn = (await coordinator.get(`/api/overdue?bodyId=${hoaAn}`)).json();
+    expect(forHoaAn.items.every((i: { body: { id: string } }) => i.body.id === hoaAn)).toBe(true);
+  });
+
   it('refuses a completion date in the future', async () => {
     const focal = await signIn(t.app, 'hoaan.daumoi');
     const item = (await focal.get('/api/my-tasks')).json().items.find((i: { next: unknown }) => i.next);

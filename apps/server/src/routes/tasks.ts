@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { readStoredFile } from '../use-cases/files/read-stored-file.ts';
+import { listCalendar } from '../use-cases/plans/list-calendar.ts';
+import { listOverdue } from '../use-cases/plans/list-overdue.ts';
 import { addEvidence } from '../use-cases/tasks/add-evidence.ts';
 import { getAssignment } from '../use-cases/tasks/get-assignment.ts';
 import { listMyTasks } from '../use-cases/tasks/list-my-tasks.ts';
@@ -20,6 +22,38 @@ export const taskRoutes =
       async (request) => ({
         items: await listMyTasks(contextOf(request, deps)),
       }),
+    );
+
+    app.get(
+      '/api/calendar',
+      {
+        schema: {
+          tags,
+          summary: 'Due dates, key days and campaign peaks between two dates',
+          querystring: z
+            .object({ from: isoDate, to: isoDate, bodyId: z.uuid().optional() })
+            .refine((q) => q.from <= q.to && Date.parse(q.to) - Date.parse(q.from) <= 400 * 86_400_000, {
+              message: 'Khoảng ngày phải hợp lệ và không quá 400 ngày',
+              path: ['to'],
+            }),
+        },
+      },
+      async (request) => listCalendar(contextOf(request, deps), request.query),
+    );
+
+    app.get(
+      '/api/overdue',
+      {
+        schema: {
+          tags,
+          summary: 'Open occurrences past their due date, oldest first',
+          querystring: z.object({
+            bodyId: z.uuid().optional(),
+            limit: z.coerce.number().int().min(1).max(500).default(100),
+          }),
+        },
+      },
+      async (request) => listOverdue(contextOf(request, deps), request.query),
     );
 
     app.get(
