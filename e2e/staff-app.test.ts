@@ -21,12 +21,21 @@ describe('the staff web app', () => {
   let page: Page;
   let hoaAnId = '';
   let otherCommuneId = '';
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      // React and antd report misuse as console errors and warnings. Failed requests are logged
+      // too; the expected ones (401 before sign-in, 404 for a body out of scope) are checked above.
+      if (message.type() !== 'error' && message.type() !== 'warning') return;
+      if (message.text().startsWith('Failed to load resource')) return;
+      pageErrors.push(message.text());
+    });
   });
 
   afterAll(async () => {
@@ -136,8 +145,9 @@ describe('the staff web app', () => {
     const audit = page.getByTestId('audit-table');
     await audit.getByRole('cell', { name: 'Tạo tài khoản' }).first().waitFor();
     await audit
-      .getByRole('button', { name: /Mở rộng dòng|Expand row/ })
+      .locator('tr', { hasText: 'Cập nhật đơn vị' })
       .first()
+      .getByRole('button', { name: /Mở rộng dòng|Expand row/ })
       .click();
     await page.getByTestId('audit-diff').first().waitFor();
     await screenshot(page, '07-audit');
@@ -173,5 +183,9 @@ describe('the staff web app', () => {
     await screenshot(page, '09-change-password');
     await signOut(page);
     await signIn(page, server.baseUrl, NEW_USERNAME, NEW_PASSWORD);
+  });
+
+  it('raises no script error or React/antd warning along the way', () => {
+    expect(pageErrors).toEqual([]);
   });
 });
