@@ -156,5 +156,13 @@ export const en: Record<MessageKey, string> = {
   'audit.action.body.update': 'Update body',
   'audit.action.orgs.import_units': 'Import administrative units',
   'audit.entity.user': 'Account',
+  'audit.action.evidence.add': 'Add evidence',
+  'audit.action.occurrence.progress': 'Update task progress',
+  'audit.action.plan.publish': 'Publish plan',
+  'audit.action.plan_import.upload': 'Upload plan document',
+  'audit.action.plan_import.update': 'Edit plan draft',
+  'audit.entity.occurrence': 'Task occurrence',
+  'audit.entity.plan': 'Plan',
+  'audit.entity.plan_import': 'Imported plan document',
   'audit.entity.body': 'Body',
 };

@@ -154,6 +154,14 @@ export const vi = {
   'audit.action.body.update': 'Cập nhật đơn vị',
   'audit.action.orgs.import_units': 'Nhập danh mục đơn vị hành chính',
   'audit.entity.user': 'Tài khoản',
+  'audit.action.evidence.add': 'Thêm minh chứng',
+  'audit.action.occurrence.progress': 'Cập nhật tiến độ nhiệm vụ',
+  'audit.action.plan.publish': 'Ban hành kế hoạch',
+  'audit.action.plan_import.upload': 'Tải lên văn bản kế hoạch',
+  'audit.action.plan_import.update': 'Sửa bản nháp kế hoạch',
+  'audit.entity.occurrence': 'Nhiệm vụ (kỳ thực hiện)',
+  'audit.entity.plan': 'Kế hoạch',
+  'audit.entity.plan_import': 'Văn bản kế hoạch nhập vào',
   'audit.entity.body': 'Đơn vị',
 } as const;
 
