@@ -4,7 +4,10 @@ import { launchBrowser, screenshot, signIn, signOut } from './support/browser.ts
 import { type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'LanToa@2026';
-const NEW_USERNAME = 'hoaan.e2e';
+// Unique per run: with DATABASE_URL the server may reuse a database that earlier runs wrote to.
+const RUN = Date.now().toString(36);
+const NEW_USERNAME = `hoaan.e2e.${RUN}`;
+const NEW_UNIT = `Tổ công nghệ số cộng đồng thôn Đồng Tâm (${RUN})`;
 const NEW_PASSWORD = 'HoaAn@E2e2026';
 
 interface BodyJson {
@@ -85,7 +88,7 @@ describe('the staff web app', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Tên đăng nhập').fill(NEW_USERNAME);
     await dialog.getByLabel('Họ và tên').fill('Nguyễn Thị Thử Nghiệm');
-    await dialog.getByLabel('Thư điện tử').fill('hoaan.e2e@example.vn');
+    await dialog.getByLabel('Thư điện tử').fill(`${NEW_USERNAME}@example.vn`);
     await dialog.getByLabel('Mật khẩu ban đầu').fill(PASSWORD);
     await expect(dialog.getByTestId('role-row').textContent()).resolves.toContain('Đầu mối');
     await screenshot(page, '04-create-account');
@@ -128,10 +131,10 @@ describe('the staff web app', () => {
 
     await page.getByRole('button', { name: 'Thêm đơn vị trực thuộc' }).click();
     const add = page.getByRole('dialog');
-    await add.getByLabel('Tên đơn vị').fill('Tổ công nghệ số cộng đồng thôn Đồng Tâm (mới)');
+    await add.getByLabel('Tên đơn vị').fill(NEW_UNIT);
     await add.getByRole('button', { name: 'Tạo' }).click();
     await add.waitFor({ state: 'hidden' });
-    await page.getByRole('link', { name: 'Tổ công nghệ số cộng đồng thôn Đồng Tâm (mới)' }).waitFor();
+    await page.getByRole('link', { name: NEW_UNIT }).waitFor();
   });
 
   it('lists accounts and the audit trail with its before/after diff', async () => {
