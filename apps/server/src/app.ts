@@ -16,6 +16,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bodyRoutes } from './routes/bodies.ts';
 import { healthRoutes } from './routes/health.ts';
+import { notificationRoutes } from './routes/notifications.ts';
 import { planRoutes } from './routes/plans.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { userRoutes } from './routes/users.ts';
@@ -57,6 +58,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(auditRoutes(deps));
   await app.register(planRoutes(deps));
   await app.register(taskRoutes(deps));
+  await app.register(notificationRoutes(deps));
 
   const hasWeb = existsSync(join(deps.config.webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: false });

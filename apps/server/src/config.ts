@@ -18,6 +18,13 @@ export interface Config {
   maxPlanBytes: number;
   /** Largest evidence file accepted. */
   maxEvidenceBytes: number;
+  /** SMTP server for reminders (smtp://user:pass@host:port); reminders stay in the app without it. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The address people open the app at, for links in e-mails. */
+  publicUrl: string;
+  /** Remind this many days before a due date. */
+  reminderDaysBefore: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -33,6 +40,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.LANTOA_SEED_DEMO !== '0',
     maxPlanBytes: Number(env.LANTOA_MAX_PLAN_MB ?? 25) * 1024 * 1024,
     maxEvidenceBytes: Number(env.LANTOA_MAX_EVIDENCE_MB ?? 10) * 1024 * 1024,
+    smtpUrl: env.LANTOA_SMTP_URL || undefined,
+    mailFrom: env.LANTOA_MAIL_FROM ?? 'Lan Tỏa <no-reply@lantoa.local>',
+    publicUrl: env.LANTOA_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 8057}`,
+    reminderDaysBefore: Number(env.LANTOA_REMINDER_DAYS ?? 7),
     signIn: {
       maxFailures: Number(env.LANTOA_SIGNIN_MAX_FAILURES ?? 5),
       lockMinutes: Number(env.LANTOA_SIGNIN_LOCK_MINUTES ?? 15),

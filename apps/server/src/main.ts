@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { migrateToLatest, openDatabase } from '@lantoa/db';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { scheduleDailyReminders } from './jobs/daily.ts';
 import { jobDefinitions } from './jobs/definitions.ts';
 import { startWorker } from './jobs/worker.ts';
 import { seedDemoIfEmpty } from './seed/demo-data.ts';
@@ -17,13 +18,15 @@ await migrateToLatest(handle.db);
 if (config.seedDemo && (await seedDemoIfEmpty(handle.db)))
   console.log('Đã nạp dữ liệu mẫu (demo data loaded).');
 
-const worker = startWorker(handle.db, jobDefinitions);
+const worker = startWorker(handle.db, jobDefinitions(config));
+const stopDaily = scheduleDailyReminders(handle.db, () => worker.kick());
 const app = await buildApp({ handle, config, version, worker }, { logger: process.env.LANTOA_LOG !== '0' });
 await app.listen({ port: config.port, host: config.host });
 console.log(`Lan Tỏa ${version} (${handle.engine}): http://localhost:${config.port}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
+    stopDaily();
     await app.close();
     await worker.stop();
     await handle.close();

@@ -30,6 +30,7 @@ interface Ids {
   assignment: string;
   occurrence: string;
   file: string;
+  notification: string;
 }
 type Probe = (agent: Agent, id: Ids) => ReturnType<Agent['get']>;
 const planUpload = (bodyId: string) =>
@@ -76,6 +77,7 @@ const probes: Record<string, Probe> = {
   'GET /api/files/:id': (a, id) => a.get(`/api/files/${id.file}`),
   'GET /api/calendar': (a, id) => a.get(`/api/calendar?from=2026-01-01&to=2026-12-31&bodyId=${id.body}`),
   'GET /api/overdue': (a, id) => a.get(`/api/overdue?bodyId=${id.body}`),
+  'POST /api/notifications/:id/read': (a, id) => a.post(`/api/notifications/${id.notification}/read`),
 };
 
 let t: TestApp;
@@ -89,6 +91,7 @@ const missingIds = (missing: string): Ids => ({
   assignment: missing,
   occurrence: missing,
   file: missing,
+  notification: missing,
 });
 // One session per actor: signing in before every probe would trip the sign-in rate limit.
 const agents = new Map<string, Agent>();
@@ -174,6 +177,19 @@ beforeAll(async () => {
     assignment: assignment.id,
     occurrence: assignment.occurrence_id,
     file: evidence.json().evidence.file.id,
+    notification: (
+      await t.handle.db
+        .insertInto('notifications')
+        .values({
+          user_id: await userIdByName(t.handle, 'sonla.daumoi'),
+          kind: 'overdue',
+          title: 'Quá hạn',
+          body: '-',
+          dedupe_key: 'test',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id,
   };
   const tq = await bodyIdByCode(t.handle, '08');
   const otherCommune = (

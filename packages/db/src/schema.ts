@@ -194,7 +194,21 @@ export interface EvidenceTable {
   created_at: CreatedAt;
 }
 
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  dedupe_key: string;
+  created_at: CreatedAt;
+  read_at: Date | null;
+  emailed_at: Date | null;
+}
+
 export interface Database {
+  notifications: NotificationsTable;
   files: FilesTable;
   jobs: JobsTable;
   plans: PlansTable;

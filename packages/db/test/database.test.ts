@@ -127,7 +127,17 @@ describe(`the database layer on ${process.env.LANTOA_TEST_ENGINE ?? 'pglite'}`, 
       .where('code', '=', '14')
       .executeTakeFirstOrThrow();
     const inTq = await searchBodies(handle.db, 'hoa an', [tq.path], 10);
-    expect(inTq.map((b) => b.name)).toContain('Xã Hòa An');
+    expect(inTq[0]?.name).toBe('Xã Hòa An');
+    const country = await handle.db
+      .selectFrom('bodies')
+      .selectAll()
+      .where('kind', '=', 'country')
+      .executeTakeFirstOrThrow();
+    const nationwide = await searchBodies(handle.db, 'hoa an', [country.path], 20);
+    // Every commune named Hòa An comes before bodies that merely contain both words.
+    const firstOther = nationwide.findIndex((b) => b.short_names[0] !== 'Hòa An');
+    expect(nationwide.slice(0, firstOther).length).toBeGreaterThanOrEqual(2);
+    expect(nationwide.slice(firstOther).every((b) => b.short_names[0] !== 'Hòa An')).toBe(true);
     const inSonLa = await searchBodies(handle.db, 'hoa an', [sonLa.path], 10);
     expect(inSonLa.map((b) => b.code)).not.toContain('02353');
     expect(await searchBodies(handle.db, 'hoa an', [], 10)).toEqual([]);

@@ -1,5 +1,8 @@
+import type { Config } from '../config.ts';
 import { planParseJob } from './plan-parse-job.ts';
+import { remindersJob } from './reminders-job.ts';
 import type { JobDefinition } from './worker.ts';
 
 /** Every job kind the worker runs. */
-export const jobDefinitions = [planParseJob] as JobDefinition<unknown>[];
+export const jobDefinitions = (config: Config) =>
+  [planParseJob, remindersJob(config)] as JobDefinition<unknown>[];

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { DatabaseHandle } from '@lantoa/db';
 import { findBodyByCode } from '@lantoa/db';
 import { createTestDatabase } from '@lantoa/db/testing';
@@ -23,7 +24,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const handle = await createTestDatabase();
   await seedDemoIfEmpty(handle.db, { plans: false });
   const config = { ...loadConfig({}), webDist: '/nonexistent', ...overrides };
-  const worker = startWorker(handle.db, jobDefinitions, 200);
+  const worker = startWorker(handle.db, jobDefinitions(config), 200);
   const app = await buildApp({ handle, config, version: 'test', worker });
   await app.ready();
   const routes = app.registeredRoutes.filter((r) => !r.includes('/api/docs') && !r.startsWith('HEAD'));
@@ -130,4 +131,28 @@ export function multipart(
     payload: Buffer.concat(parts),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
+}
+
+/** Uploads a sample plan as `agent`, gives unmapped leads to the issuing body, publishes it. */
+export async function publishSample(t: TestApp, agent: Agent, bodyCode: string, file: string) {
+  const body = await bodyIdByCode(t.handle, bodyCode);
+  const content = new Uint8Array(
+    readFileSync(new URL(`../../../../../shared/samples/plans/${file}`, import.meta.url)),
+  );
+  const uploaded = await agent.request({
+    method: 'POST',
+    url: '/api/plan-imports',
+    ...multipart({ bodyId: body }, { name: file, type: 'text/plain', content }),
+  });
+  if (uploaded.statusCode !== 202) throw new Error(`upload failed: ${uploaded.body}`);
+  await t.worker.idle();
+  const draft = (await agent.get(`/api/plan-imports/${uploaded.json().import.id}`)).json();
+  const leads: string[] = draft.extract.tasks.flatMap((task: { lead: string[] }) => task.lead);
+  const mapping = Object.fromEntries(leads.filter((n) => !draft.mapping[n]?.length).map((n) => [n, [body]]));
+  const ready = (
+    await agent.patch(`/api/plan-imports/${draft.id}`, { mapping, version: draft.version })
+  ).json();
+  const published = await agent.post(`/api/plan-imports/${draft.id}/publish`, { version: ready.version });
+  if (published.statusCode !== 201) throw new Error(`publish failed: ${published.body}`);
+  return published.json() as { planId: string; tasks: number; assignments: number; occurrences: number };
 }

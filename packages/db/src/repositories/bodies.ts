@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type BodyKind, foldVietnamese, normalizeTonePlacement } from '@lantoa/domain';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { BodyRow, Database } from '../schema.ts';
 import { withinScopes } from './scope.ts';
 
@@ -124,21 +124,33 @@ export async function listBodiesByIds(db: Kysely<Database>, ids: string[]) {
   return sortBodies(await withChildCount(db).where('b.id', 'in', ids).execute());
 }
 
-/** Diacritics-insensitive search inside the scopes: every folded word must appear. */
+/**
+ * Diacritics-insensitive search inside the scopes: every folded word must appear. Ranked by
+ * relevance: the query is a whole name, short name or alias; then it appears as whole words;
+ * then anywhere; ties by depth and name ("hoa an" → "Xã Hòa An" before "Tỉnh Khánh Hòa").
+ */
 export async function searchBodies(db: Kysely<Database>, query: string, scopePaths: string[], limit: number) {
   const words = foldVietnamese(query)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .slice(0, 8);
+    .slice(0, 8)
+    .map((w) => w.replace(/[%_\\]/g, ''));
   if (words.length === 0) return [];
-  const rows = await withChildCount(db)
+  const phrase = words.join(' ');
+  // search_key is "name | short name | … | code"; padding lets one pattern test whole entries.
+  const rank = sql<number>`case
+    when (' | ' || b.search_key || ' |') like ${`%| ${phrase} |%`} then 0
+    when (' | ' || b.search_key || ' |') like ${`%| % ${phrase} |%`} then 1
+    when (' ' || b.search_key || ' ') like ${`% ${phrase} %`} then 2
+    else 3 end`;
+  return withChildCount(db)
     .where((eb) => withinScopes(eb, eb.ref('b.path'), scopePaths))
-    .where((eb) => eb.and(words.map((w) => eb('b.search_key', 'like', `%${w.replace(/[%_\\]/g, '')}%`))))
+    .where((eb) => eb.and(words.map((w) => eb('b.search_key', 'like', `%${w}%`))))
+    .orderBy(rank)
     .orderBy('b.depth')
     .orderBy('b.name')
     .limit(limit)
     .execute();
-  return rows;
 }
 
 /** The bodies named in a path, root first. */

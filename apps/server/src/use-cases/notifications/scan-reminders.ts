@@ -1,0 +1,127 @@
+import type { Database } from '@lantoa/db';
+import { type Kysely, sql } from 'kysely';
+import type { Mailer } from '../../mail/mailer.ts';
+import { vietnamToday } from '../plans/today.ts';
+
+const formatDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+interface NewNotification {
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string;
+  dedupe_key: string;
+}
+
+/**
+ * Creates in-app notifications for open occurrences due within `daysBefore` days or overdue, for
+ * the nearest accounts responsible for the assigned body (focal point, coordinator or administrator
+ * with the deepest scope covering it), then
+ * e-mails each person one digest of what is new. Running it twice sends nothing twice.
+ */
+export async function scanReminders(
+  db: Kysely<Database>,
+  options: { today?: string; daysBefore: number; mailer: Mailer | null; publicUrl: string },
+) {
+  const today = options.today ?? vietnamToday();
+  const horizon = addDays(today, options.daysBefore);
+  const candidates = await db
+    .selectFrom('occurrences as o')
+    .innerJoin('assignments as a', 'a.id', 'o.assignment_id')
+    .innerJoin('bodies as b', 'b.id', 'a.body_id')
+    .innerJoin('tasks as t', 't.id', 'a.task_id')
+    .innerJoin('plans as p', 'p.id', 't.plan_id')
+    .innerJoin('bodies as sb', (join) => join.on(sql<boolean>`b.path like sb.path || '%'`))
+    .innerJoin('role_grants as g', 'g.scope_body_id', 'sb.id')
+    .innerJoin('users as u', 'u.id', 'g.user_id')
+    .select([
+      'o.id',
+      'o.due_on',
+      'o.label',
+      'a.id as assignment_id',
+      't.ref',
+      't.title',
+      'p.number',
+      'u.id as user_id',
+      'sb.depth',
+    ])
+    .where('o.completed_on', 'is', null)
+    .where('o.due_on', '<=', horizon)
+    .where('a.removed_in_version', 'is', null)
+    .where('t.removed_in_version', 'is', null)
+    .where('u.disabled', '=', false)
+    .where('g.role', 'in', ['focal_point', 'coordinator', 'admin'])
+    .execute();
+  // The nearest responsible accounts only: those whose scope is the deepest one covering the body
+  // (a commune's focal point, not the provincial coordinator, for a task of the commune's office).
+  const nearest = new Map<string, number>();
+  for (const c of candidates) nearest.set(c.id, Math.max(nearest.get(c.id) ?? -1, c.depth));
+  const seen = new Set<string>();
+  const rows = candidates.filter((c) => {
+    const key = `${c.id}|${c.user_id}`;
+    if (c.depth !== nearest.get(c.id) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const fresh: NewNotification[] = rows.map((r) => {
+    const overdue = r.due_on < today;
+    const task = `${r.ref} ${r.title}`.trim();
+    return {
+      user_id: r.user_id,
+      kind: overdue ? 'overdue' : 'due_soon',
+      title: overdue
+        ? `Quá hạn: ${task} (hạn ${formatDate(r.due_on)})`
+        : `Sắp đến hạn ${formatDate(r.due_on)}: ${task}`,
+      body: `Kế hoạch ${r.number ?? ''} — ${r.label}. Hãy cập nhật tiến độ và minh chứng.`.replace('  ', ' '),
+      link: `/assignments/${r.assignment_id}`,
+      dedupe_key: `${overdue ? 'overdue' : 'due_soon'}:${r.id}`,
+    };
+  });
+  for (let i = 0; i < fresh.length; i += 500) {
+    await db
+      .insertInto('notifications')
+      .values(fresh.slice(i, i + 500))
+      .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
+      .execute();
+  }
+  const emailed = options.mailer ? await sendDigests(db, options.mailer, options.publicUrl) : 0;
+  return { notifications: fresh.length, emailed };
+}
+
+/** One e-mail per person listing the notifications not yet e-mailed; marked only once sent. */
+async function sendDigests(db: Kysely<Database>, mailer: Mailer, publicUrl: string) {
+  const pending = await db
+    .selectFrom('notifications as n')
+    .innerJoin('users as u', 'u.id', 'n.user_id')
+    .select(['n.id', 'n.title', 'n.body', 'n.link', 'u.id as user_id', 'u.email', 'u.full_name'])
+    .where('n.emailed_at', 'is', null)
+    .where('u.email', 'is not', null)
+    .orderBy('n.created_at')
+    .execute();
+  const byUser = Map.groupBy(pending, (n) => n.user_id);
+  let sent = 0;
+  for (const items of byUser.values()) {
+    const first = items[0];
+    if (!first?.email) continue;
+    const lines = items.map((n) => `- ${n.title}\n  ${n.body}\n  ${publicUrl}${n.link ?? ''}`);
+    await mailer.send({
+      to: first.email,
+      subject: `[Lan Tỏa] ${items.length} nhiệm vụ cần cập nhật`,
+      text: `Kính gửi ${first.full_name},\n\nCác nhiệm vụ sau sắp đến hạn hoặc đã quá hạn:\n\n${lines.join('\n\n')}\n\nLan Tỏa`,
+    });
+    await db
+      .updateTable('notifications')
+      .set({ emailed_at: new Date() })
+      .where(
+        'id',
+        'in',
+        items.map((n) => n.id),
+      )
+      .execute();
+    sent++;
+  }
+  return sent;
+}

@@ -1,0 +1,103 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMailer } from '../src/mail/mailer.ts';
+import { scanReminders } from '../src/use-cases/notifications/scan-reminders.ts';
+import { createTestApp, publishSample, signIn, type TestApp, userIdByName } from './support/test-app.ts';
+
+// A real SMTP server on loopback captures what the reminder scan sends.
+const received: { to: string; subject: string; text: string }[] = [];
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  onData(stream, session, callback) {
+    simpleParser(stream)
+      .then((mail) => {
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address).join(','),
+          subject: mail.subject ?? '',
+          text: mail.text ?? '',
+        });
+        callback();
+      })
+      .catch(callback);
+  },
+});
+
+let t: TestApp;
+let smtpUrl: string;
+beforeAll(async () => {
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  t = await createTestApp();
+  const admin = await signIn(t.app, 'admin');
+  await publishSample(t, admin, '02353', 'hoa-an-2026.txt');
+  const focal = await userIdByName(t.handle, 'hoaan.daumoi');
+  const user = (await admin.get(`/api/users/${focal}`)).json().user;
+  await admin.patch(`/api/users/${focal}`, { email: 'daumoi@hoaan.example', version: user.version });
+});
+afterAll(async () => {
+  await t?.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+describe('reminders', () => {
+  it('notifies the focal point in the app and by one e-mail digest, and does not repeat itself', async () => {
+    const mailer = createMailer(smtpUrl, 'Lan Tỏa <no-reply@lantoa.local>');
+    const options = { today: '2026-06-25', daysBefore: 7, mailer, publicUrl: 'http://lantoa.test' };
+    const countAll = async () =>
+      Number(
+        (
+          await t.handle.db
+            .selectFrom('notifications')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const first = await scanReminders(t.handle.db, options);
+    const afterFirst = await countAll();
+    expect(first.notifications).toBeGreaterThan(0);
+    expect(received).toHaveLength(1);
+    expect(received[0]?.to).toBe('daumoi@hoaan.example');
+    expect(received[0]?.subject).toMatch(/nhiệm vụ cần cập nhật/);
+    expect(received[0]?.text).toMatch(/Sắp đến hạn 30\/06\/2026/);
+    expect(received[0]?.text).toMatch(/http:\/\/lantoa\.test\/assignments\//);
+
+    const focal = await signIn(t.app, 'hoaan.daumoi');
+    const listed = (await focal.get('/api/notifications')).json();
+    expect(listed.unread).toBeGreaterThan(0);
+    expect(listed.items[0].title).toMatch(/Sắp đến hạn|Quá hạn/);
+
+    await scanReminders(t.handle.db, options);
+    expect(received).toHaveLength(1);
+    expect(await countAll()).toBe(afterFirst);
+  });
+
+  it('marks notifications read, and another person cannot touch them', async () => {
+    const focal = await signIn(t.app, 'hoaan.daumoi');
+    const [first] = (await focal.get('/api/notifications')).json().items;
+    const other = await signIn(t.app, 'tq.dieuphoi');
+    expect((await other.post(`/api/notifications/${first.id}/read`)).statusCode).toBe(404);
+    expect((await focal.post(`/api/notifications/${first.id}/read`)).statusCode).toBe(204);
+    expect((await focal.post('/api/notifications/read-all')).statusCode).toBe(204);
+    expect((await focal.get('/api/notifications')).json().unread).toBe(0);
+  });
+
+  it('reports overdue tasks once they are past due', async () => {
+    const result = await scanReminders(t.handle.db, {
+      today: '2026-07-15',
+      daysBefore: 7,
+      mailer: null,
+      publicUrl: 'http://lantoa.test',
+    });
+    expect(result.notifications).toBeGreaterThan(0);
+    const overdue = await t.handle.db
+      .selectFrom('notifications')
+      .select('title')
+      .where('kind', '=', 'overdue')
+      .execute();
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue[0]?.title).toMatch(/^Quá hạn: .* \(hạn \d{2}\/\d{2}\/\d{4}\)$/);
+  });
+});
