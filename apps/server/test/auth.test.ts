@@ -28,7 +28,12 @@ describe('signing in and out', () => {
     expect(me.user.roles).toEqual([
       expect.objectContaining({ role: 'coordinator', scopeBodyName: 'Tỉnh Tuyên Quang' }),
     ]);
-    expect(me.abilities).toEqual({ manageUsers: false, readAudit: true });
+    expect(me.abilities).toEqual({
+      manageUsers: false,
+      readAudit: true,
+      managePlans: true,
+      updateTasks: true,
+    });
     expect(me.csrfToken).toEqual(expect.any(String));
   });
 

@@ -69,6 +69,9 @@ const probes: Record<string, Probe> = {
   'POST /api/plan-imports/:id/publish': (a, id) =>
     a.post(`/api/plan-imports/${id.planImport}/publish`, { version: 1 }),
   'GET /api/plans/:id': (a, id) => a.get(`/api/plans/${id.plan}`),
+  'GET /api/plans/:id/conformance': (a, id) => a.get(`/api/plans/${id.plan}/conformance`),
+  'PUT /api/plans/:id/parent': (a, id) =>
+    a.request({ method: 'PUT', url: `/api/plans/${id.plan}/parent`, payload: { parentPlanId: null } }),
   'GET /api/assignments/:id': (a, id) => a.get(`/api/assignments/${id.assignment}`),
   'POST /api/occurrences/:id/progress': (a, id) =>
     a.post(`/api/occurrences/${id.occurrence}/progress`, { note: 'xâm nhập', version: 1 }),

@@ -21,6 +21,48 @@ describe('the demo data', () => {
     expect(hoaAn?.parent_plan_id).toBe(tq?.id);
   });
 
+  it('compares Hòa An’s plan with Tuyên Quang’s: the 70% training target is set higher', async () => {
+    const coordinator = await signIn(t.app, 'tq.dieuphoi');
+    const hoaAn = await t.handle.db
+      .selectFrom('plans')
+      .select('id')
+      .where('number', '=', '139/KH-UBND')
+      .executeTakeFirstOrThrow();
+    const res = (await coordinator.get(`/api/plans/${hoaAn.id}/conformance`)).json();
+    expect(res.parent.number).toBe('178/KH-UBND');
+    const trained = res.comparison.targets.find((r: { parent: { value: number } }) => r.parent.value === 70);
+    expect(trained).toMatchObject({ status: 'higher', child: { value: 100 } });
+    expect(res.comparison.summary.tasksWithoutCounterpart).toBe(0);
+  });
+
+  it('lets a coordinator unlink and relink the parent plan by hand, refusing a plan that is not above', async () => {
+    const coordinator = await signIn(t.app, 'tq.dieuphoi');
+    const plans = await t.handle.db.selectFrom('plans').select(['id', 'number']).execute();
+    const hoaAn = plans.find((p) => p.number === '139/KH-UBND')?.id;
+    const tq = plans.find((p) => p.number === '178/KH-UBND')?.id;
+    expect(
+      (
+        await coordinator.request({
+          method: 'PUT',
+          url: `/api/plans/${hoaAn}/parent`,
+          payload: { parentPlanId: null },
+        })
+      ).json().parent,
+    ).toBeNull();
+    const wrong = await coordinator.request({
+      method: 'PUT',
+      url: `/api/plans/${tq}/parent`,
+      payload: { parentPlanId: hoaAn },
+    });
+    expect(wrong.statusCode).toBe(400);
+    const relinked = await coordinator.request({
+      method: 'PUT',
+      url: `/api/plans/${hoaAn}/parent`,
+      payload: { parentPlanId: tq },
+    });
+    expect(relinked.json().parent.id).toBe(tq);
+  });
+
   it('shows a living plan: Hòa An’s focal point has tasks, some done and some overdue', async () => {
     const focal = await signIn(t.app, 'hoaan.daumoi');
     const mine = (await focal.get('/api/my-tasks')).json().items;

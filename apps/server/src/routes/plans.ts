@@ -3,8 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
+import { getConformance } from '../use-cases/plans/get-conformance.ts';
 import { getPlan } from '../use-cases/plans/get-plan.ts';
 import { getPlanImport } from '../use-cases/plans/get-plan-import.ts';
+import { linkParentPlan } from '../use-cases/plans/link-parent-plan.ts';
 import { listPlans } from '../use-cases/plans/list-plans.ts';
 import { publishPlanImport } from '../use-cases/plans/publish-plan-import.ts';
 import { updatePlanImport } from '../use-cases/plans/update-plan-import.ts';
@@ -175,5 +177,28 @@ export const planRoutes =
         },
       },
       async (request) => getPlan(contextOf(request, deps), request.params.id, request.query),
+    );
+
+    app.get(
+      '/api/plans/:id/conformance',
+      { schema: { tags, summary: 'The plan beside the plan it is based on', params: idParams } },
+      async (request) => getConformance(contextOf(request, deps), request.params.id),
+    );
+
+    app.put(
+      '/api/plans/:id/parent',
+      {
+        schema: {
+          tags,
+          summary: 'Link the plan to the plan it is based on (null unlinks)',
+          params: idParams,
+          body: z.object({ parentPlanId: z.uuid().nullable() }),
+        },
+      },
+      async (request) => {
+        const ctx = contextOf(request, deps);
+        await linkParentPlan(ctx, request.params.id, request.body.parentPlanId);
+        return getConformance(ctx, request.params.id);
+      },
     );
   };

@@ -14,6 +14,8 @@ export async function getMe(ctx: Context) {
     abilities: {
       manageUsers: scopePaths(ctx.actor, 'manageUsers').length > 0,
       readAudit: scopePaths(ctx.actor, 'readAudit').length > 0,
+      managePlans: scopePaths(ctx.actor, 'managePlans').length > 0,
+      updateTasks: scopePaths(ctx.actor, 'updateTasks').length > 0,
     },
   };
 }
