@@ -31,6 +31,7 @@ interface Ids {
   occurrence: string;
   file: string;
   notification: string;
+  task: string;
 }
 type Probe = (agent: Agent, id: Ids) => ReturnType<Agent['get']>;
 const planUpload = (bodyId: string) =>
@@ -73,6 +74,7 @@ const probes: Record<string, Probe> = {
   'PUT /api/plans/:id/parent': (a, id) =>
     a.request({ method: 'PUT', url: `/api/plans/${id.plan}/parent`, payload: { parentPlanId: null } }),
   'GET /api/assignments/:id': (a, id) => a.get(`/api/assignments/${id.assignment}`),
+  'GET /api/tasks/:id/history': (a, id) => a.get(`/api/tasks/${id.task}/history`),
   'POST /api/occurrences/:id/progress': (a, id) =>
     a.post(`/api/occurrences/${id.occurrence}/progress`, { note: 'xâm nhập', version: 1 }),
   'POST /api/occurrences/:id/evidence': (a, id) =>
@@ -95,6 +97,7 @@ const missingIds = (missing: string): Ids => ({
   occurrence: missing,
   file: missing,
   notification: missing,
+  task: missing,
 });
 // One session per actor: signing in before every probe would trip the sign-in rate limit.
 const agents = new Map<string, Agent>();
@@ -164,7 +167,7 @@ beforeAll(async () => {
     .selectFrom('assignments as a')
     .innerJoin('tasks as tk', 'tk.id', 'a.task_id')
     .innerJoin('occurrences as o', 'o.assignment_id', 'a.id')
-    .select(['a.id', 'o.id as occurrence_id'])
+    .select(['a.id', 'o.id as occurrence_id', 'a.task_id'])
     .where('tk.plan_id', '=', published.json().planId)
     .executeTakeFirstOrThrow();
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
@@ -180,6 +183,7 @@ beforeAll(async () => {
     assignment: assignment.id,
     occurrence: assignment.occurrence_id,
     file: evidence.json().evidence.file.id,
+    task: assignment.task_id,
     notification: (
       await t.handle.db
         .insertInto('notifications')

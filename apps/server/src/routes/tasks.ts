@@ -7,6 +7,7 @@ import { listCalendar } from '../use-cases/plans/list-calendar.ts';
 import { listOverdue } from '../use-cases/plans/list-overdue.ts';
 import { addEvidence } from '../use-cases/tasks/add-evidence.ts';
 import { getAssignment } from '../use-cases/tasks/get-assignment.ts';
+import { getTaskHistory } from '../use-cases/tasks/get-task-history.ts';
 import { listMyTasks } from '../use-cases/tasks/list-my-tasks.ts';
 import { recordProgress } from '../use-cases/tasks/record-progress.ts';
 import { idParams, isoDate } from './schemas.ts';
@@ -60,6 +61,18 @@ export const taskRoutes =
       '/api/assignments/:id',
       { schema: { tags, summary: 'An assignment’s occurrences, progress and evidence', params: idParams } },
       async (request) => getAssignment(contextOf(request, deps), request.params.id),
+    );
+
+    app.get(
+      '/api/tasks/:id/history',
+      {
+        schema: {
+          tags,
+          summary: 'A task’s amendments and recorded progress, oldest first',
+          params: idParams,
+        },
+      },
+      async (request) => getTaskHistory(contextOf(request, deps), request.params.id),
     );
 
     app.post(

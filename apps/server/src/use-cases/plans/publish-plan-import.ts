@@ -1,5 +1,5 @@
 import { type Database, recordAudit } from '@lantoa/db';
-import { foldVietnamese, type Occurrence, scheduleOccurrences } from '@lantoa/domain';
+import { foldVietnamese } from '@lantoa/domain';
 import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Kysely } from 'kysely';
 import type { Context } from '../../http/context.ts';
@@ -8,11 +8,7 @@ import type { BodyMapping } from './get-plan-import.ts';
 import { getPlanImport } from './get-plan-import.ts';
 import { loadPlanImport } from './load-plan-import.ts';
 import { issuedOnOf, planYears } from './plan-years.ts';
-
-const CHUNK = 500;
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
-}
+import { syncPlanContent } from './sync-plan-content.ts';
 
 const normaliseNumber = (n: string) => n.replace(/\s+/g, '').toUpperCase().normalize('NFC');
 
@@ -51,9 +47,10 @@ export async function findParentPlan(trx: Kysely<Database>, basis: PlanExtract['
 }
 
 /**
- * Publishes a reviewed draft: the plan, its targets, tasks, the assignment of each task to each
- * mapped lead and partner body, and each assignment's occurrences with due dates. All in one
- * transaction with one audit row; a task whose lead maps to no body stops the publication.
+ * Publishes a reviewed draft as a new plan, or as a new version of the plan it amends: targets,
+ * tasks, the assignment of each task to each mapped lead and partner body, and each assignment's
+ * occurrences with due dates. One transaction, on the audit trail; a task whose lead maps to no
+ * body stops the publication.
  */
 export async function publishPlanImport(ctx: Context, id: string, version: number) {
   const { row, body } = await loadPlanImport(ctx, id);
@@ -105,106 +102,64 @@ export async function publishPlanImport(ctx: Context, id: string, version: numbe
       .executeTakeFirst();
     // Two clicks on "publish" create one plan: the second finds the import already claimed.
     if (!claimed) throw new AppError('conflict', 'Bản nhập này vừa được công bố.');
-    const plan = await trx
-      .insertInto('plans')
-      .values({
-        body_id: body.id,
-        number: extract.document.number,
-        kind: extract.document.kind,
-        title: extract.document.title as string,
-        issued_on: extract.document.date,
-        level: extract.document.level,
-        start_year: startYear,
-        end_year: endYear,
-        parent_plan_id: await findParentPlan(trx, extract.basis, body.path),
-        extract: JSON.stringify({ ...extract, mapping }),
-        created_by: ctx.actor.userId,
-      })
-      .returning(['id', 'title'])
-      .executeTakeFirstOrThrow();
+    const stored = JSON.stringify({ ...extract, mapping });
+    const fields = {
+      number: extract.document.number,
+      kind: extract.document.kind,
+      title: extract.document.title as string,
+      issued_on: extract.document.date,
+      level: extract.document.level,
+      start_year: startYear,
+      end_year: endYear,
+      extract: stored,
+    };
+    let planId: string;
+    let planVersion: number;
+    if (row.amends_plan_id) {
+      // An amendment: a new version of the same plan, keeping its tasks' history and progress.
+      const amended = await trx
+        .updateTable('plans')
+        .set((eb) => ({ ...fields, current_version: eb('current_version', '+', 1), updated_at: new Date() }))
+        .where('id', '=', row.amends_plan_id)
+        .returning(['id', 'current_version'])
+        .executeTakeFirstOrThrow();
+      planId = amended.id;
+      planVersion = amended.current_version;
+    } else {
+      const created = await trx
+        .insertInto('plans')
+        .values({
+          ...fields,
+          body_id: body.id,
+          parent_plan_id: await findParentPlan(trx, extract.basis, body.path),
+          created_by: ctx.actor.userId,
+        })
+        .returning(['id', 'current_version'])
+        .executeTakeFirstOrThrow();
+      planId = created.id;
+      planVersion = created.current_version;
+    }
     await trx
       .insertInto('plan_versions')
-      .values({
-        plan_id: plan.id,
-        version_no: 1,
-        extract: JSON.stringify({ ...extract, mapping }),
-        created_by: ctx.actor.userId,
-      })
+      .values({ plan_id: planId, version_no: planVersion, extract: stored, created_by: ctx.actor.userId })
       .execute();
-    if (extract.targets.length) {
-      await trx
-        .insertInto('targets')
-        .values(
-          extract.targets.map((t, position) => ({
-            plan_id: plan.id,
-            position,
-            year: t.year,
-            comparator: t.comparator,
-            value: t.value,
-            unit: t.unit,
-            text: t.text,
-          })),
-        )
-        .execute();
-    }
-    let assignmentCount = 0;
-    let occurrenceCount = 0;
-    for (const [position, task] of extract.tasks.entries()) {
-      const taskRow = await trx
-        .insertInto('tasks')
-        .values({
-          plan_id: plan.id,
-          position,
-          ref: task.ref,
-          title: task.title,
-          timeframe: JSON.stringify(task.timeframe),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const seen = new Set<string>();
-      const assignments: {
-        task_id: string;
-        body_id: string;
-        role: 'lead' | 'partner';
-        written_as: string;
-      }[] = [];
-      for (const role of ['lead', 'partner'] as const) {
-        for (const name of role === 'lead' ? task.lead : task.partners) {
-          for (const bodyId of mapping[name] ?? []) {
-            // A body that leads a task is not also listed as its partner.
-            if (seen.has(bodyId)) continue;
-            seen.add(bodyId);
-            assignments.push({ task_id: taskRow.id, body_id: bodyId, role, written_as: name });
-          }
-        }
-      }
-      const dates: Occurrence[] = scheduleOccurrences(task.timeframe, schedule);
-      const inserted: { id: string }[] = [];
-      await insertChunked(assignments, async (chunk) =>
-        inserted.push(...(await trx.insertInto('assignments').values(chunk).returning('id').execute())),
-      );
-      const occurrences = inserted.flatMap((a) =>
-        dates.map((d) => ({ assignment_id: a.id, due_on: d.dueOn, label: d.label, kind: d.kind })),
-      );
-      await insertChunked(occurrences, (chunk) => trx.insertInto('occurrences').values(chunk).execute());
-      assignmentCount += inserted.length;
-      occurrenceCount += occurrences.length;
-    }
-    await trx.updateTable('plan_imports').set({ plan_id: plan.id }).where('id', '=', id).execute();
-    const summary = {
-      planId: plan.id,
-      title: plan.title,
-      tasks: extract.tasks.length,
-      targets: extract.targets.length,
-      assignments: assignmentCount,
-      occurrences: occurrenceCount,
-    };
+    const counts = await syncPlanContent(trx, {
+      planId,
+      version: planVersion,
+      extract,
+      mapping,
+      schedule,
+      actorId: ctx.actor.userId,
+      bodyId: body.id,
+    });
+    await trx.updateTable('plan_imports').set({ plan_id: planId }).where('id', '=', id).execute();
+    const summary = { planId, version: planVersion, title: fields.title, ...counts };
     await recordAudit(trx, {
       actorId: ctx.actor.userId,
       bodyId: body.id,
-      action: 'plan.publish',
+      action: planVersion === 1 ? 'plan.publish' : 'plan.amend',
       entityType: 'plan',
-      entityId: plan.id,
+      entityId: planId,
       after: summary,
     });
     return summary;

@@ -1,0 +1,271 @@
+import { type Database, recordAudit } from '@lantoa/db';
+import { type PlanSchedule, scheduleOccurrences } from '@lantoa/domain';
+import type { PlanExtract, PlanTask } from '@lantoa/plan-parser';
+import type { Kysely } from 'kysely';
+import type { BodyMapping } from './get-plan-import.ts';
+
+const CHUNK = 500;
+async function inChunks<T>(rows: T[], run: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += CHUNK) await run(rows.slice(i, i + CHUNK));
+}
+
+type Role = 'lead' | 'partner';
+interface WantedAssignment {
+  bodyId: string;
+  role: Role;
+  writtenAs: string;
+}
+
+/** The bodies a task is assigned to: its leads, then its partners; a lead is not also a partner. */
+function wantedAssignments(task: PlanTask, mapping: BodyMapping): WantedAssignment[] {
+  const seen = new Set<string>();
+  const wanted: WantedAssignment[] = [];
+  for (const role of ['lead', 'partner'] as const) {
+    for (const name of role === 'lead' ? task.lead : task.partners) {
+      for (const bodyId of mapping[name] ?? []) {
+        if (seen.has(bodyId)) continue;
+        seen.add(bodyId);
+        wanted.push({ bodyId, role, writtenAs: name });
+      }
+    }
+  }
+  return wanted;
+}
+
+const refKey = (ref: string) => ref.replace(/\s+/g, '').toUpperCase();
+
+export interface SyncContext {
+  planId: string;
+  /** The plan version being written: 1 for a new plan. */
+  version: number;
+  extract: PlanExtract;
+  mapping: BodyMapping;
+  schedule: PlanSchedule;
+  actorId: string;
+  bodyId: string;
+}
+
+/**
+ * Makes a plan's targets, tasks, assignments and occurrences match a reviewed extraction. For a new
+ * plan everything is added; for an amendment, tasks are matched by their number, assignments by body
+ * and role: what disappears is marked removed in this version (never deleted, so its history and
+ * progress stay), what comes back is restored, and open occurrences no longer scheduled and never
+ * touched are dropped. Each task's change is on the audit trail.
+ */
+export async function syncPlanContent(trx: Kysely<Database>, s: SyncContext) {
+  await trx.deleteFrom('targets').where('plan_id', '=', s.planId).execute();
+  if (s.extract.targets.length) {
+    await trx
+      .insertInto('targets')
+      .values(
+        s.extract.targets.map((t, position) => ({
+          plan_id: s.planId,
+          position,
+          year: t.year,
+          comparator: t.comparator,
+          value: t.value,
+          unit: t.unit,
+          text: t.text,
+        })),
+      )
+      .execute();
+  }
+  const existing = await trx
+    .selectFrom('tasks')
+    .selectAll()
+    .where('plan_id', '=', s.planId)
+    .where('removed_in_version', 'is', null)
+    .execute();
+  const byRef = new Map(existing.map((t) => [refKey(t.ref), t]));
+  const kept = new Set<string>();
+  let assignmentCount = 0;
+  let occurrenceCount = 0;
+
+  for (const [position, task] of s.extract.tasks.entries()) {
+    const previous = byRef.get(refKey(task.ref));
+    let taskId: string;
+    const isNew = !previous || kept.has(previous.id);
+    if (!isNew && previous) {
+      taskId = previous.id;
+      kept.add(taskId);
+      const changed =
+        previous.title !== task.title ||
+        JSON.stringify(previous.timeframe) !== JSON.stringify(task.timeframe);
+      await trx
+        .updateTable('tasks')
+        .set({ title: task.title, timeframe: JSON.stringify(task.timeframe), position })
+        .where('id', '=', taskId)
+        .execute();
+      if (changed) {
+        await audit(
+          trx,
+          s,
+          'task.amend',
+          taskId,
+          { title: previous.title, timeframe: previous.timeframe },
+          task,
+        );
+      }
+    } else {
+      const row = await trx
+        .insertInto('tasks')
+        .values({
+          plan_id: s.planId,
+          position,
+          ref: task.ref,
+          title: task.title,
+          timeframe: JSON.stringify(task.timeframe),
+          since_version: s.version,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      taskId = row.id;
+      await audit(trx, s, 'task.create', taskId, undefined, task);
+    }
+    const counts = await syncAssignments(trx, s, taskId, task, isNew);
+    assignmentCount += counts.assignments;
+    occurrenceCount += counts.occurrences;
+  }
+
+  for (const gone of existing.filter((t) => !kept.has(t.id))) {
+    await trx.updateTable('tasks').set({ removed_in_version: s.version }).where('id', '=', gone.id).execute();
+    await audit(trx, s, 'task.remove', gone.id, { ref: gone.ref, title: gone.title }, undefined);
+  }
+  return {
+    tasks: s.extract.tasks.length,
+    targets: s.extract.targets.length,
+    assignments: assignmentCount,
+    occurrences: occurrenceCount,
+  };
+}
+
+async function syncAssignments(
+  trx: Kysely<Database>,
+  s: SyncContext,
+  taskId: string,
+  task: PlanTask,
+  isNew: boolean,
+) {
+  const wanted = wantedAssignments(task, s.mapping);
+  const rows = await trx.selectFrom('assignments').selectAll().where('task_id', '=', taskId).execute();
+  const key = (bodyId: string, role: Role) => `${bodyId}|${role}`;
+  const byKey = new Map(rows.map((r) => [key(r.body_id, r.role), r]));
+  const wantedKeys = new Set(wanted.map((w) => key(w.bodyId, w.role)));
+
+  const removed = rows.filter(
+    (r) => r.removed_in_version === null && !wantedKeys.has(key(r.body_id, r.role)),
+  );
+  if (removed.length) {
+    await trx
+      .updateTable('assignments')
+      .set({ removed_in_version: s.version })
+      .where(
+        'id',
+        'in',
+        removed.map((r) => r.id),
+      )
+      .execute();
+  }
+  const restored = wanted
+    .map((w) => byKey.get(key(w.bodyId, w.role)))
+    .filter((r) => r && r.removed_in_version !== null);
+  if (restored.length) {
+    await trx
+      .updateTable('assignments')
+      .set({ removed_in_version: null })
+      .where(
+        'id',
+        'in',
+        restored.map((r) => r?.id as string),
+      )
+      .execute();
+  }
+  const added: { id: string }[] = [];
+  const fresh = wanted.filter((w) => !byKey.has(key(w.bodyId, w.role)));
+  await inChunks(fresh, async (chunk) =>
+    added.push(
+      ...(await trx
+        .insertInto('assignments')
+        .values(
+          chunk.map((w) => ({
+            task_id: taskId,
+            body_id: w.bodyId,
+            role: w.role,
+            written_as: w.writtenAs,
+            since_version: s.version,
+          })),
+        )
+        .returning('id')
+        .execute()),
+    ),
+  );
+  const active = [
+    ...rows.filter((r) => wantedKeys.has(key(r.body_id, r.role))).map((r) => r.id),
+    ...added.map((a) => a.id),
+  ];
+  // A new task's bodies are part of its creation entry; only later changes get an entry of their own.
+  if (!isNew && (removed.length || fresh.length)) {
+    await audit(
+      trx,
+      s,
+      'task.assign',
+      taskId,
+      { removed: removed.map((r) => ({ bodyId: r.body_id, role: r.role })) },
+      { added: fresh.map((w) => ({ bodyId: w.bodyId, role: w.role })) },
+    );
+  }
+
+  const dates = scheduleOccurrences(task.timeframe, s.schedule);
+  const occurrences = active.flatMap((assignmentId) =>
+    dates.map((d) => ({ assignment_id: assignmentId, due_on: d.dueOn, label: d.label, kind: d.kind })),
+  );
+  await inChunks(occurrences, (chunk) =>
+    trx
+      .insertInto('occurrences')
+      .values(chunk)
+      .onConflict((oc) => oc.columns(['assignment_id', 'due_on']).doNothing())
+      .execute(),
+  );
+  // Occurrences the new timeframe no longer has go, unless someone already worked on them.
+  if (active.length && s.version > 1) {
+    let stale = trx
+      .deleteFrom('occurrences')
+      .where('assignment_id', 'in', active)
+      .where('completed_on', 'is', null)
+      .where('note', 'is', null)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb.selectFrom('evidence').select('id').whereRef('evidence.occurrence_id', '=', 'occurrences.id'),
+          ),
+        ),
+      );
+    if (dates.length)
+      stale = stale.where(
+        'due_on',
+        'not in',
+        dates.map((d) => d.dueOn),
+      );
+    await stale.execute();
+  }
+  return { assignments: active.length, occurrences: active.length * dates.length };
+}
+
+function audit(
+  trx: Kysely<Database>,
+  s: SyncContext,
+  action: string,
+  taskId: string,
+  before: unknown,
+  after: unknown,
+) {
+  return recordAudit(trx, {
+    actorId: s.actorId,
+    bodyId: s.bodyId,
+    action,
+    entityType: 'task',
+    entityId: taskId,
+    before: before === undefined ? undefined : { ...(before as object), version: s.version - 1 },
+    after: after === undefined ? undefined : { ...(after as object), version: s.version },
+  });
+}

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Agent,
+  bodyIdByCode,
+  createTestApp,
+  multipart,
+  publishSample,
+  signIn,
+  type TestApp,
+} from './support/test-app.ts';
+
+let t: TestApp;
+let admin: Agent;
+let planId: string;
+
+const taskByRef = async (ref: string) =>
+  t.handle.db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('ref', '=', ref)
+    .executeTakeFirstOrThrow();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await signIn(t.app, 'admin');
+  planId = (await publishSample(t, admin, '02353', 'hoa-an-2026.txt')).planId;
+});
+afterAll(async () => t?.close());
+
+describe('amending a plan', () => {
+  it('publishes a new version that keeps progress and history, drops removed tasks and reschedules changed ones', async () => {
+    // Progress on III.1 before the amendment.
+    const first = await taskByRef('III.1');
+    const occurrence = await t.handle.db
+      .selectFrom('occurrences as o')
+      .innerJoin('assignments as a', 'a.id', 'o.assignment_id')
+      .select(['o.id', 'o.version'])
+      .where('a.task_id', '=', first.id)
+      .orderBy('o.due_on')
+      .executeTakeFirstOrThrow();
+    const progress = await admin.post(`/api/occurrences/${occurrence.id}/progress`, {
+      note: 'Đã phát động',
+      completedOn: '2026-06-01',
+      version: occurrence.version,
+    });
+    expect(progress.statusCode).toBe(200);
+
+    // The amended document: III.4 moves to November, III.6 is dropped.
+    const hoaAn = await bodyIdByCode(t.handle, '02353');
+    const text = readFileSync(new URL('../../../../shared/samples/plans/hoa-an-2026.txt', import.meta.url));
+    const uploaded = await admin.request({
+      method: 'POST',
+      url: '/api/plan-imports',
+      ...multipart(
+        { bodyId: hoaAn, amendsPlanId: planId },
+        { name: 'hoa-an-sua-doi.txt', type: 'text/plain', content: new Uint8Array(text) },
+      ),
+    });
+    expect(uploaded.statusCode).toBe(202);
+    await t.worker.idle();
+    const draft = (await admin.get(`/api/plan-imports/${uploaded.json().import.id}`)).json();
+    expect(draft.amendsPlanId).toBe(planId);
+    const tasks = draft.extract.tasks
+      .filter((task: { ref: string }) => task.ref !== 'III.6')
+      .map((task: { ref: string; timeframe: object }) =>
+        task.ref === 'III.4'
+          ? { ...task, timeframe: { text: 'Tháng 11 hằng năm', yearly: true, months: [11] } }
+          : task,
+      );
+    const leads: string[] = tasks.flatMap((task: { lead: string[] }) => task.lead);
+    const mapping = Object.fromEntries(
+      leads.filter((n) => !draft.mapping[n]?.length).map((n) => [n, [hoaAn]]),
+    );
+    const saved = await admin.patch(`/api/plan-imports/${draft.id}`, {
+      extract: { ...draft.extract, tasks },
+      mapping,
+      version: draft.version,
+    });
+    expect(saved.statusCode).toBe(200);
+    const published = await admin.post(`/api/plan-imports/${draft.id}/publish`, {
+      version: saved.json().version,
+    });
+    expect(published.statusCode).toBe(201);
+    expect(published.json()).toMatchObject({ planId, version: 2 });
+
+    const plan = (await admin.get(`/api/plans/${planId}`)).json();
+    expect(plan.plan.version).toBe(2);
+    expect(plan.tasks.map((task: { ref: string }) => task.ref)).not.toContain('III.6');
+    expect((await taskByRef('III.6')).removed_in_version).toBe(2);
+
+    const kept = await t.handle.db
+      .selectFrom('occurrences')
+      .selectAll()
+      .where('id', '=', occurrence.id)
+      .executeTakeFirstOrThrow();
+    expect(kept).toMatchObject({ completed_on: '2026-06-01', note: 'Đã phát động' });
+
+    const festival = await taskByRef('III.4');
+    const due = await t.handle.db
+      .selectFrom('occurrences as o')
+      .innerJoin('assignments as a', 'a.id', 'o.assignment_id')
+      .select('o.due_on')
+      .where('a.task_id', '=', festival.id)
+      .execute();
+    expect(due.length).toBeGreaterThan(0);
+    expect(due.every((o) => o.due_on.slice(5, 7) === '11')).toBe(true);
+
+    const history = (await admin.get(`/api/tasks/${festival.id}/history`)).json().items;
+    expect(history.map((h: { action: string }) => h.action)).toEqual(['task.create', 'task.amend']);
+    expect(history[1].after.version).toBe(2);
+    const firstHistory = (await admin.get(`/api/tasks/${first.id}/history`)).json().items;
+    expect(firstHistory.map((h: { action: string }) => h.action)).toContain('occurrence.progress');
+  });
+
+  it('does not let another body amend the plan or read a task’s history', async () => {
+    const sonLaCoordinator = await signIn(t.app, 'tq.lanhdao');
+    const task = await taskByRef('III.1');
+    // A provincial viewer can read Hòa An's plan (it is in the province's subtree) but not amend it.
+    expect((await sonLaCoordinator.get(`/api/tasks/${task.id}/history`)).statusCode).toBe(200);
+    const hoaAn = await bodyIdByCode(t.handle, '02353');
+    const form = multipart(
+      { bodyId: hoaAn, amendsPlanId: planId },
+      { name: 'x.txt', type: 'text/plain', content: new Uint8Array([65]) },
+    );
+    expect(
+      (await sonLaCoordinator.request({ method: 'POST', url: '/api/plan-imports', ...form })).statusCode,
+    ).toBe(404);
+  });
+});
