@@ -9,14 +9,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/test/**/*.test.ts'],
-          exclude: ['packages/db/test/**'],
+          exclude: ['packages/db/test/**', '**/*.db.test.ts'],
           testTimeout: 30_000,
         },
       },
       {
         test: {
           name: 'integration',
-          include: ['packages/db/test/**/*.test.ts', 'apps/server/test/**/*.test.ts'],
+          include: [
+            'packages/db/test/**/*.test.ts',
+            'packages/*/test/**/*.db.test.ts',
+            'apps/server/test/**/*.test.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -159,7 +159,11 @@ beforeAll(async () => {
     url: '/api/plan-imports',
     ...multipart(
       { bodyId: sonLaProvince },
-      { name: 'son-la-2.txt', type: 'text/plain', content: new Uint8Array(text) },
+      {
+        name: 'son-la-2.txt',
+        type: 'text/plain',
+        content: new Uint8Array(Buffer.concat([text, Buffer.from('\n')])),
+      },
     ),
   });
   await t.worker.idle();

@@ -227,6 +227,17 @@ describe('plan imports with bad input', () => {
     }
   });
 
+  it('refuses the same document uploaded twice for the same body, saying what to do', async () => {
+    const again = await upload(
+      coordinator,
+      tuyenQuang,
+      'tuyen-quang-2026.txt',
+      sample('tuyen-quang-2026.txt'),
+    );
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toMatch(/đã được nhập và công bố/);
+  });
+
   it('refuses a file that is not a plan document type', async () => {
     const res = await upload(coordinator, tuyenQuang, 'virus.exe', new Uint8Array([0x4d, 0x5a, 1, 2]));
     expect(res.statusCode).toBe(400);

@@ -23,6 +23,10 @@ const commands: Record<string, Command> = {
     summary: 'Nhập 34 tỉnh và 3.321 xã, phường từ danh mục hành chính [FILE]',
     load: () => import('./commands/orgs-import-units.ts'),
   },
+  'plan import': {
+    summary: 'Nhập nhiều kế hoạch vào hệ thống để rà soát [--publish]',
+    load: () => import('./commands/plan-import.ts'),
+  },
   'plan parse': {
     summary: 'Đọc một kế hoạch (.txt, .docx, .pdf) thành dữ liệu có cấu trúc [--json]',
     load: () => import('./commands/plan-parse.ts'),

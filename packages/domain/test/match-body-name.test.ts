@@ -277,6 +277,13 @@ describe('negative cases', () => {
     expect(result.type === 'body' && result.body.id === 'p08-bao-ptth').toBe(false);
   });
 
+  it('does not give a commune’s plan another commune’s office', () => {
+    const result = matchIn('c00700', 'Phòng Văn hóa - Xã hội');
+    expect(result.type === 'body' && result.body.id.startsWith(HOA_AN) && result.confidence >= 0.6).toBe(
+      false,
+    );
+  });
+
   it('refuses to pick one commune’s office when every commune has one', () => {
     const tree = [
       ...bodies,

@@ -7,7 +7,7 @@ import { type DatabaseHandle, migrateToLatest, openDatabase } from '../database.
  * ('pglite' by default, or 'postgres' with DATABASE_URL pointing at a server): on a server each
  * call creates its own database and drops it on close, so test files never share rows.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
   const engine = process.env.LANTOA_TEST_ENGINE ?? 'pglite';
   if (engine === 'pglite') {
     const handle = await openDatabase({ dataDir: 'memory://' });
@@ -27,6 +27,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await migrateToLatest(handle.db);
   return {
     ...handle,
+    url: url.toString(),
     close: async () => {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });

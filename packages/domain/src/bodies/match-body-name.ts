@@ -440,6 +440,9 @@ export function createBodyMatcher(bodies: BodyRef[], contextId: string): BodyMat
 
   const proximity = (index: number): number => {
     if (contextCommune != null && communeOf[index] === contextCommune) return IN_COMMUNE;
+    // Another commune's own offices are not this commune's, however alike their names.
+    const commune = communeOf[index];
+    if (contextCommune != null && commune != null && commune !== index) return ELSEWHERE;
     if (contextProvince != null) {
       if (provinceOf[index] !== contextProvince) return ELSEWHERE;
       return contextCommune == null ? IN_COMMUNE : IN_PROVINCE;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { enqueueJob, recordAudit, unsafeFindBody } from '@lantoa/db';
 import { can } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
@@ -33,6 +34,26 @@ export async function uploadPlanImport(
       .where('id', '=', input.amendsPlanId)
       .executeTakeFirst();
     if (!plan || plan.body_id !== body.id) throw notFound('kế hoạch');
+  }
+  const sha256 = createHash('sha256').update(input.file.bytes).digest('hex');
+  const duplicate = await ctx.db
+    .selectFrom('plan_imports as i')
+    .innerJoin('files as f', 'f.id', 'i.file_id')
+    .select(['i.id', 'i.status'])
+    .where('i.body_id', '=', body.id)
+    .where('f.sha256', '=', sha256)
+    .where('i.status', '!=', 'failed')
+    .executeTakeFirst();
+  // The same document twice for the same body is a double submission, not a new plan (an amendment
+  // may start from the same text and be corrected in review).
+  if (duplicate && !input.amendsPlanId) {
+    throw new AppError(
+      'conflict',
+      duplicate.status === 'published'
+        ? 'Tài liệu này đã được nhập và công bố. Để sửa kế hoạch, hãy dùng «Sửa đổi kế hoạch» với văn bản mới.'
+        : 'Tài liệu này đã được tải lên và đang chờ rà soát. Hãy mở bản nhập đó thay vì tải lại.',
+      'file',
+    );
   }
   return ctx.db.transaction().execute(async (trx) => {
     const file = await storeFile(trx, body.id, ctx.actor.userId, input.file);
