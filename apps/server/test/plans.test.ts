@@ -188,6 +188,33 @@ describe('importing, reviewing and publishing a plan', () => {
     expect(forHoaAn.items.every((i: { body: { id: string } }) => i.body.id === hoaAn)).toBe(true);
   });
 
+  it('refuses evidence that is not a document or picture, a picture that is not one, and an oversized file', async () => {
+    const focal = await signIn(t.app, 'hoaan.daumoi');
+    const item = (await focal.get('/api/my-tasks')).json().items[0];
+    const detail = (await focal.get(`/api/assignments/${item.assignmentId}`)).json();
+    const url = `/api/occurrences/${detail.occurrences[0].id}/evidence`;
+    const send = (name: string, content: Uint8Array) =>
+      focal.request({
+        method: 'POST',
+        url,
+        ...multipart({}, { name, type: 'application/octet-stream', content }),
+      });
+    const exe = await send('cai-dat.exe', new Uint8Array([0x4d, 0x5a, 0x90, 0]));
+    expect(exe.statusCode).toBe(400);
+    expect(exe.json().error.field).toBe('file');
+    const fake = await send('anh.png', new TextEncoder().encode('<svg onload="alert(1)"></svg>'));
+    expect(fake.statusCode).toBe(400);
+    expect(fake.json().error.message).toMatch(/không phải là ảnh/);
+    const huge = await send('bao-cao.pdf', new Uint8Array(t.config.maxEvidenceBytes + 1));
+    expect(huge.statusCode).toBe(413);
+    const stored = await t.handle.db
+      .selectFrom('files')
+      .select('name')
+      .where('name', 'in', ['cai-dat.exe', 'anh.png', 'bao-cao.pdf'])
+      .execute();
+    expect(stored).toEqual([]);
+  });
+
   it('refuses a completion date in the future', async () => {
     const focal = await signIn(t.app, 'hoaan.daumoi');
     const item = (await focal.get('/api/my-tasks')).json().items.find((i: { next: unknown }) => i.next);

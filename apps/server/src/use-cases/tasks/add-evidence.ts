@@ -1,8 +1,33 @@
 import { recordAudit } from '@lantoa/db';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { sniffImage } from '../files/read-stored-file.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
 import { loadOccurrenceForUpdate } from './load-assignment.ts';
+
+const EVIDENCE_FILE = /\.(jpe?g|png|gif|webp|pdf|docx?|xlsx?|pptx?|odt|ods|txt|csv|mp3|m4a|wav|mp4|webm)$/i;
+const IMAGE_FILE = /\.(jpe?g|png|gif|webp)$/i;
+
+/** Refuses files that are not documents, pictures, audio or video, and pictures that are not pictures. */
+function assertEvidenceFile(file: UploadedFile) {
+  if (file.bytes.byteLength === 0) {
+    throw new AppError('invalid_input', 'Tệp minh chứng rỗng. Hãy chọn tệp khác.', 'file');
+  }
+  if (!EVIDENCE_FILE.test(file.name)) {
+    throw new AppError(
+      'invalid_input',
+      'Chỉ nhận minh chứng là ảnh, văn bản (PDF, Word, Excel, PowerPoint), âm thanh hoặc video. Hãy chọn tệp khác.',
+      'file',
+    );
+  }
+  if (IMAGE_FILE.test(file.name) && !sniffImage(file.bytes)) {
+    throw new AppError(
+      'invalid_input',
+      'Nội dung tệp không phải là ảnh như phần mở rộng cho biết. Hãy kiểm tra lại tệp.',
+      'file',
+    );
+  }
+}
 
 /** Adds a link or a file as evidence of an occurrence's progress. */
 export async function addEvidence(
@@ -18,9 +43,7 @@ export async function addEvidence(
       'url',
     );
   }
-  if ('file' in input && input.file.bytes.byteLength === 0) {
-    throw new AppError('invalid_input', 'Tệp minh chứng rỗng. Hãy chọn tệp khác.', 'file');
-  }
+  if ('file' in input) assertEvidenceFile(input.file);
   return ctx.db.transaction().execute(async (trx) => {
     const file =
       'file' in input ? await storeFile(trx, assignment.row.body_id, ctx.actor.userId, input.file) : null;
