@@ -1,5 +1,6 @@
-import type { BodyRow, GrantRow, UserWithBody } from '@lantoa/db';
+import type { BodyRow, GrantRow, TargetsTable, UserWithBody } from '@lantoa/db';
 import type { BodyKind } from '@lantoa/domain';
+import type { Selectable } from 'kysely';
 
 export interface BodyDto {
   id: string;
@@ -56,4 +57,13 @@ export const auditUser = (
   bodyId: u.body_id,
   disabled: u.disabled,
   ...(roles ? { roles } : {}),
+});
+
+export const presentTarget = (t: Selectable<TargetsTable>) => ({
+  id: t.id,
+  year: t.year,
+  comparator: t.comparator,
+  value: Number(t.value),
+  unit: t.unit,
+  text: t.text,
 });

@@ -4,7 +4,14 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type DatabaseHandle, findBodyByCode, grantsOf, toGrants, unsafeFindBody } from '@lantoa/db';
+import {
+  type DatabaseHandle,
+  findBodyByCode,
+  grantsOf,
+  toBodyRef,
+  toGrants,
+  unsafeFindBody,
+} from '@lantoa/db';
 import { createBodyMatcher } from '@lantoa/domain';
 import { parsePlanText, readPlanDocument } from '@lantoa/plan-parser';
 import { type Context, importAndReview } from '@lantoa/server/plan-import';
@@ -37,18 +44,7 @@ async function issuerBody(handle: DatabaseHandle, provinceCode: string, issuer: 
     .selectAll()
     .where('path', 'like', `${province.path}%`)
     .execute();
-  const matcher = createBodyMatcher(
-    bodies.map((b) => ({
-      id: b.id,
-      parentId: b.parent_id,
-      kind: b.kind,
-      name: b.name,
-      shortNames: b.short_names,
-      aliases: b.aliases,
-      code: b.code,
-    })),
-    province.id,
-  );
+  const matcher = createBodyMatcher(bodies.map(toBodyRef), province.id);
   const name = issuer.replace(/^(Ủy ban nhân dân|UBND)\s+/iu, '');
   const match = matcher.match(name);
   return match.type === 'body' && match.confidence >= 0.8 ? match.body.id : null;

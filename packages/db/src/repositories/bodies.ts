@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type BodyKind, foldVietnamese, normalizeTonePlacement } from '@lantoa/domain';
+import { type BodyKind, type BodyRef, foldVietnamese, normalizeTonePlacement } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import type { BodyRow, Database } from '../schema.ts';
 import { withinScopes } from './scope.ts';
@@ -84,6 +84,17 @@ export async function insertBodies(
   }
   return inserted;
 }
+
+/** A row as the pure rules (name matching) see a body. */
+export const toBodyRef = (b: BodyRow): BodyRef => ({
+  id: b.id,
+  parentId: b.parent_id,
+  kind: b.kind,
+  name: b.name,
+  shortNames: b.short_names,
+  aliases: b.aliases,
+  code: b.code,
+});
 
 /** Reads a body without any scope check: callers must authorise with its path. */
 export function unsafeFindBody(db: Kysely<Database>, id: string) {

@@ -1,19 +1,9 @@
-import { type BodyRow, unsafeFindBody } from '@lantoa/db';
-import { type BodyMatch, type BodyRef, createBodyMatcher, scopePaths } from '@lantoa/domain';
+import { toBodyRef, unsafeFindBody } from '@lantoa/db';
+import { type BodyMatch, createBodyMatcher, scopePaths } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { presentBrief } from '../../presenters/present.ts';
 import { loadReadableBody } from './get-body.ts';
-
-const toRef = (b: BodyRow): BodyRef => ({
-  id: b.id,
-  parentId: b.parent_id,
-  kind: b.kind,
-  name: b.name,
-  shortNames: b.short_names,
-  aliases: b.aliases,
-  code: b.code,
-});
 
 const presentMatch = (m: BodyMatch) => {
   switch (m.type) {
@@ -56,6 +46,6 @@ export async function matchBodyNames(ctx: Context, contextId: string, texts: str
   const readable = rows.filter(
     (b) => scopes.some((p) => b.path.startsWith(p)) || context.path.startsWith(b.path),
   );
-  const matcher = createBodyMatcher(readable.map(toRef), context.id);
+  const matcher = createBodyMatcher(readable.map(toBodyRef), context.id);
   return texts.map((text) => ({ text, match: presentMatch(matcher.match(text)) }));
 }

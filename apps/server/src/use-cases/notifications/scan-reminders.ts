@@ -2,6 +2,7 @@ import type { Database } from '@lantoa/db';
 import { type Kysely, sql } from 'kysely';
 import type { Mailer } from '../../mail/mailer.ts';
 import { vietnamToday } from '../plans/today.ts';
+import { activeOccurrences } from '../plans/visible-assignments.ts';
 
 const formatDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const addDays = (iso: string, days: number) =>
@@ -28,12 +29,7 @@ export async function scanReminders(
 ) {
   const today = options.today ?? vietnamToday();
   const horizon = addDays(today, options.daysBefore);
-  const candidates = await db
-    .selectFrom('occurrences as o')
-    .innerJoin('assignments as a', 'a.id', 'o.assignment_id')
-    .innerJoin('bodies as b', 'b.id', 'a.body_id')
-    .innerJoin('tasks as t', 't.id', 'a.task_id')
-    .innerJoin('plans as p', 'p.id', 't.plan_id')
+  const candidates = await activeOccurrences(db)
     .innerJoin('bodies as sb', (join) => join.on(sql<boolean>`b.path like sb.path || '%'`))
     .innerJoin('role_grants as g', 'g.scope_body_id', 'sb.id')
     .innerJoin('users as u', 'u.id', 'g.user_id')
@@ -50,8 +46,6 @@ export async function scanReminders(
     ])
     .where('o.completed_on', 'is', null)
     .where('o.due_on', '<=', horizon)
-    .where('a.removed_in_version', 'is', null)
-    .where('t.removed_in_version', 'is', null)
     .where('u.disabled', '=', false)
     .where('g.role', 'in', ['focal_point', 'coordinator', 'admin'])
     .execute();

@@ -1,5 +1,6 @@
 import { type ConformancePlan, comparePlans } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
+import { presentTarget } from '../../presenters/present.ts';
 import { loadVisiblePlan } from './load-plan.ts';
 
 async function conformanceInput(ctx: Context, planId: string): Promise<ConformancePlan> {
@@ -14,14 +15,7 @@ async function conformanceInput(ctx: Context, planId: string): Promise<Conforman
       .execute(),
   ]);
   return {
-    targets: targets.map((t) => ({
-      id: t.id,
-      year: t.year,
-      comparator: t.comparator,
-      value: Number(t.value),
-      unit: t.unit,
-      text: t.text,
-    })),
+    targets: targets.map(presentTarget),
     tasks,
   };
 }

@@ -1,5 +1,6 @@
 import { countStates, isWithin, type OccurrenceState, occurrenceState } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
+import { presentTarget } from '../../presenters/present.ts';
 import { loadVisiblePlan } from './load-plan.ts';
 import { vietnamToday } from './today.ts';
 
@@ -118,14 +119,7 @@ export async function getPlan(
     },
     today,
     counts: countStates(kept.flatMap((e) => e.states)),
-    targets: targets.map((t) => ({
-      id: t.id,
-      year: t.year,
-      comparator: t.comparator,
-      value: Number(t.value),
-      unit: t.unit,
-      text: t.text,
-    })),
+    targets: targets.map(presentTarget),
     tasks: tasks
       .map((t) => ({
         id: t.id,

@@ -2,7 +2,7 @@ import { countStates, occurrenceState } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
 import { vietnamToday } from './today.ts';
-import { visibleAssignment } from './visible-assignments.ts';
+import { activeOccurrences, visibleAssignment } from './visible-assignments.ts';
 
 /** The key days every plan hangs activities on (domain guide), added to the plans' own events. */
 const NATIONAL_DAYS = [
@@ -25,13 +25,7 @@ export async function listCalendar(
   range: { from: string; to: string; bodyId?: string | undefined },
 ) {
   const today = vietnamToday();
-  let query = ctx.db
-    .selectFrom('occurrences as o')
-    .innerJoin('assignments as a', 'a.id', 'o.assignment_id')
-    .innerJoin('bodies as b', 'b.id', 'a.body_id')
-    .innerJoin('tasks as t', 't.id', 'a.task_id')
-    .innerJoin('plans as p', 'p.id', 't.plan_id')
-    .innerJoin('bodies as pb', 'pb.id', 'p.body_id')
+  let query = activeOccurrences(ctx.db)
     .select([
       'o.due_on',
       'o.label',
@@ -45,8 +39,6 @@ export async function listCalendar(
     ])
     .where('o.due_on', '>=', range.from)
     .where('o.due_on', '<=', range.to)
-    .where('a.removed_in_version', 'is', null)
-    .where('t.removed_in_version', 'is', null)
     .where((eb) => visibleAssignment(ctx, eb));
   if (range.bodyId) {
     const body = await loadReadableBody(ctx, range.bodyId);

@@ -1,22 +1,14 @@
 import type { Context } from '../../http/context.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
 import { vietnamToday } from './today.ts';
-import { visibleAssignment } from './visible-assignments.ts';
+import { activeOccurrences, visibleAssignment } from './visible-assignments.ts';
 
 /** Open occurrences past their due date in what the actor follows, oldest first. */
 export async function listOverdue(ctx: Context, f: { bodyId?: string | undefined; limit: number }) {
   const today = vietnamToday();
-  let query = ctx.db
-    .selectFrom('occurrences as o')
-    .innerJoin('assignments as a', 'a.id', 'o.assignment_id')
-    .innerJoin('bodies as b', 'b.id', 'a.body_id')
-    .innerJoin('tasks as t', 't.id', 'a.task_id')
-    .innerJoin('plans as p', 'p.id', 't.plan_id')
-    .innerJoin('bodies as pb', 'pb.id', 'p.body_id')
+  let query = activeOccurrences(ctx.db)
     .where('o.due_on', '<', today)
     .where('o.completed_on', 'is', null)
-    .where('a.removed_in_version', 'is', null)
-    .where('t.removed_in_version', 'is', null)
     .where((eb) => visibleAssignment(ctx, eb));
   if (f.bodyId) {
     const body = await loadReadableBody(ctx, f.bodyId);

@@ -1,6 +1,6 @@
 import type { Database } from '@lantoa/db';
 import { scopePaths } from '@lantoa/domain';
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 
 /**
@@ -23,4 +23,20 @@ export function visibleAssignment(
       sql<SqlBool>`${eb.ref('pb.path')} like ${`${p}%`}`,
     ]),
   );
+}
+
+/**
+ * Occurrences of tasks and assignments still in force, joined to their assignment `a`, assigned
+ * body `b`, task `t`, plan `p` and the plan's issuing body `pb`.
+ */
+export function activeOccurrences(db: Kysely<Database>) {
+  return db
+    .selectFrom('occurrences as o')
+    .innerJoin('assignments as a', 'a.id', 'o.assignment_id')
+    .innerJoin('bodies as b', 'b.id', 'a.body_id')
+    .innerJoin('tasks as t', 't.id', 'a.task_id')
+    .innerJoin('plans as p', 'p.id', 't.plan_id')
+    .innerJoin('bodies as pb', 'pb.id', 'p.body_id')
+    .where('a.removed_in_version', 'is', null)
+    .where('t.removed_in_version', 'is', null);
 }
