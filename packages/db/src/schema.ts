@@ -207,7 +207,73 @@ export interface NotificationsTable {
   emailed_at: Date | null;
 }
 
+export interface IndicatorsTable {
+  id: Generated<string>;
+  plan_id: string;
+  position: number;
+  name: string;
+  numerator_label: string;
+  denominator_label: string;
+  unit: Generated<string>;
+  source: Generated<'reported' | 'computed'>;
+  computed_kind: 'tasks_on_time' | null;
+  target_text: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface IndicatorTargetsTable {
+  indicator_id: string;
+  year: number;
+  comparator: '=' | '>=' | '<=';
+  value: number;
+}
+
+export interface ReportingPeriodsTable {
+  id: Generated<string>;
+  plan_id: string;
+  key: string;
+  label: string;
+  kind: string;
+  data_from: string;
+  data_to: string;
+  due_on: string;
+}
+
+export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'accepted';
+export interface ReportsTable {
+  id: Generated<string>;
+  period_id: string;
+  body_id: string;
+  status: Generated<ReportStatus>;
+  results: Generated<string>;
+  difficulties: Generated<string>;
+  proposals: Generated<string>;
+  submitted_at: Date | null;
+  submitted_by: string | null;
+  reviewed_at: Date | null;
+  reviewed_by: string | null;
+  review_comment: string | null;
+  version: Generated<number>;
+  updated_at: UpdatedAt;
+}
+
+export interface IndicatorValuesTable {
+  report_id: string;
+  indicator_id: string;
+  period_id: string;
+  body_id: string;
+  numerator: number;
+  denominator: number;
+  note: string | null;
+}
+
 export interface Database {
+  indicators: IndicatorsTable;
+  indicator_targets: IndicatorTargetsTable;
+  reporting_periods: ReportingPeriodsTable;
+  reports: ReportsTable;
+  indicator_values: IndicatorValuesTable;
   notifications: NotificationsTable;
   files: FilesTable;
   jobs: JobsTable;

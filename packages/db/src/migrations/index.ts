@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation.ts';
 import * as plans from './0002-plans.ts';
 import * as notifications from './0003-notifications.ts';
+import * as reports from './0004-reports.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-plans': plans,
   '0003-notifications': notifications,
+  '0004-reports': reports,
 };

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { defineIndicator } from '../src/plans/indicator-definition.ts';
+
+describe('defineIndicator', () => {
+  it.each([
+    [
+      'Ít nhất 80% người dân trên địa bàn xã tiếp cận được các thông tin định hướng',
+      'Người dân trên địa bàn xã tiếp cận được các thông tin định hướng',
+      'Số người dân trên địa bàn xã tiếp cận được các thông tin định hướng',
+      'Tổng số người dân trên địa bàn xã',
+    ],
+    [
+      '100% cán bộ, công chức, viên chức được tuyên truyền, phổ biến quán triệt',
+      'Cán bộ, công chức, viên chức được tuyên truyền, phổ biến quán triệt',
+      'Số cán bộ, công chức, viên chức được tuyên truyền, phổ biến quán triệt',
+      'Tổng số cán bộ, công chức, viên chức',
+    ],
+    [
+      'Cung cấp kịp thời 100% nội dung chỉ đạo của Ban chỉ đạo xã',
+      'Cung cấp kịp thời nội dung chỉ đạo của Ban chỉ đạo xã',
+      'Số nội dung chỉ đạo của Ban chỉ đạo xã được cung cấp kịp thời',
+      'Tổng số nội dung chỉ đạo của Ban chỉ đạo xã',
+    ],
+  ])('reads "%s" as a numerator over a denominator', (text, name, numerator, denominator) => {
+    expect(defineIndicator(text)).toEqual({ name, numeratorLabel: numerator, denominatorLabel: denominator });
+  });
+
+  it('keeps names short enough for a table', () => {
+    const long = `100% ${'cán bộ '.repeat(60)}được tập huấn`;
+    const d = defineIndicator(long);
+    expect(d.name.length).toBeLessThanOrEqual(160);
+    expect(d.numeratorLabel.endsWith('…')).toBe(true);
+  });
+});
