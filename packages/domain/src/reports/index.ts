@@ -1,0 +1,3 @@
+export * from './periods.ts';
+export * from './rollup.ts';
+export * from './timeliness.ts';

@@ -1,0 +1,126 @@
+export type TargetComparator = '=' | '>=' | '<=';
+
+/** One body's reported value of an indicator, for one period. */
+export interface BodyIndicatorValue {
+  /** Materialised path '/root/…/id/'. */
+  bodyPath: string;
+  numerator: number;
+  denominator: number;
+}
+
+export interface RollUp {
+  numerator: number;
+  denominator: number;
+  /** Σnumerator / Σdenominator × 100; null when nothing was counted. */
+  value: number | null;
+  /** Rows counted. */
+  reporting: number;
+  /** Rows in the subtree left out as data errors. */
+  invalid: number;
+}
+
+/**
+ * The indicator at the body `atPath` and everything below it: the sum of numerators over the sum of
+ * denominators, never an average of percentages (90/100 and 10/900 give 10 %, not 50 %). The body's
+ * own row counts too, so at a commune this is its own value. One row per body is expected.
+ *
+ * A row is a data error, excluded and counted in `invalid` rather than summed, when a number is not
+ * finite, the denominator is not positive, the numerator is negative, or the numerator exceeds the
+ * denominator (the database refuses the same rows).
+ */
+export function rollUp(values: Iterable<BodyIndicatorValue>, atPath: string): RollUp {
+  // '/root/a' would otherwise also match '/root/ab/'.
+  const prefix = atPath.endsWith('/') ? atPath : `${atPath}/`;
+  let numerator = 0;
+  let denominator = 0;
+  let reporting = 0;
+  let invalid = 0;
+  for (const row of values) {
+    if (!row.bodyPath.startsWith(prefix)) continue;
+    if (!isValidRow(row)) {
+      invalid += 1;
+      continue;
+    }
+    numerator += row.numerator;
+    denominator += row.denominator;
+    reporting += 1;
+  }
+  return {
+    numerator,
+    denominator,
+    value: denominator > 0 ? (numerator / denominator) * 100 : null,
+    reporting,
+    invalid,
+  };
+}
+
+export interface TargetProgress {
+  /** null when there is no value yet. */
+  met: boolean | null;
+  /**
+   * How far along, 1 = exactly at the target: value/target for '>=' and '=', target/value for '<='
+   * (lower is better). May exceed 1. null without a value or when dividing by zero.
+   */
+  ratio: number | null;
+  /** Percentage points still to cover, 0 once met; for '=' the distance either way. */
+  gap: number | null;
+}
+
+// Values come from divisions: 7/7 × 100 must meet '= 100' despite float noise.
+const EPSILON = 1e-9;
+
+export function progressAgainstTarget(
+  value: number | null,
+  target: { comparator: TargetComparator; value: number },
+): TargetProgress {
+  if (value === null || !Number.isFinite(value)) return { met: null, ratio: null, gap: null };
+  const t = target.value;
+  switch (target.comparator) {
+    case '>=':
+      return { met: value >= t - EPSILON, ratio: divide(value, t), gap: clampGap(t - value) };
+    case '<=':
+      return { met: value <= t + EPSILON, ratio: divide(t, value), gap: clampGap(value - t) };
+    case '=':
+      return {
+        met: Math.abs(value - t) <= EPSILON,
+        ratio: divide(value, t),
+        gap: clampGap(Math.abs(value - t)),
+      };
+  }
+}
+
+/**
+ * The target that applies to `year`: the one set for that year, otherwise the nearest later year's
+ * (a 2030 target is what 2026–2029 progress is measured against), otherwise a target with no year
+ * (one stated for the whole plan). Targets of earlier years never apply: they are past milestones.
+ * Null when nothing applies. Returns the caller's own object, so extra fields (ids) are kept.
+ */
+export function targetForYear<T extends { year: number | null; comparator: TargetComparator; value: number }>(
+  targets: readonly T[],
+  year: number,
+): T | null {
+  let best: T | null = null;
+  let undated: T | null = null;
+  for (const t of targets) {
+    if (t.year === null) {
+      undated ??= t;
+      continue;
+    }
+    if (t.year < year) continue;
+    if (best === null || (best.year !== null && t.year < best.year)) best = t;
+  }
+  return best ?? undated;
+}
+
+function isValidRow(row: BodyIndicatorValue): boolean {
+  const { numerator: n, denominator: d } = row;
+  return Number.isFinite(n) && Number.isFinite(d) && d > 0 && n >= 0 && n <= d;
+}
+
+function divide(a: number, b: number): number | null {
+  return b === 0 ? null : a / b;
+}
+
+function clampGap(gap: number): number {
+  return gap <= EPSILON ? 0 : gap;
+}
