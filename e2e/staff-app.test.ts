@@ -159,6 +159,9 @@ describe('the staff web app', () => {
 
   it('signs the new focal point in, and shows the not-found page for another commune', async () => {
     await signIn(page, server.baseUrl, NEW_USERNAME, PASSWORD);
+    // Focal points land on their tasks; the organisation is one menu entry away.
+    await page.waitForURL('**/my-tasks');
+    await page.getByRole('menuitem', { name: 'Tổ chức' }).click();
     await page
       .getByTestId('body-tree')
       .getByText(/H(òa|oà) An/)

@@ -1,13 +1,29 @@
 import { api, type Query } from './client.ts';
 import type {
+  AssignmentDetail,
   AuditEntry,
   Body,
   BodyDetail,
   BodyKind,
   BodySearchHit,
+  CalendarData,
+  Conformance,
+  Evidence,
   Me,
+  MyTask,
+  Notification,
+  Occurrence,
+  OccurrenceState,
+  OverdueItem,
   Page,
+  PlanDetail,
+  PlanExtract,
+  PlanImport,
+  PlanImportStatus,
+  PlanListItem,
+  PublishSummary,
   RoleGrant,
+  TaskHistoryItem,
   User,
 } from './types.ts';
 
@@ -77,3 +93,71 @@ export interface AuditQuery extends Query {
 export const auditApi = {
   list: (query: AuditQuery) => api.get<Page<AuditEntry>>('/api/audit', query),
 };
+
+const enc = encodeURIComponent;
+
+export const plansApi = {
+  list: () => api.get<{ items: PlanListItem[] }>('/api/plans'),
+  get: (id: string, query: { bodyId?: string; state?: OccurrenceState } = {}) =>
+    api.get<PlanDetail>(`/api/plans/${enc(id)}`, query),
+  conformance: (id: string) => api.get<Conformance>(`/api/plans/${enc(id)}/conformance`),
+  linkParent: (id: string, parentPlanId: string | null) =>
+    api.put<Conformance>(`/api/plans/${enc(id)}/parent`, { parentPlanId }),
+  /** The issuing body and the amended plan go before the file, as the server reads them in order. */
+  upload: (input: { bodyId: string; amendsPlanId?: string; file: File }) => {
+    const form = new FormData();
+    form.append('bodyId', input.bodyId);
+    if (input.amendsPlanId) form.append('amendsPlanId', input.amendsPlanId);
+    form.append('file', input.file, input.file.name);
+    return api.upload<{ import: { id: string; status: PlanImportStatus; progress: number } }>(
+      '/api/plan-imports',
+      form,
+    );
+  },
+  getImport: (id: string) => api.get<PlanImport>(`/api/plan-imports/${enc(id)}`),
+  saveImport: (
+    id: string,
+    input: { extract?: PlanExtract; mapping?: Record<string, string[]>; version: number },
+  ) => api.patch<PlanImport>(`/api/plan-imports/${enc(id)}`, input),
+  publishImport: (id: string, version: number) =>
+    api.post<PublishSummary>(`/api/plan-imports/${enc(id)}/publish`, { version }),
+};
+
+export const tasksApi = {
+  mine: () => api.get<{ items: MyTask[] }>('/api/my-tasks'),
+  assignment: (id: string) => api.get<AssignmentDetail>(`/api/assignments/${enc(id)}`),
+  history: (taskId: string) => api.get<{ items: TaskHistoryItem[] }>(`/api/tasks/${enc(taskId)}/history`),
+  progress: (
+    occurrenceId: string,
+    input: { note: string | null; completedOn: string | null; version: number },
+  ) =>
+    api.post<{ occurrence: Pick<Occurrence, 'id' | 'note' | 'completedOn' | 'state' | 'version'> }>(
+      `/api/occurrences/${enc(occurrenceId)}/progress`,
+      input,
+    ),
+  addLink: (occurrenceId: string, url: string) =>
+    api.post<{ evidence: Evidence }>(`/api/occurrences/${enc(occurrenceId)}/evidence`, { url }),
+  addFile: (occurrenceId: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return api.upload<{ evidence: Evidence }>(`/api/occurrences/${enc(occurrenceId)}/evidence`, form);
+  },
+  calendar: (from: string, to: string, bodyId?: string) =>
+    api.get<CalendarData>('/api/calendar', { from, to, bodyId }),
+  overdue: (query: { bodyId?: string; limit?: number }) =>
+    api.get<{ today: string; total: number; items: OverdueItem[] }>('/api/overdue', query),
+};
+
+export const notificationsApi = {
+  list: (query: { unread?: boolean; limit?: number } = {}) =>
+    api.get<{ unread: number; items: Notification[] }>('/api/notifications', {
+      unread: query.unread ? '1' : undefined,
+      limit: query.limit,
+    }),
+  read: (id: string) => api.post<void>(`/api/notifications/${enc(id)}/read`),
+  readAll: () => api.post<void>('/api/notifications/read-all'),
+};
+
+export function fileUrl(fileId: string): string {
+  return `/api/files/${enc(fileId)}`;
+}

@@ -54,7 +54,7 @@ export interface Me {
     roles: RoleGrant[];
   };
   csrfToken: string;
-  abilities: { manageUsers: boolean; readAudit: boolean };
+  abilities: { manageUsers: boolean; readAudit: boolean; managePlans: boolean; updateTasks: boolean };
 }
 
 export interface BodyDetail {
@@ -91,4 +91,273 @@ export interface AuditEntry {
   entityId: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+}
+
+// Plans and tasks ------------------------------------------------------------------------------
+
+export const OCCURRENCE_STATES = ['done_on_time', 'done_late', 'in_progress', 'overdue'] as const;
+export type OccurrenceState = (typeof OCCURRENCE_STATES)[number];
+export type StateCounts = Record<OccurrenceState, number>;
+
+export interface Timeframe {
+  text: string;
+  continuous?: boolean;
+  yearly?: boolean;
+  followsSuperior?: boolean;
+  years?: number[];
+  quarters?: number[];
+  months?: number[];
+  peaks?: { quarters?: number[]; months?: number[] };
+}
+
+export type Comparator = '=' | '>=' | '<=';
+
+export interface ExtractTarget {
+  year: number | null;
+  comparator: Comparator;
+  value: number;
+  unit: string;
+  text: string;
+}
+
+export interface ExtractTask {
+  ref: string;
+  title: string;
+  lead: string[];
+  partners: string[];
+  timeframe: Timeframe | null;
+}
+
+/** The parser's reading of a plan document (shared/spec/plan-extract.md). */
+export interface PlanExtract {
+  document: {
+    number: string | null;
+    kind: string | null;
+    issuer: string | null;
+    level: 'province' | 'commune' | 'ministry' | 'other' | null;
+    place: string | null;
+    date: string | null;
+    title: string | null;
+    signer: { name: string; title: string | null } | null;
+  };
+  basis: unknown[];
+  targets: ExtractTarget[];
+  tasks: ExtractTask[];
+  reporting: unknown[];
+  events: unknown[];
+  responsibilities: unknown[];
+  warnings: string[];
+}
+
+export type NameMatch =
+  | { type: 'body'; confidence: number; matchedOn?: string; body: BodyBrief }
+  | { type: 'group'; confidence: number; label: string; kinds?: string[]; bodies: BodyBrief[] }
+  | { type: 'none'; confidence: number; candidates: { confidence: number; body: BodyBrief }[] };
+
+export type PlanImportStatus = 'queued' | 'parsing' | 'ready' | 'failed' | 'published';
+
+export interface PlanImport {
+  id: string;
+  status: PlanImportStatus;
+  progress: number;
+  error: string | null;
+  fileName: string;
+  fileSize: number;
+  body: BodyBrief;
+  planId: string | null;
+  amendsPlanId: string | null;
+  text: string | null;
+  extract: PlanExtract | null;
+  names: { text: string; match: NameMatch }[];
+  mapping: Record<string, string[]>;
+  version: number;
+}
+
+export interface PublishSummary {
+  planId: string;
+  version?: number;
+  title: string;
+  tasks: number;
+  targets: number;
+  assignments: number;
+  occurrences: number;
+}
+
+export interface PlanListItem {
+  id: string;
+  number: string | null;
+  title: string;
+  issuedOn: string | null;
+  level: string | null;
+  startYear: number | null;
+  endYear: number | null;
+  parentPlanId: string | null;
+  version: number;
+  body: BodyBrief;
+  taskCount: number;
+}
+
+export interface Target extends ExtractTarget {
+  id: string;
+}
+
+export interface AssignmentSummary {
+  id: string;
+  role: 'lead' | 'partner';
+  writtenAs: string;
+  body: BodyBrief;
+  counts: StateCounts;
+  nextDue: string | null;
+}
+
+export interface PlanDetail {
+  plan: {
+    id: string;
+    number: string | null;
+    title: string;
+    issuedOn: string | null;
+    level: string | null;
+    startYear: number | null;
+    endYear: number | null;
+    version: number;
+    body: BodyBrief;
+    parent: { id: string; number: string | null; title: string } | null;
+  };
+  today: string;
+  counts: StateCounts;
+  targets: Target[];
+  tasks: {
+    id: string;
+    ref: string;
+    title: string;
+    timeframe: Timeframe | null;
+    assignments: AssignmentSummary[];
+  }[];
+  bodies: { body: BodyBrief; counts: StateCounts }[];
+}
+
+export interface Conformance {
+  plan: { id: string; number: string | null; title: string };
+  parent: { id: string; number: string | null; title: string; body: { id: string; name: string } } | null;
+  comparison: {
+    targets: {
+      parent: Target;
+      child: Target | null;
+      status: 'missing' | 'lower' | 'equal' | 'higher';
+      similarity: number;
+    }[];
+    extraChildTargets: Target[];
+    tasks: {
+      parent: { id: string; ref: string; title: string };
+      child: { id: string; ref: string; title: string } | null;
+      similarity: number;
+    }[];
+    summary: {
+      missingTargets: number;
+      lowerTargets: number;
+      higherTargets: number;
+      tasksWithoutCounterpart: number;
+    };
+  } | null;
+}
+
+export interface Evidence {
+  id: string;
+  url: string | null;
+  file: { id: string; name: string | null; mediaType: string | null; size: number | null } | null;
+  createdAt?: string;
+}
+
+export interface Occurrence {
+  id: string;
+  assignmentId: string;
+  dueOn: string;
+  label: string;
+  kind: string;
+  completedOn: string | null;
+  note: string | null;
+  state: OccurrenceState;
+  version: number;
+  evidence: Evidence[];
+}
+
+export interface AssignmentDetail {
+  assignment: {
+    id: string;
+    role: 'lead' | 'partner';
+    writtenAs: string;
+    body: BodyBrief;
+    canUpdate: boolean;
+  };
+  task: { id: string; ref: string; title: string; timeframe: Timeframe | null };
+  plan: { id: string; number: string | null; title: string };
+  today: string;
+  occurrences: Occurrence[];
+  contributions: {
+    assignmentId: string;
+    role: 'lead' | 'partner';
+    body: BodyBrief;
+    occurrences: Occurrence[];
+  }[];
+}
+
+export interface TaskHistoryItem {
+  id: string | number;
+  at: string;
+  action: string;
+  actor: { username: string; fullName: string } | null;
+  body: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface MyTask {
+  assignmentId: string;
+  role: 'lead' | 'partner';
+  task: { ref: string; title: string };
+  plan: { id: string; number: string | null; title: string };
+  body: { id: string; name: string };
+  next: { occurrenceId: string; dueOn: string; label: string; state: OccurrenceState } | null;
+  open: number;
+  overdue: number;
+  done: number;
+}
+
+export interface CalendarItem {
+  dueOn: string;
+  label: string;
+  task: { id: string; ref: string; title: string };
+  plan: { id: string; number: string | null };
+  assignmentId: string;
+  bodies: number;
+  counts: StateCounts;
+}
+
+export interface CalendarData {
+  today: string;
+  items: CalendarItem[];
+  keyDays: { date: string; name: string }[];
+  peaks: { from: string; to: string; taskId: string; title: string }[];
+}
+
+export interface OverdueItem {
+  occurrenceId: string;
+  dueOn: string;
+  label: string;
+  daysLate: number;
+  assignmentId: string;
+  role: 'lead' | 'partner';
+  body: { id: string; name: string };
+  task: { ref: string; title: string };
+  plan: { id: string; number: string | null };
+}
+
+export interface Notification {
+  id: string;
+  kind: string;
+  title: string;
+  body: string | null;
+  link: string | null;
+  createdAt: string;
+  read: boolean;
 }

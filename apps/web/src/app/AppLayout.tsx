@@ -1,11 +1,15 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
+  CheckSquareOutlined,
   DownOutlined,
+  FileTextOutlined,
   KeyOutlined,
   LogoutOutlined,
   TeamOutlined,
   UserOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Flex, Layout, Menu, type MenuProps, Segmented, Typography } from 'antd';
 import { Suspense } from 'react';
@@ -13,6 +17,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { type Lang, useI18n } from '../i18n/i18n.tsx';
 import { FullPageSpin } from '../shared/FullPageSpin.tsx';
 import { useAuth, useMe } from './auth.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 
 const { Header, Sider, Content } = Layout;
 
@@ -40,11 +45,18 @@ export function AppLayout() {
   const location = useLocation();
 
   const items: MenuProps['items'] = [
+    { key: '/plans', icon: <FileTextOutlined />, label: t('nav.plans') },
+    { key: '/my-tasks', icon: <CheckSquareOutlined />, label: t('nav.myTasks') },
+    { key: '/calendar', icon: <CalendarOutlined />, label: t('nav.calendar') },
+    { key: '/overdue', icon: <WarningOutlined />, label: t('nav.overdue') },
     { key: '/bodies', icon: <ApartmentOutlined />, label: t('nav.bodies') },
     ...(me.abilities.manageUsers ? [{ key: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
     ...(me.abilities.readAudit ? [{ key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') }] : []),
   ];
-  const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+  const section = location.pathname.split('/')[1] ?? '';
+  // A plan's review and its assignments belong to the plans section.
+  const selected =
+    section === 'plan-imports' ? '/plans' : section === 'assignments' ? '/my-tasks' : `/${section}`;
 
   const userMenu: MenuProps = {
     items: [
@@ -108,6 +120,7 @@ export function AppLayout() {
           </Typography.Text>
           <Flex align="center" gap={16}>
             <LanguageSwitch />
+            <NotificationBell />
             <Dropdown menu={userMenu} trigger={['click']}>
               <Button type="text" data-testid="user-menu" style={{ height: 40 }}>
                 <Flex align="center" gap={8}>

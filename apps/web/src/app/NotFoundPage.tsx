@@ -9,7 +9,7 @@ export function NotFoundPage() {
       status="404"
       title={t('errors.pageNotFound')}
       extra={
-        <Link to="/bodies">
+        <Link to="/">
           <Button type="primary">{t('errors.goHome')}</Button>
         </Link>
       }

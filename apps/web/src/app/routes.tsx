@@ -1,6 +1,8 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
+import type { Me } from '../api/types.ts';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { useMe } from './auth.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
 
@@ -10,6 +12,22 @@ const BodyPage = lazy(() => import('../features/bodies/BodyPage.tsx'));
 const UsersPage = lazy(() => import('../features/users/UsersPage.tsx'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage.tsx'));
+const PlansPage = lazy(() => import('../features/plans/PlansPage.tsx'));
+const PlanImportPage = lazy(() => import('../features/plans/PlanImportPage.tsx'));
+const PlanPage = lazy(() => import('../features/plans/PlanPage.tsx'));
+const AssignmentPage = lazy(() => import('../features/tasks/AssignmentPage.tsx'));
+const MyTasksPage = lazy(() => import('../features/tasks/MyTasksPage.tsx'));
+const CalendarPage = lazy(() => import('../features/tasks/CalendarPage.tsx'));
+const OverduePage = lazy(() => import('../features/tasks/OverduePage.tsx'));
+
+/** Where a person lands: focal points (who update tasks but do not manage plans) on their tasks. */
+export function homePath(me: Me): string {
+  return me.abilities.updateTasks && !me.abilities.managePlans ? '/my-tasks' : '/bodies';
+}
+
+function HomeRedirect() {
+  return <Navigate to={homePath(useMe())} replace />;
+}
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
@@ -17,12 +35,19 @@ export const router = createBrowserRouter([
     path: '/',
     element: <RequireAuth />,
     children: [
-      { index: true, element: <Navigate to="/bodies" replace /> },
+      { index: true, element: <HomeRedirect /> },
       { path: 'bodies', element: <OrgTreePage /> },
       { path: 'bodies/:id', element: <BodyPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'account/password', element: <ChangePasswordPage /> },
+      { path: 'plans', element: <PlansPage /> },
+      { path: 'plans/:id', element: <PlanPage /> },
+      { path: 'plan-imports/:id', element: <PlanImportPage /> },
+      { path: 'assignments/:id', element: <AssignmentPage /> },
+      { path: 'my-tasks', element: <MyTasksPage /> },
+      { path: 'calendar', element: <CalendarPage /> },
+      { path: 'overdue', element: <OverduePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

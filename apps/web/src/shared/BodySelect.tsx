@@ -21,6 +21,7 @@ interface Props {
   allowClear?: boolean;
   style?: React.CSSProperties;
   id?: string;
+  ariaLabel?: string;
 }
 
 /** Names of bodies seen in this session, to label a picked value once the search has moved on. */
@@ -39,7 +40,16 @@ function toOption(hit: BodySearchHit): Option {
 }
 
 /** Picks a body with the server's diacritics-insensitive search. */
-export function BodySelect({ value, onChange, initial = [], placeholder, allowClear, style, id }: Props) {
+export function BodySelect({
+  value,
+  onChange,
+  initial = [],
+  placeholder,
+  allowClear,
+  style,
+  id,
+  ariaLabel,
+}: Props) {
   const t = useT();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<Option[]>([]);
@@ -83,6 +93,7 @@ export function BodySelect({ value, onChange, initial = [], placeholder, allowCl
   return (
     <Select<string, Option>
       id={id}
+      aria-label={ariaLabel}
       showSearch={{ filterOption: false, onSearch: setQuery, searchValue: query }}
       value={value ?? undefined}
       onChange={(next) => {

@@ -15,7 +15,7 @@ interface SignInValues {
 
 /** Only same-site paths are followed after sign-in. */
 function safeNext(next: string | null): string {
-  return next?.startsWith('/') && !next.startsWith('//') ? next : '/bodies';
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
 export function SignInPage() {

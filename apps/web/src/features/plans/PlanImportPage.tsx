@@ -1,0 +1,720 @@
+import { DeleteOutlined, PlusOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Progress,
+  Result,
+  Row,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { plansApi } from '../../api/endpoints.ts';
+import type { Comparator, ExtractTarget, ExtractTask, PlanExtract, PlanImport } from '../../api/types.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { errorText, isStatus } from '../../shared/errors.ts';
+import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
+import { formatNumber, formatPartialDate, parsePartialDate } from '../../shared/format.ts';
+import { PageTitle } from '../../shared/PageTitle.tsx';
+import { NameMappingPanel } from './NameMappingPanel.tsx';
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'notFound' }
+  | { state: 'error'; message: string }
+  | { state: 'ok'; data: PlanImport };
+
+const COMPARATORS: Comparator[] = ['=', '>=', '<='];
+const COMPARATOR_LABEL: Record<Comparator, string> = { '=': '=', '>=': '≥', '<=': '≤' };
+
+/** Splits a list typed as "A; B; C" (names of bodies contain commas, so not on commas). */
+const splitNames = (text: string) =>
+  text
+    .split(/\s*;\s*|\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** While the server reads the document: a progress bar, polled every second. */
+function Reading({ data }: { data: PlanImport }) {
+  const t = useT();
+  return (
+    <Card style={{ maxWidth: 640, margin: '48px auto' }} data-testid="import-progress">
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {t('review.reading', { file: data.fileName })}
+      </Typography.Title>
+      <Progress percent={data.progress} status="active" />
+      <Typography.Text type="secondary">
+        {data.status === 'queued' ? t('review.queued') : t('review.parsing')}
+      </Typography.Text>
+    </Card>
+  );
+}
+
+function HeaderFields({
+  document,
+  onChange,
+}: {
+  document: PlanExtract['document'];
+  onChange: (next: PlanExtract['document']) => void;
+}) {
+  const t = useT();
+  const [dateText, setDateText] = useState(formatPartialDate(document.date));
+  const [dateError, setDateError] = useState(false);
+  useEffect(() => setDateText(formatPartialDate(document.date)), [document.date]);
+  const set = (patch: Partial<PlanExtract['document']>) => onChange({ ...document, ...patch });
+  return (
+    <Form layout="vertical" name="plan-header" requiredMark={false}>
+      <Row gutter={12}>
+        <Col xs={24} md={8}>
+          <Form.Item label={t('review.number')} htmlFor="doc-number" style={{ marginBottom: 12 }}>
+            <Input
+              id="doc-number"
+              value={document.number ?? ''}
+              placeholder={t('review.numberPlaceholder')}
+              onChange={(e) => set({ number: e.target.value || null })}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={4}>
+          <Form.Item label={t('review.kind')} htmlFor="doc-kind" style={{ marginBottom: 12 }}>
+            <Input
+              id="doc-kind"
+              value={document.kind ?? ''}
+              onChange={(e) => set({ kind: e.target.value || null })}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={4}>
+          <Form.Item
+            label={t('review.date')}
+            htmlFor="doc-date"
+            style={{ marginBottom: 12 }}
+            validateStatus={dateError ? 'error' : undefined}
+            help={dateError ? t('review.dateInvalid') : undefined}
+          >
+            <Input
+              id="doc-date"
+              value={dateText}
+              placeholder="dd/mm/yyyy"
+              onChange={(e) => setDateText(e.target.value)}
+              onBlur={() => {
+                const parsed = parsePartialDate(dateText);
+                setDateError(parsed === undefined);
+                if (parsed !== undefined) set({ date: parsed });
+              }}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item label={t('review.issuer')} htmlFor="doc-issuer" style={{ marginBottom: 12 }}>
+            <Input
+              id="doc-issuer"
+              value={document.issuer ?? ''}
+              onChange={(e) => set({ issuer: e.target.value || null })}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item label={t('review.planTitle')} htmlFor="doc-title" style={{ marginBottom: 12 }}>
+        <Input.TextArea
+          id="doc-title"
+          autoSize={{ minRows: 2, maxRows: 5 }}
+          value={document.title ?? ''}
+          status={document.title ? undefined : 'error'}
+          onChange={(e) => set({ title: e.target.value || null })}
+        />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={24} md={12}>
+          <Form.Item label={t('review.signer')} htmlFor="doc-signer" style={{ marginBottom: 0 }}>
+            <Input
+              id="doc-signer"
+              value={document.signer?.name ?? ''}
+              onChange={(e) =>
+                set({
+                  signer: e.target.value
+                    ? { name: e.target.value, title: document.signer?.title ?? null }
+                    : null,
+                })
+              }
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item label={t('review.signerTitle')} htmlFor="doc-signer-title" style={{ marginBottom: 0 }}>
+            <Input
+              id="doc-signer-title"
+              value={document.signer?.title ?? ''}
+              disabled={!document.signer}
+              onChange={(e) =>
+                document.signer && set({ signer: { ...document.signer, title: e.target.value || null } })
+              }
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+    </Form>
+  );
+}
+
+function TargetsEditor({
+  targets,
+  onChange,
+}: {
+  targets: ExtractTarget[];
+  onChange: (next: ExtractTarget[]) => void;
+}) {
+  const t = useT();
+  const set = (index: number, patch: Partial<ExtractTarget>) =>
+    onChange(targets.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const rows = targets.map((row, index) => ({ ...row, index }));
+  return (
+    <>
+      <Table
+        size="small"
+        rowKey="index"
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 720 }}
+        locale={{ emptyText: t('review.noTargets') }}
+        columns={[
+          {
+            title: t('review.year'),
+            key: 'year',
+            width: 90,
+            render: (_v, row) => (
+              <InputNumber
+                aria-label={t('review.year')}
+                value={row.year}
+                min={1900}
+                max={2200}
+                controls={false}
+                style={{ width: '100%' }}
+                onChange={(v) => set(row.index, { year: typeof v === 'number' ? v : null })}
+              />
+            ),
+          },
+          {
+            title: t('review.comparator'),
+            key: 'comparator',
+            width: 70,
+            render: (_v, row) => (
+              <Select<Comparator>
+                aria-label={t('review.comparator')}
+                value={row.comparator}
+                options={COMPARATORS.map((c) => ({ value: c, label: COMPARATOR_LABEL[c] }))}
+                onChange={(v) => set(row.index, { comparator: v })}
+                style={{ width: '100%' }}
+              />
+            ),
+          },
+          {
+            title: t('review.value'),
+            key: 'value',
+            width: 90,
+            render: (_v, row) => (
+              <InputNumber
+                aria-label={t('review.value')}
+                value={row.value}
+                controls={false}
+                decimalSeparator=","
+                style={{ width: '100%' }}
+                onChange={(v) => set(row.index, { value: typeof v === 'number' ? v : 0 })}
+              />
+            ),
+          },
+          {
+            title: t('review.unit'),
+            key: 'unit',
+            width: 80,
+            render: (_v, row) => (
+              <Input
+                aria-label={t('review.unit')}
+                value={row.unit}
+                onChange={(e) => set(row.index, { unit: e.target.value })}
+              />
+            ),
+          },
+          {
+            title: t('review.targetText'),
+            key: 'text',
+            render: (_v, row) => (
+              <Input.TextArea
+                aria-label={t('review.targetText')}
+                autoSize={{ minRows: 1, maxRows: 6 }}
+                value={row.text}
+                onChange={(e) => set(row.index, { text: e.target.value })}
+              />
+            ),
+          },
+          {
+            key: 'remove',
+            width: 44,
+            render: (_v, row) => (
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={t('review.removeRow')}
+                onClick={() => onChange(targets.filter((_r, i) => i !== row.index))}
+              />
+            ),
+          },
+        ]}
+      />
+      <Button
+        type="dashed"
+        icon={<PlusOutlined />}
+        style={{ marginTop: 8 }}
+        onClick={() =>
+          onChange([...targets, { year: null, comparator: '=', value: 100, unit: '%', text: '' }])
+        }
+      >
+        {t('review.addTarget')}
+      </Button>
+    </>
+  );
+}
+
+function NamesInput({
+  value,
+  onChange,
+  label,
+}: {
+  value: string[];
+  onChange: (next: string[]) => void;
+  label: string;
+}) {
+  const [text, setText] = useState(value.join('; '));
+  useEffect(() => setText(value.join('; ')), [value]);
+  return (
+    <Input.TextArea
+      aria-label={label}
+      autoSize={{ minRows: 1, maxRows: 6 }}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={() => {
+        const next = splitNames(text);
+        if (next.join('\u0000') !== value.join('\u0000')) onChange(next);
+      }}
+    />
+  );
+}
+
+function TasksEditor({ tasks, onChange }: { tasks: ExtractTask[]; onChange: (next: ExtractTask[]) => void }) {
+  const t = useT();
+  const set = (index: number, patch: Partial<ExtractTask>) =>
+    onChange(tasks.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const rows = tasks.map((row, index) => ({ ...row, index }));
+  return (
+    <>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        {t('review.namesHint')}
+      </Typography.Paragraph>
+      <Table
+        size="small"
+        rowKey="index"
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 900 }}
+        locale={{ emptyText: t('review.noTasks') }}
+        columns={[
+          {
+            title: t('review.ref'),
+            key: 'ref',
+            width: 80,
+            render: (_v, row) => (
+              <Input
+                aria-label={t('review.ref')}
+                value={row.ref}
+                onChange={(e) => set(row.index, { ref: e.target.value })}
+              />
+            ),
+          },
+          {
+            title: t('review.taskTitle'),
+            key: 'title',
+            render: (_v, row) => (
+              <Input.TextArea
+                aria-label={t('review.taskTitle')}
+                autoSize={{ minRows: 1, maxRows: 6 }}
+                value={row.title}
+                status={row.title.trim() ? undefined : 'error'}
+                onChange={(e) => set(row.index, { title: e.target.value })}
+              />
+            ),
+          },
+          {
+            title: t('review.lead'),
+            key: 'lead',
+            width: 200,
+            render: (_v, row) => (
+              <NamesInput
+                label={t('review.lead')}
+                value={row.lead}
+                onChange={(lead) => set(row.index, { lead })}
+              />
+            ),
+          },
+          {
+            title: t('review.partners'),
+            key: 'partners',
+            width: 220,
+            render: (_v, row) => (
+              <NamesInput
+                label={t('review.partners')}
+                value={row.partners}
+                onChange={(partners) => set(row.index, { partners })}
+              />
+            ),
+          },
+          {
+            title: t('review.timeframe'),
+            key: 'timeframe',
+            width: 180,
+            render: (_v, row) => (
+              <Input.TextArea
+                aria-label={t('review.timeframe')}
+                autoSize={{ minRows: 1, maxRows: 4 }}
+                value={row.timeframe?.text ?? ''}
+                onChange={(e) =>
+                  set(row.index, {
+                    timeframe: e.target.value ? { ...(row.timeframe ?? {}), text: e.target.value } : null,
+                  })
+                }
+              />
+            ),
+          },
+          {
+            key: 'remove',
+            width: 44,
+            render: (_v, row) => (
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={t('review.removeRow')}
+                onClick={() => onChange(tasks.filter((_r, i) => i !== row.index))}
+              />
+            ),
+          },
+        ]}
+      />
+      <Button
+        type="dashed"
+        icon={<PlusOutlined />}
+        style={{ marginTop: 8 }}
+        onClick={() =>
+          onChange([
+            ...tasks,
+            { ref: String(tasks.length + 1), title: '', lead: [], partners: [], timeframe: null },
+          ])
+        }
+      >
+        {t('review.addTask')}
+      </Button>
+    </>
+  );
+}
+
+/**
+ * The review of an imported plan: the document's text on the left, the draft on the right (header,
+ * name mapping, tasks, targets, warnings); save, then publish.
+ */
+export default function PlanImportPage() {
+  const t = useT();
+  const { message, modal } = App.useApp();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [extract, setExtract] = useState<PlanExtract | null>(null);
+  const [mapping, setMapping] = useState<Record<string, string[]>>({});
+  const [dirty, setDirty] = useState<{ extract: boolean; mapping: boolean }>({
+    extract: false,
+    mapping: false,
+  });
+  const [busy, setBusy] = useState<'save' | 'publish' | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const accept = useCallback((data: PlanImport) => {
+    setLoad({ state: 'ok', data });
+    setExtract(data.extract);
+    setMapping(data.mapping);
+    setDirty({ extract: false, mapping: false });
+  }, []);
+
+  const fetchImport = useCallback(async () => {
+    try {
+      const data = await plansApi.getImport(id);
+      accept(data);
+      if (data.status === 'queued' || data.status === 'parsing') {
+        timer.current = setTimeout(() => void fetchImport(), 1000);
+      }
+    } catch (caught) {
+      if (isStatus(caught, 404) || isStatus(caught, 400)) setLoad({ state: 'notFound' });
+      else setLoad({ state: 'error', message: errorText(caught, t) });
+    }
+  }, [id, t, accept]);
+
+  useEffect(() => {
+    setLoad({ state: 'loading' });
+    void fetchImport();
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [fetchImport]);
+
+  const leads = useMemo(() => new Set(extract?.tasks.flatMap((task) => task.lead) ?? []), [extract]);
+  const unmappedLeads = useMemo(
+    () => [...leads].filter((name) => (mapping[name] ?? []).length === 0),
+    [leads, mapping],
+  );
+
+  if (load.state === 'loading') return <FullPageSpin />;
+  if (load.state === 'notFound')
+    return (
+      <Result
+        status="404"
+        title={t('review.notFound')}
+        extra={
+          <Link to="/plans">
+            <Button type="primary">{t('plans.backToList')}</Button>
+          </Link>
+        }
+      />
+    );
+  if (load.state === 'error') return <Alert type="error" showIcon title={load.message} />;
+
+  const data = load.data;
+  if (data.status === 'queued' || data.status === 'parsing') return <Reading data={data} />;
+  if (data.status === 'failed')
+    return (
+      <Result
+        status="error"
+        title={t('review.failed')}
+        subTitle={<span data-testid="import-error">{data.error}</span>}
+        extra={
+          <Link to="/plans">
+            <Button type="primary">{t('plans.backToList')}</Button>
+          </Link>
+        }
+      />
+    );
+  if (data.status === 'published' || !extract)
+    return (
+      <Result
+        status="success"
+        title={t('review.alreadyPublished')}
+        extra={
+          data.planId && (
+            <Link to={`/plans/${data.planId}`}>
+              <Button type="primary">{t('review.openPlan')}</Button>
+            </Link>
+          )
+        }
+      />
+    );
+
+  const editExtract = (next: PlanExtract) => {
+    setExtract(next);
+    setDirty((d) => ({ ...d, extract: true }));
+  };
+
+  /** Saves what changed; answers the new version, or null when nothing could be saved. */
+  const save = async (): Promise<number | null> => {
+    if (!dirty.extract && !dirty.mapping) return data.version;
+    setActionError(null);
+    try {
+      const saved = await plansApi.saveImport(id, {
+        ...(dirty.extract ? { extract } : {}),
+        ...(dirty.mapping ? { mapping } : {}),
+        version: data.version,
+      });
+      accept(saved);
+      return saved.version;
+    } catch (caught) {
+      if (isStatus(caught, 409)) {
+        modal.warning({ title: t('review.stale'), content: errorText(caught, t) });
+        await fetchImport();
+      } else setActionError(errorText(caught, t));
+      return null;
+    }
+  };
+
+  const onSave = async () => {
+    setBusy('save');
+    const version = await save();
+    setBusy(null);
+    if (version !== null) message.success(t('common.saved'));
+  };
+
+  const onPublish = async () => {
+    setBusy('publish');
+    try {
+      const version = await save();
+      if (version === null) return;
+      const summary = await plansApi.publishImport(id, version);
+      message.success(
+        t('review.published', {
+          tasks: formatNumber(summary.tasks),
+          assignments: formatNumber(summary.assignments),
+        }),
+      );
+      navigate(`/plans/${summary.planId}`);
+    } catch (caught) {
+      if (isStatus(caught, 409)) {
+        modal.warning({ title: t('review.stale'), content: errorText(caught, t) });
+        await fetchImport();
+      } else setActionError(errorText(caught, t));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const isDirty = dirty.extract || dirty.mapping;
+  return (
+    <>
+      <PageTitle
+        title={t('review.title')}
+        sub={
+          <Typography.Text type="secondary">
+            {data.fileName} · {data.body.name}
+            {data.amendsPlanId && (
+              <>
+                {' · '}
+                <Link to={`/plans/${data.amendsPlanId}`}>{t('review.amends')}</Link>
+              </>
+            )}
+          </Typography.Text>
+        }
+        extra={
+          <>
+            <Button
+              icon={<SaveOutlined />}
+              disabled={!isDirty}
+              loading={busy === 'save'}
+              onClick={() => void onSave()}
+            >
+              {t('common.save')}
+            </Button>
+            <Popconfirm
+              title={t('review.publishConfirm')}
+              description={t('review.publishHint', { tasks: formatNumber(extract.tasks.length) })}
+              okText={t('review.publish')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => onPublish()}
+            >
+              <Button type="primary" icon={<SendOutlined />} loading={busy === 'publish'}>
+                {t('review.publish')}
+              </Button>
+            </Popconfirm>
+          </>
+        }
+      />
+      {actionError && (
+        <Alert
+          type="error"
+          showIcon
+          title={actionError}
+          closable={{ onClose: () => setActionError(null) }}
+          style={{ marginBottom: 16 }}
+          data-testid="review-error"
+        />
+      )}
+      {unmappedLeads.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('review.unmappedLeads', { names: unmappedLeads.join('; ') })}
+        />
+      )}
+      <Row gutter={16}>
+        <Col xs={24} xl={9}>
+          <Card
+            title={t('review.documentText')}
+            size="small"
+            style={{ position: 'sticky', top: 16 }}
+            styles={{ body: { padding: 0 } }}
+          >
+            <div
+              data-testid="document-text"
+              style={{
+                whiteSpace: 'pre-wrap',
+                overflow: 'auto',
+                maxHeight: 'calc(100vh - 200px)',
+                padding: '12px 16px',
+                fontSize: 13,
+                lineHeight: 1.6,
+              }}
+            >
+              {data.text}
+            </div>
+          </Card>
+        </Col>
+        <Col xs={24} xl={15}>
+          <Flex vertical gap={16}>
+            <Card title={t('review.header')} size="small">
+              <HeaderFields
+                document={extract.document}
+                onChange={(document) => editExtract({ ...extract, document })}
+              />
+            </Card>
+            <Card
+              title={`${t('review.mapping')} (${formatNumber(data.names.length)})`}
+              size="small"
+              extra={dirty.mapping && <Tag color="orange">{t('review.unsaved')}</Tag>}
+            >
+              {data.names.length === 0 ? (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+              ) : (
+                <NameMappingPanel
+                  names={data.names}
+                  mapping={mapping}
+                  leads={leads}
+                  onChange={(name, ids) => {
+                    setMapping((m) => ({ ...m, [name]: ids }));
+                    setDirty((d) => ({ ...d, mapping: true }));
+                  }}
+                />
+              )}
+            </Card>
+            <Card title={`${t('review.tasks')} (${formatNumber(extract.tasks.length)})`} size="small">
+              <TasksEditor tasks={extract.tasks} onChange={(tasks) => editExtract({ ...extract, tasks })} />
+            </Card>
+            <Card title={`${t('review.targets')} (${formatNumber(extract.targets.length)})`} size="small">
+              <TargetsEditor
+                targets={extract.targets}
+                onChange={(targets) => editExtract({ ...extract, targets })}
+              />
+            </Card>
+            <Card title={`${t('review.warnings')} (${formatNumber(extract.warnings.length)})`} size="small">
+              {extract.warnings.length === 0 ? (
+                <Typography.Text type="secondary">{t('review.noWarnings')}</Typography.Text>
+              ) : (
+                <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="warnings">
+                  {extract.warnings.map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+          </Flex>
+        </Col>
+      </Row>
+    </>
+  );
+}

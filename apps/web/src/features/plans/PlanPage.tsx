@@ -1,0 +1,411 @@
+import { EditOutlined, HomeOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Flex,
+  Result,
+  Row,
+  Select,
+  Statistic,
+  Table,
+  Tabs,
+  Typography,
+} from 'antd';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { plansApi } from '../../api/endpoints.ts';
+import {
+  type AssignmentSummary,
+  OCCURRENCE_STATES,
+  type OccurrenceState,
+  type PlanDetail,
+  type StateCounts,
+} from '../../api/types.ts';
+import { useMe } from '../../app/auth.tsx';
+import { useT } from '../../i18n/i18n.tsx';
+import { BodySelect } from '../../shared/BodySelect.tsx';
+import { errorText, isStatus } from '../../shared/errors.ts';
+import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
+import { formatDate, formatNumber, formatPartialDate, formatYears } from '../../shared/format.ts';
+import { PageTitle } from '../../shared/PageTitle.tsx';
+import { RoleTag, STATE_HEX, StateCountTags } from '../../shared/states.tsx';
+import { UploadPlanModal } from './UploadPlanModal.tsx';
+
+const ConformanceTab = lazy(() => import('./ConformanceTab.tsx'));
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'notFound' }
+  | { state: 'error'; message: string }
+  | { state: 'ok'; detail: PlanDetail };
+
+const COMPARATOR_LABEL: Record<string, string> = { '=': '', '>=': '≥ ', '<=': '≤ ' };
+
+function StateCards({ counts }: { counts: StateCounts }) {
+  const t = useT();
+  return (
+    <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+      {OCCURRENCE_STATES.map((state) => (
+        <Col xs={12} lg={6} key={state}>
+          <Card
+            size="small"
+            style={{ borderTop: `3px solid ${STATE_HEX[state]}` }}
+            data-testid={`count-${state}`}
+          >
+            <Statistic
+              title={t(`state.${state}`)}
+              value={counts[state]}
+              formatter={(value) => formatNumber(Number(value))}
+              styles={{ content: { color: STATE_HEX[state] } }}
+            />
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+const byRoleThenName = (a: AssignmentSummary, b: AssignmentSummary) =>
+  a.role === b.role ? a.body.name.localeCompare(b.body.name, 'vi') : a.role === 'lead' ? -1 : 1;
+
+function TasksTab({ detail }: { detail: PlanDetail }) {
+  const t = useT();
+  if (detail.tasks.length === 0) return <Empty description={t('plan.noTasks')} />;
+  return (
+    <Flex vertical gap={12}>
+      {detail.tasks.map((task) => (
+        <Card
+          key={task.id}
+          size="small"
+          data-testid="plan-task"
+          title={
+            <Flex gap={8} align="baseline" style={{ whiteSpace: 'normal' }}>
+              <Typography.Text strong>{task.ref}</Typography.Text>
+              <Typography.Text>{task.title}</Typography.Text>
+            </Flex>
+          }
+          extra={
+            task.timeframe?.text && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {task.timeframe.text}
+              </Typography.Text>
+            )
+          }
+          styles={{ body: { padding: 0 } }}
+        >
+          <Table<AssignmentSummary>
+            size="small"
+            rowKey="id"
+            dataSource={[...task.assignments].sort(byRoleThenName)}
+            pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false, size: 'small' }}
+            locale={{ emptyText: t('plan.noAssignments') }}
+            columns={[
+              {
+                title: t('plan.body'),
+                key: 'body',
+                render: (_v, row) => (
+                  <Link to={`/assignments/${row.id}`} data-testid="assignment-link">
+                    {row.body.name}
+                  </Link>
+                ),
+              },
+              {
+                title: t('plan.role'),
+                key: 'role',
+                width: 110,
+                render: (_v, row) => <RoleTag role={row.role} />,
+              },
+              {
+                title: t('plan.states'),
+                key: 'counts',
+                width: 200,
+                render: (_v, row) => <StateCountTags counts={row.counts} />,
+              },
+              {
+                title: t('plan.nextDue'),
+                key: 'nextDue',
+                width: 120,
+                render: (_v, row) => (row.nextDue ? formatDate(row.nextDue) : t('common.none')),
+              },
+            ]}
+          />
+        </Card>
+      ))}
+    </Flex>
+  );
+}
+
+function BodiesTab({ detail, onPick }: { detail: PlanDetail; onPick: (bodyId: string) => void }) {
+  const t = useT();
+  type Row = PlanDetail['bodies'][number];
+  return (
+    <Table<Row>
+      size="small"
+      rowKey={(row) => row.body.id}
+      dataSource={detail.bodies}
+      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      columns={[
+        {
+          title: t('plan.body'),
+          key: 'body',
+          sorter: (a, b) => a.body.name.localeCompare(b.body.name, 'vi'),
+          render: (_v, row) => (
+            <Typography.Link onClick={() => onPick(row.body.id)}>{row.body.name}</Typography.Link>
+          ),
+        },
+        ...OCCURRENCE_STATES.map((state) => ({
+          title: <span style={{ color: STATE_HEX[state] }}>{t(`state.${state}`)}</span>,
+          key: state,
+          width: 130,
+          align: 'right' as const,
+          sorter: (a: Row, b: Row) => a.counts[state] - b.counts[state],
+          render: (_v: unknown, row: Row) => formatNumber(row.counts[state]),
+        })),
+      ]}
+    />
+  );
+}
+
+function TargetsTab({ detail }: { detail: PlanDetail }) {
+  const t = useT();
+  return (
+    <Table
+      size="small"
+      rowKey="id"
+      dataSource={detail.targets}
+      pagination={false}
+      locale={{ emptyText: t('plan.noTargets') }}
+      columns={[
+        { title: t('review.year'), dataIndex: 'year', width: 80 },
+        {
+          title: t('review.value'),
+          key: 'value',
+          width: 110,
+          render: (_v, row) =>
+            `${COMPARATOR_LABEL[row.comparator] ?? ''}${formatNumber(row.value)}${row.unit}`,
+        },
+        { title: t('review.targetText'), dataIndex: 'text' },
+      ]}
+    />
+  );
+}
+
+/** A published plan: progress per state, tasks and assignments, bodies, targets, conformance. */
+export default function PlanPage() {
+  const t = useT();
+  const me = useMe();
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const bodyId = params.get('bodyId') ?? undefined;
+  const stateParam = params.get('state');
+  const state = OCCURRENCE_STATES.find((s) => s === stateParam);
+  const tab = params.get('tab') ?? 'tasks';
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [amending, setAmending] = useState(false);
+  const [refreshing, setRefreshing] = useState(false);
+
+  const setParam = useCallback(
+    (key: string, value: string | undefined) =>
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          if (value) next.set(key, value);
+          else next.delete(key);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+
+  const reload = useCallback(async () => {
+    setRefreshing(true);
+    try {
+      setLoad({ state: 'ok', detail: await plansApi.get(id, { bodyId, state }) });
+    } catch (caught) {
+      if (isStatus(caught, 404) || isStatus(caught, 400)) setLoad({ state: 'notFound' });
+      else setLoad({ state: 'error', message: errorText(caught, t) });
+    } finally {
+      setRefreshing(false);
+    }
+  }, [id, bodyId, state, t]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const detail = load.state === 'ok' ? load.detail : null;
+  const bodyInitial = useMemo(() => detail?.bodies.map((b) => b.body) ?? [], [detail]);
+
+  if (load.state === 'loading') return <FullPageSpin />;
+  if (load.state === 'notFound')
+    return (
+      <Result
+        status="404"
+        title={t('plan.notFound')}
+        extra={
+          <Link to="/plans">
+            <Button type="primary">{t('plans.backToList')}</Button>
+          </Link>
+        }
+      />
+    );
+  if (load.state === 'error' || !detail)
+    return <Alert type="error" showIcon title={load.state === 'error' ? load.message : ''} />;
+
+  const { plan } = detail;
+  const filtered = Boolean(bodyId || state);
+  return (
+    <>
+      <Breadcrumb
+        style={{ marginBottom: 12 }}
+        items={[
+          {
+            title: (
+              <Link to="/plans" aria-label={t('nav.plans')}>
+                <HomeOutlined /> {t('nav.plans')}
+              </Link>
+            ),
+          },
+          { title: plan.number || t('plans.noNumber') },
+        ]}
+      />
+      <PageTitle
+        title={plan.number ? `${t('plan.kindPlan')} ${plan.number}` : t('plan.kindPlan')}
+        sub={
+          <Typography.Paragraph style={{ maxWidth: 900, margin: '4px 0 0' }} data-testid="plan-title">
+            {plan.title}
+          </Typography.Paragraph>
+        }
+        extra={
+          me.abilities.managePlans && (
+            <Button icon={<EditOutlined />} onClick={() => setAmending(true)}>
+              {t('plans.amend')}
+            </Button>
+          )
+        }
+      />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }}>
+          <Descriptions.Item label={t('plans.issuingBody')}>{plan.body.name}</Descriptions.Item>
+          <Descriptions.Item label={t('review.date')}>
+            {formatPartialDate(plan.issuedOn) || t('common.none')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('plans.years')}>
+            {formatYears(plan.startYear, plan.endYear) || t('common.none')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('plan.version')}>{formatNumber(plan.version)}</Descriptions.Item>
+          <Descriptions.Item label={t('plan.parent')} span="filled">
+            {plan.parent ? (
+              <Link to={`/plans/${plan.parent.id}`}>
+                {plan.parent.number ? `${plan.parent.number} — ` : ''}
+                {plan.parent.title}
+              </Link>
+            ) : (
+              t('common.none')
+            )}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <StateCards counts={detail.counts} />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Flex gap={12} wrap align="center">
+          <Typography.Text type="secondary">{t('plan.filter')}</Typography.Text>
+          <BodySelect
+            ariaLabel={t('plan.filterBody')}
+            placeholder={t('plan.filterBody')}
+            value={bodyId}
+            initial={bodyInitial}
+            allowClear
+            onChange={(value) => setParam('bodyId', value)}
+            style={{ width: 340 }}
+          />
+          <Select<OccurrenceState>
+            aria-label={t('plan.filterState')}
+            placeholder={t('plan.filterState')}
+            allowClear
+            value={state}
+            onChange={(value) => setParam('state', value)}
+            options={OCCURRENCE_STATES.map((s) => ({ value: s, label: t(`state.${s}`) }))}
+            style={{ width: 260 }}
+          />
+          {filtered && (
+            <Button
+              type="link"
+              onClick={() =>
+                setParams(
+                  (previous) => {
+                    const next = new URLSearchParams(previous);
+                    next.delete('bodyId');
+                    next.delete('state');
+                    return next;
+                  },
+                  { replace: true },
+                )
+              }
+            >
+              {t('plan.clearFilters')}
+            </Button>
+          )}
+        </Flex>
+      </Card>
+      <Card size="small" loading={refreshing && !detail}>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setParam('tab', key === 'tasks' ? undefined : key)}
+          items={[
+            {
+              key: 'tasks',
+              label: `${t('plan.tabTasks')} (${formatNumber(detail.tasks.length)})`,
+              children: <TasksTab detail={detail} />,
+            },
+            {
+              key: 'bodies',
+              label: `${t('plan.tabBodies')} (${formatNumber(detail.bodies.length)})`,
+              children: (
+                <BodiesTab
+                  detail={detail}
+                  onPick={(picked) =>
+                    setParams(
+                      (previous) => {
+                        const next = new URLSearchParams(previous);
+                        next.set('bodyId', picked);
+                        next.delete('tab');
+                        return next;
+                      },
+                      { replace: true },
+                    )
+                  }
+                />
+              ),
+            },
+            {
+              key: 'targets',
+              label: `${t('plan.tabTargets')} (${formatNumber(detail.targets.length)})`,
+              children: <TargetsTab detail={detail} />,
+            },
+            {
+              key: 'conformance',
+              label: t('plan.tabConformance'),
+              children: (
+                <Suspense fallback={<FullPageSpin />}>
+                  <ConformanceTab planId={plan.id} bodyId={plan.body.id} onLinked={() => void reload()} />
+                </Suspense>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <UploadPlanModal
+        open={amending}
+        onClose={() => setAmending(false)}
+        amends={{ planId: plan.id, body: plan.body }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Input, Table, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { plansApi } from '../../api/endpoints.ts';
+import type { PlanListItem } from '../../api/types.ts';
+import { useMe } from '../../app/auth.tsx';
+import { useT } from '../../i18n/i18n.tsx';
+import { errorText } from '../../shared/errors.ts';
+import { formatNumber, formatPartialDate, formatYears } from '../../shared/format.ts';
+import { PageTitle } from '../../shared/PageTitle.tsx';
+import { fold } from '../../shared/searchRank.ts';
+import { UploadPlanModal } from './UploadPlanModal.tsx';
+
+export default function PlansPage() {
+  const t = useT();
+  const me = useMe();
+  const navigate = useNavigate();
+  const [plans, setPlans] = useState<PlanListItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [uploading, setUploading] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      setPlans((await plansApi.list()).items);
+      setError(null);
+    } catch (caught) {
+      setError(errorText(caught, t));
+      setPlans([]);
+    }
+  }, [t]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const shown = useMemo(() => {
+    const q = fold(query);
+    if (!plans || !q) return plans ?? [];
+    return plans.filter((p) => fold(`${p.number ?? ''} ${p.title} ${p.body.name}`).includes(q));
+  }, [plans, query]);
+
+  return (
+    <>
+      <PageTitle
+        title={t('plans.title')}
+        extra={
+          me.abilities.managePlans && (
+            <Button type="primary" icon={<UploadOutlined />} onClick={() => setUploading(true)}>
+              {t('plans.import')}
+            </Button>
+          )
+        }
+      />
+      <Card>
+        <Input.Search
+          allowClear
+          placeholder={t('plans.filter')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          style={{ maxWidth: 420, marginBottom: 16 }}
+        />
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        <Table<PlanListItem>
+          data-testid="plans-table"
+          rowKey="id"
+          loading={plans === null}
+          dataSource={shown}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          locale={{ emptyText: t('plans.empty') }}
+          onRow={(row) => ({ onClick: () => navigate(`/plans/${row.id}`), style: { cursor: 'pointer' } })}
+          columns={[
+            {
+              title: t('plans.number'),
+              dataIndex: 'number',
+              width: 150,
+              render: (_v, row) => (
+                <Link to={`/plans/${row.id}`} onClick={(event) => event.stopPropagation()}>
+                  {row.number || t('plans.noNumber')}
+                </Link>
+              ),
+            },
+            {
+              title: t('plans.planTitle'),
+              dataIndex: 'title',
+              render: (_v, row) => (
+                <>
+                  <Typography.Text>{row.title}</Typography.Text>
+                  {row.issuedOn && (
+                    <div>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('plans.issuedOn', { date: formatPartialDate(row.issuedOn) })}
+                        {row.version > 1 ? ` · ${t('plans.versionN', { n: row.version })}` : ''}
+                      </Typography.Text>
+                    </div>
+                  )}
+                </>
+              ),
+            },
+            { title: t('plans.issuingBody'), key: 'body', width: 220, render: (_v, row) => row.body.name },
+            {
+              title: t('plans.years'),
+              key: 'years',
+              width: 120,
+              render: (_v, row) => formatYears(row.startYear, row.endYear),
+            },
+            {
+              title: t('plans.tasks'),
+              dataIndex: 'taskCount',
+              width: 110,
+              align: 'right',
+              render: (value: number) => formatNumber(value),
+            },
+          ]}
+        />
+      </Card>
+      <UploadPlanModal open={uploading} onClose={() => setUploading(false)} />
+    </>
+  );
+}
