@@ -176,20 +176,19 @@ describe('plans and tasks', () => {
     const rows = table.locator('tbody tr.ant-table-row', { hasText: PLAN_NUMBER });
     await rows.first().waitFor();
     await screenshot(page, 'plans-05-my-tasks');
-    // Prefer a task still within its deadline: done today, it counts as done on time.
-    const open = rows.filter({ hasText: 'Đang thực hiện trong hạn' });
-    const pick = (await open.count()) > 0 ? open.first() : rows.filter({ hasText: 'Quá hạn' }).first();
-    expectedState = (await open.count()) > 0 ? 'done_on_time' : 'done_late';
+    const pick = rows.first();
     taskRef = ((await pick.locator('td').nth(1).locator('strong').textContent()) ?? '').trim();
     await pick.locator('td').nth(1).getByRole('link').click();
     await page.waitForURL(/\/assignments\/[0-9a-f-]{36}$/);
     assignmentUrl = page.url();
     await page.getByText('Xã Hòa An').first().waitFor();
 
-    const occurrence = page
-      .locator('[data-testid=occurrence-row]')
-      .and(page.locator(`[data-state=${expectedState === 'done_on_time' ? 'in_progress' : 'overdue'}]`))
-      .first();
+    // Prefer a period still within its deadline: done today, it counts as done on time. (Once the
+    // plan's year is over, every period is overdue and it counts as done late.)
+    const rowsOf = (state: string) => page.locator(`[data-testid=occurrence-row][data-state=${state}]`);
+    await page.locator('[data-testid=occurrence-row]').first().waitFor();
+    expectedState = (await rowsOf('in_progress').count()) > 0 ? 'done_on_time' : 'done_late';
+    const occurrence = rowsOf(expectedState === 'done_on_time' ? 'in_progress' : 'overdue').first();
     await occurrence.getByRole('button', { name: 'Cập nhật' }).click();
     const dialog = page.getByRole('dialog');
     const date = dialog.getByLabel('Ngày hoàn thành');
@@ -272,6 +271,7 @@ describe('plans and tasks', () => {
     await page.getByRole('menuitem', { name: 'Lịch' }).click();
     await page.waitForURL('**/calendar');
     await page.locator('.ant-picker-calendar').waitFor();
+    await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
     await screenshot(page, 'plans-12-calendar');
 
     await page.getByRole('menuitem', { name: 'Quá hạn' }).click();
@@ -281,6 +281,7 @@ describe('plans and tasks', () => {
 
     await page.getByTestId('notification-bell').click();
     await page.getByTestId('notifications').waitFor();
+    await page.waitForTimeout(400); // the dropdown's opening animation
     await screenshot(page, 'plans-14-notifications');
     await page.keyboard.press('Escape');
   });

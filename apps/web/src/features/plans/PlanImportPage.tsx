@@ -643,7 +643,7 @@ export default function PlanImportPage() {
         />
       )}
       <Row gutter={16}>
-        <Col xs={24} xl={9}>
+        <Col xs={24} xl={8}>
           <Card
             title={t('review.documentText')}
             size="small"
@@ -665,7 +665,7 @@ export default function PlanImportPage() {
             </div>
           </Card>
         </Col>
-        <Col xs={24} xl={15}>
+        <Col xs={24} xl={16}>
           <Flex vertical gap={16}>
             <Card title={t('review.header')} size="small">
               <HeaderFields
