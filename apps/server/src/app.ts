@@ -18,6 +18,7 @@ import { bodyRoutes } from './routes/bodies.ts';
 import { healthRoutes } from './routes/health.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { planRoutes } from './routes/plans.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -59,6 +60,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(planRoutes(deps));
   await app.register(taskRoutes(deps));
   await app.register(notificationRoutes(deps));
+  await app.register(reportRoutes(deps));
 
   const hasWeb = existsSync(join(deps.config.webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: false });

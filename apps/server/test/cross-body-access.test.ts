@@ -32,6 +32,10 @@ interface Ids {
   file: string;
   notification: string;
   task: string;
+  indicator: string;
+  period: string;
+  /** A body the plan assigns tasks to: its report is the target. */
+  reporter: string;
 }
 type Probe = (agent: Agent, id: Ids) => ReturnType<Agent['get']>;
 const planUpload = (bodyId: string) =>
@@ -83,6 +87,37 @@ const probes: Record<string, Probe> = {
   'GET /api/calendar': (a, id) => a.get(`/api/calendar?from=2026-01-01&to=2026-12-31&bodyId=${id.body}`),
   'GET /api/overdue': (a, id) => a.get(`/api/overdue?bodyId=${id.body}`),
   'POST /api/notifications/:id/read': (a, id) => a.post(`/api/notifications/${id.notification}/read`),
+  'GET /api/plans/:id/indicators': (a, id) => a.get(`/api/plans/${id.plan}/indicators`),
+  'POST /api/plans/:id/indicators': (a, id) =>
+    a.post(`/api/plans/${id.plan}/indicators`, {
+      name: 'X',
+      numeratorLabel: 'Số X',
+      denominatorLabel: 'Tổng số X',
+      targets: [],
+    }),
+  'PATCH /api/indicators/:id': (a, id) =>
+    a.patch(`/api/indicators/${id.indicator}`, {
+      name: 'Đổi tên',
+      numeratorLabel: 'a',
+      denominatorLabel: 'b',
+      targets: [],
+      version: 1,
+    }),
+  'GET /api/indicators/:id/rollup': (a, id) =>
+    a.get(`/api/indicators/${id.indicator}/rollup?periodId=${id.period}`),
+  'GET /api/indicators/:id/series': (a, id) => a.get(`/api/indicators/${id.indicator}/series`),
+  'GET /api/plans/:id/periods': (a, id) => a.get(`/api/plans/${id.plan}/periods`),
+  'GET /api/periods/:id/completeness': (a, id) => a.get(`/api/periods/${id.period}/completeness`),
+  'GET /api/periods/:periodId/reports/:bodyId': (a, id) =>
+    a.get(`/api/periods/${id.period}/reports/${id.reporter}`),
+  'PUT /api/periods/:periodId/reports/:bodyId': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/periods/${id.period}/reports/${id.reporter}`,
+      payload: { results: 'xâm nhập', version: 0 },
+    }),
+  'POST /api/periods/:periodId/reports/:bodyId/:transition': (a, id) =>
+    a.post(`/api/periods/${id.period}/reports/${id.reporter}/submit`, { version: 1 }),
 };
 
 let t: TestApp;
@@ -98,6 +133,9 @@ const missingIds = (missing: string): Ids => ({
   file: missing,
   notification: missing,
   task: missing,
+  indicator: missing,
+  period: missing,
+  reporter: missing,
 });
 // One session per actor: signing in before every probe would trip the sign-in rate limit.
 const agents = new Map<string, Agent>();
@@ -171,7 +209,7 @@ beforeAll(async () => {
     .selectFrom('assignments as a')
     .innerJoin('tasks as tk', 'tk.id', 'a.task_id')
     .innerJoin('occurrences as o', 'o.assignment_id', 'a.id')
-    .select(['a.id', 'o.id as occurrence_id', 'a.task_id'])
+    .select(['a.id', 'o.id as occurrence_id', 'a.task_id', 'a.body_id'])
     .where('tk.plan_id', '=', published.json().planId)
     .executeTakeFirstOrThrow();
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
@@ -188,6 +226,21 @@ beforeAll(async () => {
     occurrence: assignment.occurrence_id,
     file: evidence.json().evidence.file.id,
     task: assignment.task_id,
+    reporter: assignment.body_id,
+    indicator: (
+      await t.handle.db
+        .selectFrom('indicators')
+        .select('id')
+        .where('plan_id', '=', published.json().planId)
+        .executeTakeFirstOrThrow()
+    ).id,
+    period: (
+      await t.handle.db
+        .selectFrom('reporting_periods')
+        .select('id')
+        .where('plan_id', '=', published.json().planId)
+        .executeTakeFirstOrThrow()
+    ).id,
     notification: (
       await t.handle.db
         .insertInto('notifications')
@@ -226,7 +279,7 @@ describe('cross-body access', () => {
   it('has a probe for every route that takes an id', () => {
     const takesId = t.routes.filter(
       (r) =>
-        r.includes(':id') ||
+        /:\w+/.test(r) ||
         [
           'POST /api/bodies',
           'POST /api/bodies/match',

@@ -2,6 +2,7 @@ export * from './database.ts';
 export * from './repositories/audit.ts';
 export * from './repositories/bodies.ts';
 export * from './repositories/jobs.ts';
+export * from './repositories/rollup.ts';
 export * from './repositories/scope.ts';
 export * from './repositories/sessions.ts';
 export * from './repositories/users.ts';

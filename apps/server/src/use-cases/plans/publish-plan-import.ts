@@ -4,6 +4,7 @@ import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Kysely } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { setUpReporting } from '../reports/set-up-reporting.ts';
 import type { BodyMapping } from './get-plan-import.ts';
 import { getPlanImport } from './get-plan-import.ts';
 import { loadPlanImport } from './load-plan-import.ts';
@@ -152,6 +153,7 @@ export async function publishPlanImport(ctx: Context, id: string, version: numbe
       actorId: ctx.actor.userId,
       bodyId: body.id,
     });
+    await setUpReporting(trx, { id: planId, version: planVersion, startYear, endYear }, extract);
     await trx.updateTable('plan_imports').set({ plan_id: planId }).where('id', '=', id).execute();
     const summary = { planId, version: planVersion, title: fields.title, ...counts };
     await recordAudit(trx, {

@@ -1,0 +1,150 @@
+import { countStates, occurrenceState, targetForYear } from '@lantoa/domain';
+import type { Context } from '../../http/context.ts';
+import { presentBrief } from '../../presenters/present.ts';
+import { vietnamToday } from '../plans/today.ts';
+import { activeOccurrences } from '../plans/visible-assignments.ts';
+import { indicatorValueAt, percent } from './indicator-values.ts';
+import { loadReportContext } from './load-report.ts';
+
+/**
+ * The report form of one body for one period: its tasks' progress in the period's window (from
+ * follow-up), each indicator's numerator and denominator beside the previous period's, and the
+ * narrative; with the report's state and what the actor may do.
+ */
+export async function getReportForm(ctx: Context, periodId: string, bodyId: string) {
+  const { period, plan, body, report, abilities } = await loadReportContext(ctx, periodId, bodyId);
+  const today = vietnamToday();
+  const [indicators, targets, values, previousPeriod, occurrences] = await Promise.all([
+    ctx.db.selectFrom('indicators').selectAll().where('plan_id', '=', plan.id).orderBy('position').execute(),
+    ctx.db
+      .selectFrom('indicator_targets as it')
+      .innerJoin('indicators as i', 'i.id', 'it.indicator_id')
+      .selectAll('it')
+      .where('i.plan_id', '=', plan.id)
+      .execute(),
+    report
+      ? ctx.db.selectFrom('indicator_values').selectAll().where('report_id', '=', report.id).execute()
+      : Promise.resolve([]),
+    ctx.db
+      .selectFrom('reporting_periods')
+      .selectAll()
+      .where('plan_id', '=', plan.id)
+      .where('due_on', '<', period.due_on)
+      .orderBy('due_on', 'desc')
+      .executeTakeFirst(),
+    activeOccurrences(ctx.db)
+      .select([
+        'o.id',
+        'o.due_on',
+        'o.label',
+        'o.completed_on',
+        'o.note',
+        't.ref',
+        't.title',
+        'a.role',
+        'a.id as assignment_id',
+      ])
+      .where('t.plan_id', '=', plan.id)
+      .where('a.body_id', '=', body.id)
+      .where('o.due_on', '>=', period.data_from)
+      .where('o.due_on', '<=', period.data_to)
+      .orderBy('o.due_on')
+      .execute(),
+  ]);
+  const previousValues = previousPeriod
+    ? await ctx.db
+        .selectFrom('indicator_values')
+        .selectAll()
+        .where('period_id', '=', previousPeriod.id)
+        .where('body_id', '=', body.id)
+        .execute()
+    : [];
+  const year = Number(period.due_on.slice(0, 4));
+  const targetOf = (indicatorId: string) =>
+    targetForYear(
+      targets
+        .filter((t) => t.indicator_id === indicatorId)
+        .map((t) => ({ year: t.year, comparator: t.comparator, value: Number(t.value) })),
+      year,
+    );
+  const states = occurrences.map((o) =>
+    occurrenceState({ dueOn: o.due_on, completedOn: o.completed_on }, today),
+  );
+
+  return {
+    period: {
+      id: period.id,
+      key: period.key,
+      label: period.label,
+      dueOn: period.due_on,
+      dataFrom: period.data_from,
+      dataTo: period.data_to,
+    },
+    plan: { id: plan.id, number: plan.number, title: plan.title },
+    body: presentBrief(body),
+    abilities: {
+      edit: abilities.edit && (!report || report.status === 'draft' || report.status === 'returned'),
+      submit: abilities.edit && (!report || report.status === 'draft' || report.status === 'returned'),
+      review: abilities.review && report?.status === 'submitted',
+      unlock: abilities.review && report?.status === 'accepted',
+    },
+    report: {
+      id: report?.id ?? null,
+      status: report?.status ?? 'draft',
+      results: report?.results ?? '',
+      difficulties: report?.difficulties ?? '',
+      proposals: report?.proposals ?? '',
+      reviewComment: report?.review_comment ?? null,
+      submittedAt: report?.submitted_at?.toISOString() ?? null,
+      version: report?.version ?? 0,
+    },
+    tasks: {
+      counts: countStates(states),
+      items: occurrences.map((o, i) => ({
+        occurrenceId: o.id,
+        assignmentId: o.assignment_id,
+        ref: o.ref,
+        title: o.title,
+        role: o.role,
+        label: o.label,
+        dueOn: o.due_on,
+        completedOn: o.completed_on,
+        note: o.note,
+        state: states[i],
+      })),
+    },
+    indicators: await Promise.all(
+      indicators.map(async (i) => {
+        const own = values.find((v) => v.indicator_id === i.id);
+        const before = previousValues.find((v) => v.indicator_id === i.id);
+        return {
+          id: i.id,
+          name: i.name,
+          unit: i.unit,
+          numeratorLabel: i.numerator_label,
+          denominatorLabel: i.denominator_label,
+          source: i.source,
+          target: targetOf(i.id),
+          value:
+            i.source === 'computed'
+              ? await indicatorValueAt(ctx, i, period, body.path)
+              : own
+                ? {
+                    numerator: Number(own.numerator),
+                    denominator: Number(own.denominator),
+                    note: own.note,
+                    value: percent(Number(own.numerator), Number(own.denominator)),
+                  }
+                : null,
+          previous: before
+            ? {
+                numerator: Number(before.numerator),
+                denominator: Number(before.denominator),
+                value: percent(Number(before.numerator), Number(before.denominator)),
+              }
+            : null,
+        };
+      }),
+    ),
+  };
+}

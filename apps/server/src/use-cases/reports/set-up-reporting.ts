@@ -1,0 +1,93 @@
+import type { Database } from '@lantoa/db';
+import { defineIndicator, periodsFromDeadlines } from '@lantoa/domain';
+import type { PlanExtract } from '@lantoa/plan-parser';
+import type { Kysely } from 'kysely';
+
+/**
+ * Gives a plan its indicators and reporting periods. On first publication each target becomes an
+ * indicator (numerator and denominator drafted from its text, for the coordinator to refine) and a
+ * computed indicator follows the share of task occurrences done on time; periods come from the
+ * plan's report deadlines over its years. On an amendment, indicators are kept (they carry
+ * reported values) and only missing periods are added.
+ */
+export async function setUpReporting(
+  trx: Kysely<Database>,
+  plan: { id: string; version: number; startYear: number; endYear: number },
+  extract: PlanExtract,
+) {
+  if (plan.version === 1) {
+    const reported = extract.targets.map((t, position) => ({
+      target: t,
+      position,
+      def: defineIndicator(t.text),
+    }));
+    for (const { target, position, def } of reported) {
+      const indicator = await trx
+        .insertInto('indicators')
+        .values({
+          plan_id: plan.id,
+          position,
+          name: def.name,
+          numerator_label: def.numeratorLabel,
+          denominator_label: def.denominatorLabel,
+          unit: target.unit || '%',
+          target_text: target.text,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      if (target.year) {
+        await trx
+          .insertInto('indicator_targets')
+          .values({
+            indicator_id: indicator.id,
+            year: target.year,
+            comparator: target.comparator,
+            value: target.value,
+          })
+          .execute();
+      }
+    }
+    await trx
+      .insertInto('indicators')
+      .values({
+        plan_id: plan.id,
+        position: reported.length,
+        name: 'Tỷ lệ nhiệm vụ hoàn thành đúng hạn',
+        numerator_label: 'Số lượt nhiệm vụ đến hạn trong kỳ đã hoàn thành đúng hạn',
+        denominator_label: 'Số lượt nhiệm vụ đến hạn trong kỳ',
+        source: 'computed',
+        computed_kind: 'tasks_on_time',
+      })
+      .execute();
+  }
+  const deadlines = extract.reporting
+    .filter((r) => r.month && r.day)
+    .map((r) => ({ month: r.month as number, day: r.day as number }));
+  const years = { from: plan.startYear, to: plan.endYear };
+  let periods: ReturnType<typeof periodsFromDeadlines>;
+  try {
+    periods = periodsFromDeadlines(deadlines, years);
+  } catch (error) {
+    // An irregular regime (say three deadlines) has no reading: start from the usual 01/6 and 01/12;
+    // the coordinator adds periods by hand.
+    if (!(error instanceof RangeError)) throw error;
+    periods = periodsFromDeadlines([], years);
+  }
+  if (periods.length) {
+    await trx
+      .insertInto('reporting_periods')
+      .values(
+        periods.map((p) => ({
+          plan_id: plan.id,
+          key: p.key,
+          label: p.label,
+          kind: p.kind,
+          data_from: p.dataFrom,
+          data_to: p.dataTo,
+          due_on: p.dueOn,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['plan_id', 'key']).doNothing())
+      .execute();
+  }
+}
