@@ -123,6 +123,7 @@ describe('plans and tasks', () => {
     await dialog.getByText('Tỉnh Tuyên Quang').waitFor();
     await dialog.locator('input[type=file]').setInputFiles(docxPath);
     await dialog.getByText(`ke-hoach-tuyen-quang-${RUN}.docx`).waitFor();
+    await page.waitForTimeout(400); // the dialog's and the file list's opening animations
     await screenshot(page, 'plans-02-upload');
     await dialog.getByRole('button', { name: 'Tải lên' }).click();
     await page.waitForURL(/\/plan-imports\/[0-9a-f-]{36}$/);
@@ -198,6 +199,7 @@ describe('plans and tasks', () => {
     await dialog.getByLabel('Ghi chú').fill(NOTE);
     await dialog.locator('input[type=file]').setInputFiles(pngPath);
     await dialog.getByTestId('evidence-thumbnail').first().waitFor();
+    await page.waitForTimeout(400); // the success message's animation
     await screenshot(page, 'plans-06-progress');
     await dialog.getByRole('button', { name: 'Lưu tiến độ' }).click();
     await dialog.waitFor({ state: 'hidden' });
