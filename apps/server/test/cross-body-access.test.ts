@@ -38,6 +38,20 @@ interface Ids {
   reporter: string;
 }
 type Probe = (agent: Agent, id: Ids) => ReturnType<Agent['get']>;
+const consolidatedDraft = {
+  issuer: { parent: 'X', name: 'Y' },
+  symbol: 'BC-X',
+  number: null,
+  place: 'X',
+  date: '2026-12-01',
+  title: 'X',
+  sections: [],
+  indicators: [],
+  difficulties: [],
+  proposals: [],
+  recipients: [],
+  signer: { title: 'X', name: 'Y' },
+};
 const planUpload = (bodyId: string) =>
   multipart(
     { bodyId },
@@ -116,6 +130,23 @@ const probes: Record<string, Probe> = {
       url: `/api/periods/${id.period}/reports/${id.reporter}`,
       payload: { results: 'xâm nhập', version: 0 },
     }),
+  'GET /api/periods/:id/consolidated': (a, id) => a.get(`/api/periods/${id.period}/consolidated`),
+  'POST /api/periods/:id/consolidated.docx': (a, id) =>
+    a.post(`/api/periods/${id.period}/consolidated.docx`, consolidatedDraft),
+  'POST /api/periods/:id/consolidated.pdf': (a, id) =>
+    a.post(`/api/periods/${id.period}/consolidated.pdf`, consolidatedDraft),
+  'GET /api/periods/:id/values.xlsx': (a, id) => a.get(`/api/periods/${id.period}/values.xlsx`),
+  'GET /api/periods/:id/template.xlsx': (a, id) => a.get(`/api/periods/${id.period}/template.xlsx`),
+  'POST /api/periods/:id/template': (a, id) =>
+    a.request({
+      method: 'POST',
+      url: `/api/periods/${id.period}/template`,
+      ...multipart(
+        {},
+        { name: 'x.xlsx', type: 'application/octet-stream', content: new Uint8Array([0x50, 0x4b, 3, 4]) },
+      ),
+    }),
+  'POST /api/periods/:id/remind': (a, id) => a.post(`/api/periods/${id.period}/remind`),
   'POST /api/periods/:periodId/reports/:bodyId/:transition': (a, id) =>
     a.post(`/api/periods/${id.period}/reports/${id.reporter}/submit`, { version: 1 }),
 };

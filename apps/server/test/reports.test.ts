@@ -1,8 +1,11 @@
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Agent,
   bodyIdByCode,
   createTestApp,
+  multipart,
   publishSample,
   signIn,
   type TestApp,
@@ -242,5 +245,108 @@ describe('the live roll-up', () => {
     );
     expect(status[hoaAn]).toBe('accepted');
     expect(status[other]).toBe('returned');
+  });
+});
+
+describe('the consolidated report and Excel', () => {
+  it('drafts the report from the accepted reports, and writes the edited draft as a Decree 30 .docx', async () => {
+    const draft = (await coordinator.get(`/api/periods/${periodId}/consolidated`)).json();
+    expect(draft.issuer).toEqual({
+      parent: 'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+      name: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+    });
+    expect(draft.symbol).toBe('BC-SKHCN');
+    const results = draft.sections.flatMap((s: { paragraphs: string[] }) => s.paragraphs);
+    expect(results).toContain('Xã Hòa An: Đã tuyên truyền tại 13 thôn.');
+    const row = draft.indicators[0];
+    expect(row).toMatchObject({ value: '90%', numerator: 90, denominator: 100 });
+    draft.sections[0].paragraphs.push('Đoạn bổ sung của điều phối viên.');
+    const docx = await coordinator.post(`/api/periods/${periodId}/consolidated.docx`, draft);
+    expect(docx.statusCode).toBe(200);
+    const xml = strFromU8(unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml'] as Uint8Array);
+    expect(xml).toContain('w:w="11906"');
+    expect(xml).toContain('Times New Roman');
+    expect(xml).toContain('Đoạn bổ sung của điều phối viên.');
+    expect(xml).toContain('Nơi nhận');
+    expect((await hoaAnFocal.get(`/api/periods/${periodId}/consolidated`)).statusCode).toBe(404);
+  });
+
+  it('converts the report to PDF with LibreOffice', async () => {
+    const draft = (await coordinator.get(`/api/periods/${periodId}/consolidated`)).json();
+    const pdf = await coordinator.post(`/api/periods/${periodId}/consolidated.pdf`, draft);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('exports every value of the period as .xlsx', async () => {
+    const res = await coordinator.get(`/api/periods/${periodId}/values.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(res.rawPayload) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    const rows = (sheet?.getSheetValues() ?? []).filter(Boolean) as unknown[][];
+    expect(rows[0]).toContain('Cơ quan, đơn vị');
+    expect(rows.some((r) => r.includes('Xã Hòa An') && r.includes(90) && r.includes(100))).toBe(true);
+  });
+
+  it('takes many bodies’ values from the Excel template, listing the rows it could not take', async () => {
+    const template = await coordinator.get(`/api/periods/${periodId}/template.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(template.rawPayload) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0] as ExcelJS.Worksheet;
+    let otherRow = 0;
+    let hoaAnRow = 0;
+    sheet.eachRow((row, n) => {
+      const bodyId = String(row.getCell(1).value);
+      if (row.getCell(3).value !== indicatorId) return;
+      if (bodyId === other) otherRow = n;
+      if (bodyId === hoaAn) hoaAnRow = n;
+    });
+    sheet.getRow(otherRow).getCell(5).value = 30;
+    sheet.getRow(otherRow).getCell(6).value = 60;
+    sheet.getRow(hoaAnRow).getCell(5).value = 1; // Hòa An's report is accepted: refused
+    const bad = sheet.addRow(['khong-co', 'Đơn vị lạ', indicatorId, 'x', 5, 4]);
+    const filled = new Uint8Array(await book.xlsx.writeBuffer());
+    const res = await coordinator.request({
+      method: 'POST',
+      url: `/api/periods/${periodId}/template`,
+      ...multipart({}, { name: 'so-lieu.xlsx', type: 'application/octet-stream', content: filled }),
+    });
+    expect(res.statusCode).toBe(200);
+    const { saved, errors } = res.json();
+    expect(saved).toBe(1);
+    expect(errors.map((e: { row: number }) => e.row).sort()).toEqual([hoaAnRow, bad.number].sort());
+    const form = (await otherFocal.get(formUrl(other))).json();
+    expect(form.indicators.find((i: { id: string }) => i.id === indicatorId).value).toMatchObject({
+      numerator: 30,
+      denominator: 60,
+    });
+  });
+
+  it('refuses a file that is not the template', async () => {
+    const res = await coordinator.request({
+      method: 'POST',
+      url: `/api/periods/${periodId}/template`,
+      ...multipart(
+        {},
+        {
+          name: 'x.xlsx',
+          type: 'application/octet-stream',
+          content: new TextEncoder().encode('không phải excel'),
+        },
+      ),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/Không đọc được tệp Excel/);
+  });
+
+  it('reminds the bodies that have not submitted, once a day', async () => {
+    const first = (await coordinator.post(`/api/periods/${periodId}/remind`)).json();
+    expect(first.bodies).toBeGreaterThan(100);
+    expect(first.notified).toBeGreaterThanOrEqual(1); // Ngọc Đường's focal point: its report was returned
+    const mine = (await otherFocal.get('/api/notifications')).json();
+    expect(mine.items.some((n: { kind: string }) => n.kind === 'report_missing')).toBe(true);
+    await coordinator.post(`/api/periods/${periodId}/remind`);
+    const again = (await otherFocal.get('/api/notifications')).json();
+    expect(again.items.filter((n: { kind: string }) => n.kind === 'report_missing')).toHaveLength(1);
   });
 });

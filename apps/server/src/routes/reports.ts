@@ -1,15 +1,28 @@
+import {
+  buildConsolidatedReportDocx,
+  convertDocxToPdf,
+  PdfConversionError,
+  PdfUnavailableError,
+} from '@lantoa/reports';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
+import { AppError } from '../http/errors.ts';
 import { contextOf } from '../http/session.ts';
+import { createMailer } from '../mail/mailer.ts';
 import { changeReportStatus } from '../use-cases/reports/change-report-status.ts';
+import { draftConsolidatedReport } from '../use-cases/reports/draft-consolidated-report.ts';
 import { getCompleteness } from '../use-cases/reports/get-completeness.ts';
 import { getReportForm } from '../use-cases/reports/get-report-form.ts';
 import { getRollUp, getSeries } from '../use-cases/reports/get-rollup.ts';
 import { createIndicator, listIndicators, updateIndicator } from '../use-cases/reports/indicators.ts';
 import { listPeriods } from '../use-cases/reports/list-periods.ts';
+import { remindMissingReports } from '../use-cases/reports/remind-missing-reports.ts';
 import { saveReport } from '../use-cases/reports/save-report.ts';
+import { importTemplate, templateWorkbook, valuesWorkbook } from '../use-cases/reports/values-workbooks.ts';
 import { idParams } from './schemas.ts';
+import { contentDisposition, readUpload } from './uploads.ts';
 
 const reportParams = z.object({ periodId: z.uuid(), bodyId: z.uuid() });
 const amount = z.number().finite().min(0).max(1e12);
@@ -144,6 +157,139 @@ export const reportRoutes =
         changeReportStatus(contextOf(request, deps), request.params.periodId, request.params.bodyId, {
           transition: request.params.transition,
           ...request.body,
+        }),
+    );
+
+    const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const text = (max: number) => z.string().max(max);
+    const consolidated = z.object({
+      issuer: z.object({ parent: text(300), name: text(300) }),
+      symbol: text(50),
+      number: text(50).nullable(),
+      place: text(100),
+      date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+      title: text(2000),
+      sections: z.array(z.object({ heading: text(500), paragraphs: z.array(text(20_000)).max(500) })).max(50),
+      indicators: z
+        .array(
+          z.object({
+            name: text(500),
+            unit: text(20),
+            target: text(100),
+            value: text(100),
+            numerator: z.number().optional(),
+            denominator: z.number().optional(),
+            status: text(100),
+          }),
+        )
+        .max(200),
+      difficulties: z.array(text(20_000)).max(500),
+      proposals: z.array(text(20_000)).max(500),
+      recipients: z.array(text(300)).max(50),
+      signer: z.object({ title: text(200), name: text(200) }),
+    });
+    const sendFile = (reply: FastifyReply, type: string, name: string, bytes: Uint8Array) =>
+      reply
+        .header('content-type', type)
+        .header('content-disposition', contentDisposition('attachment', name))
+        .send(Buffer.from(bytes));
+
+    app.get(
+      '/api/periods/:id/consolidated',
+      { schema: { tags, summary: 'The consolidated report as an editable draft', params: idParams } },
+      async (request) => draftConsolidatedReport(contextOf(request, deps), request.params.id),
+    );
+    app.post(
+      '/api/periods/:id/consolidated.docx',
+      {
+        schema: {
+          tags,
+          summary: 'The (edited) consolidated report as .docx (Decree 30/2020)',
+          params: idParams,
+          body: consolidated,
+        },
+      },
+      async (request, reply) => {
+        await draftConsolidatedReport(contextOf(request, deps), request.params.id); // the same access check
+        return sendFile(
+          reply,
+          DOCX,
+          'bao-cao-tong-hop.docx',
+          await buildConsolidatedReportDocx(request.body),
+        );
+      },
+    );
+    app.post(
+      '/api/periods/:id/consolidated.pdf',
+      {
+        schema: {
+          tags,
+          summary: 'The (edited) consolidated report as PDF, through LibreOffice',
+          params: idParams,
+          body: consolidated,
+        },
+      },
+      async (request, reply) => {
+        await draftConsolidatedReport(contextOf(request, deps), request.params.id);
+        try {
+          const pdf = await convertDocxToPdf(await buildConsolidatedReportDocx(request.body));
+          return sendFile(reply, 'application/pdf', 'bao-cao-tong-hop.pdf', pdf);
+        } catch (error) {
+          if (error instanceof PdfUnavailableError || error instanceof PdfConversionError) {
+            return reply.status(503).send({ error: { code: 'pdf_unavailable', message: error.message } });
+          }
+          throw error;
+        }
+      },
+    );
+    app.get(
+      '/api/periods/:id/values.xlsx',
+      { schema: { tags, summary: 'Every value of the period as .xlsx', params: idParams } },
+      async (request, reply) =>
+        sendFile(
+          reply,
+          XLSX,
+          'so-lieu.xlsx',
+          await valuesWorkbook(contextOf(request, deps), request.params.id),
+        ),
+    );
+    app.get(
+      '/api/periods/:id/template.xlsx',
+      { schema: { tags, summary: 'Excel template to enter many bodies’ values', params: idParams } },
+      async (request, reply) =>
+        sendFile(
+          reply,
+          XLSX,
+          'mau-nhap-so-lieu.xlsx',
+          await templateWorkbook(contextOf(request, deps), request.params.id),
+        ),
+    );
+    app.post(
+      '/api/periods/:id/template',
+      {
+        schema: {
+          tags,
+          summary: 'Upload a filled template; answers the rows saved and a per-row error list',
+          params: idParams,
+          consumes: ['multipart/form-data'],
+        },
+      },
+      async (request) => {
+        const ctx = contextOf(request, deps);
+        const { file } = await readUpload(request, 10 * 1024 * 1024);
+        if (!/\.xlsx$/i.test(file.name))
+          throw new AppError('invalid_input', 'Hãy tải lên tệp Excel .xlsx theo mẫu.', 'file');
+        return importTemplate(ctx, request.params.id, file.bytes);
+      },
+    );
+    app.post(
+      '/api/periods/:id/remind',
+      { schema: { tags, summary: 'Remind the bodies that have not submitted', params: idParams } },
+      async (request) =>
+        remindMissingReports(contextOf(request, deps), request.params.id, {
+          mailer: createMailer(deps.config.smtpUrl, deps.config.mailFrom),
+          publicUrl: deps.config.publicUrl,
         }),
     );
   };

@@ -86,7 +86,7 @@ export async function scanReminders(
 }
 
 /** One e-mail per person listing the notifications not yet e-mailed; marked only once sent. */
-async function sendDigests(db: Kysely<Database>, mailer: Mailer, publicUrl: string) {
+export async function sendDigests(db: Kysely<Database>, mailer: Mailer, publicUrl: string) {
   const pending = await db
     .selectFrom('notifications as n')
     .innerJoin('users as u', 'u.id', 'n.user_id')

@@ -12,8 +12,9 @@ export async function getCompleteness(ctx: Context, periodId: string) {
   const now = new Date().toISOString();
   const rows = bodies.map((b) => {
     const report = reports.find((r) => r.body_id === b.id);
-    const submittedAt =
-      report && report.status !== 'draft' ? (report.submitted_at?.toISOString() ?? null) : null;
+    // A returned report counts as not submitted until it comes back.
+    const counted = report?.status === 'submitted' || report?.status === 'accepted';
+    const submittedAt = counted ? (report?.submitted_at?.toISOString() ?? null) : null;
     return {
       body: { id: b.id, name: b.name, kind: b.kind, code: b.code },
       reportStatus: report?.status ?? null,

@@ -1,0 +1,141 @@
+import { unsafeFindBody } from '@lantoa/db';
+import { can, countStates, occurrenceState, progressAgainstTarget, targetForYear } from '@lantoa/domain';
+import type { ConsolidatedReport } from '@lantoa/reports';
+import type { Context } from '../../http/context.ts';
+import { notFound } from '../../http/errors.ts';
+import { vietnamToday } from '../plans/today.ts';
+import { activeOccurrences } from '../plans/visible-assignments.ts';
+import { getCompleteness } from './get-completeness.ts';
+import { indicatorValueAt } from './indicator-values.ts';
+import { loadPeriod } from './load-report.ts';
+
+const COMPARATOR = { '>=': '≥ ', '<=': '≤ ', '=': '' } as const;
+const vn = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+const upper = (s: string) => s.toLocaleUpperCase('vi');
+/** "Tỉnh Tuyên Quang" → "Ủy ban nhân dân tỉnh Tuyên Quang". */
+const peoplesCommittee = (name: string) =>
+  `Ủy ban nhân dân ${name.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}`;
+const place = (name: string) => name.replace(/^(Tỉnh|Thành phố|Xã|Phường|Đặc khu)\s+/u, '');
+const ascii = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'D');
+/**
+ * "Sở Khoa học và Công nghệ" (short name "Sở KH&CN") → "SKHCN": the symbol after "BC-" in the
+ * number line, from an upper-case short name where there is one, else from the name's initials.
+ */
+const symbolOf = (name: string, shortNames: string[]) => {
+  for (const short of shortNames) {
+    const m = /^(Sở|Phòng|Ban|Văn phòng)\s+([\p{Lu}&\-\s]+)$/u.exec(short);
+    if (m?.[1] && m[2]) return ascii(m[1][0] + m[2]).replace(/[^A-Z]/g, '');
+  }
+  return ascii(name)
+    .split(/[\s,-]+/u)
+    .filter((w) => w && !['va', 'cua'].includes(w.toLowerCase()))
+    .map((w) => w[0]?.toUpperCase() ?? '')
+    .join('');
+};
+
+/**
+ * The consolidated report of a period as an editable draft, assembled from the accepted reports:
+ * who reported, the progress of tasks, every indicator at the plan's issuer against its target,
+ * the bodies' results, difficulties and proposals. The coordinator edits it before download.
+ */
+export async function draftConsolidatedReport(ctx: Context, periodId: string): Promise<ConsolidatedReport> {
+  const { period, plan } = await loadPeriod(ctx, periodId);
+  if (!can(ctx.actor, 'managePlans', plan.body_path)) throw notFound('kỳ báo cáo');
+  const [author, issuerBody, completeness, accepted, indicators, targets, occurrences] = await Promise.all([
+    ctx.db
+      .selectFrom('users as u')
+      .innerJoin('bodies as b', 'b.id', 'u.body_id')
+      .select(['u.full_name', 'b.name', 'b.short_names', 'b.kind'])
+      .where('u.id', '=', ctx.actor.userId)
+      .executeTakeFirstOrThrow(),
+    unsafeFindBody(ctx.db, plan.body_id),
+    getCompleteness(ctx, periodId),
+    ctx.db
+      .selectFrom('reports as r')
+      .innerJoin('bodies as b', 'b.id', 'r.body_id')
+      .select(['b.name', 'r.results', 'r.difficulties', 'r.proposals'])
+      .where('r.period_id', '=', period.id)
+      .where('r.status', '=', 'accepted')
+      .orderBy('b.name')
+      .execute(),
+    ctx.db.selectFrom('indicators').selectAll().where('plan_id', '=', plan.id).orderBy('position').execute(),
+    ctx.db
+      .selectFrom('indicator_targets as t')
+      .innerJoin('indicators as i', 'i.id', 't.indicator_id')
+      .selectAll('t')
+      .where('i.plan_id', '=', plan.id)
+      .execute(),
+    activeOccurrences(ctx.db)
+      .select(['o.due_on', 'o.completed_on'])
+      .where('t.plan_id', '=', plan.id)
+      .where('o.due_on', '>=', period.data_from)
+      .where('o.due_on', '<=', period.data_to)
+      .execute(),
+  ]);
+  const today = vietnamToday();
+  const year = Number(period.due_on.slice(0, 4));
+  const states = countStates(
+    occurrences.map((o) => occurrenceState({ dueOn: o.due_on, completedOn: o.completed_on }, today)),
+  );
+  const s = completeness.summary;
+  const lines = (pick: (r: (typeof accepted)[number]) => string) =>
+    accepted.filter((r) => pick(r).trim()).map((r) => `${r.name}: ${pick(r).trim()}`);
+
+  const indicatorRows = await Promise.all(
+    indicators.map(async (i) => {
+      const at = await indicatorValueAt(ctx, i, period, plan.body_path);
+      const target = targetForYear(
+        targets
+          .filter((t) => t.indicator_id === i.id)
+          .map((t) => ({ year: t.year, comparator: t.comparator, value: Number(t.value) })),
+        year,
+      );
+      const met = target ? progressAgainstTarget(at.value, target).met : null;
+      return {
+        name: i.name,
+        unit: i.unit,
+        target: target
+          ? `${COMPARATOR[target.comparator]}${vn.format(target.value)}${i.unit} (${target.year})`
+          : '—',
+        value: at.value === null ? 'Chưa có số liệu' : `${vn.format(at.value)}${i.unit}`,
+        ...(at.denominator > 0 ? { numerator: at.numerator, denominator: at.denominator } : {}),
+        status: met === null ? (at.value === null ? 'Chưa có số liệu' : '—') : met ? 'Đạt' : 'Chưa đạt',
+      };
+    }),
+  );
+
+  const provinceName = issuerBody?.name ?? plan.body_name;
+  return {
+    issuer: {
+      parent: upper(peoplesCommittee(provinceName)),
+      name: upper(author.name),
+    },
+    symbol: `BC-${symbolOf(author.name, author.short_names) || 'UBND'}`,
+    number: null,
+    place: place(provinceName),
+    date: today,
+    title: `Kết quả thực hiện Kế hoạch${plan.number ? ` số ${plan.number}` : ''} ${plan.title.replace(/^Kế hoạch\s+/iu, '')}, ${period.label.toLocaleLowerCase('vi')}`,
+    sections: [
+      {
+        heading: 'Tình hình báo cáo của các cơ quan, đơn vị',
+        paragraphs: [
+          `Kỳ báo cáo ${period.label.toLocaleLowerCase('vi')} (số liệu từ ${fmt(period.data_from)} đến ${fmt(period.data_to)}, hạn gửi ${fmt(period.due_on)}): ${s.expected} cơ quan, đơn vị phải báo cáo; ${s.onTime} đơn vị gửi đúng hạn, ${s.late} đơn vị gửi muộn, ${s.missing + s.notDue} đơn vị chưa gửi; ${accepted.length} báo cáo đã được chấp nhận.`,
+        ],
+      },
+      {
+        heading: 'Kết quả thực hiện nhiệm vụ',
+        paragraphs: [
+          `Trong kỳ có ${occurrences.length} lượt nhiệm vụ đến hạn: ${states.done_on_time} hoàn thành đúng hạn, ${states.done_late} hoàn thành quá hạn, ${states.in_progress} đang thực hiện trong hạn, ${states.overdue} quá hạn chưa hoàn thành.`,
+          ...lines((r) => r.results),
+        ],
+      },
+    ],
+    indicators: indicatorRows,
+    difficulties: lines((r) => r.difficulties),
+    proposals: lines((r) => r.proposals),
+    recipients: [peoplesCommittee(provinceName), 'Lãnh đạo đơn vị', 'Lưu: VT'],
+    signer: { title: author.kind === 'department' ? 'GIÁM ĐỐC' : 'CHỦ TỊCH', name: author.full_name },
+  };
+}
+
+const fmt = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

@@ -1,0 +1,209 @@
+// `npm run bench -- rollup`: builds a national data set (34 provinces, 3,321 communes, 25 departments
+// per province, 24 indicators, 10 periods, every body reporting every indicator) and prints the p50
+// and p95 latency of the live roll-up of one indicator at the country and at a province (total and
+// per child), the database size and the process memory; on embedded PGlite and, when the machine has
+// PostgreSQL, on a throw-away server. JSON line last.
+import { randomUUID } from 'node:crypto';
+import {
+  type DatabaseHandle,
+  findBodyByCode,
+  importAdministrativeUnits,
+  insertBodies,
+  migrateToLatest,
+  openDatabase,
+  rollUpAt,
+  rollUpByChild,
+} from '../packages/db/src/index.ts';
+import { standardProvincialBodies } from '../packages/domain/src/index.ts';
+import { startLocalPostgres } from '../scripts/local-postgres.ts';
+
+const INDICATORS = 24;
+const PERIODS = 10;
+const DEPARTMENTS = 25;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
+
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
+const ms = (n: number) => Math.round(n * 100) / 100;
+
+async function build(handle: DatabaseHandle) {
+  const { db } = handle;
+  await migrateToLatest(db);
+  await importAdministrativeUnits(db);
+  const country = await db
+    .selectFrom('bodies')
+    .selectAll()
+    .where('kind', '=', 'country')
+    .executeTakeFirstOrThrow();
+  const provinces = await db.selectFrom('bodies').selectAll().where('kind', '=', 'province').execute();
+  await db.transaction().execute(async (trx) => {
+    for (const province of provinces) {
+      const standard = standardProvincialBodies(province.name).filter((b) => b.kind === 'department');
+      const departments = Array.from(
+        { length: DEPARTMENTS },
+        (_, i) => standard[i] ?? { kind: 'department' as const, name: `Sở thứ ${i + 1}` },
+      );
+      await insertBodies(
+        trx,
+        province,
+        departments.map((d) => ({ kind: 'department' as const, name: d.name })),
+      );
+    }
+  });
+  const plan = await db
+    .insertInto('plans')
+    .values({
+      body_id: country.id,
+      title: 'Kế hoạch thử tải',
+      start_year: 2026,
+      end_year: 2030,
+      extract: '{}',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('indicators')
+    .values(
+      Array.from({ length: INDICATORS }, (_, i) => ({
+        plan_id: plan.id,
+        position: i,
+        name: `Chỉ tiêu ${i + 1}`,
+        numerator_label: 'Số đạt',
+        denominator_label: 'Tổng số',
+      })),
+    )
+    .execute();
+  await db
+    .insertInto('reporting_periods')
+    .values(
+      Array.from({ length: PERIODS }, (_, i) => {
+        const year = 2026 + Math.floor(i / 2);
+        const h = (i % 2) + 1;
+        return {
+          id: randomUUID(),
+          plan_id: plan.id,
+          key: `${year}-H${h}`,
+          label: `${h === 1 ? '6 tháng đầu' : '6 tháng cuối'} năm ${year}`,
+          kind: 'half_year',
+          data_from: h === 1 ? `${year - 1}-12-15` : `${year}-06-15`,
+          data_to: h === 1 ? `${year}-06-14` : `${year}-12-14`,
+          due_on: h === 1 ? `${year}-06-01` : `${year}-12-01`,
+        };
+      }),
+    )
+    .execute();
+  // Every commune and department reports every indicator in every period, accepted.
+  const { sql } = await import('kysely');
+  await sql`insert into reports (period_id, body_id, status)
+    select p.id, b.id, 'accepted' from reporting_periods p cross join bodies b
+    where p.plan_id = ${plan.id} and b.kind in ('commune', 'department')`.execute(db);
+  await sql`insert into indicator_values (report_id, indicator_id, period_id, body_id, numerator, denominator)
+    select r.id, i.id, r.period_id, r.body_id, floor(random() * d.den), d.den
+    from reports r cross join indicators i
+    cross join lateral (select 100 + floor(random() * 900) as den) d
+    where i.plan_id = ${plan.id}`.execute(db);
+  await sql`analyze`.execute(db);
+  const counts = await sql<{ bodies: number; values: number; size: number }>`
+    select (select count(*) from bodies) as bodies, (select count(*) from indicator_values) as values,
+           pg_database_size(current_database()) as size`.execute(db);
+  const indicator = await db
+    .selectFrom('indicators')
+    .select('id')
+    .where('plan_id', '=', plan.id)
+    .orderBy('position')
+    .executeTakeFirstOrThrow();
+  const period = await db
+    .selectFrom('reporting_periods')
+    .select('id')
+    .where('plan_id', '=', plan.id)
+    .orderBy('due_on', 'desc')
+    .executeTakeFirstOrThrow();
+  const tuyenQuang = await findBodyByCode(db, '08');
+  if (!tuyenQuang) throw new Error('Tuyên Quang missing');
+  return {
+    country,
+    province: tuyenQuang,
+    indicatorId: indicator.id,
+    periodId: period.id,
+    ...(counts.rows[0] as { bodies: number; values: number; size: number }),
+  };
+}
+
+async function measure(label: string, run: () => Promise<unknown>) {
+  for (let i = 0; i < 5; i++) await run();
+  const times: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const t = performance.now();
+    await run();
+    times.push(performance.now() - t);
+  }
+  const result = { p50_ms: ms(quantile(times, 0.5)), p95_ms: ms(quantile(times, 0.95)) };
+  console.log(`  ${label.padEnd(34)} p50 ${result.p50_ms} ms   p95 ${result.p95_ms} ms`);
+  return result;
+}
+
+async function benchEngine(handle: DatabaseHandle) {
+  const t0 = performance.now();
+  const data = await build(handle);
+  const buildSeconds = Math.round((performance.now() - t0) / 100) / 10;
+  console.log(
+    `${handle.engine}: ${Number(data.bodies)} bodies, ${Number(data.values).toLocaleString('vi-VN')} values, built in ${buildSeconds} s`,
+  );
+  const q = { indicatorId: data.indicatorId, periodId: data.periodId };
+  const national = await measure('national (country total)', () =>
+    rollUpAt(handle.db, { ...q, path: data.country.path }),
+  );
+  const nationalByProvince = await measure('national by province (34)', () =>
+    rollUpByChild(handle.db, { ...q, parent: data.country }),
+  );
+  const provincial = await measure('provincial (Tuyên Quang total)', () =>
+    rollUpAt(handle.db, { ...q, path: data.province.path }),
+  );
+  const provincialByChild = await measure('provincial by commune/department', () =>
+    rollUpByChild(handle.db, { ...q, parent: data.province }),
+  );
+  const check = await rollUpAt(handle.db, { ...q, path: data.country.path });
+  return {
+    bodies: Number(data.bodies),
+    values: Number(data.values),
+    reporting_bodies_counted: check.reporting,
+    build_s: buildSeconds,
+    db_size_mb: Math.round(Number(data.size) / 1048576),
+    national,
+    national_by_province: nationalByProvince,
+    provincial,
+    provincial_by_child: provincialByChild,
+    rss_mb: Math.round(process.memoryUsage().rss / 1048576),
+  };
+}
+
+const results: Record<string, unknown> = {};
+const pglite = await openDatabase({ dataDir: 'memory://' });
+try {
+  results.pglite = await benchEngine(pglite);
+} finally {
+  await pglite.close();
+}
+let local: Awaited<ReturnType<typeof startLocalPostgres>> | null = null;
+try {
+  const url = process.env.DATABASE_URL ?? (local = await startLocalPostgres()).url;
+  const server = await openDatabase({ databaseUrl: url });
+  try {
+    results.postgres = await benchEngine(server);
+  } finally {
+    await server.close();
+  }
+} catch (error) {
+  results.postgres = { skipped: (error as Error).message };
+} finally {
+  local?.stop();
+}
+console.log(
+  JSON.stringify({
+    bench: 'rollup',
+    indicators: INDICATORS,
+    periods: PERIODS,
+    departments_per_province: DEPARTMENTS,
+    ...results,
+  }),
+);
