@@ -98,6 +98,25 @@ describe('reminders', () => {
       .where('kind', '=', 'overdue')
       .execute();
     expect(overdue.length).toBeGreaterThan(0);
-    expect(overdue[0]?.title).toMatch(/^Quá hạn: .* \(hạn \d{2}\/\d{2}\/\d{4}\)$/);
+    expect(overdue[0]?.title).toMatch(
+      /^Quá hạn: .* \(hạn \d{2}\/\d{2}\/\d{4}\)( — \d+ đơn vị chưa hoàn thành)?$/,
+    );
+  });
+
+  it('sends a coordinator one notification per task and date, however many bodies are late', async () => {
+    const coordinator = await t.handle.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'tq.dieuphoi')
+      .executeTakeFirstOrThrow();
+    const rows = await t.handle.db
+      .selectFrom('notifications')
+      .select(['dedupe_key', 'title'])
+      .where('user_id', '=', coordinator.id)
+      .execute();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.dedupe_key)).size).toBe(rows.length);
+    // Hòa An's plan names "Các sở, ngành": the provincial departments, answered for by the coordinator.
+    expect(rows.some((r) => / — \d+ đơn vị chưa hoàn thành$/.test(r.title))).toBe(true);
   });
 });

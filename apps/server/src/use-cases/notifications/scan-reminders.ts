@@ -38,8 +38,10 @@ export async function scanReminders(
       'o.due_on',
       'o.label',
       'a.id as assignment_id',
+      't.id as task_id',
       't.ref',
       't.title',
+      'p.id as plan_id',
       'p.number',
       'u.id as user_id',
       'sb.depth',
@@ -60,18 +62,27 @@ export async function scanReminders(
     seen.add(key);
     return true;
   });
-  const fresh: NewNotification[] = rows.map((r) => {
+  // One notification per person, task, due date and kind: a coordinator answering for 120 communes
+  // gets "120 đơn vị chưa hoàn thành", not 120 notifications.
+  const groups = Map.groupBy(rows, (r) => `${r.user_id}|${r.task_id}|${r.due_on}|${r.due_on < today}`);
+  const fresh: NewNotification[] = [...groups.values()].map((group) => {
+    const r = group[0] as (typeof rows)[number];
     const overdue = r.due_on < today;
+    const kind = overdue ? 'overdue' : 'due_soon';
     const task = `${r.ref} ${r.title}`.trim();
+    const many = group.length > 1 ? ` — ${group.length} đơn vị chưa hoàn thành` : '';
     return {
       user_id: r.user_id,
-      kind: overdue ? 'overdue' : 'due_soon',
+      kind,
       title: overdue
-        ? `Quá hạn: ${task} (hạn ${formatDate(r.due_on)})`
-        : `Sắp đến hạn ${formatDate(r.due_on)}: ${task}`,
+        ? `Quá hạn: ${task} (hạn ${formatDate(r.due_on)})${many}`
+        : `Sắp đến hạn ${formatDate(r.due_on)}: ${task}${many}`,
       body: `Kế hoạch ${r.number ?? ''} — ${r.label}. Hãy cập nhật tiến độ và minh chứng.`.replace('  ', ' '),
-      link: `/assignments/${r.assignment_id}`,
-      dedupe_key: `${overdue ? 'overdue' : 'due_soon'}:${r.id}`,
+      link:
+        group.length > 1
+          ? `/plans/${r.plan_id}?state=${overdue ? 'overdue' : 'in_progress'}`
+          : `/assignments/${r.assignment_id}`,
+      dedupe_key: `${kind}:${r.task_id}:${r.due_on}`,
     };
   });
   for (let i = 0; i < fresh.length; i += 500) {
