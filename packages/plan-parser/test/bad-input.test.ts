@@ -58,9 +58,7 @@ describe('documents that cannot be read', () => {
     const big = join(dir, 'lon.txt');
     writeFileSync(big, '');
     truncateSync(big, 50 * 1024 * 1024);
-    const t0 = Date.now();
     expect((await failure(parsePlanFile(big))).code).toBe('too_large');
-    expect(Date.now() - t0).toBeLessThan(1000);
     expect((await failure(readPlanDocument(new Uint8Array(1024), 'x.txt', { maxBytes: 100 }))).code).toBe(
       'too_large',
     );
@@ -78,9 +76,7 @@ describe('documents that cannot be read', () => {
       'Sáng nay, hội thảo về chuyển đổi số đã diễn ra tại Hà Nội với 70% đại biểu là doanh nhân.\n'.repeat(
         20_000,
       );
-    const t0 = Date.now();
     const x = await parsePlanFile(new TextEncoder().encode(article));
-    expect(Date.now() - t0).toBeLessThan(5000);
     expect(x.tasks).toEqual([]);
     expect(x.warnings.length).toBeGreaterThan(0);
   });

@@ -1,7 +1,7 @@
 // Test and benchmark fixtures: the sample plans as .docx (built with the `docx` library, tab lines
 // as real Word tables) and as .pdf (converted by LibreOffice headless).
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,8 @@ import {
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '../../..');
 export const samplesDir = resolve(repoRoot, '../shared/samples/plans');
-export const scorer = resolve(repoRoot, '../shared/tools/score-plan.mjs');
+// The real path: the scorer runs only when invoked by its own path (a symlinked shared/ would not).
+export const scorer = realpathSync(resolve(repoRoot, '../shared/tools/score-plan.mjs'));
 export const SAMPLES = ['hoa-an-2026', 'son-la-2025', 'tuyen-quang-2026'] as const;
 
 export const sampleText = (name: string): string => readFileSync(join(samplesDir, `${name}.txt`), 'utf8');

@@ -26,13 +26,9 @@ describe('the three sample plans', () => {
     for (const name of SAMPLES) expect(scores[name], name).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('parse without warnings and a 35 KB plan takes well under 50 ms', () => {
+  // Speed is measured by `npm run bench -- plan-parse`, not asserted here.
+  it('parse without warnings', () => {
     for (const name of SAMPLES) expect(parsePlanText(sampleText(name)).warnings).toEqual([]);
-    const text = sampleText('son-la-2025');
-    parsePlanText(text);
-    const t0 = performance.now();
-    for (let k = 0; k < 5; k++) parsePlanText(text);
-    expect((performance.now() - t0) / 5).toBeLessThan(50);
   });
 
   it('a decision that issues a plan keeps the decision as the document and the plan tasks', () => {
