@@ -63,7 +63,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(reportRoutes(deps));
 
   const hasWeb = existsSync(join(deps.config.webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: false });
+  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+  if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: true });
 
   app.setNotFoundHandler((request, reply) => {
     // The web app routes on the client: any other GET that wants a page gets index.html.
