@@ -86,6 +86,56 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
   return data as T;
 }
 
+/** A file the server generated: its bytes and the name it suggested (Content-Disposition). */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | null;
+}
+
+function fileNameOf(response: Response): string | null {
+  const header = response.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1]);
+    } catch {
+      // Fall through to the plain name.
+    }
+  }
+  return /filename="?([^";]+)"?/i.exec(header)?.[1] ?? null;
+}
+
+/** Fetches a generated file (GET, or POST with a JSON body and the CSRF header). */
+async function download(method: 'GET' | 'POST', path: string, body?: unknown): Promise<DownloadedFile> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'Network error');
+  }
+  if (!response.ok) {
+    let error: ErrorBody['error'];
+    try {
+      error = ((await response.json()) as ErrorBody | null)?.error;
+    } catch {
+      error = undefined;
+    }
+    const message = typeof error?.message === 'string' ? error.message : '';
+    const code = typeof error?.code === 'string' ? error.code : `http_${response.status}`;
+    if (response.status === 401) onUnauthorized?.();
+    throw new ApiError(response.status, code, message || response.statusText, undefined, Boolean(message));
+  }
+  return { blob: await response.blob(), fileName: fileNameOf(response) };
+}
+
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
@@ -94,4 +144,17 @@ export const api = {
   /** Multipart upload; the browser sets the boundary. Fields go in the order they were appended. */
   upload: <T>(path: string, form: FormData) => request<T>('POST', path, form),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  download,
 };
+
+/** Hands a downloaded file to the browser as if the user had clicked a link to it. */
+export function saveFile(file: DownloadedFile, fallbackName: string): void {
+  const url = URL.createObjectURL(file.blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName ?? fallbackName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -7,8 +7,12 @@ import type {
   BodyKind,
   BodySearchHit,
   CalendarData,
+  Completeness,
   Conformance,
+  ConsolidatedReport,
   Evidence,
+  Indicator,
+  IndicatorInput,
   Me,
   MyTask,
   Notification,
@@ -16,14 +20,21 @@ import type {
   OccurrenceState,
   OverdueItem,
   Page,
+  Period,
   PlanDetail,
   PlanExtract,
   PlanImport,
   PlanImportStatus,
   PlanListItem,
   PublishSummary,
+  ReportForm,
+  ReportSaveInput,
+  ReportStatus,
   RoleGrant,
+  RollUp,
+  Series,
   TaskHistoryItem,
+  TemplateImportResult,
   User,
 } from './types.ts';
 
@@ -161,3 +172,44 @@ export const notificationsApi = {
 export function fileUrl(fileId: string): string {
   return `/api/files/${enc(fileId)}`;
 }
+
+export const reportsApi = {
+  indicators: (planId: string) =>
+    api.get<{ canEdit: boolean; items: Indicator[] }>(`/api/plans/${enc(planId)}/indicators`),
+  createIndicator: (planId: string, input: IndicatorInput) =>
+    api.post<{ id: string }>(`/api/plans/${enc(planId)}/indicators`, input),
+  updateIndicator: (id: string, input: IndicatorInput & { version: number }) =>
+    api.patch<void>(`/api/indicators/${enc(id)}`, input),
+  periods: (planId: string) => api.get<{ items: Period[] }>(`/api/plans/${enc(planId)}/periods`),
+  completeness: (periodId: string) => api.get<Completeness>(`/api/periods/${enc(periodId)}/completeness`),
+  form: (periodId: string, bodyId: string) =>
+    api.get<ReportForm>(`/api/periods/${enc(periodId)}/reports/${enc(bodyId)}`),
+  save: (periodId: string, bodyId: string, input: ReportSaveInput) =>
+    api.put<{ id: string; version: number }>(`/api/periods/${enc(periodId)}/reports/${enc(bodyId)}`, input),
+  transition: (
+    periodId: string,
+    bodyId: string,
+    transition: 'submit' | 'return' | 'accept' | 'unlock',
+    input: { comment?: string; version: number },
+  ) =>
+    api.post<{ id: string; status: ReportStatus; version: number }>(
+      `/api/periods/${enc(periodId)}/reports/${enc(bodyId)}/${transition}`,
+      input,
+    ),
+  rollup: (indicatorId: string, periodId: string, bodyId?: string) =>
+    api.get<RollUp>(`/api/indicators/${enc(indicatorId)}/rollup`, { periodId, bodyId }),
+  series: (indicatorId: string, bodyId?: string) =>
+    api.get<Series>(`/api/indicators/${enc(indicatorId)}/series`, { bodyId }),
+  consolidated: (periodId: string) =>
+    api.get<ConsolidatedReport>(`/api/periods/${enc(periodId)}/consolidated`),
+  consolidatedFile: (periodId: string, format: 'docx' | 'pdf', report: ConsolidatedReport) =>
+    api.download('POST', `/api/periods/${enc(periodId)}/consolidated.${format}`, report),
+  valuesXlsx: (periodId: string) => api.download('GET', `/api/periods/${enc(periodId)}/values.xlsx`),
+  templateXlsx: (periodId: string) => api.download('GET', `/api/periods/${enc(periodId)}/template.xlsx`),
+  importTemplate: (periodId: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return api.upload<TemplateImportResult>(`/api/periods/${enc(periodId)}/template`, form);
+  },
+  remind: (periodId: string) => api.post<{ notified: number }>(`/api/periods/${enc(periodId)}/remind`),
+};

@@ -361,3 +361,182 @@ export interface Notification {
   createdAt: string;
   read: boolean;
 }
+
+// Reports and indicators -----------------------------------------------------------------------
+
+export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'accepted';
+export const SUBMISSION_STATUSES = ['on_time', 'late', 'missing', 'not_due'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+export interface YearTarget {
+  year: number | null;
+  comparator: Comparator;
+  value: number;
+}
+
+export interface Indicator {
+  id: string;
+  name: string;
+  numeratorLabel: string;
+  denominatorLabel: string;
+  unit: string;
+  source: 'reported' | 'computed';
+  computedKind: string | null;
+  targetText: string | null;
+  version: number;
+  targets: YearTarget[];
+}
+
+export interface IndicatorInput {
+  name: string;
+  numeratorLabel: string;
+  denominatorLabel: string;
+  unit: string;
+  targets: YearTarget[];
+}
+
+export interface Period {
+  id: string;
+  key: string;
+  label: string;
+  kind: string;
+  dataFrom: string;
+  dataTo: string;
+  dueOn: string;
+}
+
+export interface BodyWithCode extends BodyBrief {
+  code: string | null;
+}
+
+export interface Completeness {
+  period: { id: string; label: string; dueOn: string };
+  summary: {
+    expected: number;
+    submitted: number;
+    onTime: number;
+    late: number;
+    missing: number;
+    notDue: number;
+    rate: number | null;
+  };
+  bodies: {
+    body: BodyWithCode;
+    reportStatus: ReportStatus | null;
+    submittedAt: string | null;
+    timeliness: SubmissionStatus;
+  }[];
+}
+
+export interface Fraction {
+  numerator: number;
+  denominator: number;
+  value: number | null;
+}
+
+export interface ReportForm {
+  period: { id: string; key: string; label: string; dueOn: string; dataFrom: string; dataTo: string };
+  plan: { id: string; number: string | null; title: string };
+  body: BodyBrief;
+  abilities: { edit: boolean; submit: boolean; review: boolean; unlock: boolean };
+  report: {
+    id: string | null;
+    status: ReportStatus;
+    results: string;
+    difficulties: string;
+    proposals: string;
+    reviewComment: string | null;
+    submittedAt: string | null;
+    version: number;
+  };
+  tasks: {
+    counts: StateCounts;
+    items: {
+      occurrenceId: string;
+      assignmentId: string;
+      ref: string;
+      title: string;
+      role: 'lead' | 'partner';
+      label: string;
+      dueOn: string;
+      completedOn: string | null;
+      note: string | null;
+      state: OccurrenceState;
+    }[];
+  };
+  indicators: {
+    id: string;
+    name: string;
+    unit: string;
+    numeratorLabel: string;
+    denominatorLabel: string;
+    source: 'reported' | 'computed';
+    target: YearTarget | null;
+    value: (Fraction & { note?: string | null }) | null;
+    previous: Fraction | null;
+  }[];
+}
+
+export interface ReportSaveInput {
+  results?: string;
+  difficulties?: string;
+  proposals?: string;
+  values?: { indicatorId: string; numerator: number; denominator: number; note?: string | null }[];
+  version: number;
+}
+
+export interface RollUp {
+  indicator: { id: string; name: string; unit: string; source: 'reported' | 'computed' };
+  period: { id: string; label: string };
+  body: BodyBrief;
+  target: YearTarget | null;
+  value: Fraction & {
+    reporting: number | null;
+    progress: { met: boolean | null; ratio: number | null; gap: number | null } | null;
+  };
+  children: {
+    body: BodyWithCode;
+    numerator: number;
+    denominator: number;
+    value: number | null;
+    met: boolean | null;
+  }[];
+}
+
+export interface Series {
+  indicator: { id: string; name: string; unit: string; source: 'reported' | 'computed' };
+  body: { id: string; name: string };
+  points: (Fraction & {
+    period: { id: string; key: string; label: string; dueOn: string };
+    target: YearTarget | null;
+  })[];
+}
+
+/** The editable consolidated report (packages/reports/src/consolidated-report.ts). */
+export interface ConsolidatedReport {
+  issuer: { parent: string; name: string };
+  number: string | null;
+  symbol: string;
+  place: string;
+  date: string;
+  title: string;
+  sections: { heading: string; paragraphs: string[] }[];
+  indicators: {
+    name: string;
+    unit: string;
+    target: string;
+    value: string;
+    numerator?: number;
+    denominator?: number;
+    status: string;
+  }[];
+  difficulties: string[];
+  proposals: string[];
+  recipients: string[];
+  signer: { title: string; name: string };
+}
+
+export interface TemplateImportResult {
+  saved: number;
+  errors: { row: number; field: string; message: string }[];
+}

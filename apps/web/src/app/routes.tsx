@@ -19,6 +19,11 @@ const AssignmentPage = lazy(() => import('../features/tasks/AssignmentPage.tsx')
 const MyTasksPage = lazy(() => import('../features/tasks/MyTasksPage.tsx'));
 const CalendarPage = lazy(() => import('../features/tasks/CalendarPage.tsx'));
 const OverduePage = lazy(() => import('../features/tasks/OverduePage.tsx'));
+const ReportsHubPage = lazy(() => import('../features/reports/ReportsHubPage.tsx'));
+const ReportFormPage = lazy(() => import('../features/reports/ReportFormPage.tsx'));
+const ConsolidatedPage = lazy(() => import('../features/reports/ConsolidatedPage.tsx'));
+// ECharts and the map are heavy: only the dashboard's chunk carries them.
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx'));
 
 /** Where a person lands: focal points (who update tasks but do not manage plans) on their tasks. */
 export function homePath(me: Me): string {
@@ -48,6 +53,10 @@ export const router = createBrowserRouter([
       { path: 'my-tasks', element: <MyTasksPage /> },
       { path: 'calendar', element: <CalendarPage /> },
       { path: 'overdue', element: <OverduePage /> },
+      { path: 'reports', element: <ReportsHubPage /> },
+      { path: 'reports/:periodId/consolidated', element: <ConsolidatedPage /> },
+      { path: 'reports/:periodId/:bodyId', element: <ReportFormPage /> },
+      { path: 'dashboard', element: <DashboardPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

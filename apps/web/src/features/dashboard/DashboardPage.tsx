@@ -1,0 +1,469 @@
+import { Alert, Card, Col, Empty, Flex, Row, Select, Spin, Statistic, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { bodiesApi, reportsApi } from '../../api/endpoints.ts';
+import type { Completeness, Indicator, RollUp, Series } from '../../api/types.ts';
+import { type Translate, useT } from '../../i18n/i18n.tsx';
+import { BodySelect } from '../../shared/BodySelect.tsx';
+import { errorText } from '../../shared/errors.ts';
+import { formatNumber } from '../../shared/format.ts';
+import { PageTitle } from '../../shared/PageTitle.tsx';
+import { PlanPeriodPicker, usePlanPeriod } from '../reports/PlanPeriodPicker.tsx';
+import { formatShare, formatTarget } from '../reports/ReportFormPage.tsx';
+import { TIMELINESS_HEX } from '../reports/tags.tsx';
+import { EChart } from './EChart.tsx';
+import type { EChartsOption } from './echarts.ts';
+import { type CommuneMap, loadCommuneMap, MAP_NAME } from './map.ts';
+
+const MET = '#389e0d';
+const NOT_MET = '#cf1322';
+const NO_TARGET = '#1677ff';
+const COMPARATOR: Record<string, string> = { '=': '=', '>=': '≥', '<=': '≤' };
+
+function Panel({
+  title,
+  loading,
+  empty,
+  emptyText,
+  children,
+  testId,
+}: {
+  title: string;
+  loading: boolean;
+  empty: boolean;
+  emptyText: string;
+  children: React.ReactNode;
+  testId: string;
+}) {
+  return (
+    <Card size="small" title={title} data-testid={testId} styles={{ body: { minHeight: 360 } }}>
+      {loading ? (
+        <Flex justify="center" align="center" style={{ height: 320 }}>
+          <Spin />
+        </Flex>
+      ) : empty ? (
+        <Flex justify="center" align="center" style={{ height: 320 }}>
+          <Empty description={emptyText} />
+        </Flex>
+      ) : (
+        children
+      )}
+    </Card>
+  );
+}
+
+function seriesOption(series: Series, t: Translate): EChartsOption {
+  const unit = series.indicator.unit;
+  return {
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (value) => (typeof value === 'number' ? formatShare(value, unit) : '—'),
+    },
+    legend: { top: 0 },
+    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+    xAxis: {
+      type: 'category',
+      data: series.points.map((p) => p.period.label),
+      axisLabel: { interval: 0, rotate: 35, fontSize: 11 },
+    },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      max: unit === '%' ? 100 : undefined,
+      axisLabel: { formatter: `{value}${unit}` },
+    },
+    series: [
+      {
+        name: t('dashboard.value'),
+        type: 'line',
+        data: series.points.map((p) => p.value),
+        connectNulls: true,
+        symbolSize: 8,
+        itemStyle: { color: '#b4232a' },
+        label: {
+          show: true,
+          formatter: (p: { value?: unknown }) =>
+            typeof p.value === 'number' ? formatShare(p.value, unit) : '',
+        },
+      },
+      {
+        name: t('dashboard.target'),
+        type: 'line',
+        step: 'end',
+        data: series.points.map((p) => p.target?.value ?? null),
+        lineStyle: { type: 'dashed', color: '#595959' },
+        itemStyle: { color: '#595959' },
+        symbol: 'none',
+      },
+    ],
+  };
+}
+
+function byBodyOption(rollup: RollUp, t: Translate): EChartsOption {
+  const rows = [...rollup.children].sort((a, b) => (a.value ?? -1) - (b.value ?? -1));
+  const unit = rollup.indicator.unit;
+  const target = rollup.target;
+  return {
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const { dataIndex } = p as { dataIndex: number };
+        const row = rows[dataIndex];
+        if (!row) return '';
+        const state = row.met === null ? '' : ` · ${row.met ? t('dashboard.met') : t('dashboard.notMet')}`;
+        return `${row.body.name}<br/><b>${formatShare(row.value, unit)}</b> (${formatNumber(row.numerator)}/${formatNumber(row.denominator)})${state}`;
+      },
+    },
+    grid: { left: 8, right: 48, top: 28, bottom: 8, containLabel: true },
+    dataZoom:
+      rows.length > 15
+        ? [
+            { type: 'inside', yAxisIndex: 0, startValue: rows.length - 15, endValue: rows.length - 1 },
+            {
+              type: 'slider',
+              yAxisIndex: 0,
+              right: 4,
+              width: 14,
+              startValue: rows.length - 15,
+              endValue: rows.length - 1,
+            },
+          ]
+        : [],
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: unit === '%' ? 100 : undefined,
+      axisLabel: { formatter: `{value}${unit}` },
+    },
+    yAxis: {
+      type: 'category',
+      data: rows.map((r) => r.body.name),
+      axisLabel: { width: 180, overflow: 'truncate', fontSize: 11 },
+    },
+    series: [
+      {
+        type: 'bar',
+        data: rows.map((r) => ({
+          value: r.value,
+          itemStyle: { color: r.met === null ? NO_TARGET : r.met ? MET : NOT_MET },
+        })),
+        barMaxWidth: 18,
+        label: {
+          show: true,
+          position: 'right',
+          formatter: (p: { value?: unknown }) => formatShare(p.value as number, unit),
+        },
+        markLine: target
+          ? {
+              symbol: 'none',
+              lineStyle: { type: 'dashed', color: '#595959' },
+              label: {
+                formatter: `${COMPARATOR[target.comparator] ?? ''} ${formatNumber(target.value)}${unit}`,
+              },
+              data: [{ xAxis: target.value }],
+            }
+          : undefined,
+      },
+    ],
+  };
+}
+
+function completenessOption(data: Completeness, t: Translate): EChartsOption {
+  const s = data.summary;
+  const slices = [
+    { key: 'on_time', value: s.onTime },
+    { key: 'late', value: s.late },
+    { key: 'missing', value: s.missing },
+    { key: 'not_due', value: s.notDue },
+  ] as const;
+  return {
+    tooltip: { trigger: 'item', valueFormatter: (v) => formatNumber(Number(v)) },
+    legend: { bottom: 0 },
+    series: [
+      {
+        type: 'pie',
+        radius: ['45%', '72%'],
+        center: ['50%', '45%'],
+        label: { formatter: (p: { value?: unknown }) => formatNumber(Number(p.value)) },
+        data: slices
+          .filter((slice) => slice.value > 0)
+          .map((slice) => ({
+            name: t(`timeliness.${slice.key}`),
+            value: slice.value,
+            itemStyle: { color: TIMELINESS_HEX[slice.key] },
+          })),
+      },
+    ],
+  };
+}
+
+function mapOption(rollup: RollUp, map: CommuneMap, t: Translate): EChartsOption {
+  const unit = rollup.indicator.unit;
+  const byCode = new Map(rollup.children.filter((c) => c.body.code).map((c) => [c.body.code as string, c]));
+  const names = new Map(map.features.map((f) => [f.properties.name, f.properties.fullName]));
+  return {
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const { name } = p as { name: string };
+        const row = byCode.get(name);
+        const label = names.get(name) ?? name;
+        if (!row) return `${label}<br/>${t('dashboard.noData')}`;
+        return `${label}<br/><b>${formatShare(row.value, unit)}</b> (${formatNumber(row.numerator)}/${formatNumber(row.denominator)})`;
+      },
+    },
+    visualMap: {
+      type: 'continuous',
+      min: 0,
+      max: 100,
+      calculable: true,
+      left: 8,
+      bottom: 8,
+      formatter: (value: unknown) => `${formatNumber(Math.round(Number(value)))}%`,
+      inRange: { color: ['#fff1f0', '#ffa39e', '#f5222d', '#820014'] },
+    },
+    series: [
+      {
+        type: 'map',
+        map: MAP_NAME,
+        aspectScale: Math.cos((22.45 * Math.PI) / 180),
+        roam: true,
+        itemStyle: { areaColor: '#f5f5f5', borderColor: '#bfbfbf', borderWidth: 0.5 },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd666' } },
+        selectedMode: false,
+        data: [...byCode.entries()].map(([code, row]) => ({ name: code, value: row.value ?? Number.NaN })),
+      },
+    ],
+  };
+}
+
+/** Charts of a plan's indicator: over time, by body, on the map, and who has reported. */
+export default function DashboardPage() {
+  const t = useT();
+  const picked = usePlanPeriod();
+  const { plan, period } = picked;
+  const [indicators, setIndicators] = useState<Indicator[] | null>(null);
+  const [indicatorId, setIndicatorId] = useState<string | undefined>();
+  const [bodyId, setBodyId] = useState<string | undefined>();
+  const [series, setSeries] = useState<Series | null>(null);
+  const [rollup, setRollup] = useState<RollUp | null>(null);
+  const [mapRollup, setMapRollup] = useState<RollUp | null>(null);
+  const [completeness, setCompleteness] = useState<Completeness | null>(null);
+  const [map, setMap] = useState<CommuneMap | null | 'none'>(null);
+  const [provinceCode, setProvinceCode] = useState<string | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(0);
+
+  useEffect(() => {
+    if (!plan) return;
+    let live = true;
+    setIndicators(null);
+    setBodyId(undefined);
+    setProvinceCode(undefined);
+    reportsApi
+      .indicators(plan.id)
+      .then((list) => {
+        if (!live) return;
+        setIndicators(list.items);
+        setIndicatorId((current) => (list.items.some((i) => i.id === current) ? current : list.items[0]?.id));
+      })
+      .catch((caught) => live && setError(errorText(caught, t)));
+    bodiesApi
+      .get(plan.body.id)
+      .then((detail) => live && setProvinceCode(detail.body.kind === 'province' ? detail.body.code : null))
+      .catch(() => live && setProvinceCode(null));
+    return () => {
+      live = false;
+    };
+  }, [plan, t]);
+
+  useEffect(() => {
+    if (provinceCode !== '08') return;
+    let live = true;
+    loadCommuneMap()
+      .then((loaded) => live && setMap(loaded))
+      .catch(() => live && setMap('none'));
+    return () => {
+      live = false;
+    };
+  }, [provinceCode]);
+
+  const body = bodyId ?? plan?.body.id;
+  useEffect(() => {
+    if (!plan || !period || !indicatorId || !body) return;
+    let live = true;
+    setLoading((n) => n + 1);
+    setError(null);
+    Promise.all([
+      reportsApi.series(indicatorId, body),
+      reportsApi.rollup(indicatorId, period.id, body),
+      body === plan.body.id ? null : reportsApi.rollup(indicatorId, period.id, plan.body.id),
+      reportsApi.completeness(period.id).catch(() => null),
+    ])
+      .then(([s, r, m, c]) => {
+        if (!live) return;
+        setSeries(s);
+        setRollup(r);
+        setMapRollup(m ?? r);
+        setCompleteness(c);
+      })
+      .catch((caught) => live && setError(errorText(caught, t)))
+      .finally(() => setLoading((n) => n - 1));
+    return () => {
+      live = false;
+    };
+  }, [plan, period, indicatorId, body, t]);
+
+  const options = useMemo(
+    () => ({
+      series: series ? seriesOption(series, t) : null,
+      byBody: rollup ? byBodyOption(rollup, t) : null,
+      completeness: completeness ? completenessOption(completeness, t) : null,
+      map: mapRollup && map && map !== 'none' ? mapOption(mapRollup, map, t) : null,
+    }),
+    [series, rollup, completeness, mapRollup, map, t],
+  );
+
+  const busy = loading > 0 || !indicators;
+  const noMap = provinceCode === null || map === 'none';
+  const indicator = indicators?.find((i) => i.id === indicatorId);
+
+  return (
+    <>
+      <PageTitle title={t('dashboard.title')} />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Flex gap={12} wrap align="center">
+          <PlanPeriodPicker value={picked} />
+          <Select
+            aria-label={t('dashboard.indicator')}
+            placeholder={t('dashboard.indicator')}
+            loading={!indicators}
+            value={indicatorId}
+            onChange={setIndicatorId}
+            options={(indicators ?? []).map((i) => ({ value: i.id, label: i.name }))}
+            style={{ width: 420, maxWidth: '100%' }}
+            popupMatchSelectWidth={false}
+            data-testid="indicator-select"
+          />
+          <BodySelect
+            ariaLabel={t('dashboard.body')}
+            placeholder={t('dashboard.body')}
+            value={body}
+            initial={plan ? [plan.body] : []}
+            onChange={setBodyId}
+            style={{ width: 300 }}
+          />
+        </Flex>
+      </Card>
+      {(error ?? picked.error) && (
+        <Alert type="error" showIcon title={error ?? picked.error} style={{ marginBottom: 16 }} />
+      )}
+      {rollup && indicator && (
+        <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+          <Col xs={24} md={8}>
+            <Card size="small" data-testid="headline">
+              <Statistic
+                title={t('dashboard.atBody', { body: rollup.body.name, value: '' }).replace(/:\s*$/, '')}
+                value={formatShare(rollup.value.value, rollup.indicator.unit)}
+                styles={{
+                  content: {
+                    color:
+                      rollup.value.progress?.met === true
+                        ? MET
+                        : rollup.value.progress?.met === false
+                          ? NOT_MET
+                          : undefined,
+                  },
+                }}
+              />
+              <Typography.Text type="secondary">
+                {formatNumber(rollup.value.numerator)} / {formatNumber(rollup.value.denominator)}
+              </Typography.Text>
+            </Card>
+          </Col>
+          <Col xs={12} md={8}>
+            <Card size="small">
+              <Statistic
+                title={t('dashboard.target')}
+                value={formatTarget(rollup.target, rollup.indicator.unit, t)}
+              />
+              <Typography.Text type="secondary">
+                {rollup.value.progress?.met === true
+                  ? t('dashboard.met')
+                  : rollup.value.progress?.met === false
+                    ? t('dashboard.notMet')
+                    : t('common.none')}
+              </Typography.Text>
+            </Card>
+          </Col>
+          <Col xs={12} md={8}>
+            <Card size="small">
+              <Statistic title={t('dashboard.withData')} value={formatNumber(rollup.children.length)} />
+              <Typography.Text type="secondary">
+                {completeness
+                  ? t('dashboard.submitted', {
+                      n: formatNumber(completeness.summary.submitted),
+                      total: formatNumber(completeness.summary.expected),
+                    })
+                  : t('common.none')}
+              </Typography.Text>
+            </Card>
+          </Col>
+        </Row>
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <Panel
+            title={t('dashboard.series')}
+            testId="chart-series"
+            loading={busy && !options.series}
+            empty={!series || series.points.every((p) => p.value === null)}
+            emptyText={t('dashboard.noData')}
+          >
+            {options.series && <EChart option={options.series} />}
+          </Panel>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Panel
+            title={t('dashboard.byBody')}
+            testId="chart-bodies"
+            loading={busy && !options.byBody}
+            empty={!rollup || rollup.children.length === 0}
+            emptyText={t('dashboard.noData')}
+          >
+            {options.byBody && <EChart option={options.byBody} />}
+          </Panel>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Panel
+            title={mapRollup ? `${t('dashboard.map')} · ${mapRollup.body.name}` : t('dashboard.map')}
+            testId="chart-map"
+            loading={
+              !noMap && (!options.map || busy) && provinceCode !== undefined && map !== null
+                ? busy
+                : !noMap && !options.map
+            }
+            empty={noMap}
+            emptyText={t('dashboard.noMap')}
+          >
+            {options.map && <EChart option={options.map} height={460} />}
+          </Panel>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Panel
+            title={
+              completeness
+                ? `${t('dashboard.completeness')} · ${completeness.period.label}`
+                : t('dashboard.completeness')
+            }
+            testId="chart-completeness"
+            loading={busy && !options.completeness}
+            empty={!completeness || completeness.summary.expected === 0}
+            emptyText={t('dashboard.noData')}
+          >
+            {options.completeness && <EChart option={options.completeness} height={460} />}
+          </Panel>
+        </Col>
+      </Row>
+    </>
+  );
+}

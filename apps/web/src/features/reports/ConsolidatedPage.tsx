@@ -1,0 +1,475 @@
+import {
+  DeleteOutlined,
+  DownloadOutlined,
+  FileExcelOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  HomeOutlined,
+  PlusOutlined,
+  ReloadOutlined,
+} from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Result,
+  Row,
+  Typography,
+} from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { saveFile } from '../../api/client.ts';
+import { reportsApi } from '../../api/endpoints.ts';
+import type { ConsolidatedReport } from '../../api/types.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { errorText, isStatus } from '../../shared/errors.ts';
+import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
+import { PageTitle } from '../../shared/PageTitle.tsx';
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'notFound' }
+  | { state: 'error'; message: string }
+  | { state: 'ok'; draft: ConsolidatedReport };
+
+/** A list of texts (difficulties, proposals, recipients): one field each, add and remove. */
+function TextList({
+  name,
+  label,
+  addLabel,
+  rows = 2,
+}: {
+  name: 'difficulties' | 'proposals' | 'recipients';
+  label: string;
+  addLabel: string;
+  rows?: number;
+}) {
+  const t = useT();
+  return (
+    <Card size="small" title={label} style={{ marginBottom: 16 }} data-testid={`list-${name}`}>
+      <Form.List name={name}>
+        {(fields, { add, remove }) => (
+          <Flex vertical gap={8}>
+            {fields.map((field, index) => (
+              <Flex key={field.key} gap={8} align="flex-start">
+                <Form.Item name={field.name} style={{ flex: 1, marginBottom: 0 }}>
+                  {rows > 1 ? (
+                    <Input.TextArea
+                      autoSize={{ minRows: 1, maxRows: 8 }}
+                      aria-label={`${label} ${index + 1}`}
+                    />
+                  ) : (
+                    <Input aria-label={`${label} ${index + 1}`} />
+                  )}
+                </Form.Item>
+                <Button
+                  type="text"
+                  icon={<DeleteOutlined />}
+                  aria-label={t('review.removeRow')}
+                  onClick={() => remove(field.name)}
+                />
+              </Flex>
+            ))}
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              onClick={() => add('')}
+              style={{ width: 'fit-content' }}
+            >
+              {addLabel}
+            </Button>
+          </Flex>
+        )}
+      </Form.List>
+    </Card>
+  );
+}
+
+/** The paragraphs of one section, each a text area. */
+function Paragraphs({ section }: { section: number }) {
+  const t = useT();
+  return (
+    <Form.List name={[section, 'paragraphs']}>
+      {(fields, { add, remove }) => (
+        <Flex vertical gap={8}>
+          {fields.map((field, index) => (
+            <Flex key={field.key} gap={8} align="flex-start">
+              <Form.Item name={field.name} style={{ flex: 1, marginBottom: 0 }}>
+                <Input.TextArea
+                  autoSize={{ minRows: 2, maxRows: 14 }}
+                  aria-label={t('consolidated.paragraphN', { n: index + 1 })}
+                  data-testid="section-paragraph"
+                />
+              </Form.Item>
+              <Button
+                type="text"
+                icon={<DeleteOutlined />}
+                aria-label={t('review.removeRow')}
+                onClick={() => remove(field.name)}
+              />
+            </Flex>
+          ))}
+          <Button
+            type="dashed"
+            icon={<PlusOutlined />}
+            onClick={() => add('')}
+            style={{ width: 'fit-content' }}
+          >
+            {t('consolidated.addParagraph')}
+          </Button>
+        </Flex>
+      )}
+    </Form.List>
+  );
+}
+
+/** The consolidated report of a period as an editable draft, downloaded as .docx, .pdf or .xlsx. */
+export default function ConsolidatedPage() {
+  const t = useT();
+  const { message } = App.useApp();
+  const { periodId = '' } = useParams();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [form] = Form.useForm<ConsolidatedReport>();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = useCallback(async () => {
+    setLoad({ state: 'loading' });
+    try {
+      setLoad({ state: 'ok', draft: await reportsApi.consolidated(periodId) });
+    } catch (caught) {
+      if (isStatus(caught, 404) || isStatus(caught, 400)) setLoad({ state: 'notFound' });
+      else setLoad({ state: 'error', message: errorText(caught, t) });
+    }
+  }, [periodId, t]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  if (load.state === 'loading') return <FullPageSpin />;
+  if (load.state === 'notFound')
+    return (
+      <Result
+        status="404"
+        title={t('consolidated.notFound')}
+        extra={
+          <Link to="/reports">
+            <Button type="primary">{t('reports.backToList')}</Button>
+          </Link>
+        }
+      />
+    );
+  if (load.state === 'error') return <Alert type="error" showIcon title={load.message} />;
+  const { draft } = load;
+
+  /** The edited report: the form's values over the draft (numerators and denominators kept). */
+  const edited = (): ConsolidatedReport => {
+    const values = form.getFieldsValue(true) as ConsolidatedReport;
+    return {
+      ...draft,
+      ...values,
+      number: values.number?.trim() ? values.number.trim() : null,
+      indicators: (values.indicators ?? []).map((row, i) => ({ ...draft.indicators[i], ...row })),
+    };
+  };
+
+  const download = async (key: 'docx' | 'pdf' | 'xlsx') => {
+    setBusy(key);
+    setError(null);
+    try {
+      const file =
+        key === 'xlsx'
+          ? await reportsApi.valuesXlsx(periodId)
+          : await reportsApi.consolidatedFile(periodId, key, edited());
+      saveFile(file, key === 'xlsx' ? 'so-lieu.xlsx' : `bao-cao-tong-hop.${key}`);
+    } catch (caught) {
+      const text = errorText(caught, t);
+      setError(text);
+      message.error(text);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <>
+      <Breadcrumb
+        style={{ marginBottom: 12 }}
+        items={[
+          {
+            title: (
+              <Link to="/reports">
+                <HomeOutlined /> {t('nav.reports')}
+              </Link>
+            ),
+          },
+          { title: t('consolidated.title') },
+        ]}
+      />
+      <PageTitle
+        title={t('consolidated.title')}
+        sub={
+          <Typography.Text type="secondary" style={{ display: 'block', maxWidth: 760, marginTop: 4 }}>
+            {t('consolidated.hint')}
+          </Typography.Text>
+        }
+        extra={
+          <>
+            <Button icon={<ReloadOutlined />} onClick={() => void reload()} disabled={Boolean(busy)}>
+              {t('consolidated.reset')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<FileWordOutlined />}
+              loading={busy === 'docx'}
+              onClick={() => void download('docx')}
+            >
+              {t('consolidated.docx')}
+            </Button>
+            <Button icon={<FilePdfOutlined />} loading={busy === 'pdf'} onClick={() => void download('pdf')}>
+              {t('consolidated.pdf')}
+            </Button>
+            <Button
+              icon={<FileExcelOutlined />}
+              loading={busy === 'xlsx'}
+              onClick={() => void download('xlsx')}
+            >
+              {t('consolidated.xlsx')}
+            </Button>
+          </>
+        }
+      />
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          style={{ marginBottom: 16 }}
+          closable
+          onClose={() => setError(null)}
+          data-testid="download-error"
+        />
+      )}
+      <Form<ConsolidatedReport> form={form} layout="vertical" initialValues={draft}>
+        <Card size="small" title={t('consolidated.header')} style={{ marginBottom: 16 }}>
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              <Form.Item name={['issuer', 'parent']} label={t('consolidated.issuerParent')}>
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name={['issuer', 'name']} label={t('consolidated.issuerName')}>
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item
+                name="number"
+                label={t('consolidated.number')}
+                tooltip={t('consolidated.numberHint')}
+              >
+                <Input placeholder={`…/${draft.symbol}`} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item name="symbol" label={t('consolidated.symbol')}>
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item name="place" label={t('consolidated.place')}>
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item name="date" label={t('consolidated.date')} tooltip={t('consolidated.dateHint')}>
+                <Input placeholder="YYYY-MM-DD" />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item name="title" label={t('consolidated.reportTitle')} style={{ marginBottom: 0 }}>
+                <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Card>
+
+        <Form.List name="sections">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field, index) => (
+                <Card
+                  key={field.key}
+                  size="small"
+                  style={{ marginBottom: 16 }}
+                  data-testid="report-section"
+                  title={
+                    <Flex gap={8} align="center">
+                      <Typography.Text strong>{toRoman(index + 1)}.</Typography.Text>
+                      <Form.Item name={[field.name, 'heading']} style={{ flex: 1, marginBottom: 0 }}>
+                        <Input
+                          variant="borderless"
+                          style={{ fontWeight: 600 }}
+                          aria-label={t('consolidated.heading')}
+                        />
+                      </Form.Item>
+                    </Flex>
+                  }
+                  extra={
+                    <Button
+                      type="text"
+                      icon={<DeleteOutlined />}
+                      aria-label={t('consolidated.removeSection')}
+                      onClick={() => remove(field.name)}
+                    />
+                  }
+                >
+                  <Paragraphs section={field.name} />
+                </Card>
+              ))}
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ heading: '', paragraphs: [''] })}
+                style={{ marginBottom: 16 }}
+              >
+                {t('consolidated.addSection')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+
+        <Card size="small" title={t('consolidated.indicators')} style={{ marginBottom: 16 }}>
+          <Form.List name="indicators">
+            {(fields, { remove }) => (
+              <Flex vertical gap={4} data-testid="consolidated-indicators">
+                <Row gutter={8} style={{ fontWeight: 600, color: '#595959', fontSize: 13 }}>
+                  <Col flex="auto">{t('indicators.name')}</Col>
+                  <Col flex="80px">{t('indicators.unit')}</Col>
+                  <Col flex="120px">{t('report.target')}</Col>
+                  <Col flex="110px">{t('report.numerator')}</Col>
+                  <Col flex="110px">{t('report.denominator')}</Col>
+                  <Col flex="130px">{t('consolidated.value')}</Col>
+                  <Col flex="130px">{t('consolidated.status')}</Col>
+                  <Col flex="32px" />
+                </Row>
+                {fields.map((field) => (
+                  <Row key={field.key} gutter={8} align="top" data-testid="consolidated-indicator">
+                    <Col flex="auto">
+                      <Form.Item name={[field.name, 'name']} style={{ marginBottom: 0 }}>
+                        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+                      </Form.Item>
+                    </Col>
+                    <Col flex="80px">
+                      <Form.Item name={[field.name, 'unit']} style={{ marginBottom: 0 }}>
+                        <Input />
+                      </Form.Item>
+                    </Col>
+                    <Col flex="120px">
+                      <Form.Item name={[field.name, 'target']} style={{ marginBottom: 0 }}>
+                        <Input />
+                      </Form.Item>
+                    </Col>
+                    <Col flex="110px">
+                      <Form.Item name={[field.name, 'numerator']} style={{ marginBottom: 0 }}>
+                        <InputNumber<number> min={0} decimalSeparator="," style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col flex="110px">
+                      <Form.Item name={[field.name, 'denominator']} style={{ marginBottom: 0 }}>
+                        <InputNumber<number> min={0} decimalSeparator="," style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col flex="130px">
+                      <Form.Item name={[field.name, 'value']} style={{ marginBottom: 0 }}>
+                        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} data-testid="indicator-value" />
+                      </Form.Item>
+                    </Col>
+                    <Col flex="130px">
+                      <Form.Item name={[field.name, 'status']} style={{ marginBottom: 0 }}>
+                        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} />
+                      </Form.Item>
+                    </Col>
+                    <Col flex="32px">
+                      <Button
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        aria-label={t('review.removeRow')}
+                        onClick={() => remove(field.name)}
+                      />
+                    </Col>
+                  </Row>
+                ))}
+              </Flex>
+            )}
+          </Form.List>
+        </Card>
+
+        <TextList name="difficulties" label={t('report.difficulties')} addLabel={t('consolidated.addItem')} />
+        <TextList name="proposals" label={t('report.proposals')} addLabel={t('consolidated.addItem')} />
+        <Row gutter={16}>
+          <Col xs={24} lg={14}>
+            <TextList
+              name="recipients"
+              label={t('consolidated.recipients')}
+              addLabel={t('consolidated.addRecipient')}
+              rows={1}
+            />
+          </Col>
+          <Col xs={24} lg={10}>
+            <Card size="small" title={t('consolidated.signer')} style={{ marginBottom: 16 }}>
+              <Form.Item name={['signer', 'title']} label={t('consolidated.signerTitle')}>
+                <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} />
+              </Form.Item>
+              <Form.Item
+                name={['signer', 'name']}
+                label={t('consolidated.signerName')}
+                style={{ marginBottom: 0 }}
+              >
+                <Input />
+              </Form.Item>
+            </Card>
+          </Col>
+        </Row>
+      </Form>
+      <Flex gap={8} justify="flex-end" wrap>
+        <Button
+          type="primary"
+          icon={<DownloadOutlined />}
+          loading={busy === 'docx'}
+          onClick={() => void download('docx')}
+        >
+          {t('consolidated.docx')}
+        </Button>
+      </Flex>
+    </>
+  );
+}
+
+function toRoman(n: number): string {
+  const numerals: [number, string][] = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let rest = n;
+  let out = '';
+  for (const [value, numeral] of numerals) {
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,350 @@
+import {
+  BarChartOutlined,
+  BellOutlined,
+  DownloadOutlined,
+  FileTextOutlined,
+  FileWordOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Input,
+  Popconfirm,
+  Row,
+  Select,
+  Statistic,
+  Table,
+  Typography,
+  Upload,
+} from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { saveFile } from '../../api/client.ts';
+import { reportsApi } from '../../api/endpoints.ts';
+import {
+  type Completeness,
+  SUBMISSION_STATUSES,
+  type SubmissionStatus,
+  type TemplateImportResult,
+} from '../../api/types.ts';
+import { useMe } from '../../app/auth.tsx';
+import { useT } from '../../i18n/i18n.tsx';
+import { errorText } from '../../shared/errors.ts';
+import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts';
+import { KindTag } from '../../shared/labels.tsx';
+import { PageTitle } from '../../shared/PageTitle.tsx';
+import { fold } from '../../shared/searchRank.ts';
+import { PlanPeriodPicker, usePlanPeriod } from './PlanPeriodPicker.tsx';
+import { ReportStatusTag, TIMELINESS_HEX, TimelinessTag } from './tags.tsx';
+
+type BodyRow = Completeness['bodies'][number];
+
+function Summary({ summary }: { summary: Completeness['summary'] }) {
+  const t = useT();
+  const cells: { key: string; title: string; value: number; color?: string; suffix?: string }[] = [
+    { key: 'expected', title: t('completeness.expected'), value: summary.expected },
+    { key: 'submitted', title: t('completeness.submitted'), value: summary.submitted },
+    { key: 'on_time', title: t('timeliness.on_time'), value: summary.onTime, color: TIMELINESS_HEX.on_time },
+    { key: 'late', title: t('timeliness.late'), value: summary.late, color: TIMELINESS_HEX.late },
+    { key: 'missing', title: t('timeliness.missing'), value: summary.missing, color: TIMELINESS_HEX.missing },
+    { key: 'not_due', title: t('timeliness.not_due'), value: summary.notDue, color: TIMELINESS_HEX.not_due },
+  ];
+  return (
+    <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
+      {cells.map((cell) => (
+        <Col xs={12} md={8} xl={4} key={cell.key}>
+          <Card
+            size="small"
+            style={cell.color ? { borderTop: `3px solid ${cell.color}` } : undefined}
+            data-testid={`summary-${cell.key}`}
+          >
+            <Statistic
+              title={cell.title}
+              value={cell.value}
+              formatter={(value) => formatNumber(Number(value))}
+              styles={cell.color ? { content: { color: cell.color } } : undefined}
+              suffix={
+                cell.key === 'submitted' && summary.rate !== null ? (
+                  <Typography.Text type="secondary" style={{ fontSize: 14 }}>
+                    ({formatNumber(Math.round(summary.rate * 1000) / 10)}%)
+                  </Typography.Text>
+                ) : undefined
+              }
+            />
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+function ExcelImportResult({ result }: { result: TemplateImportResult }) {
+  const t = useT();
+  return (
+    <Flex vertical gap={8} style={{ marginTop: 12 }} data-testid="import-result">
+      <Alert
+        type={result.errors.length ? 'warning' : 'success'}
+        showIcon
+        title={t('excel.saved', { n: formatNumber(result.saved) })}
+        description={
+          result.errors.length ? t('excel.errors', { n: formatNumber(result.errors.length) }) : undefined
+        }
+      />
+      {result.errors.length > 0 && (
+        <Table
+          size="small"
+          rowKey={(row) => `${row.row}:${row.field}`}
+          dataSource={result.errors}
+          pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
+          columns={[
+            { title: t('excel.row'), dataIndex: 'row', width: 80 },
+            { title: t('excel.field'), dataIndex: 'field', width: 200 },
+            { title: t('excel.message'), dataIndex: 'message' },
+          ]}
+        />
+      )}
+    </Flex>
+  );
+}
+
+/** Coordinator's view of a period: who has reported and who has not, reminders, Excel in and out. */
+function CompletenessPanel({ periodId, planId }: { periodId: string; planId: string }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [data, setData] = useState<Completeness | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<SubmissionStatus | undefined>();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [imported, setImported] = useState<TemplateImportResult | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setData(await reportsApi.completeness(periodId));
+      setError(null);
+    } catch (caught) {
+      setError(errorText(caught, t));
+    }
+  }, [periodId, t]);
+
+  useEffect(() => {
+    setData(null);
+    setImported(null);
+    void load();
+  }, [load]);
+
+  const rows = useMemo(() => {
+    const q = fold(query);
+    return (data?.bodies ?? []).filter(
+      (row) => (!status || row.timeliness === status) && (!q || fold(row.body.name).includes(q)),
+    );
+  }, [data, query, status]);
+
+  const run = async (key: string, work: () => Promise<void>) => {
+    setBusy(key);
+    try {
+      await work();
+    } catch (caught) {
+      message.error(errorText(caught, t));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Card
+        size="small"
+        style={{ marginBottom: 16 }}
+        title={t('completeness.tools')}
+        styles={{ body: { paddingBlock: 12 } }}
+      >
+        <Flex gap={8} wrap>
+          <Link to={`/reports/${periodId}/consolidated`}>
+            <Button type="primary" icon={<FileWordOutlined />}>
+              {t('consolidated.open')}
+            </Button>
+          </Link>
+          <Popconfirm
+            title={t('completeness.remindConfirm')}
+            onConfirm={() =>
+              run('remind', async () => {
+                const { notified } = await reportsApi.remind(periodId);
+                message.success(t('completeness.reminded', { n: formatNumber(notified) }));
+              })
+            }
+          >
+            <Button icon={<BellOutlined />} loading={busy === 'remind'}>
+              {t('completeness.remind')}
+            </Button>
+          </Popconfirm>
+          <Button
+            icon={<DownloadOutlined />}
+            loading={busy === 'values'}
+            onClick={() =>
+              run('values', async () => saveFile(await reportsApi.valuesXlsx(periodId), 'so-lieu.xlsx'))
+            }
+          >
+            {t('consolidated.xlsx')}
+          </Button>
+          <Button
+            icon={<DownloadOutlined />}
+            loading={busy === 'template'}
+            onClick={() =>
+              run('template', async () => saveFile(await reportsApi.templateXlsx(periodId), 'mau-nhap.xlsx'))
+            }
+          >
+            {t('excel.template')}
+          </Button>
+          <Upload
+            accept=".xlsx"
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void run('import', async () => {
+                const result = await reportsApi.importTemplate(periodId, file);
+                setImported(result);
+                await load();
+              });
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={busy === 'import'}>
+              {t('excel.import')}
+            </Button>
+          </Upload>
+          <Link to={`/dashboard?planId=${planId}&periodId=${periodId}`}>
+            <Button icon={<BarChartOutlined />}>{t('nav.dashboard')}</Button>
+          </Link>
+        </Flex>
+        {imported && <ExcelImportResult result={imported} />}
+      </Card>
+      {data && <Summary summary={data.summary} />}
+      <Card size="small" title={t('completeness.title')}>
+        <Flex gap={12} wrap style={{ marginBottom: 12 }}>
+          <Input.Search
+            allowClear
+            placeholder={t('completeness.filter')}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            style={{ width: 320 }}
+          />
+          <Select<SubmissionStatus>
+            allowClear
+            aria-label={t('completeness.filterStatus')}
+            placeholder={t('completeness.filterStatus')}
+            value={status}
+            onChange={setStatus}
+            options={SUBMISSION_STATUSES.map((s) => ({ value: s, label: t(`timeliness.${s}`) }))}
+            style={{ width: 220 }}
+          />
+        </Flex>
+        <Table<BodyRow>
+          size="small"
+          rowKey={(row) => row.body.id}
+          loading={!data && !error}
+          dataSource={rows}
+          data-testid="completeness-table"
+          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          columns={[
+            {
+              title: t('plan.body'),
+              key: 'body',
+              sorter: (a, b) => a.body.name.localeCompare(b.body.name, 'vi'),
+              render: (_v, row) => (
+                <Link to={`/reports/${periodId}/${row.body.id}`} data-testid="report-link">
+                  {row.body.name}
+                </Link>
+              ),
+            },
+            {
+              title: t('bodies.kind'),
+              key: 'kind',
+              width: 170,
+              render: (_v, row) => <KindTag kind={row.body.kind} />,
+            },
+            {
+              title: t('report.status'),
+              key: 'status',
+              width: 140,
+              render: (_v, row) => <ReportStatusTag status={row.reportStatus} />,
+            },
+            {
+              title: t('report.submittedAt'),
+              key: 'submittedAt',
+              width: 160,
+              sorter: (a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''),
+              render: (_v, row) => (row.submittedAt ? formatDateTime(row.submittedAt) : t('common.none')),
+            },
+            {
+              title: t('report.timeliness'),
+              key: 'timeliness',
+              width: 170,
+              render: (_v, row) => <TimelinessTag value={row.timeliness} />,
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
+
+/** Reports of a plan's period: the focal point's own form, and for coordinators who has reported. */
+export default function ReportsHubPage() {
+  const t = useT();
+  const me = useMe();
+  const picked = usePlanPeriod();
+  const { plan, period } = picked;
+  const [canEdit, setCanEdit] = useState<boolean | null>(null);
+
+  useEffect(() => {
+    if (!plan) return;
+    let live = true;
+    setCanEdit(null);
+    reportsApi
+      .indicators(plan.id)
+      .then((list) => live && setCanEdit(list.canEdit))
+      .catch(() => live && setCanEdit(false));
+    return () => {
+      live = false;
+    };
+  }, [plan]);
+
+  return (
+    <>
+      <PageTitle title={t('reports.title')} />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Flex gap={12} wrap align="center">
+          <PlanPeriodPicker value={picked} />
+          {period && (
+            <Typography.Text type="secondary" data-testid="period-window">
+              {t('reports.window', { from: formatDate(period.dataFrom), to: formatDate(period.dataTo) })}
+            </Typography.Text>
+          )}
+        </Flex>
+      </Card>
+      {picked.error && <Alert type="error" showIcon title={picked.error} style={{ marginBottom: 16 }} />}
+      {picked.plans?.length === 0 && <Alert type="info" showIcon title={t('plans.empty')} />}
+      {period && me.abilities.updateTasks && (
+        <Card size="small" style={{ marginBottom: 16 }} data-testid="my-report">
+          <Flex gap={12} align="center" justify="space-between" wrap>
+            <Typography.Text>
+              {t('reports.myBody', { body: me.user.body.name, period: period.label })}
+            </Typography.Text>
+            <Link to={`/reports/${period.id}/${me.user.body.id}`}>
+              <Button type={canEdit ? 'default' : 'primary'} icon={<FileTextOutlined />}>
+                {t('reports.myReport')}
+              </Button>
+            </Link>
+          </Flex>
+        </Card>
+      )}
+      {plan && period && canEdit && <CompletenessPanel periodId={period.id} planId={plan.id} />}
+    </>
+  );
+}

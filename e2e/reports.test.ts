@@ -1,0 +1,286 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, signIn, signOut } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const PASSWORD = 'LanToa@2026';
+const PLAN = '178/KH-UBND';
+const PERIOD = '6 tháng cuối năm 2026';
+const RUN = Date.now().toString(36).toUpperCase();
+const RESULTS = `Đã tuyên truyền Nghị quyết 57 cho cán bộ xã qua 3 hội nghị (kiểm thử ${RUN}).`;
+const COMMENT = 'Số cán bộ được tuyên truyền chưa khớp với danh sách dự hội nghị, đề nghị rà soát lại tử số.';
+const EDITED = `Đoạn văn do cơ quan điều phối sửa trước khi trình Ủy ban nhân dân tỉnh (${RUN}).`;
+
+interface Ids {
+  planId: string;
+  periodId: string;
+  provinceId: string;
+  hoaAnId: string;
+  indicatorId: string;
+}
+
+/** Picks an option of an antd Select by its accessible name, matching the option's text. */
+async function pick(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
+}
+
+/** Opens the reports hub on the Tuyên Quang plan and the second half of 2026. */
+async function openHub(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/reports`);
+  await page.getByRole('heading', { level: 3, name: 'Báo cáo định kỳ' }).waitFor();
+  await pick(page, 'Kế hoạch', PLAN);
+  await pick(page, 'Kỳ báo cáo', PERIOD);
+  await page.getByTestId('period-window').getByText('15/06/2026').waitFor();
+}
+
+function indicatorRow(page: Page, indicatorId: string) {
+  return page.locator(`[data-testid=indicator-table] tr[data-indicator="${indicatorId}"]`);
+}
+
+describe('periodic reports', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const ids: Ids = { planId: '', periodId: '', provinceId: '', hoaAnId: '', indicatorId: '' };
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'vi-VN',
+      acceptDownloads: true,
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() !== 'error' && message.type() !== 'warning') return;
+      if (message.text().startsWith('Failed to load resource')) return;
+      pageErrors.push(
+        `${message.text()} @ ${JSON.stringify(message.location())} ${JSON.stringify(message.args().length)}`,
+      );
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lets Hòa An enter its figures and a result, and submit', async () => {
+    await signIn(page, server.baseUrl, 'hoaan.daumoi', PASSWORD);
+    await page.getByRole('menuitem', { name: 'Báo cáo' }).click();
+    await page.waitForURL('**/reports');
+    await openHub(page, server.baseUrl);
+    // A focal point sees its own report, not the coordinator's table.
+    expect(await page.getByTestId('completeness-table').count()).toBe(0);
+    await screenshot(page, 'reports-01-hub-focal-point');
+    await page.getByRole('button', { name: 'Báo cáo của đơn vị tôi' }).click();
+    await page.waitForURL(/\/reports\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
+    const [periodId, hoaAnId] = page.url().split('/').slice(-2);
+    ids.periodId = periodId ?? '';
+    ids.hoaAnId = hoaAnId ?? '';
+    await page.getByTestId('report-body').getByText('Xã Hòa An').waitFor();
+
+    // With DATABASE_URL the database may hold an earlier run's report: give it back to the commune.
+    const me = await page.request.get(`${server.baseUrl}/api/periods/${ids.periodId}/reports/${ids.hoaAnId}`);
+    const form = (await me.json()) as {
+      plan: { id: string };
+      report: { status: string };
+      indicators: { id: string; source: string }[];
+    };
+    ids.planId = form.plan.id;
+    ids.indicatorId = form.indicators.find((i) => i.source === 'reported')?.id ?? '';
+    expect(ids.indicatorId).not.toBe('');
+    if (form.report.status === 'submitted' || form.report.status === 'accepted') {
+      await signOut(page);
+      await signIn(page, server.baseUrl, 'tq.dieuphoi', PASSWORD);
+      const csrf = await page.evaluate(async () => {
+        const response = await fetch('/api/auth/me');
+        return ((await response.json()) as { csrfToken: string }).csrfToken;
+      });
+      const url = `${server.baseUrl}/api/periods/${ids.periodId}/reports/${ids.hoaAnId}`;
+      const current = (await (await page.request.get(url)).json()) as { report: { version: number } };
+      const transition = form.report.status === 'accepted' ? 'unlock' : 'return';
+      const answer = await page.request.post(`${url}/${transition}`, {
+        headers: { 'x-csrf-token': csrf },
+        data: { comment: 'Mở lại cho lần kiểm thử mới', version: current.report.version },
+      });
+      expect(answer.ok()).toBe(true);
+      await signOut(page);
+      await signIn(page, server.baseUrl, 'hoaan.daumoi', PASSWORD);
+      await page.goto(`${server.baseUrl}/reports/${ids.periodId}/${ids.hoaAnId}`);
+    }
+
+    // The data window, the task progress and the computed indicator come from follow-up.
+    await page.getByTestId('data-window').getByText('15/06/2026 – 14/12/2026').waitFor();
+    await page.getByText('Tiến độ nhiệm vụ trong kỳ').waitFor();
+    await page.getByText('Tính tự động').first().waitFor();
+
+    const row = indicatorRow(page, ids.indicatorId);
+    await row.getByTestId('numerator-input').locator('input').fill('45');
+    await row.getByTestId('denominator-input').locator('input').fill('40');
+    // Numerator above denominator: refused on the spot.
+    await row.getByText('Tử số không được lớn hơn mẫu số').waitFor();
+    await row.getByTestId('denominator-input').locator('input').fill('50');
+    await row.getByTestId('share').getByText('90%').waitFor();
+    expect(await row.getByTestId('value-error').count()).toBe(0);
+    await page.getByLabel('Kết quả đạt được').fill(RESULTS);
+    await page.getByRole('button', { name: 'Lưu nháp' }).first().click();
+    await page.getByText('Đã lưu nháp báo cáo').waitFor();
+    await page.locator('[data-status=draft]').first().waitFor();
+    await screenshot(page, 'reports-02-form-draft');
+
+    await page.getByRole('button', { name: 'Gửi báo cáo' }).first().click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await page.getByText('Đã gửi báo cáo').first().waitFor();
+    await page.locator('[data-status=submitted]').first().waitFor();
+    // Submitted: read-only for the commune.
+    expect(await page.getByTestId('numerator-input').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Gửi báo cáo' }).count()).toBe(0);
+    await signOut(page);
+  });
+
+  it('shows the coordinator who has reported and lets it return Hòa An’s report with a comment', async () => {
+    await signIn(page, server.baseUrl, 'tq.dieuphoi', PASSWORD);
+    await openHub(page, server.baseUrl);
+    const table = page.getByTestId('completeness-table');
+    await table.locator('tbody tr.ant-table-row').first().waitFor();
+    await page.getByPlaceholder('Lọc theo tên đơn vị…').fill('Hòa An');
+    const row = table.locator('tbody tr.ant-table-row', { hasText: 'Xã Hòa An' });
+    await row.locator('[data-status=submitted]').waitFor();
+    await row.locator('[data-timeliness=on_time]').waitFor();
+    const submitted = await page
+      .getByTestId('summary-submitted')
+      .locator('.ant-statistic-content-value')
+      .textContent();
+    expect(Number((submitted ?? '').replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
+    await page.getByPlaceholder('Lọc theo tên đơn vị…').fill('');
+    await screenshot(page, 'reports-03-completeness');
+
+    await page.getByPlaceholder('Lọc theo tên đơn vị…').fill('Hòa An');
+    await row.getByTestId('report-link').click();
+    await page.waitForURL(`**/reports/${ids.periodId}/${ids.hoaAnId}`);
+    await page.getByText(RESULTS).first().waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Trả lại' }).first().click();
+    const dialog = page.getByRole('dialog');
+    // A comment is required.
+    await dialog.getByRole('button', { name: 'Trả lại' }).click();
+    await dialog.getByText('Vui lòng ghi ý kiến').waitFor();
+    await dialog.getByLabel('Ý kiến để đơn vị sửa').fill(COMMENT);
+    await page.waitForTimeout(300); // the dialog's opening animation
+    await screenshot(page, 'reports-04-return');
+    await dialog.getByRole('button', { name: 'Trả lại' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('[data-status=returned]').first().waitFor();
+    await signOut(page);
+  });
+
+  it('shows Hòa An the comment; it fixes a value and submits again', async () => {
+    await signIn(page, server.baseUrl, 'hoaan.daumoi', PASSWORD);
+    await openHub(page, server.baseUrl);
+    await page.getByRole('button', { name: 'Báo cáo của đơn vị tôi' }).click();
+    await page.waitForURL(`**/reports/${ids.periodId}/${ids.hoaAnId}`);
+    await page.getByTestId('review-comment').getByText(COMMENT).waitFor();
+    const row = indicatorRow(page, ids.indicatorId);
+    await row.getByTestId('numerator-input').locator('input').fill('48');
+    await row.getByTestId('share').getByText('96%').waitFor();
+    await screenshot(page, 'reports-05-returned');
+    await page.getByRole('button', { name: 'Gửi báo cáo' }).first().click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await page.locator('[data-status=submitted]').first().waitFor();
+    await row.getByTestId('numerator-value').getByText('48').waitFor();
+    await signOut(page);
+  });
+
+  it('lets the coordinator accept it, which locks it', async () => {
+    await signIn(page, server.baseUrl, 'tq.dieuphoi', PASSWORD);
+    await page.goto(`${server.baseUrl}/reports/${ids.periodId}/${ids.hoaAnId}`);
+    await page.locator('[data-status=submitted]').first().waitFor();
+    await page.getByRole('button', { name: 'Chấp nhận' }).first().click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Chấp nhận' }).click();
+    await page.locator('[data-status=accepted]').first().waitFor();
+    await page.getByText('Báo cáo đã được chấp nhận và khóa').waitFor();
+    await page.getByRole('button', { name: 'Mở khóa' }).first().waitFor();
+    await page.waitForTimeout(400); // the success message's animation
+    await screenshot(page, 'reports-06-accepted');
+  });
+
+  it('generates the consolidated report, edited, as a .docx in the official format', async () => {
+    await openHub(page, server.baseUrl);
+    await page.getByRole('button', { name: 'Báo cáo tổng hợp' }).click();
+    await page.waitForURL(`**/reports/${ids.periodId}/consolidated`);
+    const paragraph = page.getByTestId('section-paragraph').first();
+    await paragraph.waitFor();
+    // Hòa An's accepted result is drafted into the report.
+    await page.getByText(`Xã Hòa An: ${RESULTS}`).waitFor({ state: 'attached' });
+    await paragraph.fill(EDITED);
+    await screenshot(page, 'reports-07-consolidated');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải .docx' }).first().click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const path = await download.path();
+    const files = unzipSync(new Uint8Array(readFileSync(path)));
+    const xml = strFromU8(files['word/document.xml'] as Uint8Array);
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(xml).toMatch(/<w:pgMar [^>]*w:top="1134"/);
+    expect(xml).toMatch(/<w:pgMar [^>]*w:left="1701"/);
+    expect(xml).toMatch(/<w:pgMar [^>]*w:right="851"/);
+    expect(xml).toContain('w:ascii="Times New Roman"');
+    expect(xml).toContain('<w:sz w:val="28"/>');
+    for (const text of ['BÁO CÁO', 'Khó khăn, vướng mắc', 'Đề xuất, kiến nghị', 'Nơi nhận', EDITED]) {
+      expect(xml).toContain(text);
+    }
+
+    // The province's roll-up of the indicator Hòa An reported, as the table prints it.
+    const rollup = (await (
+      await page.request.get(
+        `${server.baseUrl}/api/indicators/${ids.indicatorId}/rollup?periodId=${ids.periodId}`,
+      )
+    ).json()) as { body: { id: string }; value: { numerator: number; denominator: number; value: number } };
+    ids.provinceId = rollup.body.id;
+    expect(rollup.value.numerator).toBeGreaterThanOrEqual(48);
+    const vn = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+    expect(xml).toContain(`>${vn(rollup.value.value)}%<`);
+    expect(xml).toContain(`(${vn(rollup.value.numerator)}/${vn(rollup.value.denominator)})`);
+
+    // The PDF either downloads or says why not (LibreOffice missing).
+    const pdf = page.waitForEvent('download', { timeout: 60_000 }).then(() => 'file');
+    const refused = page
+      .getByTestId('download-error')
+      .waitFor({ timeout: 60_000 })
+      .then(() => 'error');
+    await page.getByRole('button', { name: 'Tải .pdf' }).click();
+    expect(['file', 'error']).toContain(await Promise.race([pdf, refused]));
+  });
+
+  it('draws the dashboard: over time, by body, the map of communes and who has reported', async () => {
+    await page.goto(`${server.baseUrl}/dashboard?planId=${ids.planId}&periodId=${ids.periodId}`);
+    await page.getByRole('heading', { level: 3, name: 'Bảng điều khiển' }).waitFor();
+    await page.getByTestId('headline').waitFor();
+    for (const chart of ['chart-series', 'chart-bodies', 'chart-map', 'chart-completeness']) {
+      await page.getByTestId(chart).locator('canvas').first().waitFor({ timeout: 20_000 });
+    }
+    // Hòa An's figure (96%) in the province's headline is part of the roll-up.
+    await page.getByTestId('headline').getByText('/').waitFor();
+    await page.waitForTimeout(800); // the charts' animations
+    await screenshot(page, 'reports-08-dashboard');
+  });
+
+  it('raises no script error or React/antd warning along the way', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
