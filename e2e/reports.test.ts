@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -267,6 +270,56 @@ describe('periodic reports', () => {
     expect(['file', 'error']).toContain(await Promise.race([pdf, refused]));
   });
 
+  it('takes many bodies’ values from the Excel template, listing the rows it refused', async () => {
+    await openHub(page, server.baseUrl);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải mẫu Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+    let filled = 0;
+    sheet.eachRow((row, number) => {
+      const body = String(row.getCell(2).value ?? '');
+      if (number === 1 || filled > 0 || row.getCell(3).value !== ids.indicatorId) return;
+      if (!/^(Xã|Phường) /.test(body) || body === 'Xã Hòa An') return;
+      row.getCell(5).value = 30;
+      row.getCell(6).value = 40;
+      filled = number;
+    });
+    expect(filled).toBeGreaterThan(0);
+    // Hòa An's row still holds its figures, but its report is accepted and locked: refused.
+    const upload = join(mkdtempSync(join(tmpdir(), 'lantoa-e2e-reports-')), 'so-lieu.xlsx');
+    writeFileSync(upload, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    await page.locator('input[type=file][accept=".xlsx"]').setInputFiles(upload);
+    const result = page.getByTestId('import-result');
+    await result.getByText('Đã lưu 1 dòng số liệu').waitFor();
+    await result.locator('tbody tr.ant-table-row').first().waitFor();
+    await screenshot(page, 'reports-08-excel-import');
+    rmSync(dirname(upload), { recursive: true, force: true });
+  });
+
+  it('lets the coordinator set an indicator’s targets by year', async () => {
+    await page.goto(`${server.baseUrl}/plans/${ids.planId}/indicators`);
+    await page.waitForURL(/tab=indicators/);
+    const table = page.getByTestId('indicators-table');
+    const row = table.locator('tbody tr.ant-table-row', { hasText: 'Người dân tiếp cận' }).first();
+    await row.waitFor();
+    await table.getByText('Tính tự động').waitFor();
+    await row.getByRole('button', { name: /Sửa chỉ tiêu/ }).click();
+    const dialog = page.getByRole('dialog');
+    const target = dialog.getByTestId('target-row').first();
+    await target.getByLabel('Giá trị').fill('85');
+    await page.waitForTimeout(300); // the dialog's opening animation
+    await screenshot(page, 'reports-09-indicator-edit');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('≥ 85%').waitFor();
+    await screenshot(page, 'reports-10-indicators');
+  });
+
   it('draws the dashboard: over time, by body, the map of communes and who has reported', async () => {
     await page.goto(`${server.baseUrl}/dashboard?planId=${ids.planId}&periodId=${ids.periodId}`);
     await page.getByRole('heading', { level: 3, name: 'Bảng điều khiển' }).waitFor();
@@ -277,7 +330,7 @@ describe('periodic reports', () => {
     // Hòa An's figure (96%) in the province's headline is part of the roll-up.
     await page.getByTestId('headline').getByText('/').waitFor();
     await page.waitForTimeout(800); // the charts' animations
-    await screenshot(page, 'reports-08-dashboard');
+    await screenshot(page, 'reports-11-dashboard');
   });
 
   it('raises no script error or React/antd warning along the way', () => {

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, useParams } from 'react-router';
 import type { Me } from '../api/types.ts';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { useMe } from './auth.tsx';
@@ -30,6 +30,12 @@ export function homePath(me: Me): string {
   return me.abilities.updateTasks && !me.abilities.managePlans ? '/my-tasks' : '/bodies';
 }
 
+/** `/plans/:id/indicators` is the plan page's indicators tab. */
+function PlanIndicatorsRedirect() {
+  const { id = '' } = useParams();
+  return <Navigate to={`/plans/${id}?tab=indicators`} replace />;
+}
+
 function HomeRedirect() {
   return <Navigate to={homePath(useMe())} replace />;
 }
@@ -48,6 +54,7 @@ export const router = createBrowserRouter([
       { path: 'account/password', element: <ChangePasswordPage /> },
       { path: 'plans', element: <PlansPage /> },
       { path: 'plans/:id', element: <PlanPage /> },
+      { path: 'plans/:id/indicators', element: <PlanIndicatorsRedirect /> },
       { path: 'plan-imports/:id', element: <PlanImportPage /> },
       { path: 'assignments/:id', element: <AssignmentPage /> },
       { path: 'my-tasks', element: <MyTasksPage /> },

@@ -37,6 +37,7 @@ import { RoleTag, STATE_HEX, StateCountTags } from '../../shared/states.tsx';
 import { UploadPlanModal } from './UploadPlanModal.tsx';
 
 const ConformanceTab = lazy(() => import('./ConformanceTab.tsx'));
+const IndicatorsTab = lazy(() => import('./IndicatorsTab.tsx'));
 
 type Load =
   | { state: 'loading' }
@@ -388,6 +389,15 @@ export default function PlanPage() {
               key: 'targets',
               label: `${t('plan.tabTargets')} (${formatNumber(detail.targets.length)})`,
               children: <TargetsTab detail={detail} />,
+            },
+            {
+              key: 'indicators',
+              label: t('indicators.tab'),
+              children: (
+                <Suspense fallback={<FullPageSpin />}>
+                  <IndicatorsTab planId={plan.id} />
+                </Suspense>
+              ),
             },
             {
               key: 'conformance',

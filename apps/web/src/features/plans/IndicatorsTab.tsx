@@ -1,0 +1,334 @@
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { reportsApi } from '../../api/endpoints.ts';
+import type { Comparator, Indicator, IndicatorInput } from '../../api/types.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { errorText, isStatus } from '../../shared/errors.ts';
+import { formatNumber } from '../../shared/format.ts';
+import { applyServerError } from '../../shared/formErrors.ts';
+
+const COMPARATORS: { value: Comparator; label: string }[] = [
+  { value: '>=', label: '≥' },
+  { value: '=', label: '=' },
+  { value: '<=', label: '≤' },
+];
+const SIGN: Record<Comparator, string> = { '>=': '≥ ', '=': '', '<=': '≤ ' };
+
+type Editing = { indicator: Indicator | null } | null;
+
+function IndicatorModal({
+  planId,
+  editing,
+  onClose,
+  onSaved,
+}: {
+  planId: string;
+  editing: Editing;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<IndicatorInput>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const indicator = editing?.indicator ?? null;
+  const computed = indicator?.source === 'computed';
+
+  const save = async () => {
+    let values: IndicatorInput;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    const input: IndicatorInput = {
+      ...values,
+      unit: values.unit?.trim() || '%',
+      targets: (values.targets ?? []).filter((target) => target.year !== null && target.value !== null),
+    };
+    setSaving(true);
+    setError(null);
+    try {
+      if (indicator) await reportsApi.updateIndicator(indicator.id, { ...input, version: indicator.version });
+      else await reportsApi.createIndicator(planId, input);
+      message.success(t('indicators.saved'));
+      onSaved();
+      onClose();
+    } catch (caught) {
+      if (isStatus(caught, 409)) {
+        message.error(errorText(caught, t));
+        onSaved();
+        onClose();
+      } else setError(applyServerError(form, caught, t));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={indicator ? t('indicators.edit') : t('indicators.add')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={saving}
+      onOk={() => void save()}
+      onCancel={onClose}
+      width={760}
+      destroyOnHidden
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Form<IndicatorInput>
+        form={form}
+        layout="vertical"
+        initialValues={
+          indicator
+            ? {
+                name: indicator.name,
+                numeratorLabel: indicator.numeratorLabel,
+                denominatorLabel: indicator.denominatorLabel,
+                unit: indicator.unit,
+                targets: indicator.targets,
+              }
+            : { unit: '%', targets: [{ year: new Date().getFullYear(), comparator: '>=', value: 100 }] }
+        }
+      >
+        {indicator?.targetText && (
+          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+            {t('indicators.targetText', { text: indicator.targetText })}
+          </Typography.Paragraph>
+        )}
+        <Form.Item
+          name="name"
+          label={t('indicators.name')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
+        </Form.Item>
+        <Form.Item
+          name="numeratorLabel"
+          label={t('indicators.numeratorLabel')}
+          extra={computed ? t('indicators.computedLabels') : undefined}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} disabled={computed} />
+        </Form.Item>
+        <Form.Item
+          name="denominatorLabel"
+          label={t('indicators.denominatorLabel')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} disabled={computed} />
+        </Form.Item>
+        <Form.Item name="unit" label={t('indicators.unit')} style={{ width: 160 }}>
+          <Input maxLength={20} />
+        </Form.Item>
+        <Typography.Text strong>{t('indicators.targets')}</Typography.Text>
+        <Form.List name="targets">
+          {(fields, { add, remove }) => (
+            <Flex vertical gap={8} style={{ marginTop: 8 }}>
+              {fields.map((field) => (
+                <Flex key={field.key} gap={8} align="flex-start" data-testid="target-row">
+                  <Form.Item
+                    name={[field.name, 'year']}
+                    rules={[{ required: true, message: t('common.required') }]}
+                    style={{ marginBottom: 0 }}
+                  >
+                    <InputNumber<number>
+                      min={2000}
+                      max={2100}
+                      placeholder={t('review.year')}
+                      aria-label={t('review.year')}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'comparator']} style={{ marginBottom: 0 }}>
+                    <Select options={COMPARATORS} style={{ width: 72 }} aria-label={t('review.comparator')} />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, 'value']}
+                    rules={[{ required: true, message: t('common.required') }]}
+                    style={{ marginBottom: 0 }}
+                  >
+                    <InputNumber<number> min={0} decimalSeparator="," aria-label={t('review.value')} />
+                  </Form.Item>
+                  <Button
+                    type="text"
+                    icon={<DeleteOutlined />}
+                    aria-label={t('review.removeRow')}
+                    onClick={() => remove(field.name)}
+                  />
+                </Flex>
+              ))}
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ year: null, comparator: '>=', value: null })}
+                style={{ width: 'fit-content' }}
+              >
+                {t('indicators.addYear')}
+              </Button>
+            </Flex>
+          )}
+        </Form.List>
+      </Form>
+    </Modal>
+  );
+}
+
+/** A plan's indicators: how each is measured and its targets by year; coordinators edit them. */
+export default function IndicatorsTab({ planId }: { planId: string }) {
+  const t = useT();
+  const [data, setData] = useState<{ canEdit: boolean; items: Indicator[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setData(await reportsApi.indicators(planId));
+      setError(null);
+    } catch (caught) {
+      setError(errorText(caught, t));
+    }
+  }, [planId, t]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      {data?.canEdit && (
+        <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+          <Button icon={<PlusOutlined />} onClick={() => setEditing({ indicator: null })}>
+            {t('indicators.add')}
+          </Button>
+        </Flex>
+      )}
+      <Table<Indicator>
+        size="small"
+        rowKey="id"
+        loading={!data && !error}
+        dataSource={data?.items ?? []}
+        pagination={false}
+        data-testid="indicators-table"
+        locale={{ emptyText: t('indicators.empty') }}
+        columns={[
+          {
+            title: t('indicators.name'),
+            key: 'name',
+            render: (_v, row) => (
+              <Flex vertical gap={4}>
+                <Typography.Text strong>{row.name}</Typography.Text>
+                {row.source === 'computed' ? (
+                  <Tooltip title={t('indicators.computedHint')}>
+                    <Tag color="purple" style={{ width: 'fit-content' }}>
+                      {t('indicators.computed')}
+                    </Tag>
+                  </Tooltip>
+                ) : (
+                  row.targetText && (
+                    <Typography.Paragraph
+                      type="secondary"
+                      style={{ fontSize: 12, margin: 0 }}
+                      ellipsis={{ rows: 2, tooltip: row.targetText }}
+                    >
+                      {t('indicators.targetText', { text: row.targetText })}
+                    </Typography.Paragraph>
+                  )
+                )}
+              </Flex>
+            ),
+          },
+          {
+            title: t('indicators.definition'),
+            key: 'definition',
+            width: '34%',
+            render: (_v, row) => (
+              <Flex vertical gap={2} style={{ fontSize: 13 }}>
+                <span>
+                  <Typography.Text type="secondary">{t('indicators.numeratorLabel')}: </Typography.Text>
+                  {row.numeratorLabel}
+                </span>
+                <span>
+                  <Typography.Text type="secondary">{t('indicators.denominatorLabel')}: </Typography.Text>
+                  {row.denominatorLabel}
+                </span>
+              </Flex>
+            ),
+          },
+          { title: t('indicators.unit'), dataIndex: 'unit', width: 90 },
+          {
+            title: t('indicators.targets'),
+            key: 'targets',
+            width: 170,
+            render: (_v, row) =>
+              row.targets.length ? (
+                <Flex vertical gap={2}>
+                  {[...row.targets]
+                    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0))
+                    .map((target) => (
+                      <span key={`${target.year}:${target.comparator}`}>
+                        {target.year ? `${target.year}: ` : ''}
+                        <Typography.Text strong>
+                          {SIGN[target.comparator]}
+                          {formatNumber(target.value)}
+                          {row.unit}
+                        </Typography.Text>
+                      </span>
+                    ))}
+                </Flex>
+              ) : (
+                <Typography.Text type="secondary">{t('indicators.noTargets')}</Typography.Text>
+              ),
+          },
+          ...(data?.canEdit
+            ? [
+                {
+                  title: '',
+                  key: 'edit',
+                  width: 60,
+                  render: (_v: unknown, row: Indicator) => (
+                    <Tooltip title={t('indicators.edit')}>
+                      <Button
+                        type="text"
+                        icon={<EditOutlined />}
+                        aria-label={`${t('indicators.edit')}: ${row.name}`}
+                        onClick={() => setEditing({ indicator: row })}
+                      />
+                    </Tooltip>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {editing && (
+        // A new form for each indicator opened, initialised from it.
+        <IndicatorModal
+          key={editing.indicator?.id ?? 'new'}
+          planId={planId}
+          editing={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => void load()}
+        />
+      )}
+    </>
+  );
+}
