@@ -5,6 +5,7 @@ export * from './bodies/body-catalogue.ts';
 export * from './bodies/match-body-name.ts';
 export * from './plans/conformance.ts';
 export * from './plans/indicator-definition.ts';
+export * from './quiz/index.ts';
 export * from './reports/index.ts';
 export * from './schedule/index.ts';
 export * from './text/vietnamese.ts';

@@ -1,0 +1,6 @@
+export * from './citizen-id.ts';
+export * from './defaults.ts';
+export * from './draw.ts';
+export * from './phone.ts';
+export * from './ranking.ts';
+export * from './scoring.ts';
