@@ -121,6 +121,13 @@ const probes: Record<string, Probe> = {
     a.get(`/api/indicators/${id.indicator}/rollup?periodId=${id.period}`),
   'GET /api/indicators/:id/series': (a, id) => a.get(`/api/indicators/${id.indicator}/series`),
   'GET /api/plans/:id/periods': (a, id) => a.get(`/api/plans/${id.plan}/periods`),
+  'POST /api/plans/:id/periods': (a, id) =>
+    a.post(`/api/plans/${id.plan}/periods`, {
+      label: 'X',
+      dataFrom: '2026-01-01',
+      dataTo: '2026-02-01',
+      dueOn: '2026-02-05',
+    }),
   'GET /api/periods/:id/completeness': (a, id) => a.get(`/api/periods/${id.period}/completeness`),
   'GET /api/periods/:periodId/reports/:bodyId': (a, id) =>
     a.get(`/api/periods/${id.period}/reports/${id.reporter}`),

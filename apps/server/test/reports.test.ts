@@ -67,6 +67,26 @@ describe('indicators and periods', () => {
     expect(h1).toMatchObject({ dataFrom: '2025-12-15', dataTo: '2026-06-14', label: '6 tháng đầu năm 2026' });
   });
 
+  it('lets a coordinator add a period by hand, refusing a window in the wrong order', async () => {
+    const period = {
+      label: 'Đợt cao điểm quý III/2026',
+      dataFrom: '2026-07-01',
+      dataTo: '2026-09-30',
+      dueOn: '2026-10-05',
+    };
+    const res = await coordinator.post(`/api/plans/${planId}/periods`, period);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ kind: 'custom', label: 'Đợt cao điểm quý III/2026' });
+    const twice = await coordinator.post(`/api/plans/${planId}/periods`, period);
+    expect(twice.statusCode).toBe(409);
+    const wrong = await coordinator.post(`/api/plans/${planId}/periods`, {
+      ...period,
+      dataFrom: '2026-10-01',
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect((await hoaAnFocal.post(`/api/plans/${planId}/periods`, period)).statusCode).toBe(404);
+  });
+
   it('lets a coordinator refine an indicator, refusing a stale version', async () => {
     const { items } = (await coordinator.get(`/api/plans/${planId}/indicators`)).json();
     const i = items.find((x: { id: string }) => x.id === indicatorId);

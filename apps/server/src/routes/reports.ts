@@ -17,11 +17,11 @@ import { getCompleteness } from '../use-cases/reports/get-completeness.ts';
 import { getReportForm } from '../use-cases/reports/get-report-form.ts';
 import { getRollUp, getSeries } from '../use-cases/reports/get-rollup.ts';
 import { createIndicator, listIndicators, updateIndicator } from '../use-cases/reports/indicators.ts';
-import { listPeriods } from '../use-cases/reports/list-periods.ts';
+import { createPeriod, listPeriods } from '../use-cases/reports/list-periods.ts';
 import { remindMissingReports } from '../use-cases/reports/remind-missing-reports.ts';
 import { saveReport } from '../use-cases/reports/save-report.ts';
 import { importTemplate, templateWorkbook, valuesWorkbook } from '../use-cases/reports/values-workbooks.ts';
-import { idParams } from './schemas.ts';
+import { idParams, isoDate } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
 
 const reportParams = z.object({ periodId: z.uuid(), bodyId: z.uuid() });
@@ -102,6 +102,24 @@ export const reportRoutes =
       '/api/plans/:id/periods',
       { schema: { tags, summary: 'A plan’s reporting periods', params: idParams } },
       async (request) => listPeriods(contextOf(request, deps), request.params.id),
+    );
+    app.post(
+      '/api/plans/:id/periods',
+      {
+        schema: {
+          tags,
+          summary: 'Add a reporting period by hand',
+          params: idParams,
+          body: z.object({
+            label: z.string().trim().min(1).max(200),
+            dataFrom: isoDate,
+            dataTo: isoDate,
+            dueOn: isoDate,
+          }),
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await createPeriod(contextOf(request, deps), request.params.id, request.body)),
     );
     app.get(
       '/api/periods/:id/completeness',
