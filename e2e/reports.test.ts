@@ -32,6 +32,7 @@ async function pick(page: Page, label: string, option: string | RegExp): Promise
     .filter({ hasText: option })
     .first()
     .click();
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
 }
 
 /** Opens the reports hub on the Tuyên Quang plan and the second half of 2026. */

@@ -368,7 +368,6 @@ export const en: Record<MessageKey, string> = {
   'reports.period': 'Reporting period',
   'reports.dueOn': 'due {date}',
   'reports.window': 'Data from {from} to {to}',
-  'reports.myBody': '{body} · {period}',
   'reports.myReport': 'My body’s report',
   'reports.backToList': 'Back to reports',
   'report.status': 'Status',

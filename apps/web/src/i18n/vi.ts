@@ -366,7 +366,6 @@ export const vi = {
   'reports.period': 'Kỳ báo cáo',
   'reports.dueOn': 'hạn {date}',
   'reports.window': 'Số liệu từ {from} đến {to}',
-  'reports.myBody': '{body} · {period}',
   'reports.myReport': 'Báo cáo của đơn vị tôi',
   'reports.backToList': 'Về trang báo cáo',
   'report.status': 'Trạng thái',

@@ -226,6 +226,8 @@ function mapOption(rollup: RollUp, map: CommuneMap, t: Translate): EChartsOption
         type: 'map',
         map: MAP_NAME,
         aspectScale: Math.cos((22.45 * Math.PI) / 180),
+        layoutCenter: ['55%', '50%'],
+        layoutSize: '98%',
         roam: true,
         itemStyle: { areaColor: '#f5f5f5', borderColor: '#bfbfbf', borderWidth: 0.5 },
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd666' } },

@@ -636,28 +636,39 @@ export default function ReportFormPage() {
       </Card>
 
       <Card size="small" title={t('report.narrative')}>
-        <Form<Narrative>
-          key={`${report.id ?? 'new'}:${report.version}`}
-          initialValues={{
-            results: report.results,
-            difficulties: report.difficulties,
-            proposals: report.proposals,
-          }}
-          form={narrative}
-          layout="vertical"
-          disabled={!editable}
-          onValuesChange={() => setDirty(true)}
-        >
-          <Form.Item name="results" label={t('report.results')}>
-            <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} maxLength={20000} />
-          </Form.Item>
-          <Form.Item name="difficulties" label={t('report.difficulties')}>
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={20000} />
-          </Form.Item>
-          <Form.Item name="proposals" label={t('report.proposals')} style={{ marginBottom: 0 }}>
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={20000} />
-          </Form.Item>
-        </Form>
+        {editable ? (
+          <Form<Narrative>
+            key={`${report.id ?? 'new'}:${report.version}`}
+            initialValues={{
+              results: report.results,
+              difficulties: report.difficulties,
+              proposals: report.proposals,
+            }}
+            form={narrative}
+            layout="vertical"
+            onValuesChange={() => setDirty(true)}
+          >
+            <Form.Item name="results" label={t('report.results')}>
+              <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} maxLength={20000} />
+            </Form.Item>
+            <Form.Item name="difficulties" label={t('report.difficulties')}>
+              <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={20000} />
+            </Form.Item>
+            <Form.Item name="proposals" label={t('report.proposals')} style={{ marginBottom: 0 }}>
+              <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={20000} />
+            </Form.Item>
+          </Form>
+        ) : (
+          <Descriptions size="small" column={1} layout="vertical" data-testid="narrative">
+            {(['results', 'difficulties', 'proposals'] as const).map((key) => (
+              <Descriptions.Item key={key} label={t(`report.${key}`)}>
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+                  {report[key].trim() || t('common.none')}
+                </Typography.Paragraph>
+              </Descriptions.Item>
+            ))}
+          </Descriptions>
+        )}
       </Card>
       {(abilities.edit || abilities.review || abilities.unlock) && (
         <Flex gap={8} justify="flex-end" wrap style={{ marginTop: 16 }}>

@@ -28,6 +28,7 @@ import { saveFile } from '../../api/client.ts';
 import { reportsApi } from '../../api/endpoints.ts';
 import {
   type Completeness,
+  type ReportForm,
   SUBMISSION_STATUSES,
   type SubmissionStatus,
   type TemplateImportResult,
@@ -294,6 +295,49 @@ function CompletenessPanel({ periodId, planId }: { periodId: string; planId: str
   );
 }
 
+/** The signed-in person's body's report for the period, with its state; nothing if not expected. */
+function MyReport({ periodId, label }: { periodId: string; label: string }) {
+  const t = useT();
+  const me = useMe();
+  const [form, setForm] = useState<ReportForm | null | 'none'>(null);
+
+  useEffect(() => {
+    let live = true;
+    setForm(null);
+    reportsApi
+      .form(periodId, me.user.body.id)
+      .then((loaded) => live && setForm(loaded))
+      .catch(() => live && setForm('none'));
+    return () => {
+      live = false;
+    };
+  }, [periodId, me.user.body.id]);
+
+  if (form === 'none') return null;
+  const report = form?.report;
+  return (
+    <Card size="small" style={{ marginBottom: 16 }} data-testid="my-report" loading={!form}>
+      <Flex gap={12} align="center" justify="space-between" wrap>
+        <Flex gap={8} align="center" wrap>
+          <Typography.Text strong>{me.user.body.name}</Typography.Text>
+          <Typography.Text type="secondary">· {label}</Typography.Text>
+          {report && <ReportStatusTag status={report.version === 0 ? null : report.status} />}
+          {report?.status === 'returned' && report.reviewComment && (
+            <Typography.Text type="warning" ellipsis style={{ maxWidth: 520 }}>
+              {report.reviewComment}
+            </Typography.Text>
+          )}
+        </Flex>
+        <Link to={`/reports/${periodId}/${me.user.body.id}`}>
+          <Button type={form?.abilities.edit ? 'primary' : 'default'} icon={<FileTextOutlined />}>
+            {t('reports.myReport')}
+          </Button>
+        </Link>
+      </Flex>
+    </Card>
+  );
+}
+
 /** Reports of a plan's period: the focal point's own form, and for coordinators who has reported. */
 export default function ReportsHubPage() {
   const t = useT();
@@ -330,20 +374,7 @@ export default function ReportsHubPage() {
       </Card>
       {picked.error && <Alert type="error" showIcon title={picked.error} style={{ marginBottom: 16 }} />}
       {picked.plans?.length === 0 && <Alert type="info" showIcon title={t('plans.empty')} />}
-      {period && me.abilities.updateTasks && (
-        <Card size="small" style={{ marginBottom: 16 }} data-testid="my-report">
-          <Flex gap={12} align="center" justify="space-between" wrap>
-            <Typography.Text>
-              {t('reports.myBody', { body: me.user.body.name, period: period.label })}
-            </Typography.Text>
-            <Link to={`/reports/${period.id}/${me.user.body.id}`}>
-              <Button type={canEdit ? 'default' : 'primary'} icon={<FileTextOutlined />}>
-                {t('reports.myReport')}
-              </Button>
-            </Link>
-          </Flex>
-        </Card>
-      )}
+      {period && me.abilities.updateTasks && <MyReport periodId={period.id} label={period.label} />}
       {plan && period && canEdit && <CompletenessPanel periodId={period.id} planId={plan.id} />}
     </>
   );
