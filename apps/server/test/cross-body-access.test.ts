@@ -36,6 +36,7 @@ interface Ids {
   period: string;
   /** A body the plan assigns tasks to: its report is the target. */
   reporter: string;
+  question: string;
 }
 type Probe = (agent: Agent, id: Ids) => ReturnType<Agent['get']>;
 const consolidatedDraft = {
@@ -101,6 +102,40 @@ const probes: Record<string, Probe> = {
   'GET /api/calendar': (a, id) => a.get(`/api/calendar?from=2026-01-01&to=2026-12-31&bodyId=${id.body}`),
   'GET /api/overdue': (a, id) => a.get(`/api/overdue?bodyId=${id.body}`),
   'POST /api/notifications/:id/read': (a, id) => a.post(`/api/notifications/${id.notification}/read`),
+  'GET /api/quiz/questions': (a, id) => a.get(`/api/quiz/questions?bodyId=${id.body}`),
+  'POST /api/quiz/questions': (a, id) =>
+    a.post('/api/quiz/questions', {
+      bodyId: id.body,
+      topic: 'X',
+      difficulty: 1,
+      text: 'X?',
+      options: [
+        { key: 'A', text: 'Có', correct: true },
+        { key: 'B', text: 'Không', correct: false },
+      ],
+    }),
+  'PATCH /api/quiz/questions/:id': (a, id) =>
+    a.patch(`/api/quiz/questions/${id.question}`, {
+      topic: 'X',
+      difficulty: 1,
+      text: 'Đổi tên',
+      options: [
+        { key: 'A', text: 'Có', correct: true },
+        { key: 'B', text: 'Không', correct: false },
+      ],
+      active: true,
+      version: 1,
+    }),
+  'GET /api/quiz/questions.xlsx': (a, id) => a.get(`/api/quiz/questions.xlsx?bodyId=${id.body}`),
+  'POST /api/quiz/questions/import': (a, id) =>
+    a.request({
+      method: 'POST',
+      url: '/api/quiz/questions/import',
+      ...multipart(
+        { bodyId: id.body },
+        { name: 'x.xlsx', type: 'application/octet-stream', content: new Uint8Array([0x50, 0x4b, 3, 4]) },
+      ),
+    }),
   'GET /api/plans/:id/indicators': (a, id) => a.get(`/api/plans/${id.plan}/indicators`),
   'POST /api/plans/:id/indicators': (a, id) =>
     a.post(`/api/plans/${id.plan}/indicators`, {
@@ -174,6 +209,7 @@ const missingIds = (missing: string): Ids => ({
   indicator: missing,
   period: missing,
   reporter: missing,
+  question: missing,
 });
 // One session per actor: signing in before every probe would trip the sign-in rate limit.
 const agents = new Map<string, Agent>();
@@ -265,6 +301,18 @@ beforeAll(async () => {
     file: evidence.json().evidence.file.id,
     task: assignment.task_id,
     reporter: assignment.body_id,
+    question: (
+      await admin.post('/api/quiz/questions', {
+        bodyId: sonLaProvince,
+        topic: 'Sơn La',
+        difficulty: 1,
+        text: 'Câu hỏi của Sơn La?',
+        options: [
+          { key: 'A', text: 'Có', correct: true },
+          { key: 'B', text: 'Không', correct: false },
+        ],
+      })
+    ).json().id,
     indicator: (
       await t.handle.db
         .selectFrom('indicators')
@@ -327,6 +375,10 @@ describe('cross-body access', () => {
           'POST /api/plan-imports',
           'GET /api/calendar',
           'GET /api/overdue',
+          'GET /api/quiz/questions',
+          'POST /api/quiz/questions',
+          'GET /api/quiz/questions.xlsx',
+          'POST /api/quiz/questions/import',
         ].includes(r),
     );
     expect(Object.keys(probes).sort()).toEqual(takesId.sort());

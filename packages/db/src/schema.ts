@@ -268,7 +268,24 @@ export interface IndicatorValuesTable {
   note: string | null;
 }
 
+export interface QuizQuestionsTable {
+  id: Generated<string>;
+  body_id: string;
+  code: string;
+  topic: string;
+  difficulty: number;
+  text: string;
+  explanation: Generated<string>;
+  /** [{ key: 'A', text, correct }] */
+  options: Json;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
+  quiz_questions: QuizQuestionsTable;
   indicators: IndicatorsTable;
   indicator_targets: IndicatorTargetsTable;
   reporting_periods: ReportingPeriodsTable;

@@ -36,6 +36,8 @@ describe('can', () => {
     ['focal_point', COMMUNE, 'updateTasks', OTHER_COMMUNE, false],
     ['viewer', PROVINCE, 'updateTasks', COMMUNE, false],
     ['broadcaster', COMMUNE, 'updateTasks', COMMUNE, false],
+    ['coordinator', PROVINCE, 'manageContests', PROVINCE, true],
+    ['focal_point', COMMUNE, 'manageContests', COMMUNE, false],
   ];
   it.each(table)('a %s of %s asking %s on %s is %s', (role, scope, ability, target, expected) => {
     expect(can(actorWith(role, scope), ability, target)).toBe(expected);

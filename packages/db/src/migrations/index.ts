@@ -3,6 +3,7 @@ import * as foundation from './0001-foundation.ts';
 import * as plans from './0002-plans.ts';
 import * as notifications from './0003-notifications.ts';
 import * as reports from './0004-reports.ts';
+import * as quizQuestions from './0005-quiz-questions.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-plans': plans,
   '0003-notifications': notifications,
   '0004-reports': reports,
+  '0005-quiz-questions': quizQuestions,
 };

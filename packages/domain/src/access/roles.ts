@@ -10,6 +10,7 @@ export const ABILITIES = [
   'readAudit',
   'managePlans',
   'updateTasks',
+  'manageContests',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
@@ -21,6 +22,7 @@ export const ROLE_ABILITIES = {
     readAudit: true,
     managePlans: true,
     updateTasks: true,
+    manageContests: true,
   },
   coordinator: {
     readBody: true,
@@ -29,6 +31,7 @@ export const ROLE_ABILITIES = {
     readAudit: true,
     managePlans: true,
     updateTasks: true,
+    manageContests: true,
   },
   focal_point: {
     readBody: true,
@@ -37,6 +40,7 @@ export const ROLE_ABILITIES = {
     readAudit: false,
     managePlans: false,
     updateTasks: true,
+    manageContests: false,
   },
   viewer: {
     readBody: true,
@@ -45,6 +49,7 @@ export const ROLE_ABILITIES = {
     readAudit: false,
     managePlans: false,
     updateTasks: false,
+    manageContests: false,
   },
   broadcaster: {
     readBody: true,
@@ -53,5 +58,6 @@ export const ROLE_ABILITIES = {
     readAudit: false,
     managePlans: false,
     updateTasks: false,
+    manageContests: false,
   },
 } as const satisfies Record<Role, Record<Ability, boolean>>;
