@@ -269,6 +269,10 @@ describe('periodic reports', () => {
       .then(() => 'error');
     await page.getByRole('button', { name: 'Tải .pdf' }).click();
     expect(['file', 'error']).toContain(await Promise.race([pdf, refused]));
+
+    // Redrafting starts again from the data: the edit is gone.
+    await page.getByRole('button', { name: 'Lập lại từ số liệu' }).click();
+    await expect.poll(() => page.getByTestId('section-paragraph').first().inputValue()).not.toBe(EDITED);
   });
 
   it('takes many bodies’ values from the Excel template, listing the rows it refused', async () => {
@@ -328,6 +332,7 @@ describe('periodic reports', () => {
     for (const chart of ['chart-series', 'chart-bodies', 'chart-map', 'chart-completeness']) {
       await page.getByTestId(chart).locator('canvas').first().waitFor({ timeout: 20_000 });
     }
+    expect(await page.getByTestId('chart-map').getByText('Chưa có bản đồ').count()).toBe(0);
     // Hòa An's figure (96%) in the province's headline is part of the roll-up.
     await page.getByTestId('headline').getByText('/').waitFor();
     await page.waitForTimeout(800); // the charts' animations

@@ -133,17 +133,15 @@ function Paragraphs({ section }: { section: number }) {
 /** The consolidated report of a period as an editable draft, downloaded as .docx, .pdf or .xlsx. */
 export default function ConsolidatedPage() {
   const t = useT();
-  const { message } = App.useApp();
   const { periodId = '' } = useParams();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [form] = Form.useForm<ConsolidatedReport>();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
 
   const reload = useCallback(async () => {
     setLoad({ state: 'loading' });
     try {
       setLoad({ state: 'ok', draft: await reportsApi.consolidated(periodId) });
+      setGeneration((n) => n + 1);
     } catch (caught) {
       if (isStatus(caught, 404) || isStatus(caught, 400)) setLoad({ state: 'notFound' });
       else setLoad({ state: 'error', message: errorText(caught, t) });
@@ -168,7 +166,24 @@ export default function ConsolidatedPage() {
       />
     );
   if (load.state === 'error') return <Alert type="error" showIcon title={load.message} />;
-  const { draft } = load;
+  // A new editor (and form) for each draft loaded, so "redraft" really starts again.
+  return <ConsolidatedEditor key={generation} periodId={periodId} draft={load.draft} onRedraft={reload} />;
+}
+
+function ConsolidatedEditor({
+  periodId,
+  draft,
+  onRedraft,
+}: {
+  periodId: string;
+  draft: ConsolidatedReport;
+  onRedraft: () => Promise<void>;
+}) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ConsolidatedReport>();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
   /** The edited report: the form's values over the draft (numerators and denominators kept). */
   const edited = (): ConsolidatedReport => {
@@ -223,7 +238,7 @@ export default function ConsolidatedPage() {
         }
         extra={
           <>
-            <Button icon={<ReloadOutlined />} onClick={() => void reload()} disabled={Boolean(busy)}>
+            <Button icon={<ReloadOutlined />} onClick={() => void onRedraft()} disabled={Boolean(busy)}>
               {t('consolidated.reset')}
             </Button>
             <Button
