@@ -25,6 +25,9 @@ export interface Config {
   publicUrl: string;
   /** Remind this many days before a due date. */
   reminderDaysBefore: number;
+  /** Requests per minute per address to public pages, and to contest registration. */
+  publicPerMinute: number;
+  registerPerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -44,6 +47,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.LANTOA_MAIL_FROM ?? 'Lan Tỏa <no-reply@lantoa.local>',
     publicUrl: env.LANTOA_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 8057}`,
     reminderDaysBefore: Number(env.LANTOA_REMINDER_DAYS ?? 7),
+    publicPerMinute: Number(env.LANTOA_PUBLIC_PER_MINUTE ?? 300),
+    registerPerMinute: Number(env.LANTOA_REGISTER_PER_MINUTE ?? 10),
     signIn: {
       maxFailures: Number(env.LANTOA_SIGNIN_MAX_FAILURES ?? 5),
       lockMinutes: Number(env.LANTOA_SIGNIN_LOCK_MINUTES ?? 15),

@@ -37,6 +37,7 @@ interface Ids {
   /** A body the plan assigns tasks to: its report is the target. */
   reporter: string;
   question: string;
+  contest: string;
 }
 type Probe = (agent: Agent, id: Ids) => ReturnType<Agent['get']>;
 const consolidatedDraft = {
@@ -127,6 +128,20 @@ const probes: Record<string, Probe> = {
       version: 1,
     }),
   'GET /api/quiz/questions.xlsx': (a, id) => a.get(`/api/quiz/questions.xlsx?bodyId=${id.body}`),
+  'POST /api/quiz/contests': (a, id) =>
+    a.post('/api/quiz/contests', {
+      bodyId: id.body,
+      title: 'X',
+      eligibleGroups: ['citizens'],
+      topicQuotas: [{ topic: 'Sơn La', count: 1 }],
+      startsOn: '2026-06-01',
+      weeks: 1,
+    }),
+  'GET /api/quiz/contests/:id': (a, id) => a.get(`/api/quiz/contests/${id.contest}`),
+  'POST /api/quiz/contests/:id/publish': (a, id) =>
+    a.post(`/api/quiz/contests/${id.contest}/publish`, { version: 1 }),
+  'POST /api/quiz/contests/:id/exclusions': (a, id) =>
+    a.post(`/api/quiz/contests/${id.contest}/exclusions`, { citizenIds: ['001099012345'] }),
   'POST /api/quiz/questions/import': (a, id) =>
     a.request({
       method: 'POST',
@@ -210,6 +225,7 @@ const missingIds = (missing: string): Ids => ({
   period: missing,
   reporter: missing,
   question: missing,
+  contest: missing,
 });
 // One session per actor: signing in before every probe would trip the sign-in rate limit.
 const agents = new Map<string, Agent>();
@@ -340,6 +356,16 @@ beforeAll(async () => {
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id,
+    contest: (
+      await admin.post('/api/quiz/contests', {
+        bodyId: sonLaProvince,
+        title: 'Cuộc thi của Sơn La',
+        eligibleGroups: ['citizens'],
+        topicQuotas: [{ topic: 'Sơn La', count: 1 }],
+        startsOn: '2026-06-01',
+        weeks: 1,
+      })
+    ).json().id,
   };
   const tq = await bodyIdByCode(t.handle, '08');
   const otherCommune = (
@@ -363,9 +389,10 @@ afterAll(async () => t?.close());
 
 describe('cross-body access', () => {
   it('has a probe for every route that takes an id', () => {
+    // Public contest pages take no session: they show published contests to anyone, by design.
     const takesId = t.routes.filter(
       (r) =>
-        /:\w+/.test(r) ||
+        (!r.includes('/api/public/') && /:\w+/.test(r)) ||
         [
           'POST /api/bodies',
           'POST /api/bodies/match',
@@ -379,6 +406,7 @@ describe('cross-body access', () => {
           'POST /api/quiz/questions',
           'GET /api/quiz/questions.xlsx',
           'POST /api/quiz/questions/import',
+          'POST /api/quiz/contests',
         ].includes(r),
     );
     expect(Object.keys(probes).sort()).toEqual(takesId.sort());

@@ -4,6 +4,7 @@ export * from './repositories/bodies.ts';
 export * from './repositories/jobs.ts';
 export * from './repositories/rollup.ts';
 export * from './repositories/scope.ts';
+export * from './repositories/secrets.ts';
 export * from './repositories/sessions.ts';
 export * from './repositories/users.ts';
 export * from './schema.ts';

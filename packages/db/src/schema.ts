@@ -284,7 +284,66 @@ export interface QuizQuestionsTable {
   updated_at: UpdatedAt;
 }
 
+export interface AppSecretsTable {
+  name: string;
+  value: Uint8Array;
+  created_at: CreatedAt;
+}
+
+export const PARTICIPANT_GROUPS = ['officials', 'students', 'citizens', 'businesses'] as const;
+export type ParticipantGroup = (typeof PARTICIPANT_GROUPS)[number];
+
+export interface QuizContestsTable {
+  id: Generated<string>;
+  body_id: string;
+  title: string;
+  description: Generated<string>;
+  eligible_groups: ParticipantGroup[];
+  /** [{ topic, count }] */
+  topic_quotas: Json;
+  time_limit_seconds: Generated<number>;
+  attempts_per_round: Generated<number>;
+  /** [{ name, count }] */
+  prize_tiers: Json;
+  status: Generated<'draft' | 'published'>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface QuizRoundsTable {
+  id: Generated<string>;
+  contest_id: string;
+  number: number;
+  opens_at: Date;
+  closes_at: Date;
+  actual_participants: number | null;
+}
+
+export interface QuizParticipantsTable {
+  id: Generated<string>;
+  contest_id: string;
+  citizen_key: string;
+  citizen_mask: string;
+  full_name: string;
+  phone: string;
+  body_id: string;
+  participant_group: ParticipantGroup;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface QuizExclusionsTable {
+  contest_id: string;
+  citizen_key: string;
+  citizen_mask: string;
+}
+
 export interface Database {
+  app_secrets: AppSecretsTable;
+  quiz_contests: QuizContestsTable;
+  quiz_rounds: QuizRoundsTable;
+  quiz_participants: QuizParticipantsTable;
+  quiz_exclusions: QuizExclusionsTable;
   quiz_questions: QuizQuestionsTable;
   indicators: IndicatorsTable;
   indicator_targets: IndicatorTargetsTable;

@@ -1,8 +1,10 @@
+import { PARTICIPANT_GROUPS } from '@lantoa/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { contextOf } from '../http/session.ts';
+import { createContest, excludeOrganisers, getContest, publishContest } from '../use-cases/quiz/contests.ts';
 import {
   createQuestion,
   exportQuestions,
@@ -10,7 +12,12 @@ import {
   listQuestions,
   updateQuestion,
 } from '../use-cases/quiz/question-bank.ts';
-import { idParams } from './schemas.ts';
+import {
+  getPublicContest,
+  registerParticipant,
+  searchContestBodies,
+} from '../use-cases/quiz/register-participant.ts';
+import { idParams, isoDate } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
 
 const question = z.object({
@@ -108,5 +115,118 @@ export const quizRoutes =
         const { bodyId } = z.object({ bodyId: z.uuid() }).parse(fields);
         return importQuestions(ctx, bodyId, file.bytes);
       },
+    );
+
+    const quota = z.object({
+      topic: z.string().trim().min(1).max(200),
+      count: z.number().int().min(0).max(100),
+    });
+    app.post(
+      '/api/quiz/contests',
+      {
+        schema: {
+          tags,
+          summary: 'Create a contest with weekly rounds',
+          body: z.object({
+            bodyId: z.uuid(),
+            title: z.string().trim().min(1).max(300),
+            description: z.string().max(20_000).default(''),
+            eligibleGroups: z.array(z.enum(PARTICIPANT_GROUPS)).min(1).max(4),
+            topicQuotas: z.array(quota).min(1).max(30),
+            timeLimitSeconds: z.number().int().min(60).max(7200).default(600),
+            attemptsPerRound: z.number().int().min(1).max(100).default(7),
+            prizeTiers: z
+              .array(
+                z.object({
+                  name: z.string().trim().min(1).max(100),
+                  count: z.number().int().min(1).max(1000),
+                }),
+              )
+              .max(20)
+              .default([]),
+            startsOn: isoDate,
+            weeks: z.number().int().min(1).max(52),
+          }),
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await createContest(contextOf(request, deps), request.body)),
+    );
+    app.get(
+      '/api/quiz/contests/:id',
+      { schema: { tags, summary: 'A contest (organiser view)', params: idParams } },
+      async (request) => getContest(contextOf(request, deps), request.params.id),
+    );
+    app.post(
+      '/api/quiz/contests/:id/publish',
+      {
+        schema: {
+          tags,
+          summary: 'Open a contest to the public',
+          params: idParams,
+          body: z.object({ version: z.number().int().min(1) }),
+        },
+      },
+      async (request, reply) => {
+        await publishContest(contextOf(request, deps), request.params.id, request.body.version);
+        return reply.status(204).send();
+      },
+    );
+    app.post(
+      '/api/quiz/contests/:id/exclusions',
+      {
+        schema: {
+          tags,
+          summary: 'Exclude organisers by citizen ID (kept only as keys and masks)',
+          params: idParams,
+          body: z.object({ citizenIds: z.array(z.string().max(30)).min(1).max(500) }),
+        },
+      },
+      async (request, reply) => {
+        await excludeOrganisers(contextOf(request, deps), request.params.id, request.body.citizenIds);
+        return reply.status(204).send();
+      },
+    );
+
+    // Public endpoints: no session; each has its own rate limit per address.
+    const publicLimit = { rateLimit: { max: deps.config.publicPerMinute, timeWindow: '1 minute' } };
+    app.get(
+      '/api/public/contests/:id',
+      { schema: { tags: ['public'], summary: 'A published contest', params: idParams }, config: publicLimit },
+      async (request) => getPublicContest(deps.handle.db, request.params.id),
+    );
+    app.get(
+      '/api/public/contests/:id/bodies',
+      {
+        schema: {
+          tags: ['public'],
+          summary: 'Bodies a participant may name',
+          params: idParams,
+          querystring: z.object({ q: z.string().trim().min(1).max(100) }),
+        },
+        config: publicLimit,
+      },
+      async (request) => ({
+        items: await searchContestBodies(deps.handle.db, request.params.id, request.query.q),
+      }),
+    );
+    app.post(
+      '/api/public/contests/:id/register',
+      {
+        schema: {
+          tags: ['public'],
+          summary: 'Register, or be recognised as a returning participant',
+          params: idParams,
+          body: z.object({
+            fullName: z.string().max(100),
+            phone: z.string().max(30),
+            citizenId: z.string().max(30),
+            bodyId: z.uuid(),
+            group: z.enum(PARTICIPANT_GROUPS),
+          }),
+        },
+        config: { rateLimit: { max: deps.config.registerPerMinute, timeWindow: '1 minute' } },
+      },
+      async (request) => registerParticipant(deps.handle.db, request.params.id, request.body),
     );
   };
