@@ -30,7 +30,7 @@ export interface PlanPeriod {
 
 /**
  * The plan and period a reports screen is about, kept in the address (`?planId=&periodId=`) so a
- * link or a reload opens the same view. Defaults: the first plan, its current period.
+ * link or a reload opens the same view. Defaults: a provincial plan, its current period.
  */
 export function usePlanPeriod(): PlanPeriod {
   const t = useT();
@@ -49,8 +49,12 @@ export function usePlanPeriod(): PlanPeriod {
       });
   }, [t]);
 
+  // By default the provincial plan: the one every body reports on.
   const plan = useMemo(
-    () => plans?.find((p) => p.id === params.get('planId')) ?? plans?.[0],
+    () =>
+      plans?.find((p) => p.id === params.get('planId')) ??
+      plans?.find((p) => p.level === 'province') ??
+      plans?.[0],
     [plans, params],
   );
 
