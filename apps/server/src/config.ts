@@ -28,6 +28,8 @@ export interface Config {
   /** Requests per minute per address to public pages, and to contest registration. */
   publicPerMinute: number;
   registerPerMinute: number;
+  /** Requests per minute per address while taking the quiz (answers are saved one by one). */
+  attemptPerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -49,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reminderDaysBefore: Number(env.LANTOA_REMINDER_DAYS ?? 7),
     publicPerMinute: Number(env.LANTOA_PUBLIC_PER_MINUTE ?? 300),
     registerPerMinute: Number(env.LANTOA_REGISTER_PER_MINUTE ?? 10),
+    attemptPerMinute: Number(env.LANTOA_ATTEMPT_PER_MINUTE ?? 600),
     signIn: {
       maxFailures: Number(env.LANTOA_SIGNIN_MAX_FAILURES ?? 5),
       lockMinutes: Number(env.LANTOA_SIGNIN_LOCK_MINUTES ?? 15),

@@ -338,7 +338,32 @@ export interface QuizExclusionsTable {
   citizen_mask: string;
 }
 
+export interface QuizAttemptsTable {
+  id: string;
+  round_id: string;
+  participant_id: string;
+  number: number;
+  /** Ordered question ids of this attempt. */
+  question_ids: Json;
+  started_at: Date;
+  deadline_at: Date;
+  submitted_at: Date | null;
+  correct: number | null;
+  total: number;
+  prediction: number | null;
+  duration_ms: number | null;
+}
+
+export interface QuizAnswersTable {
+  attempt_id: string;
+  question_id: string;
+  option_keys: string[];
+  answered_at: Generated<Date>;
+}
+
 export interface Database {
+  quiz_attempts: QuizAttemptsTable;
+  quiz_answers: QuizAnswersTable;
   app_secrets: AppSecretsTable;
   quiz_contests: QuizContestsTable;
   quiz_rounds: QuizRoundsTable;

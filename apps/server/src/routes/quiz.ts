@@ -4,7 +4,15 @@ import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { contextOf } from '../http/session.ts';
+import {
+  getAttempt,
+  roundResults,
+  saveAnswer,
+  startAttempt,
+  submitAttempt,
+} from '../use-cases/quiz/attempts.ts';
 import { createContest, excludeOrganisers, getContest, publishContest } from '../use-cases/quiz/contests.ts';
+import { verifyParticipantToken } from '../use-cases/quiz/participant-token.ts';
 import {
   createQuestion,
   exportQuestions,
@@ -228,5 +236,88 @@ export const quizRoutes =
         config: { rateLimit: { max: deps.config.registerPerMinute, timeWindow: '1 minute' } },
       },
       async (request) => registerParticipant(deps.handle.db, request.params.id, request.body),
+    );
+
+    // Taking the quiz: the participant token from registration goes in `x-participant`.
+    const participant = (request: { headers: Record<string, unknown> }) =>
+      verifyParticipantToken(deps.handle.db, request.headers['x-participant'] as string | undefined);
+    // Per participant (by token), else per address: a school behind one address is many participants.
+    const attemptLimit = {
+      rateLimit: {
+        max: deps.config.attemptPerMinute,
+        timeWindow: '1 minute',
+        keyGenerator: (request: { headers: Record<string, unknown>; ip: string }) =>
+          (request.headers['x-participant'] as string | undefined)?.split('.')[0] ?? request.ip,
+      },
+    };
+    app.post(
+      '/api/public/contests/:id/attempts',
+      {
+        schema: {
+          tags: ['public'],
+          summary: 'Start (or resume) an attempt in the open round',
+          params: idParams,
+        },
+        config: attemptLimit,
+      },
+      async (request) => startAttempt(deps.handle.db, request.params.id, await participant(request)),
+    );
+    app.get(
+      '/api/public/attempts/:id',
+      {
+        schema: {
+          tags: ['public'],
+          summary: 'An attempt, to resume it (results after the round closes)',
+          params: idParams,
+        },
+        config: attemptLimit,
+      },
+      async (request) => getAttempt(deps.handle.db, request.params.id, await participant(request)),
+    );
+    app.put(
+      '/api/public/attempts/:id/answers/:questionId',
+      {
+        schema: {
+          tags: ['public'],
+          summary: 'Keep an answer as it is given',
+          params: z.object({ id: z.uuid(), questionId: z.uuid() }),
+          body: z.object({ optionKeys: z.array(z.enum(['A', 'B', 'C', 'D', 'E', 'F'])).max(6) }),
+        },
+        config: attemptLimit,
+      },
+      async (request) =>
+        saveAnswer(
+          deps.handle.db,
+          request.params.id,
+          await participant(request),
+          request.params.questionId,
+          request.body.optionKeys,
+        ),
+    );
+    app.post(
+      '/api/public/attempts/:id/submit',
+      {
+        schema: {
+          tags: ['public'],
+          summary: 'Submit with the prediction of participants (idempotent)',
+          params: idParams,
+          body: z.object({ prediction: z.number().int().min(0).max(100_000_000).nullable() }),
+        },
+        config: attemptLimit,
+      },
+      async (request) =>
+        submitAttempt(deps.handle.db, request.params.id, await participant(request), request.body.prediction),
+    );
+    app.get(
+      '/api/public/contests/:id/rounds/:number/results',
+      {
+        schema: {
+          tags: ['public'],
+          summary: 'A closed round: ranking, winners by prize tier, tallies by body',
+          params: z.object({ id: z.uuid(), number: z.coerce.number().int().min(1).max(1000) }),
+        },
+        config: publicLimit,
+      },
+      async (request) => roundResults(deps.handle.db, request.params.id, request.params.number),
     );
   };

@@ -5,6 +5,7 @@ import * as notifications from './0003-notifications.ts';
 import * as reports from './0004-reports.ts';
 import * as quizQuestions from './0005-quiz-questions.ts';
 import * as quizContests from './0006-quiz-contests.ts';
+import * as quizAttempts from './0007-quiz-attempts.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-reports': reports,
   '0005-quiz-questions': quizQuestions,
   '0006-quiz-contests': quizContests,
+  '0007-quiz-attempts': quizAttempts,
 };

@@ -8,6 +8,7 @@ import {
 import type { Kysely } from 'kysely';
 import { AppError, notFound } from '../../http/errors.ts';
 import { vietnamToday } from '../plans/today.ts';
+import { participantToken } from './participant-token.ts';
 
 /** A published contest as the public sees it: no question, no answer. */
 export async function getPublicContest(db: Kysely<Database>, id: string) {
@@ -130,6 +131,7 @@ export async function registerParticipant(db: Kysely<Database>, contestId: strin
     .executeTakeFirstOrThrow();
   return {
     participantId: row.id,
+    token: await participantToken(db, row.id),
     citizenId: row.citizen_mask,
     fullName,
     returning: row.updated_at.getTime() !== row.created_at.getTime(),

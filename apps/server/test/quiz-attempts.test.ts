@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vietnamToday } from '../src/use-cases/plans/today.ts';
+import { type Agent, bodyIdByCode, createTestApp, signIn, type TestApp } from './support/test-app.ts';
+
+let t: TestApp;
+let coordinator: Agent;
+let contestId: string;
+let hoaAn: string;
+const questionIds: Record<string, string> = {};
+
+const call = (method: 'GET' | 'POST' | 'PUT', url: string, token?: string, payload?: object) =>
+  t.app.inject({
+    method,
+    url,
+    ...(payload ? { payload } : {}),
+    headers: token ? { 'x-participant': token } : {},
+  });
+
+async function registerAs(citizenId: string, name: string) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/public/contests/${contestId}/register`,
+    payload: { fullName: name, phone: '0912345678', citizenId, bodyId: hoaAn, group: 'citizens' },
+    headers: { 'x-forwarded-for': `10.1.${citizenId.slice(-2)}.1` },
+  });
+  expect(res.statusCode).toBe(200);
+  return res.json().token as string;
+}
+
+/** Answers every question: correctly when `right`, else with a wrong option. */
+async function answerAll(
+  token: string,
+  attempt: { id: string; questions: { id: string }[] },
+  right: boolean,
+) {
+  for (const q of attempt.questions) {
+    const key = Object.entries(questionIds).find(([, id]) => id === q.id)?.[0] ?? '';
+    const optionKeys = key === 'multi' ? (right ? ['A', 'C'] : ['A']) : right ? ['A'] : ['B'];
+    const res = await call('PUT', `/api/public/attempts/${attempt.id}/answers/${q.id}`, token, {
+      optionKeys,
+    });
+    expect(res.statusCode).toBe(200);
+  }
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  coordinator = await signIn(t.app, 'tq.dieuphoi');
+  const province = await bodyIdByCode(t.handle, '08');
+  hoaAn = await bodyIdByCode(t.handle, '02353');
+  const make = async (code: string, options: { key: string; text: string; correct: boolean }[]) => {
+    const res = await coordinator.post('/api/quiz/questions', {
+      bodyId: province,
+      code,
+      topic: 'Nghị quyết 57',
+      difficulty: 1,
+      text: `Câu ${code}?`,
+      explanation: `Giải thích ${code}.`,
+      options,
+    });
+    questionIds[code] = res.json().id;
+  };
+  const yesNo = [
+    { key: 'A', text: 'Đúng', correct: true },
+    { key: 'B', text: 'Sai', correct: false },
+  ];
+  await make('one', yesNo);
+  await make('two', yesNo);
+  await make('multi', [
+    { key: 'A', text: 'Khoa học', correct: true },
+    { key: 'B', text: 'Thể thao', correct: false },
+    { key: 'C', text: 'Chuyển đổi số', correct: true },
+  ]);
+  const created = await coordinator.post('/api/quiz/contests', {
+    bodyId: province,
+    title: 'Tìm hiểu Nghị quyết 57',
+    eligibleGroups: ['citizens'],
+    topicQuotas: [{ topic: 'Nghị quyết 57', count: 3 }],
+    timeLimitSeconds: 600,
+    attemptsPerRound: 2,
+    prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
+    startsOn: vietnamToday(),
+    weeks: 1,
+  });
+  contestId = created.json().id;
+  await coordinator.post(`/api/quiz/contests/${contestId}/publish`, { version: 1 });
+});
+afterAll(async () => t?.close());
+
+describe('taking the quiz', () => {
+  let token: string;
+  let attempt: { id: string; questions: { id: string; options: { key: string }[] }[] };
+
+  it('starts an attempt with its own order and no answer key in the payload', async () => {
+    token = await registerAs('001099012345', 'Nguyễn Văn An');
+    const res = await call('POST', `/api/public/contests/${contestId}/attempts`, token);
+    expect(res.statusCode).toBe(200);
+    attempt = res.json();
+    expect(attempt.questions).toHaveLength(3);
+    expect(res.body).not.toMatch(/"correct"|explanation|Giải thích/);
+  });
+
+  it('resumes the same attempt after a lost connection, with the answers given so far', async () => {
+    await answerAll(token, { ...attempt, questions: attempt.questions.slice(0, 2) }, true);
+    const again = (await call('POST', `/api/public/contests/${contestId}/attempts`, token)).json();
+    expect(again.id).toBe(attempt.id);
+    const resumed = (await call('GET', `/api/public/attempts/${attempt.id}`, token)).json();
+    expect(resumed.questions.filter((q: { answer: string[] }) => q.answer.length > 0)).toHaveLength(2);
+  });
+
+  it('submits once: a replayed submission changes nothing, and answers after it are refused', async () => {
+    await answerAll(token, attempt, true);
+    const first = await call('POST', `/api/public/attempts/${attempt.id}/submit`, token, { prediction: 3 });
+    const replay = await call('POST', `/api/public/attempts/${attempt.id}/submit`, token, {
+      prediction: 999,
+    });
+    expect(replay.json()).toEqual(first.json());
+    const late = await call(
+      'PUT',
+      `/api/public/attempts/${attempt.id}/answers/${attempt.questions[0]?.id}`,
+      token,
+      {
+        optionKeys: ['B'],
+      },
+    );
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.message).toMatch(/đã nộp bài/);
+  });
+
+  it('refuses answers after the time limit, and attempts over the quota', async () => {
+    const second = (await call('POST', `/api/public/contests/${contestId}/attempts`, token)).json();
+    expect(second.id).not.toBe(attempt.id);
+    await t.handle.db
+      .updateTable('quiz_attempts')
+      .set({ deadline_at: new Date(Date.now() - 60_000) })
+      .where('id', '=', second.id)
+      .execute();
+    const late = await call(
+      'PUT',
+      `/api/public/attempts/${second.id}/answers/${second.questions[0].id}`,
+      token,
+      { optionKeys: ['A'] },
+    );
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.message).toMatch(/hết thời gian/);
+    await call('POST', `/api/public/attempts/${second.id}/submit`, token, { prediction: null });
+    const third = await call('POST', `/api/public/contests/${contestId}/attempts`, token);
+    expect(third.statusCode).toBe(409);
+    expect(third.json().error.message).toMatch(/hết 2 lượt thi/);
+  });
+
+  it('keeps one participant out of another’s attempt, and asks an unknown device to register', async () => {
+    const other = await registerAs('001099012346', 'Trần Thị Bình');
+    expect((await call('GET', `/api/public/attempts/${attempt.id}`, other)).statusCode).toBe(404);
+    expect((await call('GET', `/api/public/attempts/${attempt.id}`, `${attempt.id}.forged`)).statusCode).toBe(
+      401,
+    );
+    const mine = (await call('POST', `/api/public/contests/${contestId}/attempts`, other)).json();
+    await answerAll(other, mine, false);
+    await call('POST', `/api/public/attempts/${mine.id}/submit`, other, { prediction: 2 });
+  });
+
+  it('publishes the ranking, winners and tallies after the round closes, with answers and explanations', async () => {
+    const early = await call('GET', `/api/public/contests/${contestId}/rounds/1/results`);
+    expect(early.statusCode).toBe(409);
+    await t.handle.db
+      .updateTable('quiz_rounds')
+      .set({ closes_at: new Date(Date.now() - 1000) })
+      .where('contest_id', '=', contestId)
+      .execute();
+    const results = (await call('GET', `/api/public/contests/${contestId}/rounds/1/results`)).json();
+    expect(results.participants).toBe(2);
+    expect(
+      results.ranking.map((r: { name: string; correct: number; attempts: number }) => [
+        r.name,
+        r.correct,
+        r.attempts,
+      ]),
+    ).toEqual([
+      ['Nguyễn Văn An', 3, 2],
+      ['Trần Thị Bình', 0, 1],
+    ]);
+    expect(results.ranking[0].citizenId).toBe('001•••••••45');
+    expect(results.winners).toEqual([
+      { tier: 'Giải Nhất', winners: [expect.objectContaining({ name: 'Nguyễn Văn An' })] },
+    ]);
+    expect(results.tallies).toEqual([
+      expect.objectContaining({ body: 'Xã Hòa An', participants: 2, attempts: 3, meanScore: 1.5 }),
+    ]);
+    const review = (await call('GET', `/api/public/attempts/${attempt.id}`, token)).json();
+    expect(review.result).toEqual({ correct: 3, total: 3 });
+    const multi = review.questions.find((q: { id: string }) => q.id === questionIds.multi);
+    expect(multi).toMatchObject({ correct: ['A', 'C'], explanation: 'Giải thích multi.' });
+  });
+});
