@@ -186,7 +186,8 @@ try {
 }
 let local: Awaited<ReturnType<typeof startLocalPostgres>> | null = null;
 try {
-  const url = process.env.DATABASE_URL ?? (local = await startLocalPostgres()).url;
+  if (!process.env.DATABASE_URL) local = await startLocalPostgres();
+  const url = process.env.DATABASE_URL ?? local?.url ?? '';
   const server = await openDatabase({ databaseUrl: url });
   try {
     results.postgres = await benchEngine(server);
