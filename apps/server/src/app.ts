@@ -18,6 +18,7 @@ import { bodyRoutes } from './routes/bodies.ts';
 import { healthRoutes } from './routes/health.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { planRoutes } from './routes/plans.ts';
+import { publicPageRoutes } from './routes/public-pages.ts';
 import { quizRoutes } from './routes/quiz.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { taskRoutes } from './routes/tasks.ts';
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(notificationRoutes(deps));
   await app.register(reportRoutes(deps));
   await app.register(quizRoutes(deps));
+  await app.register(publicPageRoutes(deps));
 
   const hasWeb = existsSync(join(deps.config.webDist, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.

@@ -1,0 +1,56 @@
+import { PAGE_STYLE } from './style.ts';
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** JSON safe to embed in a `<script type="application/json">` element. */
+export function embedJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replaceAll('<', '\\u003c')
+    .replaceAll('>', '\\u003e')
+    .replaceAll('&', '\\u0026')
+    .replaceAll('\u2028', '\\u2028')
+    .replaceAll('\u2029', '\\u2029');
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** dd/mm/yyyy HH:mm in Vietnam time (UTC+7, no daylight saving). */
+export function vietnamDateTime(iso: string): string {
+  const d = new Date(Date.parse(iso) + 7 * 3_600_000);
+  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+/** A complete, self-contained document: inline style, optional inline script, system fonts. */
+export function pageShell(title: string, body: string, script = ''): string {
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="theme-color" content="#0b4f8a">
+<title>${escapeHtml(title)}</title>
+<style>${PAGE_STYLE}</style>
+</head>
+<body>
+${body}
+${script ? `<script>${script}</script>` : ''}
+</body>
+</html>
+`;
+}
+
+/** A small Vietnamese error page (unknown contest, too many requests, server error). */
+export function errorPage(title: string, message: string): string {
+  return pageShell(
+    title,
+    `<main class="wrap"><section class="card"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p></section></main>`,
+  );
+}

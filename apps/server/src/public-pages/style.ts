@@ -1,0 +1,59 @@
+// Mobile-first styles for the public pages: system fonts, large tap targets, no framework.
+export const PAGE_STYLE = `
+*{box-sizing:border-box}
+[hidden]{display:none!important}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1f2933;background:#eef2f6}
+.wrap{max-width:40rem;margin:0 auto;padding:12px}
+.top{background:#0b4f8a;color:#fff;padding:14px 12px}
+.top h1{margin:0 auto;max-width:40rem;font-size:1.3rem;line-height:1.3}
+h1,h2,h3{line-height:1.3}
+h2{font-size:1.15rem;margin:0 0 8px}
+h3{font-size:1rem;margin:14px 0 6px}
+.card{background:#fff;border-radius:10px;padding:14px;margin:0 0 12px;box-shadow:0 1px 2px #0002}
+.desc{white-space:pre-line;margin:0 0 8px}
+.facts{margin:0;padding-left:20px}
+table{width:100%;border-collapse:collapse;font-size:.95rem}
+th,td{text-align:left;padding:6px 4px;border-bottom:1px solid #d8dee4;vertical-align:top}
+.open td{background:#e7f5ec}
+label{display:block;font-weight:600;margin:12px 0 4px}
+input,select{width:100%;font:inherit;padding:10px;border:1px solid #8a96a3;border-radius:8px;background:#fff;min-height:48px}
+input:focus,select:focus,button:focus-visible{outline:3px solid #f0b400;outline-offset:1px}
+input[aria-invalid=true]{border-color:#b3261e}
+.hint{font-size:.9rem;color:#52606d;margin:2px 0 0}
+.err{color:#b3261e;font-size:.95rem;margin:4px 0 0}
+.err:empty{display:none}
+button{font:inherit;cursor:pointer;border-radius:8px;min-height:48px;padding:10px 16px;border:1px solid #0b4f8a;background:#fff;color:#0b4f8a}
+.primary{background:#0b4f8a;color:#fff;font-weight:600;width:100%;margin-top:16px}
+button:disabled{opacity:.55;cursor:default}
+.link{border:0;background:none;padding:8px 0;min-height:0;text-decoration:underline}
+.list{list-style:none;margin:4px 0 0;padding:0;border:1px solid #d8dee4;border-radius:8px;max-height:16rem;overflow:auto}
+.list:empty{display:none}
+.list button{width:100%;text-align:left;border:0;border-bottom:1px solid #eef2f6;border-radius:0;color:#1f2933}
+.picked{color:#146c2e;font-size:.95rem;margin:4px 0 0}
+.msg{margin:10px 0 0;padding:10px;border-radius:8px;background:#fff4d6}
+.msg:empty{display:none}
+.bar{position:sticky;top:0;z-index:1;display:flex;justify-content:space-between;align-items:center;gap:8px;background:#0b4f8a;color:#fff;padding:8px 12px}
+.clock{font:700 1.3rem ui-monospace,monospace;font-variant-numeric:tabular-nums}
+.clock.low{color:#ffd166}
+.net{font-size:.85rem}
+.dots{display:flex;flex-wrap:wrap;gap:6px;margin:0 0 12px}
+.dots button{min-width:40px;min-height:40px;padding:0;font-size:.9rem}
+.dots .done{background:#d8ebfa}
+.dots [aria-current=step]{background:#0b4f8a;color:#fff}
+.qtext{font-size:1.1rem;font-weight:600;margin:0 0 6px;white-space:pre-line}
+.opts{display:grid;gap:10px;margin:10px 0}
+.opt{display:flex;gap:10px;align-items:flex-start;width:100%;text-align:left;color:#1f2933;border:2px solid #aab4be;padding:12px}
+.opt .box{flex:none;width:26px;height:26px;border:2px solid #52606d;border-radius:6px;display:grid;place-items:center;font-weight:700;font-size:.9rem}
+.opt[aria-checked=true]{border-color:#0b4f8a;background:#e3effb}
+.opt[aria-checked=true] .box{background:#0b4f8a;border-color:#0b4f8a;color:#fff}
+.saved{min-height:1.5em;font-size:.95rem;color:#146c2e;margin:0}
+.saved.wait{color:#8a5a00}
+.nav{display:flex;gap:10px;margin-top:12px}
+.nav button{flex:1}
+.confirm{border:2px solid #f0b400;border-radius:10px;padding:12px;margin-top:12px;background:#fffbea}
+.big{font-size:1.15rem;font-weight:600}
+ol.rank{padding-left:24px;margin:0}
+ol.rank li{margin:0 0 6px}
+.ok{color:#146c2e}.bad{color:#b3261e}
+`;

@@ -1,0 +1,254 @@
+import { request as httpRequest } from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const PASSWORD = 'LanToa@2026';
+const RUN = Date.now().toString(36).toUpperCase();
+const TOPIC = `Kiểm thử trên điện thoại ${RUN}`;
+const QUESTIONS = 4;
+const BUDGET = 60 * 1024;
+
+/** Today's date in Vietnam (UTC+7), YYYY-MM-DD. */
+const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/** The staff API as the provincial coordinator: session cookie and CSRF token from sign-in. */
+async function staffApi(baseUrl: string) {
+  const signIn = await fetch(`${baseUrl}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'tq.dieuphoi', password: PASSWORD }),
+  });
+  expect(signIn.status).toBe(200);
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+  return async <T>(method: string, path: string, body?: object): Promise<T> => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
+    return (text ? JSON.parse(text) : null) as T;
+  };
+}
+
+/** Raw bytes on the wire (fetch would decompress): status, headers and body length. */
+function rawGet(url: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; bytes: number }>(
+    (resolve, reject) => {
+      httpRequest(url, { headers }, (response) => {
+        let bytes = 0;
+        response.on('data', (chunk: Buffer) => {
+          bytes += chunk.length;
+        });
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, bytes }),
+        );
+      })
+        .on('error', reject)
+        .end();
+    },
+  );
+}
+
+describe('the contest page on a phone', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let contestId = '';
+  const pageErrors: string[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    const staff = await staffApi(server.baseUrl);
+    const roots = await staff<{ items: { id: string; code: string | null }[] }>('GET', '/api/bodies/roots');
+    const province = roots.items.find((b) => b.code === '08') ?? roots.items[0];
+    const yesNo = (right: boolean) => [
+      { key: 'A', text: 'Đúng', correct: right },
+      { key: 'B', text: 'Sai', correct: !right },
+    ];
+    const texts = [
+      'Nghị quyết 57-NQ/TW được ban hành ngày 22/12/2024?',
+      'Ngày Khoa học và Công nghệ Việt Nam là ngày 18/5?',
+      'Ngày Chuyển đổi số quốc gia là ngày 1/10?',
+      'Mỗi thôn có một Tổ công nghệ số cộng đồng?',
+    ];
+    for (const [i, text] of texts.entries()) {
+      await staff('POST', '/api/quiz/questions', {
+        bodyId: province?.id,
+        topic: TOPIC,
+        difficulty: 1,
+        text,
+        explanation: 'Theo tài liệu của cuộc thi.',
+        options: yesNo(i !== 2),
+      });
+    }
+    const contest = await staff<{ id: string }>('POST', '/api/quiz/contests', {
+      bodyId: province?.id,
+      title: 'Tìm hiểu Nghị quyết 57 trên điện thoại',
+      description: 'Cuộc thi trắc nghiệm trực tuyến dành cho người dân và học sinh trong tỉnh.',
+      eligibleGroups: ['citizens', 'students'],
+      topicQuotas: [{ topic: TOPIC, count: QUESTIONS }],
+      timeLimitSeconds: 600,
+      attemptsPerRound: 3,
+      prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
+      startsOn: vietnamToday(),
+      weeks: 2,
+    });
+    contestId = contest.id;
+    await staff('POST', `/api/quiz/contests/${contestId}/publish`, { version: 1 });
+
+    context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+      locale: 'vi-VN',
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() !== 'error' || message.text().startsWith('Failed to load resource')) return;
+      pageErrors.push(message.text());
+    });
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('serves one small gzipped document, and a Vietnamese 404 page for an unknown contest', async () => {
+    const page = await rawGet(`${server.baseUrl}/thi/${contestId}`, { 'accept-encoding': 'gzip, br' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-encoding']).toBe('gzip');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.bytes).toBeLessThanOrEqual(BUDGET);
+    console.log(`contest page: ${page.bytes} bytes gzipped`);
+
+    const unknown = await fetch(`${server.baseUrl}/thi/00000000-0000-4000-8000-000000000000`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('Không tìm thấy cuộc thi');
+    const malformed = await fetch(`${server.baseUrl}/thi/khong-phai-ma`);
+    expect(malformed.status).toBe(404);
+    expect(malformed.headers.get('content-type')).toMatch(/text\/html/);
+  });
+
+  it('registers, answers through a lost connection, resumes after a reload, and submits', async () => {
+    const loaded = page.waitForResponse((r) => new URL(r.url()).pathname === `/thi/${contestId}`);
+    await page.goto(`${server.baseUrl}/thi/${contestId}`);
+    const document = await loaded;
+    expect((await document.request().sizes()).responseBodySize).toBeLessThanOrEqual(BUDGET);
+    // Usable with the document alone: nothing else was fetched (no script, style, font or image).
+    expect(requests.filter((path) => !path.startsWith('/api/'))).toEqual([`/thi/${contestId}`]);
+    await page.getByRole('heading', { name: 'Lịch các vòng thi' }).waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(2);
+    await page.locator('tbody').getByText('Đang mở').waitFor();
+    await screenshot(page, 'quiz-1-info');
+
+    // Registration: the server's field error appears next to the field.
+    await page.getByLabel('Họ và tên').fill('Nguyễn Thị Lan');
+    await page.getByLabel('Số điện thoại').fill('0912 345 678');
+    await page.getByLabel('Số căn cước công dân (CCCD)').fill('12345');
+    await page.getByLabel('Đối tượng').selectOption('citizens');
+    await page.getByLabel('Cơ quan, đơn vị hoặc xã, phường').fill('hoa an');
+    await page.getByRole('button', { name: 'Xã Hòa An' }).first().click();
+    await page.getByText('✓ Đã chọn: Xã Hòa An').waitFor();
+    await page.getByRole('button', { name: 'Đăng ký' }).click();
+    await expect.poll(() => page.locator('#e-citizenId').textContent()).not.toBe('');
+    expect(await page.getByLabel('Số căn cước công dân (CCCD)').getAttribute('aria-invalid')).toBe('true');
+    await page.locator('#reg').screenshot({ path: 'test-results/quiz-2-register-error.png' });
+    await page.getByLabel('Số căn cước công dân (CCCD)').fill('001099012345');
+    await page.getByRole('button', { name: 'Đăng ký' }).click();
+    await page.getByRole('heading', { name: 'Xin chào, Nguyễn Thị Lan' }).waitFor();
+    await page.getByText('Đăng ký thành công.').waitFor();
+    await screenshot(page, 'quiz-3-home');
+
+    // The quiz: one question per screen, each answer saved as soon as it is chosen.
+    await page.getByRole('button', { name: 'Vào thi' }).click();
+    await page.getByText(`Câu 1 / ${QUESTIONS}`).waitFor();
+    const answer = async (option: 'Đúng' | 'Sai') => {
+      await page.getByRole('checkbox', { name: option }).tap();
+      expect(await page.getByRole('checkbox', { name: option }).getAttribute('aria-checked')).toBe('true');
+    };
+    await answer('Đúng');
+    await page.getByText('✓ Đã lưu').waitFor();
+    await screenshot(page, 'quiz-4-question');
+    await page.getByRole('button', { name: 'Câu sau ›' }).tap();
+    await page.getByText(`Câu 2 / ${QUESTIONS}`).waitFor();
+    await answer('Sai');
+    await page.getByText('✓ Đã lưu').waitFor();
+
+    // The connection drops: the answer waits in the queue (and in localStorage).
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Câu sau ›' }).tap();
+    await page.getByText(`Câu 3 / ${QUESTIONS}`).waitFor();
+    await answer('Đúng');
+    await page.getByText('Chưa lưu: sẽ tự gửi lại khi có mạng.').waitFor();
+    await page.getByText('1 câu chờ gửi').waitFor();
+    await screenshot(page, 'quiz-5-offline');
+
+    // Back online: the queue drains by itself.
+    await context.setOffline(false);
+    await page.getByText('✓ Đã lưu').waitFor();
+    await expect.poll(() => page.locator('#net').textContent()).toBe('');
+
+    // A reload resumes the same attempt with the three answers, on the first unanswered question.
+    await page.reload();
+    await page.getByText('Đã mở lại lượt thi đang làm dở, với các câu trả lời đã chọn.').waitFor();
+    await page.getByText(`Câu 4 / ${QUESTIONS}`).waitFor();
+    expect(await page.locator('#dots button.done').count()).toBe(3);
+    await page.locator('#dots button').nth(2).tap();
+    expect(await page.getByRole('checkbox', { name: 'Đúng' }).getAttribute('aria-checked')).toBe('true');
+    await screenshot(page, 'quiz-6-resumed');
+    await page.locator('#dots button').nth(3).tap();
+    await answer('Sai');
+    await page.getByText('✓ Đã lưu').waitFor();
+
+    // The prediction, then submit with confirmation.
+    await page.getByRole('button', { name: 'Tiếp: dự đoán ›' }).tap();
+    await page.getByLabel('Dự đoán số người tham gia vòng này?').fill('1200');
+    await page.getByRole('button', { name: 'Nộp bài' }).tap();
+    await page.getByText(`Bạn đã trả lời ${QUESTIONS}/${QUESTIONS} câu. Sau khi nộp`).waitFor();
+    await screenshot(page, 'quiz-7-confirm');
+    await page.locator('#yesBtn').tap();
+    await page.getByRole('heading', { name: 'Cảm ơn bạn đã tham gia!' }).waitFor();
+    await page.getByText(`Bạn đã trả lời ${QUESTIONS}/${QUESTIONS} câu hỏi.`).waitFor();
+    await screenshot(page, 'quiz-8-thanks');
+
+    // The round is still open: the results are not published yet.
+    await page.getByRole('button', { name: 'Xem kết quả vòng 1' }).tap();
+    await page.getByText('Vòng thi chưa kết thúc').waitFor();
+    await screenshot(page, 'quiz-9-results-pending');
+
+    // The server kept every answer and the submission.
+    const token = await page.evaluate(
+      (id) => JSON.parse(localStorage.getItem(`lantoa.quiz.${id}`) ?? '{}').token,
+      contestId,
+    );
+    const attemptId = await page.evaluate(
+      (id) => JSON.parse(localStorage.getItem(`lantoa.quiz.${id}.mine`) ?? '{}')['1'],
+      contestId,
+    );
+    const kept = (await (
+      await fetch(`${server.baseUrl}/api/public/attempts/${attemptId}`, {
+        headers: { 'x-participant': token },
+      })
+    ).json()) as { submittedAt: string | null; questions: { answer: string[] }[] };
+    expect(kept.submittedAt).not.toBeNull();
+    expect(kept.questions.filter((q) => q.answer.length === 1)).toHaveLength(QUESTIONS);
+    expect(pageErrors).toEqual([]);
+  });
+});
