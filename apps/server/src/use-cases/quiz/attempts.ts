@@ -8,8 +8,9 @@ import {
   shuffleOptions,
   tallyByBody,
 } from '@lantoa/domain';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { AppError, notFound } from '../../http/errors.ts';
+import { batcherFor, type Outcome, WriteBatcher } from './write-batcher.ts';
 
 type Db = Kysely<Database>;
 interface StoredOption {
@@ -17,6 +18,12 @@ interface StoredOption {
   text: string;
   correct: boolean;
 }
+
+// Batches committing side by side (PGlite runs them one after another on its single connection).
+const batchOptions = {
+  maxItems: 500,
+  maxInFlight: Number(process.env.LANTOA_QUIZ_WRITE_BATCHES ?? 2),
+};
 
 /** Answers arriving this long after the deadline (network, clock skew) still count. */
 const GRACE_MS = 5_000;
@@ -179,7 +186,75 @@ export async function getAttempt(db: Db, attemptId: string, participantId: strin
   return presentAttempt(db, attemptId, now);
 }
 
-/** Keeps an answer as it is given; refused after the deadline or once submitted. */
+interface AnswerWrite {
+  attemptId: string;
+  participantId: string;
+  questionId: string;
+  optionKeys: string[];
+  now: Date;
+}
+
+async function loadAttempts(trx: Transaction<Database>, ids: string[], lock: boolean) {
+  const rows = await trx
+    .selectFrom('quiz_attempts')
+    .selectAll()
+    .where('id', 'in', [...new Set(ids)])
+    .$if(lock, (q) => q.forUpdate())
+    .execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Answers of many participants in one transaction: one read of their attempts, one upsert. */
+async function writeAnswers(
+  trx: Transaction<Database>,
+  items: AnswerWrite[],
+): Promise<Outcome<{ saved: true }>[]> {
+  const attempts = await loadAttempts(
+    trx,
+    items.map((i) => i.attemptId),
+    false,
+  );
+  const outcomes = items.map((item): Outcome<{ saved: true }> => {
+    const attempt = attempts.get(item.attemptId);
+    if (!attempt || attempt.participant_id !== item.participantId) return { error: notFound('lượt thi') };
+    if (attempt.submitted_at)
+      return { error: new AppError('conflict', 'Lượt thi đã nộp bài, không sửa được câu trả lời.') };
+    if (item.now.getTime() > attempt.deadline_at.getTime() + GRACE_MS) {
+      return {
+        error: new AppError(
+          'conflict',
+          'Đã hết thời gian làm bài. Câu trả lời này không được tính; hãy nộp bài.',
+        ),
+      };
+    }
+    if (!(attempt.question_ids as string[]).includes(item.questionId)) return { error: notFound('câu hỏi') };
+    return { value: { saved: true } };
+  });
+  // One row per (attempt, question): the last answer given in the batch wins, as it would one by one.
+  const rows = new Map<string, AnswerWrite>();
+  items.forEach((item, i) => {
+    if ('value' in (outcomes[i] as Outcome<unknown>)) rows.set(`${item.attemptId}:${item.questionId}`, item);
+  });
+  if (rows.size > 0) {
+    const list = [...rows.values()];
+    await sql`
+      insert into quiz_answers (attempt_id, question_id, option_keys, answered_at)
+      select a, q, array(select jsonb_array_elements_text(k)), t
+      from unnest(${list.map((r) => r.attemptId)}::uuid[], ${list.map((r) => r.questionId)}::uuid[],
+                  ${list.map((r) => JSON.stringify([...new Set(r.optionKeys)].sort()))}::jsonb[],
+                  ${list.map((r) => r.now.toISOString())}::timestamptz[]) as v(a, q, k, t)
+      on conflict (attempt_id, question_id)
+      do update set option_keys = excluded.option_keys, answered_at = excluded.answered_at`.execute(trx);
+  }
+  return outcomes;
+}
+
+const answerBatchers = new WeakMap<Db, WriteBatcher<AnswerWrite, { saved: true }>>();
+
+/**
+ * Keeps an answer as it is given; refused after the deadline or once submitted. Answers arriving
+ * together are written in one transaction (group commit); the reply comes after it commits.
+ */
 export async function saveAnswer(
   db: Db,
   attemptId: string,
@@ -188,33 +263,110 @@ export async function saveAnswer(
   optionKeys: string[],
   now = new Date(),
 ) {
-  const attempt = await loadOwnAttempt(db, attemptId, participantId);
-  if (attempt.submitted_at)
-    throw new AppError('conflict', 'Lượt thi đã nộp bài, không sửa được câu trả lời.');
-  if (now.getTime() > attempt.deadline_at.getTime() + GRACE_MS) {
-    throw new AppError('conflict', 'Đã hết thời gian làm bài. Câu trả lời này không được tính; hãy nộp bài.');
-  }
-  if (!(attempt.question_ids as string[]).includes(questionId)) throw notFound('câu hỏi');
-  await db
-    .insertInto('quiz_answers')
-    .values({
-      attempt_id: attemptId,
-      question_id: questionId,
-      option_keys: [...new Set(optionKeys)].sort(),
-      answered_at: now,
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(['attempt_id', 'question_id'])
-        .doUpdateSet({ option_keys: [...new Set(optionKeys)].sort(), answered_at: now }),
-    )
-    .execute();
-  return { saved: true };
+  const batcher = batcherFor(answerBatchers, db, () => new WriteBatcher(db, writeAnswers, batchOptions));
+  return batcher.write({ attemptId, participantId, questionId, optionKeys, now });
 }
+
+interface SubmitWrite {
+  attemptId: string;
+  participantId: string;
+  prediction: number | null;
+  now: Date;
+}
+
+interface Submission {
+  id: string;
+  submittedAt: string | null;
+  prediction: number | null;
+  durationMs: number | null;
+}
+
+/** Submissions of many participants in one transaction: scored together, one update. */
+async function writeSubmissions(
+  trx: Transaction<Database>,
+  items: SubmitWrite[],
+): Promise<Outcome<Submission>[]> {
+  // Locked: a second batch submitting the same attempt waits, then replays the stored submission.
+  const attempts = await loadAttempts(
+    trx,
+    items.map((i) => i.attemptId),
+    true,
+  );
+  // The first submission of an attempt in the batch is the one kept; the others replay it.
+  const pending = new Map<string, SubmitWrite>();
+  for (const item of items) {
+    const attempt = attempts.get(item.attemptId);
+    if (
+      attempt &&
+      attempt.participant_id === item.participantId &&
+      !attempt.submitted_at &&
+      !pending.has(attempt.id)
+    )
+      pending.set(attempt.id, item);
+  }
+  const done = new Map<string, Submission>();
+  if (pending.size > 0) {
+    const ids = [...pending.keys()];
+    const questionIds = [...new Set(ids.flatMap((id) => attempts.get(id)?.question_ids as string[]))];
+    const [questions, answers] = await Promise.all([
+      trx.selectFrom('quiz_questions').select(['id', 'options']).where('id', 'in', questionIds).execute(),
+      trx
+        .selectFrom('quiz_answers')
+        .select(['attempt_id', 'question_id', 'option_keys', 'answered_at'])
+        .where('attempt_id', 'in', ids)
+        .execute(),
+    ]);
+    const key = new Map(
+      questions.map((q) => [
+        q.id,
+        {
+          id: q.id,
+          correctOptionIds: (q.options as StoredOption[]).filter((o) => o.correct).map((o) => o.key),
+        },
+      ]),
+    );
+    const rows = ids.map((id) => {
+      const attempt = attempts.get(id) as NonNullable<ReturnType<typeof attempts.get>>;
+      const item = pending.get(id) as SubmitWrite;
+      const latest = attempt.deadline_at.getTime() + GRACE_MS;
+      const given = answers.filter((a) => a.attempt_id === id && a.answered_at.getTime() <= latest);
+      const score = scoreAttempt(
+        (attempt.question_ids as string[]).flatMap((q) => key.get(q) ?? []),
+        Object.fromEntries(given.map((a) => [a.question_id, a.option_keys])),
+      );
+      const submittedAt = item.now.getTime() > attempt.deadline_at.getTime() ? attempt.deadline_at : item.now;
+      const durationMs = Math.max(0, submittedAt.getTime() - attempt.started_at.getTime());
+      done.set(id, { id, submittedAt: submittedAt.toISOString(), prediction: item.prediction, durationMs });
+      return { id, submittedAt, correct: score.correct, prediction: item.prediction, durationMs };
+    });
+    await sql`
+      update quiz_attempts as a
+      set submitted_at = v.s, correct = v.c, prediction = v.p, duration_ms = v.d
+      from unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.submittedAt.toISOString())}::timestamptz[],
+                  ${rows.map((r) => r.correct)}::int[], ${rows.map((r) => r.prediction)}::int[],
+                  ${rows.map((r) => r.durationMs)}::int[]) as v(id, s, c, p, d)
+      where a.id = v.id and a.submitted_at is null`.execute(trx);
+  }
+  return items.map((item): Outcome<Submission> => {
+    const attempt = attempts.get(item.attemptId);
+    if (!attempt || attempt.participant_id !== item.participantId) return { error: notFound('lượt thi') };
+    return {
+      value: done.get(attempt.id) ?? {
+        id: attempt.id,
+        submittedAt: attempt.submitted_at?.toISOString() ?? null,
+        prediction: attempt.prediction,
+        durationMs: attempt.duration_ms,
+      },
+    };
+  });
+}
+
+const submitBatchers = new WeakMap<Db, WriteBatcher<SubmitWrite, Submission>>();
 
 /**
  * Submits an attempt with its prediction; scored on the server from the answers kept before the
- * deadline. Submitting again returns the same submission (a replay changes nothing).
+ * deadline. Submitting again returns the same submission (a replay changes nothing). Submissions
+ * arriving together are committed in one transaction; the reply comes after it commits.
  */
 export async function submitAttempt(
   db: Db,
@@ -222,46 +374,9 @@ export async function submitAttempt(
   participantId: string,
   prediction: number | null,
   now = new Date(),
-) {
-  const attempt = await loadOwnAttempt(db, attemptId, participantId);
-  if (!attempt.submitted_at) {
-    const ids = attempt.question_ids as string[];
-    const [questions, answers] = await Promise.all([
-      db.selectFrom('quiz_questions').select(['id', 'options']).where('id', 'in', ids).execute(),
-      db
-        .selectFrom('quiz_answers')
-        .select(['question_id', 'option_keys'])
-        .where('attempt_id', '=', attemptId)
-        .where('answered_at', '<=', new Date(attempt.deadline_at.getTime() + GRACE_MS))
-        .execute(),
-    ]);
-    const score = scoreAttempt(
-      questions.map((q) => ({
-        id: q.id,
-        correctOptionIds: (q.options as StoredOption[]).filter((o) => o.correct).map((o) => o.key),
-      })),
-      Object.fromEntries(answers.map((a) => [a.question_id, a.option_keys])),
-    );
-    const submittedAt = now.getTime() > attempt.deadline_at.getTime() ? attempt.deadline_at : now;
-    await db
-      .updateTable('quiz_attempts')
-      .set({
-        submitted_at: submittedAt,
-        correct: score.correct,
-        prediction,
-        duration_ms: Math.max(0, submittedAt.getTime() - attempt.started_at.getTime()),
-      })
-      .where('id', '=', attemptId)
-      .where('submitted_at', 'is', null)
-      .execute();
-  }
-  const done = await loadOwnAttempt(db, attemptId, participantId);
-  return {
-    id: done.id,
-    submittedAt: done.submitted_at?.toISOString() ?? null,
-    prediction: done.prediction,
-    durationMs: done.duration_ms,
-  };
+): Promise<Submission> {
+  const batcher = batcherFor(submitBatchers, db, () => new WriteBatcher(db, writeSubmissions, batchOptions));
+  return batcher.write({ attemptId, participantId, prediction, now });
 }
 
 /** A closed round's ranking (best attempt per participant), winners by prize tier, and tallies by body. */
