@@ -10,8 +10,9 @@ const TOPIC = `Kiểm thử trên điện thoại ${RUN}`;
 const QUESTIONS = 4;
 const BUDGET = 60 * 1024;
 
-/** Today's date in Vietnam (UTC+7), YYYY-MM-DD. */
-const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+/** A date in Vietnam (UTC+7), `days` from today, YYYY-MM-DD. */
+const vietnamDay = (days: number) =>
+  new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The staff API as the provincial coordinator: session cookie and CSRF token from sign-in. */
 async function staffApi(baseUrl: string) {
@@ -101,7 +102,8 @@ describe('the contest page on a phone', () => {
       timeLimitSeconds: 600,
       attemptsPerRound: 3,
       prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
-      startsOn: vietnamToday(),
+      // Round 1 closed yesterday (its results are public), round 2 is open today.
+      startsOn: vietnamDay(-7),
       weeks: 2,
     });
     contestId = contest.id;
@@ -157,6 +159,14 @@ describe('the contest page on a phone', () => {
     expect(await page.locator('tbody tr').count()).toBe(2);
     await page.locator('tbody').getByText('Đang mở').waitFor();
     await screenshot(page, 'quiz-1-info');
+
+    // The closed round's results are public (nobody took it).
+    await page.getByRole('button', { name: 'Xem kết quả' }).tap();
+    await page.getByRole('heading', { name: 'Kết quả vòng 1' }).waitFor();
+    await page.getByText('0 người tham gia.').waitFor();
+    await page.getByText('Vòng này không có bài thi nào được nộp.').waitFor();
+    await screenshot(page, 'quiz-1-results-closed-round');
+    await page.locator('#results').getByRole('button', { name: 'Về trang cuộc thi' }).tap();
 
     // Registration: the server's field error appears next to the field.
     await page.getByLabel('Họ và tên').fill('Nguyễn Thị Lan');
@@ -229,7 +239,7 @@ describe('the contest page on a phone', () => {
     await screenshot(page, 'quiz-8-thanks');
 
     // The round is still open: the results are not published yet.
-    await page.getByRole('button', { name: 'Xem kết quả vòng 1' }).tap();
+    await page.getByRole('button', { name: 'Xem kết quả vòng 2' }).tap();
     await page.getByText('Vòng thi chưa kết thúc').waitFor();
     await screenshot(page, 'quiz-9-results-pending');
 
@@ -239,7 +249,7 @@ describe('the contest page on a phone', () => {
       contestId,
     );
     const attemptId = await page.evaluate(
-      (id) => JSON.parse(localStorage.getItem(`lantoa.quiz.${id}.mine`) ?? '{}')['1'],
+      (id) => JSON.parse(localStorage.getItem(`lantoa.quiz.${id}.mine`) ?? '{}')['2'],
       contestId,
     );
     const kept = (await (

@@ -54,6 +54,14 @@ export function quizPageHtml(contest: PublicContest, now: Date): string {
   const body = `<header class="top"><h1>${escapeHtml(contest.title)}</h1></header>
 <div class="bar" id="qbar" hidden><span id="prog"></span><span class="net" id="net" aria-live="polite"></span><span class="clock" id="clock" role="timer" aria-label="Thời gian còn lại"></span></div>
 <main class="wrap">
+<section class="card" id="home" hidden aria-labelledby="homeH">
+<h2 id="homeH" tabindex="-1"></h2>
+<p id="whoId"></p>
+<p class="big" id="roundNow"></p>
+<button class="primary" type="button" id="enterBtn">Vào thi</button>
+<p class="msg" id="homeMsg" role="status"></p>
+<button class="link" type="button" id="forgetBtn">Không phải bạn? Đăng ký người khác</button>
+</section>
 <section class="card" id="info" aria-labelledby="infoH">
 <h2 id="infoH">Thông tin cuộc thi</h2>
 ${contest.description.trim() ? `<p class="desc">${escapeHtml(contest.description.trim())}</p>` : ''}
@@ -63,7 +71,7 @@ ${contest.description.trim() ? `<p class="desc">${escapeHtml(contest.description
 <li>Xếp hạng theo số câu đúng, rồi dự đoán số người tham gia gần nhất, rồi thời gian làm bài ngắn nhất.</li>
 </ul>
 <h3>Lịch các vòng thi</h3>
-<table><thead><tr><th scope="col">Vòng</th><th scope="col">Thời gian</th><th scope="col">Kết quả</th></tr></thead>
+<table><thead><tr><th scope="col">Vòng</th><th scope="col">Thời gian</th><th scope="col">Trạng thái</th></tr></thead>
 <tbody>${scheduleRows(contest, now)}</tbody></table>
 </section>
 <section class="card" id="reg" hidden aria-labelledby="regH">
@@ -89,14 +97,6 @@ ${field(
 <button class="primary" type="submit" id="regBtn">Đăng ký</button>
 <p class="msg" id="regMsg" role="alert"></p>
 </form>
-</section>
-<section class="card" id="home" hidden aria-labelledby="homeH">
-<h2 id="homeH" tabindex="-1"></h2>
-<p id="whoId"></p>
-<p class="big" id="roundNow"></p>
-<button class="primary" type="button" id="enterBtn">Vào thi</button>
-<p class="msg" id="homeMsg" role="status"></p>
-<button class="link" type="button" id="forgetBtn">Không phải bạn? Đăng ký người khác</button>
 </section>
 <section id="quiz" hidden aria-label="Bài thi">
 <div class="card">

@@ -185,6 +185,7 @@ function openAttempt(a) {
   cur = first < 0 ? a.questions.length : first;
   submitting = false;
   $('confirm').hidden = true;
+  $('submitBtn').hidden = false;
   msg('quizMsg', a.questions.some(function (q) { return q.answer && q.answer.length; }) ? 'Đã mở lại lượt thi đang làm dở, với các câu trả lời đã chọn.' : '');
   show('quiz');
   render();
@@ -202,7 +203,7 @@ function render() {
   var dots = $('dots');
   dots.replaceChildren();
   qs.concat([null]).forEach(function (q, i) {
-    var b = el('button', q && answers[q.id].length ? 'done' : '', q ? String(i + 1) : '?');
+    var b = el('button', q && answers[q.id].length ? 'done' : '', q ? String(i + 1) : 'Dự đoán');
     b.type = 'button';
     b.setAttribute('aria-label', q ? 'Câu ' + (i + 1) + (answers[q.id].length ? ', đã trả lời' : ', chưa trả lời') : 'Câu hỏi dự đoán');
     if (i === cur) b.setAttribute('aria-current', 'step');
@@ -235,6 +236,8 @@ function render() {
 function go(i) {
   cur = Math.max(0, Math.min(i, A.questions.length));
   $('confirm').hidden = true;
+  $('submitBtn').hidden = false;
+  msg('quizMsg', '');
   render();
   $(cur >= A.questions.length ? 'predH' : 'qNum').focus();
 }
@@ -329,6 +332,7 @@ $('submitBtn').onclick = function () {
   $('confirmText').textContent = 'Bạn đã trả lời ' + done + '/' + n + ' câu' + (done < n ? ' (còn ' + (n - done) + ' câu chưa trả lời)' : '') +
     '. Sau khi nộp sẽ không sửa được. Nộp bài?';
   $('confirm').hidden = false;
+  $('submitBtn').hidden = true;
   $('yesBtn').focus();
 };
 $('noBtn').onclick = function () { $('confirm').hidden = true; go(0); };
@@ -339,6 +343,7 @@ async function submit(auto) {
   submitting = true;
   $('yesBtn').disabled = true;
   $('confirm').hidden = true;
+  $('submitBtn').hidden = false;
   msg('quizMsg', 'Đang nộp bài…');
   try {
     await flush();
@@ -394,6 +399,7 @@ async function results(number) {
   box.replaceChildren(el('p', 'big', d.participants + ' người tham gia.'));
   var mineId = (load(KEY + '.mine') || {})[number];
   if (me && mineId) review(mineId, box);
+  if (!d.ranking.length) { box.append(el('p', '', 'Vòng này không có bài thi nào được nộp.')); return; }
   d.winners.forEach(function (t) {
     box.append(el('h3', '', t.tier));
     var ol = el('ol', 'rank');

@@ -23,7 +23,7 @@ input[aria-invalid=true]{border-color:#b3261e}
 .hint{font-size:.9rem;color:#52606d;margin:2px 0 0}
 .err{color:#b3261e;font-size:.95rem;margin:4px 0 0}
 .err:empty{display:none}
-button{font:inherit;cursor:pointer;border-radius:8px;min-height:48px;padding:10px 16px;border:1px solid #0b4f8a;background:#fff;color:#0b4f8a}
+button{-webkit-tap-highlight-color:transparent;font:inherit;cursor:pointer;border-radius:8px;min-height:48px;padding:10px 16px;border:1px solid #0b4f8a;background:#fff;color:#0b4f8a}
 .primary{background:#0b4f8a;color:#fff;font-weight:600;width:100%;margin-top:16px}
 button:disabled{opacity:.55;cursor:default}
 .link{border:0;background:none;padding:8px 0;min-height:0;text-decoration:underline}
@@ -38,7 +38,7 @@ button:disabled{opacity:.55;cursor:default}
 .clock.low{color:#ffd166}
 .net{font-size:.85rem}
 .dots{display:flex;flex-wrap:wrap;gap:6px;margin:0 0 12px}
-.dots button{min-width:40px;min-height:40px;padding:0;font-size:.9rem}
+.dots button{min-width:40px;padding:0 8px;min-height:40px;font-size:.9rem}
 .dots .done{background:#d8ebfa}
 .dots [aria-current=step]{background:#0b4f8a;color:#fff}
 .qtext{font-size:1.1rem;font-weight:600;margin:0 0 6px;white-space:pre-line}
@@ -51,6 +51,9 @@ button:disabled{opacity:.55;cursor:default}
 .saved.wait{color:#8a5a00}
 .nav{display:flex;gap:10px;margin-top:12px}
 .nav button{flex:1}
+.nav .primary{margin-top:0}
+button:active{filter:brightness(.92)}
+.confirm p{margin-top:0}
 .confirm{border:2px solid #f0b400;border-radius:10px;padding:12px;margin-top:12px;background:#fffbea}
 .big{font-size:1.15rem;font-weight:600}
 ol.rank{padding-left:24px;margin:0}
