@@ -124,6 +124,8 @@ describe('the contest page on a phone', () => {
       pageErrors.push(message.text());
     });
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    // The phone's clock is an hour fast: the countdown must follow the server's clock.
+    await page.clock.install({ time: new Date(Date.now() + 3_600_000) });
   });
 
   afterAll(async () => {
@@ -189,6 +191,9 @@ describe('the contest page on a phone', () => {
     // The quiz: one question per screen, each answer saved as soon as it is chosen.
     await page.getByRole('button', { name: 'Vào thi' }).click();
     await page.getByText(`Câu 1 / ${QUESTIONS}`).waitFor();
+    const [minutes, seconds] = ((await page.locator('#clock').textContent()) ?? '').split(':').map(Number);
+    expect((minutes ?? 0) * 60 + (seconds ?? 0)).toBeGreaterThan(590);
+    expect((minutes ?? 0) * 60 + (seconds ?? 0)).toBeLessThanOrEqual(600);
     const answer = async (option: 'Đúng' | 'Sai') => {
       await page.getByRole('checkbox', { name: option }).tap();
       expect(await page.getByRole('checkbox', { name: option }).getAttribute('aria-checked')).toBe('true');

@@ -5,7 +5,9 @@ export const QUIZ_SCRIPT = `(function () {
 var D = JSON.parse(document.getElementById('data').textContent);
 var C = D.contest;
 var KEY = 'lantoa.quiz.' + C.id;
-var offset = D.now - Date.now(); // server clock minus ours, refined from each Date header
+// Server clock minus ours. Trust the phone unless it is clearly wrong: the render time is late by
+// the page's own transfer, and the Date header (whole seconds) corrects larger errors.
+var offset = Math.abs(D.now - Date.now()) > 60000 ? D.now - Date.now() : 0;
 var $ = function (id) { return document.getElementById(id); };
 var load = function (k) { try { return JSON.parse(localStorage.getItem(k)); } catch (e) { return null; } };
 var store = function (k, v) {
@@ -311,7 +313,7 @@ function status() {
 function startClock() {
   clearInterval(clock);
   var tick = function () {
-    var left = Math.ceil((Date.parse(A.deadlineAt) - now()) / 1000);
+    var left = Math.min(C.timeLimitSeconds, Math.ceil((Date.parse(A.deadlineAt) - now()) / 1000));
     if (left <= 0) {
       $('clock').textContent = '00:00';
       clearInterval(clock);
