@@ -452,12 +452,23 @@ document.querySelectorAll('[data-back]').forEach(function (b) {
 });
 
 // ---- Start: resume an attempt under way (reload, reconnect), else the welcome or the form.
-var open = load(OPEN);
-show('start');
-if (me && open && Date.parse(open.deadlineAt) > now()) enter();
-else if (me && open) { // the time ran out while away: submit what the server has
-  api('POST', 'attempts/' + open.id + '/submit', { prediction: null })
-    .then(function () { store(OPEN, null); })
-    .catch(function () { /* tried again on the next visit */ });
+// The server decides whether its time is up (the phone's clock may be wrong).
+async function resume(open) {
+  try {
+    var r = await api('GET', 'attempts/' + open.id);
+    if (r.status === 401 || r.status === 404 || (r.ok && r.data.submittedAt)) { store(OPEN, null); return; }
+    if (!r.ok) return;
+    if (Date.parse(r.data.deadlineAt) > now()) { enter(); return; }
+    // The time ran out while away: submit what the server kept.
+    var pred = Number(load(KEY + '.prediction.' + open.id));
+    var sent = await api('POST', 'attempts/' + open.id + '/submit', { prediction: pred > 0 ? Math.round(pred) : null });
+    if (sent.ok) {
+      store(OPEN, null);
+      msg('homeMsg', 'Lượt thi trước đã hết giờ và được nộp tự động với các câu trả lời đã lưu.');
+    }
+  } catch (e) { /* offline: "Vào thi" resumes it later */ }
 }
+show('start');
+var open = load(OPEN);
+if (me && open) resume(open);
 })();`;
