@@ -150,6 +150,31 @@ describe('the contest page on a phone', () => {
     expect(malformed.headers.get('content-type')).toMatch(/text\/html/);
   });
 
+  it('is usable within seconds on a slow 3G connection, from one document', async () => {
+    const slow = await context.newPage();
+    const cdp = await context.newCDPSession(slow);
+    await cdp.send('Network.enable');
+    // DevTools' "Slow 3G": 400 kbit/s each way, 2 s round trip.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 2000,
+      downloadThroughput: 51_200,
+      uploadThroughput: 51_200,
+    });
+    let transferred = 0;
+    cdp.on('Network.loadingFinished', (event) => {
+      transferred += event.encodedDataLength;
+    });
+    const started = Date.now();
+    await slow.goto(`${server.baseUrl}/thi/${contestId}`, { waitUntil: 'commit' });
+    await slow.getByRole('button', { name: 'Đăng ký' }).waitFor();
+    const usableMs = Date.now() - started;
+    console.log(`slow 3G: usable after ${usableMs} ms, ${transferred} bytes transferred`);
+    expect(transferred).toBeLessThanOrEqual(BUDGET);
+    expect(usableMs).toBeLessThan(10_000);
+    await slow.close();
+  });
+
   it('registers, answers through a lost connection, resumes after a reload, and submits', async () => {
     const loaded = page.waitForResponse((r) => new URL(r.url()).pathname === `/thi/${contestId}`);
     await page.goto(`${server.baseUrl}/thi/${contestId}`);
