@@ -138,6 +138,8 @@ const probes: Record<string, Probe> = {
       weeks: 1,
     }),
   'GET /api/quiz/contests/:id': (a, id) => a.get(`/api/quiz/contests/${id.contest}`),
+  'GET /api/quiz/contests/:id/rounds/:number/results.xlsx': (a, id) =>
+    a.get(`/api/quiz/contests/${id.contest}/rounds/1/results.xlsx`),
   'POST /api/quiz/contests/:id/publish': (a, id) =>
     a.post(`/api/quiz/contests/${id.contest}/publish`, { version: 1 }),
   'POST /api/quiz/contests/:id/exclusions': (a, id) =>
@@ -389,10 +391,10 @@ afterAll(async () => t?.close());
 
 describe('cross-body access', () => {
   it('has a probe for every route that takes an id', () => {
-    // Public contest pages take no session: they show published contests to anyone, by design.
+    // Public contest pages and their API take no session: they show published contests to anyone.
     const takesId = t.routes.filter(
       (r) =>
-        (!r.includes('/api/public/') && /:\w+/.test(r)) ||
+        (/^\w+ \/api\//.test(r) && !r.includes('/api/public/') && /:\w+/.test(r)) ||
         [
           'POST /api/bodies',
           'POST /api/bodies/match',

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamToday } from '../src/use-cases/plans/today.ts';
 import { type Agent, bodyIdByCode, createTestApp, signIn, type TestApp } from './support/test-app.ts';
@@ -191,5 +192,17 @@ describe('taking the quiz', () => {
     expect(review.result).toEqual({ correct: 3, total: 3 });
     const multi = review.questions.find((q: { id: string }) => q.id === questionIds.multi);
     expect(multi).toMatchObject({ correct: ['A', 'C'], explanation: 'Giải thích multi.' });
+  });
+
+  it('exports the closed round’s results to the organiser as .xlsx', async () => {
+    const res = await coordinator.get(`/api/quiz/contests/${contestId}/rounds/1/results.xlsx`);
+    expect(res.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(res.rawPayload) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Vòng 1 - xếp hạng', 'Giải thưởng', 'Theo đơn vị']);
+    const first = book.worksheets[0]?.getRow(2).values as unknown[];
+    expect(first).toEqual(expect.arrayContaining([1, 'Nguyễn Văn An', '001•••••••45', 'Xã Hòa An', 3]));
+    const focal = await signIn(t.app, 'hoaan.daumoi');
+    expect((await focal.get(`/api/quiz/contests/${contestId}/rounds/1/results.xlsx`)).statusCode).toBe(404);
   });
 });

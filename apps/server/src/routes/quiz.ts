@@ -25,6 +25,7 @@ import {
   registerParticipant,
   searchContestBodies,
 } from '../use-cases/quiz/register-participant.ts';
+import { resultsWorkbook } from '../use-cases/quiz/results-workbook.ts';
 import { idParams, isoDate } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
 
@@ -193,6 +194,31 @@ export const quizRoutes =
       async (request, reply) => {
         await excludeOrganisers(contextOf(request, deps), request.params.id, request.body.citizenIds);
         return reply.status(204).send();
+      },
+    );
+
+    app.get(
+      '/api/quiz/contests/:id/rounds/:number/results.xlsx',
+      {
+        schema: {
+          tags,
+          summary: 'A closed round’s ranking, winners and tallies as .xlsx',
+          params: z.object({ id: z.uuid(), number: z.coerce.number().int().min(1).max(1000) }),
+        },
+      },
+      async (request, reply) => {
+        const bytes = await resultsWorkbook(
+          contextOf(request, deps),
+          request.params.id,
+          request.params.number,
+        );
+        return reply
+          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header(
+            'content-disposition',
+            contentDisposition('attachment', `ket-qua-vong-${request.params.number}.xlsx`),
+          )
+          .send(Buffer.from(bytes));
       },
     );
 
