@@ -291,4 +291,82 @@ describe('the contest page on a phone', () => {
     expect(kept.questions.filter((q) => q.answer.length === 1)).toHaveLength(QUESTIONS);
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows a published round: winners, ranking, tallies and one’s own corrected attempt', async () => {
+    // The client's rendering of the results API's shape (answered here: the real round is still open).
+    const entry = (rank: number, name: string, body: string, correct: number) => ({
+      rank,
+      name,
+      citizenId: '001•••••••45',
+      body,
+      correct,
+      total: 2,
+      prediction: 10,
+      predictionDistance: 8,
+      durationMs: 60_000,
+      attempts: 1,
+    });
+    const first = entry(1, 'Trần Văn Bình', 'Xã Hòa An', 2);
+    const second = entry(2, 'Nguyễn Thị Lan', 'Xã Hòa An', 1);
+    await page.route('**/api/public/contests/*/rounds/1/results', (route) =>
+      route.fulfill({
+        json: {
+          round: { number: 1, closesAt: new Date().toISOString() },
+          participants: 2,
+          ranking: [first, second],
+          winners: [{ tier: 'Giải Nhất', winners: [first] }],
+          tallies: [{ bodyId: 'x', body: 'Xã Hòa An', participants: 2, attempts: 2, meanScore: 1.5 }],
+        },
+      }),
+    );
+    const fake = '00000000-0000-4000-8000-0000000000aa';
+    await page.route(`**/api/public/attempts/${fake}`, (route) =>
+      route.fulfill({
+        json: {
+          id: fake,
+          round: 1,
+          number: 1,
+          result: { correct: 1, total: 2 },
+          questions: [
+            {
+              id: 'q1',
+              text: 'Ngày Chuyển đổi số quốc gia là ngày 10/10?',
+              options: [
+                { key: 'A', text: 'Đúng' },
+                { key: 'B', text: 'Sai' },
+              ],
+              answer: ['A'],
+              correct: ['A'],
+              explanation: 'Quyết định 505/QĐ-TTg.',
+            },
+            {
+              id: 'q2',
+              text: '<b>Không</b> phải mã HTML?',
+              options: [
+                { key: 'A', text: 'Đúng' },
+                { key: 'B', text: 'Sai' },
+              ],
+              answer: ['B'],
+              correct: ['A'],
+              explanation: '',
+            },
+          ],
+        },
+      }),
+    );
+    await page.evaluate(
+      ([id, attempt]) => localStorage.setItem(`lantoa.quiz.${id}.mine`, JSON.stringify({ '1': attempt })),
+      [contestId, fake],
+    );
+    await page.locator('#results').getByRole('button', { name: 'Về trang cuộc thi' }).tap();
+    await page.getByRole('button', { name: 'Xem kết quả' }).tap();
+    await page.getByText('2 người tham gia.').waitFor();
+    await page.getByText('Bài của bạn: 1/2 câu đúng').waitFor();
+    // Server text is text, never markup.
+    await page.getByText('✗ Câu 2: <b>Không</b> phải mã HTML?').waitFor();
+    expect(await page.locator('#resBody b').count()).toBe(0);
+    await page.getByRole('heading', { name: 'Giải Nhất' }).waitFor();
+    await screenshot(page, 'quiz-10-results-published');
+    expect(pageErrors).toEqual([]);
+  });
 });
