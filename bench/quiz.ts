@@ -10,13 +10,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startLocalPostgres } from '../scripts/local-postgres.ts';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 200);
-const PREPARE_SECONDS = Number(process.env.BENCH_PREPARE_SECONDS ?? 12);
+const PREPARE_SECONDS = Number(process.env.BENCH_PREPARE_SECONDS ?? 20);
 const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 5);
 const HEALTH_SECONDS = Number(process.env.BENCH_HEALTH_SECONDS ?? 5);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
@@ -317,6 +317,8 @@ async function benchEngine(engine: string) {
   }
 }
 
+// The machines are shared: the load average says how noisy the figures are.
+const loadBefore = loadavg()[0] ?? 0;
 const results = [];
 for (const engine of ENGINES) {
   if (engine === 'postgres') {
@@ -347,6 +349,7 @@ console.log(
   JSON.stringify({
     bench: 'quiz',
     concurrency: CONCURRENCY,
+    loadAverageBefore: Math.round(loadBefore * 100) / 100,
     questionsPerAttempt: QUESTIONS,
     engines: results.map((r) => ({
       engine: r.engine,

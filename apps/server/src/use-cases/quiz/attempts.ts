@@ -194,12 +194,18 @@ interface AnswerWrite {
   now: Date;
 }
 
-async function loadAttempts(trx: Transaction<Database>, ids: string[], lock: boolean) {
+/**
+ * The attempts a batch touches, locked: answers take a key-share lock and a submission an update
+ * lock, so an answer either lands before the submission reads the answers (and counts) or waits
+ * for it and is refused; two batches submitting one attempt run one after the other.
+ */
+async function loadAttempts(trx: Transaction<Database>, ids: string[], lock: 'key share' | 'update') {
   const rows = await trx
     .selectFrom('quiz_attempts')
     .selectAll()
     .where('id', 'in', [...new Set(ids)])
-    .$if(lock, (q) => q.forUpdate())
+    .orderBy('id') // one lock order for every batch: no deadlock between them
+    .$call((q) => (lock === 'update' ? q.forUpdate() : q.forKeyShare()))
     .execute();
   return new Map(rows.map((r) => [r.id, r]));
 }
@@ -212,7 +218,7 @@ async function writeAnswers(
   const attempts = await loadAttempts(
     trx,
     items.map((i) => i.attemptId),
-    false,
+    'key share',
   );
   const outcomes = items.map((item): Outcome<{ saved: true }> => {
     const attempt = attempts.get(item.attemptId);
@@ -286,11 +292,11 @@ async function writeSubmissions(
   trx: Transaction<Database>,
   items: SubmitWrite[],
 ): Promise<Outcome<Submission>[]> {
-  // Locked: a second batch submitting the same attempt waits, then replays the stored submission.
+  // A second batch submitting the same attempt waits here, then replays the stored submission.
   const attempts = await loadAttempts(
     trx,
     items.map((i) => i.attemptId),
-    true,
+    'update',
   );
   // The first submission of an attempt in the batch is the one kept; the others replay it.
   const pending = new Map<string, SubmitWrite>();
