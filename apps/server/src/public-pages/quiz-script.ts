@@ -295,6 +295,8 @@ async function drain() {
 $('retryBtn').onclick = function () { retryDelay = 2000; flush(); };
 window.addEventListener('online', function () { retryDelay = 2000; status(); flush(); });
 window.addEventListener('offline', function () { status(); });
+// A phone brings the page back from the background: send what is waiting.
+document.addEventListener('visibilitychange', function () { if (!document.hidden) flush(); });
 
 // "Saved" under the question and the connection state in the bar.
 function status() {
