@@ -106,16 +106,16 @@ async function presentAttempt(db: Db, attemptId: string, now: Date) {
  */
 export async function startAttempt(db: Db, contestId: string, participantId: string, now = new Date()) {
   const { contest, round } = await openRound(db, contestId, now);
-  const participant = await db
-    .selectFrom('quiz_participants')
-    .select('id')
-    .where('id', '=', participantId)
-    .where('contest_id', '=', contestId)
-    .executeTakeFirst();
-  if (!participant) throw notFound('thí sinh');
   const id = await db.transaction().execute(async (trx) => {
     // One participant starts one attempt at a time (row lock on the participant).
-    await sql`select id from quiz_participants where id = ${participantId} for update`.execute(trx);
+    const participant = await trx
+      .selectFrom('quiz_participants')
+      .select('id')
+      .where('id', '=', participantId)
+      .where('contest_id', '=', contestId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!participant) throw notFound('thí sinh');
     const mine = await trx
       .selectFrom('quiz_attempts')
       .selectAll()
