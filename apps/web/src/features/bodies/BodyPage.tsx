@@ -1,52 +1,30 @@
 import { EditOutlined, HomeOutlined, PlusOutlined, UserAddOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Breadcrumb,
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Result,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Breadcrumb, Button, Card, Descriptions, Empty, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { bodiesApi, usersApi } from '../../api/endpoints.ts';
 import type { Body, BodyDetail, User } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { errorText, isStatus } from '../../shared/errors.ts';
-import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { KindTag, RoleTags } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { useResource } from '../../shared/useResource.ts';
 import { CreateUserModal } from '../users/CreateUserModal.tsx';
 import { UserStatus } from '../users/UserStatus.tsx';
 import { BodyFormModal } from './BodyFormModal.tsx';
-
-type Load =
-  | { state: 'loading' }
-  | { state: 'notFound' }
-  | { state: 'error'; message: string }
-  | { state: 'ok'; detail: BodyDetail };
 
 type Dialog = 'edit' | 'addChild' | 'createUser' | null;
 
 export function BodyNotFound() {
   const t = useT();
   return (
-    <Result
-      status="404"
+    <NotFoundResult
       title={t('bodies.notFound')}
       subTitle={t('bodies.notFoundHint')}
-      data-testid="body-not-found"
-      extra={
-        <Link to="/bodies">
-          <Button type="primary">{t('bodies.backToTree')}</Button>
-        </Link>
-      }
+      testId="body-not-found"
+      to="/bodies"
+      back={t('bodies.backToTree')}
     />
   );
 }
@@ -67,15 +45,14 @@ export default function BodyPage() {
   const t = useT();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [children, setChildren] = useState<Body[] | null>(null);
   const [users, setUsers] = useState<User[] | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
 
-  const reload = useCallback(async () => {
-    try {
+  const fetchBody = useCallback(
+    async (accept: (detail: BodyDetail) => void) => {
       const detail = await bodiesApi.get(id);
-      setLoad({ state: 'ok', detail });
+      accept(detail);
       const [kids, accounts] = await Promise.all([
         detail.body.childCount > 0 ? bodiesApi.children(id).then((r) => r.items) : Promise.resolve([]),
         detail.abilities.manageUsers
@@ -84,25 +61,19 @@ export default function BodyPage() {
       ]);
       setChildren(kids);
       setUsers(accounts);
-    } catch (caught) {
-      if (isStatus(caught, 404) || isStatus(caught, 400)) setLoad({ state: 'notFound' });
-      else setLoad({ state: 'error', message: errorText(caught, t) });
-    }
-  }, [id, t]);
-
-  useEffect(() => {
-    setLoad({ state: 'loading' });
+    },
+    [id],
+  );
+  const forget = useCallback(() => {
     setChildren(null);
     setUsers(null);
     setDialog(null);
-    void reload();
-  }, [reload]);
+  }, []);
+  const { resource, reload } = useResource(fetchBody, { onChange: forget });
 
-  if (load.state === 'loading') return <FullPageSpin />;
-  if (load.state === 'notFound') return <BodyNotFound />;
-  if (load.state === 'error') return <Alert type="error" showIcon title={load.message} />;
+  if (resource.state !== 'ok') return <ResourcePending resource={resource} notFound={<BodyNotFound />} />;
 
-  const { body, ancestors, abilities } = load.detail;
+  const { body, ancestors, abilities } = resource.data;
   const parent = ancestors.at(-1);
 
   return (

@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -19,6 +19,7 @@ import { reportsApi } from '../../api/endpoints.ts';
 import type { Comparator, Indicator, IndicatorInput } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
+import { FormListRows } from '../../shared/FormListRows.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { applyServerError } from '../../shared/formErrors.ts';
 
@@ -140,52 +141,40 @@ function IndicatorModal({
           <Input maxLength={20} />
         </Form.Item>
         <Typography.Text strong>{t('indicators.targets')}</Typography.Text>
-        <Form.List name="targets">
-          {(fields, { add, remove }) => (
-            <Flex vertical gap={8} style={{ marginTop: 8 }}>
-              {fields.map((field) => (
-                <Flex key={field.key} gap={8} align="flex-start" data-testid="target-row">
-                  <Form.Item
-                    name={[field.name, 'year']}
-                    rules={[{ required: true, message: t('common.required') }]}
-                    style={{ marginBottom: 0 }}
-                  >
-                    <InputNumber<number>
-                      min={2000}
-                      max={2100}
-                      placeholder={t('review.year')}
-                      aria-label={t('review.year')}
-                    />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'comparator']} style={{ marginBottom: 0 }}>
-                    <Select options={COMPARATORS} style={{ width: 72 }} aria-label={t('review.comparator')} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'value']}
-                    rules={[{ required: true, message: t('common.required') }]}
-                    style={{ marginBottom: 0 }}
-                  >
-                    <InputNumber<number> min={0} decimalSeparator="," aria-label={t('review.value')} />
-                  </Form.Item>
-                  <Button
-                    type="text"
-                    icon={<DeleteOutlined />}
-                    aria-label={t('review.removeRow')}
-                    onClick={() => remove(field.name)}
-                  />
-                </Flex>
-              ))}
-              <Button
-                type="dashed"
-                icon={<PlusOutlined />}
-                onClick={() => add({ year: null, comparator: '>=', value: null })}
-                style={{ width: 'fit-content' }}
+        <FormListRows
+          name="targets"
+          addLabel={t('indicators.addYear')}
+          blank={() => ({ year: null, comparator: '>=', value: null })}
+          rowTestId="target-row"
+          style={{ marginTop: 8 }}
+        >
+          {(field) => (
+            <>
+              <Form.Item
+                name={[field.name, 'year']}
+                rules={[{ required: true, message: t('common.required') }]}
+                style={{ marginBottom: 0 }}
               >
-                {t('indicators.addYear')}
-              </Button>
-            </Flex>
+                <InputNumber<number>
+                  min={2000}
+                  max={2100}
+                  placeholder={t('review.year')}
+                  aria-label={t('review.year')}
+                />
+              </Form.Item>
+              <Form.Item name={[field.name, 'comparator']} style={{ marginBottom: 0 }}>
+                <Select options={COMPARATORS} style={{ width: 72 }} aria-label={t('review.comparator')} />
+              </Form.Item>
+              <Form.Item
+                name={[field.name, 'value']}
+                rules={[{ required: true, message: t('common.required') }]}
+                style={{ marginBottom: 0 }}
+              >
+                <InputNumber<number> min={0} decimalSeparator="," aria-label={t('review.value')} />
+              </Form.Item>
+            </>
           )}
-        </Form.List>
+        </FormListRows>
       </Form>
     </Modal>
   );

@@ -16,25 +16,21 @@ import {
   Row,
   Select,
   Table,
+  type TableColumnsType,
   Tag,
   Typography,
 } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { plansApi } from '../../api/endpoints.ts';
 import type { Comparator, ExtractTarget, ExtractTask, PlanExtract, PlanImport } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
-import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
 import { formatNumber, formatPartialDate, parsePartialDate } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { useResource } from '../../shared/useResource.ts';
 import { NameMappingPanel } from './NameMappingPanel.tsx';
-
-type Load =
-  | { state: 'loading' }
-  | { state: 'notFound' }
-  | { state: 'error'; message: string }
-  | { state: 'ok'; data: PlanImport };
 
 const COMPARATORS: Comparator[] = ['=', '>=', '<='];
 const COMPARATOR_LABEL: Record<Comparator, string> = { '=': '=', '>=': '≥', '<=': '≤' };
@@ -169,96 +165,40 @@ function HeaderFields({
   );
 }
 
-function TargetsEditor({
-  targets,
+type Indexed<Row> = Row & { index: number };
+
+/** An editable table of rows: the caller's columns (`set` patches a row), a remove button each, and "add". */
+function RowsEditor<Row extends object>({
+  rows,
   onChange,
+  columns,
+  scrollX,
+  emptyText,
+  addLabel,
+  blank,
 }: {
-  targets: ExtractTarget[];
-  onChange: (next: ExtractTarget[]) => void;
+  rows: Row[];
+  onChange: (next: Row[]) => void;
+  columns: (set: (index: number, patch: Partial<Row>) => void) => TableColumnsType<Indexed<Row>>;
+  scrollX: number;
+  emptyText: string;
+  addLabel: string;
+  blank: () => Row;
 }) {
   const t = useT();
-  const set = (index: number, patch: Partial<ExtractTarget>) =>
-    onChange(targets.map((row, i) => (i === index ? { ...row, ...patch } : row)));
-  const rows = targets.map((row, index) => ({ ...row, index }));
+  const set = (index: number, patch: Partial<Row>) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
     <>
-      <Table
+      <Table<Indexed<Row>>
         size="small"
         rowKey="index"
-        dataSource={rows}
+        dataSource={rows.map((row, index) => ({ ...row, index }))}
         pagination={false}
-        scroll={{ x: 720 }}
-        locale={{ emptyText: t('review.noTargets') }}
+        scroll={{ x: scrollX }}
+        locale={{ emptyText }}
         columns={[
-          {
-            title: t('review.year'),
-            key: 'year',
-            width: 90,
-            render: (_v, row) => (
-              <InputNumber
-                aria-label={t('review.year')}
-                value={row.year}
-                min={1900}
-                max={2200}
-                controls={false}
-                style={{ width: '100%' }}
-                onChange={(v) => set(row.index, { year: typeof v === 'number' ? v : null })}
-              />
-            ),
-          },
-          {
-            title: t('review.comparator'),
-            key: 'comparator',
-            width: 70,
-            render: (_v, row) => (
-              <Select<Comparator>
-                aria-label={t('review.comparator')}
-                value={row.comparator}
-                options={COMPARATORS.map((c) => ({ value: c, label: COMPARATOR_LABEL[c] }))}
-                onChange={(v) => set(row.index, { comparator: v })}
-                style={{ width: '100%' }}
-              />
-            ),
-          },
-          {
-            title: t('review.value'),
-            key: 'value',
-            width: 90,
-            render: (_v, row) => (
-              <InputNumber
-                aria-label={t('review.value')}
-                value={row.value}
-                controls={false}
-                decimalSeparator=","
-                style={{ width: '100%' }}
-                onChange={(v) => set(row.index, { value: typeof v === 'number' ? v : 0 })}
-              />
-            ),
-          },
-          {
-            title: t('review.unit'),
-            key: 'unit',
-            width: 80,
-            render: (_v, row) => (
-              <Input
-                aria-label={t('review.unit')}
-                value={row.unit}
-                onChange={(e) => set(row.index, { unit: e.target.value })}
-              />
-            ),
-          },
-          {
-            title: t('review.targetText'),
-            key: 'text',
-            render: (_v, row) => (
-              <Input.TextArea
-                aria-label={t('review.targetText')}
-                autoSize={{ minRows: 1, maxRows: 6 }}
-                value={row.text}
-                onChange={(e) => set(row.index, { text: e.target.value })}
-              />
-            ),
-          },
+          ...columns(set),
           {
             key: 'remove',
             width: 44,
@@ -268,7 +208,7 @@ function TargetsEditor({
                 danger
                 icon={<DeleteOutlined />}
                 aria-label={t('review.removeRow')}
-                onClick={() => onChange(targets.filter((_r, i) => i !== row.index))}
+                onClick={() => onChange(rows.filter((_r, i) => i !== row.index))}
               />
             ),
           },
@@ -278,13 +218,102 @@ function TargetsEditor({
         type="dashed"
         icon={<PlusOutlined />}
         style={{ marginTop: 8 }}
-        onClick={() =>
-          onChange([...targets, { year: null, comparator: '=', value: 100, unit: '%', text: '' }])
-        }
+        onClick={() => onChange([...rows, blank()])}
       >
-        {t('review.addTarget')}
+        {addLabel}
       </Button>
     </>
+  );
+}
+
+function TargetsEditor({
+  targets,
+  onChange,
+}: {
+  targets: ExtractTarget[];
+  onChange: (next: ExtractTarget[]) => void;
+}) {
+  const t = useT();
+  return (
+    <RowsEditor
+      rows={targets}
+      onChange={onChange}
+      scrollX={720}
+      emptyText={t('review.noTargets')}
+      addLabel={t('review.addTarget')}
+      blank={(): ExtractTarget => ({ year: null, comparator: '=', value: 100, unit: '%', text: '' })}
+      columns={(set) => [
+        {
+          title: t('review.year'),
+          key: 'year',
+          width: 90,
+          render: (_v, row) => (
+            <InputNumber
+              aria-label={t('review.year')}
+              value={row.year}
+              min={1900}
+              max={2200}
+              controls={false}
+              style={{ width: '100%' }}
+              onChange={(v) => set(row.index, { year: typeof v === 'number' ? v : null })}
+            />
+          ),
+        },
+        {
+          title: t('review.comparator'),
+          key: 'comparator',
+          width: 70,
+          render: (_v, row) => (
+            <Select<Comparator>
+              aria-label={t('review.comparator')}
+              value={row.comparator}
+              options={COMPARATORS.map((c) => ({ value: c, label: COMPARATOR_LABEL[c] }))}
+              onChange={(v) => set(row.index, { comparator: v })}
+              style={{ width: '100%' }}
+            />
+          ),
+        },
+        {
+          title: t('review.value'),
+          key: 'value',
+          width: 90,
+          render: (_v, row) => (
+            <InputNumber
+              aria-label={t('review.value')}
+              value={row.value}
+              controls={false}
+              decimalSeparator=","
+              style={{ width: '100%' }}
+              onChange={(v) => set(row.index, { value: typeof v === 'number' ? v : 0 })}
+            />
+          ),
+        },
+        {
+          title: t('review.unit'),
+          key: 'unit',
+          width: 80,
+          render: (_v, row) => (
+            <Input
+              aria-label={t('review.unit')}
+              value={row.unit}
+              onChange={(e) => set(row.index, { unit: e.target.value })}
+            />
+          ),
+        },
+        {
+          title: t('review.targetText'),
+          key: 'text',
+          render: (_v, row) => (
+            <Input.TextArea
+              aria-label={t('review.targetText')}
+              autoSize={{ minRows: 1, maxRows: 6 }}
+              value={row.text}
+              onChange={(e) => set(row.index, { text: e.target.value })}
+            />
+          ),
+        },
+      ]}
+    />
   );
 }
 
@@ -315,22 +344,19 @@ function NamesInput({
 
 function TasksEditor({ tasks, onChange }: { tasks: ExtractTask[]; onChange: (next: ExtractTask[]) => void }) {
   const t = useT();
-  const set = (index: number, patch: Partial<ExtractTask>) =>
-    onChange(tasks.map((row, i) => (i === index ? { ...row, ...patch } : row)));
-  const rows = tasks.map((row, index) => ({ ...row, index }));
   return (
     <>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t('review.namesHint')}
       </Typography.Paragraph>
-      <Table
-        size="small"
-        rowKey="index"
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 900 }}
-        locale={{ emptyText: t('review.noTasks') }}
-        columns={[
+      <RowsEditor
+        rows={tasks}
+        onChange={onChange}
+        scrollX={900}
+        emptyText={t('review.noTasks')}
+        addLabel={t('review.addTask')}
+        blank={() => ({ ref: String(tasks.length + 1), title: '', lead: [], partners: [], timeframe: null })}
+        columns={(set) => [
           {
             title: t('review.ref'),
             key: 'ref',
@@ -397,34 +423,8 @@ function TasksEditor({ tasks, onChange }: { tasks: ExtractTask[]; onChange: (nex
               />
             ),
           },
-          {
-            key: 'remove',
-            width: 44,
-            render: (_v, row) => (
-              <Button
-                type="text"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={t('review.removeRow')}
-                onClick={() => onChange(tasks.filter((_r, i) => i !== row.index))}
-              />
-            ),
-          },
         ]}
       />
-      <Button
-        type="dashed"
-        icon={<PlusOutlined />}
-        style={{ marginTop: 8 }}
-        onClick={() =>
-          onChange([
-            ...tasks,
-            { ref: String(tasks.length + 1), title: '', lead: [], partners: [], timeframe: null },
-          ])
-        }
-      >
-        {t('review.addTask')}
-      </Button>
     </>
   );
 }
@@ -438,7 +438,6 @@ export default function PlanImportPage() {
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [extract, setExtract] = useState<PlanExtract | null>(null);
   const [mapping, setMapping] = useState<Record<string, string[]>>({});
   const [dirty, setDirty] = useState<{ extract: boolean; mapping: boolean }>({
@@ -447,35 +446,30 @@ export default function PlanImportPage() {
   });
   const [busy, setBusy] = useState<'save' | 'publish' | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const accept = useCallback((data: PlanImport) => {
-    setLoad({ state: 'ok', data });
+  /** The page's copy of what the server holds, with nothing changed. */
+  const adopt = useCallback((data: PlanImport) => {
     setExtract(data.extract);
     setMapping(data.mapping);
     setDirty({ extract: false, mapping: false });
   }, []);
-
-  const fetchImport = useCallback(async () => {
-    try {
+  const fetchImport = useCallback(
+    async (accept: (data: PlanImport) => void) => {
       const data = await plansApi.getImport(id);
       accept(data);
-      if (data.status === 'queued' || data.status === 'parsing') {
-        timer.current = setTimeout(() => void fetchImport(), 1000);
-      }
-    } catch (caught) {
-      if (isStatus(caught, 404) || isStatus(caught, 400)) setLoad({ state: 'notFound' });
-      else setLoad({ state: 'error', message: errorText(caught, t) });
-    }
-  }, [id, t, accept]);
+      adopt(data);
+    },
+    [id, adopt],
+  );
+  const { resource, accept, reload } = useResource(fetchImport);
 
+  // While the server reads the document, each answer is followed by another question a second later.
   useEffect(() => {
-    setLoad({ state: 'loading' });
-    void fetchImport();
-    return () => {
-      if (timer.current) clearTimeout(timer.current);
-    };
-  }, [fetchImport]);
+    if (resource.state !== 'ok') return;
+    if (resource.data.status !== 'queued' && resource.data.status !== 'parsing') return;
+    const timer = setTimeout(() => void reload(), 1000);
+    return () => clearTimeout(timer);
+  }, [resource, reload]);
 
   const leads = useMemo(() => new Set(extract?.tasks.flatMap((task) => task.lead) ?? []), [extract]);
   const unmappedLeads = useMemo(
@@ -483,22 +477,15 @@ export default function PlanImportPage() {
     [leads, mapping],
   );
 
-  if (load.state === 'loading') return <FullPageSpin />;
-  if (load.state === 'notFound')
+  if (resource.state !== 'ok')
     return (
-      <Result
-        status="404"
-        title={t('review.notFound')}
-        extra={
-          <Link to="/plans">
-            <Button type="primary">{t('plans.backToList')}</Button>
-          </Link>
-        }
+      <ResourcePending
+        resource={resource}
+        notFound={<NotFoundResult title={t('review.notFound')} to="/plans" back={t('plans.backToList')} />}
       />
     );
-  if (load.state === 'error') return <Alert type="error" showIcon title={load.message} />;
 
-  const data = load.data;
+  const data = resource.data;
   if (data.status === 'queued' || data.status === 'parsing') return <Reading data={data} />;
   if (data.status === 'failed')
     return (
@@ -544,11 +531,12 @@ export default function PlanImportPage() {
         version: data.version,
       });
       accept(saved);
+      adopt(saved);
       return saved.version;
     } catch (caught) {
       if (isStatus(caught, 409)) {
         modal.warning({ title: t('review.stale'), content: errorText(caught, t) });
-        await fetchImport();
+        await reload();
       } else setActionError(errorText(caught, t));
       return null;
     }
@@ -577,7 +565,7 @@ export default function PlanImportPage() {
     } catch (caught) {
       if (isStatus(caught, 409)) {
         modal.warning({ title: t('review.stale'), content: errorText(caught, t) });
-        await fetchImport();
+        await reload();
       } else setActionError(errorText(caught, t));
     } finally {
       setBusy(null);

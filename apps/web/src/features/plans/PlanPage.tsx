@@ -1,6 +1,5 @@
 import { EditOutlined, HomeOutlined } from '@ant-design/icons';
 import {
-  Alert,
   Breadcrumb,
   Button,
   Card,
@@ -8,7 +7,6 @@ import {
   Descriptions,
   Empty,
   Flex,
-  Result,
   Row,
   Select,
   Statistic,
@@ -16,7 +14,7 @@ import {
   Tabs,
   Typography,
 } from 'antd';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { plansApi } from '../../api/endpoints.ts';
 import {
@@ -29,21 +27,16 @@ import {
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
-import { errorText, isStatus } from '../../shared/errors.ts';
 import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
 import { formatDate, formatNumber, formatPartialDate, formatYears } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { RoleTag, STATE_HEX, StateCountTags } from '../../shared/states.tsx';
+import { useResource } from '../../shared/useResource.ts';
 import { UploadPlanModal } from './UploadPlanModal.tsx';
 
 const ConformanceTab = lazy(() => import('./ConformanceTab.tsx'));
 const IndicatorsTab = lazy(() => import('./IndicatorsTab.tsx'));
-
-type Load =
-  | { state: 'loading' }
-  | { state: 'notFound' }
-  | { state: 'error'; message: string }
-  | { state: 'ok'; detail: PlanDetail };
 
 const COMPARATOR_LABEL: Record<string, string> = { '=': '', '>=': '≥ ', '<=': '≤ ' };
 
@@ -206,7 +199,6 @@ export default function PlanPage() {
   const stateParam = params.get('state');
   const state = OCCURRENCE_STATES.find((s) => s === stateParam);
   const tab = params.get('tab') ?? 'tasks';
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [amending, setAmending] = useState(false);
   const [refreshing, setRefreshing] = useState(false);
 
@@ -224,40 +216,31 @@ export default function PlanPage() {
     [setParams],
   );
 
-  const reload = useCallback(async () => {
-    setRefreshing(true);
-    try {
-      setLoad({ state: 'ok', detail: await plansApi.get(id, { bodyId, state }) });
-    } catch (caught) {
-      if (isStatus(caught, 404) || isStatus(caught, 400)) setLoad({ state: 'notFound' });
-      else setLoad({ state: 'error', message: errorText(caught, t) });
-    } finally {
-      setRefreshing(false);
-    }
-  }, [id, bodyId, state, t]);
+  const fetchPlan = useCallback(
+    async (accept: (detail: PlanDetail) => void) => {
+      setRefreshing(true);
+      try {
+        accept(await plansApi.get(id, { bodyId, state }));
+      } finally {
+        setRefreshing(false);
+      }
+    },
+    [id, bodyId, state],
+  );
+  const { resource, reload } = useResource(fetchPlan, { spinner: 'once' });
 
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const loaded = resource.state === 'ok' ? resource.data : null;
+  const bodyInitial = useMemo(() => loaded?.bodies.map((b) => b.body) ?? [], [loaded]);
 
-  const detail = load.state === 'ok' ? load.detail : null;
-  const bodyInitial = useMemo(() => detail?.bodies.map((b) => b.body) ?? [], [detail]);
-
-  if (load.state === 'loading') return <FullPageSpin />;
-  if (load.state === 'notFound')
+  if (resource.state !== 'ok')
     return (
-      <Result
-        status="404"
-        title={t('plan.notFound')}
-        extra={
-          <Link to="/plans">
-            <Button type="primary">{t('plans.backToList')}</Button>
-          </Link>
-        }
+      <ResourcePending
+        resource={resource}
+        notFound={<NotFoundResult title={t('plan.notFound')} to="/plans" back={t('plans.backToList')} />}
       />
     );
-  if (load.state === 'error' || !detail)
-    return <Alert type="error" showIcon title={load.state === 'error' ? load.message : ''} />;
+
+  const detail = resource.data;
 
   const { plan } = detail;
   const filtered = Boolean(bodyId || state);

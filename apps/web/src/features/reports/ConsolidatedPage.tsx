@@ -19,25 +19,20 @@ import {
   Form,
   Input,
   InputNumber,
-  Result,
   Row,
   Typography,
 } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { saveFile } from '../../api/client.ts';
 import { reportsApi } from '../../api/endpoints.ts';
 import type { ConsolidatedReport } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { errorText, isStatus } from '../../shared/errors.ts';
-import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
+import { errorText } from '../../shared/errors.ts';
+import { FormListRows } from '../../shared/FormListRows.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-
-type Load =
-  | { state: 'loading' }
-  | { state: 'notFound' }
-  | { state: 'error'; message: string }
-  | { state: 'ok'; draft: ConsolidatedReport };
+import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { useResource } from '../../shared/useResource.ts';
 
 /** A list of texts (difficulties, proposals, recipients): one field each, add and remove. */
 function TextList({
@@ -51,43 +46,19 @@ function TextList({
   addLabel: string;
   rows?: number;
 }) {
-  const t = useT();
   return (
     <Card size="small" title={label} style={{ marginBottom: 16 }} data-testid={`list-${name}`}>
-      <Form.List name={name}>
-        {(fields, { add, remove }) => (
-          <Flex vertical gap={8}>
-            {fields.map((field, index) => (
-              <Flex key={field.key} gap={8} align="flex-start">
-                <Form.Item name={field.name} style={{ flex: 1, marginBottom: 0 }}>
-                  {rows > 1 ? (
-                    <Input.TextArea
-                      autoSize={{ minRows: 1, maxRows: 8 }}
-                      aria-label={`${label} ${index + 1}`}
-                    />
-                  ) : (
-                    <Input aria-label={`${label} ${index + 1}`} />
-                  )}
-                </Form.Item>
-                <Button
-                  type="text"
-                  icon={<DeleteOutlined />}
-                  aria-label={t('review.removeRow')}
-                  onClick={() => remove(field.name)}
-                />
-              </Flex>
-            ))}
-            <Button
-              type="dashed"
-              icon={<PlusOutlined />}
-              onClick={() => add('')}
-              style={{ width: 'fit-content' }}
-            >
-              {addLabel}
-            </Button>
-          </Flex>
+      <FormListRows name={name} addLabel={addLabel} blank={() => ''}>
+        {(field, index) => (
+          <Form.Item name={field.name} style={{ flex: 1, marginBottom: 0 }}>
+            {rows > 1 ? (
+              <Input.TextArea autoSize={{ minRows: 1, maxRows: 8 }} aria-label={`${label} ${index + 1}`} />
+            ) : (
+              <Input aria-label={`${label} ${index + 1}`} />
+            )}
+          </Form.Item>
         )}
-      </Form.List>
+      </FormListRows>
     </Card>
   );
 }
@@ -96,37 +67,17 @@ function TextList({
 function Paragraphs({ section }: { section: number }) {
   const t = useT();
   return (
-    <Form.List name={[section, 'paragraphs']}>
-      {(fields, { add, remove }) => (
-        <Flex vertical gap={8}>
-          {fields.map((field, index) => (
-            <Flex key={field.key} gap={8} align="flex-start">
-              <Form.Item name={field.name} style={{ flex: 1, marginBottom: 0 }}>
-                <Input.TextArea
-                  autoSize={{ minRows: 2, maxRows: 14 }}
-                  aria-label={t('consolidated.paragraphN', { n: index + 1 })}
-                  data-testid="section-paragraph"
-                />
-              </Form.Item>
-              <Button
-                type="text"
-                icon={<DeleteOutlined />}
-                aria-label={t('review.removeRow')}
-                onClick={() => remove(field.name)}
-              />
-            </Flex>
-          ))}
-          <Button
-            type="dashed"
-            icon={<PlusOutlined />}
-            onClick={() => add('')}
-            style={{ width: 'fit-content' }}
-          >
-            {t('consolidated.addParagraph')}
-          </Button>
-        </Flex>
+    <FormListRows name={[section, 'paragraphs']} addLabel={t('consolidated.addParagraph')} blank={() => ''}>
+      {(field, index) => (
+        <Form.Item name={field.name} style={{ flex: 1, marginBottom: 0 }}>
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 14 }}
+            aria-label={t('consolidated.paragraphN', { n: index + 1 })}
+            data-testid="section-paragraph"
+          />
+        </Form.Item>
       )}
-    </Form.List>
+    </FormListRows>
   );
 }
 
@@ -134,40 +85,28 @@ function Paragraphs({ section }: { section: number }) {
 export default function ConsolidatedPage() {
   const t = useT();
   const { periodId = '' } = useParams();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
 
-  const reload = useCallback(async () => {
-    setLoad({ state: 'loading' });
-    try {
-      setLoad({ state: 'ok', draft: await reportsApi.consolidated(periodId) });
+  const fetchDraft = useCallback(
+    async (accept: (draft: ConsolidatedReport) => void) => {
+      accept(await reportsApi.consolidated(periodId));
       setGeneration((n) => n + 1);
-    } catch (caught) {
-      if (isStatus(caught, 404) || isStatus(caught, 400)) setLoad({ state: 'notFound' });
-      else setLoad({ state: 'error', message: errorText(caught, t) });
-    }
-  }, [periodId, t]);
+    },
+    [periodId],
+  );
+  const { resource, reload } = useResource(fetchDraft, { spinner: 'always' });
 
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  if (load.state === 'loading') return <FullPageSpin />;
-  if (load.state === 'notFound')
+  if (resource.state !== 'ok')
     return (
-      <Result
-        status="404"
-        title={t('consolidated.notFound')}
-        extra={
-          <Link to="/reports">
-            <Button type="primary">{t('reports.backToList')}</Button>
-          </Link>
+      <ResourcePending
+        resource={resource}
+        notFound={
+          <NotFoundResult title={t('consolidated.notFound')} to="/reports" back={t('reports.backToList')} />
         }
       />
     );
-  if (load.state === 'error') return <Alert type="error" showIcon title={load.message} />;
   // A new editor (and form) for each draft loaded, so "redraft" really starts again.
-  return <ConsolidatedEditor key={generation} periodId={periodId} draft={load.draft} onRedraft={reload} />;
+  return <ConsolidatedEditor key={generation} periodId={periodId} draft={resource.data} onRedraft={reload} />;
 }
 
 function ConsolidatedEditor({

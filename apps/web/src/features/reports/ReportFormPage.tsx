@@ -19,30 +19,24 @@ import {
   InputNumber,
   Modal,
   Popconfirm,
-  Result,
   Table,
   Tag,
   Tooltip,
   Typography,
 } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { reportsApi } from '../../api/endpoints.ts';
 import type { ReportForm, ReportSaveInput, YearTarget } from '../../api/types.ts';
 import { type Translate, useT } from '../../i18n/i18n.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
-import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { RoleTag, StateCountTags, StateTag } from '../../shared/states.tsx';
+import { useResource } from '../../shared/useResource.ts';
 import { ReportStatusTag } from './tags.tsx';
-
-type Load =
-  | { state: 'loading' }
-  | { state: 'notFound' }
-  | { state: 'error'; message: string }
-  | { state: 'ok'; form: ReportForm };
 
 type IndicatorRow = ReportForm['indicators'][number];
 type TaskRow = ReportForm['tasks']['items'][number];
@@ -146,7 +140,6 @@ export default function ReportFormPage() {
   const t = useT();
   const { message } = App.useApp();
   const { periodId = '', bodyId = '' } = useParams();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [amounts, setAmounts] = useState<Record<string, Amount>>({});
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [narrative] = Form.useForm<Narrative>();
@@ -155,10 +148,10 @@ export default function ReportFormPage() {
   const [error, setError] = useState<string | null>(null);
   const [asking, setAsking] = useState<'return' | 'unlock' | null>(null);
 
-  const reload = useCallback(async () => {
-    try {
+  const fetchForm = useCallback(
+    async (accept: (form: ReportForm) => void) => {
       const form = await reportsApi.form(periodId, bodyId);
-      setLoad({ state: 'ok', form });
+      accept(form);
       setAmounts(
         Object.fromEntries(
           form.indicators.map((i) => [
@@ -169,19 +162,14 @@ export default function ReportFormPage() {
       );
       setServerErrors({});
       setDirty(false);
-    } catch (caught) {
-      if (isStatus(caught, 404) || isStatus(caught, 400)) setLoad({ state: 'notFound' });
-      else setLoad({ state: 'error', message: errorText(caught, t) });
-    }
-  }, [periodId, bodyId, t]);
+    },
+    [periodId, bodyId],
+  );
+  const { resource, reload } = useResource(fetchForm, { spinner: 'once' });
 
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const form = load.state === 'ok' ? load.form : null;
-  const editable = Boolean(form?.abilities.edit);
-  const reported = useMemo(() => form?.indicators.filter((i) => i.source === 'reported') ?? [], [form]);
+  const loaded = resource.state === 'ok' ? resource.data : null;
+  const editable = Boolean(loaded?.abilities.edit);
+  const reported = useMemo(() => loaded?.indicators.filter((i) => i.source === 'reported') ?? [], [loaded]);
 
   const clientErrors = useMemo(() => {
     const errors: Record<string, string> = {};
@@ -192,22 +180,17 @@ export default function ReportFormPage() {
     return errors;
   }, [reported, amounts, t]);
 
-  if (load.state === 'loading') return <FullPageSpin />;
-  if (load.state === 'notFound' || !form)
-    return load.state === 'error' ? (
-      <Alert type="error" showIcon title={load.message} />
-    ) : (
-      <Result
-        status="404"
-        title={t('report.notFound')}
-        extra={
-          <Link to="/reports">
-            <Button type="primary">{t('reports.backToList')}</Button>
-          </Link>
+  if (resource.state !== 'ok')
+    return (
+      <ResourcePending
+        resource={resource}
+        notFound={
+          <NotFoundResult title={t('report.notFound')} to="/reports" back={t('reports.backToList')} />
         }
       />
     );
 
+  const form = resource.data;
   const { report, abilities } = form;
 
   /** Saves what is on screen; returns the new version, or null when it could not. */

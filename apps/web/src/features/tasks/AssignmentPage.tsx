@@ -1,35 +1,17 @@
 import { EditOutlined, HomeOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Breadcrumb,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Result,
-  Table,
-  Timeline,
-  Typography,
-} from 'antd';
+import { App, Breadcrumb, Button, Card, Descriptions, Flex, Table, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { tasksApi } from '../../api/endpoints.ts';
 import type { AssignmentDetail, Occurrence, TaskHistoryItem } from '../../api/types.ts';
 import { isMessageKey, useT } from '../../i18n/i18n.tsx';
-import { errorText, isStatus } from '../../shared/errors.ts';
-import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
 import { formatDate, formatDateTime } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { RoleTag, StateCountTags, StateTag } from '../../shared/states.tsx';
+import { useResource } from '../../shared/useResource.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { ProgressModal } from './ProgressModal.tsx';
-
-type Load =
-  | { state: 'loading' }
-  | { state: 'notFound' }
-  | { state: 'error'; message: string }
-  | { state: 'ok'; detail: AssignmentDetail };
 
 function OccurrenceTable({
   occurrences,
@@ -209,42 +191,28 @@ export default function AssignmentPage() {
   const t = useT();
   const { modal } = App.useApp();
   const { id = '' } = useParams();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [editing, setEditing] = useState<string | null>(null);
   const [historyKey, setHistoryKey] = useState(0);
 
-  const reload = useCallback(async () => {
-    try {
-      setLoad({ state: 'ok', detail: await tasksApi.assignment(id) });
+  const fetchAssignment = useCallback(
+    async (accept: (detail: AssignmentDetail) => void) => {
+      accept(await tasksApi.assignment(id));
       setHistoryKey((k) => k + 1);
-    } catch (caught) {
-      if (isStatus(caught, 404) || isStatus(caught, 400)) setLoad({ state: 'notFound' });
-      else setLoad({ state: 'error', message: errorText(caught, t) });
-    }
-  }, [id, t]);
+    },
+    [id],
+  );
+  const stopEditing = useCallback(() => setEditing(null), []);
+  const { resource, reload } = useResource(fetchAssignment, { onChange: stopEditing });
 
-  useEffect(() => {
-    setLoad({ state: 'loading' });
-    setEditing(null);
-    void reload();
-  }, [reload]);
-
-  if (load.state === 'loading') return <FullPageSpin />;
-  if (load.state === 'notFound')
+  if (resource.state !== 'ok')
     return (
-      <Result
-        status="404"
-        title={t('assignment.notFound')}
-        extra={
-          <Link to="/my-tasks">
-            <Button type="primary">{t('nav.myTasks')}</Button>
-          </Link>
-        }
+      <ResourcePending
+        resource={resource}
+        notFound={<NotFoundResult title={t('assignment.notFound')} to="/my-tasks" back={t('nav.myTasks')} />}
       />
     );
-  if (load.state === 'error') return <Alert type="error" showIcon title={load.message} />;
 
-  const { detail } = load;
+  const detail = resource.data;
   const { assignment, task, plan } = detail;
   const counts = { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0 };
   for (const o of detail.occurrences) counts[o.state] += 1;
