@@ -1,5 +1,14 @@
 /** Shapes of the Lan Tỏa HTTP API, as the staff app reads them. */
 
+// Types only (erased from the bundle): shapes the server takes as they are from the workspace packages.
+import type { Completeness as CompletenessSummary } from '@lantoa/domain';
+import type { Comparator, PlanDocumentInfo, PlanTarget, PlanTask, Timeframe } from '@lantoa/plan-parser';
+
+export type { ConsolidatedReport } from '@lantoa/reports';
+export type { Comparator, Timeframe };
+export type ExtractTarget = PlanTarget;
+export type ExtractTask = PlanTask;
+
 export const BODY_KINDS = [
   'country',
   'province',
@@ -99,47 +108,9 @@ export const OCCURRENCE_STATES = ['done_on_time', 'done_late', 'in_progress', 'o
 export type OccurrenceState = (typeof OCCURRENCE_STATES)[number];
 export type StateCounts = Record<OccurrenceState, number>;
 
-export interface Timeframe {
-  text: string;
-  continuous?: boolean;
-  yearly?: boolean;
-  followsSuperior?: boolean;
-  years?: number[];
-  quarters?: number[];
-  months?: number[];
-  peaks?: { quarters?: number[]; months?: number[] };
-}
-
-export type Comparator = '=' | '>=' | '<=';
-
-export interface ExtractTarget {
-  year: number | null;
-  comparator: Comparator;
-  value: number;
-  unit: string;
-  text: string;
-}
-
-export interface ExtractTask {
-  ref: string;
-  title: string;
-  lead: string[];
-  partners: string[];
-  timeframe: Timeframe | null;
-}
-
 /** The parser's reading of a plan document (shared/spec/plan-extract.md). */
 export interface PlanExtract {
-  document: {
-    number: string | null;
-    kind: string | null;
-    issuer: string | null;
-    level: 'province' | 'commune' | 'ministry' | 'other' | null;
-    place: string | null;
-    date: string | null;
-    title: string | null;
-    signer: { name: string; title: string | null } | null;
-  };
+  document: PlanDocumentInfo;
   basis: unknown[];
   targets: ExtractTarget[];
   tasks: ExtractTask[];
@@ -411,15 +382,7 @@ export interface BodyWithCode extends BodyBrief {
 
 export interface Completeness {
   period: { id: string; label: string; dueOn: string };
-  summary: {
-    expected: number;
-    submitted: number;
-    onTime: number;
-    late: number;
-    missing: number;
-    notDue: number;
-    rate: number | null;
-  };
+  summary: CompletenessSummary;
   bodies: {
     body: BodyWithCode;
     reportStatus: ReportStatus | null;
@@ -510,30 +473,6 @@ export interface Series {
     period: { id: string; key: string; label: string; dueOn: string };
     target: YearTarget | null;
   })[];
-}
-
-/** The editable consolidated report (packages/reports/src/consolidated-report.ts). */
-export interface ConsolidatedReport {
-  issuer: { parent: string; name: string };
-  number: string | null;
-  symbol: string;
-  place: string;
-  date: string;
-  title: string;
-  sections: { heading: string; paragraphs: string[] }[];
-  indicators: {
-    name: string;
-    unit: string;
-    target: string;
-    value: string;
-    numerator?: number;
-    denominator?: number;
-    status: string;
-  }[];
-  difficulties: string[];
-  proposals: string[];
-  recipients: string[];
-  signer: { title: string; name: string };
 }
 
 export interface TemplateImportResult {
