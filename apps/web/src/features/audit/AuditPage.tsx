@@ -8,8 +8,9 @@ import { useMe } from '../../app/auth.tsx';
 import { isMessageKey, useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
 import { errorText } from '../../shared/errors.ts';
-import { DATE_FORMAT, formatDateTime, formatNumber } from '../../shared/format.ts';
+import { DATE_FORMAT, formatDateTime } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { serverPagination } from '../../shared/pagination.ts';
 import { useDebounced } from '../../shared/useDebounced.ts';
 import { AuditDiff } from './AuditDiff.tsx';
 
@@ -132,14 +133,10 @@ export default function AuditPage() {
             expandedRowRender: (entry) => <AuditDiff entry={entry} />,
             rowExpandable: (entry) => Boolean(entry.before || entry.after),
           }}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: data?.total ?? 0,
-            showSizeChanger: false,
-            onChange: setPage,
-            showTotal: (total) => t('common.total', { count: formatNumber(total) }),
-          }}
+          pagination={serverPagination(
+            { page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage },
+            t,
+          )}
           columns={[
             { title: t('audit.at'), dataIndex: 'at', width: 150, render: (at: string) => formatDateTime(at) },
             {

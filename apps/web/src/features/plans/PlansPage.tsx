@@ -1,39 +1,26 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Table, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { plansApi } from '../../api/endpoints.ts';
 import type { PlanListItem } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
-import { errorText } from '../../shared/errors.ts';
 import { formatNumber, formatPartialDate, formatYears } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { fold } from '../../shared/searchRank.ts';
+import { useList } from '../../shared/useList.ts';
 import { UploadPlanModal } from './UploadPlanModal.tsx';
+
+const listPlans = async () => (await plansApi.list()).items;
 
 export default function PlansPage() {
   const t = useT();
   const me = useMe();
   const navigate = useNavigate();
-  const [plans, setPlans] = useState<PlanListItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { items: plans, error } = useList(listPlans);
   const [query, setQuery] = useState('');
   const [uploading, setUploading] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      setPlans((await plansApi.list()).items);
-      setError(null);
-    } catch (caught) {
-      setError(errorText(caught, t));
-      setPlans([]);
-    }
-  }, [t]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const shown = useMemo(() => {
     const q = fold(query);

@@ -1,37 +1,25 @@
 import { Alert, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { tasksApi } from '../../api/endpoints.ts';
 import { type MyTask, OCCURRENCE_STATES, type OccurrenceState } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { errorText } from '../../shared/errors.ts';
 import { formatDate, formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { fold } from '../../shared/searchRank.ts';
 import { RoleTag, StateTag } from '../../shared/states.tsx';
+import { useList } from '../../shared/useList.ts';
+import { rowOpensAssignment, taskColumn } from './columns.tsx';
+
+const listMine = async () => (await tasksApi.mine()).items;
 
 /** The focal point's work list: assignments of its body and below, the next due first. */
 export default function MyTasksPage() {
   const t = useT();
   const navigate = useNavigate();
-  const [items, setItems] = useState<MyTask[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { items, error } = useList(listMine);
   const [query, setQuery] = useState('');
   const [state, setState] = useState<OccurrenceState | 'done' | undefined>(undefined);
-
-  const load = useCallback(async () => {
-    try {
-      setItems((await tasksApi.mine()).items);
-      setError(null);
-    } catch (caught) {
-      setError(errorText(caught, t));
-      setItems([]);
-    }
-  }, [t]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const shown = useMemo(() => {
     const q = fold(query);
@@ -87,10 +75,7 @@ export default function MyTasksPage() {
             showSizeChanger: false,
             showTotal: (total) => t('common.total', { count: formatNumber(total) }),
           }}
-          onRow={(row) => ({
-            onClick: () => navigate(`/assignments/${row.assignmentId}`),
-            style: { cursor: 'pointer' },
-          })}
+          onRow={rowOpensAssignment(navigate)}
           columns={[
             {
               title: t('myTasks.plan'),
@@ -106,15 +91,7 @@ export default function MyTasksPage() {
                 </Link>
               ),
             },
-            {
-              title: t('myTasks.task'),
-              key: 'task',
-              render: (_v, row) => (
-                <Link to={`/assignments/${row.assignmentId}`} onClick={(e) => e.stopPropagation()}>
-                  <Typography.Text strong>{row.task.ref}</Typography.Text> {row.task.title}
-                </Link>
-              ),
-            },
+            taskColumn(t),
             { title: t('plan.body'), key: 'body', width: 200, render: (_v, row) => row.body.name },
             {
               title: t('plan.role'),

@@ -9,6 +9,7 @@ import { errorText } from '../../shared/errors.ts';
 import { formatDate, formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { RoleTag } from '../../shared/states.tsx';
+import { rowOpensAssignment, taskColumn } from './columns.tsx';
 
 const LIMIT = 500;
 
@@ -75,10 +76,7 @@ export default function OverduePage() {
           scroll={{ x: 900 }}
           locale={{ emptyText: t('overdue.empty') }}
           pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-          onRow={(row) => ({
-            onClick: () => navigate(`/assignments/${row.assignmentId}`),
-            style: { cursor: 'pointer' },
-          })}
+          onRow={rowOpensAssignment(navigate)}
           columns={[
             {
               title: t('assignment.due'),
@@ -114,15 +112,7 @@ export default function OverduePage() {
                 </Flex>
               ),
             },
-            {
-              title: t('myTasks.task'),
-              key: 'task',
-              render: (_v, row) => (
-                <Link to={`/assignments/${row.assignmentId}`} onClick={(e) => e.stopPropagation()}>
-                  <Typography.Text strong>{row.task.ref}</Typography.Text> {row.task.title}
-                </Link>
-              ),
-            },
+            taskColumn(t),
             {
               title: t('myTasks.plan'),
               key: 'plan',

@@ -7,9 +7,10 @@ import type { Page, User } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { errorText } from '../../shared/errors.ts';
-import { formatDate, formatNumber } from '../../shared/format.ts';
+import { formatDate } from '../../shared/format.ts';
 import { RoleTags } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { serverPagination } from '../../shared/pagination.ts';
 import { useDebounced } from '../../shared/useDebounced.ts';
 import { CreateUserModal } from './CreateUserModal.tsx';
 import { EditUserModal } from './EditUserModal.tsx';
@@ -81,14 +82,10 @@ export default function UsersPage() {
           loading={loading}
           dataSource={data?.items ?? []}
           scroll={{ x: 1100 }}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: data?.total ?? 0,
-            showSizeChanger: false,
-            onChange: setPage,
-            showTotal: (total) => t('common.total', { count: formatNumber(total) }),
-          }}
+          pagination={serverPagination(
+            { page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage },
+            t,
+          )}
           columns={[
             {
               title: t('users.username'),
