@@ -154,7 +154,8 @@ export interface PublishSummary {
   occurrences: number;
 }
 
-export interface PlanListItem {
+/** What a plan's list row and its page both show of it. */
+export interface PlanHeader {
   id: string;
   number: string | null;
   title: string;
@@ -162,9 +163,12 @@ export interface PlanListItem {
   level: string | null;
   startYear: number | null;
   endYear: number | null;
-  parentPlanId: string | null;
   version: number;
   body: BodyBrief;
+}
+
+export interface PlanListItem extends PlanHeader {
+  parentPlanId: string | null;
   taskCount: number;
 }
 
@@ -182,18 +186,7 @@ export interface AssignmentSummary {
 }
 
 export interface PlanDetail {
-  plan: {
-    id: string;
-    number: string | null;
-    title: string;
-    issuedOn: string | null;
-    level: string | null;
-    startYear: number | null;
-    endYear: number | null;
-    version: number;
-    body: BodyBrief;
-    parent: { id: string; number: string | null; title: string } | null;
-  };
+  plan: PlanHeader & { parent: { id: string; number: string | null; title: string } | null };
   today: string;
   counts: StateCounts;
   targets: Target[];

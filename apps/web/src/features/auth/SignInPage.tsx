@@ -1,10 +1,11 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../app/AppLayout.tsx';
 import { useAuth } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
 
@@ -67,15 +68,7 @@ export function SignInPage() {
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {t('auth.signInTitle')}
         </Typography.Title>
-        {error && (
-          <Alert
-            type="error"
-            showIcon
-            title={error}
-            style={{ marginBottom: 16 }}
-            data-testid="sign-in-error"
-          />
-        )}
+        <ErrorAlert error={error} testId="sign-in-error" />
         <Form<SignInValues> layout="vertical" onFinish={onFinish} requiredMark={false} disabled={submitting}>
           <Form.Item
             name="username"

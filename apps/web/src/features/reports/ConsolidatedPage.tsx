@@ -8,26 +8,14 @@ import {
   PlusOutlined,
   ReloadOutlined,
 } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Breadcrumb,
-  Button,
-  Card,
-  Col,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Typography,
-} from 'antd';
+import { App, Breadcrumb, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { saveFile } from '../../api/client.ts';
 import { reportsApi } from '../../api/endpoints.ts';
 import type { ConsolidatedReport } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { FormListRows } from '../../shared/FormListRows.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
@@ -201,17 +189,7 @@ function ConsolidatedEditor({
           </>
         }
       />
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          style={{ marginBottom: 16 }}
-          closable
-          onClose={() => setError(null)}
-          data-testid="download-error"
-        />
-      )}
+      <ErrorAlert error={error} onClose={() => setError(null)} testId="download-error" />
       <Form<ConsolidatedReport> form={form} layout="vertical" initialValues={draft}>
         <Card size="small" title={t('consolidated.header')} style={{ marginBottom: 16 }}>
           <Row gutter={16}>

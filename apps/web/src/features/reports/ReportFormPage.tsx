@@ -30,6 +30,7 @@ import { ApiError } from '../../api/client.ts';
 import { reportsApi } from '../../api/endpoints.ts';
 import type { ReportForm, ReportSaveInput, YearTarget } from '../../api/types.ts';
 import { type Translate, useT } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
@@ -459,16 +460,7 @@ export default function ReportFormPage() {
         extra={actions}
       />
       {statusAlert()}
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          style={{ marginBottom: 16 }}
-          closable
-          onClose={() => setError(null)}
-        />
-      )}
+      <ErrorAlert error={error} onClose={() => setError(null)} />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }}>
           <Descriptions.Item label={t('assignment.plan')}>

@@ -1,23 +1,11 @@
 import { LinkOutlined, UploadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  DatePicker,
-  Divider,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Space,
-  Typography,
-  Upload,
-} from 'antd';
+import { App, Button, DatePicker, Divider, Flex, Form, Input, Modal, Space, Typography, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { tasksApi } from '../../api/endpoints.ts';
 import type { Occurrence } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { DATE_FORMAT, formatDate } from '../../shared/format.ts';
 import { StateTag } from '../../shared/states.tsx';
@@ -134,15 +122,7 @@ export function ProgressModal({ occurrence, today, onClose, onChanged, onStale }
         </Typography.Text>
         <StateTag state={occurrence.state} />
       </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          style={{ marginBottom: 16 }}
-          data-testid="progress-error"
-        />
-      )}
+      <ErrorAlert error={error} testId="progress-error" />
       <Form<Values> form={form} layout="vertical" name={`progress-${occurrence.id}`}>
         <Form.Item
           name="completedOn"
