@@ -6,14 +6,13 @@
 // attempts per second (whole flow), the submit throughput and its p50/p95/p99 latency, the answer
 // latency, errors, and the req/s of GET /api/health (autocannon, same concurrency, same server) with
 // the ratio submit/s ÷ health req/s. JSON line last.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startLocalPostgres } from '../scripts/local-postgres.ts';
+import { startServerProcess } from '../scripts/server-process.ts';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 200);
 const PREPARE_SECONDS = Number(process.env.BENCH_PREPARE_SECONDS ?? 20);
@@ -26,16 +25,6 @@ const quantile = (xs: number[], q: number) =>
 const ms = (n: number) => Math.round(n * 10) / 10;
 // The global rate limit is per address: spread the load over many (the server trusts the proxy header).
 const address = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address();
-      server.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 interface Response {
   status: number;
@@ -69,31 +58,6 @@ function client(port: number) {
       req.on('error', reject);
       req.end(data);
     });
-}
-
-async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['apps/server/src/main.ts'], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LANTOA_LOG: '0',
-      LANTOA_WEB_DIST: '/nonexistent',
-      LANTOA_REGISTER_PER_MINUTE: '1000000',
-      LANTOA_ATTEMPT_PER_MINUTE: '1000000',
-      LANTOA_PUBLIC_PER_MINUTE: '1000000',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('http://localhost')) resolve();
-    });
-  });
-  child.stdout?.resume();
-  return child;
 }
 
 async function setUp(call: ReturnType<typeof client>) {
@@ -298,11 +262,16 @@ async function health(port: number) {
 async function benchEngine(engine: string) {
   const dir = mkdtempSync(join(tmpdir(), 'lantoa-bench-quiz-'));
   const pg = engine === 'postgres' ? await startLocalPostgres() : null;
-  const port = await freePort();
-  const server = await startServer(port, {
+  const server = await startServerProcess({
     LANTOA_DATA_DIR: dir,
-    ...(pg ? { DATABASE_URL: pg.url } : { DATABASE_URL: '' }),
+    DATABASE_URL: pg?.url ?? '',
+    LANTOA_LOG: '0',
+    LANTOA_WEB_DIST: '/nonexistent',
+    LANTOA_REGISTER_PER_MINUTE: '1000000',
+    LANTOA_ATTEMPT_PER_MINUTE: '1000000',
+    LANTOA_PUBLIC_PER_MINUTE: '1000000',
   });
+  const port = server.port;
   try {
     const call = client(port);
     const { contestId, province } = await setUp(call);
@@ -310,8 +279,7 @@ async function benchEngine(engine: string) {
     const trivial = await health(port);
     return { engine, ...play, health: trivial, ratio: play.submitsPerSecond / trivial.reqPerSecond };
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await server.stop();
     pg?.stop();
     rmSync(dir, { recursive: true, force: true });
   }

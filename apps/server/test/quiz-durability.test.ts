@@ -2,14 +2,14 @@
 // outlives it (a PGlite folder, or a PostgreSQL database), participants answer and submit
 // concurrently, the server is killed (SIGKILL) in the middle, and every answer and submission it
 // acknowledged must be found after a restart.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DatabaseHandle, openDatabase } from '@lantoa/db';
 import { createTestDatabase } from '@lantoa/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServerProcess } from '../../../scripts/server-process.ts';
 import { vietnamToday } from '../src/use-cases/plans/today.ts';
 
 const engine = process.env.LANTOA_TEST_ENGINE ?? 'pglite';
@@ -25,42 +25,18 @@ let base = '';
 let contestId = '';
 let province = '';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 async function startServer(): Promise<ChildProcess> {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [join(import.meta.dirname, '../src/main.ts')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LANTOA_LOG: '0',
-      LANTOA_WEB_DIST: '/nonexistent',
-      LANTOA_DATA_DIR: dir,
-      DATABASE_URL: database?.url ?? '',
-      LANTOA_REGISTER_PER_MINUTE: '100000',
-      LANTOA_ATTEMPT_PER_MINUTE: '100000',
-      LANTOA_PUBLIC_PER_MINUTE: '100000',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const running = await startServerProcess({
+    LANTOA_LOG: '0',
+    LANTOA_WEB_DIST: '/nonexistent',
+    LANTOA_DATA_DIR: dir,
+    DATABASE_URL: database?.url ?? '',
+    LANTOA_REGISTER_PER_MINUTE: '100000',
+    LANTOA_ATTEMPT_PER_MINUTE: '100000',
+    LANTOA_PUBLIC_PER_MINUTE: '100000',
   });
-  await new Promise<void>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('http://localhost')) resolve();
-    });
-  });
-  child.stdout?.resume();
-  return child;
+  base = running.baseUrl;
+  return running.child;
 }
 
 async function stop(child: ChildProcess | undefined, signal: NodeJS.Signals) {
