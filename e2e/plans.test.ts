@@ -5,7 +5,7 @@ import { deflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleText, textToDocx } from '../packages/plan-parser/test/fixtures.ts';
-import { launchBrowser, screenshot, signIn, signOut } from './support/browser.ts';
+import { collectPageErrors, launchBrowser, screenshot, signIn, signOut } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'LanToa@2026';
@@ -94,12 +94,7 @@ describe('plans and tasks', () => {
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() !== 'error' && message.type() !== 'warning') return;
-      if (message.text().startsWith('Failed to load resource')) return;
-      pageErrors.push(message.text());
-    });
+    collectPageErrors(page, pageErrors);
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, signIn, signOut } from './support/browser.ts';
+import { collectPageErrors, launchBrowser, screenshot, signIn, signOut } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'LanToa@2026';
@@ -31,14 +31,7 @@ describe('the staff web app', () => {
     context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      // React and antd report misuse as console errors and warnings. Failed requests are logged
-      // too; the expected ones (401 before sign-in, 404 for a body out of scope) are checked above.
-      if (message.type() !== 'error' && message.type() !== 'warning') return;
-      if (message.text().startsWith('Failed to load resource')) return;
-      pageErrors.push(message.text());
-    });
+    collectPageErrors(page, pageErrors);
   });
 
   afterAll(async () => {

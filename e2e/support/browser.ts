@@ -43,3 +43,17 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
   await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
 }
+
+/**
+ * Collects script errors and React/antd misuse (reported as console errors and warnings) into
+ * `into`, for a test that fails on any. Failed requests are logged too; the expected ones (401
+ * before sign-in, 404 out of scope) are asserted where they happen, so they are not collected.
+ */
+export function collectPageErrors(page: Page, into: string[]): void {
+  page.on('pageerror', (error) => into.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    if (message.text().startsWith('Failed to load resource')) return;
+    into.push(message.text());
+  });
+}
