@@ -5,7 +5,7 @@ import type { Context } from '../http/context.ts';
 import { planParseJob } from '../jobs/plan-parse-job.ts';
 import { getPlanImport } from '../use-cases/plans/get-plan-import.ts';
 import { publishPlanImport } from '../use-cases/plans/publish-plan-import.ts';
-import { vietnamToday } from '../use-cases/plans/today.ts';
+import { addDays, vietnamToday } from '../use-cases/plans/today.ts';
 import { updatePlanImport } from '../use-cases/plans/update-plan-import.ts';
 import { uploadPlanImport } from '../use-cases/plans/upload-plan-import.ts';
 import { recordProgress } from '../use-cases/tasks/record-progress.ts';
@@ -90,10 +90,4 @@ async function seedDemoProgress(ctx: Context) {
       version: o.version,
     });
   }
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }

@@ -1,12 +1,8 @@
 import type { Database } from '@lantoa/db';
 import { type Kysely, sql } from 'kysely';
 import type { Mailer } from '../../mail/mailer.ts';
-import { vietnamToday } from '../plans/today.ts';
+import { addDays, formatIsoDate, vietnamToday } from '../plans/today.ts';
 import { activeOccurrences } from '../plans/visible-assignments.ts';
-
-const formatDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-const addDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 interface NewNotification {
   user_id: string;
@@ -75,8 +71,8 @@ export async function scanReminders(
       user_id: r.user_id,
       kind,
       title: overdue
-        ? `Quá hạn: ${task} (hạn ${formatDate(r.due_on)})${many}`
-        : `Sắp đến hạn ${formatDate(r.due_on)}: ${task}${many}`,
+        ? `Quá hạn: ${task} (hạn ${formatIsoDate(r.due_on)})${many}`
+        : `Sắp đến hạn ${formatIsoDate(r.due_on)}: ${task}${many}`,
       body: `Kế hoạch ${r.number ?? ''} — ${r.label}. Hãy cập nhật tiến độ và minh chứng.`.replace('  ', ' '),
       link:
         group.length > 1

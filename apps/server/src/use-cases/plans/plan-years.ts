@@ -1,4 +1,5 @@
 import type { PlanExtract } from '@lantoa/plan-parser';
+import { vietnamToday } from './today.ts';
 
 /** First and last year a plan covers: from its date to the latest year its title, targets or tasks name. */
 export function planYears(extract: PlanExtract, today = new Date()): { startYear: number; endYear: number } {
@@ -18,5 +19,5 @@ export function issuedOnOf(extract: PlanExtract, today = new Date()): string {
   if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
   if (date && /^\d{4}-\d{2}$/.test(date)) return `${date}-01`;
   if (date && /^\d{4}$/.test(date)) return `${date}-01-01`;
-  return today.toISOString().slice(0, 10);
+  return vietnamToday(today);
 }

@@ -3,7 +3,7 @@ import { can, countStates, occurrenceState, progressAgainstTarget, targetForYear
 import type { ConsolidatedReport } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
-import { vietnamToday } from '../plans/today.ts';
+import { formatIsoDate, vietnamToday } from '../plans/today.ts';
 import { activeOccurrences } from '../plans/visible-assignments.ts';
 import { getCompleteness } from './get-completeness.ts';
 import { indicatorValueAt } from './indicator-values.ts';
@@ -119,7 +119,7 @@ export async function draftConsolidatedReport(ctx: Context, periodId: string): P
       {
         heading: 'Tình hình báo cáo của các cơ quan, đơn vị',
         paragraphs: [
-          `Kỳ báo cáo ${period.label.toLocaleLowerCase('vi')} (số liệu từ ${fmt(period.data_from)} đến ${fmt(period.data_to)}, hạn gửi ${fmt(period.due_on)}): ${s.expected} cơ quan, đơn vị phải báo cáo; ${s.onTime} đơn vị gửi đúng hạn, ${s.late} đơn vị gửi muộn, ${s.missing + s.notDue} đơn vị chưa gửi; ${accepted.length} báo cáo đã được chấp nhận.`,
+          `Kỳ báo cáo ${period.label.toLocaleLowerCase('vi')} (số liệu từ ${formatIsoDate(period.data_from)} đến ${formatIsoDate(period.data_to)}, hạn gửi ${formatIsoDate(period.due_on)}): ${s.expected} cơ quan, đơn vị phải báo cáo; ${s.onTime} đơn vị gửi đúng hạn, ${s.late} đơn vị gửi muộn, ${s.missing + s.notDue} đơn vị chưa gửi; ${accepted.length} báo cáo đã được chấp nhận.`,
         ],
       },
       {
@@ -137,5 +137,3 @@ export async function draftConsolidatedReport(ctx: Context, periodId: string): P
     signer: { title: author.kind === 'department' ? 'GIÁM ĐỐC' : 'CHỦ TỊCH', name: author.full_name },
   };
 }
-
-const fmt = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

@@ -3,9 +3,8 @@ import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { sendDigests } from '../notifications/scan-reminders.ts';
+import { formatIsoDate, vietnamToday } from '../plans/today.ts';
 import { getCompleteness } from './get-completeness.ts';
-
-const fmt = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /**
  * Reminds the bodies that have not submitted a period's report: a notification to each of their
@@ -41,7 +40,7 @@ export async function remindMissingReports(
     .where('u.disabled', '=', false)
     .where('g.role', 'in', ['focal_point', 'coordinator', 'admin'])
     .execute();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = vietnamToday();
   const period = completeness.period;
   if (accounts.length) {
     await ctx.db
@@ -50,7 +49,7 @@ export async function remindMissingReports(
         accounts.map((a) => ({
           user_id: a.id,
           kind: 'report_missing',
-          title: `Chưa gửi báo cáo ${period.label.toLocaleLowerCase('vi')} (hạn ${fmt(period.dueOn)})`,
+          title: `Chưa gửi báo cáo ${period.label.toLocaleLowerCase('vi')} (hạn ${formatIsoDate(period.dueOn)})`,
           body: `Kế hoạch ${plan.number ?? ''}: hãy hoàn thành và gửi báo cáo của đơn vị.`.replace('  ', ' '),
           link: `/reports/${period.id}/${a.body_id}`,
           dedupe_key: `report_missing:${period.id}:${today}`,
