@@ -1,3 +1,6 @@
+import { broadcastEn } from '../features/broadcast/messages.ts';
+import { libraryEn } from '../features/library/messages.ts';
+import { quizEn } from '../features/quiz/messages.ts';
 import type { MessageKey } from './vi.ts';
 
 /** English texts; must have exactly the keys of `vi.ts`. */
@@ -510,4 +513,7 @@ export const en: Record<MessageKey, string> = {
   'dashboard.withData': 'Bodies below with data',
   'dashboard.submitted': '{n} of {total} reports submitted',
   'dashboard.mapScope': 'Values at {body}',
+  ...quizEn,
+  ...libraryEn,
+  ...broadcastEn,
 };

@@ -1,3 +1,7 @@
+import { broadcastVi } from '../features/broadcast/messages.ts';
+import { libraryVi } from '../features/library/messages.ts';
+import { quizVi } from '../features/quiz/messages.ts';
+
 /** Vietnamese texts (the default language). Keys are shared with `en.ts`. */
 export const vi = {
   'app.name': 'Lan Tỏa',
@@ -508,6 +512,10 @@ export const vi = {
   'dashboard.withData': 'Đơn vị trực thuộc có số liệu',
   'dashboard.submitted': 'Đã nộp {n}/{total} báo cáo',
   'dashboard.mapScope': 'Số liệu tại {body}',
+  // Feature screens keep their texts beside them.
+  ...quizVi,
+  ...libraryVi,
+  ...broadcastVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
