@@ -1,0 +1,137 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, DatePicker, Flex, Space, Tabs, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { ApiError } from '../../api/client.ts';
+import { useMe } from '../../app/auth.tsx';
+import { useT } from '../../i18n/i18n.tsx';
+import { DATE_FORMAT, formatNumber } from '../../shared/format.ts';
+import { PageTitle } from '../../shared/PageTitle.tsx';
+import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { useResource } from '../../shared/useResource.ts';
+import { vietnamToday } from '../reports/PlanPeriodPicker.tsx';
+import { addDays, broadcastApi, canBroadcast, type Station } from './api.ts';
+import { LogTab } from './LogTab.tsx';
+import { ProgrammeTab } from './ProgrammeTab.tsx';
+import { SettingsTab } from './SettingsTab.tsx';
+
+const TABS = ['programme', 'log', 'settings'] as const;
+type Tab = (typeof TABS)[number];
+
+/** The offline pack of one day: a date and a download link. */
+function PackDownload({ station, today }: { station: Station; today: string }) {
+  const t = useT();
+  const [day, setDay] = useState(addDays(today, 1));
+  return (
+    <Space.Compact>
+      <DatePicker
+        aria-label={t('broadcast.station.packDay')}
+        format={DATE_FORMAT}
+        allowClear={false}
+        value={dayjs(day)}
+        onChange={(value) => value && setDay(value.format('YYYY-MM-DD'))}
+        style={{ width: 140 }}
+      />
+      <Tooltip title={t('broadcast.station.packHint')}>
+        <Button
+          icon={<DownloadOutlined />}
+          href={broadcastApi.packUrl(station.id, day)}
+          download
+          data-testid="pack-download"
+        >
+          {t('broadcast.station.pack')}
+        </Button>
+      </Tooltip>
+    </Space.Compact>
+  );
+}
+
+/** One loudspeaker station: its programme for the week, its broadcast log and its settings. */
+export default function StationPage() {
+  const t = useT();
+  const me = useMe();
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const [logKey, setLogKey] = useState(0);
+  const today = vietnamToday();
+  const tab: Tab = TABS.find((candidate) => candidate === params.get('tab')) ?? 'programme';
+  const canRun = canBroadcast(me);
+
+  const fetchStation = useCallback(
+    async (accept: (station: Station) => void) => {
+      const station = (await broadcastApi.stations()).items.find((s) => s.id === id);
+      if (!station) throw new ApiError(404, 'not_found', '');
+      accept(station);
+    },
+    [id],
+  );
+  const { resource, accept, reload } = useResource(fetchStation, { spinner: 'once' });
+
+  if (resource.state !== 'ok') {
+    return (
+      <ResourcePending
+        resource={resource}
+        notFound={
+          <NotFoundResult
+            title={t('broadcast.station.notFound')}
+            to="/broadcast/stations"
+            back={t('broadcast.station.back')}
+          />
+        }
+      />
+    );
+  }
+  const station = resource.data;
+
+  return (
+    <>
+      <PageTitle
+        title={station.name}
+        sub={
+          <Flex gap={8} wrap>
+            <Typography.Text type="secondary">{station.body.name}</Typography.Text>
+            <Typography.Text type="secondary">
+              · {t('broadcast.stations.listeners')}: {formatNumber(station.listeners)}
+            </Typography.Text>
+          </Flex>
+        }
+        extra={<PackDownload station={station} today={today} />}
+      />
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams({ tab: key }, { replace: true })}
+        items={[
+          {
+            key: 'programme',
+            label: t('broadcast.station.tab.programme'),
+            children: (
+              <ProgrammeTab
+                station={station}
+                today={today}
+                canRun={canRun}
+                onLogged={() => setLogKey((k) => k + 1)}
+              />
+            ),
+          },
+          {
+            key: 'log',
+            label: t('broadcast.station.tab.log'),
+            children: <LogTab station={station} today={today} canRun={canRun} refreshKey={logKey} />,
+          },
+          {
+            key: 'settings',
+            label: t('broadcast.station.tab.settings'),
+            children: (
+              <SettingsTab
+                station={station}
+                canRun={canRun}
+                onSaved={(saved) => (saved ? accept(saved) : void reload())}
+              />
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, Input, InputNumber, Modal, Table, Tag } from 'antd';
+import { useCallback, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useMe } from '../../app/auth.tsx';
+import { useT } from '../../i18n/i18n.tsx';
+import { BodySelect } from '../../shared/BodySelect.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
+import { formatNumber } from '../../shared/format.ts';
+import { applyServerError } from '../../shared/formErrors.ts';
+import { PageTitle } from '../../shared/PageTitle.tsx';
+import { useList } from '../../shared/useList.ts';
+import { useDefaultBody } from '../library/UploadItemModal.tsx';
+import { broadcastApi, canBroadcast, type Session, type Station } from './api.ts';
+import { SessionsField } from './SessionsField.tsx';
+
+interface NewStation {
+  bodyId: string;
+  name: string;
+  listeners: number;
+  sessions: Session[];
+}
+
+function NewStationModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const defaultBody = useDefaultBody();
+  const [form] = Form.useForm<NewStation>();
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const save = async () => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    setSaving(true);
+    setError(null);
+    try {
+      const { station } = await broadcastApi.createStation({ ...values, name: values.name.trim() });
+      void message.success(t('broadcast.stations.created'));
+      onClose();
+      navigate(`/broadcast/stations/${station.id}?tab=settings`);
+    } catch (caught) {
+      setError(applyServerError(form, caught, t));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal
+      open={open}
+      title={t('broadcast.stations.new')}
+      okText={t('common.create')}
+      cancelText={t('common.cancel')}
+      onOk={() => void save()}
+      onCancel={onClose}
+      confirmLoading={saving}
+      destroyOnHidden
+      width={560}
+    >
+      <ErrorAlert error={error} />
+      <Form<NewStation>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        name="new-station"
+        initialValues={{
+          bodyId: defaultBody.id,
+          listeners: 0,
+          sessions: [
+            { start: '06:00', maxMinutes: 15 },
+            { start: '17:00', maxMinutes: 15 },
+          ],
+        }}
+      >
+        <Form.Item name="bodyId" label={t('broadcast.stations.body')} rules={[{ required: true }]}>
+          <BodySelect initial={[defaultBody]} />
+        </Form.Item>
+        <Form.Item
+          name="name"
+          label={t('broadcast.settings.name')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="listeners" label={t('broadcast.settings.listeners')}>
+          <InputNumber min={0} style={{ width: 200 }} />
+        </Form.Item>
+        <SessionsField />
+      </Form>
+    </Modal>
+  );
+}
+
+/** The loudspeaker stations in the person's scope. */
+export default function StationsPage() {
+  const t = useT();
+  const me = useMe();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const listStations = useCallback(async () => (await broadcastApi.stations()).items, []);
+  const { items, error } = useList(listStations);
+  return (
+    <>
+      <PageTitle
+        title={t('broadcast.stations.title')}
+        extra={
+          canBroadcast(me) && (
+            <Button icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('broadcast.stations.new')}
+            </Button>
+          )
+        }
+      />
+      <Card>
+        <ErrorAlert error={error} />
+        <Table<Station>
+          data-testid="stations-table"
+          rowKey="id"
+          loading={items === null}
+          dataSource={items ?? []}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          locale={{ emptyText: t('broadcast.stations.empty') }}
+          onRow={(row) => ({
+            onClick: () => navigate(`/broadcast/stations/${row.id}`),
+            style: { cursor: 'pointer' },
+          })}
+          columns={[
+            {
+              title: t('broadcast.stations.name'),
+              key: 'name',
+              render: (_v, row) => (
+                <Link to={`/broadcast/stations/${row.id}`} onClick={(event) => event.stopPropagation()}>
+                  {row.name}
+                </Link>
+              ),
+            },
+            {
+              title: t('broadcast.stations.body'),
+              key: 'body',
+              width: 240,
+              render: (_v, row) => row.body.name,
+            },
+            {
+              title: t('broadcast.stations.listeners'),
+              dataIndex: 'listeners',
+              width: 140,
+              align: 'right',
+              render: (value: number) => formatNumber(value),
+            },
+            {
+              title: t('broadcast.stations.sessions'),
+              key: 'sessions',
+              width: 260,
+              render: (_v, row) =>
+                row.sessions.map((s) => (
+                  <Tag key={s.start}>
+                    {s.start} · {formatNumber(s.maxMinutes)}′
+                  </Tag>
+                )),
+            },
+          ]}
+        />
+      </Card>
+      {creating && <NewStationModal open={creating} onClose={() => setCreating(false)} />}
+    </>
+  );
+}

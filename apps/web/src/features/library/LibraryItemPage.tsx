@@ -1,0 +1,423 @@
+import {
+  CheckOutlined,
+  CloseOutlined,
+  DownloadOutlined,
+  EditOutlined,
+  SoundOutlined,
+} from '@ant-design/icons';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  List,
+  Modal,
+  Row,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useCallback, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMe } from '../../app/auth.tsx';
+import { useT } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
+import { errorText, isStatus } from '../../shared/errors.ts';
+import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts';
+import { applyServerError } from '../../shared/formErrors.ts';
+import { PageTitle } from '../../shared/PageTitle.tsx';
+import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { useResource } from '../../shared/useResource.ts';
+import { canBroadcast, formatSeconds } from '../broadcast/api.ts';
+import { formatSize, type ItemMetadata, type LibraryItemDetail, libraryApi } from './api.ts';
+import { ItemStatusTag, kindLabel, languageLabel, mediaKindLabel } from './labels.tsx';
+import { Thumbnail } from './Thumbnail.tsx';
+import { MetadataFields } from './UploadItemModal.tsx';
+
+function Preview({ item }: { item: LibraryItemDetail }) {
+  const t = useT();
+  const inline = libraryApi.fileUrl(item.id, true);
+  let body: React.ReactNode;
+  if (item.mediaKind === 'audio') {
+    body = (
+      // biome-ignore lint/a11y/useMediaCaption: a library clip has no caption track.
+      <audio controls preload="metadata" src={inline} style={{ width: '100%' }} data-testid="item-audio" />
+    );
+  } else if (item.mediaKind === 'video') {
+    body = (
+      // biome-ignore lint/a11y/useMediaCaption: a library clip has no caption track.
+      <video
+        controls
+        preload="metadata"
+        src={inline}
+        poster={item.hasThumbnail ? libraryApi.thumbnailUrl(item.id, item.version) : undefined}
+        style={{ width: '100%', maxHeight: 420, background: '#000' }}
+        data-testid="item-video"
+      />
+    );
+  } else if (item.hasThumbnail) {
+    body = <Thumbnail item={item} height={360} />;
+  } else {
+    body = (
+      <Flex vertical align="center" gap={8}>
+        <Thumbnail item={item} height={200} />
+        <Typography.Text type="secondary">{t('library.item.noPreview')}</Typography.Text>
+      </Flex>
+    );
+  }
+  return (
+    <Card
+      title={t('library.item.preview')}
+      size="small"
+      extra={
+        <Button
+          type="primary"
+          icon={<DownloadOutlined />}
+          href={libraryApi.fileUrl(item.id)}
+          download={item.fileName}
+        >
+          {t('library.item.download')}
+        </Button>
+      }
+    >
+      {body}
+    </Card>
+  );
+}
+
+function EditModal({
+  item,
+  open,
+  onClose,
+  onSaved,
+  onStale,
+}: {
+  item: LibraryItemDetail;
+  open: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+  onStale: () => void;
+}) {
+  const t = useT();
+  const [form] = Form.useForm<ItemMetadata>();
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const save = async () => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    setSaving(true);
+    setError(null);
+    try {
+      await libraryApi.update(item.id, {
+        version: item.version,
+        title: values.title.trim(),
+        summary: values.summary?.trim() ?? '',
+        topics: (values.topics ?? []).map((topic) => topic.trim()).filter(Boolean),
+        audience: values.audience?.trim() ?? '',
+        language: values.language,
+        kind: values.kind,
+        usageRights: values.usageRights?.trim() ?? '',
+        shareBodyId: values.shareBodyId,
+      });
+      onSaved();
+    } catch (caught) {
+      if (isStatus(caught, 409)) onStale();
+      else setError(applyServerError(form, caught, t));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal
+      open={open}
+      title={t('library.item.edit')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      onOk={() => void save()}
+      onCancel={onClose}
+      confirmLoading={saving}
+      destroyOnHidden
+      width={640}
+    >
+      <ErrorAlert error={error} />
+      <Form<ItemMetadata>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        name="library-edit"
+        initialValues={{
+          title: item.title,
+          summary: item.summary,
+          topics: item.topics,
+          audience: item.audience,
+          language: item.language,
+          kind: item.kind,
+          usageRights: item.usageRights,
+          shareBodyId: item.share.id,
+        }}
+      >
+        <MetadataFields initialBodies={[{ ...item.share, kind: 'other' }]} />
+      </Form>
+    </Modal>
+  );
+}
+
+function ReviewCard({ item, onDone }: { item: LibraryItemDetail; onDone: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState<'approve' | 'reject' | null>(null);
+  const decide = async (decision: 'approve' | 'reject') => {
+    if (decision === 'reject' && !comment.trim()) {
+      setError(t('library.item.rejectNeedsComment'));
+      return;
+    }
+    setSending(decision);
+    setError(null);
+    try {
+      await libraryApi.review(item.id, decision, comment.trim() || undefined);
+      void message.success(t(decision === 'approve' ? 'library.item.approved' : 'library.item.rejected'));
+      setComment('');
+      onDone();
+    } catch (caught) {
+      setError(errorText(caught, t));
+    } finally {
+      setSending(null);
+    }
+  };
+  return (
+    <Card title={t('library.item.review')} size="small" style={{ marginTop: 16 }} data-testid="review-card">
+      <Typography.Paragraph type="secondary">{t('library.item.reviewHint')}</Typography.Paragraph>
+      <ErrorAlert error={error} />
+      <Input.TextArea
+        aria-label={t('library.item.comment')}
+        placeholder={t('library.item.comment')}
+        value={comment}
+        onChange={(event) => setComment(event.target.value)}
+        autoSize={{ minRows: 2, maxRows: 5 }}
+        maxLength={2000}
+        style={{ marginBottom: 12 }}
+      />
+      <Flex gap={8}>
+        <Button
+          type="primary"
+          icon={<CheckOutlined />}
+          loading={sending === 'approve'}
+          disabled={sending !== null || item.status === 'approved'}
+          onClick={() => void decide('approve')}
+        >
+          {t('library.item.approve')}
+        </Button>
+        <Button
+          danger
+          icon={<CloseOutlined />}
+          loading={sending === 'reject'}
+          disabled={sending !== null || item.status === 'rejected'}
+          onClick={() => void decide('reject')}
+        >
+          {t('library.item.reject')}
+        </Button>
+      </Flex>
+    </Card>
+  );
+}
+
+function Usage({ item }: { item: LibraryItemDetail }) {
+  const t = useT();
+  type DownloadRow = LibraryItemDetail['usage']['downloads'][number];
+  return (
+    <Card title={t('library.item.usage')} size="small" style={{ marginTop: 16 }}>
+      <Typography.Title level={5}>{t('library.item.downloadsByBody')}</Typography.Title>
+      <Table<DownloadRow>
+        size="small"
+        rowKey={(row) => row.body.id}
+        dataSource={item.usage.downloads}
+        pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
+        locale={{ emptyText: t('library.item.noDownloads') }}
+        data-testid="item-downloads"
+        columns={[
+          { title: t('library.item.body'), key: 'body', render: (_v, row) => row.body.name },
+          {
+            title: t('library.item.count'),
+            dataIndex: 'count',
+            width: 100,
+            align: 'right',
+            render: (value: number) => formatNumber(value),
+          },
+          {
+            title: t('library.item.lastAt'),
+            dataIndex: 'lastAt',
+            width: 160,
+            render: (value: string) => formatDateTime(value),
+          },
+        ]}
+      />
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('library.item.bulletins')}
+      </Typography.Title>
+      <List
+        size="small"
+        dataSource={item.usage.bulletins}
+        locale={{ emptyText: t('library.item.noBulletins') }}
+        renderItem={(bulletin) => (
+          <List.Item>
+            <Link to={`/broadcast/bulletins/${bulletin.id}`}>{bulletin.title}</Link>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {bulletin.body.name} · {formatDate(bulletin.createdAt)}
+            </Typography.Text>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
+
+/** One communication product: preview and download, details, review, and where it is used. */
+export default function LibraryItemPage() {
+  const t = useT();
+  const me = useMe();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const [editing, setEditing] = useState(false);
+  const [stale, setStale] = useState(false);
+
+  const fetchItem = useCallback(
+    async (accept: (item: LibraryItemDetail) => void) => accept((await libraryApi.get(id)).item),
+    [id],
+  );
+  const { resource, reload } = useResource(fetchItem);
+
+  if (resource.state !== 'ok') {
+    return (
+      <ResourcePending
+        resource={resource}
+        notFound={
+          <NotFoundResult title={t('library.item.notFound')} to="/library" back={t('library.item.back')} />
+        }
+      />
+    );
+  }
+  const item = resource.data;
+
+  return (
+    <>
+      <PageTitle
+        title={item.title}
+        sub={
+          <Flex gap={4} wrap style={{ marginTop: 4 }}>
+            <ItemStatusTag status={item.status} t={t} />
+            <Tag>{kindLabel(t, item.kind)}</Tag>
+            <Tag>{languageLabel(t, item.language)}</Tag>
+            {item.topics.map((topic) => (
+              <Tag key={topic} color="blue">
+                {topic}
+              </Tag>
+            ))}
+          </Flex>
+        }
+        extra={
+          <>
+            {canBroadcast(me) && item.status === 'approved' && (
+              <Button
+                icon={<SoundOutlined />}
+                onClick={() => navigate(`/broadcast/bulletins/new?fromItem=${item.id}`)}
+              >
+                {t('library.item.makeBulletin')}
+              </Button>
+            )}
+            {item.canEdit && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                {t('library.item.edit')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      {stale && (
+        <ErrorAlert error={t('library.item.stale')} onClose={() => setStale(false)} testId="item-stale" />
+      )}
+      <Row gutter={16}>
+        <Col xs={24} lg={12}>
+          <Preview item={item} />
+          {item.canReview && <ReviewCard item={item} onDone={() => void reload()} />}
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title={t('library.item.metadata')} size="small">
+            <Descriptions
+              column={1}
+              size="small"
+              items={[
+                {
+                  key: 'summary',
+                  label: t('library.field.summary'),
+                  children: item.summary || t('common.none'),
+                },
+                {
+                  key: 'audience',
+                  label: t('library.field.audience'),
+                  children: item.audience || t('common.none'),
+                },
+                { key: 'author', label: t('library.field.author'), children: item.body.name },
+                { key: 'share', label: t('library.field.share'), children: item.share.name },
+                {
+                  key: 'rights',
+                  label: t('library.field.usageRights'),
+                  children: item.usageRights || t('common.none'),
+                },
+                {
+                  key: 'file',
+                  label: t('library.field.file.name'),
+                  children: `${item.fileName} (${mediaKindLabel(t, item.mediaKind)})`,
+                },
+                { key: 'size', label: t('library.field.size'), children: formatSize(item.size) },
+                ...(item.durationSeconds !== null
+                  ? [
+                      {
+                        key: 'duration',
+                        label: t('library.field.duration'),
+                        children: formatSeconds(item.durationSeconds),
+                      },
+                    ]
+                  : []),
+                { key: 'created', label: t('library.field.createdAt'), children: formatDate(item.createdAt) },
+                {
+                  key: 'downloads',
+                  label: t('library.item.downloadsByBody'),
+                  children: t('library.downloads', { count: formatNumber(item.downloads) }),
+                },
+                ...(item.reviewComment
+                  ? [{ key: 'review', label: t('library.field.reviewComment'), children: item.reviewComment }]
+                  : []),
+              ]}
+            />
+          </Card>
+          <Usage item={item} />
+        </Col>
+      </Row>
+      {editing && (
+        <EditModal
+          item={item}
+          open={editing}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            setStale(false);
+            void message.success(t('common.saved'));
+            void reload();
+          }}
+          onStale={() => {
+            setEditing(false);
+            setStale(true);
+            void reload();
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,164 @@
+import { InboxOutlined } from '@ant-design/icons';
+import { Form, Input, Modal, Select, Upload } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { BodyBrief } from '../../api/types.ts';
+import { useMe } from '../../app/auth.tsx';
+import { useT } from '../../i18n/i18n.tsx';
+import { BodySelect } from '../../shared/BodySelect.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
+import { applyServerError } from '../../shared/formErrors.ts';
+import { type ItemMetadata, libraryApi } from './api.ts';
+import { kindOptions, languageOptions } from './labels.tsx';
+
+const ACCEPT = '.png,.jpg,.jpeg,.webp,.gif,.pdf,.doc,.docx,.mp3,.ogg,.opus,.wav,.m4a,.mp4,.webm,.mov';
+
+/** The body a person shares with by default: the root of their first scope (the province for a coordinator). */
+export function useDefaultBody(): BodyBrief {
+  const me = useMe();
+  return useMemo(() => {
+    const grant = me.user.roles[0];
+    return grant
+      ? { id: grant.scopeBodyId, name: grant.scopeBodyName ?? me.user.body.name, kind: 'other' }
+      : me.user.body;
+  }, [me]);
+}
+
+/** The metadata fields shared by the upload form and the edit form. */
+export function MetadataFields({ initialBodies }: { initialBodies: BodyBrief[] }) {
+  const t = useT();
+  const required = [{ required: true, message: t('common.required') }];
+  return (
+    <>
+      <Form.Item name="title" label={t('library.field.title')} rules={required}>
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="summary" label={t('library.field.summary')}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} />
+      </Form.Item>
+      <Form.Item name="topics" label={t('library.field.topics')} extra={t('library.field.topicsHint')}>
+        <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', ';']} />
+      </Form.Item>
+      <Form.Item name="audience" label={t('library.field.audience')}>
+        <Input maxLength={300} placeholder={t('library.field.audiencePlaceholder')} />
+      </Form.Item>
+      <div style={{ display: 'flex', gap: 16 }}>
+        <Form.Item name="language" label={t('library.field.language')} rules={required} style={{ flex: 1 }}>
+          <Select options={languageOptions(t)} />
+        </Form.Item>
+        <Form.Item name="kind" label={t('library.field.kind')} rules={required} style={{ flex: 1 }}>
+          <Select options={kindOptions(t)} />
+        </Form.Item>
+      </div>
+      <Form.Item name="usageRights" label={t('library.field.usageRights')}>
+        <Input maxLength={500} placeholder={t('library.field.usageRightsPlaceholder')} />
+      </Form.Item>
+      <Form.Item
+        name="shareBodyId"
+        label={t('library.field.share')}
+        extra={t('library.field.shareHint')}
+        rules={required}
+      >
+        <BodySelect initial={initialBodies} />
+      </Form.Item>
+    </>
+  );
+}
+
+/** Uploads a communication product with its metadata, then opens its page. */
+export function UploadItemModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const defaultBody = useDefaultBody();
+  const [form] = Form.useForm<ItemMetadata>();
+  const [file, setFile] = useState<File | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    setFile(null);
+    setError(null);
+  }, [open]);
+
+  const submit = async () => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    if (!file) {
+      setError(t('library.field.fileRequired'));
+      return;
+    }
+    setSending(true);
+    setError(null);
+    try {
+      const { item } = await libraryApi.upload(
+        {
+          title: values.title.trim(),
+          summary: values.summary?.trim() ?? '',
+          topics: (values.topics ?? []).map((topic) => topic.trim()).filter(Boolean),
+          audience: values.audience?.trim() ?? '',
+          language: values.language,
+          kind: values.kind,
+          usageRights: values.usageRights?.trim() ?? '',
+          shareBodyId: values.shareBodyId,
+        },
+        file,
+      );
+      onClose();
+      navigate(`/library/${item.id}`);
+    } catch (caught) {
+      setError(applyServerError(form, caught, t));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('library.upload')}
+      okText={t('library.upload')}
+      cancelText={t('common.cancel')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      confirmLoading={sending}
+      destroyOnHidden
+      width={640}
+    >
+      <ErrorAlert error={error} testId="upload-error" />
+      <Form<ItemMetadata>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        name="library-upload"
+        initialValues={{ language: 'vi', kind: 'poster', topics: [], shareBodyId: defaultBody.id }}
+      >
+        <Form.Item label={t('library.field.file')} extra={t('library.field.fileHint')} required>
+          <Upload.Dragger
+            accept={ACCEPT}
+            maxCount={1}
+            multiple={false}
+            beforeUpload={(picked) => {
+              setFile(picked);
+              setError(null);
+              if (!form.getFieldValue('title'))
+                form.setFieldValue('title', picked.name.replace(/\.[^.]+$/, ''));
+              return false;
+            }}
+            onRemove={() => setFile(null)}
+            fileList={
+              file ? [{ uid: 'item', name: file.name, size: file.size, status: 'done' as const }] : []
+            }
+            data-testid="item-file"
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p className="ant-upload-text">{t('library.field.drop')}</p>
+          </Upload.Dragger>
+        </Form.Item>
+        <MetadataFields initialBodies={[defaultBody]} />
+      </Form>
+    </Modal>
+  );
+}
