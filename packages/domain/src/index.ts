@@ -3,6 +3,7 @@ export * from './access/roles.ts';
 export * from './bodies/body.ts';
 export * from './bodies/body-catalogue.ts';
 export * from './bodies/match-body-name.ts';
+export * from './broadcast/index.ts';
 export * from './plans/conformance.ts';
 export * from './plans/indicator-definition.ts';
 export * from './quiz/index.ts';

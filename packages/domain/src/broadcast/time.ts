@@ -1,0 +1,70 @@
+// Internal helpers, not re-exported from the broadcast index.
+import { formatVietnameseDate, parseIsoDate, toIsoDate } from '../schedule/dates.ts';
+
+// Vietnam has no daylight saving time: always UTC+7.
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+const CLOCK_TIME = /^(\d{2}):(\d{2})$/;
+// A datetime must carry its offset; without one, JavaScript would read it in the server's zone.
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Minutes after midnight of 'HH:MM' (00:00–23:59), or null when it is not such a time. */
+export function clockMinutes(value: string): number | null {
+  const match = CLOCK_TIME.exec(value);
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  return hours <= 23 && minutes <= 59 ? hours * 60 + minutes : null;
+}
+
+/** 'HH:MM' of minutes after midnight; 24:00 and beyond are written as such (an end time). */
+export function clockText(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** The instant (ms since the epoch) at which a Vietnam date and clock time happen. */
+export function vietnamInstant(date: string, start: string): number {
+  const { year, month, day } = parseIsoDate(date);
+  const minutes = clockMinutes(start);
+  if (minutes === null) throw new RangeError(`Not a clock time in the form HH:MM: ${JSON.stringify(start)}`);
+  return Date.UTC(year, month - 1, day) + minutes * 60_000 - VIETNAM_OFFSET_MS;
+}
+
+/** Parses an ISO datetime that carries its offset. */
+export function instant(value: string): number {
+  const ms = ISO_DATETIME.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(ms)) {
+    throw new RangeError(`Not an ISO datetime with an offset: ${JSON.stringify(value)}`);
+  }
+  return ms;
+}
+
+/** The Vietnam calendar date of an instant. */
+export function vietnamDate(ms: number): string {
+  return new Date(ms + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  const { year, month, day } = parseIsoDate(date);
+  const next = new Date(Date.UTC(year, month - 1, day) + days * DAY_MS);
+  return toIsoDate(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate());
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  const { year, month, day } = parseIsoDate(date);
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
+}
+
+/** 'dd/mm/yyyy' of 'YYYY-MM-DD'. */
+export function vietnameseDate(date: string): string {
+  const { year, month, day } = parseIsoDate(date);
+  return formatVietnameseDate(year, month, day);
+}
+
+/** Locale-independent string ordering, so the same ids sort the same way on every machine. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
