@@ -1,0 +1,120 @@
+// The accepted formats, their extensions and media types, and safe file names.
+import type { UploadLimits } from './limits.ts';
+
+export type MediaKind = 'image' | 'pdf' | 'word' | 'audio' | 'video';
+
+export interface MediaFormat {
+  /** Canonical extension, also the format's id. */
+  ext: string;
+  kind: MediaKind;
+  mediaType: string;
+  /** File-name extensions that name this format. */
+  extensions: readonly string[];
+  /** Vietnamese, for messages. */
+  label: string;
+}
+
+const f = (
+  ext: string,
+  kind: MediaKind,
+  mediaType: string,
+  label: string,
+  extensions = [ext],
+): MediaFormat => ({
+  ext,
+  kind,
+  mediaType,
+  extensions,
+  label,
+});
+
+export const FORMATS: readonly MediaFormat[] = [
+  f('png', 'image', 'image/png', 'ảnh PNG'),
+  f('jpg', 'image', 'image/jpeg', 'ảnh JPEG', ['jpg', 'jpeg', 'jpe', 'jfif']),
+  f('webp', 'image', 'image/webp', 'ảnh WebP'),
+  f('gif', 'image', 'image/gif', 'ảnh GIF'),
+  f('svg', 'image', 'image/svg+xml', 'ảnh SVG'),
+  f('pdf', 'pdf', 'application/pdf', 'tài liệu PDF'),
+  f(
+    'docx',
+    'word',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'tài liệu Word (.docx)',
+  ),
+  f('doc', 'word', 'application/msword', 'tài liệu Word (.doc)'),
+  f('mp3', 'audio', 'audio/mpeg', 'âm thanh MP3'),
+  f('ogg', 'audio', 'audio/ogg', 'âm thanh OGG/Opus', ['ogg', 'oga', 'opus']),
+  f('wav', 'audio', 'audio/wav', 'âm thanh WAV'),
+  f('m4a', 'audio', 'audio/mp4', 'âm thanh M4A'),
+  f('mp4', 'video', 'video/mp4', 'video MP4', ['mp4', 'm4v']),
+  f('webm', 'video', 'video/webm', 'video WebM'),
+];
+
+export const formatById = (ext: string): MediaFormat => {
+  const found = FORMATS.find((x) => x.ext === ext);
+  if (!found) throw new Error(`unknown format ${ext}`);
+  return found;
+};
+
+export const formatByExtension = (extension: string): MediaFormat | undefined =>
+  FORMATS.find((x) => x.extensions.includes(extension));
+
+export const formatByMediaType = (mediaType: string): MediaFormat | undefined => {
+  const type = mediaType.split(';')[0]?.trim().toLowerCase() ?? '';
+  return FORMATS.find((x) => x.mediaType === type);
+};
+
+export function byteLimit(kind: MediaKind, limits: UploadLimits): number {
+  switch (kind) {
+    case 'image':
+      return limits.maxImageBytes;
+    case 'pdf':
+    case 'word':
+      return limits.maxDocumentBytes;
+    case 'audio':
+      return limits.maxAudioBytes;
+    case 'video':
+      return limits.maxVideoBytes;
+  }
+}
+
+const KIND_LABEL: Record<MediaKind, string> = {
+  image: 'ảnh',
+  pdf: 'PDF',
+  word: 'Word',
+  audio: 'âm thanh',
+  video: 'video',
+};
+export const kindLabel = (kind: MediaKind): string => KIND_LABEL[kind];
+
+/** The kind a browser-declared media type claims, when it claims one (octet-stream claims none). */
+export function declaredKind(declaredType: string): MediaKind | undefined {
+  const type = declaredType.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type.startsWith('image/')) return 'image';
+  if (type.startsWith('audio/')) return 'audio';
+  if (type.startsWith('video/')) return 'video';
+  if (type === 'application/pdf') return 'pdf';
+  if (type === 'application/msword' || type.includes('wordprocessingml')) return 'word';
+  return undefined;
+}
+
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+const MAX_BASE = 120;
+
+/** Splits a client-given name into a safe base (NFC, no path, no control or bidi characters) and extension. */
+export function splitSafeName(name: string): { base: string; extension: string } {
+  const last = name.normalize('NFC').split(/[/\\]/).pop() ?? '';
+  const cleaned = last
+    // Control, bidi-override and zero-width characters hide the real extension ("ảnh\u202Egnp.exe").
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '')
+    .replace(/[<>:"|?*]/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const dot = cleaned.lastIndexOf('.');
+  let base = dot > 0 ? cleaned.slice(0, dot) : cleaned;
+  const extension = dot > 0 ? cleaned.slice(dot + 1).toLowerCase() : '';
+  base = base.replace(/^[.\s]+|[.\s]+$/g, '');
+  if (RESERVED.test(base.split('.')[0] ?? '')) base = `_${base}`;
+  if (base.length > MAX_BASE) base = [...base].slice(0, MAX_BASE).join('').trim();
+  return { base: base || 'tep', extension: /^[a-z0-9]{1,10}$/.test(extension) ? extension : '' };
+}
