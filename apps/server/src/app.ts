@@ -15,7 +15,9 @@ import { registerSession } from './http/session.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bodyRoutes } from './routes/bodies.ts';
+import { broadcastRoutes } from './routes/broadcast.ts';
 import { healthRoutes } from './routes/health.ts';
+import { libraryRoutes } from './routes/library.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { planRoutes } from './routes/plans.ts';
 import { publicPageRoutes } from './routes/public-pages.ts';
@@ -44,7 +46,16 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
 
   await app.register(cookie);
   await app.register(multipart, {
-    limits: { fileSize: Math.max(deps.config.maxPlanBytes, deps.config.maxEvidenceBytes) },
+    limits: {
+      fileSize: Math.max(
+        deps.config.maxPlanBytes,
+        deps.config.maxEvidenceBytes,
+        deps.config.uploadLimits.maxImageBytes,
+        deps.config.uploadLimits.maxDocumentBytes,
+        deps.config.uploadLimits.maxAudioBytes,
+        deps.config.uploadLimits.maxVideoBytes,
+      ),
+    },
   });
   await app.register(rateLimit, { global: true, max: 600, timeWindow: '1 minute' });
   await app.register(swagger, {
@@ -64,6 +75,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(notificationRoutes(deps));
   await app.register(reportRoutes(deps));
   await app.register(quizRoutes(deps));
+  await app.register(libraryRoutes(deps));
+  await app.register(broadcastRoutes(deps));
   await app.register(publicPageRoutes(deps));
 
   const hasWeb = existsSync(join(deps.config.webDist, 'index.html'));

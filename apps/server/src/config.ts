@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { type UploadLimits, uploadLimitsFromEnv } from '@lantoa/media';
+import { type SpeechConfig, speechConfigFromEnv } from '@lantoa/speech';
 
 export interface Config {
   port: number;
@@ -30,6 +32,12 @@ export interface Config {
   registerPerMinute: number;
   /** Requests per minute per address while taking the quiz (answers are saved one by one). */
   attemptPerMinute: number;
+  /** Library uploads per kind (LANTOA_MAX_{IMAGE,DOCUMENT,AUDIO,VIDEO}_MB). */
+  uploadLimits: UploadLimits;
+  /** Speech engine for bulletins (LANTOA_SPEECH_ENGINE, …; espeak-ng by default). */
+  speech: SpeechConfig;
+  /** Requests per minute per station key to the loudspeaker-system API. */
+  stationPerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -52,6 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicPerMinute: Number(env.LANTOA_PUBLIC_PER_MINUTE ?? 300),
     registerPerMinute: Number(env.LANTOA_REGISTER_PER_MINUTE ?? 10),
     attemptPerMinute: Number(env.LANTOA_ATTEMPT_PER_MINUTE ?? 600),
+    uploadLimits: uploadLimitsFromEnv(env),
+    speech: speechConfigFromEnv(env),
+    stationPerMinute: Number(env.LANTOA_STATION_PER_MINUTE ?? 120),
     signIn: {
       maxFailures: Number(env.LANTOA_SIGNIN_MAX_FAILURES ?? 5),
       lockMinutes: Number(env.LANTOA_SIGNIN_LOCK_MINUTES ?? 15),

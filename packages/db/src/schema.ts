@@ -216,7 +216,7 @@ export interface IndicatorsTable {
   denominator_label: string;
   unit: Generated<string>;
   source: Generated<'reported' | 'computed'>;
-  computed_kind: 'tasks_on_time' | null;
+  computed_kind: ComputedIndicatorKind | null;
   target_text: string | null;
   version: Generated<number>;
   created_at: CreatedAt;
@@ -361,7 +361,124 @@ export interface QuizAnswersTable {
   answered_at: Generated<Date>;
 }
 
+export type ComputedIndicatorKind = 'tasks_on_time' | 'broadcast_reach';
+
+export const LIBRARY_LANGUAGES = ['vi', 'tay', 'nung', 'hmong', 'dao', 'thai', 'other'] as const;
+export type LibraryLanguage = (typeof LIBRARY_LANGUAGES)[number];
+export const LIBRARY_KINDS = [
+  'banner',
+  'poster',
+  'infographic',
+  'video',
+  'audio',
+  'document',
+  'qa',
+  'other',
+] as const;
+export type LibraryKind = (typeof LIBRARY_KINDS)[number];
+export type MediaKind = 'image' | 'pdf' | 'word' | 'audio' | 'video';
+export type LibraryStatus = 'pending' | 'approved' | 'rejected';
+
+export interface LibraryItemsTable {
+  id: Generated<string>;
+  body_id: string;
+  share_body_id: string;
+  title: string;
+  summary: Generated<string>;
+  topics: Generated<string[]>;
+  audience: Generated<string>;
+  language: LibraryLanguage;
+  kind: LibraryKind;
+  media_kind: MediaKind;
+  usage_rights: Generated<string>;
+  file_id: string;
+  thumbnail_file_id: string | null;
+  duration_seconds: number | null;
+  status: Generated<LibraryStatus>;
+  review_comment: string | null;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  search_text: string;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface LibraryDownloadsTable {
+  item_id: string;
+  body_id: string;
+  count: Generated<number>;
+  last_at: Generated<Date>;
+}
+
+export interface BroadcastStationsTable {
+  id: Generated<string>;
+  body_id: string;
+  name: string;
+  listeners: Generated<number>;
+  /** [{ start: 'HH:MM', maxMinutes }] */
+  sessions: Json;
+  api_key_hash: string | null;
+  api_key_hint: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export type AudioStatus = 'none' | 'queued' | 'running' | 'ready' | 'failed';
+export interface BulletinsTable {
+  id: Generated<string>;
+  body_id: string;
+  target_body_id: string;
+  title: string;
+  text: string;
+  priority: 'normal' | 'priority' | 'emergency';
+  valid_from: string;
+  valid_until: string | null;
+  source_item_id: string | null;
+  source_bulletin_id: string | null;
+  audio_status: Generated<AudioStatus>;
+  audio_progress: Generated<number>;
+  audio_error: string | null;
+  audio_file_id: string | null;
+  audio_duration_seconds: number | null;
+  audio_text_hash: string | null;
+  search_text: string;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface BroadcastPlacementsTable {
+  station_id: string;
+  bulletin_id: string;
+  session_id: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface BroadcastLogTable {
+  id: Generated<string>;
+  station_id: string;
+  bulletin_id: string | null;
+  session_id: string | null;
+  title: string;
+  aired_at: Date;
+  duration_seconds: Generated<number>;
+  source: 'manual' | 'api';
+  external_id: string | null;
+  recorded_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  library_items: LibraryItemsTable;
+  library_downloads: LibraryDownloadsTable;
+  broadcast_stations: BroadcastStationsTable;
+  bulletins: BulletinsTable;
+  broadcast_placements: BroadcastPlacementsTable;
+  broadcast_log: BroadcastLogTable;
   quiz_attempts: QuizAttemptsTable;
   quiz_answers: QuizAnswersTable;
   app_secrets: AppSecretsTable;

@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   stale_version: 409,
   payload_too_large: 413,
+  unsupported_media: 415,
   rate_limited: 429,
   locked: 429,
   internal: 500,

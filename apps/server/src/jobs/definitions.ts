@@ -1,8 +1,14 @@
+import { createSpeechEngine } from '@lantoa/speech';
 import type { Config } from '../config.ts';
+import { bulletinSpeechJob } from './bulletin-speech-job.ts';
 import { planParseJob } from './plan-parse-job.ts';
 import { remindersJob } from './reminders-job.ts';
 import type { JobDefinition } from './worker.ts';
 
 /** Every job kind the worker runs. */
 export const jobDefinitions = (config: Config) =>
-  [planParseJob, remindersJob(config)] as JobDefinition<unknown>[];
+  [
+    planParseJob,
+    remindersJob(config),
+    bulletinSpeechJob(createSpeechEngine(config.speech)),
+  ] as JobDefinition<unknown>[];

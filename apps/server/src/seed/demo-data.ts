@@ -9,6 +9,7 @@ import {
 import { type Role, standardCommuneBodies, standardProvincialBodies } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.ts';
+import { seedDemoStations } from './demo-broadcast.ts';
 import { seedDemoPlans } from './demo-plans.ts';
 
 export const DEMO_PASSWORD = 'LanToa@2026';
@@ -107,6 +108,7 @@ export async function seedDemoIfEmpty(
         },
       ]);
     }
+    await seedDemoStations(trx, province, commune);
     const soKhcn = provincial.find((b) => b.name === 'Sở Khoa học và Công nghệ');
     if (!soKhcn) throw new Error('Sở Khoa học và Công nghệ missing from the catalogue');
     const bodies: Record<DemoAccount['body'], BodyRow> = { country, province, 'so-khcn': soKhcn, commune };

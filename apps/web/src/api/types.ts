@@ -63,7 +63,20 @@ export interface Me {
     roles: RoleGrant[];
   };
   csrfToken: string;
-  abilities: { manageUsers: boolean; readAudit: boolean; managePlans: boolean; updateTasks: boolean };
+  /** Whether the person holds each ability somewhere in their scope (server: ABILITIES). */
+  abilities: Record<
+    | 'readBody'
+    | 'editBody'
+    | 'manageUsers'
+    | 'readAudit'
+    | 'managePlans'
+    | 'updateTasks'
+    | 'manageContests'
+    | 'contributeLibrary'
+    | 'reviewLibrary'
+    | 'broadcast',
+    boolean
+  >;
 }
 
 export interface BodyDetail {

@@ -6,6 +6,7 @@ import * as reports from './0004-reports.ts';
 import * as quizQuestions from './0005-quiz-questions.ts';
 import * as quizContests from './0006-quiz-contests.ts';
 import * as quizAttempts from './0007-quiz-attempts.ts';
+import * as libraryBroadcast from './0008-library-broadcast.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-quiz-questions': quizQuestions,
   '0006-quiz-contests': quizContests,
   '0007-quiz-attempts': quizAttempts,
+  '0008-library-broadcast': libraryBroadcast,
 };

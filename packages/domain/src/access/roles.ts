@@ -11,6 +11,12 @@ export const ABILITIES = [
   'managePlans',
   'updateTasks',
   'manageContests',
+  /** Upload communication products to the shared library. */
+  'contributeLibrary',
+  /** Approve library items before other bodies see them. */
+  'reviewLibrary',
+  /** Write bulletins, keep stations, their programmes and broadcast logs. */
+  'broadcast',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
@@ -23,6 +29,9 @@ export const ROLE_ABILITIES = {
     managePlans: true,
     updateTasks: true,
     manageContests: true,
+    contributeLibrary: true,
+    reviewLibrary: true,
+    broadcast: true,
   },
   coordinator: {
     readBody: true,
@@ -32,6 +41,9 @@ export const ROLE_ABILITIES = {
     managePlans: true,
     updateTasks: true,
     manageContests: true,
+    contributeLibrary: true,
+    reviewLibrary: true,
+    broadcast: true,
   },
   focal_point: {
     readBody: true,
@@ -41,6 +53,9 @@ export const ROLE_ABILITIES = {
     managePlans: false,
     updateTasks: true,
     manageContests: false,
+    contributeLibrary: true,
+    reviewLibrary: false,
+    broadcast: false,
   },
   viewer: {
     readBody: true,
@@ -50,6 +65,9 @@ export const ROLE_ABILITIES = {
     managePlans: false,
     updateTasks: false,
     manageContests: false,
+    contributeLibrary: false,
+    reviewLibrary: false,
+    broadcast: false,
   },
   broadcaster: {
     readBody: true,
@@ -59,5 +77,8 @@ export const ROLE_ABILITIES = {
     managePlans: false,
     updateTasks: false,
     manageContests: false,
+    contributeLibrary: true,
+    reviewLibrary: false,
+    broadcast: true,
   },
 } as const satisfies Record<Role, Record<Ability, boolean>>;

@@ -135,7 +135,7 @@ export function planProgramme(
         kind: 'unplaced',
         stationId,
         bulletinId: request.bulletinId,
-        message: `${name} chưa được xếp lịch: đài ${stationId} không có buổi phát nào trong khoảng lập lịch; hãy khai báo lịch phát của đài.`,
+        message: `${name} chưa được xếp lịch: đài không có buổi phát nào trong khoảng lập lịch; hãy khai báo lịch phát của đài.`,
       });
       return;
     }

@@ -1,5 +1,5 @@
 import { grantsOf, unsafeFindUser } from '@lantoa/db';
-import { scopePaths } from '@lantoa/domain';
+import { ABILITIES, type Ability, scopePaths } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { presentUser } from '../../presenters/present.ts';
@@ -11,11 +11,9 @@ export async function getMe(ctx: Context) {
   const grants = (await grantsOf(ctx.db, [user.id])).get(user.id) ?? [];
   return {
     user: presentUser(user, grants),
-    abilities: {
-      manageUsers: scopePaths(ctx.actor, 'manageUsers').length > 0,
-      readAudit: scopePaths(ctx.actor, 'readAudit').length > 0,
-      managePlans: scopePaths(ctx.actor, 'managePlans').length > 0,
-      updateTasks: scopePaths(ctx.actor, 'updateTasks').length > 0,
-    },
+    abilities: Object.fromEntries(ABILITIES.map((a) => [a, scopePaths(ctx.actor, a).length > 0])) as Record<
+      Ability,
+      boolean
+    >,
   };
 }

@@ -9,7 +9,12 @@ export interface UploadedFile {
 }
 
 /** Stores an upload for a body; call inside the transaction that uses it. */
-export async function storeFile(trx: Kysely<Database>, bodyId: string, userId: string, file: UploadedFile) {
+export async function storeFile(
+  trx: Kysely<Database>,
+  bodyId: string,
+  userId: string | null,
+  file: UploadedFile,
+) {
   const row = await trx
     .insertInto('files')
     .values({

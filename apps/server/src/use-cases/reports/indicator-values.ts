@@ -32,24 +32,58 @@ export async function tasksOnTime(
   return { numerator: Number(row.numerator), denominator: Number(row.denominator) };
 }
 
+/**
+ * People reached by the loudspeaker stations under `path` that aired at least one bulletin in the
+ * window, over all people their stations cover: the "citizens reached" evidence from broadcast logs.
+ */
+export async function broadcastReach(ctx: Context, q: { dataFrom: string; dataTo: string; path: string }) {
+  const from = new Date(`${q.dataFrom}T00:00:00+07:00`);
+  const until = new Date(Date.parse(`${q.dataTo}T00:00:00+07:00`) + 86_400_000);
+  const row = await ctx.db
+    .selectFrom('broadcast_stations as s')
+    .innerJoin('bodies as b', 'b.id', 's.body_id')
+    .select((eb) => [
+      eb.fn.coalesce(eb.fn.sum<number>('s.listeners'), eb.lit(0)).as('denominator'),
+      eb.fn
+        .coalesce(
+          eb.fn
+            .sum<number>('s.listeners')
+            .filterWhere((f) =>
+              f.exists(
+                f
+                  .selectFrom('broadcast_log as l')
+                  .select('l.id')
+                  .whereRef('l.station_id', '=', 's.id')
+                  .where('l.aired_at', '>=', from)
+                  .where('l.aired_at', '<', until),
+              ),
+            ),
+          eb.lit(0),
+        )
+        .as('numerator'),
+    ])
+    .where('b.path', 'like', `${q.path}%`)
+    .executeTakeFirstOrThrow();
+  return { numerator: Number(row.numerator), denominator: Number(row.denominator) };
+}
+
 /** An indicator's value at a body for a period: rolled up from reports, or computed. */
 export async function indicatorValueAt(
   ctx: Context,
-  indicator: { id: string; source: string; plan_id: string },
+  indicator: { id: string; source: string; computed_kind: string | null; plan_id: string },
   period: { id: string; data_from: string; data_to: string },
   path: string,
 ) {
-  const sums =
-    indicator.source === 'computed'
-      ? {
-          ...(await tasksOnTime(ctx, {
-            planId: indicator.plan_id,
-            dataFrom: period.data_from,
-            dataTo: period.data_to,
-            path,
-          })),
-          reporting: null,
-        }
-      : await rollUpAt(ctx.db, { indicatorId: indicator.id, periodId: period.id, path });
+  if (indicator.source !== 'computed') {
+    const sums = await rollUpAt(ctx.db, { indicatorId: indicator.id, periodId: period.id, path });
+    return { ...sums, value: percent(sums.numerator, sums.denominator) };
+  }
+  const window = { dataFrom: period.data_from, dataTo: period.data_to, path };
+  const sums = {
+    ...(indicator.computed_kind === 'broadcast_reach'
+      ? await broadcastReach(ctx, window)
+      : await tasksOnTime(ctx, { ...window, planId: indicator.plan_id })),
+    reporting: null,
+  };
   return { ...sums, value: percent(sums.numerator, sums.denominator) };
 }

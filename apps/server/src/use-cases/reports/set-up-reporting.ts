@@ -6,7 +6,8 @@ import type { Kysely } from 'kysely';
 /**
  * Gives a plan its indicators and reporting periods. On first publication each target becomes an
  * indicator (numerator and denominator drafted from its text, for the coordinator to refine) and a
- * computed indicator follows the share of task occurrences done on time; periods come from the
+ * computed indicator follows the share of task occurrences done on time, another the people reached
+ * by loudspeaker stations that aired in the period (broadcast logs); periods come from the
  * plan's report deadlines over its years. On an amendment, indicators are kept (they carry
  * reported values) and only missing periods are added.
  */
@@ -57,6 +58,18 @@ export async function setUpReporting(
         denominator_label: 'Số lượt nhiệm vụ đến hạn trong kỳ',
         source: 'computed',
         computed_kind: 'tasks_on_time',
+      })
+      .execute();
+    await trx
+      .insertInto('indicators')
+      .values({
+        plan_id: plan.id,
+        position: reported.length + 1,
+        name: 'Tỷ lệ người dân được tiếp cận thông tin qua hệ thống truyền thanh cơ sở',
+        numerator_label: 'Số người dân trong vùng phủ sóng của các đài đã phát bản tin trong kỳ',
+        denominator_label: 'Tổng số người dân trong vùng phủ sóng của các đài truyền thanh cơ sở',
+        source: 'computed',
+        computed_kind: 'broadcast_reach',
       })
       .execute();
   }

@@ -1,0 +1,162 @@
+import { LIBRARY_KINDS, LIBRARY_LANGUAGES } from '@lantoa/db';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../http/context.ts';
+import { AppError } from '../http/errors.ts';
+import { contextOf } from '../http/session.ts';
+import {
+  downloadLibraryItem,
+  getLibraryItem,
+  libraryThumbnail,
+  listLibraryItems,
+  reviewLibraryItem,
+  updateLibraryItem,
+  uploadLibraryItem,
+} from '../use-cases/library/library-items.ts';
+import { idParams, page, pageSize } from './schemas.ts';
+import { contentDisposition, readUpload } from './uploads.ts';
+
+const metadata = z.object({
+  title: z.string().trim().min(1).max(300),
+  summary: z.string().max(5000).default(''),
+  topics: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+  audience: z.string().max(300).default(''),
+  language: z.enum(LIBRARY_LANGUAGES),
+  kind: z.enum(LIBRARY_KINDS),
+  usageRights: z.string().max(1000).default(''),
+  shareBodyId: z.uuid(),
+});
+
+/** Media shown in the browser (players, previews); anything else downloads, sandboxed. */
+const INLINE = /^(image\/(png|jpeg|gif|webp)|audio\/|video\/)/;
+
+export const libraryRoutes =
+  (deps: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['library'];
+    const largest = Math.max(
+      deps.config.uploadLimits.maxImageBytes,
+      deps.config.uploadLimits.maxDocumentBytes,
+      deps.config.uploadLimits.maxAudioBytes,
+      deps.config.uploadLimits.maxVideoBytes,
+    );
+
+    app.get(
+      '/api/library/items',
+      {
+        schema: {
+          tags,
+          summary: 'Search the communication products the actor sees (diacritics and tone placement ignored)',
+          querystring: z.object({
+            q: z.string().max(200).optional(),
+            kind: z.enum(LIBRARY_KINDS).optional(),
+            language: z.enum(LIBRARY_LANGUAGES).optional(),
+            topic: z.string().max(100).optional(),
+            mediaKind: z.enum(['image', 'pdf', 'word', 'audio', 'video']).optional(),
+            status: z.enum(['pending', 'approved', 'rejected']).optional(),
+            page,
+            pageSize: pageSize.default(20),
+          }),
+        },
+      },
+      async (request) => listLibraryItems(contextOf(request, deps), request.query),
+    );
+
+    app.post(
+      '/api/library/items',
+      {
+        schema: {
+          tags,
+          summary: 'Upload a product: multipart fields (metadata; topics as a JSON array) before the file',
+          consumes: ['multipart/form-data'],
+        },
+      },
+      async (request, reply) => {
+        const { file, fields } = await readUpload(request, largest);
+        let topics: unknown = [];
+        try {
+          topics = fields.topics ? JSON.parse(fields.topics) : [];
+        } catch {
+          throw new AppError('invalid_input', 'Chủ đề không hợp lệ. Hãy nhập lại các chủ đề.', 'topics');
+        }
+        const input = metadata.parse({ ...fields, topics });
+        const item = await uploadLibraryItem(contextOf(request, deps), file, input, deps.config.uploadLimits);
+        return reply.status(201).send({ item });
+      },
+    );
+
+    app.get(
+      '/api/library/items/:id',
+      { schema: { tags, summary: 'An item with where it is used', params: idParams } },
+      async (request) => ({ item: await getLibraryItem(contextOf(request, deps), request.params.id) }),
+    );
+
+    app.patch(
+      '/api/library/items/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Edit an item’s metadata (optimistic on version)',
+          params: idParams,
+          body: metadata.extend({ version: z.number().int().min(1) }),
+        },
+      },
+      async (request) => ({
+        item: await updateLibraryItem(contextOf(request, deps), request.params.id, request.body),
+      }),
+    );
+
+    app.post(
+      '/api/library/items/:id/review',
+      {
+        schema: {
+          tags,
+          summary: 'Approve an item (then the shared subtree sees it) or reject it with a reason',
+          params: idParams,
+          body: z.object({
+            decision: z.enum(['approve', 'reject']),
+            comment: z.string().max(2000).optional(),
+          }),
+        },
+      },
+      async (request) => ({
+        item: await reviewLibraryItem(contextOf(request, deps), request.params.id, request.body),
+      }),
+    );
+
+    app.get(
+      '/api/library/items/:id/file',
+      {
+        schema: {
+          tags,
+          summary:
+            'The file; counted as a download for the actor’s body unless ?inline=1 (players, previews)',
+          params: idParams,
+          querystring: z.object({ inline: z.enum(['0', '1']).optional() }),
+        },
+      },
+      async (request, reply) => {
+        const inline = request.query.inline === '1';
+        const file = await downloadLibraryItem(contextOf(request, deps), request.params.id, !inline);
+        const showInline = inline && INLINE.test(file.mediaType);
+        return reply
+          .header('content-type', showInline ? file.mediaType : 'application/octet-stream')
+          .header('content-disposition', contentDisposition(showInline ? 'inline' : 'attachment', file.name))
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .header('cache-control', 'private, max-age=3600')
+          .send(Buffer.from(file.content));
+      },
+    );
+
+    app.get(
+      '/api/library/items/:id/thumbnail',
+      { schema: { tags, summary: 'The item’s thumbnail (WebP)', params: idParams } },
+      async (request, reply) =>
+        reply
+          .header('content-type', 'image/webp')
+          .header('x-content-type-options', 'nosniff')
+          .header('cache-control', 'private, max-age=3600')
+          .send(Buffer.from(await libraryThumbnail(contextOf(request, deps), request.params.id))),
+    );
+  };

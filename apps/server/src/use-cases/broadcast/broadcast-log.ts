@@ -1,0 +1,140 @@
+import { recordAudit } from '@lantoa/db';
+import type { Context } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { estimatedSeconds, loadVisibleBulletin } from './bulletins.ts';
+import { loadStation } from './stations.ts';
+
+type Station = Awaited<ReturnType<typeof loadStation>>;
+
+export interface LogInput {
+  bulletinId?: string | undefined;
+  title?: string | undefined;
+  sessionId?: string | undefined;
+  airedAt?: string | undefined;
+  durationSeconds?: number | undefined;
+  /** The loudspeaker system's own id for the entry: posting it again changes nothing. */
+  externalId?: string | undefined;
+}
+
+const present = (r: {
+  id: string;
+  bulletin_id: string | null;
+  bulletin_title: string | null;
+  title: string;
+  session_id: string | null;
+  aired_at: Date;
+  duration_seconds: number;
+  source: 'manual' | 'api';
+  recorded_by_name: string | null;
+}) => ({
+  id: r.id,
+  bulletin: r.bulletin_id ? { id: r.bulletin_id, title: r.bulletin_title ?? r.title } : null,
+  title: r.title,
+  sessionId: r.session_id,
+  airedAt: r.aired_at.toISOString(),
+  durationSeconds: r.duration_seconds,
+  source: r.source,
+  recordedBy: r.recorded_by_name,
+});
+
+const logQuery = (ctx: Pick<Context, 'db'>) =>
+  ctx.db
+    .selectFrom('broadcast_log as l')
+    .leftJoin('bulletins as u', 'u.id', 'l.bulletin_id')
+    .leftJoin('users as p', 'p.id', 'l.recorded_by')
+    .selectAll('l')
+    .select(['u.title as bulletin_title', 'p.full_name as recorded_by_name']);
+
+export async function listBroadcastLog(ctx: Context, stationId: string, q: { from?: string; to?: string }) {
+  const station = await loadStation(ctx, stationId);
+  let query = logQuery(ctx).where('l.station_id', '=', station.id);
+  if (q.from) query = query.where('l.aired_at', '>=', new Date(`${q.from}T00:00:00+07:00`));
+  if (q.to)
+    query = query.where('l.aired_at', '<', new Date(Date.parse(`${q.to}T00:00:00+07:00`) + 86_400_000));
+  const rows = await query.orderBy('l.aired_at', 'desc').limit(500).execute();
+  return rows.map(present);
+}
+
+/**
+ * Records what a station aired — from the screen (`recordedBy`) or its loudspeaker system (API key).
+ * Idempotent: the same bulletin in the same session, or the same external id, is recorded once.
+ */
+export async function recordBroadcast(
+  ctx: Context,
+  station: Station,
+  input: LogInput,
+  recordedBy: string | null,
+) {
+  const bulletin = input.bulletinId ? await loadVisibleBulletin(ctx, input.bulletinId) : null;
+  const title = (input.title?.normalize('NFC').trim() || bulletin?.title) ?? '';
+  if (!title) {
+    throw new AppError('invalid_input', 'Hãy chọn bản tin đã phát hoặc ghi tên nội dung đã phát.', 'title');
+  }
+  if (input.sessionId && !input.sessionId.startsWith(`${station.id}:`)) {
+    throw new AppError(
+      'invalid_input',
+      'Buổi phát không thuộc đài này. Hãy chọn lại buổi phát.',
+      'sessionId',
+    );
+  }
+  const airedAt = input.airedAt ? new Date(input.airedAt) : new Date();
+  if (airedAt.getTime() > Date.now() + 5 * 60_000) {
+    throw new AppError(
+      'invalid_input',
+      'Thời điểm phát không được ở tương lai. Hãy kiểm tra lại giờ phát.',
+      'airedAt',
+    );
+  }
+  const duration = Math.round(
+    input.durationSeconds ??
+      (bulletin ? Number(bulletin.audio_duration_seconds ?? estimatedSeconds(bulletin.text)) : 0),
+  );
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('broadcast_log')
+      .values({
+        station_id: station.id,
+        bulletin_id: bulletin?.id ?? null,
+        session_id: input.sessionId ?? null,
+        title,
+        aired_at: airedAt,
+        duration_seconds: duration,
+        source: recordedBy ? 'manual' : 'api',
+        external_id: input.externalId ?? null,
+        recorded_by: recordedBy,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!row) return null;
+    await recordAudit(trx, {
+      actorId: recordedBy,
+      bodyId: station.body_id,
+      action: 'broadcast.aired',
+      entityType: 'broadcast_station',
+      entityId: station.id,
+      after: { logId: row.id, bulletinId: bulletin?.id ?? null, title, sessionId: input.sessionId ?? null },
+    });
+    return row.id;
+  });
+  // A repeat finds the entry already there and answers with it.
+  const existing = await logQuery(ctx)
+    .where('l.station_id', '=', station.id)
+    .where((eb) =>
+      id
+        ? eb('l.id', '=', id)
+        : input.externalId
+          ? eb('l.external_id', '=', input.externalId)
+          : eb.and([
+              eb('l.bulletin_id', '=', bulletin?.id ?? null),
+              eb('l.session_id', '=', input.sessionId ?? null),
+            ]),
+    )
+    .executeTakeFirstOrThrow();
+  return { entry: present(existing), created: id !== null };
+}
+
+export async function recordBroadcastFromScreen(ctx: Context, stationId: string, input: LogInput) {
+  const station = await loadStation(ctx, stationId, 'broadcast');
+  return recordBroadcast(ctx, station, input, ctx.actor.userId);
+}

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import {
+  type BroadcastSession,
+  type BulletinFile,
+  dayProgramme,
+  type ProgrammeItem,
+  programmeM3u,
+  programmeManifest,
+} from '@lantoa/domain';
+import { strToU8, type Zippable, zipSync } from 'fflate';
+import type { Context } from '../../http/context.ts';
+import { stationProgramme } from './programme.ts';
+import type { loadStation } from './stations.ts';
+
+type Station = Awaited<ReturnType<typeof loadStation>>;
+
+const EXTENSIONS: Record<string, string> = { 'audio/ogg': 'opus', 'audio/mpeg': 'mp3', 'audio/wav': 'wav' };
+
+/** A file name a local player and any file system accept: ASCII, no spaces. */
+const slug = (title: string) =>
+  title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40)
+    .toLowerCase() || 'ban-tin';
+
+/**
+ * A station's day as a zip for stations that play from a local computer: the audio of every bulletin
+ * (once each), a playlist for the day and one per session (.m3u), and a JSON manifest with checksums.
+ * Bulletins without a recording are listed in the manifest without a file.
+ */
+export async function stationPack(ctx: Context, station: Station, date: string) {
+  const programme = await stationProgramme(ctx, station, date, 1);
+  const sessions: BroadcastSession[] = programme.sessions.map((s) => ({
+    id: s.id,
+    stationId: station.id,
+    date: s.date,
+    start: s.start,
+    maxSeconds: s.maxSeconds,
+  }));
+  const items: ProgrammeItem[] = programme.sessions.flatMap((s) =>
+    s.items.map((i, index) => ({ ...i, sessionId: s.id, stationId: station.id, position: index + 1 })),
+  );
+  const bulletinIds = [...new Set(items.map((i) => i.bulletinId))];
+  const audio = bulletinIds.length
+    ? await ctx.db
+        .selectFrom('bulletins as u')
+        .innerJoin('files as f', 'f.id', 'u.audio_file_id')
+        .select(['u.id', 'u.title', 'f.media_type', 'f.content'])
+        .where('u.id', 'in', bulletinIds)
+        .execute()
+    : [];
+  const zip: Zippable = {};
+  const files = new Map<string, BulletinFile>();
+  audio.forEach((a, index) => {
+    const fileName = `audio/${String(index + 1).padStart(2, '0')}-${slug(a.title)}.${EXTENSIONS[a.media_type] ?? 'bin'}`;
+    const bytes = new Uint8Array(a.content);
+    // Audio is compressed already: stored as is.
+    zip[fileName] = [bytes, { level: 0 }];
+    files.set(a.id, { fileName, sha256: createHash('sha256').update(bytes).digest('hex') });
+  });
+  const day = dayProgramme(items, sessions, station.id, date);
+  const playlist = (list: ProgrammeItem[]) =>
+    programmeM3u(
+      list.flatMap((i) => {
+        const file = files.get(i.bulletinId);
+        return file ? [{ title: i.title, durationSeconds: i.durationSeconds, fileName: file.fileName }] : [];
+      }),
+    );
+  zip['programme.m3u'] = strToU8(playlist(day.flatMap((d) => d.items)));
+  for (const d of day) zip[`session-${d.session.start.replace(':', '')}.m3u`] = strToU8(playlist(d.items));
+  const manifest = programmeManifest({
+    station: { id: station.id, name: station.name },
+    date,
+    generatedAt: new Date().toISOString(),
+    day,
+    files,
+  });
+  zip['manifest.json'] = strToU8(JSON.stringify(manifest, null, 2));
+  return { fileName: `lich-phat-${slug(station.name)}-${date}.zip`, bytes: zipSync(zip) };
+}

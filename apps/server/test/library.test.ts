@@ -1,0 +1,212 @@
+import { strToU8, zipSync } from 'fflate';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Agent,
+  bodyIdByCode,
+  createTestApp,
+  multipart,
+  signIn,
+  type TestApp,
+} from './support/test-app.ts';
+
+let t: TestApp;
+let focal: Agent;
+let coordinator: Agent;
+let outsider: Agent;
+let province: string;
+let png: Uint8Array;
+
+const fields = (overrides: Record<string, string> = {}) => ({
+  title: 'Bình dân học vụ số',
+  summary: 'Áp phích hướng dẫn người dân học kỹ năng số cơ bản',
+  topics: JSON.stringify(['Chuyển đổi số', 'Kỹ năng số']),
+  audience: 'Người dân',
+  language: 'vi',
+  kind: 'poster',
+  usageRights: 'Tự do sử dụng, ghi nguồn',
+  shareBodyId: province,
+  ...overrides,
+});
+
+const upload = (agent: Agent, file: { name: string; type: string; content: Uint8Array }, extra = {}) =>
+  agent.request({ method: 'POST', url: '/api/library/items', ...multipart(fields(extra), file) });
+
+beforeAll(async () => {
+  t = await createTestApp({
+    uploadLimits: {
+      maxImageBytes: 2 * 1024 * 1024,
+      maxDocumentBytes: 5 * 1024 * 1024,
+      maxAudioBytes: 5 * 1024 * 1024,
+      maxVideoBytes: 5 * 1024 * 1024,
+      maxImagePixels: 50_000_000,
+      maxZipEntries: 5_000,
+      maxZipUncompressedBytes: 300 * 1024 * 1024,
+      maxZipRatio: 200,
+    },
+  });
+  province = await bodyIdByCode(t.handle, '08');
+  focal = await signIn(t.app, 'hoaan.daumoi');
+  coordinator = await signIn(t.app, 'tq.dieuphoi');
+  const other = await bodyIdByCode(t.handle, '00700');
+  const admin = await signIn(t.app, 'admin');
+  await admin.post('/api/users', {
+    bodyId: other,
+    username: 'khac.daumoi',
+    fullName: 'Hoàng Thị Khác',
+    password: 'MatKhau2026kh',
+    roles: [{ role: 'focal_point', scopeBodyId: other }],
+  });
+  outsider = await signIn(t.app, 'khac.daumoi', 'MatKhau2026kh');
+  png = new Uint8Array(
+    await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c0392b' } })
+      .png()
+      .toBuffer(),
+  );
+});
+afterAll(async () => t?.close());
+
+describe('library', () => {
+  let id: string;
+
+  it('uploads a poster with a thumbnail; it waits for approval before other bodies see it', async () => {
+    const res = await upload(focal, { name: 'ap-phich.png', type: 'image/png', content: png });
+    expect(res.statusCode).toBe(201);
+    const item = res.json().item;
+    id = item.id;
+    expect(item).toMatchObject({
+      status: 'pending',
+      mediaKind: 'image',
+      hasThumbnail: true,
+      canReview: false,
+    });
+    const thumb = await focal.get(`/api/library/items/${id}/thumbnail`);
+    expect(thumb.headers['content-type']).toBe('image/webp');
+    const meta = await sharp(thumb.rawPayload).metadata();
+    expect(meta.format).toBe('webp');
+    expect(Math.max(meta.width ?? 0, meta.height ?? 0)).toBeLessThanOrEqual(480);
+
+    expect((await outsider.get(`/api/library/items/${id}`)).statusCode).toBe(404);
+    expect((await outsider.get('/api/library/items?q=binh dan')).json().total).toBe(0);
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', id)
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['library.upload']);
+  });
+
+  it('a coordinator approves; then the province finds it by typing without diacritics', async () => {
+    const pending = (await coordinator.get(`/api/library/items/${id}`)).json().item;
+    expect(pending.canReview).toBe(true);
+    const rejectBare = await coordinator.post(`/api/library/items/${id}/review`, { decision: 'reject' });
+    expect(rejectBare.statusCode).toBe(400);
+    const approved = await coordinator.post(`/api/library/items/${id}/review`, { decision: 'approve' });
+    expect(approved.json().item.status).toBe('approved');
+    for (const q of ['binh dan hoc vu so', 'BÌNH DÂN', 'hoc vu', 'chuyen doi so']) {
+      const found = (await outsider.get(`/api/library/items?q=${encodeURIComponent(q)}`)).json();
+      expect(found.items.map((i: { id: string }) => i.id)).toEqual([id]);
+    }
+    expect((await outsider.get('/api/library/items?q=khong co')).json().total).toBe(0);
+    expect((await outsider.get('/api/library/items?kind=video')).json().total).toBe(0);
+    expect((await outsider.get('/api/library/items?language=vi&mediaKind=image')).json().total).toBe(1);
+  });
+
+  it('counts downloads per body and shows where the item is used', async () => {
+    const file = await outsider.get(`/api/library/items/${id}/file`);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-disposition']).toContain('attachment');
+    await outsider.get(`/api/library/items/${id}/file`);
+    await focal.get(`/api/library/items/${id}/file?inline=1`); // a preview is not a download
+    const broadcaster = await signIn(t.app, 'hoaan.truyenthanh');
+    const hoaAn = await bodyIdByCode(t.handle, '02353');
+    const bulletin = await broadcaster.post('/api/broadcast/bulletins', {
+      title: 'Bình dân học vụ số',
+      text: 'Mời bà con tham gia lớp Bình dân học vụ số.',
+      priority: 'normal',
+      targetBodyId: hoaAn,
+      sourceItemId: id,
+    });
+    expect(bulletin.statusCode).toBe(201);
+    const item = (await coordinator.get(`/api/library/items/${id}`)).json().item;
+    expect(item.downloads).toBe(2);
+    expect(item.usage.downloads).toHaveLength(1);
+    expect(item.usage.downloads[0].count).toBe(2);
+    expect(item.usage.bulletins.map((b: { title: string }) => b.title)).toEqual(['Bình dân học vụ số']);
+  });
+
+  it('edits metadata optimistically', async () => {
+    const item = (await focal.get(`/api/library/items/${id}`)).json().item;
+    const body = {
+      ...fields(),
+      topics: ['Chuyển đổi số'],
+      title: 'Bình dân học vụ số — áp phích',
+      version: item.version,
+    };
+    expect((await focal.patch(`/api/library/items/${id}`, body)).statusCode).toBe(200);
+    const stale = await focal.patch(`/api/library/items/${id}`, body);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.message).toContain('tải lại');
+    expect(
+      (await outsider.patch(`/api/library/items/${id}`, { ...body, version: item.version + 1 })).statusCode,
+    ).toBe(404);
+  });
+});
+
+describe('hostile uploads', () => {
+  it('makes an SVG with scripts safe', async () => {
+    const svg = strToU8(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" onload="alert(1)">' +
+        '<script>alert(document.cookie)</script><a href="javascript:alert(2)"><rect width="100" height="100" fill="blue"/></a>' +
+        '<foreignObject><iframe src="https://example.com"></iframe></foreignObject></svg>',
+    );
+    const res = await upload(focal, { name: 'logo.svg', type: 'image/svg+xml', content: svg });
+    expect(res.statusCode).toBe(201);
+    const item = res.json().item;
+    expect(item.hasThumbnail).toBe(true);
+    const stored = (await focal.get(`/api/library/items/${item.id}/file`)).body;
+    expect(stored).toContain('<rect');
+    for (const bad of ['<script', 'onload', 'javascript:', 'foreignObject', 'iframe'])
+      expect(stored).not.toContain(bad);
+  });
+
+  it('refuses a file whose content does not match its name', async () => {
+    const res = await upload(focal, { name: 'tai-lieu.pdf', type: 'application/pdf', content: png });
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.message).toContain('.pdf');
+    const exe = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...new Array(120).fill(0)]);
+    expect((await upload(focal, { name: 'nhac.mp3', type: 'audio/mpeg', content: exe })).statusCode).toBe(
+      415,
+    );
+  });
+
+  it('refuses an oversize image and a zip bomb posing as a Word file, storing nothing', async () => {
+    const before = await t.handle.db
+      .selectFrom('files')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const big = new Uint8Array(3 * 1024 * 1024);
+    big.set(png.subarray(0, 64));
+    const oversize = await upload(focal, { name: 'lon.png', type: 'image/png', content: big });
+    expect(oversize.statusCode).toBe(413);
+    expect(oversize.json().error.message).toContain('MB');
+
+    const bomb = zipSync({
+      '[Content_Types].xml': strToU8('<Types/>'),
+      'word/document.xml': new Uint8Array(50 * 1024 * 1024),
+    });
+    expect(bomb.byteLength).toBeLessThan(1024 * 1024);
+    const refused = await upload(focal, {
+      name: 'hoi-dap.docx',
+      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      content: bomb,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toContain('Word');
+    const after = await t.handle.db
+      .selectFrom('files')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+});
