@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoLibrary } from '../src/seed/demo-broadcast.ts';
 import { seedDemoPlans } from '../src/seed/demo-plans.ts';
 import { createTestApp, signIn, type TestApp } from './support/test-app.ts';
 
@@ -6,6 +7,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
   await seedDemoPlans(t.handle.db);
+  await seedDemoLibrary(t.handle.db);
 });
 afterAll(async () => t?.close());
 
@@ -69,5 +71,22 @@ describe('the demo data', () => {
     expect(mine.length).toBeGreaterThan(3);
     expect(mine.some((i: { done: number }) => i.done > 0)).toBe(true);
     expect(mine.some((i: { overdue: number }) => i.overdue > 0)).toBe(true);
+  });
+
+  it('has an approved poster in the library, a provincial bulletin and stations that receive it', async () => {
+    const broadcaster = await signIn(t.app, 'hoaan.truyenthanh');
+    const library = (await broadcaster.get('/api/library/items?q=binh dan hoc vu so')).json();
+    expect(library.items).toHaveLength(1);
+    expect(library.items[0]).toMatchObject({ status: 'approved', hasThumbnail: true, mediaKind: 'image' });
+    const bulletins = (await broadcaster.get('/api/broadcast/bulletins')).json();
+    expect(bulletins.items[0].sourceItem.id).toBe(library.items[0].id);
+    const stations = (await broadcaster.get('/api/broadcast/stations')).json().items;
+    expect(stations).toHaveLength(1);
+    const reach = await t.handle.db
+      .selectFrom('indicators')
+      .select('plan_id')
+      .where('computed_kind', '=', 'broadcast_reach')
+      .execute();
+    expect(reach).toHaveLength(3);
   });
 });

@@ -9,7 +9,7 @@ import {
 import { type Role, standardCommuneBodies, standardProvincialBodies } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.ts';
-import { seedDemoStations } from './demo-broadcast.ts';
+import { seedDemoLibrary, seedDemoStations } from './demo-broadcast.ts';
 import { seedDemoPlans } from './demo-plans.ts';
 
 export const DEMO_PASSWORD = 'LanToa@2026';
@@ -146,6 +146,9 @@ export async function seedDemoIfEmpty(
       });
     }
   });
-  if (options.plans !== false) await seedDemoPlans(db);
+  if (options.plans !== false) {
+    await seedDemoPlans(db);
+    await seedDemoLibrary(db);
+  }
   return true;
 }

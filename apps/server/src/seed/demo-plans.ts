@@ -26,11 +26,12 @@ const DEMO_PLANS: DemoPlan[] = [
   { file: 'hoa-an-2026.txt', bodyCode: '02353' },
 ];
 
-async function adminContext(db: Kysely<Database>): Promise<Context> {
+/** Acting as a demo account, as its person would in the app. */
+export async function demoContext(db: Kysely<Database>, username = 'admin'): Promise<Context> {
   const admin = await db
     .selectFrom('users')
     .select(['id', 'body_id'])
-    .where('username', '=', 'admin')
+    .where('username', '=', username)
     .executeTakeFirstOrThrow();
   const grants = (await grantsOf(db, [admin.id])).get(admin.id) ?? [];
   return { db, actor: { userId: admin.id, bodyId: admin.body_id, grants: toGrants(grants) } };
@@ -42,7 +43,7 @@ async function adminContext(db: Kysely<Database>): Promise<Context> {
  * progress so the dashboards are not empty.
  */
 export async function seedDemoPlans(db: Kysely<Database>): Promise<void> {
-  const ctx = await adminContext(db);
+  const ctx = await demoContext(db);
   for (const demo of DEMO_PLANS) {
     const body = await findBodyByCode(db, demo.bodyCode);
     if (!body) throw new Error(`demo body ${demo.bodyCode} missing`);
