@@ -13,7 +13,6 @@ import {
   Radio,
   Row,
   Segmented,
-  Space,
   Tag,
   Typography,
 } from 'antd';
@@ -167,7 +166,7 @@ function BulletinForm({
         extra={t('broadcast.bulletin.field.targetHint')}
         rules={required}
       >
-        <BodySelect id="bulletin-target" initial={[{ ...initialTarget, kind: 'other' }]} />
+        <BodySelect initial={[{ ...initialTarget, kind: 'other' }]} />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} sm={12}>
@@ -235,7 +234,7 @@ function StartFrom({
   return (
     <Card size="small" title={t('broadcast.bulletin.startFrom')} style={{ marginBottom: 16 }}>
       <ErrorAlert error={error} />
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Flex vertical gap={8}>
         <Segmented<'item' | 'bulletin'>
           value={kind}
           onChange={setKind}
@@ -245,7 +244,7 @@ function StartFrom({
           ]}
         />
         <SourcePicker kind={kind} onPick={(id) => void pick(id)} excludeBulletinId={excludeBulletinId} />
-      </Space>
+      </Flex>
     </Card>
   );
 }
