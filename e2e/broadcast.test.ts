@@ -60,19 +60,34 @@ describe('library and loudspeaker bulletins', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  /** The dashboard's headline for the reach indicator of the Hòa An plan, in the period holding today. */
+  /**
+   * The dashboard's headline for the reach indicator of the Hòa An plan, in the period holding today.
+   * Its denominator is everyone the commune's stations cover: the headline is the reach one (not the
+   * indicator shown first) once it reads "… / <listeners>".
+   */
   async function readReach(name: string): Promise<Headline> {
+    const stations = (await (await page.request.get(`${server.baseUrl}/api/broadcast/stations`)).json()) as {
+      items: { body: { name: string }; listeners: number }[];
+    };
+    const listeners = stations.items
+      .filter((s) => s.body.name === 'Xã Hòa An')
+      .reduce((sum, s) => sum + s.listeners, 0);
+    expect(listeners).toBeGreaterThan(0);
     await page.goto(dashboardUrl);
     const select = page.getByTestId('indicator-select');
     await select.click();
     await page.locator('.ant-select-item-option').filter({ hasText: REACH }).click();
+    await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
     const headline = page.getByTestId('headline');
-    await headline.waitFor();
-    await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
+    const counts = headline.locator('.ant-typography').last();
+    const total = new Intl.NumberFormat('vi-VN').format(listeners);
+    await expect
+      .poll(async () => ((await counts.textContent()) ?? '').trim().endsWith(`/ ${total}`))
+      .toBe(true);
     await screenshot(page, name);
     return {
       value: ((await headline.locator('.ant-statistic-content-value').textContent()) ?? '').trim(),
-      counts: ((await headline.locator('.ant-typography').last().textContent()) ?? '').trim(),
+      counts: ((await counts.textContent()) ?? '').trim(),
     };
   }
 

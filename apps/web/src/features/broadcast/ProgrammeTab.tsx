@@ -45,6 +45,14 @@ function clockAt(start: string, offsetSeconds: number): string {
   return `${pad(Math.floor(total / 3600) % 24)}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`;
 }
 
+const REASONS = ['emergency', 'priority', 'chosen', 'displaced'] as const;
+
+/** Why a bulletin is in a session: the server sends a code (emergency, priority, chosen, displaced). */
+function reasonText(t: ReturnType<typeof useT>, reason: string): string {
+  const known = REASONS.find((r) => r === reason);
+  return known ? t(`broadcast.programme.reason.${known}`) : reason;
+}
+
 const sessionLabel = (t: ReturnType<typeof useT>, s: ProgrammeSession) =>
   t('broadcast.programme.session', { start: s.start, date: formatDate(s.date) });
 
@@ -174,105 +182,109 @@ function SessionCard({
           })}
         </Tag>
       }
-      styles={{ body: { padding: 0 } }}
+      styles={{ body: session.items.length ? { padding: 0 } : { padding: '8px 12px' } }}
       style={{ marginBottom: 12 }}
     >
-      <Table<ProgrammeItem>
-        size="small"
-        rowKey="bulletinId"
-        dataSource={session.items}
-        pagination={false}
-        locale={{ emptyText: t('broadcast.programme.empty') }}
-        onRow={() => ({ 'data-testid': 'programme-item' }) as React.HTMLAttributes<HTMLElement>}
-        columns={[
-          {
-            title: '#',
-            key: 'order',
-            width: 40,
-            render: (_v, _row, index) => index + 1,
-          },
-          {
-            title: t('broadcast.programme.time'),
-            key: 'at',
-            width: 90,
-            render: (_v, row) => clockAt(session.start, row.startOffsetSeconds),
-          },
-          {
-            title: t('broadcast.bulletin.field.title'),
-            key: 'title',
-            render: (_v, row) => (
-              <>
-                <Link to={`/broadcast/bulletins/${row.bulletinId}`}>{row.title}</Link>
-                {row.reason && (
-                  <div>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {row.reason}
-                    </Typography.Text>
-                  </div>
-                )}
-              </>
-            ),
-          },
-          {
-            title: t('broadcast.bulletin.field.priority'),
-            key: 'priority',
-            width: 120,
-            render: (_v, row) => <PriorityTag priority={row.priority} t={t} />,
-          },
-          {
-            title: t('broadcast.log.duration'),
-            key: 'duration',
-            width: 90,
-            render: (_v, row) =>
-              row.durationSeconds > 0 ? (
-                formatSeconds(row.durationSeconds)
-              ) : (
-                <Typography.Text type="warning">{t('broadcast.programme.noAudio')}</Typography.Text>
+      {session.items.length === 0 ? (
+        <Typography.Text type="secondary">{t('broadcast.programme.empty')}</Typography.Text>
+      ) : (
+        <Table<ProgrammeItem>
+          size="small"
+          rowKey="bulletinId"
+          dataSource={session.items}
+          pagination={false}
+          locale={{ emptyText: t('broadcast.programme.empty') }}
+          onRow={() => ({ 'data-testid': 'programme-item' }) as React.HTMLAttributes<HTMLElement>}
+          columns={[
+            {
+              title: '#',
+              key: 'order',
+              width: 40,
+              render: (_v, _row, index) => index + 1,
+            },
+            {
+              title: t('broadcast.programme.time'),
+              key: 'at',
+              width: 90,
+              render: (_v, row) => clockAt(session.start, row.startOffsetSeconds),
+            },
+            {
+              title: t('broadcast.bulletin.field.title'),
+              key: 'title',
+              render: (_v, row) => (
+                <>
+                  <Link to={`/broadcast/bulletins/${row.bulletinId}`}>{row.title}</Link>
+                  {row.reason && (
+                    <div>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {reasonText(t, row.reason)}
+                      </Typography.Text>
+                    </div>
+                  )}
+                </>
               ),
-          },
-          {
-            key: 'actions',
-            width: 190,
-            align: 'right',
-            render: (_v, row) => (
-              <Flex gap={4} justify="flex-end">
-                {row.aired ? (
-                  <Tag color="green" icon={<CheckOutlined />} data-testid="aired-tag">
-                    {t('broadcast.programme.aired')}
-                  </Tag>
+            },
+            {
+              title: t('broadcast.bulletin.field.priority'),
+              key: 'priority',
+              width: 120,
+              render: (_v, row) => <PriorityTag priority={row.priority} t={t} />,
+            },
+            {
+              title: t('broadcast.log.duration'),
+              key: 'duration',
+              width: 110,
+              render: (_v, row) =>
+                row.durationSeconds > 0 ? (
+                  formatSeconds(row.durationSeconds)
                 ) : (
-                  canRun && (
-                    <Button
-                      size="small"
-                      icon={<CheckOutlined />}
-                      loading={busy === `aired:${row.bulletinId}`}
-                      onClick={() => void run(`aired:${row.bulletinId}`, () => onAired(session, row))}
+                  <Typography.Text type="warning">{t('broadcast.programme.noAudio')}</Typography.Text>
+                ),
+            },
+            {
+              key: 'actions',
+              width: 190,
+              align: 'right',
+              render: (_v, row) => (
+                <Flex gap={4} justify="flex-end">
+                  {row.aired ? (
+                    <Tag color="green" icon={<CheckOutlined />} data-testid="aired-tag">
+                      {t('broadcast.programme.aired')}
+                    </Tag>
+                  ) : (
+                    canRun && (
+                      <Button
+                        size="small"
+                        icon={<CheckOutlined />}
+                        loading={busy === `aired:${row.bulletinId}`}
+                        onClick={() => void run(`aired:${row.bulletinId}`, () => onAired(session, row))}
+                      >
+                        {t('broadcast.programme.markAired')}
+                      </Button>
+                    )
+                  )}
+                  {canRun && row.priority === 'normal' && !row.aired && (
+                    <Popconfirm
+                      title={t('broadcast.programme.remove')}
+                      okText={t('common.yes')}
+                      cancelText={t('common.no')}
+                      onConfirm={() => run(`remove:${row.bulletinId}`, () => onRemove(session, row))}
                     >
-                      {t('broadcast.programme.markAired')}
-                    </Button>
-                  )
-                )}
-                {canRun && row.priority === 'normal' && !row.aired && (
-                  <Popconfirm
-                    title={t('broadcast.programme.remove')}
-                    okText={t('common.yes')}
-                    cancelText={t('common.no')}
-                    onConfirm={() => run(`remove:${row.bulletinId}`, () => onRemove(session, row))}
-                  >
-                    <Button
-                      size="small"
-                      type="text"
-                      icon={<DeleteOutlined />}
-                      aria-label={t('broadcast.programme.remove')}
-                      loading={busy === `remove:${row.bulletinId}`}
-                    />
-                  </Popconfirm>
-                )}
-              </Flex>
-            ),
-          },
-        ]}
-      />
+                      <Button
+                        size="small"
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        aria-label={t('broadcast.programme.remove')}
+                        loading={busy === `remove:${row.bulletinId}`}
+                      />
+                    </Popconfirm>
+                  )}
+                </Flex>
+              ),
+            },
+          ]}
+        />
+      )}
     </Card>
   );
 }

@@ -105,6 +105,10 @@ export const broadcastVi = {
   'broadcast.programme.remove': 'Bỏ khỏi buổi',
   'broadcast.programme.removed': 'Đã bỏ bản tin khỏi buổi phát',
   'broadcast.programme.time': 'Giờ phát',
+  'broadcast.programme.reason.emergency': 'Khẩn cấp: phát ngay',
+  'broadcast.programme.reason.priority': 'Ưu tiên: tự động xếp vào buổi phát gần nhất',
+  'broadcast.programme.reason.chosen': 'Xã chọn phát trong buổi này',
+  'broadcast.programme.reason.displaced': 'Dời từ buổi trước do buổi đó đã đủ thời lượng',
 
   'broadcast.log.empty': 'Chưa có nhật ký phát',
   'broadcast.log.airedAt': 'Thời điểm phát',
@@ -247,6 +251,10 @@ export const broadcastEn: Record<keyof typeof broadcastVi, string> = {
   'broadcast.programme.remove': 'Remove from session',
   'broadcast.programme.removed': 'Bulletin removed from the session',
   'broadcast.programme.time': 'Time',
+  'broadcast.programme.reason.emergency': 'Emergency: aired at once',
+  'broadcast.programme.reason.priority': 'Priority: placed in the next session automatically',
+  'broadcast.programme.reason.chosen': 'Chosen by the commune for this session',
+  'broadcast.programme.reason.displaced': 'Moved from an earlier session that was full',
 
   'broadcast.log.empty': 'Nothing logged yet',
   'broadcast.log.airedAt': 'Aired at',
