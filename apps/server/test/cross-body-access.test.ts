@@ -138,6 +138,8 @@ const probes: Record<string, Probe> = {
       weeks: 1,
     }),
   'GET /api/quiz/contests/:id': (a, id) => a.get(`/api/quiz/contests/${id.contest}`),
+  'GET /api/quiz/contests/:id/rounds/:number/results': (a, id) =>
+    a.get(`/api/quiz/contests/${id.contest}/rounds/1/results`),
   'GET /api/quiz/contests/:id/rounds/:number/results.xlsx': (a, id) =>
     a.get(`/api/quiz/contests/${id.contest}/rounds/1/results.xlsx`),
   'POST /api/quiz/contests/:id/publish': (a, id) =>

@@ -12,6 +12,11 @@ import {
   submitAttempt,
 } from '../use-cases/quiz/attempts.ts';
 import { createContest, excludeOrganisers, getContest, publishContest } from '../use-cases/quiz/contests.ts';
+import {
+  listContests,
+  listOrganiserBodies,
+  organiserRoundResults,
+} from '../use-cases/quiz/organiser-views.ts';
 import { verifyParticipantToken } from '../use-cases/quiz/participant-token.ts';
 import {
   createQuestion,
@@ -49,6 +54,16 @@ export const quizRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['quiz'];
+    app.get(
+      '/api/quiz/organisers',
+      { schema: { tags, summary: 'Bodies whose question bank and contests the actor manages' } },
+      async (request) => listOrganiserBodies(contextOf(request, deps)),
+    );
+    app.get(
+      '/api/quiz/contests',
+      { schema: { tags, summary: 'Contests organised inside the actor’s scopes' } },
+      async (request) => listContests(contextOf(request, deps)),
+    );
     app.get(
       '/api/quiz/questions',
       {
@@ -197,6 +212,18 @@ export const quizRoutes =
       },
     );
 
+    app.get(
+      '/api/quiz/contests/:id/rounds/:number/results',
+      {
+        schema: {
+          tags,
+          summary: 'A closed round’s ranking, winners and tallies (organiser view)',
+          params: z.object({ id: z.uuid(), number: z.coerce.number().int().min(1).max(1000) }),
+        },
+      },
+      async (request) =>
+        organiserRoundResults(contextOf(request, deps), request.params.id, request.params.number),
+    );
     app.get(
       '/api/quiz/contests/:id/rounds/:number/results.xlsx',
       {

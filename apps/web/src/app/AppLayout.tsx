@@ -4,18 +4,21 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  DatabaseOutlined,
   DownOutlined,
   FileDoneOutlined,
   FileTextOutlined,
   KeyOutlined,
   LogoutOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Flex, Layout, Menu, type MenuProps, Segmented, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { canManageContests } from '../features/quiz/api.ts';
 import { type Lang, useI18n } from '../i18n/i18n.tsx';
 import { FullPageSpin } from '../shared/FullPageSpin.tsx';
 import { useAuth, useMe } from './auth.tsx';
@@ -53,14 +56,26 @@ export function AppLayout() {
     { key: '/overdue', icon: <WarningOutlined />, label: t('nav.overdue') },
     { key: '/reports', icon: <FileDoneOutlined />, label: t('nav.reports') },
     { key: '/dashboard', icon: <BarChartOutlined />, label: t('nav.dashboard') },
+    ...(canManageContests(me)
+      ? [
+          { key: '/quiz/contests', icon: <TrophyOutlined />, label: t('quiz.nav.contests') },
+          { key: '/quiz/questions', icon: <DatabaseOutlined />, label: t('quiz.nav.questions') },
+        ]
+      : []),
     { key: '/bodies', icon: <ApartmentOutlined />, label: t('nav.bodies') },
     ...(me.abilities.manageUsers ? [{ key: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
     ...(me.abilities.readAudit ? [{ key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') }] : []),
   ];
-  const section = location.pathname.split('/')[1] ?? '';
-  // A plan's review and its assignments belong to the plans section.
+  const [, section = '', subsection = ''] = location.pathname.split('/');
+  // A plan's review and its assignments belong to the plans section; the quiz has two sections.
   const selected =
-    section === 'plan-imports' ? '/plans' : section === 'assignments' ? '/my-tasks' : `/${section}`;
+    section === 'plan-imports'
+      ? '/plans'
+      : section === 'assignments'
+        ? '/my-tasks'
+        : section === 'quiz'
+          ? `/quiz/${subsection === 'questions' ? 'questions' : 'contests'}`
+          : `/${section}`;
 
   const userMenu: MenuProps = {
     items: [

@@ -22,6 +22,11 @@ const OverduePage = lazy(() => import('../features/tasks/OverduePage.tsx'));
 const ReportsHubPage = lazy(() => import('../features/reports/ReportsHubPage.tsx'));
 const ReportFormPage = lazy(() => import('../features/reports/ReportFormPage.tsx'));
 const ConsolidatedPage = lazy(() => import('../features/reports/ConsolidatedPage.tsx'));
+const QuestionBankPage = lazy(() => import('../features/quiz/QuestionBankPage.tsx'));
+const ContestsPage = lazy(() => import('../features/quiz/ContestsPage.tsx'));
+const ContestFormPage = lazy(() => import('../features/quiz/ContestFormPage.tsx'));
+const ContestPage = lazy(() => import('../features/quiz/ContestPage.tsx'));
+const RoundResultsPage = lazy(() => import('../features/quiz/RoundResultsPage.tsx'));
 // ECharts and the map are heavy: only the dashboard's chunk carries them.
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx'));
 
@@ -64,6 +69,11 @@ export const router = createBrowserRouter([
       { path: 'reports/:periodId/consolidated', element: <ConsolidatedPage /> },
       { path: 'reports/:periodId/:bodyId', element: <ReportFormPage /> },
       { path: 'dashboard', element: <DashboardPage /> },
+      { path: 'quiz/questions', element: <QuestionBankPage /> },
+      { path: 'quiz/contests', element: <ContestsPage /> },
+      { path: 'quiz/contests/new', element: <ContestFormPage /> },
+      { path: 'quiz/contests/:id', element: <ContestPage /> },
+      { path: 'quiz/contests/:id/rounds/:number', element: <RoundResultsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vietnamToday } from '../src/use-cases/plans/today.ts';
+import { type Agent, bodyIdByCode, createTestApp, signIn, type TestApp } from './support/test-app.ts';
+
+// The organiser's screens: which banks one manages, the contests list, a round's results.
+
+let t: TestApp;
+let coordinator: Agent;
+let admin: Agent;
+let province: string;
+let sonLa: string;
+let hoaAn: string;
+let contestId: string;
+let sonLaContestId: string;
+
+async function seedQuestion(agent: Agent, bodyId: string, topic: string) {
+  const res = await agent.post('/api/quiz/questions', {
+    bodyId,
+    topic,
+    difficulty: 1,
+    text: `Câu hỏi về ${topic}?`,
+    options: [
+      { key: 'A', text: 'Đúng', correct: true },
+      { key: 'B', text: 'Sai', correct: false },
+    ],
+  });
+  expect(res.statusCode).toBe(201);
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  coordinator = await signIn(t.app, 'tq.dieuphoi');
+  admin = await signIn(t.app, 'admin');
+  province = await bodyIdByCode(t.handle, '08');
+  sonLa = await bodyIdByCode(t.handle, '14');
+  hoaAn = await bodyIdByCode(t.handle, '02353');
+  await seedQuestion(coordinator, province, 'Nghị quyết 57');
+  await seedQuestion(admin, sonLa, 'Sơn La');
+  const mine = await coordinator.post('/api/quiz/contests', {
+    bodyId: province,
+    title: 'Tìm hiểu Nghị quyết 57',
+    eligibleGroups: ['citizens'],
+    topicQuotas: [{ topic: 'Nghị quyết 57', count: 1 }],
+    prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
+    startsOn: vietnamToday(),
+    weeks: 3,
+  });
+  contestId = mine.json().id;
+  const theirs = await admin.post('/api/quiz/contests', {
+    bodyId: sonLa,
+    title: 'Cuộc thi của Sơn La',
+    eligibleGroups: ['citizens'],
+    topicQuotas: [{ topic: 'Sơn La', count: 1 }],
+    startsOn: '2026-06-01',
+    weeks: 1,
+  });
+  sonLaContestId = theirs.json().id;
+});
+afterAll(async () => t?.close());
+
+describe('organiser views', () => {
+  it('names the bodies whose bank one manages, and none for those who may not organise', async () => {
+    const mine = (await coordinator.get('/api/quiz/organisers')).json();
+    expect(mine.items).toEqual([expect.objectContaining({ id: province, name: 'Tỉnh Tuyên Quang' })]);
+    const focal = await signIn(t.app, 'hoaan.daumoi');
+    expect((await focal.get('/api/quiz/organisers')).json()).toEqual({ items: [] });
+    expect((await focal.get('/api/quiz/contests')).json()).toEqual({ items: [] });
+  });
+
+  it('lists the contests of one’s own scope only, with their rounds and participants', async () => {
+    const list = (await coordinator.get('/api/quiz/contests')).json();
+    expect(list.items.map((c: { id: string }) => c.id)).toEqual([contestId]);
+    expect(list.items[0]).toMatchObject({
+      title: 'Tìm hiểu Nghị quyết 57',
+      status: 'draft',
+      body: { id: province, name: 'Tỉnh Tuyên Quang' },
+      rounds: 3,
+      participants: 0,
+      attemptsPerRound: 7,
+      timeLimitSeconds: 600,
+    });
+    expect(Date.parse(list.items[0].closesAt) - Date.parse(list.items[0].opensAt)).toBe(
+      21 * 86_400_000 - 1000,
+    );
+    const all = (await admin.get('/api/quiz/contests')).json();
+    expect(all.items.map((c: { id: string }) => c.id).sort()).toEqual([contestId, sonLaContestId].sort());
+  });
+
+  it('shows a round’s results to its organiser once it closes, and to no one else', async () => {
+    await coordinator.post(`/api/quiz/contests/${contestId}/publish`, { version: 1 });
+    const early = await coordinator.get(`/api/quiz/contests/${contestId}/rounds/1/results`);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toMatch(/chưa kết thúc/);
+    const register = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/contests/${contestId}/register`,
+      payload: {
+        fullName: 'Nguyễn Văn An',
+        phone: '0912345678',
+        citizenId: '001099012345',
+        bodyId: hoaAn,
+        group: 'citizens',
+      },
+    });
+    const token = register.json().token as string;
+    const headers = { 'x-participant': token };
+    const attempt = (
+      await t.app.inject({ method: 'POST', url: `/api/public/contests/${contestId}/attempts`, headers })
+    ).json();
+    const question = attempt.questions[0];
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/public/attempts/${attempt.id}/answers/${question.id}`,
+      headers,
+      payload: { optionKeys: ['A'] },
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/public/attempts/${attempt.id}/submit`,
+      headers,
+      payload: { prediction: 1 },
+    });
+    const round = (await coordinator.get(`/api/quiz/contests/${contestId}`)).json().rounds[0];
+    await t.handle.db
+      .updateTable('quiz_rounds')
+      .set({ closes_at: new Date(Date.now() - 1000) })
+      .where('id', '=', round.id)
+      .execute();
+    const results = await coordinator.get(`/api/quiz/contests/${contestId}/rounds/1/results`);
+    expect(results.statusCode).toBe(200);
+    expect(results.json()).toMatchObject({
+      participants: 1,
+      ranking: [{ rank: 1, name: 'Nguyễn Văn An', correct: 1, citizenId: '001•••••••45' }],
+      winners: [{ tier: 'Giải Nhất', winners: [{ name: 'Nguyễn Văn An' }] }],
+      tallies: [{ body: 'Xã Hòa An', participants: 1 }],
+    });
+    const focal = await signIn(t.app, 'hoaan.daumoi');
+    expect((await focal.get(`/api/quiz/contests/${contestId}/rounds/1/results`)).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,107 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Input, Table } from 'antd';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useT } from '../../i18n/i18n.tsx';
+import { formatNumber } from '../../shared/format.ts';
+import { PageTitle } from '../../shared/PageTitle.tsx';
+import { fold } from '../../shared/searchRank.ts';
+import { useList } from '../../shared/useList.ts';
+import { type ContestListItem, quizApi } from './api.ts';
+import { ContestStatusTag, formatVnDate, QuizGuard } from './common.tsx';
+
+const listContests = async () => (await quizApi.contests()).items;
+
+function Contests() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { items, error } = useList(listContests);
+  const [query, setQuery] = useState('');
+  const shown = useMemo(() => {
+    const q = fold(query);
+    if (!items || !q) return items ?? [];
+    return items.filter((c) => fold(`${c.title} ${c.body.name}`).includes(q));
+  }, [items, query]);
+
+  return (
+    <>
+      <PageTitle
+        title={t('quiz.contests.title')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/quiz/contests/new')}>
+            {t('quiz.contests.create')}
+          </Button>
+        }
+      />
+      <Card>
+        <Input.Search
+          allowClear
+          placeholder={t('quiz.contests.filter')}
+          aria-label={t('quiz.contests.filter')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          style={{ maxWidth: 420, marginBottom: 16 }}
+        />
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        <Table<ContestListItem>
+          data-testid="quiz-contests-table"
+          rowKey="id"
+          loading={items === null}
+          dataSource={shown}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          locale={{ emptyText: t('quiz.contests.empty') }}
+          onRow={(row) => ({
+            onClick: () => navigate(`/quiz/contests/${row.id}`),
+            style: { cursor: 'pointer' },
+          })}
+          columns={[
+            {
+              title: t('quiz.contests.contestTitle'),
+              dataIndex: 'title',
+              render: (_v, row) => (
+                <Link to={`/quiz/contests/${row.id}`} onClick={(event) => event.stopPropagation()}>
+                  {row.title}
+                </Link>
+              ),
+            },
+            { title: t('quiz.organiser'), key: 'body', width: 220, render: (_v, row) => row.body.name },
+            {
+              title: t('quiz.contests.period'),
+              key: 'period',
+              width: 220,
+              render: (_v, row) => `${formatVnDate(row.opensAt)} – ${formatVnDate(row.closesAt)}`,
+            },
+            {
+              title: t('quiz.contests.rounds'),
+              dataIndex: 'rounds',
+              width: 100,
+              align: 'right',
+              render: (n: number) => formatNumber(n),
+            },
+            {
+              title: t('quiz.contests.participants'),
+              dataIndex: 'participants',
+              width: 130,
+              align: 'right',
+              render: (n: number) => formatNumber(n),
+            },
+            {
+              title: t('quiz.questions.status'),
+              dataIndex: 'status',
+              width: 130,
+              render: (status: ContestListItem['status']) => <ContestStatusTag status={status} />,
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
+
+export default function ContestsPage() {
+  return (
+    <QuizGuard>
+      <Contests />
+    </QuizGuard>
+  );
+}

@@ -1,0 +1,151 @@
+import { InboxOutlined } from '@ant-design/icons';
+import { Alert, Button, Modal, Table, Typography, Upload } from 'antd';
+import { useEffect, useState } from 'react';
+import { useT } from '../../i18n/i18n.tsx';
+import { errorText } from '../../shared/errors.ts';
+import { formatNumber } from '../../shared/format.ts';
+import { type ImportResult, quizApi } from './api.ts';
+
+interface Props {
+  open: boolean;
+  bodyId: string;
+  onClose: () => void;
+  /** After an import that changed the bank. */
+  onImported: () => void;
+}
+
+// The server names template columns by field; the rows show the template's own column titles.
+const FIELD_LABELS: Record<string, string> = {
+  topic: 'Chủ đề',
+  difficulty: 'Mức độ (1-3)',
+  text: 'Câu hỏi',
+  options: 'Phương án',
+  correct: 'Đáp án đúng',
+  explanation: 'Giải thích',
+  code: 'Mã',
+};
+
+/** Uploads the Excel template and shows what was added, updated, and each row's problem. */
+export function ImportQuestionsModal({ open, bodyId, onClose, onImported }: Props) {
+  const t = useT();
+  const [file, setFile] = useState<File | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [sending, setSending] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    setFile(null);
+    setError(null);
+    setResult(null);
+  }, [open]);
+
+  const submit = async () => {
+    if (!file) {
+      setError(t('quiz.import.fileRequired'));
+      return;
+    }
+    setSending(true);
+    setError(null);
+    try {
+      const imported = await quizApi.importQuestions(bodyId, file);
+      setResult(imported);
+      if (imported.created + imported.updated > 0) onImported();
+    } catch (caught) {
+      setError(errorText(caught, t));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('quiz.import.title')}
+      onCancel={onClose}
+      width={720}
+      destroyOnHidden
+      footer={
+        result
+          ? [
+              <Button key="close" type="primary" onClick={onClose}>
+                {t('quiz.import.close')}
+              </Button>,
+            ]
+          : [
+              <Button key="cancel" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>,
+              <Button key="ok" type="primary" loading={sending} onClick={() => void submit()}>
+                {t('quiz.import.submit')}
+              </Button>,
+            ]
+      }
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      {result ? (
+        <div data-testid="quiz-import-result">
+          <Alert
+            type={result.errors.length ? 'warning' : 'success'}
+            showIcon
+            title={t('quiz.import.summary', {
+              created: formatNumber(result.created),
+              updated: formatNumber(result.updated),
+            })}
+            style={{ marginBottom: 16 }}
+          />
+          {result.errors.length > 0 && (
+            <>
+              <Typography.Paragraph strong>
+                {t('quiz.import.errorsTitle', {
+                  count: formatNumber(new Set(result.errors.map((e) => e.row)).size),
+                })}
+              </Typography.Paragraph>
+              <Table
+                data-testid="quiz-import-errors"
+                size="small"
+                rowKey={(row) => `${row.row}-${row.field}-${row.message}`}
+                dataSource={result.errors}
+                pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
+                columns={[
+                  { title: t('quiz.import.row'), dataIndex: 'row', width: 70 },
+                  {
+                    title: t('quiz.import.field'),
+                    dataIndex: 'field',
+                    width: 140,
+                    render: (field: string) => FIELD_LABELS[field] ?? field,
+                  },
+                  { title: t('quiz.import.message'), dataIndex: 'message' },
+                ]}
+              />
+            </>
+          )}
+        </div>
+      ) : (
+        <>
+          <Typography.Paragraph type="secondary">{t('quiz.import.hint')}</Typography.Paragraph>
+          <Upload.Dragger
+            accept=".xlsx"
+            maxCount={1}
+            multiple={false}
+            beforeUpload={(picked) => {
+              setFile(picked);
+              setError(null);
+              return false;
+            }}
+            onRemove={() => setFile(null)}
+            fileList={
+              file ? [{ uid: 'xlsx', name: file.name, size: file.size, status: 'done' as const }] : []
+            }
+            data-testid="quiz-import-file"
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p className="ant-upload-text">{t('quiz.import.drop')}</p>
+          </Upload.Dragger>
+        </>
+      )}
+    </Modal>
+  );
+}

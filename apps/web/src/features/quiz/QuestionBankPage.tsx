@@ -1,0 +1,212 @@
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { saveFile } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { errorText } from '../../shared/errors.ts';
+import { formatNumber } from '../../shared/format.ts';
+import { PageTitle } from '../../shared/PageTitle.tsx';
+import { useDebounced } from '../../shared/useDebounced.ts';
+import { type QuizQuestion, quizApi } from './api.ts';
+import { OrganiserSelect, QuizGuard, useOrganisers } from './common.tsx';
+import { ImportQuestionsModal } from './ImportQuestionsModal.tsx';
+import { QuestionFormModal } from './QuestionFormModal.tsx';
+
+function QuestionBank() {
+  const t = useT();
+  const { message } = App.useApp();
+  const { organisers, error: organisersError, bodyId, setBodyId } = useOrganisers();
+  const [query, setQuery] = useState('');
+  const debounced = useDebounced(query.trim(), 250);
+  const [topic, setTopic] = useState<string | undefined>(undefined);
+  const [difficulty, setDifficulty] = useState<number | undefined>(undefined);
+  const [items, setItems] = useState<QuizQuestion[] | null>(null);
+  const [topics, setTopics] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<QuizQuestion | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+
+  const load = useCallback(async () => {
+    if (!bodyId) return;
+    try {
+      const result = await quizApi.questions(bodyId, { topic, q: debounced || undefined });
+      setItems(result.items);
+      // The topic filter keeps every topic on offer, not only the filtered one.
+      if (!topic) setTopics(result.topics);
+      setError(null);
+    } catch (caught) {
+      setItems([]);
+      setError(errorText(caught, t));
+    }
+  }, [bodyId, topic, debounced, t]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const shown = useMemo(
+    () => (items ?? []).filter((q) => difficulty === undefined || q.difficulty === difficulty),
+    [items, difficulty],
+  );
+
+  const download = async () => {
+    if (!bodyId) return;
+    setExporting(true);
+    try {
+      saveFile(await quizApi.exportQuestions(bodyId), 'ngan-hang-cau-hoi.xlsx');
+    } catch (caught) {
+      message.error(errorText(caught, t));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  if (organisers && organisers.length === 0)
+    return <Alert type="warning" showIcon title={organisersError ?? t('quiz.noOrganiser')} />;
+
+  return (
+    <>
+      <PageTitle
+        title={t('quiz.questions.title')}
+        extra={
+          <>
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              disabled={!bodyId}
+              onClick={() => void download()}
+            >
+              {t('quiz.questions.export')}
+            </Button>
+            <Button icon={<UploadOutlined />} disabled={!bodyId} onClick={() => setImporting(true)}>
+              {t('quiz.questions.import')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              disabled={!bodyId}
+              onClick={() => setEditing('new')}
+            >
+              {t('quiz.questions.add')}
+            </Button>
+          </>
+        }
+      />
+      <Card>
+        <Flex gap={12} wrap style={{ marginBottom: 16 }} align="center">
+          {organisers && organisers.length > 1 && (
+            <OrganiserSelect organisers={organisers} value={bodyId} onChange={setBodyId} />
+          )}
+          <Input.Search
+            allowClear
+            placeholder={t('quiz.questions.search')}
+            aria-label={t('quiz.questions.search')}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            style={{ maxWidth: 360 }}
+          />
+          <Select
+            allowClear
+            aria-label={t('quiz.questions.topic')}
+            placeholder={t('quiz.questions.allTopics')}
+            value={topic}
+            onChange={setTopic}
+            options={topics.map((x) => ({ value: x, label: x }))}
+            style={{ minWidth: 220 }}
+          />
+          <Select
+            allowClear
+            aria-label={t('quiz.questions.difficulty')}
+            placeholder={t('quiz.questions.allDifficulties')}
+            value={difficulty}
+            onChange={setDifficulty}
+            options={[1, 2, 3].map((d) => ({
+              value: d,
+              label: t(`quiz.difficulty.${d}` as 'quiz.difficulty.1'),
+            }))}
+            style={{ minWidth: 160 }}
+          />
+          <Typography.Text type="secondary">
+            {t('quiz.questions.count', { count: formatNumber(shown.length) })}
+          </Typography.Text>
+        </Flex>
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        <Table<QuizQuestion>
+          data-testid="quiz-questions-table"
+          rowKey="id"
+          loading={items === null}
+          dataSource={shown}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          locale={{ emptyText: t('quiz.questions.empty') }}
+          onRow={(row) => ({ onClick: () => setEditing(row), style: { cursor: 'pointer' } })}
+          columns={[
+            { title: t('quiz.questions.code'), dataIndex: 'code', width: 130 },
+            {
+              title: t('quiz.questions.text'),
+              dataIndex: 'text',
+              render: (text: string) => <Typography.Text>{text}</Typography.Text>,
+            },
+            { title: t('quiz.questions.topic'), dataIndex: 'topic', width: 200 },
+            {
+              title: t('quiz.questions.difficulty'),
+              dataIndex: 'difficulty',
+              width: 120,
+              render: (d: number) => t(`quiz.difficulty.${d}` as 'quiz.difficulty.1'),
+            },
+            {
+              title: t('quiz.questions.correct'),
+              key: 'correct',
+              width: 90,
+              render: (_v, row) =>
+                row.options
+                  .filter((o) => o.correct)
+                  .map((o) => o.key)
+                  .join(', '),
+            },
+            {
+              title: t('quiz.questions.status'),
+              dataIndex: 'active',
+              width: 120,
+              render: (active: boolean) =>
+                active ? (
+                  <Tag color="green">{t('quiz.questions.active')}</Tag>
+                ) : (
+                  <Tag>{t('quiz.questions.inactive')}</Tag>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      {bodyId && (
+        <>
+          <QuestionFormModal
+            open={editing !== null}
+            bodyId={bodyId}
+            question={editing === 'new' ? null : editing}
+            topics={topics}
+            onClose={() => setEditing(null)}
+            onSaved={() => {
+              setEditing(null);
+              void load();
+            }}
+          />
+          <ImportQuestionsModal
+            open={importing}
+            bodyId={bodyId}
+            onClose={() => setImporting(false)}
+            onImported={() => void load()}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+export default function QuestionBankPage() {
+  return (
+    <QuizGuard>
+      <QuestionBank />
+    </QuizGuard>
+  );
+}

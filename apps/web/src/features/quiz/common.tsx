@@ -1,0 +1,106 @@
+import { Alert, Select, Tag } from 'antd';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useMe } from '../../app/auth.tsx';
+import { useT } from '../../i18n/i18n.tsx';
+import { errorText } from '../../shared/errors.ts';
+import { canManageContests, type OrganiserBody, quizApi } from './api.ts';
+
+// Rounds run on Vietnam days: show their times in Vietnam time wherever the browser is.
+const vnParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function parts(iso: string) {
+  const map = Object.fromEntries(vnParts.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return map as Record<'day' | 'month' | 'year' | 'hour' | 'minute', string>;
+}
+
+/** dd/mm/yyyy in Vietnam time. */
+export function formatVnDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const p = parts(iso);
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** dd/mm/yyyy HH:mm in Vietnam time. */
+export function formatVnDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const p = parts(iso);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** The bodies whose bank and contests the person manages; the first one is picked. */
+export function useOrganisers() {
+  const t = useT();
+  const [items, setItems] = useState<OrganiserBody[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [bodyId, setBodyId] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    quizApi
+      .organisers()
+      .then((result) => {
+        if (!live) return;
+        setItems(result.items);
+        setBodyId((current) => current ?? result.items[0]?.id);
+      })
+      .catch((caught) => {
+        if (!live) return;
+        setItems([]);
+        setError(errorText(caught, t));
+      });
+    return () => {
+      live = false;
+    };
+  }, [t]);
+  return { organisers: items, error, bodyId, setBodyId };
+}
+
+/** Picks the organiser body when the person manages more than one. */
+export function OrganiserSelect({
+  organisers,
+  value,
+  onChange,
+  id,
+}: {
+  organisers: OrganiserBody[];
+  value?: string | undefined;
+  onChange?: (value: string) => void;
+  id?: string;
+}) {
+  const t = useT();
+  return (
+    <Select
+      id={id}
+      aria-label={t('quiz.organiser')}
+      value={value}
+      onChange={onChange}
+      options={organisers.map((b) => ({ value: b.id, label: b.name }))}
+      style={{ minWidth: 240 }}
+      showSearch={{ optionFilterProp: 'label' }}
+    />
+  );
+}
+
+/** Shows the page only to those who may organise contests. */
+export function QuizGuard({ children }: { children: ReactNode }) {
+  const t = useT();
+  const me = useMe();
+  if (!canManageContests(me)) return <Alert type="warning" showIcon title={t('quiz.noAccess')} />;
+  return children;
+}
+
+export function ContestStatusTag({ status }: { status: 'draft' | 'published' }) {
+  const t = useT();
+  return status === 'published' ? (
+    <Tag color="green">{t('quiz.status.published')}</Tag>
+  ) : (
+    <Tag>{t('quiz.status.draft')}</Tag>
+  );
+}
