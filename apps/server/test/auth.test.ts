@@ -29,10 +29,16 @@ describe('signing in and out', () => {
       expect.objectContaining({ role: 'coordinator', scopeBodyName: 'Tỉnh Tuyên Quang' }),
     ]);
     expect(me.abilities).toEqual({
+      readBody: true,
+      editBody: true,
       manageUsers: false,
       readAudit: true,
       managePlans: true,
       updateTasks: true,
+      manageContests: true,
+      contributeLibrary: true,
+      reviewLibrary: true,
+      broadcast: true,
     });
     expect(me.csrfToken).toEqual(expect.any(String));
   });

@@ -58,7 +58,11 @@ describe('indicators and periods', () => {
     expect(
       reported.some((i: { targets: { value: number }[] }) => i.targets.some((x) => x.value === 80)),
     ).toBe(true);
-    expect(items.filter((i: { source: string }) => i.source === 'computed')).toHaveLength(1);
+    expect(
+      items
+        .filter((i: { source: string }) => i.source === 'computed')
+        .map((i: { computedKind: string }) => i.computedKind),
+    ).toEqual(['tasks_on_time', 'broadcast_reach']);
   });
 
   it('makes two half-year periods a year with the Decree 09 data windows', async () => {
