@@ -1,4 +1,4 @@
-import { SoundOutlined, WarningOutlined } from '@ant-design/icons';
+import { CopyOutlined, SoundOutlined, WarningOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -19,6 +19,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
@@ -35,6 +36,7 @@ import {
   type Bulletin,
   type BulletinInput,
   broadcastApi,
+  canBroadcast,
   formatSeconds,
   PRIORITIES,
   type Priority,
@@ -236,6 +238,7 @@ function StartFrom({
       <ErrorAlert error={error} />
       <Flex vertical gap={8}>
         <Segmented<'item' | 'bulletin'>
+          block
           value={kind}
           onChange={setKind}
           options={[
@@ -474,6 +477,8 @@ function AudioCard({
 /** One bulletin: its text and settings (editable by its body), and its audio. */
 export default function BulletinPage() {
   const t = useT();
+  const me = useMe();
+  const navigate = useNavigate();
   const { message } = App.useApp();
   const { id = '' } = useParams();
   const [form] = Form.useForm<Values>();
@@ -569,10 +574,19 @@ export default function BulletinPage() {
           </Flex>
         }
         extra={
-          bulletin.canEdit && (
+          bulletin.canEdit ? (
             <Button type="primary" loading={saving} disabled={!dirty} onClick={() => void save()}>
               {t('common.save')}
             </Button>
+          ) : (
+            canBroadcast(me) && (
+              <Button
+                icon={<CopyOutlined />}
+                onClick={() => navigate(`/broadcast/bulletins/new?fromBulletin=${bulletin.id}`)}
+              >
+                {t('broadcast.bulletin.copy')}
+              </Button>
+            )
           )
         }
       />

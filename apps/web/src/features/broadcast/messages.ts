@@ -44,8 +44,9 @@ export const broadcastVi = {
   'broadcast.bulletin.stale':
     'Bản tin vừa được người khác cập nhật. Dữ liệu đã được tải lại, vui lòng sửa lại.',
   'broadcast.bulletin.startFrom': 'Bắt đầu từ',
-  'broadcast.bulletin.fromItem': 'Tài liệu trong thư viện',
-  'broadcast.bulletin.fromBulletin': 'Bản tin của cấp trên (sao chép)',
+  'broadcast.bulletin.fromItem': 'Tài liệu thư viện',
+  'broadcast.bulletin.fromBulletin': 'Bản tin cấp trên',
+  'broadcast.bulletin.copy': 'Sao chép thành bản tin mới',
   'broadcast.bulletin.pickItem': 'Chọn tài liệu đã duyệt',
   'broadcast.bulletin.pickBulletin': 'Chọn bản tin',
   'broadcast.bulletin.copyOf': 'Sao chép từ: {title}',
@@ -189,8 +190,9 @@ export const broadcastEn: Record<keyof typeof broadcastVi, string> = {
   'broadcast.bulletin.stale':
     'Someone else just updated this bulletin. It has been reloaded; please make your changes again.',
   'broadcast.bulletin.startFrom': 'Start from',
-  'broadcast.bulletin.fromItem': 'A library item',
-  'broadcast.bulletin.fromBulletin': 'A provincial bulletin (copy)',
+  'broadcast.bulletin.fromItem': 'Library item',
+  'broadcast.bulletin.fromBulletin': 'Bulletin from above',
+  'broadcast.bulletin.copy': 'Copy into a new bulletin',
   'broadcast.bulletin.pickItem': 'Pick an approved item',
   'broadcast.bulletin.pickBulletin': 'Pick a bulletin',
   'broadcast.bulletin.copyOf': 'Copied from: {title}',

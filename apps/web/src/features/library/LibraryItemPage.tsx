@@ -232,7 +232,9 @@ function Usage({ item }: { item: LibraryItemDetail }) {
   type DownloadRow = LibraryItemDetail['usage']['downloads'][number];
   return (
     <Card title={t('library.item.usage')} size="small" style={{ marginTop: 16 }}>
-      <Typography.Title level={5}>{t('library.item.downloadsByBody')}</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {t('library.item.downloadsByBody')}
+      </Typography.Title>
       <Table<DownloadRow>
         size="small"
         rowKey={(row) => row.body.id}
@@ -388,7 +390,7 @@ export default function LibraryItemPage() {
                 { key: 'created', label: t('library.field.createdAt'), children: formatDate(item.createdAt) },
                 {
                   key: 'downloads',
-                  label: t('library.item.downloadsByBody'),
+                  label: t('library.field.downloads'),
                   children: t('library.downloads', { count: formatNumber(item.downloads) }),
                 },
                 ...(item.reviewComment
