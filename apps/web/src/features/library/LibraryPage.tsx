@@ -69,7 +69,9 @@ export default function LibraryPage() {
   const me = useMe();
   const can = libraryAbilities(me);
   const [query, setQuery] = useState('');
-  const [topic, setTopic] = useState('');
+  const [topic, setTopic] = useState<string | undefined>(undefined);
+  // The server filters on a topic as written: offer the topics of the items seen so far.
+  const [topics, setTopics] = useState<string[]>([]);
   const [filters, setFilters] = useState<Filters>({});
   const [page, setPage] = useState(1);
   const [data, setData] = useState<{ items: LibraryItem[]; total: number } | null>(null);
@@ -77,16 +79,20 @@ export default function LibraryPage() {
   const [error, setError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const q = useDebounced(query.trim(), 300);
-  const topicFilter = useDebounced(topic.trim(), 300);
 
   useEffect(() => {
     let live = true;
     setLoading(true);
     libraryApi
-      .list({ q, topic: topicFilter || undefined, ...filters, page, pageSize: PAGE_SIZE })
+      .list({ q, topic, ...filters, page, pageSize: PAGE_SIZE })
       .then((result) => {
         if (!live) return;
         setData(result);
+        setTopics((seen) => {
+          const next = new Set(seen);
+          for (const item of result.items) for (const name of item.topics) next.add(name);
+          return next.size === seen.length ? seen : [...next].sort((a, b) => a.localeCompare(b, 'vi'));
+        });
         setError(null);
       })
       .catch((caught) => {
@@ -98,7 +104,7 @@ export default function LibraryPage() {
     return () => {
       live = false;
     };
-  }, [q, topicFilter, filters, page, t]);
+  }, [q, topic, filters, page, t]);
 
   const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) => {
     setFilters((current) => ({ ...current, [key]: value }));
@@ -151,16 +157,18 @@ export default function LibraryPage() {
           {filterSelect('language', t('library.filter.language'), languageOptions(t))}
           {filterSelect('mediaKind', t('library.filter.mediaKind'), mediaKindOptions(t))}
           {filterSelect('status', t('library.filter.status'), statusOptions(t))}
-          <Input
+          <Select<string>
             allowClear
+            showSearch
             aria-label={t('library.filter.topic')}
             placeholder={t('library.filter.topic')}
             value={topic}
-            onChange={(event) => {
-              setTopic(event.target.value);
+            onChange={(value) => {
+              setTopic(value ?? undefined);
               setPage(1);
             }}
-            style={{ width: 170 }}
+            options={topics.map((value) => ({ value, label: value }))}
+            style={{ width: 200 }}
           />
         </Flex>
       </Card>
