@@ -57,7 +57,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       ),
     },
   });
-  await app.register(rateLimit, { global: true, max: 600, timeWindow: '1 minute' });
+  await app.register(rateLimit, { global: true, max: deps.config.apiPerMinute, timeWindow: '1 minute' });
   await app.register(swagger, {
     openapi: { info: { title: 'Lan Tỏa API', version: deps.version } },
     transform: jsonSchemaTransform,

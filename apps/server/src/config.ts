@@ -27,6 +27,8 @@ export interface Config {
   publicUrl: string;
   /** Remind this many days before a due date. */
   reminderDaysBefore: number;
+  /** Requests per minute per address to the whole API (public routes have lower limits of their own). */
+  apiPerMinute: number;
   /** Requests per minute per address to public pages, and to contest registration. */
   publicPerMinute: number;
   registerPerMinute: number;
@@ -57,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.LANTOA_MAIL_FROM ?? 'Lan Tỏa <no-reply@lantoa.local>',
     publicUrl: env.LANTOA_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 8057}`,
     reminderDaysBefore: Number(env.LANTOA_REMINDER_DAYS ?? 7),
+    apiPerMinute: Number(env.LANTOA_API_PER_MINUTE ?? 600),
     publicPerMinute: Number(env.LANTOA_PUBLIC_PER_MINUTE ?? 300),
     registerPerMinute: Number(env.LANTOA_REGISTER_PER_MINUTE ?? 10),
     attemptPerMinute: Number(env.LANTOA_ATTEMPT_PER_MINUTE ?? 600),

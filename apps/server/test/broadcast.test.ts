@@ -82,7 +82,7 @@ describe('bulletins and speech', () => {
 
   it('refuses a target outside the broadcaster’s scope and an empty text, in Vietnamese', async () => {
     const outside = await bulletin(broadcaster, { targetBodyId: province });
-    expect(outside.statusCode).toBe(400);
+    expect(outside.statusCode).toBe(404);
     expect(outside.json().error.message).toContain('đơn vị nhận');
     const empty = await bulletin(broadcaster, { text: '   ' });
     expect(empty.statusCode).toBe(400);

@@ -38,6 +38,9 @@ interface Ids {
   reporter: string;
   question: string;
   contest: string;
+  libraryItem: string;
+  bulletin: string;
+  station: string;
 }
 type Probe = (agent: Agent, id: Ids) => ReturnType<Agent['get']>;
 const consolidatedDraft = {
@@ -210,6 +213,75 @@ const probes: Record<string, Probe> = {
   'POST /api/periods/:id/remind': (a, id) => a.post(`/api/periods/${id.period}/remind`),
   'POST /api/periods/:periodId/reports/:bodyId/:transition': (a, id) =>
     a.post(`/api/periods/${id.period}/reports/${id.reporter}/submit`, { version: 1 }),
+  'POST /api/library/items': (a, id) =>
+    a.request({
+      method: 'POST',
+      url: '/api/library/items',
+      ...multipart(
+        { title: 'X', language: 'vi', kind: 'poster', shareBodyId: id.body },
+        { name: 'x.png', type: 'image/png', content: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
+      ),
+    }),
+  'GET /api/library/items/:id': (a, id) => a.get(`/api/library/items/${id.libraryItem}`),
+  'PATCH /api/library/items/:id': (a, id) =>
+    a.patch(`/api/library/items/${id.libraryItem}`, {
+      title: 'Đổi tên',
+      language: 'vi',
+      kind: 'poster',
+      shareBodyId: id.body,
+      version: 1,
+    }),
+  'POST /api/library/items/:id/review': (a, id) =>
+    a.post(`/api/library/items/${id.libraryItem}/review`, { decision: 'reject', comment: 'x' }),
+  'GET /api/library/items/:id/file': (a, id) => a.get(`/api/library/items/${id.libraryItem}/file`),
+  'GET /api/library/items/:id/thumbnail': (a, id) => a.get(`/api/library/items/${id.libraryItem}/thumbnail`),
+  'POST /api/broadcast/bulletins': (a, id) =>
+    a.post('/api/broadcast/bulletins', { title: 'X', text: 'Y', priority: 'normal', targetBodyId: id.body }),
+  'GET /api/broadcast/bulletins/:id': (a, id) => a.get(`/api/broadcast/bulletins/${id.bulletin}`),
+  'PATCH /api/broadcast/bulletins/:id': (a, id) =>
+    a.patch(`/api/broadcast/bulletins/${id.bulletin}`, {
+      title: 'X',
+      text: 'xâm nhập',
+      priority: 'normal',
+      targetBodyId: id.body,
+      version: 1,
+    }),
+  'POST /api/broadcast/bulletins/:id/synthesis': (a, id) =>
+    a.post(`/api/broadcast/bulletins/${id.bulletin}/synthesis`),
+  'GET /api/broadcast/bulletins/:id/audio': (a, id) => a.get(`/api/broadcast/bulletins/${id.bulletin}/audio`),
+  'POST /api/broadcast/stations': (a, id) =>
+    a.post('/api/broadcast/stations', {
+      bodyId: id.body,
+      name: 'X',
+      listeners: 1,
+      sessions: [{ start: '06:00' }],
+    }),
+  'PATCH /api/broadcast/stations/:id': (a, id) =>
+    a.patch(`/api/broadcast/stations/${id.station}`, {
+      name: 'X',
+      listeners: 1,
+      sessions: [{ start: '06:00' }],
+      version: 1,
+    }),
+  'POST /api/broadcast/stations/:id/api-key': (a, id) =>
+    a.post(`/api/broadcast/stations/${id.station}/api-key`),
+  'GET /api/broadcast/stations/:id/programme': (a, id) =>
+    a.get(`/api/broadcast/stations/${id.station}/programme`),
+  'POST /api/broadcast/stations/:id/placements': (a, id) =>
+    a.post(`/api/broadcast/stations/${id.station}/placements`, {
+      bulletinId: id.bulletin,
+      sessionIds: [`${id.station}:2026-12-01:06:00`],
+    }),
+  'DELETE /api/broadcast/stations/:id/placements/:bulletinId': (a, id) =>
+    a.request({
+      method: 'DELETE',
+      url: `/api/broadcast/stations/${id.station}/placements/${id.bulletin}?sessionId=x`,
+    }),
+  'GET /api/broadcast/stations/:id/log': (a, id) => a.get(`/api/broadcast/stations/${id.station}/log`),
+  'POST /api/broadcast/stations/:id/log': (a, id) =>
+    a.post(`/api/broadcast/stations/${id.station}/log`, { bulletinId: id.bulletin }),
+  'GET /api/broadcast/stations/:id/pack.zip': (a, id) =>
+    a.get(`/api/broadcast/stations/${id.station}/pack.zip`),
 };
 
 let t: TestApp;
@@ -230,6 +302,9 @@ const missingIds = (missing: string): Ids => ({
   reporter: missing,
   question: missing,
   contest: missing,
+  libraryItem: missing,
+  bulletin: missing,
+  station: missing,
 });
 // One session per actor: signing in before every probe would trip the sign-in rate limit.
 const agents = new Map<string, Agent>();
@@ -241,7 +316,8 @@ async function agentFor(username: string): Promise<Agent> {
   return agent;
 }
 beforeAll(async () => {
-  t = await createTestApp();
+  // Hundreds of probes from one address within a minute: above the API's per-address limit.
+  t = await createTestApp({ apiPerMinute: 10_000 });
   const sonLaCommune = (
     await t.handle.db
       .selectFrom('bodies')
@@ -370,7 +446,46 @@ beforeAll(async () => {
         weeks: 1,
       })
     ).json().id,
+    // Set below, once Sơn La's account has uploaded.
+    libraryItem: '',
+    bulletin: '',
+    station: '',
   };
+  // Sơn La's library item (approved, shared with Sơn La), station and bulletin.
+  const sonLaFocal = await signIn(t.app, 'sonla.daumoi', 'MatKhau2026zz');
+  const item = await sonLaFocal.request({
+    method: 'POST',
+    url: '/api/library/items',
+    ...multipart(
+      { title: 'Áp phích Sơn La', language: 'vi', kind: 'poster', shareBodyId: sonLaProvince },
+      {
+        name: 'anh.svg',
+        type: 'image/svg+xml',
+        content: new TextEncoder().encode(
+          '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+        ),
+      },
+    ),
+  });
+  expect(item.statusCode).toBe(201);
+  sonLaIds.libraryItem = item.json().item.id;
+  await admin.post(`/api/library/items/${sonLaIds.libraryItem}/review`, { decision: 'approve' });
+  const station = await admin.post('/api/broadcast/stations', {
+    bodyId: sonLaCommune,
+    name: 'Đài Sơn La',
+    listeners: 100,
+    sessions: [{ start: '06:00' }],
+  });
+  expect(station.statusCode).toBe(201);
+  sonLaIds.station = station.json().station.id;
+  const bulletin = await admin.post('/api/broadcast/bulletins', {
+    title: 'Bản tin Sơn La',
+    text: 'Nội dung',
+    priority: 'priority',
+    targetBodyId: sonLaProvince,
+  });
+  expect(bulletin.statusCode).toBe(201);
+  sonLaIds.bulletin = bulletin.json().bulletin.id;
   const tq = await bodyIdByCode(t.handle, '08');
   const otherCommune = (
     await t.handle.db
@@ -411,6 +526,9 @@ describe('cross-body access', () => {
           'GET /api/quiz/questions.xlsx',
           'POST /api/quiz/questions/import',
           'POST /api/quiz/contests',
+          'POST /api/library/items',
+          'POST /api/broadcast/bulletins',
+          'POST /api/broadcast/stations',
         ].includes(r),
     );
     expect(Object.keys(probes).sort()).toEqual(takesId.sort());
@@ -461,6 +579,11 @@ describe('cross-body access', () => {
         .json()
         .items.map((i: { assignmentId: string }) => i.assignmentId);
       expect(mine).not.toContain(sonLaIds.assignment);
+      const ids = async (url: string) =>
+        (await agent.get(url)).json().items.map((i: { id: string }) => i.id) as string[];
+      expect(await ids('/api/library/items')).not.toContain(sonLaIds.libraryItem);
+      expect(await ids('/api/broadcast/bulletins')).not.toContain(sonLaIds.bulletin);
+      expect(await ids('/api/broadcast/stations')).not.toContain(sonLaIds.station);
     }
   });
 

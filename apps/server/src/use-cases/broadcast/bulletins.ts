@@ -123,11 +123,7 @@ export async function listBulletins(
 async function checkTarget(ctx: Context, targetBodyId: string) {
   const target = await unsafeFindBody(ctx.db, targetBodyId);
   if (!target || !can(ctx.actor, 'broadcast', target.path)) {
-    throw new AppError(
-      'invalid_input',
-      'Không tìm thấy đơn vị nhận bản tin. Hãy chọn lại đơn vị.',
-      'targetBodyId',
-    );
+    throw notFound('đơn vị nhận bản tin');
   }
 }
 

@@ -64,9 +64,7 @@ const cleanInput = (input: StationInput) => ({
 
 export async function createStation(ctx: Context, input: StationInput & { bodyId: string }) {
   const body = await unsafeFindBody(ctx.db, input.bodyId);
-  if (!body || !can(ctx.actor, 'broadcast', body.path)) {
-    throw new AppError('invalid_input', 'Không tìm thấy đơn vị của đài. Hãy chọn lại xã, phường.', 'bodyId');
-  }
+  if (!body || !can(ctx.actor, 'broadcast', body.path)) throw notFound('xã, phường của đài');
   const values = cleanInput(input);
   checkSessions(values.sessions);
   const id = await ctx.db.transaction().execute(async (trx) => {

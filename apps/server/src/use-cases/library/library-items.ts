@@ -116,11 +116,7 @@ export async function loadVisibleItem(ctx: Context, id: string) {
 async function checkShareBody(ctx: Context, authorPath: string, shareBodyId: string) {
   const share = await unsafeFindBody(ctx.db, shareBodyId);
   if (!share || !(isWithin(authorPath, share.path) || can(ctx.actor, 'readBody', share.path))) {
-    throw new AppError(
-      'invalid_input',
-      'Không tìm thấy đơn vị được chia sẻ. Hãy chọn lại đơn vị.',
-      'shareBodyId',
-    );
+    throw notFound('đơn vị được chia sẻ');
   }
   return share;
 }
