@@ -131,11 +131,20 @@ describe('programme, log and the reach indicator', () => {
 
   it('puts an emergency bulletin on air at once and refuses to hand-place it', async () => {
     const emergency = (
-      await bulletin(broadcaster, { title: 'Khẩn: phòng chống bão', priority: 'emergency' })
+      await bulletin(coordinator, {
+        title: 'Khẩn: phòng chống bão',
+        priority: 'emergency',
+        targetBodyId: province,
+      })
     ).json().bulletin;
+    // Every broadcaster it reaches is told to air it now.
+    const alerts = (await broadcaster.get('/api/notifications')).json().items;
+    expect(alerts.filter((n: { kind: string }) => n.kind === 'emergency_bulletin')).toEqual([
+      expect.objectContaining({ title: 'Bản tin khẩn cấp: Khẩn: phòng chống bão' }),
+    ]);
     const programme = (await broadcaster.get(`/api/broadcast/stations/${stationId}/programme`)).json();
     expect(programme.immediate.map((i: { bulletinId: string }) => i.bulletinId)).toContain(emergency.id);
-    const placed = await broadcaster.post(`/api/broadcast/stations/${stationId}/placements`, {
+    const placed = await coordinator.post(`/api/broadcast/stations/${stationId}/placements`, {
       bulletinId: emergency.id,
       sessionIds: [`${stationId}:${tomorrow}:17:00`],
     });

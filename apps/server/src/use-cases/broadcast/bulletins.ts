@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { enqueueJob, recordAudit, unsafeFindBody } from '@lantoa/db';
+import { type Database, enqueueJob, recordAudit, unsafeFindBody } from '@lantoa/db';
 import { type BulletinPriority, can, foldVietnamese, scopePaths } from '@lantoa/domain';
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { loadVisibleItem } from '../library/library-items.ts';
@@ -142,6 +142,50 @@ const clean = (input: BulletinInput) => ({
   text: input.text.normalize('NFC').trim(),
 });
 
+/**
+ * An emergency bulletin is aired at once: every broadcaster whose commune it reaches is told in the
+ * app (and in the next e-mail digest), once per bulletin.
+ */
+async function alertBroadcasters(
+  trx: Kysely<Database>,
+  bulletin: { id: string; title: string },
+  targetBodyId: string,
+) {
+  const target = await trx
+    .selectFrom('bodies')
+    .select('path')
+    .where('id', '=', targetBodyId)
+    .executeTakeFirstOrThrow();
+  const users = await trx
+    .selectFrom('role_grants as g')
+    .innerJoin('bodies as b', 'b.id', 'g.scope_body_id')
+    .innerJoin('users as u', 'u.id', 'g.user_id')
+    .select('g.user_id')
+    .distinct()
+    .where('g.role', '=', 'broadcaster')
+    .where('u.disabled', '=', false)
+    // Broadcasters in the target's subtree, and those above it (a district-wide station).
+    .where((eb) =>
+      eb.or([eb('b.path', 'like', `${target.path}%`), sql<boolean>`${target.path} like b.path || '%'`]),
+    )
+    .execute();
+  if (users.length === 0) return;
+  await trx
+    .insertInto('notifications')
+    .values(
+      users.map((u) => ({
+        user_id: u.user_id,
+        kind: 'emergency_bulletin',
+        title: `Bản tin khẩn cấp: ${bulletin.title}`,
+        body: 'Hãy phát ngay trên hệ thống truyền thanh và ghi nhật ký phát.',
+        link: `/broadcast/bulletins/${bulletin.id}`,
+        dedupe_key: `emergency:${bulletin.id}`,
+      })),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
 /** A broadcaster writes a bulletin, or starts from a library item or a bulletin that reached them. */
 export async function createBulletin(ctx: Context, input: BulletinInput) {
   const body = await unsafeFindBody(ctx.db, ctx.actor.bodyId);
@@ -178,6 +222,8 @@ export async function createBulletin(ctx: Context, input: BulletinInput) {
       entityId: row.id,
       after: { ...input, title, text, validFrom },
     });
+    if (input.priority === 'emergency')
+      await alertBroadcasters(trx, { id: row.id, title }, input.targetBodyId);
     return row.id;
   });
   return presentBulletin(ctx, await loadVisibleBulletin(ctx, id));
@@ -224,6 +270,7 @@ export async function updateBulletin(ctx: Context, id: string, input: BulletinIn
       },
       after: { title, text, priority: input.priority, targetBodyId: input.targetBodyId, validFrom },
     });
+    if (input.priority === 'emergency') await alertBroadcasters(trx, { id, title }, input.targetBodyId);
   });
   return presentBulletin(ctx, await loadVisibleBulletin(ctx, id));
 }
