@@ -45,7 +45,7 @@ describe('library and loudspeaker bulletins', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lantoa-e2e-broadcast-'));
     pngPath = join(dir, 'binh-dan-hoc-vu-so.png');
-    writeFileSync(pngPath, solidPng(64));
+    writeFileSync(pngPath, await solidPng(64));
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
     page = await context.newPage();

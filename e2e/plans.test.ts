@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleText, textToDocx } from '../packages/plan-parser/test/fixtures.ts';
 import { collectPageErrors, launchBrowser, screenshot, signIn, signOut } from './support/browser.ts';
+import { solidPng } from './support/png.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'LanToa@2026';
@@ -16,42 +16,6 @@ const PLAN_NUMBER = `${RUN}/KH-UBND`;
 const MOVED_LEAD = /Báo và phát thanh, truyền hình Tuyên Quang/i;
 const NEW_LEAD = 'Sở Văn hóa, Thể thao và Du lịch';
 const NOTE = 'Đã treo băng rôn, phát 6 bản tin trên đài truyền thanh xã (kiểm thử tự động).';
-
-/** A valid 8×8 PNG (solid red), written by hand: signature, IHDR, one IDAT, IEND. */
-function tinyPng(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (bytes: Buffer) => {
-    let c = 0xffffffff;
-    for (const byte of bytes) c = (crcTable[(c ^ byte) & 0xff] as number) ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(typed));
-    return Buffer.concat([length, typed, sum]);
-  };
-  const size = 8;
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // truecolour RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(size * 3, Buffer.from([0xb4, 0x23, 0x2a]))]);
-  const pixels = Buffer.concat(Array.from({ length: size }, () => row));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(pixels)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 /** Today in Vietnam as dd/mm/yyyy, the server's notion of today. */
 function vietnamToday(): string {
@@ -89,7 +53,7 @@ describe('plans and tasks', () => {
     docxPath = join(dir, `ke-hoach-tuyen-quang-${RUN}.docx`);
     pngPath = join(dir, 'minh-chung-bang-ron.png');
     writeFileSync(docxPath, await textToDocx(sampleText('tuyen-quang-2026')));
-    writeFileSync(pngPath, tinyPng());
+    writeFileSync(pngPath, await solidPng());
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
     page = await context.newPage();

@@ -46,13 +46,11 @@ export interface RunningServer {
  * serving the built web app, and waits until `/api/health` answers.
  */
 export async function startServer(options: { timeoutMs?: number } = {}): Promise<RunningServer> {
-  // LANTOA_E2E_WEB_DIST: serve a web app built elsewhere (say with local wiring) instead of apps/web/dist.
-  const webDist = process.env.LANTOA_E2E_WEB_DIST;
-  if (!webDist) ensureWebBuilt();
+  ensureWebBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'lantoa-e2e-'));
   try {
     const server = await startServerProcess(
-      { LANTOA_DATA_DIR: dataDir, LANTOA_WEB_DIST: webDist ?? join(webDir, 'dist') },
+      { LANTOA_DATA_DIR: dataDir, LANTOA_WEB_DIST: join(webDir, 'dist') },
       options,
     );
     return {

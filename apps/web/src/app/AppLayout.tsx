@@ -18,7 +18,8 @@ import {
 import { Avatar, Button, Dropdown, Flex, Layout, Menu, type MenuProps, Segmented, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { canManageContests } from '../features/quiz/api.ts';
+import { broadcastNav } from '../features/broadcast/routes.tsx';
+import { libraryNav } from '../features/library/routes.tsx';
 import { type Lang, useI18n } from '../i18n/i18n.tsx';
 import { FullPageSpin } from '../shared/FullPageSpin.tsx';
 import { useAuth, useMe } from './auth.tsx';
@@ -56,18 +57,21 @@ export function AppLayout() {
     { key: '/overdue', icon: <WarningOutlined />, label: t('nav.overdue') },
     { key: '/reports', icon: <FileDoneOutlined />, label: t('nav.reports') },
     { key: '/dashboard', icon: <BarChartOutlined />, label: t('nav.dashboard') },
-    ...(canManageContests(me)
+    ...(me.abilities.manageContests
       ? [
           { key: '/quiz/contests', icon: <TrophyOutlined />, label: t('quiz.nav.contests') },
           { key: '/quiz/questions', icon: <DatabaseOutlined />, label: t('quiz.nav.questions') },
         ]
       : []),
+    ...[...libraryNav, ...broadcastNav]
+      .filter((n) => n.ability === null || me.abilities[n.ability])
+      .map((n) => ({ key: n.key, icon: n.icon, label: t(n.labelKey) })),
     { key: '/bodies', icon: <ApartmentOutlined />, label: t('nav.bodies') },
     ...(me.abilities.manageUsers ? [{ key: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
     ...(me.abilities.readAudit ? [{ key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') }] : []),
   ];
   const [, section = '', subsection = ''] = location.pathname.split('/');
-  // A plan's review and its assignments belong to the plans section; the quiz has two sections.
+  // A plan's review and its assignments belong to the plans section; the quiz and broadcasting have two.
   const selected =
     section === 'plan-imports'
       ? '/plans'
@@ -75,7 +79,9 @@ export function AppLayout() {
         ? '/my-tasks'
         : section === 'quiz'
           ? `/quiz/${subsection === 'questions' ? 'questions' : 'contests'}`
-          : `/${section}`;
+          : section === 'broadcast'
+            ? `/broadcast/${subsection === 'stations' ? 'stations' : 'bulletins'}`
+            : `/${section}`;
 
   const userMenu: MenuProps = {
     items: [

@@ -2,6 +2,8 @@ import { lazy } from 'react';
 import { createBrowserRouter, Navigate, useParams } from 'react-router';
 import type { Me } from '../api/types.ts';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { broadcastRoutes } from '../features/broadcast/routes.tsx';
+import { libraryRoutes } from '../features/library/routes.tsx';
 import { useMe } from './auth.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
@@ -74,6 +76,8 @@ export const router = createBrowserRouter([
       { path: 'quiz/contests/new', element: <ContestFormPage /> },
       { path: 'quiz/contests/:id', element: <ContestPage /> },
       { path: 'quiz/contests/:id/rounds/:number', element: <RoundResultsPage /> },
+      ...libraryRoutes,
+      ...broadcastRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -36,7 +36,6 @@ import {
   type Bulletin,
   type BulletinInput,
   broadcastApi,
-  canBroadcast,
   formatSeconds,
   PRIORITIES,
   type Priority,
@@ -579,7 +578,7 @@ export default function BulletinPage() {
               {t('common.save')}
             </Button>
           ) : (
-            canBroadcast(me) && (
+            me.abilities.broadcast && (
               <Button
                 icon={<CopyOutlined />}
                 onClick={() => navigate(`/broadcast/bulletins/new?fromBulletin=${bulletin.id}`)}

@@ -10,7 +10,7 @@ import { formatDate } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { serverPagination } from '../../shared/pagination.ts';
 import { useDebounced } from '../../shared/useDebounced.ts';
-import { type Bulletin, broadcastApi, canBroadcast, formatSeconds, type Priority } from './api.ts';
+import { type Bulletin, broadcastApi, formatSeconds, type Priority } from './api.ts';
 import { AudioTag, PriorityTag, priorityOptions } from './labels.tsx';
 
 const PAGE_SIZE = 20;
@@ -51,7 +51,7 @@ export default function BulletinsPage() {
       <PageTitle
         title={t('broadcast.bulletins.title')}
         extra={
-          canBroadcast(me) && (
+          me.abilities.broadcast && (
             <Button
               type="primary"
               icon={<EditOutlined />}

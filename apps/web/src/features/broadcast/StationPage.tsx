@@ -11,7 +11,7 @@ import { PageTitle } from '../../shared/PageTitle.tsx';
 import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { vietnamToday } from '../reports/PlanPeriodPicker.tsx';
-import { addDays, broadcastApi, canBroadcast, type Station } from './api.ts';
+import { addDays, broadcastApi, type Station } from './api.ts';
 import { LogTab } from './LogTab.tsx';
 import { ProgrammeTab } from './ProgrammeTab.tsx';
 import { SettingsTab } from './SettingsTab.tsx';
@@ -56,7 +56,7 @@ export default function StationPage() {
   const [logKey, setLogKey] = useState(0);
   const today = vietnamToday();
   const tab: Tab = TABS.find((candidate) => candidate === params.get('tab')) ?? 'programme';
-  const canRun = canBroadcast(me);
+  const canRun = me.abilities.broadcast;
 
   const fetchStation = useCallback(
     async (accept: (station: Station) => void) => {

@@ -11,7 +11,7 @@ import { applyServerError } from '../../shared/formErrors.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { useList } from '../../shared/useList.ts';
 import { useDefaultBody } from '../library/UploadItemModal.tsx';
-import { broadcastApi, canBroadcast, type Session, type Station } from './api.ts';
+import { broadcastApi, type Session, type Station } from './api.ts';
 import { SessionsField } from './SessionsField.tsx';
 
 interface NewStation {
@@ -104,7 +104,7 @@ export default function StationsPage() {
       <PageTitle
         title={t('broadcast.stations.title')}
         extra={
-          canBroadcast(me) && (
+          me.abilities.broadcast && (
             <Button icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t('broadcast.stations.new')}
             </Button>

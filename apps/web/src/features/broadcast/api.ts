@@ -1,6 +1,5 @@
 /** Shapes and calls of the broadcast API (`/api/broadcast/…`): bulletins, stations, programmes, logs. */
 import { api } from '../../api/client.ts';
-import type { Me } from '../../api/types.ts';
 
 export interface BodyRef {
   id: string;
@@ -145,11 +144,6 @@ export const broadcastApi = {
   record: (id: string, input: LogInput) => api.post<{ entry: LogEntry }>(`${stations}/${enc(id)}/log`, input),
   packUrl: (id: string, date: string) => `${stations}/${enc(id)}/pack.zip?date=${enc(date)}`,
 };
-
-/** Whether the signed-in person writes bulletins and runs stations; missing from the server counts as false. */
-export function canBroadcast(me: Me): boolean {
-  return (me.abilities as Partial<Record<string, boolean>>).broadcast === true;
-}
 
 /** A day as YYYY-MM-DD `days` after `iso`. */
 export function addDays(iso: string, days: number): string {

@@ -32,7 +32,7 @@ import { applyServerError } from '../../shared/formErrors.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
-import { canBroadcast, formatSeconds } from '../broadcast/api.ts';
+import { formatSeconds } from '../broadcast/api.ts';
 import { formatSize, type ItemMetadata, type LibraryItemDetail, libraryApi } from './api.ts';
 import { ItemStatusTag, kindLabel, languageLabel, mediaKindLabel } from './labels.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
@@ -325,7 +325,7 @@ export default function LibraryItemPage() {
         }
         extra={
           <>
-            {canBroadcast(me) && item.status === 'approved' && (
+            {me.abilities.broadcast && item.status === 'approved' && (
               <Button
                 icon={<SoundOutlined />}
                 onClick={() => navigate(`/broadcast/bulletins/new?fromItem=${item.id}`)}

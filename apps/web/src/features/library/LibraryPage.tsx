@@ -14,7 +14,6 @@ import {
   type ItemStatus,
   type Language,
   type LibraryItem,
-  libraryAbilities,
   libraryApi,
   type MediaKind,
 } from './api.ts';
@@ -67,7 +66,7 @@ function ItemCard({ item }: { item: LibraryItem }) {
 export default function LibraryPage() {
   const t = useT();
   const me = useMe();
-  const can = libraryAbilities(me);
+  const can = { contribute: me.abilities.contributeLibrary, review: me.abilities.reviewLibrary };
   const [query, setQuery] = useState('');
   const [topic, setTopic] = useState<string | undefined>(undefined);
   // The server filters on a topic as written: offer the topics of the items seen so far.

@@ -1,6 +1,5 @@
 /** Shapes and calls of the library API (`/api/library/…`). */
 import { api } from '../../api/client.ts';
-import type { Me } from '../../api/types.ts';
 
 export interface BodyRef {
   id: string;
@@ -114,12 +113,6 @@ export const libraryApi = {
   thumbnailUrl: (id: string, version?: number) =>
     `${base}/${enc(id)}/thumbnail${version === undefined ? '' : `?v=${version}`}`,
 };
-
-/** What the signed-in person may do in the library; abilities the server does not send yet count as false. */
-export function libraryAbilities(me: Me): { contribute: boolean; review: boolean } {
-  const abilities = me.abilities as Partial<Record<string, boolean>>;
-  return { contribute: abilities.contributeLibrary === true, review: abilities.reviewLibrary === true };
-}
 
 /** A file size in Vietnamese units: 1,5 MB. */
 export function formatSize(bytes: number): string {

@@ -1,5 +1,4 @@
 import { api, type DownloadedFile } from '../../api/client.ts';
-import type { Me } from '../../api/types.ts';
 
 export const OPTION_KEYS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export type OptionKey = (typeof OPTION_KEYS)[number];
@@ -153,16 +152,6 @@ export const quizApi = {
   resultsXlsx: (id: string, round: number): Promise<DownloadedFile> =>
     api.download('GET', `/api/quiz/contests/${id}/rounds/${round}/results.xlsx`),
 };
-
-/**
- * May the signed-in person organise contests? The server's `manageContests` ability when `/api/me`
- * carries it; until then the roles that hold it (administrator, coordinator), as in the role table.
- */
-export function canManageContests(me: Me): boolean {
-  const abilities = me.abilities as Me['abilities'] & { manageContests?: boolean };
-  if (typeof abilities.manageContests === 'boolean') return abilities.manageContests;
-  return me.user.roles.some((r) => r.role === 'admin' || r.role === 'coordinator');
-}
 
 /** The public contest page. */
 export const publicContestPath = (id: string) => `/thi/${id}`;

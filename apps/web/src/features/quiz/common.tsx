@@ -3,7 +3,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { errorText } from '../../shared/errors.ts';
-import { canManageContests, type OrganiserBody, quizApi } from './api.ts';
+import { type OrganiserBody, quizApi } from './api.ts';
 
 // Rounds run on Vietnam days: show their times in Vietnam time wherever the browser is.
 const vnParts = new Intl.DateTimeFormat('en-GB', {
@@ -92,7 +92,7 @@ export function OrganiserSelect({
 export function QuizGuard({ children }: { children: ReactNode }) {
   const t = useT();
   const me = useMe();
-  if (!canManageContests(me)) return <Alert type="warning" showIcon title={t('quiz.noAccess')} />;
+  if (!me.abilities.manageContests) return <Alert type="warning" showIcon title={t('quiz.noAccess')} />;
   return children;
 }
 
