@@ -185,7 +185,11 @@ describe('library and loudspeaker bulletins', () => {
     const bulletin = dialog.getByLabel('Bản tin (thông thường)');
     await bulletin.click();
     await bulletin.fill(RUN);
-    await page.locator('.ant-select-item-option').filter({ hasText: BULLETIN_TITLE }).click();
+    // Wait for the search to come back (only this run's bulletin), then pick it and see it picked.
+    const options = page.locator('.ant-select-item-option');
+    await expect.poll(() => options.allTextContents(), { timeout: 15_000 }).toEqual([BULLETIN_TITLE]);
+    await options.filter({ hasText: BULLETIN_TITLE }).click();
+    await dialog.locator('.ant-select', { hasText: BULLETIN_TITLE }).waitFor();
     await dialog.getByRole('checkbox', { name: `Buổi 06:00 · ${tomorrow}` }).check();
     await page.waitForTimeout(400); // the dialog's opening animation
     await screenshot(page, 'broadcast-06-place');

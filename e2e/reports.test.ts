@@ -312,7 +312,7 @@ describe('periodic reports', () => {
     const table = page.getByTestId('indicators-table');
     const row = table.locator('tbody tr.ant-table-row', { hasText: 'Người dân tiếp cận' }).first();
     await row.waitFor();
-    await table.getByText('Tính tự động').waitFor();
+    await table.getByText('Tính tự động').first().waitFor();
     await row.getByRole('button', { name: /Sửa chỉ tiêu/ }).click();
     const dialog = page.getByRole('dialog');
     const target = dialog.getByTestId('target-row').first();
