@@ -12,6 +12,8 @@ describe('the HTTP API basics', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ status: 'ok', database: t.handle.engine, version: 'test' });
+    const live = await t.app.inject({ method: 'GET', url: '/api/live' });
+    expect(live.json()).toEqual({ status: 'ok' });
   });
 
   it('publishes the OpenAPI document at /api/docs', async () => {

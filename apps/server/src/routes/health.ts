@@ -6,6 +6,13 @@ import type { AppDeps } from '../http/context.ts';
 export const healthRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
+    // Liveness: the process answers, nothing else is touched (also the benchmarks' trivial route).
+    app.get(
+      '/api/live',
+      { schema: { tags: ['system'], summary: 'Liveness: the server process answers (no database)' } },
+      async () => ({ status: 'ok' as const }),
+    );
+
     app.get(
       '/api/health',
       {
