@@ -1,13 +1,13 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Form, Input, Modal, Select, Upload } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { BodyBrief } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
-import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
-import { applyServerError } from '../../shared/formErrors.ts';
+import { FilePicker } from '../../shared/FilePicker.tsx';
+import { FormModal } from '../../shared/FormModal.tsx';
+import { useSubmit } from '../../shared/useSubmit.ts';
 import { type ItemMetadata, libraryApi } from './api.ts';
 import { kindOptions, languageOptions } from './labels.tsx';
 
@@ -72,14 +72,13 @@ export function UploadItemModal({ open, onClose }: { open: boolean; onClose: () 
   const defaultBody = useDefaultBody();
   const [form] = Form.useForm<ItemMetadata>();
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
+  const { saving, error, setError, run } = useSubmit(form);
 
   useEffect(() => {
     if (!open) return;
     setFile(null);
     setError(null);
-  }, [open]);
+  }, [open, setError]);
 
   const submit = async () => {
     const values = await form.validateFields().catch(() => null);
@@ -88,9 +87,7 @@ export function UploadItemModal({ open, onClose }: { open: boolean; onClose: () 
       setError(t('library.field.fileRequired'));
       return;
     }
-    setSending(true);
-    setError(null);
-    try {
+    await run(async () => {
       const { item } = await libraryApi.upload(
         {
           title: values.title.trim(),
@@ -106,26 +103,21 @@ export function UploadItemModal({ open, onClose }: { open: boolean; onClose: () 
       );
       onClose();
       navigate(`/library/${item.id}`);
-    } catch (caught) {
-      setError(applyServerError(form, caught, t));
-    } finally {
-      setSending(false);
-    }
+    });
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('library.upload')}
       okText={t('library.upload')}
-      cancelText={t('common.cancel')}
       onOk={() => void submit()}
       onCancel={onClose}
-      confirmLoading={sending}
-      destroyOnHidden
+      saving={saving}
+      error={error}
+      errorTestId="upload-error"
       width={640}
     >
-      <ErrorAlert error={error} testId="upload-error" />
       <Form<ItemMetadata>
         form={form}
         layout="vertical"
@@ -134,31 +126,22 @@ export function UploadItemModal({ open, onClose }: { open: boolean; onClose: () 
         initialValues={{ language: 'vi', kind: 'poster', topics: [], shareBodyId: defaultBody.id }}
       >
         <Form.Item label={t('library.field.file')} extra={t('library.field.fileHint')} required>
-          <Upload.Dragger
+          <FilePicker
             accept={ACCEPT}
-            maxCount={1}
-            multiple={false}
-            beforeUpload={(picked) => {
+            file={file}
+            onPick={(picked) => {
               setFile(picked);
               setError(null);
               if (!form.getFieldValue('title'))
                 form.setFieldValue('title', picked.name.replace(/\.[^.]+$/, ''));
-              return false;
             }}
             onRemove={() => setFile(null)}
-            fileList={
-              file ? [{ uid: 'item', name: file.name, size: file.size, status: 'done' as const }] : []
-            }
-            data-testid="item-file"
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('library.field.drop')}</p>
-          </Upload.Dragger>
+            drop={t('library.field.drop')}
+            testId="item-file"
+          />
         </Form.Item>
         <MetadataFields initialBodies={[defaultBody]} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

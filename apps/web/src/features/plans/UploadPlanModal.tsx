@@ -1,5 +1,4 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Form, Modal, Typography, Upload } from 'antd';
+import { Form, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { plansApi } from '../../api/endpoints.ts';
@@ -7,7 +6,9 @@ import type { BodyBrief } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
-import { errorText } from '../../shared/errors.ts';
+import { FilePicker } from '../../shared/FilePicker.tsx';
+import { FormModal } from '../../shared/FormModal.tsx';
+import { useSubmit } from '../../shared/useSubmit.ts';
 
 interface Props {
   open: boolean;
@@ -33,15 +34,14 @@ export function UploadPlanModal({ open, onClose, amends }: Props) {
   }, [me]);
   const [bodyId, setBodyId] = useState<string | undefined>(undefined);
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
+  const { saving, error, setError, run } = useSubmit();
 
   useEffect(() => {
     if (!open) return;
     setBodyId(amends?.body.id ?? defaultBody?.id);
     setFile(null);
     setError(null);
-  }, [open, amends, defaultBody]);
+  }, [open, amends, defaultBody, setError]);
 
   const submit = async () => {
     if (!bodyId) {
@@ -52,33 +52,25 @@ export function UploadPlanModal({ open, onClose, amends }: Props) {
       setError(t('plans.upload.fileRequired'));
       return;
     }
-    setSending(true);
-    setError(null);
-    try {
+    await run(async () => {
       const { import: created } = await plansApi.upload({ bodyId, amendsPlanId: amends?.planId, file });
       onClose();
       navigate(`/plan-imports/${created.id}`);
-    } catch (caught) {
-      setError(errorText(caught, t));
-    } finally {
-      setSending(false);
-    }
+    });
   };
 
   const initial = amends ? [amends.body] : defaultBody ? [defaultBody] : [];
   return (
-    <Modal
+    <FormModal
       open={open}
       title={amends ? t('plans.amend') : t('plans.import')}
       okText={t('plans.upload.submit')}
-      cancelText={t('common.cancel')}
       onOk={() => void submit()}
       onCancel={onClose}
-      confirmLoading={sending}
-      destroyOnHidden
+      saving={saving}
+      error={error}
       width={560}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form layout="vertical" requiredMark={false} name="plan-upload">
         <Form.Item label={t('plans.issuingBody')} htmlFor="plan-upload-body" required>
           {amends ? (
@@ -88,28 +80,19 @@ export function UploadPlanModal({ open, onClose, amends }: Props) {
           )}
         </Form.Item>
         <Form.Item label={t('plans.upload.file')} extra={t('plans.upload.hint')} required>
-          <Upload.Dragger
+          <FilePicker
             accept={ACCEPT}
-            maxCount={1}
-            multiple={false}
-            beforeUpload={(picked) => {
+            file={file}
+            onPick={(picked) => {
               setFile(picked);
               setError(null);
-              return false;
             }}
             onRemove={() => setFile(null)}
-            fileList={
-              file ? [{ uid: 'plan', name: file.name, size: file.size, status: 'done' as const }] : []
-            }
-            data-testid="plan-file"
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('plans.upload.drop')}</p>
-          </Upload.Dragger>
+            drop={t('plans.upload.drop')}
+            testId="plan-file"
+          />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,9 +1,10 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Modal, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
-import { errorText } from '../../shared/errors.ts';
+import { FilePicker } from '../../shared/FilePicker.tsx';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { formatNumber } from '../../shared/format.ts';
+import { useSubmit } from '../../shared/useSubmit.ts';
 import { type ImportResult, quizApi } from './api.ts';
 
 interface Props {
@@ -29,42 +30,36 @@ const FIELD_LABELS: Record<string, string> = {
 export function ImportQuestionsModal({ open, bodyId, onClose, onImported }: Props) {
   const t = useT();
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [sending, setSending] = useState(false);
+  const { saving, error, setError, run } = useSubmit();
 
   useEffect(() => {
     if (!open) return;
     setFile(null);
     setError(null);
     setResult(null);
-  }, [open]);
+  }, [open, setError]);
 
   const submit = async () => {
     if (!file) {
       setError(t('quiz.import.fileRequired'));
       return;
     }
-    setSending(true);
-    setError(null);
-    try {
+    await run(async () => {
       const imported = await quizApi.importQuestions(bodyId, file);
       setResult(imported);
       if (imported.created + imported.updated > 0) onImported();
-    } catch (caught) {
-      setError(errorText(caught, t));
-    } finally {
-      setSending(false);
-    }
+    });
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('quiz.import.title')}
       onCancel={onClose}
       width={720}
-      destroyOnHidden
+      saving={saving}
+      error={error}
       footer={
         result
           ? [
@@ -76,13 +71,12 @@ export function ImportQuestionsModal({ open, bodyId, onClose, onImported }: Prop
               <Button key="cancel" onClick={onClose}>
                 {t('common.cancel')}
               </Button>,
-              <Button key="ok" type="primary" loading={sending} onClick={() => void submit()}>
+              <Button key="ok" type="primary" loading={saving} onClick={() => void submit()}>
                 {t('quiz.import.submit')}
               </Button>,
             ]
       }
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       {result ? (
         <div data-testid="quiz-import-result">
           <Alert
@@ -124,28 +118,19 @@ export function ImportQuestionsModal({ open, bodyId, onClose, onImported }: Prop
       ) : (
         <>
           <Typography.Paragraph type="secondary">{t('quiz.import.hint')}</Typography.Paragraph>
-          <Upload.Dragger
+          <FilePicker
             accept=".xlsx"
-            maxCount={1}
-            multiple={false}
-            beforeUpload={(picked) => {
+            file={file}
+            onPick={(picked) => {
               setFile(picked);
               setError(null);
-              return false;
             }}
             onRemove={() => setFile(null)}
-            fileList={
-              file ? [{ uid: 'xlsx', name: file.name, size: file.size, status: 'done' as const }] : []
-            }
-            data-testid="quiz-import-file"
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('quiz.import.drop')}</p>
-          </Upload.Dragger>
+            drop={t('quiz.import.drop')}
+            testId="quiz-import-file"
+          />
         </>
       )}
-    </Modal>
+    </FormModal>
   );
 }
