@@ -5,8 +5,9 @@ import { type Kysely, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { loadVisibleItem } from '../library/library-items.ts';
-import { ownOrShared } from '../library/shared-visibility.ts';
 import { vietnamToday } from '../plans/today.ts';
+import { pageWithTotal, searchPatterns } from '../shared/paged-search.ts';
+import { ownOrShared } from '../shared/shared-visibility.ts';
 
 export interface BulletinInput {
   title: string;
@@ -100,23 +101,10 @@ export async function listBulletins(
   q: { q?: string | undefined; priority?: BulletinPriority | undefined; page: number; pageSize: number },
 ) {
   let query = bulletinQuery(ctx).where(visibleTo(ctx));
-  for (const w of q.q ? foldVietnamese(q.q).split(/\s+/).filter(Boolean) : []) {
-    query = query.where('u.search_text', 'like', `%${w.replace(/[%_\\]/g, '\\$&')}%`);
-  }
+  for (const pattern of searchPatterns(q.q)) query = query.where('u.search_text', 'like', pattern);
   if (q.priority) query = query.where('u.priority', '=', q.priority);
-  const [rows, count] = await Promise.all([
-    query
-      .orderBy('u.created_at', 'desc')
-      .orderBy('u.id')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-    query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map((r) => presentBulletin(ctx, r)), total: Number(count.n) };
+  const { rows, total } = await pageWithTotal(query.orderBy('u.created_at', 'desc').orderBy('u.id'), q);
+  return { items: rows.map((r) => presentBulletin(ctx, r)), total };
 }
 
 /** The target must be a body whose stations the actor broadcasts to (their own subtree). */

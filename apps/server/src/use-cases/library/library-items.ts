@@ -12,7 +12,8 @@ import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
-import { ownOrShared } from './shared-visibility.ts';
+import { pageWithTotal, searchPatterns } from '../shared/paged-search.ts';
+import { ownOrShared } from '../shared/shared-visibility.ts';
 import { uploadError } from './upload-error.ts';
 
 export interface LibraryMetadata {
@@ -123,26 +124,14 @@ async function checkShareBody(ctx: Context, authorPath: string, shareBodyId: str
 
 export async function listLibraryItems(ctx: Context, q: LibraryQuery) {
   let query = itemQuery(ctx.db).where(visibleTo(ctx));
-  const words = q.q ? foldVietnamese(q.q).split(/\s+/).filter(Boolean) : [];
-  for (const w of words) query = query.where('i.search_text', 'like', `%${w.replace(/[%_\\]/g, '\\$&')}%`);
+  for (const pattern of searchPatterns(q.q)) query = query.where('i.search_text', 'like', pattern);
   if (q.kind) query = query.where('i.kind', '=', q.kind);
   if (q.language) query = query.where('i.language', '=', q.language);
   if (q.mediaKind) query = query.where('i.media_kind', '=', q.mediaKind as ItemRow['media_kind']);
   if (q.status) query = query.where('i.status', '=', q.status);
   if (q.topic) query = query.where(sql<SqlBool>`${q.topic.normalize('NFC')} = any(i.topics)`);
-  const [rows, count] = await Promise.all([
-    query
-      .orderBy('i.created_at', 'desc')
-      .orderBy('i.id')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-    query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map((r) => present(ctx, r)), total: Number(count.n) };
+  const { rows, total } = await pageWithTotal(query.orderBy('i.created_at', 'desc').orderBy('i.id'), q);
+  return { items: rows.map((r) => present(ctx, r)), total };
 }
 
 export async function getLibraryItem(ctx: Context, id: string) {
