@@ -1,27 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Table,
-  Tag,
-} from 'antd';
+import { App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { DATE_FORMAT, DATE_TIME_FORMAT, formatDateTime } from '../../shared/format.ts';
-import { applyServerError } from '../../shared/formErrors.ts';
 import { useDebounced } from '../../shared/useDebounced.ts';
+import { useSubmit } from '../../shared/useSubmit.ts';
 import { addDays, broadcastApi, formatSeconds, type LogEntry, type Station } from './api.ts';
 
 interface RecordValues {
@@ -47,8 +35,7 @@ function RecordModal({
   const [form] = Form.useForm<RecordValues>();
   const [query, setQuery] = useState('');
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, run } = useSubmit(form);
   const q = useDebounced(query.trim(), 250);
 
   useEffect(() => {
@@ -67,9 +54,7 @@ function RecordModal({
     if (!values) return;
     const title = values.title?.trim();
     if (!values.bulletinId && !title) return setError(t('broadcast.log.needTitle'));
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       await broadcastApi.record(station.id, {
         ...(values.bulletinId ? { bulletinId: values.bulletinId } : {}),
         ...(title ? { title } : {}),
@@ -78,26 +63,20 @@ function RecordModal({
       });
       void message.success(t('broadcast.log.recorded'));
       onRecorded();
-    } catch (caught) {
-      setError(applyServerError(form, caught, t));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('broadcast.log.record')}
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
       onOk={() => void save()}
       onCancel={onClose}
-      confirmLoading={saving}
-      destroyOnHidden
+      saving={saving}
+      error={error}
       width={560}
     >
-      <ErrorAlert error={error} />
       <Form<RecordValues>
         form={form}
         layout="vertical"
@@ -133,7 +112,7 @@ function RecordModal({
           </Form.Item>
         </Flex>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

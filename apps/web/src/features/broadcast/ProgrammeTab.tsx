@@ -10,7 +10,6 @@ import {
   Flex,
   Form,
   List,
-  Modal,
   Popconfirm,
   Select,
   Spin,
@@ -24,8 +23,10 @@ import { Link } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { DATE_FORMAT, formatDate } from '../../shared/format.ts';
 import { useDebounced } from '../../shared/useDebounced.ts';
+import { useSubmit } from '../../shared/useSubmit.ts';
 import {
   addDays,
   broadcastApi,
@@ -75,8 +76,7 @@ function PlaceModal({
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
   const [bulletinId, setBulletinId] = useState<string | undefined>(undefined);
   const [sessionIds, setSessionIds] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, run } = useSubmit();
   const q = useDebounced(query.trim(), 250);
 
   useEffect(() => {
@@ -93,32 +93,24 @@ function PlaceModal({
   const save = async () => {
     if (!bulletinId) return setError(t('broadcast.programme.pickBulletin'));
     if (sessionIds.length === 0) return setError(t('broadcast.programme.pickSessions'));
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       await broadcastApi.place(station.id, bulletinId, sessionIds);
       void message.success(t('broadcast.programme.placed'));
       onPlaced();
-    } catch (caught) {
-      setError(errorText(caught, t));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('broadcast.programme.placeTitle')}
       okText={t('broadcast.programme.place')}
-      cancelText={t('common.cancel')}
       onOk={() => void save()}
       onCancel={onClose}
-      confirmLoading={saving}
-      destroyOnHidden
+      saving={saving}
+      error={error}
       width={560}
     >
-      <ErrorAlert error={error} />
       <Form layout="vertical" requiredMark={false} name="place">
         <Form.Item label={t('broadcast.programme.placeBulletin')} htmlFor="place-bulletin" required>
           <Select
@@ -142,7 +134,7 @@ function PlaceModal({
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,15 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Table, Tag } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { formatNumber } from '../../shared/format.ts';
-import { applyServerError } from '../../shared/formErrors.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { useList } from '../../shared/useList.ts';
+import { useSubmit } from '../../shared/useSubmit.ts';
 import { useDefaultBody } from '../library/UploadItemModal.tsx';
 import { broadcastApi, type Session, type Station } from './api.ts';
 import { SessionsField } from './SessionsField.tsx';
@@ -27,37 +28,28 @@ function NewStationModal({ open, onClose }: { open: boolean; onClose: () => void
   const navigate = useNavigate();
   const defaultBody = useDefaultBody();
   const [form] = Form.useForm<NewStation>();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run } = useSubmit(form);
   const save = async () => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       const { station } = await broadcastApi.createStation({ ...values, name: values.name.trim() });
       void message.success(t('broadcast.stations.created'));
       onClose();
       navigate(`/broadcast/stations/${station.id}?tab=settings`);
-    } catch (caught) {
-      setError(applyServerError(form, caught, t));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('broadcast.stations.new')}
       okText={t('common.create')}
-      cancelText={t('common.cancel')}
       onOk={() => void save()}
       onCancel={onClose}
-      confirmLoading={saving}
-      destroyOnHidden
+      saving={saving}
+      error={error}
       width={560}
     >
-      <ErrorAlert error={error} />
       <Form<NewStation>
         form={form}
         layout="vertical"
@@ -87,7 +79,7 @@ function NewStationModal({ open, onClose }: { open: boolean; onClose: () => void
         </Form.Item>
         <SessionsField />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
