@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
-import { applyServerError } from '../../shared/formErrors.ts';
+import { useSubmit } from '../../shared/useSubmit.ts';
 import { broadcastApi, type Session, type Station } from './api.ts';
 import { SessionsField } from './SessionsField.tsx';
 
@@ -101,9 +101,8 @@ export function SettingsTab({
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run } = useSubmit(form);
 
   useEffect(() => {
     form.setFieldsValue({ name: station.name, listeners: station.listeners, sessions: station.sessions });
@@ -112,27 +111,26 @@ export function SettingsTab({
   const save = async () => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
-    setSaving(true);
-    setError(null);
-    try {
-      const sessions = [...values.sessions].sort((a, b) => a.start.localeCompare(b.start));
-      const { station: saved } = await broadcastApi.updateStation(station.id, {
-        version: station.version,
-        name: values.name.trim(),
-        listeners: values.listeners,
-        sessions,
-      });
-      setStale(false);
-      void message.success(t('common.saved'));
-      onSaved(saved);
-    } catch (caught) {
-      if (isStatus(caught, 409)) {
+    await run(
+      async () => {
+        const sessions = [...values.sessions].sort((a, b) => a.start.localeCompare(b.start));
+        const { station: saved } = await broadcastApi.updateStation(station.id, {
+          version: station.version,
+          name: values.name.trim(),
+          listeners: values.listeners,
+          sessions,
+        });
+        setStale(false);
+        void message.success(t('common.saved'));
+        onSaved(saved);
+      },
+      (caught, otherwise) => {
+        if (!isStatus(caught, 409)) return otherwise();
         setStale(true);
         onSaved(null);
-      } else setError(applyServerError(form, caught, t));
-    } finally {
-      setSaving(false);
-    }
+        return null;
+      },
+    );
   };
 
   return (

@@ -15,7 +15,6 @@ import {
   Form,
   Input,
   List,
-  Modal,
   Row,
   Table,
   Tag,
@@ -27,11 +26,12 @@ import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts';
-import { applyServerError } from '../../shared/formErrors.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
+import { useSubmit } from '../../shared/useSubmit.ts';
 import { formatSeconds } from '../broadcast/api.ts';
 import { formatSize, type ItemMetadata, type LibraryItemDetail, libraryApi } from './api.ts';
 import { ItemStatusTag, kindLabel, languageLabel, mediaKindLabel } from './labels.tsx';
@@ -104,46 +104,43 @@ function EditModal({
 }) {
   const t = useT();
   const [form] = Form.useForm<ItemMetadata>();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run } = useSubmit(form);
   const save = async () => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
-    setSaving(true);
-    setError(null);
-    try {
-      await libraryApi.update(item.id, {
-        version: item.version,
-        title: values.title.trim(),
-        summary: values.summary?.trim() ?? '',
-        topics: (values.topics ?? []).map((topic) => topic.trim()).filter(Boolean),
-        audience: values.audience?.trim() ?? '',
-        language: values.language,
-        kind: values.kind,
-        usageRights: values.usageRights?.trim() ?? '',
-        shareBodyId: values.shareBodyId,
-      });
-      onSaved();
-    } catch (caught) {
-      if (isStatus(caught, 409)) onStale();
-      else setError(applyServerError(form, caught, t));
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      async () => {
+        await libraryApi.update(item.id, {
+          version: item.version,
+          title: values.title.trim(),
+          summary: values.summary?.trim() ?? '',
+          topics: (values.topics ?? []).map((topic) => topic.trim()).filter(Boolean),
+          audience: values.audience?.trim() ?? '',
+          language: values.language,
+          kind: values.kind,
+          usageRights: values.usageRights?.trim() ?? '',
+          shareBodyId: values.shareBodyId,
+        });
+        onSaved();
+      },
+      (caught, otherwise) => {
+        if (!isStatus(caught, 409)) return otherwise();
+        onStale();
+        return null;
+      },
+    );
   };
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('library.item.edit')}
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
       onOk={() => void save()}
       onCancel={onClose}
-      confirmLoading={saving}
-      destroyOnHidden
+      saving={saving}
+      error={error}
       width={640}
     >
-      <ErrorAlert error={error} />
       <Form<ItemMetadata>
         form={form}
         layout="vertical"
@@ -162,7 +159,7 @@ function EditModal({
       >
         <MetadataFields initialBodies={[{ ...item.share, kind: 'other' }]} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -7,7 +7,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Select,
   Table,
   Tag,
@@ -20,8 +19,9 @@ import type { Comparator, Indicator, IndicatorInput } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { FormListRows } from '../../shared/FormListRows.tsx';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { formatNumber } from '../../shared/format.ts';
-import { applyServerError } from '../../shared/formErrors.ts';
+import { useSubmit } from '../../shared/useSubmit.ts';
 
 const COMPARATORS: { value: Comparator; label: string }[] = [
   { value: '>=', label: '≥' },
@@ -46,8 +46,7 @@ function IndicatorModal({
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<IndicatorInput>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit(form);
   const indicator = editing?.indicator ?? null;
   const computed = indicator?.source === 'computed';
 
@@ -63,38 +62,36 @@ function IndicatorModal({
       unit: values.unit?.trim() || '%',
       targets: (values.targets ?? []).filter((target) => target.year !== null && target.value !== null),
     };
-    setSaving(true);
-    setError(null);
-    try {
-      if (indicator) await reportsApi.updateIndicator(indicator.id, { ...input, version: indicator.version });
-      else await reportsApi.createIndicator(planId, input);
-      message.success(t('indicators.saved'));
-      onSaved();
-      onClose();
-    } catch (caught) {
-      if (isStatus(caught, 409)) {
+    await run(
+      async () => {
+        if (indicator)
+          await reportsApi.updateIndicator(indicator.id, { ...input, version: indicator.version });
+        else await reportsApi.createIndicator(planId, input);
+        message.success(t('indicators.saved'));
+        onSaved();
+        onClose();
+      },
+      (caught, otherwise) => {
+        if (!isStatus(caught, 409)) return otherwise();
         message.error(errorText(caught, t));
         onSaved();
         onClose();
-      } else setError(applyServerError(form, caught, t));
-    } finally {
-      setSaving(false);
-    }
+        return null;
+      },
+    );
   };
 
   return (
-    <Modal
+    <FormModal
       open
       title={indicator ? t('indicators.edit') : t('indicators.add')}
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
+      saving={saving}
+      error={error}
       onOk={() => void save()}
       onCancel={onClose}
       width={760}
-      destroyOnHidden
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form<IndicatorInput>
         form={form}
         layout="vertical"
@@ -176,7 +173,7 @@ function IndicatorModal({
           )}
         </FormListRows>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, AutoComplete, Button, Checkbox, Flex, Form, Input, Modal, Radio, Switch } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, AutoComplete, Button, Checkbox, Flex, Form, Input, Radio, Switch } from 'antd';
+import { useEffect } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
-import { applyServerError } from '../../shared/formErrors.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
+import { useSubmit } from '../../shared/useSubmit.ts';
 import { OPTION_KEYS, type QuizQuestion, quizApi } from './api.ts';
 
 interface Values {
@@ -32,8 +33,7 @@ export function QuestionFormModal({ open, bodyId, question, topics, onClose, onS
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, run } = useSubmit(form);
 
   useEffect(() => {
     if (!open) return;
@@ -58,7 +58,7 @@ export function QuestionFormModal({ open, bodyId, question, topics, onClose, onS
             active: true,
           },
     );
-  }, [open, question, topics, form]);
+  }, [open, question, topics, form, setError]);
 
   const submit = async () => {
     let values: Values;
@@ -78,9 +78,7 @@ export function QuestionFormModal({ open, bodyId, question, topics, onClose, onS
         correct: Boolean(o.correct),
       })),
     };
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       const saved = question
         ? await quizApi.updateQuestion(question.id, {
             ...input,
@@ -90,28 +88,24 @@ export function QuestionFormModal({ open, bodyId, question, topics, onClose, onS
         : await quizApi.createQuestion(bodyId, { ...input, code: values.code?.trim() || undefined });
       message.success(t(question ? 'quiz.questions.updated' : 'quiz.questions.created'));
       onSaved(saved);
-    } catch (caught) {
-      setError(applyServerError(form, caught, t));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={
         question ? t('quiz.questions.editTitle', { code: question.code }) : t('quiz.questions.createTitle')
       }
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
       onOk={() => void submit()}
       onCancel={onClose}
-      confirmLoading={saving}
+      saving={saving}
+      error={error}
       width={720}
       forceRender
+      destroyOnHidden={false}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<Values> form={form} name="quiz-question" layout="vertical" requiredMark={false}>
         <Flex gap={16} wrap>
           {!question && (
@@ -220,6 +214,6 @@ export function QuestionFormModal({ open, bodyId, question, topics, onClose, onS
           <Switch />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
