@@ -25,10 +25,10 @@ import { BodySelect } from '../../shared/BodySelect.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { DATE_FORMAT, formatDate, formatNumber } from '../../shared/format.ts';
-import { applyServerError } from '../../shared/formErrors.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
+import { useSubmit } from '../../shared/useSubmit.ts';
 import { libraryApi } from '../library/api.ts';
 import { useDefaultBody } from '../library/UploadItemModal.tsx';
 import { vietnamToday } from '../reports/PlanPeriodPicker.tsx';
@@ -283,8 +283,7 @@ export function NewBulletinPage() {
   const defaultBody = useDefaultBody();
   const [form] = Form.useForm<Values>();
   const [source, setSource] = useState<Source>({ sourceItem: null, sourceBulletin: null });
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, run } = useSubmit(form);
   const fromItem = params.get('fromItem');
   const fromBulletin = params.get('fromBulletin');
 
@@ -324,14 +323,12 @@ export function NewBulletinPage() {
     return () => {
       live = false;
     };
-  }, [fromItem, fromBulletin, form, t]);
+  }, [fromItem, fromBulletin, form, t, setError]);
 
   const save = async () => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       const { bulletin } = await broadcastApi.createBulletin({
         ...toInput(values),
         ...(source.sourceItem ? { sourceItemId: source.sourceItem.id } : {}),
@@ -339,11 +336,7 @@ export function NewBulletinPage() {
       });
       void message.success(t('broadcast.bulletin.created'));
       navigate(`/broadcast/bulletins/${bulletin.id}`, { replace: true });
-    } catch (caught) {
-      setError(applyServerError(form, caught, t));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -385,21 +378,10 @@ function AudioCard({
   onSynthesise: () => Promise<void>;
 }) {
   const t = useT();
-  const [error, setError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
+  const { saving: sending, error, run } = useSubmit();
   const audio = bulletin.audio;
   const working = WORKING.has(audio.status);
-  const start = async () => {
-    setSending(true);
-    setError(null);
-    try {
-      await onSynthesise();
-    } catch (caught) {
-      setError(errorText(caught, t));
-    } finally {
-      setSending(false);
-    }
-  };
+  const start = () => run(onSynthesise);
   return (
     <Card
       size="small"
@@ -481,9 +463,8 @@ export default function BulletinPage() {
   const { message } = App.useApp();
   const { id = '' } = useParams();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run } = useSubmit(form);
   const [dirty, setDirty] = useState(false);
 
   const fetchBulletin = useCallback(
@@ -514,26 +495,24 @@ export default function BulletinPage() {
     if (!bulletin) return null;
     const values = await form.validateFields().catch(() => null);
     if (!values) return null;
-    setSaving(true);
-    setError(null);
-    try {
-      const { bulletin: saved } = await broadcastApi.updateBulletin(bulletin.id, {
-        version: bulletin.version,
-        ...toInput(values),
-      });
-      accept(saved);
-      setStale(false);
-      void message.success(t('common.saved'));
-      return saved;
-    } catch (caught) {
-      if (isStatus(caught, 409)) {
+    return run(
+      async () => {
+        const { bulletin: saved } = await broadcastApi.updateBulletin(bulletin.id, {
+          version: bulletin.version,
+          ...toInput(values),
+        });
+        accept(saved);
+        setStale(false);
+        void message.success(t('common.saved'));
+        return saved;
+      },
+      async (caught, otherwise) => {
+        if (!isStatus(caught, 409)) return otherwise();
         setStale(true);
         await reload();
-      } else setError(applyServerError(form, caught, t));
-      return null;
-    } finally {
-      setSaving(false);
-    }
+        return null;
+      },
+    );
   };
 
   const synthesise = async () => {
