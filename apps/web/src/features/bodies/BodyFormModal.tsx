@@ -1,10 +1,11 @@
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Form, Input, Select } from 'antd';
+import { useEffect } from 'react';
 import { bodiesApi } from '../../api/endpoints.ts';
 import { BODY_KINDS, type Body, type BodyBrief, type BodyKind } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { isStatus } from '../../shared/errors.ts';
-import { applyServerError } from '../../shared/formErrors.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
+import { useSubmit } from '../../shared/useSubmit.ts';
 
 interface Values {
   name: string;
@@ -35,8 +36,7 @@ export function BodyFormModal(props: Props) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, run } = useSubmit(form);
   const { open } = props;
   const editing = props.mode === 'edit' ? props.body : null;
   const parentKind = props.mode === 'create' ? props.parent.kind : null;
@@ -56,7 +56,7 @@ export function BodyFormModal(props: Props) {
           }
         : { name: '', kind: defaultChildKind(parentKind ?? 'other'), code: '', shortNames: [], aliases: [] },
     );
-  }, [open, editing, parentKind, form]);
+  }, [open, editing, parentKind, form, setError]);
 
   const submit = async () => {
     const values = await form.validateFields();
@@ -67,41 +67,38 @@ export function BodyFormModal(props: Props) {
       shortNames: values.shortNames.map((s) => s.trim()).filter(Boolean),
       aliases: values.aliases.map((s) => s.trim()).filter(Boolean),
     };
-    setSaving(true);
-    setError(null);
-    try {
-      const { body } =
-        props.mode === 'edit'
-          ? await bodiesApi.update(props.body.id, { ...input, version: props.body.version })
-          : await bodiesApi.create({ ...input, parentId: props.parent.id });
-      message.success(t(props.mode === 'edit' ? 'bodies.updated' : 'bodies.created'));
-      props.onSaved(body);
-    } catch (caught) {
-      if (props.mode === 'edit' && isStatus(caught, 409)) {
+    await run(
+      async () => {
+        const { body } =
+          props.mode === 'edit'
+            ? await bodiesApi.update(props.body.id, { ...input, version: props.body.version })
+            : await bodiesApi.create({ ...input, parentId: props.parent.id });
+        message.success(t(props.mode === 'edit' ? 'bodies.updated' : 'bodies.created'));
+        props.onSaved(body);
+      },
+      (caught, otherwise) => {
+        if (props.mode !== 'edit' || !isStatus(caught, 409)) return otherwise();
         message.warning(t('bodies.stale'));
         props.onStale?.();
         props.onClose();
-      } else {
-        setError(applyServerError(form, caught, t));
-      }
-    } finally {
-      setSaving(false);
-    }
+        return null;
+      },
+    );
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={props.mode === 'edit' ? t('bodies.edit') : `${t('bodies.addChild')} · ${props.parent.name}`}
       okText={props.mode === 'edit' ? t('common.save') : t('common.create')}
-      cancelText={t('common.cancel')}
       onOk={submit}
       onCancel={props.onClose}
-      confirmLoading={saving}
+      saving={saving}
+      error={error}
       forceRender
+      destroyOnHidden={false}
       width={600}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<Values> form={form} name={`body-${props.mode}`} layout="vertical">
         <Form.Item
           name="name"
@@ -132,6 +129,6 @@ export function BodyFormModal(props: Props) {
           <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[';']} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

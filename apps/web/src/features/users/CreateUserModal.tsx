@@ -1,10 +1,11 @@
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useState } from 'react';
 import { usersApi } from '../../api/endpoints.ts';
 import type { BodyBrief, Role, User } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
-import { applyServerError } from '../../shared/formErrors.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
+import { useSubmit } from '../../shared/useSubmit.ts';
 import { passwordRules } from '../auth/passwordRules.ts';
 import { RolesField } from './RolesField.tsx';
 
@@ -29,16 +30,13 @@ export function CreateUserModal({ open, body, onClose, onCreated }: Props) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, run } = useSubmit(form);
   const [pickedBody, setPickedBody] = useState<BodyBrief | undefined>(body);
   const initialBodies = pickedBody ? [pickedBody] : [];
 
   const submit = async () => {
     const values = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       const { user } = await usersApi.create({
         bodyId: body?.id ?? values.bodyId,
         username: values.username.trim(),
@@ -50,30 +48,26 @@ export function CreateUserModal({ open, body, onClose, onCreated }: Props) {
       message.success(t('users.created', { username: user.username }));
       form.resetFields();
       onCreated(user);
-    } catch (caught) {
-      setError(applyServerError(form, caught, t));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={body ? `${t('users.createTitle')} · ${body.name}` : t('users.createTitle')}
       okText={t('common.create')}
-      cancelText={t('common.cancel')}
       onOk={submit}
       onCancel={() => {
         form.resetFields();
         setError(null);
         onClose();
       }}
-      confirmLoading={saving}
+      saving={saving}
+      error={error}
       width={640}
       forceRender
+      destroyOnHidden={false}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<Values>
         form={form}
         name="create-user"
@@ -119,6 +113,6 @@ export function CreateUserModal({ open, body, onClose, onCreated }: Props) {
         </Form.Item>
         <RolesField initialBodies={initialBodies} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

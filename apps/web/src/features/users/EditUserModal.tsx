@@ -1,10 +1,11 @@
-import { Alert, App, Form, Input, Modal, Switch } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Form, Input, Switch } from 'antd';
+import { useEffect } from 'react';
 import { usersApi } from '../../api/endpoints.ts';
 import type { BodyBrief, Role, User } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { isStatus } from '../../shared/errors.ts';
-import { applyServerError } from '../../shared/formErrors.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
+import { useSubmit } from '../../shared/useSubmit.ts';
 import { RolesField } from './RolesField.tsx';
 
 interface Values {
@@ -24,8 +25,7 @@ export function EditUserModal({ user, onClose, onSaved }: Props) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, run } = useSubmit(form);
 
   useEffect(() => {
     if (!user) return;
@@ -37,7 +37,7 @@ export function EditUserModal({ user, onClose, onSaved }: Props) {
       roles: user.roles.map(({ role, scopeBodyId }) => ({ role, scopeBodyId })),
       disabled: user.disabled,
     });
-  }, [user, form]);
+  }, [user, form, setError]);
 
   const initialBodies: BodyBrief[] = user
     ? [
@@ -53,39 +53,35 @@ export function EditUserModal({ user, onClose, onSaved }: Props) {
   const submit = async () => {
     if (!user) return;
     const values = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
-      const result = await usersApi.update(user.id, {
-        fullName: values.fullName.trim(),
-        email: values.email?.trim() || null,
-        roles: values.roles.map(({ role, scopeBodyId }) => ({ role, scopeBodyId })),
-        disabled: values.disabled,
-        version: user.version,
-      });
-      message.success(t('users.updated'));
-      onSaved(result.user);
-    } catch (caught) {
-      if (isStatus(caught, 409)) setError(t('users.stale'));
-      else setError(applyServerError(form, caught, t));
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      async () => {
+        const result = await usersApi.update(user.id, {
+          fullName: values.fullName.trim(),
+          email: values.email?.trim() || null,
+          roles: values.roles.map(({ role, scopeBodyId }) => ({ role, scopeBodyId })),
+          disabled: values.disabled,
+          version: user.version,
+        });
+        message.success(t('users.updated'));
+        onSaved(result.user);
+      },
+      (caught, otherwise) => (isStatus(caught, 409) ? t('users.stale') : otherwise()),
+    );
   };
 
   return (
-    <Modal
+    <FormModal
       open={user !== null}
       title={user ? t('users.editTitle', { username: user.username }) : ''}
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
       onOk={submit}
       onCancel={onClose}
-      confirmLoading={saving}
+      saving={saving}
+      error={error}
       forceRender
+      destroyOnHidden={false}
       width={640}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<Values> form={form} name="edit-user" layout="vertical">
         <Form.Item
           name="fullName"
@@ -106,6 +102,6 @@ export function EditUserModal({ user, onClose, onSaved }: Props) {
           <Switch />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
