@@ -70,6 +70,12 @@ describe('bulletins and speech', () => {
     });
     expect(edited.statusCode).toBe(200);
     expect(edited.json().bulletin.audio.stale).toBe(true);
+    // A partial change keeps the rest.
+    const renamed = await broadcaster.patch(`/api/broadcast/bulletins/${id}`, {
+      title: 'Ngày Khoa học và Công nghệ 18/5',
+      version: edited.json().bulletin.version,
+    });
+    expect(renamed.json().bulletin).toMatchObject({ text: `${done.text} Xin cảm ơn.`, priority: 'normal' });
     const stale = await broadcaster.patch(`/api/broadcast/bulletins/${id}`, {
       title: done.title,
       text: done.text,

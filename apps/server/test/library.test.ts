@@ -144,6 +144,16 @@ describe('library', () => {
       version: item.version,
     };
     expect((await focal.patch(`/api/library/items/${id}`, body)).statusCode).toBe(200);
+    // A partial change keeps the rest.
+    const partial = await focal.patch(`/api/library/items/${id}`, {
+      audience: 'Học sinh',
+      version: item.version + 1,
+    });
+    expect(partial.json().item).toMatchObject({
+      audience: 'Học sinh',
+      title: body.title,
+      summary: item.summary,
+    });
     const stale = await focal.patch(`/api/library/items/${id}`, body);
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.message).toContain('tải lại');

@@ -121,9 +121,9 @@ export const broadcastRoutes =
       {
         schema: {
           tags,
-          summary: 'Edit a bulletin (optimistic on version)',
+          summary: 'Change a bulletin: the fields sent (optimistic on version)',
           params: idParams,
-          body: bulletinBody.extend({ version: z.number().int().min(1) }),
+          body: bulletinBody.partial().extend({ version: z.number().int().min(1) }),
         },
       },
       async (request) => ({
@@ -181,9 +181,9 @@ export const broadcastRoutes =
       {
         schema: {
           tags,
-          summary: 'Edit a station (optimistic on version)',
+          summary: 'Change a station: the fields sent (optimistic on version)',
           params: idParams,
-          body: stationBody.extend({ version: z.number().int().min(1) }),
+          body: stationBody.partial().extend({ version: z.number().int().min(1) }),
         },
       },
       async (request) => ({

@@ -16,16 +16,25 @@ import {
 import { idParams, page, pageSize } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
 
-const metadata = z.object({
+const fields = {
   title: z.string().trim().min(1).max(300),
-  summary: z.string().max(5000).default(''),
-  topics: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
-  audience: z.string().max(300).default(''),
+  summary: z.string().max(5000),
+  topics: z.array(z.string().trim().min(1).max(100)).max(20),
+  audience: z.string().max(300),
   language: z.enum(LIBRARY_LANGUAGES),
   kind: z.enum(LIBRARY_KINDS),
-  usageRights: z.string().max(1000).default(''),
+  usageRights: z.string().max(1000),
   shareBodyId: z.uuid(),
+};
+const metadata = z.object({
+  ...fields,
+  summary: fields.summary.default(''),
+  topics: fields.topics.default([]),
+  audience: fields.audience.default(''),
+  usageRights: fields.usageRights.default(''),
 });
+/** A change sends only what changes (no defaults that would blank the rest). */
+const metadataChange = z.object(fields).partial();
 
 /** Media shown in the browser (players, previews); anything else downloads, sandboxed. */
 const INLINE = /^(image\/(png|jpeg|gif|webp)|audio\/|video\/)/;
@@ -96,9 +105,9 @@ export const libraryRoutes =
       {
         schema: {
           tags,
-          summary: 'Edit an item’s metadata (optimistic on version)',
+          summary: 'Change an item’s metadata: the fields sent (optimistic on version)',
           params: idParams,
-          body: metadata.extend({ version: z.number().int().min(1) }),
+          body: metadataChange.extend({ version: z.number().int().min(1) }),
         },
       },
       async (request) => ({

@@ -217,8 +217,22 @@ export async function createBulletin(ctx: Context, input: BulletinInput) {
   return presentBulletin(ctx, await loadVisibleBulletin(ctx, id));
 }
 
-export async function updateBulletin(ctx: Context, id: string, input: BulletinInput & { version: number }) {
+export async function updateBulletin(
+  ctx: Context,
+  id: string,
+  change: Partial<BulletinInput> & { version: number },
+) {
   const row = await loadEditable(ctx, id);
+  // A partial change: what is not sent stays as it is.
+  const input = {
+    title: row.title,
+    text: row.text,
+    priority: row.priority,
+    targetBodyId: row.target_body_id,
+    validFrom: row.valid_from,
+    validUntil: row.valid_until,
+    ...change,
+  };
   await checkTarget(ctx, input.targetBodyId);
   const { title, text } = clean(input);
   const validFrom = input.validFrom ?? row.valid_from;

@@ -86,8 +86,19 @@ export async function createStation(ctx: Context, input: StationInput & { bodyId
   return presentStation(await loadStation(ctx, id));
 }
 
-export async function updateStation(ctx: Context, id: string, input: StationInput & { version: number }) {
+export async function updateStation(
+  ctx: Context,
+  id: string,
+  change: Partial<StationInput> & { version: number },
+) {
   const station = await loadStation(ctx, id, 'broadcast');
+  // A partial change: what is not sent stays as it is.
+  const input = {
+    name: station.name,
+    listeners: station.listeners,
+    sessions: station.sessions as StationInput['sessions'],
+    ...change,
+  };
   const values = cleanInput(input);
   checkSessions(values.sessions);
   await ctx.db.transaction().execute(async (trx) => {

@@ -246,10 +246,22 @@ export async function uploadLibraryItem(
 export async function updateLibraryItem(
   ctx: Context,
   id: string,
-  input: LibraryMetadata & { version: number },
+  change: Partial<LibraryMetadata> & { version: number },
 ) {
   const row = await loadVisibleItem(ctx, id);
   if (!can(ctx.actor, 'contributeLibrary', row.body_path)) throw notFound('tài liệu');
+  // A partial change: what is not sent stays as it is.
+  const input = {
+    title: row.title,
+    summary: row.summary,
+    topics: row.topics,
+    audience: row.audience,
+    language: row.language,
+    kind: row.kind,
+    usageRights: row.usage_rights,
+    shareBodyId: row.share_body_id,
+    ...change,
+  };
   const m = clean(input);
   await checkShareBody(ctx, row.body_path, m.shareBodyId);
   await ctx.db.transaction().execute(async (trx) => {
