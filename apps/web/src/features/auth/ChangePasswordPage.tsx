@@ -1,9 +1,9 @@
-import { Alert, App, Button, Card, Form, Input } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Form, Input } from 'antd';
 import { authApi } from '../../api/endpoints.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { errorText } from '../../shared/errors.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { useSubmit } from '../../shared/useSubmit.ts';
 import { passwordRules } from './passwordRules.ts';
 
 interface Values {
@@ -16,28 +16,20 @@ export default function ChangePasswordPage() {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run } = useSubmit();
 
-  const onFinish = async (values: Values) => {
-    setSaving(true);
-    setError(null);
-    try {
+  const onFinish = (values: Values) =>
+    run(async () => {
       await authApi.changePassword(values.currentPassword, values.newPassword);
       form.resetFields();
       message.success(t('auth.passwordChanged'));
-    } catch (caught) {
-      setError(errorText(caught, t));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <>
       <PageTitle title={t('auth.changePasswordTitle')} />
       <Card style={{ maxWidth: 480 }}>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        <ErrorAlert error={error} />
         <Form<Values> form={form} layout="vertical" onFinish={onFinish} disabled={saving}>
           <Form.Item
             name="currentPassword"

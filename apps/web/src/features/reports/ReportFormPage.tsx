@@ -17,7 +17,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Popconfirm,
   Table,
   Tag,
@@ -32,6 +31,7 @@ import type { ReportForm, ReportSaveInput, YearTarget } from '../../api/types.ts
 import { type Translate, useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
@@ -100,14 +100,12 @@ function CommentModal({
   const [form] = Form.useForm<{ comment: string }>();
   const [saving, setSaving] = useState(false);
   return (
-    <Modal
+    <FormModal
       open={open}
       title={title}
       okText={okText}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
+      saving={saving}
       onCancel={onCancel}
-      destroyOnHidden
       onOk={async () => {
         let comment: string;
         try {
@@ -132,7 +130,7 @@ function CommentModal({
           <Input.TextArea rows={4} autoFocus maxLength={5000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
