@@ -18,9 +18,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { DATE_FORMAT, formatNumber } from '../../shared/format.ts';
-import { applyServerError } from '../../shared/formErrors.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { useSubmit } from '../../shared/useSubmit.ts';
 import {
   PARTICIPANT_GROUPS,
   type ParticipantGroup,
@@ -63,8 +64,7 @@ function ContestForm() {
   const [form] = Form.useForm<Values>();
   const { organisers, error: organisersError, bodyId } = useOrganisers();
   const [topicCounts, setTopicCounts] = useState<Map<string, number>>(new Map());
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run } = useSubmit(form);
   const pickedBody = Form.useWatch('bodyId', form);
   const startsOn = Form.useWatch('startsOn', form);
   const weeks = Form.useWatch('weeks', form);
@@ -99,10 +99,8 @@ function ContestForm() {
   const rounds = useMemo(() => previewRounds(startsOn, weeks), [startsOn, weeks]);
   const total = (quotas ?? []).reduce((n, q) => n + (Number(q?.count) || 0), 0);
 
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(null);
-    try {
+  const submit = (values: Values) =>
+    run(async () => {
       const created = await quizApi.createContest({
         bodyId: values.bodyId,
         title: values.title.trim(),
@@ -119,12 +117,7 @@ function ContestForm() {
       });
       message.success(t('quiz.form.created'));
       navigate(`/quiz/contests/${created.id}`);
-    } catch (caught) {
-      setError(applyServerError(form, caught, t));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   if (organisers && organisers.length === 0)
     return <Alert type="warning" showIcon title={organisersError ?? t('quiz.noOrganiser')} />;
@@ -132,7 +125,7 @@ function ContestForm() {
   return (
     <>
       <PageTitle title={t('quiz.form.title')} />
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <ErrorAlert error={error} />
       <Form<Values>
         form={form}
         name="quiz-contest"
