@@ -36,6 +36,8 @@ describe('normaliseForSpeech', () => {
     ['ngày 01/4/2026', 'ngày một tháng tư năm hai nghìn không trăm hai mươi sáu'],
     ['ngày 18-5-2026', 'ngày mười tám tháng năm năm hai nghìn không trăm hai mươi sáu'],
     ['tháng 5/2026', 'tháng năm năm hai nghìn không trăm hai mươi sáu'],
+    ['Quý IV/2026', 'Quý bốn năm hai nghìn không trăm hai mươi sáu'],
+    ['trong quý 2/2026', 'trong quý hai năm hai nghìn không trăm hai mươi sáu'],
     ['từ 18/5 - 20/5', 'từ mười tám tháng năm đến hai mươi tháng năm'],
     ['UBND xã', 'Ủy ban nhân dân xã'],
     ['HĐND, MTTQ và BCĐ', 'Hội đồng nhân dân, Mặt trận Tổ quốc và Ban Chỉ đạo'],

@@ -102,6 +102,14 @@ function dashedDates(text: string): string {
 function slashDates(text: string): string {
   return (
     text
+      // "quý 4/2026", "quý IV/2026": the quarter of a year, not a month.
+      .replace(
+        /(?<!\p{L})(quý)\s+(\d|[IV]+)\/(\d{4})(?![\d/])/giu,
+        (whole, word: string, q: string, y: string) => {
+          const n = /\d/.test(q) ? Number(q) : parseRoman(q);
+          return n && n >= 1 && n <= 4 ? `${word} ${readInteger(String(n))} năm ${readInteger(y)}` : whole;
+        },
+      )
       .replace(
         /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/g,
         (whole, d: string, m: string, y: string | undefined) =>
