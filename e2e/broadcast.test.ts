@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, screenshot, signIn, signOut } from './support/browser.ts';
+import { screenshot, signIn, signOut } from './support/browser.ts';
 import { solidPng } from './support/png.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { RunningServer } from './support/server.ts';
+import { type BrowserSession, openSession } from './support/session.ts';
 
 const PASSWORD = 'LanToa@2026';
 const RUN = Date.now().toString(36).toUpperCase();
@@ -32,8 +33,7 @@ interface Headline {
 
 describe('library and loudspeaker bulletins', () => {
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: BrowserSession;
   let page: Page;
   let dir = '';
   let pngPath = '';
@@ -46,17 +46,12 @@ describe('library and loudspeaker bulletins', () => {
     dir = mkdtempSync(join(tmpdir(), 'lantoa-e2e-broadcast-'));
     pngPath = join(dir, 'binh-dan-hoc-vu-so.png');
     writeFileSync(pngPath, await solidPng(64));
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    collectPageErrors(page, pageErrors);
+    session = await openSession(pageErrors);
+    ({ server, page } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleText, textToDocx } from '../packages/plan-parser/test/fixtures.ts';
-import { collectPageErrors, launchBrowser, screenshot, signIn, signOut } from './support/browser.ts';
+import { screenshot, signIn, signOut } from './support/browser.ts';
 import { solidPng } from './support/png.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { RunningServer } from './support/server.ts';
+import { type BrowserSession, openSession } from './support/session.ts';
 
 const PASSWORD = 'LanToa@2026';
 // Unique per run: with DATABASE_URL the server may reuse a database that earlier runs wrote to, and
@@ -35,8 +36,7 @@ async function stateCount(page: Page, state: string): Promise<number> {
 
 describe('plans and tasks', () => {
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: BrowserSession;
   let page: Page;
   let dir = '';
   let docxPath = '';
@@ -54,17 +54,12 @@ describe('plans and tasks', () => {
     pngPath = join(dir, 'minh-chung-bang-ron.png');
     writeFileSync(docxPath, await textToDocx(sampleText('tuyen-quang-2026')));
     writeFileSync(pngPath, await solidPng());
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    collectPageErrors(page, pageErrors);
+    session = await openSession(pageErrors);
+    ({ server, page } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

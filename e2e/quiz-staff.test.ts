@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, screenshot, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { collectPageErrors, screenshot, signIn } from './support/browser.ts';
+import type { RunningServer } from './support/server.ts';
+import { type BrowserSession, openSession } from './support/session.ts';
 
 const PASSWORD = 'LanToa@2026';
 // Unique per run: with DATABASE_URL the server may reuse a database that earlier runs wrote to.
@@ -64,7 +65,7 @@ async function templateWithOneBadRow(path: string): Promise<void> {
 
 describe('quiz contests: the organiser’s screens', () => {
   let server: RunningServer;
-  let browser: Browser;
+  let session: BrowserSession;
   let context: BrowserContext;
   let page: Page;
   let dir = '';
@@ -76,17 +77,12 @@ describe('quiz contests: the organiser’s screens', () => {
     dir = mkdtempSync(join(tmpdir(), 'lantoa-e2e-quiz-'));
     xlsxPath = join(dir, `cau-hoi-${RUN}.xlsx`);
     await templateWithOneBadRow(xlsxPath);
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    collectPageErrors(page, pageErrors);
+    session = await openSession(pageErrors);
+    ({ server, page, context } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

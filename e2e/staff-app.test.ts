@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, screenshot, signIn, signOut } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { screenshot, signIn, signOut } from './support/browser.ts';
+import type { RunningServer } from './support/server.ts';
+import { type BrowserSession, openSession } from './support/session.ts';
 
 const PASSWORD = 'LanToa@2026';
 // Unique per run: with DATABASE_URL the server may reuse a database that earlier runs wrote to.
@@ -19,25 +20,19 @@ interface ChildrenJson {
 
 describe('the staff web app', () => {
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: BrowserSession;
   let page: Page;
   let hoaAnId = '';
   let otherCommuneId = '';
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    collectPageErrors(page, pageErrors);
+    session = await openSession(pageErrors, { viewport: { width: 1366, height: 860 } });
+    ({ server, page } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   it('shows the Vietnamese error message of the server when the password is wrong', async () => {

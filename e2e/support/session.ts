@@ -1,0 +1,40 @@
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { collectPageErrors, launchBrowser } from './browser.ts';
+import { type RunningServer, startServer } from './server.ts';
+
+/** What a browser test file works with: the server, one Vietnamese page in Chromium, and its errors. */
+export interface BrowserSession {
+  server: RunningServer;
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the server and the browser together, opens one page (1440×900 unless told, locale vi-VN,
+ * 15 s timeouts) and collects its script and React errors into `pageErrors`.
+ */
+export async function openSession(
+  pageErrors: string[],
+  contextOptions: BrowserContextOptions = {},
+): Promise<BrowserSession> {
+  const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'vi-VN',
+    ...contextOptions,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  collectPageErrors(page, pageErrors);
+  return {
+    server,
+    context,
+    page,
+    async close() {
+      await context.close();
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
