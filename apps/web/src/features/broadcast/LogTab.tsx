@@ -8,9 +8,9 @@ import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { DATE_FORMAT, DATE_TIME_FORMAT, formatDateTime } from '../../shared/format.ts';
-import { useDebounced } from '../../shared/useDebounced.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { addDays, broadcastApi, formatSeconds, type LogEntry, type Station } from './api.ts';
+import { useBulletinOptions } from './useBulletinOptions.ts';
 
 interface RecordValues {
   bulletinId?: string;
@@ -33,22 +33,8 @@ function RecordModal({
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<RecordValues>();
-  const [query, setQuery] = useState('');
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+  const { query, setQuery, options } = useBulletinOptions();
   const { saving, error, setError, run } = useSubmit(form);
-  const q = useDebounced(query.trim(), 250);
-
-  useEffect(() => {
-    let live = true;
-    broadcastApi
-      .bulletins({ q, pageSize: 30 })
-      .then((r) => live && setOptions(r.items.map((b) => ({ value: b.id, label: b.title }))))
-      .catch(() => live && setOptions([]));
-    return () => {
-      live = false;
-    };
-  }, [q]);
-
   const save = async () => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return;

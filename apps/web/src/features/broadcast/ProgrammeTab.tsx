@@ -25,7 +25,6 @@ import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { DATE_FORMAT, formatDate } from '../../shared/format.ts';
-import { useDebounced } from '../../shared/useDebounced.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import {
   addDays,
@@ -37,6 +36,7 @@ import {
   type Station,
 } from './api.ts';
 import { PriorityTag } from './labels.tsx';
+import { useBulletinOptions } from './useBulletinOptions.ts';
 
 /** `HH:MM` plus some seconds, as HH:MM:SS. */
 function clockAt(start: string, offsetSeconds: number): string {
@@ -72,24 +72,10 @@ function PlaceModal({
 }) {
   const t = useT();
   const { message } = App.useApp();
-  const [query, setQuery] = useState('');
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+  const { query, setQuery, options } = useBulletinOptions('normal');
   const [bulletinId, setBulletinId] = useState<string | undefined>(undefined);
   const [sessionIds, setSessionIds] = useState<string[]>([]);
   const { saving, error, setError, run } = useSubmit();
-  const q = useDebounced(query.trim(), 250);
-
-  useEffect(() => {
-    let live = true;
-    broadcastApi
-      .bulletins({ q, priority: 'normal', pageSize: 30 })
-      .then((r) => live && setOptions(r.items.map((b) => ({ value: b.id, label: b.title }))))
-      .catch(() => live && setOptions([]));
-    return () => {
-      live = false;
-    };
-  }, [q]);
-
   const save = async () => {
     if (!bulletinId) return setError(t('broadcast.programme.pickBulletin'));
     if (sessionIds.length === 0) return setError(t('broadcast.programme.pickSessions'));

@@ -36,7 +36,7 @@ import { formatSeconds } from '../broadcast/api.ts';
 import { formatSize, type ItemMetadata, type LibraryItemDetail, libraryApi } from './api.ts';
 import { ItemStatusTag, kindLabel, languageLabel, mediaKindLabel } from './labels.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
-import { MetadataFields } from './UploadItemModal.tsx';
+import { MetadataFields, metadataInput } from './UploadItemModal.tsx';
 
 function Preview({ item }: { item: LibraryItemDetail }) {
   const t = useT();
@@ -110,17 +110,7 @@ function EditModal({
     if (!values) return;
     await run(
       async () => {
-        await libraryApi.update(item.id, {
-          version: item.version,
-          title: values.title.trim(),
-          summary: values.summary?.trim() ?? '',
-          topics: (values.topics ?? []).map((topic) => topic.trim()).filter(Boolean),
-          audience: values.audience?.trim() ?? '',
-          language: values.language,
-          kind: values.kind,
-          usageRights: values.usageRights?.trim() ?? '',
-          shareBodyId: values.shareBodyId,
-        });
+        await libraryApi.update(item.id, { version: item.version, ...metadataInput(values) });
         onSaved();
       },
       (caught, otherwise) => {

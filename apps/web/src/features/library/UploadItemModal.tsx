@@ -24,6 +24,20 @@ export function useDefaultBody(): BodyBrief {
   }, [me]);
 }
 
+/** What the metadata form holds, trimmed for the server (empty texts and topics as blanks). */
+export function metadataInput(values: ItemMetadata): ItemMetadata {
+  return {
+    title: values.title.trim(),
+    summary: values.summary?.trim() ?? '',
+    topics: (values.topics ?? []).map((topic) => topic.trim()).filter(Boolean),
+    audience: values.audience?.trim() ?? '',
+    language: values.language,
+    kind: values.kind,
+    usageRights: values.usageRights?.trim() ?? '',
+    shareBodyId: values.shareBodyId,
+  };
+}
+
 /** The metadata fields shared by the upload form and the edit form. */
 export function MetadataFields({ initialBodies }: { initialBodies: BodyBrief[] }) {
   const t = useT();
@@ -88,19 +102,7 @@ export function UploadItemModal({ open, onClose }: { open: boolean; onClose: () 
       return;
     }
     await run(async () => {
-      const { item } = await libraryApi.upload(
-        {
-          title: values.title.trim(),
-          summary: values.summary?.trim() ?? '',
-          topics: (values.topics ?? []).map((topic) => topic.trim()).filter(Boolean),
-          audience: values.audience?.trim() ?? '',
-          language: values.language,
-          kind: values.kind,
-          usageRights: values.usageRights?.trim() ?? '',
-          shareBodyId: values.shareBodyId,
-        },
-        file,
-      );
+      const { item } = await libraryApi.upload(metadataInput(values), file);
       onClose();
       navigate(`/library/${item.id}`);
     });
