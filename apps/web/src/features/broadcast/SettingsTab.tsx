@@ -1,12 +1,12 @@
 import { KeyOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Popconfirm, Row, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Popconfirm, Row, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { broadcastApi, type Session, type Station } from './api.ts';
-import { SessionsField } from './SessionsField.tsx';
+import { StationFields } from './StationFields.tsx';
 
 interface Values {
   name: string;
@@ -146,17 +146,7 @@ export function SettingsTab({
             name="station-settings"
             disabled={!canRun}
           >
-            <Form.Item
-              name="name"
-              label={t('broadcast.settings.name')}
-              rules={[{ required: true, whitespace: true, message: t('common.required') }]}
-            >
-              <Input maxLength={200} />
-            </Form.Item>
-            <Form.Item name="listeners" label={t('broadcast.settings.listeners')}>
-              <InputNumber min={0} style={{ width: 200 }} />
-            </Form.Item>
-            <SessionsField />
+            <StationFields />
             {canRun && (
               <Button type="primary" loading={saving} onClick={() => void save()}>
                 {t('common.save')}

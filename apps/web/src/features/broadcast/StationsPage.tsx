@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, InputNumber, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Table, Tag } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
@@ -13,7 +13,7 @@ import { useList } from '../../shared/useList.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { useDefaultBody } from '../library/UploadItemModal.tsx';
 import { broadcastApi, type Session, type Station } from './api.ts';
-import { SessionsField } from './SessionsField.tsx';
+import { StationFields } from './StationFields.tsx';
 
 interface NewStation {
   bodyId: string;
@@ -67,17 +67,7 @@ function NewStationModal({ open, onClose }: { open: boolean; onClose: () => void
         <Form.Item name="bodyId" label={t('broadcast.stations.body')} rules={[{ required: true }]}>
           <BodySelect initial={[defaultBody]} />
         </Form.Item>
-        <Form.Item
-          name="name"
-          label={t('broadcast.settings.name')}
-          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="listeners" label={t('broadcast.settings.listeners')}>
-          <InputNumber min={0} style={{ width: 200 }} />
-        </Form.Item>
-        <SessionsField />
+        <StationFields />
       </Form>
     </FormModal>
   );

@@ -20,10 +20,9 @@ import { useT } from '../../i18n/i18n.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { type Contest, publicContestPath, quizApi } from './api.ts';
-import { ContestStatusTag, formatVnDateTime, QuizGuard } from './common.tsx';
+import { ContestPending, ContestStatusTag, formatVnDateTime, QuizGuard } from './common.tsx';
 
 type Round = Contest['rounds'][number];
 
@@ -97,19 +96,7 @@ function ContestView() {
   const [publishing, setPublishing] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
 
-  if (resource.state !== 'ok')
-    return (
-      <ResourcePending
-        resource={resource}
-        notFound={
-          <NotFoundResult
-            title={t('quiz.contest.notFound')}
-            to="/quiz/contests"
-            back={t('quiz.contest.back')}
-          />
-        }
-      />
-    );
+  if (resource.state !== 'ok') return <ContestPending resource={resource} />;
   const contest = resource.data;
   const now = Date.now();
   const publicUrl = `${window.location.origin}${publicContestPath(contest.id)}`;

@@ -7,10 +7,9 @@ import { useT } from '../../i18n/i18n.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { quizApi, type RankedEntry, type RoundResults } from './api.ts';
-import { formatVnDateTime, QuizGuard } from './common.tsx';
+import { ContestPending, formatVnDateTime, QuizGuard } from './common.tsx';
 
 function useRankingColumns() {
   const t = useT();
@@ -70,19 +69,7 @@ function Results() {
   const columns = useRankingColumns();
   const [exporting, setExporting] = useState(false);
 
-  if (resource.state !== 'ok')
-    return (
-      <ResourcePending
-        resource={resource}
-        notFound={
-          <NotFoundResult
-            title={t('quiz.contest.notFound')}
-            to="/quiz/contests"
-            back={t('quiz.contest.back')}
-          />
-        }
-      />
-    );
+  if (resource.state !== 'ok') return <ContestPending resource={resource} />;
   const results = resource.data;
 
   const download = async () => {

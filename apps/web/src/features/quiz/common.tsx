@@ -3,6 +3,8 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { errorText } from '../../shared/errors.ts';
+import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
+import type { PendingResource } from '../../shared/useResource.ts';
 import { type OrganiserBody, quizApi } from './api.ts';
 
 // Rounds run on Vietnam days: show their times in Vietnam time wherever the browser is.
@@ -102,5 +104,22 @@ export function ContestStatusTag({ status }: { status: 'draft' | 'published' }) 
     <Tag color="green">{t('quiz.status.published')}</Tag>
   ) : (
     <Tag>{t('quiz.status.draft')}</Tag>
+  );
+}
+
+/** A contest (or its round) still loading, failed, or not found, with the way back to the list. */
+export function ContestPending({ resource }: { resource: PendingResource }) {
+  const t = useT();
+  return (
+    <ResourcePending
+      resource={resource}
+      notFound={
+        <NotFoundResult
+          title={t('quiz.contest.notFound')}
+          to="/quiz/contests"
+          back={t('quiz.contest.back')}
+        />
+      }
+    />
   );
 }

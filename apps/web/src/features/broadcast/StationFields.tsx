@@ -5,8 +5,28 @@ import type { Session } from './api.ts';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** A station's name, the people it reaches and its daily sessions (new-station dialog and settings). */
+export function StationFields() {
+  const t = useT();
+  return (
+    <>
+      <Form.Item
+        name="name"
+        label={t('broadcast.settings.name')}
+        rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+      >
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="listeners" label={t('broadcast.settings.listeners')}>
+        <InputNumber min={0} style={{ width: 200 }} />
+      </Form.Item>
+      <SessionsField />
+    </>
+  );
+}
+
 /** A station's daily sessions: start HH:MM and the most minutes each may last. */
-export function SessionsField() {
+function SessionsField() {
   const t = useT();
   return (
     <Form.Item label={t('broadcast.settings.sessions')} required>
