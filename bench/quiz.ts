@@ -5,8 +5,9 @@
 // question; then all the prepared attempts are submitted at the same concurrency. Prints completed
 // attempts per second (whole flow), the submit throughput and its p50/p95/p99 latency, the answer
 // latency, errors, and the req/s of the trivial route GET /api/live (no database) and of GET /api/health
-// (one `select 1`), autocannon, same concurrency, same server, with the ratio submit/s ÷ live req/s.
-// JSON line last.
+// (one `select 1`), autocannon, same concurrency, same server, with the ratio submit/s ÷ live req/s;
+// and /api/live driven by the participants' own node:http client (heavier than autocannon, on the same
+// two cores) for a like-for-like ratio. JSON line last.
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
@@ -260,6 +261,28 @@ async function trivialRoute(port: number, path: string) {
   };
 }
 
+/** The trivial route driven by the same node:http client as the participants, for a like-for-like ratio. */
+async function trivialWithClient(call: ReturnType<typeof client>) {
+  let done = 0;
+  let errors = 0;
+  let n = 0;
+  const until = performance.now() + HEALTH_SECONDS * 1000;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < until) {
+        // Spread over addresses as autocannon's run is, below the per-address rate limit.
+        const res = await call('GET', '/api/live', undefined, {
+          'x-forwarded-for': address(n++ % 2000),
+        }).catch(() => null);
+        if (res?.status === 200) done++;
+        else errors++;
+      }
+    }),
+  );
+  return { reqPerSecond: done / ((performance.now() - start) / 1000), errors };
+}
+
 async function benchEngine(engine: string) {
   const dir = mkdtempSync(join(tmpdir(), 'lantoa-bench-quiz-'));
   const pg = engine === 'postgres' ? await startLocalPostgres() : null;
@@ -279,7 +302,16 @@ async function benchEngine(engine: string) {
     const play = await playParticipants(call, contestId, province);
     const trivial = await trivialRoute(port, '/api/live');
     const health = await trivialRoute(port, '/api/health');
-    return { engine, ...play, live: trivial, health, ratio: play.submitsPerSecond / trivial.reqPerSecond };
+    const liveSameClient = await trivialWithClient(call);
+    return {
+      engine,
+      ...play,
+      live: trivial,
+      health,
+      liveSameClient,
+      ratio: play.submitsPerSecond / trivial.reqPerSecond,
+      ratioSameClient: play.submitsPerSecond / liveSameClient.reqPerSecond,
+    };
   } finally {
     await server.stop();
     pg?.stop();
@@ -310,7 +342,11 @@ console.table(
     'submit p99 ms': ms(r.submit.p99),
     'answers/s': Math.round(r.answer.perSecond),
     'answer p99 ms': ms(r.answer.p99),
-    errors: Object.values(r.errors).reduce((a, b) => a + b, 0) + r.live.errors + r.health.errors,
+    errors:
+      Object.values(r.errors).reduce((a, b) => a + b, 0) +
+      r.live.errors +
+      r.health.errors +
+      r.liveSameClient.errors,
     'live req/s': Math.round(r.live.reqPerSecond),
     'health req/s': Math.round(r.health.reqPerSecond),
     ratio: Math.round(r.ratio * 100) / 100,
@@ -334,8 +370,10 @@ console.log(
       errors: r.errors,
       liveReqPerSecond: Math.round(r.live.reqPerSecond),
       healthReqPerSecond: Math.round(r.health.reqPerSecond),
-      trivialErrors: r.live.errors + r.health.errors,
+      trivialErrors: r.live.errors + r.health.errors + r.liveSameClient.errors,
       submitToLiveRatio: Math.round(r.ratio * 1000) / 1000,
+      liveSameClientReqPerSecond: Math.round(r.liveSameClient.reqPerSecond),
+      submitToLiveSameClientRatio: Math.round(r.ratioSameClient * 1000) / 1000,
     })),
   }),
 );
