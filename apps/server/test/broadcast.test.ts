@@ -207,6 +207,13 @@ describe('programme, log and the reach indicator', () => {
     expect(aired.json().entry).toMatchObject({ source: 'manual', recordedBy: 'Lý Văn Sơn' });
 
     expect(await rollup()).toMatchObject({ numerator: 8600, denominator: 8600, value: 100 });
+    // Periods not yet begun have no value (not 0 %).
+    const series = (await coordinator.get(`/api/indicators/${reach.id}/series?bodyId=${hoaAn}`)).json();
+    const future = series.points.filter(
+      (p: { period: { dueOn: string } }) => p.period.dueOn > addDays(today, 200),
+    );
+    expect(future.length).toBeGreaterThan(0);
+    for (const p of future) expect(p.value).toBeNull();
     const atProvince = (
       await coordinator.get(`/api/indicators/${reach.id}/rollup?periodId=${period.id}`)
     ).json();

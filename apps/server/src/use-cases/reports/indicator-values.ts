@@ -78,6 +78,9 @@ export async function indicatorValueAt(
     const sums = await rollUpAt(ctx.db, { indicatorId: indicator.id, periodId: period.id, path });
     return { ...sums, value: percent(sums.numerator, sums.denominator) };
   }
+  // A period that has not begun has no value yet (not 0 %).
+  if (period.data_from > vietnamToday())
+    return { numerator: 0, denominator: 0, reporting: null, value: null };
   const window = { dataFrom: period.data_from, dataTo: period.data_to, path };
   const sums = {
     ...(indicator.computed_kind === 'broadcast_reach'
