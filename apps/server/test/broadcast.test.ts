@@ -295,4 +295,34 @@ describe('programme, log and the reach indicator', () => {
     // The provincial bulletin reaches them.
     expect((await outsider.get(`/api/broadcast/bulletins/${priorityId}`)).statusCode).toBe(200);
   });
+
+  it('changes a station’s settings partly, refuses overlapping sessions, and refuses a stale version', async () => {
+    const station = (await broadcaster.get('/api/broadcast/stations'))
+      .json()
+      .items.find((s: { id: string }) => s.id === stationId);
+    const changed = await broadcaster.patch(`/api/broadcast/stations/${stationId}`, {
+      listeners: 9000,
+      version: station.version,
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().station).toMatchObject({
+      listeners: 9000,
+      sessions: station.sessions,
+      name: station.name,
+    });
+    const overlapping = await broadcaster.patch(`/api/broadcast/stations/${stationId}`, {
+      sessions: [
+        { start: '06:00', maxMinutes: 30 },
+        { start: '06:15', maxMinutes: 15 },
+      ],
+      version: station.version + 1,
+    });
+    expect(overlapping.statusCode).toBe(400);
+    expect(overlapping.json().error.field).toBe('sessions');
+    const stale = await broadcaster.patch(`/api/broadcast/stations/${stationId}`, {
+      listeners: 1,
+      version: station.version,
+    });
+    expect(stale.statusCode).toBe(409);
+  });
 });

@@ -223,16 +223,16 @@ export async function updateBulletin(
   change: Partial<BulletinInput> & { version: number },
 ) {
   const row = await loadEditable(ctx, id);
-  // A partial change: what is not sent stays as it is.
-  const input = {
+  const before = {
     title: row.title,
     text: row.text,
     priority: row.priority,
     targetBodyId: row.target_body_id,
     validFrom: row.valid_from,
     validUntil: row.valid_until,
-    ...change,
   };
+  // A partial change: what is not sent stays as it is.
+  const input = { ...before, ...change };
   await checkTarget(ctx, input.targetBodyId);
   const { title, text } = clean(input);
   const validFrom = input.validFrom ?? row.valid_from;
@@ -262,14 +262,7 @@ export async function updateBulletin(
       action: 'bulletin.update',
       entityType: 'bulletin',
       entityId: id,
-      before: {
-        title: row.title,
-        text: row.text,
-        priority: row.priority,
-        targetBodyId: row.target_body_id,
-        validFrom: row.valid_from,
-        validUntil: row.valid_until,
-      },
+      before,
       after: { title, text, priority: input.priority, targetBodyId: input.targetBodyId, validFrom },
     });
     if (input.priority === 'emergency') await alertBroadcasters(trx, { id, title }, input.targetBodyId);

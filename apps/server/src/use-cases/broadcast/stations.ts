@@ -92,21 +92,20 @@ export async function updateStation(
   change: Partial<StationInput> & { version: number },
 ) {
   const station = await loadStation(ctx, id, 'broadcast');
-  // A partial change: what is not sent stays as it is.
-  const input = {
+  const before: StationInput = {
     name: station.name,
     listeners: station.listeners,
     sessions: station.sessions as StationInput['sessions'],
-    ...change,
   };
-  const values = cleanInput(input);
+  // A partial change: what is not sent stays as it is.
+  const values = cleanInput({ ...before, ...change });
   checkSessions(values.sessions);
   await ctx.db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('broadcast_stations')
-      .set({ ...values, sessions: JSON.stringify(values.sessions), version: input.version + 1 })
+      .set({ ...values, sessions: JSON.stringify(values.sessions), version: change.version + 1 })
       .where('id', '=', id)
-      .where('version', '=', input.version)
+      .where('version', '=', change.version)
       .returning('id')
       .executeTakeFirst();
     if (!updated) throw new AppError('stale_version', 'Đài vừa được người khác sửa. Hãy tải lại trang.');
@@ -116,7 +115,7 @@ export async function updateStation(
       action: 'station.update',
       entityType: 'broadcast_station',
       entityId: id,
-      before: { name: station.name, listeners: station.listeners, sessions: station.sessions },
+      before,
       after: values,
     });
   });

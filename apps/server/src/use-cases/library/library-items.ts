@@ -250,8 +250,7 @@ export async function updateLibraryItem(
 ) {
   const row = await loadVisibleItem(ctx, id);
   if (!can(ctx.actor, 'contributeLibrary', row.body_path)) throw notFound('tài liệu');
-  // A partial change: what is not sent stays as it is.
-  const input = {
+  const before: LibraryMetadata = {
     title: row.title,
     summary: row.summary,
     topics: row.topics,
@@ -260,8 +259,9 @@ export async function updateLibraryItem(
     kind: row.kind,
     usageRights: row.usage_rights,
     shareBodyId: row.share_body_id,
-    ...change,
   };
+  // A partial change: what is not sent stays as it is.
+  const input = { ...before, ...change };
   const m = clean(input);
   await checkShareBody(ctx, row.body_path, m.shareBodyId);
   await ctx.db.transaction().execute(async (trx) => {
@@ -291,16 +291,7 @@ export async function updateLibraryItem(
       action: 'library.update',
       entityType: 'library_item',
       entityId: id,
-      before: {
-        title: row.title,
-        summary: row.summary,
-        topics: row.topics,
-        audience: row.audience,
-        language: row.language,
-        kind: row.kind,
-        usageRights: row.usage_rights,
-        shareBodyId: row.share_body_id,
-      },
+      before,
       after: m,
     });
   });
