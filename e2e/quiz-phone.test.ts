@@ -111,6 +111,7 @@ describe('the contest page on a phone', () => {
 
     context = await browser.newContext({
       viewport: { width: 360, height: 740 },
+      timezoneId: 'Asia/Ho_Chi_Minh',
       isMobile: true,
       hasTouch: true,
       deviceScaleFactor: 2,

@@ -61,6 +61,7 @@ describe('periodic reports', () => {
     context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
       locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
       acceptDownloads: true,
     });
     page = await context.newPage();

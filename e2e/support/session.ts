@@ -22,6 +22,8 @@ export async function openSession(
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     locale: 'vi-VN',
+    // The people using it are in Vietnam: dates on screen are Vietnam days whatever the CI clock.
+    timezoneId: 'Asia/Ho_Chi_Minh',
     ...contextOptions,
   });
   const page = await context.newPage();
