@@ -1,6 +1,5 @@
 export * from './day.ts';
 export * from './format.ts';
 export * from './programme.ts';
-export * from './reach.ts';
 export * from './sessions.ts';
 export * from './types.ts';

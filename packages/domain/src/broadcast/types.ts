@@ -12,12 +12,6 @@
 export const BULLETIN_PRIORITIES = ['normal', 'priority', 'emergency'] as const;
 export type BulletinPriority = (typeof BULLETIN_PRIORITIES)[number];
 
-export const BULLETIN_PRIORITY_LABELS: Readonly<Record<BulletinPriority, { vi: string; en: string }>> = {
-  normal: { vi: 'Thông thường', en: 'Normal' },
-  priority: { vi: 'Ưu tiên', en: 'Priority' },
-  emergency: { vi: 'Khẩn cấp', en: 'Emergency' },
-};
-
 /** Length of a session when its template does not say (minutes). */
 export const DEFAULT_SESSION_MAX_MINUTES = 15;
 /** Bounds of a template's `maxMinutes`. */
