@@ -1,5 +1,5 @@
 import type { ProgrammeItem } from './programme.ts';
-import { addDays, compareCodeUnits, vietnamInstant } from './time.ts';
+import { addDays } from './time.ts';
 import type { BroadcastSession, BulletinPriority } from './types.ts';
 
 /** One session of a station's day with its bulletins in airing order. */
@@ -8,27 +8,6 @@ export interface DaySession {
   items: ProgrammeItem[];
   /** Sum of the items' durations (may exceed session.maxSeconds when the session is overlong). */
   totalSeconds: number;
-}
-
-/**
- * One station's programme for one day (the offline pack): every session of that station on that date
- * by start time, empty ones included, each with its items by position.
- */
-export function dayProgramme(
-  items: readonly ProgrammeItem[],
-  sessions: readonly BroadcastSession[],
-  stationId: string,
-  date: string,
-): DaySession[] {
-  addDays(date, 0); // validates the date
-  return sessions
-    .filter((s) => s.stationId === stationId && s.date === date)
-    .map((s) => ({ s, at: vietnamInstant(s.date, s.start) }))
-    .sort((a, b) => a.at - b.at || compareCodeUnits(a.s.id, b.s.id))
-    .map(({ s }) => {
-      const own = items.filter((i) => i.sessionId === s.id).sort((a, b) => a.position - b.position);
-      return { session: s, items: own, totalSeconds: own.reduce((sum, i) => sum + i.durationSeconds, 0) };
-    });
 }
 
 export interface PlaylistEntry {
@@ -99,7 +78,7 @@ export interface ProgrammeManifest {
 
 /**
  * The manifest of a station's day for the offline pack: plain data (JSON.stringify gives the file),
- * sessions and items in airing order as given by `dayProgramme`; `files` maps bulletin ids to their
+ * sessions and items in airing order; `files` maps bulletin ids to their
  * audio file and checksum.
  */
 export function programmeManifest(input: {

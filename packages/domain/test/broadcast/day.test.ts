@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type BulletinFile,
-  dayProgramme,
+  type DaySession,
   planProgramme,
   programmeM3u,
   programmeManifest,
@@ -51,22 +51,6 @@ const PROGRAMME = planProgramme(
   '2026-06-01T05:00:00+07:00',
 );
 
-describe('dayProgramme', () => {
-  it("lists one station's sessions of the day by time, empty ones included, items by position", () => {
-    const day = dayProgramme(PROGRAMME.items, SESSIONS, 'xa-a', '2026-06-01');
-    expect(day.map((d) => [d.session.start, d.items.map((i) => i.bulletinId), d.totalSeconds])).toEqual([
-      ['06:00', ['b-prio', 'b-normal'], 185.4],
-      ['11:00', ['b-prio'], 60.4],
-      ['17:00', ['b-prio'], 60.4],
-    ]);
-  });
-
-  it('is empty for a day without sessions and throws on a bad date', () => {
-    expect(dayProgramme(PROGRAMME.items, SESSIONS, 'xa-b', '2026-06-02')).toEqual([]);
-    expect(() => dayProgramme(PROGRAMME.items, SESSIONS, 'xa-a', '01/06/2026')).toThrow(RangeError);
-  });
-});
-
 describe('programmeM3u', () => {
   it('writes an extended M3U playlist', () => {
     expect(
@@ -107,7 +91,13 @@ describe('programmeManifest', () => {
     ['b-prio', { fileName: 'b-prio.mp3', sha256: 'a'.repeat(64) }],
     ['b-normal', { fileName: 'b-normal.mp3', sha256: 'b'.repeat(64) }],
   ]);
-  const day = dayProgramme(PROGRAMME.items, SESSIONS, 'xa-a', '2026-06-01');
+  // Station A's sessions of 1 June in airing order, each with its items, as the server groups them.
+  const day: DaySession[] = SESSIONS.filter((s) => s.stationId === 'xa-a' && s.date === '2026-06-01').map(
+    (session) => {
+      const items = PROGRAMME.items.filter((i) => i.sessionId === session.id);
+      return { session, items, totalSeconds: items.reduce((sum, i) => sum + i.durationSeconds, 0) };
+    },
+  );
   const input = {
     station: { id: 'xa-a', name: 'Đài truyền thanh xã A' },
     date: '2026-06-01',

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
-  type BroadcastSession,
   type BulletinFile,
-  dayProgramme,
+  type DaySession,
+  foldVietnamese,
   type ProgrammeItem,
   programmeM3u,
   programmeManifest,
@@ -18,15 +18,10 @@ const EXTENSIONS: Record<string, string> = { 'audio/ogg': 'opus', 'audio/mpeg': 
 
 /** A file name a local player and any file system accept: ASCII, no spaces. */
 const slug = (title: string) =>
-  title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9]+/g, '-')
+  foldVietnamese(title)
+    .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
-    .slice(0, 40)
-    .toLowerCase() || 'ban-tin';
+    .slice(0, 40) || 'ban-tin';
 
 /**
  * A station's day as a zip for stations that play from a local computer: the audio of every bulletin
@@ -35,17 +30,13 @@ const slug = (title: string) =>
  */
 export async function stationPack(ctx: Context, station: Station, date: string) {
   const programme = await stationProgramme(ctx, station, date, 1);
-  const sessions: BroadcastSession[] = programme.sessions.map((s) => ({
-    id: s.id,
-    stationId: station.id,
-    date: s.date,
-    start: s.start,
-    maxSeconds: s.maxSeconds,
+  // The programme is already grouped by session in airing order: the day as the manifest wants it.
+  const day: DaySession[] = programme.sessions.map((s) => ({
+    session: { id: s.id, stationId: station.id, date: s.date, start: s.start, maxSeconds: s.maxSeconds },
+    items: s.items.map((i, index) => ({ ...i, sessionId: s.id, stationId: station.id, position: index + 1 })),
+    totalSeconds: s.totalSeconds,
   }));
-  const items: ProgrammeItem[] = programme.sessions.flatMap((s) =>
-    s.items.map((i, index) => ({ ...i, sessionId: s.id, stationId: station.id, position: index + 1 })),
-  );
-  const bulletinIds = [...new Set(items.map((i) => i.bulletinId))];
+  const bulletinIds = [...new Set(day.flatMap((d) => d.items.map((i) => i.bulletinId)))];
   const audio = bulletinIds.length
     ? await ctx.db
         .selectFrom('bulletins as u')
@@ -63,7 +54,6 @@ export async function stationPack(ctx: Context, station: Station, date: string) 
     zip[fileName] = [bytes, { level: 0 }];
     files.set(a.id, { fileName, sha256: createHash('sha256').update(bytes).digest('hex') });
   });
-  const day = dayProgramme(items, sessions, station.id, date);
   const playlist = (list: ProgrammeItem[]) =>
     programmeM3u(
       list.flatMap((i) => {
