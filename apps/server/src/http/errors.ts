@@ -29,6 +29,10 @@ export class AppError extends Error {
   }
 }
 
+/** Someone else saved first (optimistic `version`): reload and change again. */
+export const staleVersion = (what: string) =>
+  new AppError('stale_version', `${what} vừa được người khác sửa. Hãy tải lại trang.`);
+
 /** Missing and forbidden answer alike, so ids of other bodies reveal nothing. */
 export const notFound = (what = 'mục') =>
   new AppError('not_found', `Không tìm thấy ${what} hoặc bạn không có quyền xem. Kiểm tra lại đường dẫn.`);

@@ -1,4 +1,9 @@
-import { BULLETIN_PRIORITIES } from '@lantoa/domain';
+import {
+  BULLETIN_PRIORITIES,
+  DEFAULT_SESSION_MAX_MINUTES,
+  MAX_SESSIONS_PER_DAY,
+  SESSION_MAX_MINUTES_RANGE,
+} from '@lantoa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps, Context } from '../http/context.ts';
@@ -51,9 +56,19 @@ const stationBody = z.object({
   name: z.string().trim().min(1).max(200),
   listeners: z.number().int().min(0).max(10_000_000),
   sessions: z
-    .array(z.object({ start: clock, maxMinutes: z.number().int().min(1).max(60).default(15) }))
+    .array(
+      z.object({
+        start: clock,
+        maxMinutes: z
+          .number()
+          .int()
+          .min(SESSION_MAX_MINUTES_RANGE.min)
+          .max(SESSION_MAX_MINUTES_RANGE.max)
+          .default(DEFAULT_SESSION_MAX_MINUTES),
+      }),
+    )
     .min(1)
-    .max(6),
+    .max(MAX_SESSIONS_PER_DAY),
 });
 
 const logBody = z.object({

@@ -3,7 +3,7 @@ import { type Database, enqueueJob, recordAudit, unsafeFindBody } from '@lantoa/
 import { type BulletinPriority, can, foldVietnamese, scopePaths } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, notFound, staleVersion } from '../../http/errors.ts';
 import { loadVisibleItem } from '../library/library-items.ts';
 import { vietnamToday } from '../plans/today.ts';
 import { pageWithTotal, searchPatterns } from '../shared/paged-search.ts';
@@ -108,11 +108,12 @@ export async function listBulletins(
 }
 
 /** The target must be a body whose stations the actor broadcasts to (their own subtree). */
-async function checkTarget(ctx: Context, targetBodyId: string) {
+async function loadTarget(ctx: Context, targetBodyId: string) {
   const target = await unsafeFindBody(ctx.db, targetBodyId);
   if (!target || !can(ctx.actor, 'broadcast', target.path)) {
     throw notFound('đơn vị nhận bản tin');
   }
+  return target;
 }
 
 function checkDates(validFrom: string, validUntil: string | null) {
@@ -137,13 +138,8 @@ const clean = (input: BulletinInput) => ({
 async function alertBroadcasters(
   trx: Kysely<Database>,
   bulletin: { id: string; title: string },
-  targetBodyId: string,
+  target: { path: string },
 ) {
-  const target = await trx
-    .selectFrom('bodies')
-    .select('path')
-    .where('id', '=', targetBodyId)
-    .executeTakeFirstOrThrow();
   const users = await trx
     .selectFrom('role_grants as g')
     .innerJoin('bodies as b', 'b.id', 'g.scope_body_id')
@@ -178,7 +174,7 @@ async function alertBroadcasters(
 export async function createBulletin(ctx: Context, input: BulletinInput) {
   const body = await unsafeFindBody(ctx.db, ctx.actor.bodyId);
   if (!body || !can(ctx.actor, 'broadcast', body.path)) throw notFound('bản tin');
-  await checkTarget(ctx, input.targetBodyId);
+  const target = await loadTarget(ctx, input.targetBodyId);
   if (input.sourceItemId) await loadVisibleItem(ctx, input.sourceItemId);
   if (input.sourceBulletinId) await loadVisibleBulletin(ctx, input.sourceBulletinId);
   const { title, text } = clean(input);
@@ -210,8 +206,7 @@ export async function createBulletin(ctx: Context, input: BulletinInput) {
       entityId: row.id,
       after: { ...input, title, text, validFrom },
     });
-    if (input.priority === 'emergency')
-      await alertBroadcasters(trx, { id: row.id, title }, input.targetBodyId);
+    if (input.priority === 'emergency') await alertBroadcasters(trx, { id: row.id, title }, target);
     return row.id;
   });
   return presentBulletin(ctx, await loadVisibleBulletin(ctx, id));
@@ -233,7 +228,7 @@ export async function updateBulletin(
   };
   // A partial change: what is not sent stays as it is.
   const input = { ...before, ...change };
-  await checkTarget(ctx, input.targetBodyId);
+  const target = await loadTarget(ctx, input.targetBodyId);
   const { title, text } = clean(input);
   const validFrom = input.validFrom ?? row.valid_from;
   checkDates(validFrom, input.validUntil ?? null);
@@ -255,7 +250,7 @@ export async function updateBulletin(
       .where('version', '=', input.version)
       .returning('id')
       .executeTakeFirst();
-    if (!updated) throw new AppError('stale_version', 'Bản tin vừa được người khác sửa. Hãy tải lại trang.');
+    if (!updated) throw staleVersion('Bản tin');
     await recordAudit(trx, {
       actorId: ctx.actor.userId,
       bodyId: row.body_id,
@@ -265,7 +260,7 @@ export async function updateBulletin(
       before,
       after: { title, text, priority: input.priority, targetBodyId: input.targetBodyId, validFrom },
     });
-    if (input.priority === 'emergency') await alertBroadcasters(trx, { id, title }, input.targetBodyId);
+    if (input.priority === 'emergency') await alertBroadcasters(trx, { id, title }, target);
   });
   return presentBulletin(ctx, await loadVisibleBulletin(ctx, id));
 }

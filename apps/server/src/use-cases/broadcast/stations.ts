@@ -1,8 +1,14 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { recordAudit, unsafeFindBody, withinScopes } from '@lantoa/db';
-import { can, type SessionTemplate, scopePaths, validateSessionTemplates } from '@lantoa/domain';
+import {
+  can,
+  DEFAULT_SESSION_MAX_MINUTES,
+  type SessionTemplate,
+  scopePaths,
+  validateSessionTemplates,
+} from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, notFound, staleVersion } from '../../http/errors.ts';
 
 export interface StationInput {
   name: string;
@@ -12,12 +18,12 @@ export interface StationInput {
 
 /** Two sessions a day, 15 minutes each: what most communes air (Circular 39/2020 leaves it to them). */
 export const DEFAULT_SESSIONS = [
-  { start: '06:00', maxMinutes: 15 },
-  { start: '17:00', maxMinutes: 15 },
+  { start: '06:00', maxMinutes: DEFAULT_SESSION_MAX_MINUTES },
+  { start: '17:00', maxMinutes: DEFAULT_SESSION_MAX_MINUTES },
 ];
 
-const stationQuery = (ctx: Context) =>
-  ctx.db
+const stationQuery = (db: Context['db']) =>
+  db
     .selectFrom('broadcast_stations as st')
     .innerJoin('bodies as b', 'b.id', 'st.body_id')
     .selectAll('st')
@@ -37,13 +43,13 @@ export const presentStation = (s: StationRow) => ({
 
 /** A station the actor sees (its body in their scope); `ability: 'broadcast'` for changes. */
 export async function loadStation(ctx: Context, id: string, ability: 'readBody' | 'broadcast' = 'readBody') {
-  const row = await stationQuery(ctx).where('st.id', '=', id).executeTakeFirst();
+  const row = await stationQuery(ctx.db).where('st.id', '=', id).executeTakeFirst();
   if (!row || !can(ctx.actor, ability, row.body_path)) throw notFound('đài truyền thanh');
   return row;
 }
 
 export async function listStations(ctx: Context) {
-  const rows = await stationQuery(ctx)
+  const rows = await stationQuery(ctx.db)
     .where((eb) => withinScopes(eb, eb.ref('b.path'), scopePaths(ctx.actor, 'readBody')))
     .orderBy('b.name')
     .orderBy('st.name')
@@ -108,7 +114,7 @@ export async function updateStation(
       .where('version', '=', change.version)
       .returning('id')
       .executeTakeFirst();
-    if (!updated) throw new AppError('stale_version', 'Đài vừa được người khác sửa. Hãy tải lại trang.');
+    if (!updated) throw staleVersion('Đài');
     await recordAudit(trx, {
       actorId: ctx.actor.userId,
       bodyId: station.body_id,
@@ -159,13 +165,7 @@ export async function stationByKey(db: Context['db'], apiKey: string | undefined
       'Khóa API của đài không đúng. Hãy tạo khóa mới trong trang cài đặt của đài.',
     );
   if (!apiKey || !id || !/^[0-9a-f-]{36}$/.test(id)) throw refuse();
-  const row = await db
-    .selectFrom('broadcast_stations as st')
-    .innerJoin('bodies as b', 'b.id', 'st.body_id')
-    .selectAll('st')
-    .select(['b.name as body_name', 'b.path as body_path'])
-    .where('st.id', '=', id)
-    .executeTakeFirst();
+  const row = await stationQuery(db).where('st.id', '=', id).executeTakeFirst();
   const stored = row?.api_key_hash ? Buffer.from(row.api_key_hash, 'hex') : null;
   if (!row || !stored || !timingSafeEqual(stored, hashKey(apiKey))) throw refuse();
   return row;

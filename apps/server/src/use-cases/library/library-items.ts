@@ -10,7 +10,7 @@ import { can, foldVietnamese, isWithin, scopePaths } from '@lantoa/domain';
 import { inspectUpload, makeThumbnail, probeDuration, type UploadLimits } from '@lantoa/media';
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, notFound, staleVersion } from '../../http/errors.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
 import { pageWithTotal, searchPatterns } from '../shared/paged-search.ts';
 import { ownOrShared } from '../shared/shared-visibility.ts';
@@ -284,7 +284,7 @@ export async function updateLibraryItem(
       .where('version', '=', input.version)
       .returning('id')
       .executeTakeFirst();
-    if (!updated) throw new AppError('stale_version', 'Tài liệu vừa được người khác sửa. Hãy tải lại trang.');
+    if (!updated) throw staleVersion('Tài liệu');
     await recordAudit(trx, {
       actorId: ctx.actor.userId,
       bodyId: row.body_id,

@@ -1,7 +1,7 @@
 import { appSecret, type ParticipantGroup, recordAudit, unsafeFindBody } from '@lantoa/db';
 import { can, citizenIdLookupKey, maskCitizenId, validateCitizenId } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, notFound, staleVersion } from '../../http/errors.ts';
 import { vietnamToday } from '../plans/today.ts';
 
 export interface ContestInput {
@@ -148,7 +148,7 @@ export async function publishContest(ctx: Context, id: string, version: number) 
       .where('version', '=', version)
       .returning('id')
       .executeTakeFirst();
-    if (!done) throw new AppError('stale_version', 'Cuộc thi vừa được người khác sửa. Hãy tải lại trang.');
+    if (!done) throw staleVersion('Cuộc thi');
     await recordAudit(trx, {
       actorId: ctx.actor.userId,
       bodyId: contest.body_id,

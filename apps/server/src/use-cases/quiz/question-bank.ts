@@ -13,7 +13,7 @@ import { buildValuesXlsx } from '@lantoa/reports';
 import ExcelJS from 'exceljs';
 import type { Kysely, Selectable } from 'kysely';
 import type { Context } from '../../http/context.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, notFound, staleVersion } from '../../http/errors.ts';
 
 type QuestionRow = Selectable<QuizQuestionsTable>;
 
@@ -125,7 +125,7 @@ export async function updateQuestion(
       .where('version', '=', input.version)
       .returningAll()
       .executeTakeFirst();
-    if (!row) throw new AppError('stale_version', 'Câu hỏi vừa được người khác sửa. Hãy tải lại trang.');
+    if (!row) throw staleVersion('Câu hỏi');
     await recordAudit(trx, {
       actorId: ctx.actor.userId,
       bodyId: current.body_id,

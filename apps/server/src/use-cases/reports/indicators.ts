@@ -1,7 +1,7 @@
 import { recordAudit } from '@lantoa/db';
 import { can } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, notFound, staleVersion } from '../../http/errors.ts';
 import { loadVisiblePlan } from '../plans/load-plan.ts';
 
 export interface IndicatorInput {
@@ -92,7 +92,7 @@ export async function updateIndicator(ctx: Context, id: string, input: Indicator
       .where('version', '=', input.version)
       .returning('id')
       .executeTakeFirst();
-    if (!updated) throw new AppError('stale_version', 'Chỉ tiêu vừa được người khác sửa. Hãy tải lại trang.');
+    if (!updated) throw staleVersion('Chỉ tiêu');
     await trx.deleteFrom('indicator_targets').where('indicator_id', '=', id).execute();
     if (input.targets.length) {
       await trx
