@@ -28,6 +28,9 @@ export type BodyKind = (typeof BODY_KINDS)[number];
 export const ROLES = ['admin', 'coordinator', 'focal_point', 'viewer', 'broadcaster'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** A body as the library and broadcasting APIs name it. */
+export type BodyRef = Pick<BodyBrief, 'id' | 'name'>;
+
 export interface BodyBrief {
   id: string;
   name: string;

@@ -1,10 +1,6 @@
 /** Shapes and calls of the broadcast API (`/api/broadcast/…`): bulletins, stations, programmes, logs. */
 import { api } from '../../api/client.ts';
-
-export interface BodyRef {
-  id: string;
-  name: string;
-}
+import type { BodyRef } from '../../api/types.ts';
 
 export const PRIORITIES = ['normal', 'priority', 'emergency'] as const;
 export type Priority = (typeof PRIORITIES)[number];

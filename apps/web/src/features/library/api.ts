@@ -1,10 +1,6 @@
 /** Shapes and calls of the library API (`/api/library/…`). */
 import { api } from '../../api/client.ts';
-
-export interface BodyRef {
-  id: string;
-  name: string;
-}
+import type { BodyRef } from '../../api/types.ts';
 
 export const LANGUAGES = ['vi', 'tay', 'nung', 'hmong', 'dao', 'thai', 'other'] as const;
 export type Language = (typeof LANGUAGES)[number];
