@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { normalizeTonePlacement } from '@lantoa/domain';
 import type { CommuneProperties } from '@lantoa/maps';
+import { area } from '@turf/area';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, merge } from 'topojson-client';
 import { topology } from 'topojson-server';
@@ -57,6 +58,7 @@ if (!province) throw new Error(`province ${PROVINCE_CODE} not in ${unitsFile}`);
 const units = new Map(province.Wards.map((w) => [w.Code, w]));
 
 const sources: Feature<Area>[] = [];
+const sourceBoxes: number[][] = [];
 for (const file of readdirSync(communesDir)
   .filter((f) => f.endsWith('.geojson'))
   .sort()) {
@@ -72,6 +74,7 @@ for (const file of readdirSync(communesDir)
       shortName: normalizeTonePlacement(unit.Name),
     };
     sources.push({ type: 'Feature', properties, geometry: f.geometry });
+    if (f.bbox) sourceBoxes.push(f.bbox);
   }
 }
 const missing = [...units.keys()].filter((code) => !sources.some((f) => f.properties?.code === code));
@@ -165,6 +168,30 @@ const outlineJson = stringify(outline);
 writeFileSync(join(outDir, 'tuyen-quang-communes.geo.json'), communesJson);
 writeFileSync(join(outDir, 'tuyen-quang-province.geo.json'), outlineJson);
 writeFileSync(join(outDir, 'LICENSE'), readFileSync(join(sourceDir, 'LICENSE')));
+
+// What the maps test holds the simplified map to, measured here on the detailed originals, so the test
+// runs from the repository alone (the originals are 32 MB and stay outside it).
+const provinceSource = readdirSync(join(sourceDir, 'provinces')).find((f) =>
+  f.startsWith(`${PROVINCE_CODE}_`),
+);
+if (!provinceSource) throw new Error(`no boundary for province ${PROVINCE_CODE}`);
+const provinceFeature = (
+  JSON.parse(readFileSync(join(sourceDir, 'provinces', provinceSource), 'utf8')) as FeatureCollection<Area>
+).features[0] as Feature<Area>;
+const measures = {
+  bbox: [
+    Math.min(...sourceBoxes.map((b) => b[0] ?? 0)),
+    Math.min(...sourceBoxes.map((b) => b[1] ?? 0)),
+    Math.max(...sourceBoxes.map((b) => b[2] ?? 0)),
+    Math.max(...sourceBoxes.map((b) => b[3] ?? 0)),
+  ],
+  provinceArea: area(provinceFeature),
+  communeAreas: Object.fromEntries(sources.map((f) => [f.properties?.code as string, area(f)])),
+};
+writeFileSync(
+  join(root, 'packages/maps/test/source-measures.json'),
+  `${JSON.stringify(measures, null, 1)}\n`,
+);
 
 const positions = (features: Feature<Area>[]) =>
   features.reduce((n, f) => n + JSON.stringify(f.geometry.coordinates).split('],[').length, 0);

@@ -1,16 +1,22 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { normalizeTonePlacement } from '@lantoa/domain';
 import { area } from '@turf/area';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadCommuneMap, loadProvinceOutline, MAP_ASPECT_SCALE } from '../src/index.ts';
 import { renderCommuneMapSvg } from './render-svg.ts';
 
-// The detailed source data (shared/ sits beside the repository, on developers' machines and in CI).
-const shared = resolve(import.meta.dirname, '../../../../shared/data/vn-admin-units');
+// The units list shipped with the database package, and what scripts/build-maps.ts measured on the
+// detailed originals (32 MB, outside the repository): their bounding box and areas.
+const unitsFile = resolve(import.meta.dirname, '../../db/data/vn-admin-units/units-2026-07-25.json');
 const dataDir = resolve(import.meta.dirname, '../data');
+const source = JSON.parse(readFileSync(join(import.meta.dirname, 'source-measures.json'), 'utf8')) as {
+  bbox: [number, number, number, number];
+  provinceArea: number;
+  communeAreas: Record<string, number>;
+};
 
 type Area = Polygon | MultiPolygon;
 interface Unit {
@@ -18,23 +24,10 @@ interface Unit {
   Name: string;
   FullName: string;
 }
-const provinces = JSON.parse(readFileSync(join(shared, 'units-2026-07-25.json'), 'utf8')) as (Unit & {
+const provinces = JSON.parse(readFileSync(unitsFile, 'utf8')) as (Unit & {
   Wards: Unit[];
 })[];
 const units = provinces.find((p) => p.Code === '08')?.Wards ?? [];
-
-const originals = new Map<string, Feature<Area>>();
-for (const file of readdirSync(join(shared, 'communes-08-tuyen-quang'))) {
-  const collection = JSON.parse(
-    readFileSync(join(shared, 'communes-08-tuyen-quang', file), 'utf8'),
-  ) as FeatureCollection<Area>;
-  for (const f of collection.features) originals.set(String(f.properties?.code), f);
-}
-const originalProvince = (
-  JSON.parse(
-    readFileSync(join(shared, 'provinces/08_tuyen_quang.geojson'), 'utf8'),
-  ) as FeatureCollection<Area>
-).features[0];
 
 const map = await loadCommuneMap('08');
 const outline = await loadProvinceOutline('08');
@@ -73,18 +66,7 @@ describe('the commune map of Tuyên Quang', () => {
 
   it('has only valid Polygons and MultiPolygons with closed rings of at least four rounded positions', () => {
     // Every position lies within the originals' bounding box and has at most 5 decimals.
-    const bounds = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const f of originals.values()) {
-      const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = f.bbox ?? [];
-      bounds.splice(
-        0,
-        4,
-        Math.min(bounds[0] ?? 0, x0),
-        Math.min(bounds[1] ?? 0, y0),
-        Math.max(bounds[2] ?? 0, x1),
-        Math.max(bounds[3] ?? 0, y1),
-      );
-    }
+    const bounds = source.bbox;
     // Rounding may move a position by half of 1e-5.
     const [minX = 0, minY = 0, maxX = 0, maxY = 0] = bounds.map((b, i) => b + (i < 2 ? -1e-5 : 1e-5));
     const bad: string[] = [];
@@ -122,9 +104,9 @@ describe('the commune map of Tuyên Quang', () => {
 
   it("keeps each commune's area within 2 % of the original boundary's", () => {
     for (const f of map.features) {
-      const original = originals.get(f.properties.code);
+      const original = source.communeAreas[f.properties.code];
       expect(original, f.properties.code).toBeDefined();
-      const ratio = area(f) / area(original as Feature<Area>);
+      const ratio = area(f) / (original as number);
       expect(Math.abs(ratio - 1), `${f.properties.code} ${f.properties.fullName}`).toBeLessThan(0.02);
     }
   });
@@ -136,7 +118,7 @@ describe('the commune map of Tuyên Quang', () => {
     expect(outline.features[0]?.properties).toMatchObject({ code: '08', fullName: 'Tỉnh Tuyên Quang' });
     // The outline is the union of the communes: any overlap would make the sum larger, any hole smaller.
     expect(Math.abs(communes / merged - 1)).toBeLessThan(0.0005);
-    expect(Math.abs(communes / area(originalProvince as Feature<Area>) - 1)).toBeLessThan(0.01);
+    expect(Math.abs(communes / source.provinceArea - 1)).toBeLessThan(0.01);
     expect(polygonsOf(outline.features[0]?.geometry as Area)).toHaveLength(1);
   });
 
