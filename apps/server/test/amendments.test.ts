@@ -49,7 +49,7 @@ describe('amending a plan', () => {
 
     // The amended document: III.4 moves to November, III.6 is dropped.
     const hoaAn = await bodyIdByCode(t.handle, '02353');
-    const text = readFileSync(new URL('../../../../shared/samples/plans/hoa-an-2026.txt', import.meta.url));
+    const text = readFileSync(new URL('../../../samples/plans/hoa-an-2026.txt', import.meta.url));
     const uploaded = await admin.request({
       method: 'POST',
       url: '/api/plan-imports',

@@ -340,7 +340,7 @@ beforeAll(async () => {
   // A published Sơn La plan with progress and evidence, to aim at.
   const sonLaProvince = await bodyIdByCode(t.handle, '14');
   const text = readFileSync(
-    fileURLToPath(new URL('../../../../shared/samples/plans/son-la-2025.txt', import.meta.url)),
+    fileURLToPath(new URL('../../../samples/plans/son-la-2025.txt', import.meta.url)),
   );
   const uploaded = await admin.request({
     method: 'POST',

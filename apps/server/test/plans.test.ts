@@ -11,7 +11,7 @@ import {
   type TestApp,
 } from './support/test-app.ts';
 
-const samples = fileURLToPath(new URL('../../../../shared/samples/plans/', import.meta.url));
+const samples = fileURLToPath(new URL('../../../samples/plans/', import.meta.url));
 const sample = (name: string) => new Uint8Array(readFileSync(`${samples}${name}`));
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The real command in a child process, on PGlite in a temporary folder or on a fresh PostgreSQL
 // database, as an operator would run it.
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const samples = join(repo, '..', 'shared', 'samples', 'plans');
+const samples = join(repo, 'samples', 'plans');
 const dir = mkdtempSync(join(tmpdir(), 'lantoa-cli-'));
 let env: NodeJS.ProcessEnv;
 let closeDb = async () => {};

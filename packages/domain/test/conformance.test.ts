@@ -11,7 +11,7 @@ import {
   textSimilarity,
 } from '../src/plans/conformance.ts';
 
-const SAMPLES = new URL('../../../../shared/samples/plans/', import.meta.url);
+const SAMPLES = new URL('../../../samples/plans/', import.meta.url);
 
 interface GoldPlan {
   targets: Omit<ConformanceTarget, 'id'>[];

@@ -5,8 +5,11 @@ import type { BodyRef } from '../src/bodies/body.ts';
 import { standardCommuneBodies, standardProvincialBodies } from '../src/bodies/body-catalogue.ts';
 import { type BodyMatch, createBodyMatcher } from '../src/bodies/match-body-name.ts';
 
-const SHARED_DIR =
-  process.env.LANTOA_SHARED_DIR ?? fileURLToPath(new URL('../../../../shared/', import.meta.url));
+// The units list shipped with the database package, and the sample plans' gold extractions.
+const UNITS_FILE = fileURLToPath(
+  new URL('../../db/data/vn-admin-units/units-2026-07-25.json', import.meta.url),
+);
+const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/plans/', import.meta.url));
 
 interface AdminUnit {
   Code: string;
@@ -14,9 +17,7 @@ interface AdminUnit {
   FullName: string;
   Wards: { Code: string; Name: string; FullName: string }[];
 }
-const units = JSON.parse(
-  readFileSync(`${SHARED_DIR}data/vn-admin-units/units-2026-07-25.json`, 'utf8'),
-) as AdminUnit[];
+const units = JSON.parse(readFileSync(UNITS_FILE, 'utf8')) as AdminUnit[];
 
 const HOA_AN = 'c02353';
 const TUYEN_QUANG = 'p08';
@@ -67,7 +68,7 @@ function buildTree(provinceCodes: string[]): BodyRef[] {
 type Role = 'lead' | 'partner';
 /** Every distinct lead and partner name of a sample plan's answer file. */
 function goldNames(sample: string): { role: Role; name: string }[] {
-  const gold = JSON.parse(readFileSync(`${SHARED_DIR}samples/plans/${sample}.gold.json`, 'utf8')) as {
+  const gold = JSON.parse(readFileSync(`${SAMPLES_DIR}${sample}.gold.json`, 'utf8')) as {
     tasks: { lead?: string[] | string; partners?: string[] | string }[];
   };
   const list = (value: string[] | string | undefined) =>

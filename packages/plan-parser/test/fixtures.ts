@@ -20,9 +20,9 @@ import {
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '../../..');
-export const samplesDir = resolve(repoRoot, '../shared/samples/plans');
-// The real path: the scorer runs only when invoked by its own path (a symlinked shared/ would not).
-export const scorer = realpathSync(resolve(repoRoot, '../shared/tools/score-plan.mjs'));
+export const samplesDir = resolve(repoRoot, 'samples/plans');
+// The real path: the scorer runs only when invoked by its own path (a symlinked checkout would not).
+export const scorer = realpathSync(resolve(repoRoot, 'samples/score-plan.mjs'));
 export const SAMPLES = ['hoa-an-2026', 'son-la-2025', 'tuyen-quang-2026'] as const;
 
 export const sampleText = (name: string): string => readFileSync(join(samplesDir, `${name}.txt`), 'utf8');

@@ -10,7 +10,7 @@ import { updatePlanImport } from '../use-cases/plans/update-plan-import.ts';
 import { uploadPlanImport } from '../use-cases/plans/upload-plan-import.ts';
 import { recordProgress } from '../use-cases/tasks/record-progress.ts';
 
-const PLANS_DIR = new URL('../../seed-data/plans/', import.meta.url);
+const PLANS_DIR = new URL('../../../../samples/plans/', import.meta.url);
 
 interface DemoPlan {
   file: string;

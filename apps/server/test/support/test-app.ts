@@ -136,9 +136,7 @@ export function multipart(
 /** Uploads a sample plan as `agent`, gives unmapped leads to the issuing body, publishes it. */
 export async function publishSample(t: TestApp, agent: Agent, bodyCode: string, file: string) {
   const body = await bodyIdByCode(t.handle, bodyCode);
-  const content = new Uint8Array(
-    readFileSync(new URL(`../../../../../shared/samples/plans/${file}`, import.meta.url)),
-  );
+  const content = new Uint8Array(readFileSync(new URL(`../../../../samples/plans/${file}`, import.meta.url)));
   const uploaded = await agent.request({
     method: 'POST',
     url: '/api/plan-imports',
