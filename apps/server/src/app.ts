@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import type { AppDeps } from './http/context.ts';
 import { errorHandler } from './http/errors.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSession } from './http/session.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerSecurityHeaders(app, deps);
   registerSession(app, deps);
 
   await app.register(healthRoutes(deps));
