@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, signIn, signOut } from './support/browser.ts';
+import { TEST_TODAY } from './support/clock.ts';
 import { solidPng } from './support/png.ts';
 import type { RunningServer } from './support/server.ts';
 import { type BrowserSession, openSession } from './support/session.ts';
@@ -19,9 +20,9 @@ const ITEM_TITLE = 'Bình dân học vụ số';
 const REACH = 'Tỷ lệ người dân được tiếp cận thông tin qua hệ thống truyền thanh cơ sở';
 const STATION = 'Đài truyền thanh Xã Hòa An';
 
-/** A day in Vietnam (UTC+7), `offset` days from today, as YYYY-MM-DD. */
+/** A day in Vietnam, `offset` days from the pinned today, as YYYY-MM-DD. */
 function vietnamDay(offset = 0): string {
-  return new Date(Date.now() + 7 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${TEST_TODAY}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleText, textToDocx } from '../packages/plan-parser/test/fixtures.ts';
 import { screenshot, signIn, signOut } from './support/browser.ts';
+import { TEST_TODAY } from './support/clock.ts';
 import { solidPng } from './support/png.ts';
 import type { RunningServer } from './support/server.ts';
 import { type BrowserSession, openSession } from './support/session.ts';
@@ -17,17 +18,6 @@ const PLAN_NUMBER = `${RUN}/KH-UBND`;
 const MOVED_LEAD = /Báo và phát thanh, truyền hình Tuyên Quang/i;
 const NEW_LEAD = 'Sở Văn hóa, Thể thao và Du lịch';
 const NOTE = 'Đã treo băng rôn, phát 6 bản tin trên đài truyền thanh xã (kiểm thử tự động).';
-
-/** Today in Vietnam as dd/mm/yyyy, the server's notion of today. */
-function vietnamToday(): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(new Date());
-  return parts; // en-GB formats as dd/mm/yyyy
-}
 
 async function stateCount(page: Page, state: string): Promise<number> {
   const text = await page.getByTestId(`count-${state}`).locator('.ant-statistic-content-value').textContent();
@@ -44,7 +34,6 @@ describe('plans and tasks', () => {
   let planId = '';
   let assignmentUrl = '';
   let taskRef = '';
-  let expectedState: 'done_on_time' | 'done_late' = 'done_on_time';
   let countsBefore: Record<string, number> = {};
   const pageErrors: string[] = [];
 
@@ -138,17 +127,15 @@ describe('plans and tasks', () => {
     assignmentUrl = page.url();
     await page.getByText('Xã Hòa An').first().waitFor();
 
-    // Prefer a period still within its deadline: done today, it counts as done on time. (Once the
-    // plan's year is over, every period is overdue and it counts as done late.)
+    // On the pinned day (20/11/2026) the period due 01/12/2026 is still open: done today, it is on time.
     const rowsOf = (state: string) => page.locator(`[data-testid=occurrence-row][data-state=${state}]`);
     await page.locator('[data-testid=occurrence-row]').first().waitFor();
-    expectedState = (await rowsOf('in_progress').count()) > 0 ? 'done_on_time' : 'done_late';
-    const occurrence = rowsOf(expectedState === 'done_on_time' ? 'in_progress' : 'overdue').first();
+    const occurrence = rowsOf('in_progress').first();
     await occurrence.getByRole('button', { name: 'Cập nhật' }).click();
     const dialog = page.getByRole('dialog');
     const date = dialog.getByLabel('Ngày hoàn thành');
     await date.click();
-    await date.fill(vietnamToday());
+    await date.fill(TEST_TODAY.split('-').reverse().join('/'));
     await date.press('Enter');
     await dialog.getByLabel('Ghi chú').fill(NOTE);
     await dialog.locator('input[type=file]').setInputFiles(pngPath);
@@ -158,9 +145,7 @@ describe('plans and tasks', () => {
     await dialog.getByRole('button', { name: 'Lưu tiến độ' }).click();
     await dialog.waitFor({ state: 'hidden' });
     const done = page.locator('[data-testid=occurrence-row]').filter({ hasText: NOTE });
-    await done
-      .getByText(expectedState === 'done_on_time' ? 'Hoàn thành đúng hạn' : 'Hoàn thành quá hạn')
-      .waitFor();
+    await done.getByText('Hoàn thành đúng hạn').waitFor();
     await done.getByTestId('evidence-thumbnail').waitFor();
     await screenshot(page, 'plans-07-assignment');
     await signOut(page);
@@ -172,7 +157,7 @@ describe('plans and tasks', () => {
     await page.getByTestId('plans-table').getByRole('link', { name: PLAN_NUMBER }).click();
     await page.waitForURL(`**/plans/${planId}`);
     await page.getByRole('heading', { level: 3, name: `Kế hoạch ${PLAN_NUMBER}` }).waitFor();
-    expect(await stateCount(page, expectedState)).toBe((countsBefore[expectedState] ?? 0) + 1);
+    expect(await stateCount(page, 'done_on_time')).toBe((countsBefore.done_on_time ?? 0) + 1);
 
     // Down to the commune: filter the plan by Hòa An.
     const filter = page.getByRole('combobox', { name: 'Lọc theo đơn vị' });
@@ -187,7 +172,7 @@ describe('plans and tasks', () => {
     await page.waitForURL(/bodyId=/);
     const task = page.getByTestId('plan-task').filter({ hasText: taskRef }).first();
     await task.getByText('Xã Hòa An').waitFor();
-    expect(await stateCount(page, expectedState)).toBeGreaterThanOrEqual(1);
+    expect(await stateCount(page, 'done_on_time')).toBeGreaterThanOrEqual(1);
     await screenshot(page, 'plans-08-plan-filtered');
 
     await task.getByTestId('assignment-link').first().click();

@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, signIn, signOut } from './support/browser.ts';
+import { pinBrowserClock } from './support/clock.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'LanToa@2026';
@@ -64,6 +65,7 @@ describe('periodic reports', () => {
       timezoneId: 'Asia/Ho_Chi_Minh',
       acceptDownloads: true,
     });
+    await pinBrowserClock(context);
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -33,14 +33,21 @@ export interface ServerProcess {
 
 /**
  * Starts the server with `env` added to this process's environment (PORT and HOST are set here)
- * and waits until `/api/health` answers.
+ * and waits until `/api/health` answers. With `clock`, the server's time starts at that instant
+ * (scripts/pinned-clock.ts), so what it computes does not depend on the day the tests run.
  */
 export async function startServerProcess(
   env: Record<string, string>,
-  options: { timeoutMs?: number } = {},
+  options: {
+    timeoutMs?: number;
+    /** Run the server's clock from this instant (ISO 8601). */
+    clock?: string;
+  } = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['apps/server/src/main.ts'], {
+  const pinned = options.clock ? ['--import', './scripts/pinned-clock.ts'] : [];
+  if (options.clock) env = { ...env, LANTOA_TEST_CLOCK: options.clock };
+  const child = spawn(process.execPath, [...pinned, 'apps/server/src/main.ts'], {
     cwd: repoRoot,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

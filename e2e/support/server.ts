@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServerProcess } from '../../scripts/server-process.ts';
+import { TEST_NOW } from './clock.ts';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const webDir = join(repoRoot, 'apps/web');
@@ -43,7 +44,7 @@ export interface RunningServer {
 
 /**
  * Starts the real server (`apps/server/src/main.ts`) on a free port with a fresh data directory,
- * serving the built web app, and waits until `/api/health` answers.
+ * serving the built web app, its clock pinned to TEST_NOW, and waits until `/api/health` answers.
  */
 export async function startServer(options: { timeoutMs?: number } = {}): Promise<RunningServer> {
   ensureWebBuilt();
@@ -51,7 +52,7 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
   try {
     const server = await startServerProcess(
       { LANTOA_DATA_DIR: dataDir, LANTOA_WEB_DIST: join(webDir, 'dist') },
-      options,
+      { ...options, clock: TEST_NOW },
     );
     return {
       baseUrl: server.baseUrl,

@@ -1,5 +1,6 @@
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { collectPageErrors, launchBrowser } from './browser.ts';
+import { pinBrowserClock } from './clock.ts';
 import { type RunningServer, startServer } from './server.ts';
 
 /** What a browser test file works with: the server, one Vietnamese page in Chromium, and its errors. */
@@ -11,8 +12,8 @@ export interface BrowserSession {
 }
 
 /**
- * Starts the server and the browser together, opens one page (1440×900 unless told, locale vi-VN,
- * 15 s timeouts) and collects its script and React errors into `pageErrors`.
+ * Starts the server and the browser together, both clocks at TEST_NOW, opens one page (1440×900
+ * unless told, locale vi-VN, 15 s timeouts) and collects its script and React errors into `pageErrors`.
  */
 export async function openSession(
   pageErrors: string[],
@@ -26,6 +27,7 @@ export async function openSession(
     timezoneId: 'Asia/Ho_Chi_Minh',
     ...contextOptions,
   });
+  await pinBrowserClock(context);
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   collectPageErrors(page, pageErrors);

@@ -9,6 +9,7 @@ import { addDays, vietnamToday } from '../use-cases/plans/today.ts';
 import { updatePlanImport } from '../use-cases/plans/update-plan-import.ts';
 import { uploadPlanImport } from '../use-cases/plans/upload-plan-import.ts';
 import { recordProgress } from '../use-cases/tasks/record-progress.ts';
+import { demoYearShift, shiftPlanYears } from './shift-plan-years.ts';
 
 const PLANS_DIR = new URL('../../../../samples/plans/', import.meta.url);
 
@@ -40,10 +41,12 @@ export async function demoContext(db: Kysely<Database>, username = 'admin'): Pro
 /**
  * Imports and publishes the three sample plans as a coordinator would (upload, parse, review,
  * publish), with names the matcher cannot place given to the issuing body, then records some
- * progress so the dashboards are not empty.
+ * progress so the dashboards are not empty. The samples are 2025–2026 plans: loaded in a later year,
+ * their years move forward with it, so the demo always shows the year it is loaded in.
  */
 export async function seedDemoPlans(db: Kysely<Database>): Promise<void> {
   const ctx = await demoContext(db);
+  const yearShift = demoYearShift(vietnamToday());
   for (const demo of DEMO_PLANS) {
     const body = await findBodyByCode(db, demo.bodyCode);
     if (!body) throw new Error(`demo body ${demo.bodyCode} missing`);
@@ -59,9 +62,10 @@ export async function seedDemoPlans(db: Kysely<Database>): Promise<void> {
     const mapping = Object.fromEntries(
       [...leads].filter((name) => (draft.mapping[name] ?? []).length === 0).map((name) => [name, [body.id]]),
     );
-    const extract = demo.document
+    const reviewed = demo.document
       ? { ...draft.extract, document: { ...draft.extract.document, ...demo.document } }
-      : undefined;
+      : draft.extract;
+    const extract = shiftPlanYears(reviewed, yearShift);
     await updatePlanImport(ctx, created.id, { mapping, extract, version: draft.version });
     await publishPlanImport(ctx, created.id, draft.version + 1);
   }

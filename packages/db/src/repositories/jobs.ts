@@ -20,16 +20,18 @@ export async function enqueueJob(trx: Kysely<Database>, kind: string, payload: u
 
 /**
  * Takes the oldest due job, marking it running. SKIP LOCKED lets several workers poll the same
- * table; a job left running by a crashed worker is taken again after `staleAfterMs`.
+ * table; a job left running by a crashed worker is taken again after `staleAfterMs`. The jobs table
+ * runs on the database's clock alone (run_after, locked_at), so a server whose clock differs from the
+ * database's (a test pinning the server's time) still runs its jobs.
  */
 export async function claimJob(db: Kysely<Database>, kinds: string[], staleAfterMs = 10 * 60_000) {
-  const stale = new Date(Date.now() - staleAfterMs);
   const result = await sql<ClaimedJob>`
     update jobs set status = 'running', attempts = attempts + 1, locked_at = now(), updated_at = now()
     where id = (
       select id from jobs
       where kind in (${sql.join(kinds)})
-        and ((status = 'queued' and run_after <= now()) or (status = 'running' and locked_at < ${stale}))
+        and ((status = 'queued' and run_after <= now())
+          or (status = 'running' and locked_at < now() - make_interval(secs => ${staleAfterMs / 1000})))
       order by id
       limit 1
       for update skip locked
@@ -54,7 +56,7 @@ export async function failJob(db: Kysely<Database>, job: ClaimedJob, error: stri
     .set({
       status: final ? 'failed' : 'queued',
       error,
-      run_after: new Date(Date.now() + 2 ** job.attempts * 1000),
+      run_after: sql<Date>`now() + make_interval(secs => ${2 ** job.attempts})`,
       updated_at: new Date(),
     })
     .where('id', '=', job.id)
