@@ -1,4 +1,11 @@
+import { inlinePagePolicy } from '../http/security-headers.ts';
 import { PAGE_STYLE } from './style.ts';
+
+/** A server-rendered document and the Content-Security-Policy that lets exactly its inline code run. */
+export interface Page {
+  html: string;
+  csp: string;
+}
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -28,9 +35,13 @@ export function vietnamDateTime(iso: string): string {
   return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
-/** A complete, self-contained document: inline style, optional inline script, system fonts. */
-export function pageShell(title: string, body: string, script = ''): string {
-  return `<!doctype html>
+/**
+ * A complete, self-contained document: inline style, optional inline script, system fonts. Its
+ * policy allows those two by hash and nothing else, so markup that slipped through unescaped (and
+ * any inline `style` attribute or event handler) is inert.
+ */
+export function pageShell(title: string, body: string, script = ''): Page {
+  const html = `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
@@ -45,10 +56,11 @@ ${script ? `<script>${script}</script>` : ''}
 </body>
 </html>
 `;
+  return { html, csp: inlinePagePolicy({ scripts: script ? [script] : [], styles: [PAGE_STYLE] }) };
 }
 
 /** A small Vietnamese error page (unknown contest, too many requests, server error). */
-export function errorPage(title: string, message: string): string {
+export function errorPage(title: string, message: string): Page {
   return pageShell(
     title,
     `<main class="wrap"><section class="card"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p></section></main>`,

@@ -1,4 +1,4 @@
-import { embedJson, escapeHtml, pageShell, vietnamDateTime } from './html.ts';
+import { embedJson, escapeHtml, type Page, pageShell, vietnamDateTime } from './html.ts';
 import { QUIZ_SCRIPT } from './quiz-script.ts';
 
 /** A published contest as `getPublicContest` returns it. */
@@ -42,7 +42,7 @@ function field(id: string, label: string, input: string, hint = ''): string {
 }
 
 /** The whole contest page for `GET /thi/:contestId`: info, registration, quiz, thanks, results. */
-export function quizPageHtml(contest: PublicContest, now: Date): string {
+export function quizPageHtml(contest: PublicContest, now: Date): Page {
   const minutes = Math.round(contest.timeLimitSeconds / 60);
   const groups = contest.eligibleGroups.map((g) => GROUP_LABELS[g] ?? g);
   const groupOptions =
@@ -129,7 +129,7 @@ ${field(
 <p class="big" id="doneCount"></p>
 <p id="doneInfo"></p>
 <button class="primary" type="button" id="doneResults"></button>
-<button type="button" id="againBtn" style="width:100%;margin-top:12px">Thi lượt mới</button>
+<button class="wide" type="button" id="againBtn">Thi lượt mới</button>
 <button class="link" type="button" data-back>Về trang cuộc thi</button>
 </section>
 <section class="card" id="results" hidden aria-labelledby="resH">

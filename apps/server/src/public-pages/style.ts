@@ -25,6 +25,7 @@ input[aria-invalid=true]{border-color:#b3261e}
 .err:empty{display:none}
 button{-webkit-tap-highlight-color:transparent;font:inherit;cursor:pointer;border-radius:8px;min-height:48px;padding:10px 16px;border:1px solid #0b4f8a;background:#fff;color:#0b4f8a}
 .primary{background:#0b4f8a;color:#fff;font-weight:600;width:100%;margin-top:16px}
+.wide{width:100%;margin-top:12px}
 button:disabled{opacity:.55;cursor:default}
 .link{border:0;background:none;padding:8px 0;min-height:0;text-decoration:underline}
 .list{list-style:none;margin:4px 0 0;padding:0;border:1px solid #d8dee4;border-radius:8px;max-height:16rem;overflow:auto}

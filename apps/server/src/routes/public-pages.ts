@@ -4,23 +4,23 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
-import { errorPage } from '../public-pages/html.ts';
+import { errorPage, type Page } from '../public-pages/html.ts';
 import { quizPageHtml } from '../public-pages/quiz-page.ts';
 import { getPublicContest } from '../use-cases/quiz/register-participant.ts';
 
-/** Sends a page, gzipped when the client accepts it (phones on slow networks). */
-function sendHtml(request: FastifyRequest, reply: FastifyReply, status: number, html: string) {
+/** Sends a page with its own policy, gzipped when the client accepts it (phones on slow networks). */
+function sendHtml(request: FastifyRequest, reply: FastifyReply, status: number, page: Page) {
   reply
     .status(status)
     .type('text/html; charset=utf-8')
+    .header('content-security-policy', page.csp)
     .header('cache-control', 'no-cache')
-    .header('vary', 'accept-encoding')
-    .header('x-content-type-options', 'nosniff');
+    .header('vary', 'accept-encoding');
   const accepts = String(request.headers['accept-encoding'] ?? '');
   if (/\bgzip\b/.test(accepts)) {
-    return reply.header('content-encoding', 'gzip').send(gzipSync(html, { level: 9 }));
+    return reply.header('content-encoding', 'gzip').send(gzipSync(page.html, { level: 9 }));
   }
-  return reply.send(html);
+  return reply.send(page.html);
 }
 
 const NOT_FOUND = errorPage(
