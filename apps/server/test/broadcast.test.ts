@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, vietnamToday } from '../src/use-cases/plans/today.ts';
 import {
   type Agent,
@@ -9,6 +9,11 @@ import {
   signIn,
   type TestApp,
 } from './support/test-app.ts';
+
+// The clock is pinned (and runs on from there): the 2026 plan's first half-year is open, whatever day
+// the suite runs on.
+vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+vi.setSystemTime(new Date('2026-05-20T09:00:00+07:00'));
 
 let t: TestApp;
 let broadcaster: Agent;
@@ -27,7 +32,10 @@ beforeAll(async () => {
   const stations = (await broadcaster.get('/api/broadcast/stations')).json().items;
   stationId = stations.find((s: { body: { id: string } }) => s.body.id === hoaAn).id;
 });
-afterAll(async () => t?.close());
+afterAll(async () => {
+  await t?.close();
+  vi.useRealTimers();
+});
 
 const bulletin = (agent: Agent, body: object) =>
   agent.post('/api/broadcast/bulletins', {
@@ -243,6 +251,21 @@ describe('programme, log and the reach indicator', () => {
     expect(first.statusCode).toBe(201);
     expect(first.json().entry.source).toBe('api');
     expect((await post(key)).json().entry.id).toBe(first.json().entry.id);
+    // The same bulletin in the same session under another external id is the same airing: the
+    // entry already recorded, not a second one (nor a 500 from the unique index).
+    const session = `${stationId}:${tomorrow}:17:00`;
+    const aired = (externalId: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/station/log',
+        headers: { 'x-station-key': key },
+        payload: { bulletinId: normalId, sessionId: session, externalId },
+      });
+    const once = await aired('loa-43');
+    expect(once.statusCode).toBe(201);
+    const twice = await aired('loa-44');
+    expect(twice.statusCode).toBe(200);
+    expect(twice.json().entry.id).toBe(once.json().entry.id);
     const wrong = await post(`${stationId}.khong-dung`);
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().error.message).toContain('Khóa API');

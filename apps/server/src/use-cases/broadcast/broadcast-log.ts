@@ -1,6 +1,8 @@
 import { recordAudit } from '@lantoa/db';
+import { sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { formatIsoDate, vietnamToday } from '../plans/today.ts';
 import { estimatedSeconds, loadVisibleBulletin } from './bulletins.ts';
 import { loadStation } from './stations.ts';
 
@@ -77,11 +79,20 @@ export async function recordBroadcast(
       'sessionId',
     );
   }
-  const airedAt = input.airedAt ? new Date(input.airedAt) : new Date();
-  if (airedAt.getTime() > Date.now() + 5 * 60_000) {
+  const now = new Date();
+  const airedAt = input.airedAt ? new Date(input.airedAt) : now;
+  if (airedAt.getTime() > now.getTime() + 5 * 60_000) {
     throw new AppError(
       'invalid_input',
       'Thời điểm phát không được ở tương lai. Hãy kiểm tra lại giờ phát.',
+      'airedAt',
+    );
+  }
+  const earliest = await earliestAiring(ctx, station.body_path, now);
+  if (airedAt.getTime() < Date.parse(`${earliest}T00:00:00+07:00`)) {
+    throw new AppError(
+      'invalid_input',
+      `Thời điểm phát phải từ ngày ${formatIsoDate(earliest)} (đầu kỳ số liệu sớm nhất của các kế hoạch) đến nay. Hãy kiểm tra lại ngày phát.`,
       'airedAt',
     );
   }
@@ -102,6 +113,8 @@ export async function recordBroadcast(
         source: recordedBy ? 'manual' : 'api',
         external_id: input.externalId ?? null,
         recorded_by: recordedBy,
+        // The app's clock, as periods' closes are: an entry recorded after a close is not in its figure.
+        created_at: now,
       })
       .onConflict((oc) => oc.doNothing())
       .returning('id')
@@ -117,21 +130,50 @@ export async function recordBroadcast(
     });
     return row.id;
   });
-  // A repeat finds the entry already there and answers with it.
+  // A repeat finds the entry already there and answers with it: the same external id, or the same
+  // bulletin in the same session under another external id (the station's system posted it twice).
   const existing = await logQuery(ctx)
     .where('l.station_id', '=', station.id)
-    .where((eb) =>
-      id
-        ? eb('l.id', '=', id)
-        : input.externalId
-          ? eb('l.external_id', '=', input.externalId)
-          : eb.and([
-              eb('l.bulletin_id', '=', bulletin?.id ?? null),
-              eb('l.session_id', '=', input.sessionId ?? null),
-            ]),
-    )
-    .executeTakeFirstOrThrow();
+    .where((eb) => {
+      if (id) return eb('l.id', '=', id);
+      const repeats = [];
+      if (input.externalId) repeats.push(eb('l.external_id', '=', input.externalId));
+      if (bulletin && input.sessionId)
+        repeats.push(
+          eb.and([eb('l.bulletin_id', '=', bulletin.id), eb('l.session_id', '=', input.sessionId)]),
+        );
+      return eb.or(repeats);
+    })
+    .orderBy('l.created_at')
+    .executeTakeFirst();
+  if (!existing) {
+    // Unreachable unless the entry it collided with was removed in between: ask to send it again.
+    throw new AppError('conflict', 'Nhật ký phát vừa thay đổi. Hãy gửi lại mục này.');
+  }
   return { entry: present(existing), created: id !== null };
+}
+
+/**
+ * The first day an airing may be logged for a station: the start of the earliest data window (or of
+ * the first year) of the plans issued by its body or above, since the log only serves their
+ * indicators; with no such plan, 1 January of last year. Far-past dates (1970, year 1) are typing
+ * mistakes or attempts to rewrite closed periods.
+ */
+async function earliestAiring(ctx: Context, stationPath: string, now: Date): Promise<string> {
+  const row = await ctx.db
+    .selectFrom('plans as p')
+    .innerJoin('bodies as b', 'b.id', 'p.body_id')
+    .leftJoin('reporting_periods as r', 'r.plan_id', 'p.id')
+    .select((eb) => [
+      eb.fn.min('p.start_year').as('start_year'),
+      eb.fn.min<string>('r.data_from').as('data_from'),
+    ])
+    .where(sql<boolean>`${stationPath} like b.path || '%'`)
+    .executeTakeFirst();
+  const firstYear = row?.start_year ? `${row.start_year}-01-01` : null;
+  const candidates = [firstYear, row?.data_from ?? null].filter((d): d is string => d !== null);
+  if (candidates.length === 0) return `${Number(vietnamToday(now).slice(0, 4)) - 1}-01-01`;
+  return candidates.sort()[0] as string;
 }
 
 export async function recordBroadcastFromScreen(ctx: Context, stationId: string, input: LogInput) {

@@ -68,6 +68,16 @@ const cleanInput = (input: StationInput) => ({
   sessions: [...input.sessions].sort((a, b) => a.start.localeCompare(b.start)),
 });
 
+/**
+ * Keeps what the station covered until now, so the reach of a period that closed before this moment
+ * is read with the listeners of its time (`broadcastReach` as of a close).
+ */
+const recordListenersUntil = (trx: Context['db'], stationId: string, listeners: number) =>
+  trx
+    .insertInto('station_listener_history')
+    .values({ station_id: stationId, listeners, valid_until: new Date() })
+    .execute();
+
 export async function createStation(ctx: Context, input: StationInput & { bodyId: string }) {
   const body = await unsafeFindBody(ctx.db, input.bodyId);
   if (!body || !can(ctx.actor, 'broadcast', body.path)) throw notFound('xã, phường của đài');
@@ -79,6 +89,8 @@ export async function createStation(ctx: Context, input: StationInput & { bodyId
       .values({ body_id: body.id, ...values, sessions: JSON.stringify(values.sessions) })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // Periods closed before today saw no such station: it covered nobody until now.
+    await recordListenersUntil(trx, row.id, 0);
     await recordAudit(trx, {
       actorId: ctx.actor.userId,
       bodyId: body.id,
@@ -98,6 +110,8 @@ export async function updateStation(
   change: Partial<StationInput> & { version: number },
 ) {
   const station = await loadStation(ctx, id, 'broadcast');
+  // The row just read must be the one replaced: its listeners are kept as they were until now.
+  if (station.version !== change.version) throw staleVersion('Đài');
   const before: StationInput = {
     name: station.name,
     listeners: station.listeners,
@@ -115,6 +129,8 @@ export async function updateStation(
       .returning('id')
       .executeTakeFirst();
     if (!updated) throw staleVersion('Đài');
+    // Closed periods keep the listeners of their time; the new figure counts from now on.
+    if (values.listeners !== before.listeners) await recordListenersUntil(trx, id, before.listeners);
     await recordAudit(trx, {
       actorId: ctx.actor.userId,
       bodyId: station.body_id,

@@ -1,29 +1,86 @@
-import { rollUpAt } from '@lantoa/db';
+import { type Database, rollUpAt } from '@lantoa/db';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
-import { vietnamToday } from '../plans/today.ts';
+import { addDays, vietnamToday } from '../plans/today.ts';
 import { activeOccurrences } from '../plans/visible-assignments.ts';
 
 export const percent = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 1000) / 10 : null);
 
 /**
- * Share of a plan's task occurrences due in a period's window (up to today) that were done on time,
- * for the bodies under `path`: the computed indicator, from the follow-up data itself.
+ * The moment a period's computed figures at a body stop moving: the end of the report's due day
+ * (Vietnam time) once it has passed, or earlier if the body's report for the period was accepted then.
+ * Null while the period is open there: its figures are live. Unlocking an accepted report (a
+ * coordinator, with a reason) lets the figures move again until the deadline.
  */
-export async function tasksOnTime(
-  ctx: Context,
-  q: { planId: string; dataFrom: string; dataTo: string; path: string },
-) {
-  const until = [q.dataTo, vietnamToday()].sort()[0] as string;
+export async function closedAt(
+  db: Kysely<Database>,
+  period: { id: string; due_on: string },
+  path: string,
+  now = new Date(),
+): Promise<Date | null> {
+  const deadline = new Date(`${addDays(period.due_on, 1)}T00:00:00+07:00`);
+  const accepted = await db
+    .selectFrom('reports as r')
+    .innerJoin('bodies as b', 'b.id', 'r.body_id')
+    .select('r.reviewed_at')
+    .where('r.period_id', '=', period.id)
+    .where('b.path', '=', path)
+    .where('r.status', '=', 'accepted')
+    .executeTakeFirst();
+  const moments = [deadline, accepted?.reviewed_at]
+    .filter((d): d is Date => d instanceof Date && d.getTime() <= now.getTime())
+    .map((d) => d.getTime());
+  return moments.length ? new Date(Math.min(...moments)) : null;
+}
+
+interface Window {
+  dataFrom: string;
+  dataTo: string;
+  path: string;
+  /**
+   * Null: live. Otherwise the figures as they stood at that moment (a closed period): what was
+   * recorded strictly before it, with a change made at that very moment left out.
+   */
+  asOf: Date | null;
+}
+
+/**
+ * Share of a plan's task occurrences due in a period's window (up to today) that were done on time,
+ * for the bodies under `path`: the computed indicator, from the follow-up data itself. As of a
+ * closed period's close, the window stops at that day and each completion is the one recorded then:
+ * a completion entered or back-dated later is read back from the occurrence's audited progress.
+ */
+export async function tasksOnTime(ctx: Context, q: Window & { planId: string }) {
+  // The last day counted: today, or the day the period closed (its last instant belongs to that day).
+  const lastDay = vietnamToday(q.asOf ? new Date(q.asOf.getTime() - 1) : new Date());
+  const until = [q.dataTo, lastDay].sort()[0] as string;
+  const { asOf } = q;
   const row = await activeOccurrences(ctx.db)
-    .select((eb) => [
-      eb.fn.countAll<number>().as('denominator'),
-      eb.fn
-        .count<number>('o.id')
-        .filterWhere((f) =>
-          f.and([f('o.completed_on', 'is not', null), f('o.completed_on', '<=', f.ref('o.due_on'))]),
-        )
-        .as('numerator'),
-    ])
+    .select((eb) => {
+      let completedOn: RawBuilder<string | null> = sql`o.completed_on`;
+      if (asOf) {
+        // The first progress entry after the close holds the completion as it was at the close.
+        const later = eb
+          .selectFrom('audit_log as l')
+          .select('l.before')
+          .where('l.entity_type', '=', 'occurrence')
+          .where(sql<boolean>`l.entity_id = o.id::text`)
+          .where('l.action', '=', 'occurrence.progress')
+          .where('l.at', '>=', asOf)
+          .orderBy('l.at')
+          .orderBy('l.id')
+          .limit(1);
+        completedOn = sql`case when (${later}) is null then o.completed_on
+          else ((${later})->>'completedOn')::date end`;
+      }
+      return [
+        eb.fn.countAll<number>().as('denominator'),
+        eb.fn
+          .count<number>('o.id')
+          .filterWhere(sql<boolean>`${completedOn} is not null and ${completedOn} <= o.due_on`)
+          .as('numerator'),
+      ];
+    })
     .where('t.plan_id', '=', q.planId)
     .where('o.due_on', '>=', q.dataFrom)
     .where('o.due_on', '<=', until)
@@ -35,58 +92,76 @@ export async function tasksOnTime(
 /**
  * People reached by the loudspeaker stations under `path` that aired at least one bulletin in the
  * window, over all people their stations cover: the "citizens reached" evidence from broadcast logs.
+ * As of a closed period's close, only log entries recorded by then count (a later or back-dated entry
+ * stays in the station's log but not in the closed figure), with each station's listeners of then.
  */
-export async function broadcastReach(ctx: Context, q: { dataFrom: string; dataTo: string; path: string }) {
+export async function broadcastReach(ctx: Context, q: Window) {
   const from = new Date(`${q.dataFrom}T00:00:00+07:00`);
   const until = new Date(Date.parse(`${q.dataTo}T00:00:00+07:00`) + 86_400_000);
+  const { asOf } = q;
   const row = await ctx.db
     .selectFrom('broadcast_stations as s')
     .innerJoin('bodies as b', 'b.id', 's.body_id')
-    .select((eb) => [
-      eb.fn.coalesce(eb.fn.sum<number>('s.listeners'), eb.lit(0)).as('denominator'),
-      eb.fn
-        .coalesce(
-          eb.fn
-            .sum<number>('s.listeners')
-            .filterWhere((f) =>
-              f.exists(
-                f
-                  .selectFrom('broadcast_log as l')
-                  .select('l.id')
-                  .whereRef('l.station_id', '=', 's.id')
-                  .where('l.aired_at', '>=', from)
-                  .where('l.aired_at', '<', until),
-              ),
-            ),
-          eb.lit(0),
-        )
-        .as('numerator'),
-    ])
+    .select((eb) => {
+      // The listeners of then: the value the first change after that moment replaced, else today's.
+      const listeners = asOf
+        ? eb.fn.coalesce(
+            eb
+              .selectFrom('station_listener_history as h')
+              .select('h.listeners')
+              .whereRef('h.station_id', '=', 's.id')
+              .where('h.valid_until', '>=', asOf)
+              .orderBy('h.valid_until')
+              .limit(1),
+            eb.ref('s.listeners'),
+          )
+        : eb.ref('s.listeners');
+      let aired = eb
+        .selectFrom('broadcast_log as l')
+        .select('l.id')
+        .whereRef('l.station_id', '=', 's.id')
+        .where('l.aired_at', '>=', from)
+        .where('l.aired_at', '<', until);
+      if (asOf) aired = aired.where('l.created_at', '<', asOf);
+      return [
+        eb.fn.coalesce(eb.fn.sum<number>(listeners), eb.lit(0)).as('denominator'),
+        eb.fn
+          .coalesce(
+            eb.fn.sum<number>(listeners).filterWhere((f) => f.exists(aired)),
+            eb.lit(0),
+          )
+          .as('numerator'),
+      ];
+    })
     .where('b.path', 'like', `${q.path}%`)
     .executeTakeFirstOrThrow();
   return { numerator: Number(row.numerator), denominator: Number(row.denominator) };
 }
 
-/** An indicator's value at a body for a period: rolled up from reports, or computed. */
+/**
+ * An indicator's value at a body for a period: rolled up from reports, or computed. A computed value
+ * of a closed period is the one it had at the close (`asOf`), so back-dated data cannot move it.
+ */
 export async function indicatorValueAt(
   ctx: Context,
   indicator: { id: string; source: string; computed_kind: string | null; plan_id: string },
-  period: { id: string; data_from: string; data_to: string },
+  period: { id: string; data_from: string; data_to: string; due_on: string },
   path: string,
 ) {
   if (indicator.source !== 'computed') {
     const sums = await rollUpAt(ctx.db, { indicatorId: indicator.id, periodId: period.id, path });
-    return { ...sums, value: percent(sums.numerator, sums.denominator) };
+    return { ...sums, value: percent(sums.numerator, sums.denominator), asOf: null };
   }
   // A period that has not begun has no value yet (not 0 %).
   if (period.data_from > vietnamToday())
-    return { numerator: 0, denominator: 0, reporting: null, value: null };
-  const window = { dataFrom: period.data_from, dataTo: period.data_to, path };
+    return { numerator: 0, denominator: 0, reporting: null, value: null, asOf: null };
+  const asOf = await closedAt(ctx.db, period, path);
+  const window = { dataFrom: period.data_from, dataTo: period.data_to, path, asOf };
   const sums = {
     ...(indicator.computed_kind === 'broadcast_reach'
       ? await broadcastReach(ctx, window)
       : await tasksOnTime(ctx, { ...window, planId: indicator.plan_id })),
     reporting: null,
   };
-  return { ...sums, value: percent(sums.numerator, sums.denominator) };
+  return { ...sums, value: percent(sums.numerator, sums.denominator), asOf: asOf?.toISOString() ?? null };
 }
