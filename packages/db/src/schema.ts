@@ -458,6 +458,14 @@ export interface BroadcastPlacementsTable {
   created_at: CreatedAt;
 }
 
+/** A station's listeners before a change: it covered `listeners` people until `valid_until`. */
+export interface StationListenerHistoryTable {
+  id: Generated<number>;
+  station_id: string;
+  listeners: number;
+  valid_until: Date;
+}
+
 export interface BroadcastLogTable {
   id: Generated<string>;
   station_id: string;
@@ -479,6 +487,7 @@ export interface Database {
   bulletins: BulletinsTable;
   broadcast_placements: BroadcastPlacementsTable;
   broadcast_log: BroadcastLogTable;
+  station_listener_history: StationListenerHistoryTable;
   quiz_attempts: QuizAttemptsTable;
   quiz_answers: QuizAnswersTable;
   app_secrets: AppSecretsTable;
