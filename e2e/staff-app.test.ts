@@ -9,6 +9,8 @@ const PASSWORD = 'LanToa@2026';
 const RUN = Date.now().toString(36);
 const NEW_USERNAME = `hoaan.e2e.${RUN}`;
 const NEW_UNIT = `Tổ công nghệ số cộng đồng thôn Đồng Tâm (${RUN})`;
+// The new account's password is set through the API, so it follows the password policy.
+const INITIAL_PASSWORD = 'Mua-lua-chin-vang-2026';
 const NEW_PASSWORD = 'HoaAn@E2e2026';
 
 interface BodyJson {
@@ -77,7 +79,7 @@ describe('the staff web app', () => {
     await dialog.getByLabel('Tên đăng nhập').fill(NEW_USERNAME);
     await dialog.getByLabel('Họ và tên').fill('Nguyễn Thị Thử Nghiệm');
     await dialog.getByLabel('Thư điện tử').fill(`${NEW_USERNAME}@example.vn`);
-    await dialog.getByLabel('Mật khẩu ban đầu').fill(PASSWORD);
+    await dialog.getByLabel('Mật khẩu ban đầu').fill(INITIAL_PASSWORD);
     await expect(dialog.getByTestId('role-row').textContent()).resolves.toContain('Đầu mối');
     await screenshot(page, '04-create-account');
     await dialog.getByRole('button', { name: 'Tạo' }).click();
@@ -146,7 +148,7 @@ describe('the staff web app', () => {
   });
 
   it('signs the new focal point in, and shows the not-found page for another commune', async () => {
-    await signIn(page, server.baseUrl, NEW_USERNAME, PASSWORD);
+    await signIn(page, server.baseUrl, NEW_USERNAME, INITIAL_PASSWORD);
     // Focal points land on their tasks; the organisation is one menu entry away.
     await page.waitForURL('**/my-tasks');
     await page.getByRole('menuitem', { name: 'Tổ chức' }).click();
@@ -169,7 +171,7 @@ describe('the staff web app', () => {
   it('lets the new account change its password', async () => {
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: 'Đổi mật khẩu' }).click();
-    await page.getByLabel('Mật khẩu hiện tại').fill(PASSWORD);
+    await page.getByLabel('Mật khẩu hiện tại').fill(INITIAL_PASSWORD);
     await page.getByLabel('Mật khẩu mới', { exact: true }).fill(NEW_PASSWORD);
     await page.getByLabel('Nhập lại mật khẩu mới').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Lưu' }).click();

@@ -67,9 +67,9 @@ describe('signing in and out', () => {
   it('lets an administrator reset a password, which lifts the lock', async () => {
     const admin = await signIn(t.app, 'admin');
     const id = await userIdByName(t.handle, 'hoaan.truyenthanh');
-    const res = await admin.post(`/api/users/${id}/reset-password`, { newPassword: 'MatKhauMoi2026' });
+    const res = await admin.post(`/api/users/${id}/reset-password`, { newPassword: 'Trau-xanh-gam-co-2026' });
     expect(res.statusCode).toBe(204);
-    expect((await signInRaw('hoaan.truyenthanh', 'MatKhauMoi2026')).statusCode).toBe(200);
+    expect((await signInRaw('hoaan.truyenthanh', 'Trau-xanh-gam-co-2026')).statusCode).toBe(200);
   });
 
   it('signs out: the session no longer works', async () => {
@@ -83,7 +83,7 @@ describe('signing in and out', () => {
     const agent = await signIn(t.app, 'hoaan.daumoi');
     const wrong = await agent.post('/api/auth/change-password', {
       currentPassword: 'x',
-      newPassword: 'MatKhauMoi2026',
+      newPassword: 'Trau-xanh-gam-co-2026',
     });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.field).toBe('currentPassword');
@@ -92,15 +92,15 @@ describe('signing in and out', () => {
       newPassword: 'ngan',
     });
     expect(weak.statusCode).toBe(400);
-    expect(weak.json().error.message).toMatch(/ít nhất 10 ký tự/);
+    expect(weak.json().error.message).toMatch(/ít nhất 12 ký tự/);
     const ok = await agent.post('/api/auth/change-password', {
       currentPassword: 'LanToa@2026',
-      newPassword: 'MatKhauMoi2026',
+      newPassword: 'Trau-xanh-gam-co-2026',
     });
     expect(ok.statusCode).toBe(204);
     expect((await agent.get('/api/auth/me')).statusCode).toBe(200);
     expect((await signInRaw('hoaan.daumoi', 'LanToa@2026')).statusCode).toBe(401);
-    expect((await signInRaw('hoaan.daumoi', 'MatKhauMoi2026')).statusCode).toBe(200);
+    expect((await signInRaw('hoaan.daumoi', 'Trau-xanh-gam-co-2026')).statusCode).toBe(200);
   });
 });
 

@@ -139,12 +139,12 @@ describe('accounts', () => {
       username: 'HoaAn.CanBo',
       fullName: 'Nông Văn Bình',
       email: 'binh@hoaan.example',
-      password: 'MatKhau2026a',
+      password: 'Bien-xanh-cat-trang-26',
       roles: [{ role: 'focal_point', scopeBodyId: hoaAn }],
     });
     expect(res.statusCode).toBe(201);
     expect(res.json().user).toMatchObject({ username: 'hoaan.canbo', body: { name: 'Xã Hòa An' } });
-    const agent = await signIn(t.app, 'hoaan.canbo', 'MatKhau2026a');
+    const agent = await signIn(t.app, 'hoaan.canbo', 'Bien-xanh-cat-trang-26');
     expect((await agent.get(`/api/bodies/${hoaAn}`)).statusCode).toBe(200);
     const audit = await t.handle.db
       .selectFrom('audit_log')
@@ -152,12 +152,12 @@ describe('accounts', () => {
       .where('action', '=', 'user.create')
       .where('entity_id', '=', res.json().user.id)
       .executeTakeFirstOrThrow();
-    expect(JSON.stringify(audit.after)).not.toMatch(/argon2|MatKhau/);
+    expect(JSON.stringify(audit.after)).not.toMatch(/argon2|Bien-xanh/);
   });
 
   it('refuses a duplicate username and a grant outside the administrator’s scope', async () => {
     const admin = await signIn(t.app, 'tq.quantri');
-    const base = { bodyId: hoaAn, fullName: 'A', password: 'MatKhau2026a' };
+    const base = { bodyId: hoaAn, fullName: 'A', password: 'Bien-xanh-cat-trang-26' };
     const dup = await admin.post('/api/users', { ...base, username: 'hoaan.daumoi', roles: [] });
     expect(dup.statusCode).toBe(409);
     const sonLa = await bodyIdByCode(t.handle, '14');

@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Agent,
   bodyIdByCode,
+  bodyIdByName,
   createTestApp,
   multipart,
+  publishSample,
   signIn,
   type TestApp,
   userIdByName,
@@ -606,5 +608,196 @@ describe('cross-body access', () => {
       .where('name', '=', 'Đổi tên')
       .execute();
     expect(renamed).toEqual([]);
+  });
+});
+
+// Inside one province: an administrator manages only accounts whose every grant it could have given
+// (findings 1 and 10 of the security review), and a commune reads only its own progress on a task
+// that other communes share (finding 9).
+describe('account management by scope', () => {
+  let country: string;
+  let tuyenQuang: string;
+  let sonLa: string;
+  const accounts: Record<'quocgia' | 'kiemnhiem', { id: string; version: number }> = {
+    quocgia: { id: '', version: 0 },
+    kiemnhiem: { id: '', version: 0 },
+  };
+  const grantsOf = async (id: string) =>
+    (
+      await t.handle.db
+        .selectFrom('role_grants')
+        .select(['role', 'scope_body_id'])
+        .where('user_id', '=', id)
+        .orderBy('scope_body_id')
+        .execute()
+    ).map((g) => `${g.role}@${g.scope_body_id}`);
+
+  beforeAll(async () => {
+    country = (
+      await t.handle.db
+        .selectFrom('bodies')
+        .select('id')
+        .where('kind', '=', 'country')
+        .executeTakeFirstOrThrow()
+    ).id;
+    tuyenQuang = await bodyIdByCode(t.handle, '08');
+    sonLa = await bodyIdByCode(t.handle, '14');
+    const soKhcn = await bodyIdByName(t.handle, 'Sở Khoa học và Công nghệ', '08');
+    const admin = await agentFor('admin');
+    const create = async (username: string, roles: { role: string; scopeBodyId: string }[]) => {
+      const res = await admin.post('/api/users', {
+        bodyId: soKhcn,
+        username,
+        fullName: username,
+        password: 'Nui-Pac-Ta-mua-xuan-26',
+        roles,
+      });
+      expect(res.statusCode).toBe(201);
+      return { id: res.json().user.id as string, version: res.json().user.version as number };
+    };
+    // A provincial department's official holding a national grant, and a coordinator of two provinces.
+    accounts.quocgia = await create('tq.quocgia', [{ role: 'admin', scopeBodyId: country }]);
+    accounts.kiemnhiem = await create('tq.kiemnhiem', [
+      { role: 'coordinator', scopeBodyId: tuyenQuang },
+      { role: 'coordinator', scopeBodyId: sonLa },
+    ]);
+  });
+
+  const beyond: [string, (a: Agent, user: { id: string; version: number }) => ReturnType<Agent['get']>][] = [
+    ['GET /api/users/:id', (a, u) => a.get(`/api/users/${u.id}`)],
+    [
+      'PATCH /api/users/:id (name)',
+      (a, u) => a.patch(`/api/users/${u.id}`, { fullName: 'X', version: u.version }),
+    ],
+    [
+      'POST /api/users/:id/reset-password',
+      (a, u) => a.post(`/api/users/${u.id}/reset-password`, { newPassword: 'Chiem-quyen-quoc-gia-2026' }),
+    ],
+    [
+      'PATCH /api/users/:id (disable)',
+      (a, u) => a.patch(`/api/users/${u.id}`, { disabled: true, version: u.version }),
+    ],
+    [
+      'PATCH /api/users/:id (roles)',
+      (a, u) =>
+        a.patch(`/api/users/${u.id}`, {
+          roles: [{ role: 'coordinator', scopeBodyId: tuyenQuang }],
+          version: u.version,
+        }),
+    ],
+  ];
+  for (const [name, probe] of beyond) {
+    for (const target of ['quocgia', 'kiemnhiem'] as const) {
+      it(`tq.quantri gets 404 from ${name} for tq.${target}, whose grants reach beyond Tuyên Quang`, async () => {
+        const res = await probe(await agentFor('tq.quantri'), accounts[target]);
+        expect(res.statusCode).toBe(404);
+        expect(res.json().error.code).toBe('not_found');
+      });
+    }
+  }
+
+  it('leaves both accounts as they were: grants, password, name and state', async () => {
+    expect(await grantsOf(accounts.quocgia.id)).toEqual([`admin@${country}`]);
+    expect(await grantsOf(accounts.kiemnhiem.id)).toEqual(
+      [`coordinator@${tuyenQuang}`, `coordinator@${sonLa}`].sort(),
+    );
+    const rows = await t.handle.db
+      .selectFrom('users')
+      .select(['full_name', 'disabled', 'version'])
+      .where('id', 'in', [accounts.quocgia.id, accounts.kiemnhiem.id])
+      .execute();
+    for (const row of rows) expect(row).toMatchObject({ disabled: false, version: 1 });
+    expect(rows.map((r) => r.full_name).sort()).toEqual(['tq.kiemnhiem', 'tq.quocgia']);
+    const signInAs = (password: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { username: 'tq.quocgia', password },
+      });
+    expect((await signInAs('Chiem-quyen-quoc-gia-2026')).statusCode).toBe(401);
+  });
+
+  it('keeps both accounts out of the provincial administrator’s list', async () => {
+    const list = (await (await agentFor('tq.quantri')).get('/api/users?pageSize=200')).json();
+    const names = list.items.map((u: { username: string }) => u.username);
+    expect(names).not.toContain('tq.quocgia');
+    expect(names).not.toContain('tq.kiemnhiem');
+    expect(names).toContain('hoaan.daumoi');
+  });
+});
+
+describe('task history across the communes of one task', () => {
+  const SECRET = 'BÍ MẬT HÒA AN trên KH tỉnh';
+  const SECRET_URL = 'https://hoaan.example/bao-cao-noi-bo';
+  let taskId = '';
+  let hoaAnAssignment = '';
+  let neighbour: Agent;
+
+  beforeAll(async () => {
+    const coordinator = await agentFor('tq.dieuphoi');
+    const { planId } = await publishSample(t, coordinator, '08', 'tuyen-quang-2026.txt');
+    const hoaAn = await bodyIdByCode(t.handle, '02353');
+    // A task of the provincial plan shared by Hòa An and another commune of the province.
+    const shared = await t.handle.db
+      .selectFrom('assignments as a')
+      .innerJoin('tasks as tk', 'tk.id', 'a.task_id')
+      .innerJoin('assignments as other', 'other.task_id', 'a.task_id')
+      .innerJoin('bodies as ob', 'ob.id', 'other.body_id')
+      .select(['a.id', 'a.task_id', 'other.body_id as neighbour_id'])
+      .where('tk.plan_id', '=', planId)
+      .where('a.body_id', '=', hoaAn)
+      .where('ob.kind', '=', 'commune')
+      .where('other.body_id', '!=', hoaAn)
+      .orderBy('tk.ref')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    taskId = shared.task_id;
+    hoaAnAssignment = shared.id;
+    const created = await (await agentFor('admin')).post('/api/users', {
+      bodyId: shared.neighbour_id,
+      username: 'langgieng.daumoi',
+      fullName: 'Đinh Văn Giềng',
+      password: 'Nui-Pac-Ta-mua-xuan-26',
+      roles: [{ role: 'focal_point', scopeBodyId: shared.neighbour_id }],
+    });
+    expect(created.statusCode).toBe(201);
+    neighbour = await signIn(t.app, 'langgieng.daumoi', 'Nui-Pac-Ta-mua-xuan-26');
+    // Hòa An records a note and a link on its own occurrence.
+    const occurrence = await t.handle.db
+      .selectFrom('occurrences')
+      .select(['id', 'version'])
+      .where('assignment_id', '=', hoaAnAssignment)
+      .orderBy('due_on')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const focal = await agentFor('hoaan.daumoi');
+    const progress = await focal.post(`/api/occurrences/${occurrence.id}/progress`, {
+      note: SECRET,
+      version: occurrence.version,
+    });
+    expect(progress.statusCode).toBe(200);
+    const evidence = await focal.post(`/api/occurrences/${occurrence.id}/evidence`, { url: SECRET_URL });
+    expect(evidence.statusCode).toBe(201);
+  });
+
+  it('shows another commune of the task none of Hòa An’s progress notes or evidence', async () => {
+    expect((await neighbour.get(`/api/assignments/${hoaAnAssignment}`)).statusCode).toBe(404);
+    const history = await neighbour.get(`/api/tasks/${taskId}/history`);
+    expect(history.statusCode).toBe(200);
+    expect(history.body).not.toContain('BÍ MẬT');
+    expect(history.body).not.toContain(SECRET_URL);
+    expect(history.body).not.toContain('hoaan.daumoi');
+    const actions = history.json().items.map((i: { action: string }) => i.action);
+    // The task's own entries, as the plan page shows them, stay.
+    expect(actions).toContain('task.create');
+  });
+
+  it('still shows Hòa An its own notes, and the plan’s issuer everybody’s', async () => {
+    for (const username of ['hoaan.daumoi', 'tq.dieuphoi']) {
+      const history = await (await agentFor(username)).get(`/api/tasks/${taskId}/history`);
+      expect(history.statusCode).toBe(200);
+      expect(history.body).toContain('BÍ MẬT HÒA AN');
+      expect(history.body).toContain(SECRET_URL);
+    }
   });
 });

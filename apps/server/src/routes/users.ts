@@ -35,7 +35,11 @@ export const userRoutes =
       '/api/users/:id',
       { schema: { tags, summary: 'An account', params: idParams } },
       async (request) => {
-        const { user, grants } = await loadManageableUser(contextOf(request, deps), request.params.id, true);
+        const { user, grants } = await loadManageableUser(
+          contextOf(request, deps),
+          request.params.id,
+          'read',
+        );
         return { user: presentUser(user, grants) };
       },
     );

@@ -12,6 +12,9 @@ import { hashPassword } from '../auth/passwords.ts';
 import { seedDemoLibrary, seedDemoStations } from './demo-broadcast.ts';
 import { seedDemoPlans } from './demo-plans.ts';
 
+// Stored as a hash here, not set through the API: the password policy (12 characters or more, not a
+// common one) applies to passwords people choose. This one is published in the README, so the
+// policy lists it, and its variants, among the common passwords nobody may choose.
 export const DEMO_PASSWORD = 'LanToa@2026';
 const TUYEN_QUANG = '08';
 const HOA_AN = '02353';

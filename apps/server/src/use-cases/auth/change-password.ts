@@ -1,7 +1,8 @@
 import { deleteSessionsOf, recordAudit, unsafeFindUser } from '@lantoa/db';
-import { assertStrongPassword, hashPassword, verifyPassword } from '../../auth/passwords.ts';
+import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { assertPasswordAllowed } from '../users/password-rule.ts';
 
 /** Changes one's own password and ends one's other sessions. */
 export async function changePassword(
@@ -13,7 +14,12 @@ export async function changePassword(
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
     throw new AppError('invalid_input', 'Mật khẩu hiện tại không đúng. Hãy nhập lại.', 'currentPassword');
   }
-  assertStrongPassword(input.newPassword, 'newPassword');
+  assertPasswordAllowed(
+    input.newPassword,
+    { username: user.username, fullName: user.full_name, email: user.email, bodyName: user.body_name },
+    'newPassword',
+    { currentPassword: input.currentPassword },
+  );
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction().execute(async (trx) => {
     await trx

@@ -1,10 +1,31 @@
+import { seesAssignmentProgress } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadVisiblePlan } from '../plans/load-plan.ts';
 
 /**
+ * The assignments of a task whose progress the actor sees on their assignment pages: the domain's
+ * `seesAssignmentProgress` (its own bodies', or all of them for the plan's issuer and the task's
+ * leads). A partner commune gets only its own, never its neighbours' notes and evidence.
+ */
+async function assignmentsShownTo(ctx: Context, taskId: string, planIssuerPath: string) {
+  const assignments = await ctx.db
+    .selectFrom('assignments as a')
+    .innerJoin('bodies as b', 'b.id', 'a.body_id')
+    .select(['a.id', 'a.role', 'b.path'])
+    .where('a.task_id', '=', taskId)
+    .execute();
+  const task = {
+    planIssuerPath,
+    leadBodyPaths: assignments.filter((a) => a.role === 'lead').map((a) => a.path),
+  };
+  return assignments.filter((a) => seesAssignmentProgress(ctx.actor, task, a.path)).map((a) => a.id);
+}
+
+/**
  * Everything that happened to a task, oldest first: its creation and amendments (title, timeframe,
- * bodies assigned or removed, by plan version) and the progress recorded on its occurrences.
+ * bodies assigned or removed, by plan version: what the plan page shows) and the progress recorded
+ * on the occurrences of the assignments the actor may follow.
  */
 export async function getTaskHistory(ctx: Context, taskId: string) {
   const task = await ctx.db
@@ -13,7 +34,8 @@ export async function getTaskHistory(ctx: Context, taskId: string) {
     .where('id', '=', taskId)
     .executeTakeFirst();
   if (!task) throw notFound('nhiệm vụ');
-  await loadVisiblePlan(ctx, task.plan_id);
+  const plan = await loadVisiblePlan(ctx, task.plan_id);
+  const shown = await assignmentsShownTo(ctx, taskId, plan.body_path);
   const rows = await ctx.db
     .selectFrom('audit_log as l')
     .leftJoin('users as u', 'u.id', 'l.actor_id')
@@ -28,9 +50,11 @@ export async function getTaskHistory(ctx: Context, taskId: string) {
       'u.full_name',
       'b.name as body_name',
     ])
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('l.entity_type', '=', 'task'), eb('l.entity_id', '=', taskId)]),
+    .where((eb) => {
+      const ofTask = eb.and([eb('l.entity_type', '=', 'task'), eb('l.entity_id', '=', taskId)]);
+      if (shown.length === 0) return ofTask;
+      return eb.or([
+        ofTask,
         eb.and([
           eb('l.entity_type', '=', 'occurrence'),
           eb(
@@ -38,13 +62,12 @@ export async function getTaskHistory(ctx: Context, taskId: string) {
             'in',
             eb
               .selectFrom('occurrences as o')
-              .innerJoin('assignments as a', 'a.id', 'o.assignment_id')
               .select((e) => e.cast<string>('o.id', 'text').as('id'))
-              .where('a.task_id', '=', taskId),
+              .where('o.assignment_id', 'in', shown),
           ),
         ]),
-      ]),
-    )
+      ]);
+    })
     .orderBy('l.id')
     .limit(1000)
     .execute();

@@ -1,9 +1,10 @@
 import { grantsOf, recordAudit, unsafeFindBody, unsafeFindUser } from '@lantoa/db';
 import { can } from '@lantoa/domain';
-import { assertStrongPassword, hashPassword } from '../../auth/passwords.ts';
+import { hashPassword } from '../../auth/passwords.ts';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { auditUser, presentUser } from '../../presenters/present.ts';
+import { assertPasswordAllowed } from './password-rule.ts';
 import { type RoleInput, writeGrants } from './role-grants.ts';
 
 export interface CreateUserInput {
@@ -19,7 +20,9 @@ export async function createUser(ctx: Context, input: CreateUserInput) {
   const body = await unsafeFindBody(ctx.db, input.bodyId);
   if (!body || !can(ctx.actor, 'manageUsers', body.path)) throw notFound('đơn vị');
   const username = input.username.trim().toLowerCase();
-  assertStrongPassword(input.password);
+  const fullName = input.fullName.trim().normalize('NFC');
+  const email = input.email?.trim() || null;
+  assertPasswordAllowed(input.password, { username, fullName, email, bodyName: body.name }, 'password');
   const passwordHash = await hashPassword(input.password);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const taken = await trx
@@ -39,13 +42,13 @@ export async function createUser(ctx: Context, input: CreateUserInput) {
       .values({
         body_id: body.id,
         username,
-        full_name: input.fullName.trim().normalize('NFC'),
-        email: input.email?.trim() || null,
+        full_name: fullName,
+        email,
         password_hash: passwordHash,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    const roles = await writeGrants(trx, ctx, user.id, input.roles);
+    const roles = await writeGrants(trx, ctx, { userId: user.id, bodyPath: body.path }, input.roles);
     await recordAudit(trx, {
       actorId: ctx.actor.userId,
       bodyId: body.id,

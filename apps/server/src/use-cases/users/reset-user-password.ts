@@ -1,12 +1,20 @@
 import { deleteSessionsOf, recordAudit } from '@lantoa/db';
-import { assertStrongPassword, hashPassword } from '../../auth/passwords.ts';
+import { hashPassword } from '../../auth/passwords.ts';
 import type { Context } from '../../http/context.ts';
 import { loadManageableUser } from './load-user.ts';
+import { assertPasswordAllowed } from './password-rule.ts';
 
-/** An administrator sets a new password: the lock is lifted and the account's sessions end. */
+/**
+ * An administrator sets a new password for an account within its reach (never its own: that takes
+ * the current password, through change-password): the lock is lifted and the account's sessions end.
+ */
 export async function resetUserPassword(ctx: Context, id: string, newPassword: string) {
-  const { user } = await loadManageableUser(ctx, id);
-  assertStrongPassword(newPassword, 'newPassword');
+  const { user } = await loadManageableUser(ctx, id, 'resetPassword');
+  assertPasswordAllowed(
+    newPassword,
+    { username: user.username, fullName: user.full_name, email: user.email, bodyName: user.body_name },
+    'newPassword',
+  );
   const passwordHash = await hashPassword(newPassword);
   await ctx.db.transaction().execute(async (trx) => {
     await trx

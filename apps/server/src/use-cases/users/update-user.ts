@@ -2,7 +2,7 @@ import { deleteSessionsOf, grantsOf, recordAudit, unsafeFindUser } from '@lantoa
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { auditUser, presentUser } from '../../presenters/present.ts';
-import { loadManageableUser } from './load-user.ts';
+import { assertAccountAction, loadManageableUser } from './load-user.ts';
 import { type RoleInput, writeGrants } from './role-grants.ts';
 
 export interface UpdateUserInput {
@@ -13,11 +13,15 @@ export interface UpdateUserInput {
   version: number;
 }
 
-/** Edits an account; a stale `version` is refused (409). Disabling ends the account's sessions. */
+/**
+ * Edits an account within the actor's reach (the domain's account rule); a stale `version` is
+ * refused (409). Switching `disabled` and changing grants are checked as the actions they are (not
+ * on one's own account); disabling ends the account's sessions.
+ */
 export async function updateUser(ctx: Context, id: string, input: UpdateUserInput) {
-  const { user, grants } = await loadManageableUser(ctx, id);
-  if (input.disabled && id === ctx.actor.userId) {
-    throw new AppError('invalid_input', 'Bạn không thể tự vô hiệu hóa tài khoản của mình.', 'disabled');
+  const { user, grants, account } = await loadManageableUser(ctx, id, 'edit');
+  if (input.disabled !== undefined && input.disabled !== user.disabled) {
+    assertAccountAction(ctx, account, 'disable');
   }
   const before = auditUser(
     user,
@@ -43,7 +47,9 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUserInpu
         'Tài khoản vừa được người khác sửa. Hãy tải lại trang rồi sửa lại.',
       );
     }
-    const roles = input.roles ? await writeGrants(trx, ctx, id, input.roles) : before.roles;
+    const roles = input.roles
+      ? await writeGrants(trx, ctx, { userId: id, bodyPath: user.body_path }, input.roles)
+      : before.roles;
     if (updated.disabled) await deleteSessionsOf(trx, id);
     await recordAudit(trx, {
       actorId: ctx.actor.userId,
