@@ -85,7 +85,7 @@ export const userRoutes =
       {
         schema: {
           tags,
-          summary: 'Set a new password for an account',
+          summary: 'Set a new password for an account the actor manages (never its own: change-password)',
           params: idParams,
           body: z.object({ newPassword: password }),
         },
