@@ -112,12 +112,25 @@ describe('library', () => {
     expect((await outsider.get('/api/library/items?language=vi&mediaKind=image')).json().total).toBe(1);
   });
 
-  it('counts downloads per body and shows where the item is used', async () => {
+  it('counts downloads per body by an explicit POST, never by reading the file', async () => {
     const file = await outsider.get(`/api/library/items/${id}/file`);
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-disposition']).toContain('attachment');
+    // Reading the file (a link from another site, a preview, a retry) changes nothing.
     await outsider.get(`/api/library/items/${id}/file`);
-    await focal.get(`/api/library/items/${id}/file?inline=1`); // a preview is not a download
+    await focal.get(`/api/library/items/${id}/file?inline=1`);
+    expect((await coordinator.get(`/api/library/items/${id}`)).json().item.downloads).toBe(0);
+    const counted = await outsider.post(`/api/library/items/${id}/downloads`);
+    expect(counted.statusCode).toBe(200);
+    expect(counted.json()).toEqual({ downloads: 1 });
+    expect((await outsider.post(`/api/library/items/${id}/downloads`)).json()).toEqual({ downloads: 2 });
+    // Without the CSRF header (a form on another site) nothing is counted.
+    const forged = await outsider.request({
+      method: 'POST',
+      url: `/api/library/items/${id}/downloads`,
+      headers: { 'x-csrf-token': '' },
+    });
+    expect(forged.statusCode).toBe(403);
     const broadcaster = await signIn(t.app, 'hoaan.truyenthanh');
     const hoaAn = await bodyIdByCode(t.handle, '02353');
     const bulletin = await broadcaster.post('/api/broadcast/bulletins', {
@@ -132,7 +145,88 @@ describe('library', () => {
     expect(item.downloads).toBe(2);
     expect(item.usage.downloads).toHaveLength(1);
     expect(item.usage.downloads[0].count).toBe(2);
+    // An item the actor cannot see cannot be counted either.
+    const pending = (await upload(focal, { name: 'rieng.png', type: 'image/png', content: png })).json().item;
+    expect((await outsider.post(`/api/library/items/${pending.id}/downloads`)).statusCode).toBe(404);
     expect(item.usage.bulletins.map((b: { title: string }) => b.title)).toEqual(['Bình dân học vụ số']);
+  });
+
+  it('sends an approved item back to review when its content changes or its audience widens', async () => {
+    const hoaAn = await bodyIdByCode(t.handle, '02353');
+    const item = (await focal.get(`/api/library/items/${id}`)).json().item;
+    expect(item.status).toBe('approved');
+    // Narrowing the share keeps the approval…
+    const narrowed = await focal.patch(`/api/library/items/${id}`, {
+      shareBodyId: hoaAn,
+      version: item.version,
+    });
+    expect(narrowed.json().item).toMatchObject({ status: 'approved', share: { id: hoaAn } });
+    expect((await outsider.get(`/api/library/items/${id}`)).statusCode).toBe(404);
+    // …widening it again does not, and neither does a new title: the province sees nothing new unseen.
+    const widened = await focal.patch(`/api/library/items/${id}`, {
+      shareBodyId: province,
+      version: narrowed.json().item.version,
+    });
+    expect(widened.json().item).toMatchObject({ status: 'pending', reviewComment: null });
+    expect((await outsider.get(`/api/library/items/${id}`)).statusCode).toBe(404);
+    const reapproved = await coordinator.post(`/api/library/items/${id}/review`, {
+      decision: 'approve',
+      version: widened.json().item.version,
+    });
+    expect(reapproved.json().item.status).toBe('approved');
+    const retitled = await focal.patch(`/api/library/items/${id}`, {
+      title: 'NỘI DUNG ĐỔI SAU KHI DUYỆT',
+      version: reapproved.json().item.version,
+    });
+    expect(retitled.json().item.status).toBe('pending');
+    expect((await outsider.get(`/api/library/items/${id}`)).statusCode).toBe(404);
+    expect((await outsider.get(`/api/library/items/${id}/file`)).statusCode).toBe(404);
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['action', 'before', 'after'])
+      .where('entity_id', '=', id)
+      .where('action', '=', 'library.update')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit.before).toMatchObject({ status: 'approved' });
+    expect(audit.after).toMatchObject({ status: 'pending', title: 'NỘI DUNG ĐỔI SAU KHI DUYỆT' });
+    // A decision on a version the reviewer has not seen is refused.
+    const blind = await coordinator.post(`/api/library/items/${id}/review`, {
+      decision: 'approve',
+      version: reapproved.json().item.version,
+    });
+    expect(blind.statusCode).toBe(409);
+    const approved = await coordinator.post(`/api/library/items/${id}/review`, {
+      decision: 'approve',
+      version: retitled.json().item.version,
+    });
+    expect(approved.json().item.status).toBe('approved');
+  });
+
+  it('lets only a coordinator over the whole audience approve: a commune’s item for the country needs the country', async () => {
+    const country = await t.handle.db
+      .selectFrom('bodies')
+      .select('id')
+      .where('parent_id', 'is', null)
+      .executeTakeFirstOrThrow();
+    const res = await upload(
+      focal,
+      { name: 'toan-quoc.png', type: 'image/png', content: png },
+      { shareBodyId: country.id, title: 'Gửi cả nước' },
+    );
+    expect(res.statusCode).toBe(201);
+    const item = res.json().item;
+    const seen = (await coordinator.get(`/api/library/items/${item.id}`)).json().item;
+    expect(seen).toMatchObject({ status: 'pending', canReview: true, canApprove: false });
+    const refused = await coordinator.post(`/api/library/items/${item.id}/review`, { decision: 'approve' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toContain('Việt Nam');
+    expect((await outsider.get(`/api/library/items/${item.id}`)).statusCode).toBe(404);
+    const national = await signIn(t.app, 'admin');
+    expect((await national.get(`/api/library/items/${item.id}`)).json().item.canApprove).toBe(true);
+    const approved = await national.post(`/api/library/items/${item.id}/review`, { decision: 'approve' });
+    expect(approved.json().item.status).toBe('approved');
+    expect((await outsider.get(`/api/library/items/${item.id}`)).statusCode).toBe(200);
   });
 
   it('edits metadata optimistically', async () => {

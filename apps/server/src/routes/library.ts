@@ -5,10 +5,11 @@ import type { AppDeps } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { contextOf } from '../http/session.ts';
 import {
-  downloadLibraryItem,
   getLibraryItem,
+  libraryItemFile,
   libraryThumbnail,
   listLibraryItems,
+  recordLibraryDownload,
   reviewLibraryItem,
   updateLibraryItem,
   uploadLibraryItem,
@@ -120,11 +121,13 @@ export const libraryRoutes =
       {
         schema: {
           tags,
-          summary: 'Approve an item (then the shared subtree sees it) or reject it with a reason',
+          summary:
+            'Approve an item (then the shared subtree sees it; needs a coordinator over that subtree) or reject it with a reason; `version`: the one reviewed',
           params: idParams,
           body: z.object({
             decision: z.enum(['approve', 'reject']),
             comment: z.string().max(2000).optional(),
+            version: z.number().int().min(1).max(2_147_483_646).optional(),
           }),
         },
       },
@@ -139,14 +142,14 @@ export const libraryRoutes =
         schema: {
           tags,
           summary:
-            'The file; counted as a download for the actor’s body unless ?inline=1 (players, previews)',
+            'The file, shown inline with ?inline=1 (players, previews); reading it counts nothing (see POST …/downloads)',
           params: idParams,
           querystring: z.object({ inline: z.enum(['0', '1']).optional() }),
         },
       },
       async (request, reply) => {
         const inline = request.query.inline === '1';
-        const file = await downloadLibraryItem(contextOf(request, deps), request.params.id, !inline);
+        const file = await libraryItemFile(contextOf(request, deps), request.params.id);
         const showInline = inline && INLINE.test(file.mediaType);
         return reply
           .header('content-type', showInline ? file.mediaType : 'application/octet-stream')
@@ -156,6 +159,19 @@ export const libraryRoutes =
           .header('cache-control', 'private, max-age=3600')
           .send(Buffer.from(file.content));
       },
+    );
+
+    // A GET changes nothing: the app posts here when someone downloads the file, then fetches it.
+    app.post(
+      '/api/library/items/:id/downloads',
+      {
+        schema: {
+          tags,
+          summary: 'Count one download of the item for the actor’s body; answers the item’s total',
+          params: idParams,
+        },
+      },
+      async (request) => recordLibraryDownload(contextOf(request, deps), request.params.id),
     );
 
     app.get(

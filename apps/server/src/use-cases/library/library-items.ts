@@ -65,6 +65,7 @@ const itemQuery = (db: Kysely<Database>) =>
       'a.name as body_name',
       'a.path as body_path',
       's.name as share_name',
+      's.path as share_path',
       'f.name as file_name',
       'f.size as file_size',
       'f.media_type',
@@ -103,8 +104,17 @@ function present(ctx: Context, r: ItemRow) {
     createdAt: r.created_at.toISOString(),
     canEdit: can(ctx.actor, 'contributeLibrary', r.body_path),
     canReview: can(ctx.actor, 'reviewLibrary', r.body_path),
+    canApprove: canApprove(ctx, r),
   };
 }
+
+/**
+ * Approving publishes the item to the whole subtree it is shared to, so the reviewer must be a
+ * coordinator over that subtree as well as over the author: a province cannot publish a commune's
+ * item to the country; a national coordinator can. (Rejecting needs only the author's side.)
+ */
+const canApprove = (ctx: Context, r: Pick<ItemRow, 'body_path' | 'share_path'>) =>
+  can(ctx.actor, 'reviewLibrary', r.body_path) && can(ctx.actor, 'reviewLibrary', r.share_path);
 
 /** A visible item, or 404 (missing and hidden alike). */
 export async function loadVisibleItem(ctx: Context, id: string) {
@@ -263,11 +273,22 @@ export async function updateLibraryItem(
   // A partial change: what is not sent stays as it is.
   const input = { ...before, ...change };
   const m = clean(input);
-  await checkShareBody(ctx, row.body_path, m.shareBodyId);
+  const share = await checkShareBody(ctx, row.body_path, m.shareBodyId);
+  // What a reviewer approved (or refused) is the item as it was: any other content, or a wider
+  // audience, is reviewed again. Narrowing the share needs no new review.
+  const contentChanged = (['title', 'summary', 'audience', 'language', 'kind', 'usageRights'] as const).some(
+    (k) => m[k] !== before[k],
+  );
+  const topicsChanged = JSON.stringify(m.topics) !== JSON.stringify(before.topics);
+  const widened = !isWithin(share.path, row.share_path);
+  const backToReview = row.status !== 'pending' && (contentChanged || topicsChanged || widened);
   await ctx.db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('library_items')
       .set({
+        ...(backToReview
+          ? { status: 'pending', review_comment: null, reviewed_by: null, reviewed_at: null }
+          : {}),
         title: m.title,
         summary: m.summary,
         topics: m.topics,
@@ -291,8 +312,8 @@ export async function updateLibraryItem(
       action: 'library.update',
       entityType: 'library_item',
       entityId: id,
-      before,
-      after: m,
+      before: { ...before, status: row.status },
+      after: { ...m, status: backToReview ? 'pending' : row.status },
     });
   });
   return getLibraryItem(ctx, id);
@@ -302,17 +323,26 @@ export async function updateLibraryItem(
 export async function reviewLibraryItem(
   ctx: Context,
   id: string,
-  input: { decision: 'approve' | 'reject'; comment?: string | undefined },
+  input: { decision: 'approve' | 'reject'; comment?: string | undefined; version?: number | undefined },
 ) {
   const row = await loadVisibleItem(ctx, id);
   if (!can(ctx.actor, 'reviewLibrary', row.body_path)) throw notFound('tài liệu');
+  if (input.decision === 'approve' && !canApprove(ctx, row)) {
+    throw new AppError(
+      'conflict',
+      `Tài liệu được đề nghị chia sẻ tới «${row.share_name}», rộng hơn phạm vi bạn được duyệt. Hãy không duyệt để đơn vị thu hẹp phạm vi chia sẻ, hoặc đề nghị điều phối viên phụ trách «${row.share_name}» duyệt.`,
+    );
+  }
+  // The decision is about the item as the reviewer saw it (`version`, else as loaded now): an edit
+  // made in between must be seen first.
+  if (input.version !== undefined && input.version !== row.version) throw staleVersion('Tài liệu');
   const comment = input.comment?.normalize('NFC').trim() || null;
   if (input.decision === 'reject' && !comment) {
     throw new AppError('invalid_input', 'Hãy ghi lý do không duyệt để đơn vị biết cần sửa gì.', 'comment');
   }
   const status = input.decision === 'approve' ? 'approved' : 'rejected';
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
+    const updated = await trx
       .updateTable('library_items')
       .set({
         status,
@@ -322,7 +352,10 @@ export async function reviewLibraryItem(
         version: row.version + 1,
       })
       .where('id', '=', id)
-      .execute();
+      .where('version', '=', row.version)
+      .returning('id')
+      .executeTakeFirst();
+    if (!updated) throw staleVersion('Tài liệu');
     await recordAudit(trx, {
       actorId: ctx.actor.userId,
       bodyId: row.body_id,
@@ -336,21 +369,33 @@ export async function reviewLibraryItem(
   return getLibraryItem(ctx, id);
 }
 
-/** The file of a visible item; each download (not a preview) counts for the actor's body. */
-export async function downloadLibraryItem(ctx: Context, id: string, count: boolean) {
+/**
+ * Counts one download of a visible item for the actor's body: the app posts it when someone takes
+ * the file (a POST with the CSRF header, so neither a preview nor a link on another site counts).
+ */
+export async function recordLibraryDownload(ctx: Context, id: string) {
+  await loadVisibleItem(ctx, id);
+  // A usage counter, not a change of anything a body owns: kept out of the audit trail.
+  await ctx.db
+    .insertInto('library_downloads')
+    .values({ item_id: id, body_id: ctx.actor.bodyId, count: 1 })
+    .onConflict((oc) =>
+      oc
+        .columns(['item_id', 'body_id'])
+        .doUpdateSet((eb) => ({ count: eb('library_downloads.count', '+', 1), last_at: new Date() })),
+    )
+    .execute();
+  const total = await ctx.db
+    .selectFrom('library_downloads')
+    .select((eb) => eb.fn.sum<number>('count').as('n'))
+    .where('item_id', '=', id)
+    .executeTakeFirst();
+  return { downloads: Number(total?.n ?? 0) };
+}
+
+/** The file of a visible item: reading it changes nothing (downloads are counted by `recordLibraryDownload`). */
+export async function libraryItemFile(ctx: Context, id: string) {
   const row = await loadVisibleItem(ctx, id);
-  if (count) {
-    // A usage counter, not a change of anything a body owns: kept out of the audit trail.
-    await ctx.db
-      .insertInto('library_downloads')
-      .values({ item_id: id, body_id: ctx.actor.bodyId, count: 1 })
-      .onConflict((oc) =>
-        oc
-          .columns(['item_id', 'body_id'])
-          .doUpdateSet((eb) => ({ count: eb('library_downloads.count', '+', 1), last_at: new Date() })),
-      )
-      .execute();
-  }
   const file = await ctx.db
     .selectFrom('files')
     .select(['name', 'media_type', 'content'])
