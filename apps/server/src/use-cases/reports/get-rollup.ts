@@ -19,7 +19,8 @@ async function loadIndicator(ctx: Context, id: string) {
 /**
  * An indicator at a body (default: the plan's issuer) for a period, live from current values: the
  * body's Σ numerators / Σ denominators, its progress against the target of the year, and the same
- * for each of its children (the map and the "by body" chart).
+ * for each of its children (the map and the "by body" chart). A computed indicator of a closed
+ * period is read as it stood at its close, at each body (`indicatorValueAt`, `asOf`).
  */
 export async function getRollUp(
   ctx: Context,
