@@ -1,5 +1,4 @@
 import { hash, verify } from '@node-rs/argon2';
-import { AppError } from '../http/errors.ts';
 
 // Argon2id (algorithm 2) with the OWASP-recommended cost: 19 MiB, 2 passes.
 const OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -16,13 +15,3 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 
 /** A hash to verify against when the account does not exist, so timing does not reveal it. */
 export const DUMMY_HASH = await hashPassword('lan-toa-dummy-password');
-
-export function assertStrongPassword(password: string, field = 'password'): void {
-  if (password.length < 10 || !/\p{L}/u.test(password) || !/\d/.test(password)) {
-    throw new AppError(
-      'invalid_input',
-      'Mật khẩu cần ít nhất 10 ký tự, gồm cả chữ và số. Hãy chọn mật khẩu khác.',
-      field,
-    );
-  }
-}
