@@ -260,6 +260,8 @@ export async function updateLibraryItem(
 ) {
   const row = await loadVisibleItem(ctx, id);
   if (!can(ctx.actor, 'contributeLibrary', row.body_path)) throw notFound('tài liệu');
+  // The row just read must be the one changed: whether it goes back to review is decided from it.
+  if (row.version !== change.version) throw staleVersion('Tài liệu');
   const before: LibraryMetadata = {
     title: row.title,
     summary: row.summary,
