@@ -236,6 +236,8 @@ const probes: Record<string, Probe> = {
   'POST /api/library/items/:id/review': (a, id) =>
     a.post(`/api/library/items/${id.libraryItem}/review`, { decision: 'reject', comment: 'x' }),
   'GET /api/library/items/:id/file': (a, id) => a.get(`/api/library/items/${id.libraryItem}/file`),
+  'POST /api/library/items/:id/downloads': (a, id) =>
+    a.post(`/api/library/items/${id.libraryItem}/downloads`),
   'GET /api/library/items/:id/thumbnail': (a, id) => a.get(`/api/library/items/${id.libraryItem}/thumbnail`),
   'POST /api/broadcast/bulletins': (a, id) =>
     a.post('/api/broadcast/bulletins', { title: 'X', text: 'Y', priority: 'normal', targetBodyId: id.body }),

@@ -215,17 +215,21 @@ describe('importing, reviewing and publishing a plan', () => {
     expect(stored).toEqual([]);
   });
 
-  it('refuses a completion date in the future', async () => {
+  it('refuses a completion date in the future, or before the plan’s first year, and a stale version', async () => {
     const focal = await signIn(t.app, 'hoaan.daumoi');
     const item = (await focal.get('/api/my-tasks')).json().items.find((i: { next: unknown }) => i.next);
     const detail = (await focal.get(`/api/assignments/${item.assignmentId}`)).json();
     const o = detail.occurrences.find((x: { completedOn: string | null }) => !x.completedOn);
-    const res = await focal.post(`/api/occurrences/${o.id}/progress`, {
-      completedOn: '2999-01-01',
-      version: o.version,
+    for (const completedOn of ['2999-01-01', '0001-01-01', '2020-12-31']) {
+      const res = await focal.post(`/api/occurrences/${o.id}/progress`, { completedOn, version: o.version });
+      expect(res.statusCode, completedOn).toBe(400);
+      expect(res.json().error.field).toBe('completedOn');
+    }
+    const stale = await focal.post(`/api/occurrences/${o.id}/progress`, {
+      note: 'x',
+      version: o.version + 1,
     });
-    expect(res.statusCode).toBe(400);
-    expect(res.json().error.field).toBe('completedOn');
+    expect(stale.statusCode).toBe(409);
   });
 });
 

@@ -3,6 +3,7 @@ import { type PlanSchedule, scheduleOccurrences } from '@lantoa/domain';
 import type { PlanExtract, PlanTask } from '@lantoa/plan-parser';
 import type { Kysely } from 'kysely';
 import type { BodyMapping } from './get-plan-import.ts';
+import { vietnamToday } from './today.ts';
 
 const CHUNK = 500;
 async function inChunks<T>(rows: T[], run: (chunk: T[]) => Promise<unknown>) {
@@ -216,8 +217,12 @@ async function syncAssignments(
   }
 
   const dates = scheduleOccurrences(task.timeframe, s.schedule);
+  // An amendment changes the work from tomorrow on: occurrences already due stay as they were (closed
+  // periods read their figures from them), so it neither adds nor removes any up to today.
+  const today = vietnamToday();
+  const amendable = s.version > 1 ? dates.filter((d) => d.dueOn > today) : dates;
   const occurrences = active.flatMap((assignmentId) =>
-    dates.map((d) => ({ assignment_id: assignmentId, due_on: d.dueOn, label: d.label, kind: d.kind })),
+    amendable.map((d) => ({ assignment_id: assignmentId, due_on: d.dueOn, label: d.label, kind: d.kind })),
   );
   await inChunks(occurrences, (chunk) =>
     trx
@@ -231,6 +236,7 @@ async function syncAssignments(
     let stale = trx
       .deleteFrom('occurrences')
       .where('assignment_id', 'in', active)
+      .where('due_on', '>', today)
       .where('completed_on', 'is', null)
       .where('note', 'is', null)
       .where((eb) =>

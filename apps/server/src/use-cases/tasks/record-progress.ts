@@ -1,8 +1,8 @@
 import { recordAudit } from '@lantoa/db';
 import { occurrenceState } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { vietnamToday } from '../plans/today.ts';
+import { AppError, staleVersion } from '../../http/errors.ts';
+import { formatIsoDate, vietnamToday } from '../plans/today.ts';
 import { loadOccurrenceForUpdate } from './load-assignment.ts';
 
 /**
@@ -15,11 +15,22 @@ export async function recordProgress(
   input: { note?: string | null | undefined; completedOn?: string | null | undefined; version: number },
 ) {
   const { occurrence, assignment } = await loadOccurrenceForUpdate(ctx, occurrenceId);
+  // Checked here as well as in the update: the audit's "before" (from which closed periods read their
+  // figures) must be the row this change replaces.
+  if (occurrence.version !== input.version) throw staleVersion('Tiến độ');
   const today = vietnamToday();
   if (input.completedOn && input.completedOn > today) {
     throw new AppError(
       'invalid_input',
       'Ngày hoàn thành không thể ở tương lai. Hãy chọn ngày hôm nay hoặc trước đó.',
+      'completedOn',
+    );
+  }
+  const planStart = `${assignment.plan.start_year}-01-01`;
+  if (input.completedOn && input.completedOn < planStart) {
+    throw new AppError(
+      'invalid_input',
+      `Ngày hoàn thành phải từ ${formatIsoDate(planStart)}, năm kế hoạch bắt đầu. Hãy kiểm tra lại ngày.`,
       'completedOn',
     );
   }
@@ -35,12 +46,7 @@ export async function recordProgress(
       .where('version', '=', input.version)
       .returningAll()
       .executeTakeFirst();
-    if (!updated) {
-      throw new AppError(
-        'stale_version',
-        'Tiến độ vừa được người khác cập nhật. Hãy tải lại trang để xem rồi cập nhật lại.',
-      );
-    }
+    if (!updated) throw staleVersion('Tiến độ');
     await recordAudit(trx, {
       actorId: ctx.actor.userId,
       bodyId: assignment.row.body_id,
