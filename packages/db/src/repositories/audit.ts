@@ -12,11 +12,15 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Writes an audit row; call it with the transaction that makes the change. */
+/**
+ * Writes an audit row; call it with the transaction that makes the change. Its time is the server's,
+ * like every other date the change writes: closed periods compare the two.
+ */
 export async function recordAudit(trx: Kysely<Database>, entry: AuditEntry): Promise<void> {
   await trx
     .insertInto('audit_log')
     .values({
+      at: new Date(),
       actor_id: entry.actorId,
       body_id: entry.bodyId,
       action: entry.action,
