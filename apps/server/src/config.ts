@@ -10,12 +10,20 @@ export interface Config {
   dataDir: string;
   /** The built staff web app, served at `/` when present. */
   webDist: string;
-  /** Cookies marked Secure: on behind HTTPS in production. */
+  /** Cookies marked Secure: whenever the public URL is https, or LANTOA_SECURE_COOKIES=1. */
   secureCookies: boolean;
+  /** Absolute session lifetime. */
   sessionHours: number;
+  /** A session unused for this long ends (OWASP ASVS level 2: 30 minutes). */
+  sessionIdleMinutes: number;
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, as Fastify's trustProxy
+   * takes them). Empty: the client is the socket's peer and the header is ignored.
+   */
+  trustedProxies: string[];
   /** Load the demo data (Tuyên Quang, demo accounts) into an empty database. */
   seedDemo: boolean;
-  signIn: { maxFailures: number; lockMinutes: number; perMinutePerAddress: number };
+  signIn: SignInConfig;
   /** Largest plan document accepted for import. */
   maxPlanBytes: number;
   /** Largest evidence file accepted. */
@@ -38,26 +46,57 @@ export interface Config {
   uploadLimits: UploadLimits;
   /** Speech engine for bulletins (LANTOA_SPEECH_ENGINE, …; espeak-ng by default). */
   speech: SpeechConfig;
-  /** Requests per minute per station key to the loudspeaker-system API. */
+  /** Requests per minute per verified station to the loudspeaker-system API (and per address for bad keys). */
   stationPerMinute: number;
+  /** Name-matching requests per minute per account (each may carry up to 100 names). */
+  matchPerMinute: number;
+}
+
+/**
+ * Sign-in throttling as OWASP advises: growing delays instead of a lock-out. Each wrong password
+ * counts for the account from that address, for the address and for the account as a whole; past a
+ * number of free failures the next attempt waits `firstDelaySeconds`, doubling per further failure.
+ * The account as a whole is throttled more gently (more free failures, shorter cap) and not at all
+ * from an address it signed in from before, so nobody can keep its owner out.
+ */
+export interface SignInConfig {
+  /** Attempts per minute per address (a plain rate limit in front of the throttle). */
+  perMinutePerAddress: number;
+  /** Wrong passwords for one account from one address before delays begin. */
+  freeFailures: number;
+  /** Wrong passwords from one address, over all accounts, before delays begin. */
+  addressFreeFailures: number;
+  /** Wrong passwords for one account, from all addresses, before delays begin. */
+  accountFreeFailures: number;
+  firstDelaySeconds: number;
+  /** Longest delay per account and address, and per address. */
+  maxDelaySeconds: number;
+  /** Longest delay for the account as a whole: short, so it never amounts to a lock-out. */
+  accountMaxDelaySeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataRoot = env.LANTOA_DATA_DIR ?? './data';
+  const publicUrl = env.LANTOA_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 8057}`;
   return {
     port: Number(env.PORT ?? 8057),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: `${dataRoot}/pglite`,
     webDist: env.LANTOA_WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url)),
-    secureCookies: env.LANTOA_SECURE_COOKIES === '1',
+    secureCookies: env.LANTOA_SECURE_COOKIES === '1' || publicUrl.startsWith('https://'),
     sessionHours: Number(env.LANTOA_SESSION_HOURS ?? 12),
+    sessionIdleMinutes: Number(env.LANTOA_SESSION_IDLE_MINUTES ?? 30),
+    trustedProxies: (env.LANTOA_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
     seedDemo: env.LANTOA_SEED_DEMO !== '0',
     maxPlanBytes: Number(env.LANTOA_MAX_PLAN_MB ?? 25) * 1024 * 1024,
     maxEvidenceBytes: Number(env.LANTOA_MAX_EVIDENCE_MB ?? 10) * 1024 * 1024,
     smtpUrl: env.LANTOA_SMTP_URL || undefined,
     mailFrom: env.LANTOA_MAIL_FROM ?? 'Lan Tỏa <no-reply@lantoa.local>',
-    publicUrl: env.LANTOA_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 8057}`,
+    publicUrl,
     reminderDaysBefore: Number(env.LANTOA_REMINDER_DAYS ?? 7),
     apiPerMinute: Number(env.LANTOA_API_PER_MINUTE ?? 600),
     publicPerMinute: Number(env.LANTOA_PUBLIC_PER_MINUTE ?? 300),
@@ -66,10 +105,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimits: uploadLimitsFromEnv(env),
     speech: speechConfigFromEnv(env),
     stationPerMinute: Number(env.LANTOA_STATION_PER_MINUTE ?? 120),
+    matchPerMinute: Number(env.LANTOA_MATCH_PER_MINUTE ?? 30),
     signIn: {
-      maxFailures: Number(env.LANTOA_SIGNIN_MAX_FAILURES ?? 5),
-      lockMinutes: Number(env.LANTOA_SIGNIN_LOCK_MINUTES ?? 15),
       perMinutePerAddress: Number(env.LANTOA_SIGNIN_PER_MINUTE ?? 20),
+      freeFailures: Number(env.LANTOA_SIGNIN_FREE_FAILURES ?? 5),
+      addressFreeFailures: Number(env.LANTOA_SIGNIN_ADDRESS_FREE_FAILURES ?? 30),
+      accountFreeFailures: Number(env.LANTOA_SIGNIN_ACCOUNT_FREE_FAILURES ?? 20),
+      firstDelaySeconds: Number(env.LANTOA_SIGNIN_FIRST_DELAY_SECONDS ?? 2),
+      maxDelaySeconds: Number(env.LANTOA_SIGNIN_MAX_DELAY_SECONDS ?? 900),
+      accountMaxDelaySeconds: Number(env.LANTOA_SIGNIN_ACCOUNT_MAX_DELAY_SECONDS ?? 60),
     },
   };
 }

@@ -1,11 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadConfig } from '../src/config.ts';
 import { createTestApp, signIn, type TestApp, userIdByName } from './support/test-app.ts';
 
+const signInDefaults = loadConfig({}).signIn;
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ signIn: { maxFailures: 3, lockMinutes: 15, perMinutePerAddress: 1000 } });
+  t = await createTestApp({ signIn: { ...signInDefaults, perMinutePerAddress: 1000 } });
 });
 afterAll(async () => t?.close());
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const signInRaw = (username: string, password: string) =>
   t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username, password } });
@@ -51,20 +56,29 @@ describe('signing in and out', () => {
     expect(wrong.json().error.message).toBe(unknown.json().error.message);
   });
 
-  it('locks an account after repeated wrong passwords, even for the right one, and records it', async () => {
-    for (let i = 0; i < 3; i++) await signInRaw('hoaan.truyenthanh', 'sai-mat-khau-1');
-    const locked = await signInRaw('hoaan.truyenthanh', 'LanToa@2026');
-    expect(locked.statusCode).toBe(429);
-    expect(locked.json().error.message).toMatch(/tạm khóa/);
+  it('makes the next attempt wait after repeated wrong passwords, even the right one, and records it', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-02T08:00:00+07:00'));
+    for (let i = 0; i < signInDefaults.freeFailures; i++) {
+      expect((await signInRaw('hoaan.truyenthanh', 'sai-mat-khau-1')).statusCode).toBe(401);
+    }
+    const waiting = await signInRaw('hoaan.truyenthanh', 'LanToa@2026');
+    expect(waiting.statusCode).toBe(429);
+    expect(waiting.json().error.message).toBe('Bạn đã nhập sai nhiều lần. Hãy thử lại sau 2 giây.');
     const audit = await t.handle.db
       .selectFrom('audit_log')
       .selectAll()
-      .where('action', '=', 'auth.locked')
+      .where('action', '=', 'auth.throttled')
       .execute();
-    expect(audit).toHaveLength(1);
+    expect(audit).toEqual([
+      expect.objectContaining({ entity_type: 'sign_in', entity_id: 'hoaan.truyenthanh', actor_id: null }),
+    ]);
+    // A delay, not a lock: once it has passed the right password works.
+    vi.setSystemTime(new Date('2026-03-02T08:00:02+07:00'));
+    expect((await signInRaw('hoaan.truyenthanh', 'LanToa@2026')).statusCode).toBe(200);
   });
 
-  it('lets an administrator reset a password, which lifts the lock', async () => {
+  it('lets an administrator reset a password', async () => {
     const admin = await signIn(t.app, 'admin');
     const id = await userIdByName(t.handle, 'hoaan.truyenthanh');
     const res = await admin.post(`/api/users/${id}/reset-password`, { newPassword: 'Trau-xanh-gam-co-2026' });
@@ -106,9 +120,7 @@ describe('signing in and out', () => {
 
 describe('the sign-in rate limit', () => {
   it('answers 429 in Vietnamese once an address exceeds its budget', async () => {
-    const limited = await createTestApp({
-      signIn: { maxFailures: 100, lockMinutes: 1, perMinutePerAddress: 3 },
-    });
+    const limited = await createTestApp({ signIn: { ...signInDefaults, perMinutePerAddress: 3 } });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) {

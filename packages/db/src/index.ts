@@ -6,6 +6,7 @@ export * from './repositories/rollup.ts';
 export * from './repositories/scope.ts';
 export * from './repositories/secrets.ts';
 export * from './repositories/sessions.ts';
+export * from './repositories/sign-in-throttle.ts';
 export * from './repositories/users.ts';
 export * from './schema.ts';
 export * from './seed/import-units.ts';

@@ -50,6 +50,21 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: CreatedAt;
   expires_at: Date;
+  /** Last use, for the idle timeout; written at most once a minute. */
+  last_seen_at: Date;
+}
+
+/** Sign-in throttling per (username, address); '' stands for any: see repositories/sign-in-throttle.ts. */
+export interface SignInThrottleTable {
+  username: string;
+  address: string;
+  failures: number;
+  last_failure_at: Date;
+  blocked_until: Date | null;
+  /** The attempt that last counted here: tells an attempt whether it was counted or refused. */
+  attempt_id: string;
+  /** Pair keys: when this address last signed in to this account (a known address). */
+  last_success_at: Date | null;
 }
 
 export interface AuditLogTable {
@@ -516,6 +531,7 @@ export interface Database {
   users: UsersTable;
   role_grants: RoleGrantsTable;
   sessions: SessionsTable;
+  sign_in_throttle: SignInThrottleTable;
   audit_log: AuditLogTable;
 }
 

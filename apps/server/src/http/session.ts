@@ -1,11 +1,16 @@
 import { timingSafeEqual } from 'node:crypto';
 import type {} from '@fastify/cookie';
-import { findSession, grantsOf, toGrants } from '@lantoa/db';
+import { findSession, grantsOf, SESSION_TOUCH_INTERVAL_MS, toGrants, touchSession } from '@lantoa/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps, Context } from './context.ts';
 import { AppError } from './errors.ts';
 
 export const SESSION_COOKIE = 'lantoa_session';
+/**
+ * Sent by the web app on requests it makes by itself (the notification count polled every minute):
+ * they are not the user's activity, so they do not keep an idle session alive.
+ */
+export const BACKGROUND_HEADER = 'x-lantoa-background';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const sameToken = (a: string, b: string) =>
@@ -14,9 +19,10 @@ const sameToken = (a: string, b: string) =>
 /**
  * Loads the actor from the httpOnly session cookie and enforces the CSRF token (synchroniser
  * pattern: the token lives in the session and must come back in `x-csrf-token`) on every
- * state-changing request of a signed-in session.
+ * state-changing request of a signed-in session. A session ends at its absolute expiry or after
+ * `sessionIdleMinutes` without use; its last use is written at most once a minute.
  */
-export function registerSession(app: FastifyInstance, { handle }: AppDeps) {
+export function registerSession(app: FastifyInstance, { handle, config }: AppDeps) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('csrfToken', null);
@@ -24,7 +30,7 @@ export function registerSession(app: FastifyInstance, { handle }: AppDeps) {
   app.addHook('preHandler', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const session = await findSession(handle.db, token);
+    const session = await findSession(handle.db, token, config.sessionIdleMinutes);
     if (!session) return;
     const grants = (await grantsOf(handle.db, [session.user_id])).get(session.user_id) ?? [];
     request.actor = { userId: session.user_id, bodyId: session.body_id, grants: toGrants(grants) };
@@ -38,6 +44,10 @@ export function registerSession(app: FastifyInstance, { handle }: AppDeps) {
           'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang rồi thử lại.',
         );
       }
+    }
+    const background = request.headers[BACKGROUND_HEADER] === '1';
+    if (!background && Date.now() - session.last_seen_at.getTime() >= SESSION_TOUCH_INTERVAL_MS) {
+      await touchSession(handle.db, token);
     }
   });
 }

@@ -1,6 +1,7 @@
 import { deleteSession, grantsOf, toGrants } from '@lantoa/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { addressBucket } from '../http/client-address.ts';
 import type { AppDeps } from '../http/context.ts';
 import { clearSessionCookie, contextOf, setSessionCookie } from '../http/session.ts';
 import { changePassword } from '../use-cases/auth/change-password.ts';
@@ -22,7 +23,10 @@ export const authRoutes =
         config: { rateLimit: { max: deps.config.signIn.perMinutePerAddress, timeWindow: '1 minute' } },
       },
       async (request, reply) => {
-        const session = await signIn(deps.handle.db, deps.config, request.body);
+        const session = await signIn(deps.handle.db, deps.config, {
+          ...request.body,
+          address: addressBucket(request.ip),
+        });
         setSessionCookie(reply, deps, session.token, session.expiresAt);
         const grants = (await grantsOf(deps.handle.db, [session.userId])).get(session.userId) ?? [];
         const me = await getMe({

@@ -1,5 +1,8 @@
+import { MATCH_TEXT_MAX_LENGTH } from '@lantoa/domain';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { addressBucket } from '../http/client-address.ts';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { createBody } from '../use-cases/bodies/create-body.ts';
@@ -7,7 +10,13 @@ import { getBody } from '../use-cases/bodies/get-body.ts';
 import { listBodyChildren, listRootBodies, searchBodiesInScope } from '../use-cases/bodies/list-bodies.ts';
 import { matchBodyNames } from '../use-cases/bodies/match-body-names.ts';
 import { updateBody } from '../use-cases/bodies/update-body.ts';
-import { bodyCode, bodyKind, bodyName, idParams, nameList } from './schemas.ts';
+import { bodyCode, bodyKind, bodyName, idParams, nameList, version } from './schemas.ts';
+
+/** Names per matching request, and their total length: enough for the leads and partners of a plan. */
+const MATCH_TEXTS_MAX = 100;
+const MATCH_TOTAL_MAX_LENGTH = 10_000;
+/** Bodies listed per group in a matching answer, which stays a few megabytes at most. */
+const MATCH_GROUP_BODIES_SHOWN = 200;
 
 export const bodyRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -43,15 +52,39 @@ export const bodyRoutes =
       {
         schema: {
           tags,
-          summary: 'Map body names as written in a document to bodies or groups, with a confidence',
+          summary:
+            'Map body names as written in a document to bodies or groups, with a confidence (at most 100 names, 300 characters each, 10,000 in all; a group lists up to 200 of its bodyCount bodies)',
           body: z.object({
             contextId: z.uuid(),
-            texts: z.array(z.string().trim().min(1).max(500)).min(1).max(500),
+            texts: z
+              .array(z.string().trim().min(1).max(MATCH_TEXT_MAX_LENGTH))
+              .min(1)
+              .max(MATCH_TEXTS_MAX)
+              .refine(
+                (texts) => texts.reduce((sum, text) => sum + text.length, 0) <= MATCH_TOTAL_MAX_LENGTH,
+                {
+                  error: `Tổng độ dài các tên vượt quá ${MATCH_TOTAL_MAX_LENGTH.toLocaleString('vi-VN')} ký tự. Hãy chia thành nhiều lần gửi.`,
+                },
+              ),
           }),
+        },
+        // Any signed-in account may match names, so each account gets its own budget. Counted after
+        // the session hook (preHandler), when the account is known; an anonymous request is counted
+        // by address and then refused.
+        config: {
+          rateLimit: {
+            max: deps.config.matchPerMinute,
+            timeWindow: '1 minute',
+            hook: 'preHandler',
+            keyGenerator: (request: FastifyRequest) =>
+              request.actor ? `account:${request.actor.userId}` : `address:${addressBucket(request.ip)}`,
+          },
         },
       },
       async (request) => ({
-        items: await matchBodyNames(contextOf(request, deps), request.body.contextId, request.body.texts),
+        items: await matchBodyNames(contextOf(request, deps), request.body.contextId, request.body.texts, {
+          groupBodiesShown: MATCH_GROUP_BODIES_SHOWN,
+        }),
       }),
     );
 
@@ -100,7 +133,7 @@ export const bodyRoutes =
             shortNames: nameList.optional(),
             aliases: nameList.optional(),
             code: bodyCode,
-            version: z.number().int().min(1),
+            version,
           }),
         },
       },

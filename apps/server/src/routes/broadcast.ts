@@ -6,6 +6,7 @@ import {
 } from '@lantoa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { addressBucket } from '../http/client-address.ts';
 import type { AppDeps, Context } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import {
@@ -319,13 +320,18 @@ export const broadcastRoutes =
       },
     );
 
-    // The loudspeaker systems' API: no session, the station's key in `x-station-key`, rate-limited per key.
+    // The loudspeaker systems' API: no session, the station's key in `x-station-key`. The limit counts
+    // per verified station; a key that does not verify counts against the sender's address, so
+    // guessing at a station's key never spends that station's own budget.
     const stationLimit = {
       rateLimit: {
         max: deps.config.stationPerMinute,
         timeWindow: '1 minute',
-        keyGenerator: (request: { headers: Record<string, unknown>; ip: string }) =>
-          (request.headers['x-station-key'] as string | undefined)?.split('.')[0] ?? request.ip,
+        keyGenerator: async (request: { headers: Record<string, unknown>; ip: string }) => {
+          const apiKey = request.headers['x-station-key'] as string | undefined;
+          const station = await stationByKey(deps.handle.db, apiKey).catch(() => null);
+          return station ? `station:${station.id}` : `address:${addressBucket(request.ip)}`;
+        },
       },
     };
     /** The station's system acts as a broadcaster of the station's own body, for reads. */

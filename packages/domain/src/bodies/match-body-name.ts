@@ -8,11 +8,20 @@ export type BodyMatch =
   | { type: 'none'; confidence: 0; candidates: { body: BodyRef; confidence: number }[] };
 
 export interface BodyMatcher {
-  match(text: string): BodyMatch;
+  /** The answer may be shared with earlier calls for the same text: read it, do not change it. */
+  match(text: string): Readonly<BodyMatch>;
 }
 
 /** Below this a body is not proposed; the coordinator picks from the candidates instead. */
 export const BODY_MATCH_THRESHOLD = 0.6;
+
+/**
+ * Only this much of a text is matched: a body's name is at most 300 characters (the database's
+ * limit), and the work per text grows with its length, so a longer text costs no more.
+ */
+export const MATCH_TEXT_MAX_LENGTH = 300;
+/** Answers remembered per matcher, so a name repeated in a plan or across requests is matched once. */
+const MATCH_CACHE_SIZE = 5_000;
 
 type Field = 'name' | 'short_name' | 'alias';
 type Level = 'province' | 'commune' | null;
@@ -324,16 +333,27 @@ function detectGroup(tokens: string[]): DetectedGroup | null {
 
 // --- matcher ----------------------------------------------------------------------------------
 
+/** The indexes of a set of bodies, from which the matcher of any issuing body is made cheaply. */
+export interface BodyIndex {
+  matcherFor(contextId: string): BodyMatcher;
+}
+
+/** A matcher for one issuing body (`contextId`); see `createBodyIndex`. */
+export function createBodyMatcher(bodies: BodyRef[], contextId: string): BodyMatcher {
+  return createBodyIndex(bodies).matcherFor(contextId);
+}
+
 /**
- * Builds the indexes once; `match` then costs a few map look-ups plus, when nothing matches exactly,
- * an inverted-index token-set comparison.
+ * Builds the indexes once (the costly part: hundreds of milliseconds for the whole country); a
+ * matcher's `match` then costs a few map look-ups plus, when nothing matches exactly, an
+ * inverted-index token-set comparison.
  *
  * Vague phrases ("các cơ quan, đơn vị liên quan", "người có ảnh hưởng (KOL)") come back as a
  * 'group' with no kinds, no bodies and a low confidence (0.4) rather than 'none': a coordinator
  * reviewing an import then sees that the phrase was understood as "whoever is concerned" and needs
  * no body mapping, while 'none' is kept for names that look like a specific body we could not find.
  */
-export function createBodyMatcher(bodies: BodyRef[], contextId: string): BodyMatcher {
+export function createBodyIndex(bodies: BodyRef[]): BodyIndex {
   const byId = new Map(bodies.map((body, index) => [body.id, index]));
   const provinceOf: (number | null)[] = new Array(bodies.length).fill(null);
   const communeOf: (number | null)[] = new Array(bodies.length).fill(null);
@@ -430,210 +450,240 @@ export function createBodyMatcher(bodies: BodyRef[], contextId: string): BodyMat
     }
   });
 
-  // The issuer's province and commune decide what "the province", "the commune" and proximity mean.
-  const contextIndex = byId.get(contextId);
-  const contextProvince = contextIndex === undefined ? null : (provinceOf[contextIndex] ?? null);
-  const contextCommune = contextIndex === undefined ? null : (communeOf[contextIndex] ?? null);
-  const contextPlaces: string[][] = [];
-  if (contextProvince != null) contextPlaces.push(places[contextProvince] ?? []);
-  if (contextCommune != null) contextPlaces.push(places[contextCommune] ?? []);
+  /** The matcher of one issuing body: cheap, the indexes above are shared. */
+  function matcherFor(contextId: string): BodyMatcher {
+    // The issuer's province and commune decide what "the province", "the commune" and proximity mean.
+    const contextIndex = byId.get(contextId);
+    const contextProvince = contextIndex === undefined ? null : (provinceOf[contextIndex] ?? null);
+    const contextCommune = contextIndex === undefined ? null : (communeOf[contextIndex] ?? null);
+    const contextPlaces: string[][] = [];
+    if (contextProvince != null) contextPlaces.push(places[contextProvince] ?? []);
+    if (contextCommune != null) contextPlaces.push(places[contextCommune] ?? []);
 
-  const proximity = (index: number): number => {
-    if (contextCommune != null && communeOf[index] === contextCommune) return IN_COMMUNE;
-    // Another commune's own offices are not this commune's, however alike their names.
-    const commune = communeOf[index];
-    if (contextCommune != null && commune != null && commune !== index) return ELSEWHERE;
-    if (contextProvince != null) {
-      if (provinceOf[index] !== contextProvince) return ELSEWHERE;
-      return contextCommune == null ? IN_COMMUNE : IN_PROVINCE;
+    const proximity = (index: number): number => {
+      if (contextCommune != null && communeOf[index] === contextCommune) return IN_COMMUNE;
+      // Another commune's own offices are not this commune's, however alike their names.
+      const commune = communeOf[index];
+      if (contextCommune != null && commune != null && commune !== index) return ELSEWHERE;
+      if (contextProvince != null) {
+        if (provinceOf[index] !== contextProvince) return ELSEWHERE;
+        return contextCommune == null ? IN_COMMUNE : IN_PROVINCE;
+      }
+      return IN_COMMUNE; // a national (or unknown) context has no preferred subtree
+    };
+    const levelFactor = (index: number, hint: Level): number => {
+      if (hint === null) return 1;
+      const kind = bodies[index]?.kind;
+      const atCommune = communeOf[index] != null && kind !== 'province';
+      if (hint === 'commune') return atCommune ? 1 : LEVEL_MISMATCH;
+      return atCommune ? LEVEL_MISMATCH : 1;
+    };
+
+    // A group's members depend only on its kinds and scope: computed once, not per text (a scan of
+    // every body, thousands in a national context).
+    const members = new Map<string, readonly BodyRef[]>();
+    const bodiesIn = (kinds: BodyKind[], scope: 'province' | 'commune'): readonly BodyRef[] => {
+      const key = `${scope}:${kinds.join(',')}`;
+      const known = members.get(key);
+      if (known) return known;
+      const out: BodyRef[] = [];
+      const kindSet = new Set(kinds);
+      bodies.forEach((body, index) => {
+        if (!kindSet.has(body.kind)) return;
+        if (scope === 'commune') {
+          if (contextCommune != null && communeOf[index] === contextCommune && index !== contextCommune)
+            out.push(body);
+          return;
+        }
+        const inProvince = contextProvince == null || provinceOf[index] === contextProvince;
+        // Province-level units only, except for communes and for what lives below communes.
+        const provinceLevel = body.kind === 'commune' || communeOf[index] == null;
+        const belowCommune = body.kind === 'village' || body.kind === 'digital_team';
+        if (inProvince && (provinceLevel || belowCommune) && body.kind !== 'province') out.push(body);
+      });
+      members.set(key, out);
+      return out;
+    };
+
+    type Scored = { index: number; confidence: number; matchedOn: Field | 'fuzzy' };
+
+    function score(
+      postings: Posting[] | undefined,
+      base: Record<Field, number>,
+      hint: Level,
+      into: Scored[],
+    ) {
+      for (const { index, field } of postings ?? []) {
+        into.push({
+          index,
+          confidence: base[field] * proximity(index) * levelFactor(index, hint),
+          matchedOn: field,
+        });
+      }
     }
-    return IN_COMMUNE; // a national (or unknown) context has no preferred subtree
-  };
-  const levelFactor = (index: number, hint: Level): number => {
-    if (hint === null) return 1;
-    const kind = bodies[index]?.kind;
-    const atCommune = communeOf[index] != null && kind !== 'province';
-    if (hint === 'commune') return atCommune ? 1 : LEVEL_MISMATCH;
-    return atCommune ? LEVEL_MISMATCH : 1;
-  };
 
-  const bodiesIn = (kinds: BodyKind[], scope: 'province' | 'commune'): BodyRef[] => {
-    const out: BodyRef[] = [];
-    const kindSet = new Set(kinds);
-    bodies.forEach((body, index) => {
-      if (!kindSet.has(body.kind)) return;
-      if (scope === 'commune') {
-        if (contextCommune != null && communeOf[index] === contextCommune && index !== contextCommune)
-          out.push(body);
+    function fuzzy(core: string[], hint: Level, into: Scored[]): void {
+      const query = [...new Set(core.filter((w) => !FUZZY_STOPWORDS.has(w)))];
+      if (query.length === 0) return;
+      const queryWeight = query.reduce((sum, w) => sum + idf(w), 0);
+      const shared = new Map<number, number>();
+      for (const word of query) {
+        const w = idf(word);
+        for (const entry of tokenPostings.get(word) ?? []) shared.set(entry, (shared.get(entry) ?? 0) + w);
+      }
+      for (const [entry, common] of shared) {
+        const candidate = fuzzyEntries[entry];
+        if (!candidate) continue;
+        // Dice on IDF weights; a truncated name ("Sở Văn hóa") still scores by containment.
+        const dice = (2 * common) / (queryWeight + candidate.weight);
+        const similarity =
+          query.length >= 2 ? Math.max(dice, CONTAINMENT_WEIGHT * (common / queryWeight)) : dice;
+        const index = candidate.index;
+        into.push({
+          index,
+          confidence: FUZZY_WEIGHT * similarity * proximity(index) * levelFactor(index, hint),
+          matchedOn: 'fuzzy',
+        });
+      }
+    }
+
+    /** "UBND xã Hòa An", "Xã Hoà An", "Ủy ban nhân dân tỉnh" → the locality itself. */
+    function locality(tokens: string[], into: Scored[]): void {
+      let rest = tokens;
+      if (rest.join(' ').startsWith('uy ban nhan dan ')) rest = rest.slice(4);
+      else if (rest[0] === 'chinh' && rest[1] === 'quyen') rest = rest.slice(2);
+      let level: Level = null;
+      const head = rest.slice(0, 2).join(' ');
+      if (rest[0] === 'tinh') level = 'province';
+      else if (rest[0] === 'xa' || rest[0] === 'phuong') level = 'commune';
+      if (head === 'thanh pho') level = 'province';
+      if (head === 'dac khu') level = 'commune';
+      if (level === null) {
+        // A bare place name ("Hòa An") when the body is stored with its prefix ("Xã Hòa An").
+        for (const index of localityIndex.get(tokens.join(' ')) ?? []) {
+          into.push({ index, confidence: BASE.expanded.name * proximity(index), matchedOn: 'name' });
+        }
         return;
       }
-      const inProvince = contextProvince == null || provinceOf[index] === contextProvince;
-      // Province-level units only, except for communes and for what lives below communes.
-      const provinceLevel = body.kind === 'commune' || communeOf[index] == null;
-      const belowCommune = body.kind === 'village' || body.kind === 'digital_team';
-      if (inProvince && (provinceLevel || belowCommune) && body.kind !== 'province') out.push(body);
-    });
-    return out;
-  };
-
-  type Scored = { index: number; confidence: number; matchedOn: Field | 'fuzzy' };
-
-  function score(postings: Posting[] | undefined, base: Record<Field, number>, hint: Level, into: Scored[]) {
-    for (const { index, field } of postings ?? []) {
-      into.push({
-        index,
-        confidence: base[field] * proximity(index) * levelFactor(index, hint),
-        matchedOn: field,
-      });
-    }
-  }
-
-  function fuzzy(core: string[], hint: Level, into: Scored[]): void {
-    const query = [...new Set(core.filter((w) => !FUZZY_STOPWORDS.has(w)))];
-    if (query.length === 0) return;
-    const queryWeight = query.reduce((sum, w) => sum + idf(w), 0);
-    const shared = new Map<number, number>();
-    for (const word of query) {
-      const w = idf(word);
-      for (const entry of tokenPostings.get(word) ?? []) shared.set(entry, (shared.get(entry) ?? 0) + w);
-    }
-    for (const [entry, common] of shared) {
-      const candidate = fuzzyEntries[entry];
-      if (!candidate) continue;
-      // Dice on IDF weights; a truncated name ("Sở Văn hóa") still scores by containment.
-      const dice = (2 * common) / (queryWeight + candidate.weight);
-      const similarity =
-        query.length >= 2 ? Math.max(dice, CONTAINMENT_WEIGHT * (common / queryWeight)) : dice;
-      const index = candidate.index;
-      into.push({
-        index,
-        confidence: FUZZY_WEIGHT * similarity * proximity(index) * levelFactor(index, hint),
-        matchedOn: 'fuzzy',
-      });
-    }
-  }
-
-  /** "UBND xã Hòa An", "Xã Hoà An", "Ủy ban nhân dân tỉnh" → the locality itself. */
-  function locality(tokens: string[], into: Scored[]): void {
-    let rest = tokens;
-    if (rest.join(' ').startsWith('uy ban nhan dan ')) rest = rest.slice(4);
-    else if (rest[0] === 'chinh' && rest[1] === 'quyen') rest = rest.slice(2);
-    let level: Level = null;
-    const head = rest.slice(0, 2).join(' ');
-    if (rest[0] === 'tinh') level = 'province';
-    else if (rest[0] === 'xa' || rest[0] === 'phuong') level = 'commune';
-    if (head === 'thanh pho') level = 'province';
-    if (head === 'dac khu') level = 'commune';
-    if (level === null) {
-      // A bare place name ("Hòa An") when the body is stored with its prefix ("Xã Hòa An").
-      for (const index of localityIndex.get(tokens.join(' ')) ?? []) {
-        into.push({ index, confidence: BASE.expanded.name * proximity(index), matchedOn: 'name' });
+      rest = rest.slice(head === 'thanh pho' || head === 'dac khu' ? 2 : 1);
+      if (rest.length === 0) {
+        const target = level === 'province' ? contextProvince : contextCommune;
+        if (target != null) into.push({ index: target, confidence: BASE.folded.name, matchedOn: 'name' });
+        return;
       }
-      return;
-    }
-    rest = rest.slice(head === 'thanh pho' || head === 'dac khu' ? 2 : 1);
-    if (rest.length === 0) {
-      const target = level === 'province' ? contextProvince : contextCommune;
-      if (target != null) into.push({ index: target, confidence: BASE.folded.name, matchedOn: 'name' });
-      return;
-    }
-    const wanted: BodyKind = level === 'province' ? 'province' : 'commune';
-    for (const index of localityIndex.get(rest.join(' ')) ?? []) {
-      if (bodies[index]?.kind !== wanted) continue;
-      into.push({ index, confidence: BASE.folded.name * proximity(index), matchedOn: 'name' });
-    }
-  }
-
-  /** Best confidence per body, highest first. */
-  function rank(scored: Scored[]): Scored[] {
-    const best = new Map<number, Scored>();
-    for (const s of scored) {
-      const current = best.get(s.index);
-      if (!current || s.confidence > current.confidence) best.set(s.index, s);
-    }
-    return [...best.values()].sort((a, b) => b.confidence - a.confidence);
-  }
-
-  function groupMatch(group: DetectedGroup): BodyMatch {
-    const kinds = [...new Set(group.rules.flatMap((rule) => rule.kinds))];
-    const found: BodyRef[] = [];
-    for (const rule of group.rules) {
-      if (rule.kinds.length === 0) continue;
-      let scope: 'province' | 'commune' = rule.scope === 'commune' ? 'commune' : 'province';
-      if (rule.scope === 'nearest') {
-        scope = group.scope ?? (contextCommune != null ? 'commune' : 'province');
-        if (scope === 'commune' && contextCommune == null) scope = 'province';
+      const wanted: BodyKind = level === 'province' ? 'province' : 'commune';
+      for (const index of localityIndex.get(rest.join(' ')) ?? []) {
+        if (bodies[index]?.kind !== wanted) continue;
+        into.push({ index, confidence: BASE.folded.name * proximity(index), matchedOn: 'name' });
       }
-      found.push(...bodiesIn(rule.kinds, scope));
     }
-    const vague = group.rules.some((rule) => rule.kinds.length === 0);
-    const communeUnits = kinds.length === 0 && group.scope === 'commune' && contextCommune != null;
-    if (communeUnits) {
-      // "các cơ quan, đơn vị trên địa bàn xã": the commune's own units are a fair proposal.
-      kinds.push(...COMMUNE_UNIT_KINDS);
-      found.push(...bodiesIn(COMMUNE_UNIT_KINDS, 'commune'));
+
+    /** Best confidence per body, highest first. */
+    function rank(scored: Scored[]): Scored[] {
+      const best = new Map<number, Scored>();
+      for (const s of scored) {
+        const current = best.get(s.index);
+        if (!current || s.confidence > current.confidence) best.set(s.index, s);
+      }
+      return [...best.values()].sort((a, b) => b.confidence - a.confidence);
     }
-    const unique = [...new Map(found.map((body) => [body.id, body])).values()];
-    let confidence = 0.9;
-    if (communeUnits) confidence = group.related ? 0.5 : 0.6;
-    else if (kinds.length === 0) confidence = 0.4;
-    else {
-      if (vague) confidence *= 0.85;
-      if (group.related) confidence *= 0.85; // "có liên quan": a subset the coordinator should pick
-      if (group.central) confidence *= 0.85; // central press agencies are not in the tree
-      if (unique.length === 0) confidence *= 0.7;
-      if (group.leftover >= 2) confidence *= 0.8;
+
+    function groupMatch(group: DetectedGroup): BodyMatch {
+      const kinds = [...new Set(group.rules.flatMap((rule) => rule.kinds))];
+      const found: BodyRef[] = [];
+      for (const rule of group.rules) {
+        if (rule.kinds.length === 0) continue;
+        let scope: 'province' | 'commune' = rule.scope === 'commune' ? 'commune' : 'province';
+        if (rule.scope === 'nearest') {
+          scope = group.scope ?? (contextCommune != null ? 'commune' : 'province');
+          if (scope === 'commune' && contextCommune == null) scope = 'province';
+        }
+        found.push(...bodiesIn(rule.kinds, scope));
+      }
+      const vague = group.rules.some((rule) => rule.kinds.length === 0);
+      const communeUnits = kinds.length === 0 && group.scope === 'commune' && contextCommune != null;
+      if (communeUnits) {
+        // "các cơ quan, đơn vị trên địa bàn xã": the commune's own units are a fair proposal.
+        kinds.push(...COMMUNE_UNIT_KINDS);
+        found.push(...bodiesIn(COMMUNE_UNIT_KINDS, 'commune'));
+      }
+      const unique = [...new Map(found.map((body) => [body.id, body])).values()];
+      let confidence = 0.9;
+      if (communeUnits) confidence = group.related ? 0.5 : 0.6;
+      else if (kinds.length === 0) confidence = 0.4;
+      else {
+        if (vague) confidence *= 0.85;
+        if (group.related) confidence *= 0.85; // "có liên quan": a subset the coordinator should pick
+        if (group.central) confidence *= 0.85; // central press agencies are not in the tree
+        if (unique.length === 0) confidence *= 0.7;
+        if (group.leftover >= 2) confidence *= 0.8;
+      }
+      const label =
+        group.rules.map((rule) => rule.label).join('; ') + (group.related ? ' (có liên quan)' : '');
+      return { type: 'group', label, kinds, bodies: unique, confidence: round(confidence) };
     }
-    const label = group.rules.map((rule) => rule.label).join('; ') + (group.related ? ' (có liên quan)' : '');
-    return { type: 'group', label, kinds, bodies: unique, confidence: round(confidence) };
+
+    function none(ranked: Scored[]): BodyMatch {
+      const candidates = ranked
+        .filter((s) => s.confidence >= 0.2)
+        .slice(0, 5)
+        .map((s) => ({ body: bodies[s.index] as BodyRef, confidence: round(s.confidence) }));
+      return { type: 'none', confidence: 0, candidates };
+    }
+
+    function match(text: string): BodyMatch {
+      const cleaned = text.replace(/\s+/g, ' ').trim();
+      if (!cleaned) return { type: 'none', confidence: 0, candidates: [] };
+      const expanded = expandedTokens(cleaned);
+      const hint = levelHint(expanded);
+      const scored: Scored[] = [];
+      score(exactIndex.get(exactKey(cleaned)), BASE.exact, null, scored);
+      score(foldedIndex.get(foldedTokens(cleaned).join(' ')), BASE.folded, null, scored);
+      score(expandedIndex.get(expanded.join(' ')), BASE.expanded, null, scored);
+      const core = coreTokens(expanded, contextPlaces);
+      score(coreIndex.get(core.join(' ')), BASE.core, hint, scored);
+      locality(expanded, scored);
+
+      let ranked = rank(scored);
+      const top = ranked[0];
+      // "các" makes a group, unless the body's own name has it ("Liên hiệp các Hội …").
+      const plural = /\b(cac|nhung|tat ca)\b/.test(expanded.join(' ')) && !(top && pluralInName[top.index]);
+      if (top && top.confidence >= 0.85 && !plural) return bodyOrAmbiguous(ranked);
+      const group = detectGroup(expanded);
+      // Many unexplained words and no plural: a specific body we do not know, not a group.
+      if (group && (plural || group.leftover < 2)) return groupMatch(group);
+      if (!top || top.confidence < BODY_MATCH_THRESHOLD) {
+        fuzzy(core, hint, scored);
+        ranked = rank(scored);
+      }
+      return bodyOrAmbiguous(ranked);
+    }
+
+    function bodyOrAmbiguous(ranked: Scored[]): BodyMatch {
+      const [top, second] = ranked;
+      if (!top || top.confidence < BODY_MATCH_THRESHOLD) return none(ranked);
+      // Two different bodies equally good (e.g. "Phòng Văn hóa - Xã hội" of every commune): let a human pick.
+      if (second && top.confidence - second.confidence < 0.005) return none(ranked);
+      const body = bodies[top.index] as BodyRef;
+      return { type: 'body', body, confidence: round(top.confidence), matchedOn: top.matchedOn };
+    }
+
+    // A matcher is immutable once built, so an answer for a text stays right for its lifetime.
+    const answers = new Map<string, BodyMatch>();
+    function cachedMatch(text: string): BodyMatch {
+      const bounded = text.slice(0, MATCH_TEXT_MAX_LENGTH);
+      const known = answers.get(bounded);
+      if (known) return known;
+      const answer = match(bounded);
+      if (answers.size >= MATCH_CACHE_SIZE) answers.clear();
+      answers.set(bounded, answer);
+      return answer;
+    }
+
+    return { match: cachedMatch };
   }
 
-  function none(ranked: Scored[]): BodyMatch {
-    const candidates = ranked
-      .filter((s) => s.confidence >= 0.2)
-      .slice(0, 5)
-      .map((s) => ({ body: bodies[s.index] as BodyRef, confidence: round(s.confidence) }));
-    return { type: 'none', confidence: 0, candidates };
-  }
-
-  function match(text: string): BodyMatch {
-    const cleaned = text.replace(/\s+/g, ' ').trim();
-    if (!cleaned) return { type: 'none', confidence: 0, candidates: [] };
-    const expanded = expandedTokens(cleaned);
-    const hint = levelHint(expanded);
-    const scored: Scored[] = [];
-    score(exactIndex.get(exactKey(cleaned)), BASE.exact, null, scored);
-    score(foldedIndex.get(foldedTokens(cleaned).join(' ')), BASE.folded, null, scored);
-    score(expandedIndex.get(expanded.join(' ')), BASE.expanded, null, scored);
-    const core = coreTokens(expanded, contextPlaces);
-    score(coreIndex.get(core.join(' ')), BASE.core, hint, scored);
-    locality(expanded, scored);
-
-    let ranked = rank(scored);
-    const top = ranked[0];
-    // "các" makes a group, unless the body's own name has it ("Liên hiệp các Hội …").
-    const plural = /\b(cac|nhung|tat ca)\b/.test(expanded.join(' ')) && !(top && pluralInName[top.index]);
-    if (top && top.confidence >= 0.85 && !plural) return bodyOrAmbiguous(ranked);
-    const group = detectGroup(expanded);
-    // Many unexplained words and no plural: a specific body we do not know, not a group.
-    if (group && (plural || group.leftover < 2)) return groupMatch(group);
-    if (!top || top.confidence < BODY_MATCH_THRESHOLD) {
-      fuzzy(core, hint, scored);
-      ranked = rank(scored);
-    }
-    return bodyOrAmbiguous(ranked);
-  }
-
-  function bodyOrAmbiguous(ranked: Scored[]): BodyMatch {
-    const [top, second] = ranked;
-    if (!top || top.confidence < BODY_MATCH_THRESHOLD) return none(ranked);
-    // Two different bodies equally good (e.g. "Phòng Văn hóa - Xã hội" of every commune): let a human pick.
-    if (second && top.confidence - second.confidence < 0.005) return none(ranked);
-    const body = bodies[top.index] as BodyRef;
-    return { type: 'body', body, confidence: round(top.confidence), matchedOn: top.matchedOn };
-  }
-
-  return { match };
+  return { matcherFor };
 }
 
 function round(value: number): number {
