@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser.ts';
+import { TEST_NOW } from './support/clock.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const PASSWORD = 'LanToa@2026';
@@ -10,9 +11,20 @@ const TOPIC = `Kiểm thử trên điện thoại ${RUN}`;
 const QUESTIONS = 4;
 const BUDGET = 60 * 1024;
 
-/** A date in Vietnam (UTC+7), `days` from today, YYYY-MM-DD. */
-const vietnamDay = (days: number) =>
-  new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+/** A date in Vietnam (UTC+7), `days` from the instant `now`, YYYY-MM-DD. */
+const vietnamDay = (now: number, days: number) =>
+  new Date(now + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Fills the registration form of the contest page (the body picked from the search). */
+async function fillRegistration(page: Page, fields: { fullName: string; phone: string; citizenId: string }) {
+  await page.getByLabel('Họ và tên').fill(fields.fullName);
+  await page.getByLabel('Số điện thoại').fill(fields.phone);
+  await page.getByLabel('Số căn cước công dân (CCCD)').fill(fields.citizenId);
+  await page.getByLabel('Đối tượng').selectOption('citizens');
+  await page.getByLabel('Cơ quan, đơn vị hoặc xã, phường').fill('hoa an');
+  await page.getByRole('button', { name: 'Xã Hòa An' }).first().click();
+  await page.getByText('✓ Đã chọn: Xã Hòa An').waitFor();
+}
 
 /** The staff API as the provincial coordinator: session cookie and CSRF token from sign-in. */
 async function staffApi(baseUrl: string) {
@@ -65,6 +77,8 @@ describe('the contest page on a phone', () => {
   let context: BrowserContext;
   let page: Page;
   let contestId = '';
+  // The server runs on the pinned test clock; so does the contest's schedule.
+  const now = Date.parse(TEST_NOW);
   const pageErrors: string[] = [];
   const requests: string[] = [];
 
@@ -103,7 +117,7 @@ describe('the contest page on a phone', () => {
       attemptsPerRound: 3,
       prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
       // Round 1 closed yesterday (its results are public), round 2 is open today.
-      startsOn: vietnamDay(-7),
+      startsOn: vietnamDay(now, -7),
       weeks: 2,
     });
     contestId = contest.id;
@@ -126,7 +140,7 @@ describe('the contest page on a phone', () => {
     });
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     // The phone's clock is an hour fast: the countdown must follow the server's clock.
-    await page.clock.install({ time: new Date(Date.now() + 3_600_000) });
+    await page.clock.install({ time: new Date(now + 3_600_000) });
   });
 
   afterAll(async () => {
@@ -197,13 +211,7 @@ describe('the contest page on a phone', () => {
     await page.locator('#results').getByRole('button', { name: 'Về trang cuộc thi' }).tap();
 
     // Registration: the server's field error appears next to the field.
-    await page.getByLabel('Họ và tên').fill('Nguyễn Thị Lan');
-    await page.getByLabel('Số điện thoại').fill('0912 345 678');
-    await page.getByLabel('Số căn cước công dân (CCCD)').fill('12345');
-    await page.getByLabel('Đối tượng').selectOption('citizens');
-    await page.getByLabel('Cơ quan, đơn vị hoặc xã, phường').fill('hoa an');
-    await page.getByRole('button', { name: 'Xã Hòa An' }).first().click();
-    await page.getByText('✓ Đã chọn: Xã Hòa An').waitFor();
+    await fillRegistration(page, { fullName: 'Nguyễn Thị Lan', phone: '0912 345 678', citizenId: '12345' });
     await page.getByRole('button', { name: 'Đăng ký' }).click();
     await expect.poll(() => page.locator('#e-citizenId').textContent()).not.toBe('');
     expect(await page.getByLabel('Số căn cước công dân (CCCD)').getAttribute('aria-invalid')).toBe('true');
@@ -293,6 +301,45 @@ describe('the contest page on a phone', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('recognises the participant on another phone only with the phone number they registered', async () => {
+    const token = (p: Page) =>
+      p.evaluate((id) => JSON.parse(localStorage.getItem(`lantoa.quiz.${id}`) ?? '{}').token, contestId);
+    const first = await token(page);
+    const other = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      isMobile: true,
+      hasTouch: true,
+      locale: 'vi-VN',
+    });
+    const phone = await other.newPage();
+    phone.setDefaultTimeout(15_000);
+    phone.on('pageerror', (error) => pageErrors.push(error.message));
+    try {
+      await phone.goto(`${server.baseUrl}/thi/${contestId}`);
+      // Someone who knows the citizen ID but not the phone: refused, next to the phone field.
+      await fillRegistration(phone, {
+        fullName: 'Kẻ Mạo Danh',
+        phone: '0987 654 321',
+        citizenId: '001099012345',
+      });
+      await phone.getByRole('button', { name: 'Đăng ký' }).click();
+      await expect.poll(() => phone.locator('#e-phone').textContent()).toMatch(/đúng số điện thoại đã khai/);
+      expect(await phone.getByLabel('Số điện thoại').getAttribute('aria-invalid')).toBe('true');
+      expect(await token(phone)).toBeUndefined();
+      await phone.locator('#reg').screenshot({ path: 'test-results/quiz-11-register-refused.png' });
+      // The participant with the phone they registered: the same registration, their own name.
+      await phone.getByLabel('Số điện thoại').fill('+84 912 345 678');
+      await phone.getByRole('button', { name: 'Đăng ký' }).click();
+      await phone.getByRole('heading', { name: 'Xin chào, Nguyễn Thị Lan' }).waitFor();
+      await phone.getByText('Chào mừng bạn quay lại.', { exact: false }).waitFor();
+      expect(await token(phone)).toBe(first);
+    } finally {
+      await other.close();
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
   it('shows a published round: winners, ranking, tallies and one’s own corrected attempt', async () => {
     // The client's rendering of the results API's shape (answered here: the real round is still open).
     const entry = (rank: number, name: string, body: string, correct: number) => ({
@@ -321,9 +368,18 @@ describe('the contest page on a phone', () => {
       }),
     );
     const fake = '00000000-0000-4000-8000-0000000000aa';
+    // The answer key comes only once the contest has ended; before, the score alone.
+    let contestEnded = true;
+    const withoutKeys = <T extends { questions: object[] }>(attempt: T) =>
+      contestEnded
+        ? attempt
+        : {
+            ...attempt,
+            questions: attempt.questions.map((q) => ({ ...q, correct: undefined, explanation: undefined })),
+          };
     await page.route(`**/api/public/attempts/${fake}`, (route) =>
       route.fulfill({
-        json: {
+        json: withoutKeys({
           id: fake,
           round: 1,
           number: 1,
@@ -352,7 +408,7 @@ describe('the contest page on a phone', () => {
               explanation: '',
             },
           ],
-        },
+        }),
       }),
     );
     await page.evaluate(
@@ -368,6 +424,15 @@ describe('the contest page on a phone', () => {
     expect(await page.locator('#resBody b').count()).toBe(0);
     await page.getByRole('heading', { name: 'Giải Nhất' }).waitFor();
     await screenshot(page, 'quiz-10-results-published');
+
+    contestEnded = false;
+    await page.locator('#results').getByRole('button', { name: 'Về trang cuộc thi' }).tap();
+    await page.getByRole('button', { name: 'Xem kết quả' }).tap();
+    await page.getByText('Bài của bạn: 1/2 câu đúng').waitFor();
+    await page
+      .getByText('Đáp án và giải thích được công bố sau khi cuộc thi kết thúc', { exact: false })
+      .waitFor();
+    expect(await page.getByText('Đáp án đúng:').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 });

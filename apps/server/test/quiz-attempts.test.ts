@@ -1,7 +1,10 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vietnamToday } from '../src/use-cases/plans/today.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Agent, bodyIdByCode, createTestApp, signIn, type TestApp } from './support/test-app.ts';
+
+// A pinned clock: Wednesday of the contest's only week (1–7 June 2026, Vietnam time).
+const NOW = Date.parse('2026-06-03T10:00:00+07:00');
+const ROUND_CLOSES = '2026-06-07T16:59:59.000Z';
 
 let t: TestApp;
 let coordinator: Agent;
@@ -22,7 +25,7 @@ async function registerAs(citizenId: string, name: string) {
     method: 'POST',
     url: `/api/public/contests/${contestId}/register`,
     payload: { fullName: name, phone: '0912345678', citizenId, bodyId: hoaAn, group: 'citizens' },
-    headers: { 'x-forwarded-for': `10.1.${citizenId.slice(-2)}.1` },
+    remoteAddress: `10.1.${citizenId.slice(-2)}.1`,
   });
   expect(res.statusCode).toBe(200);
   return res.json().token as string;
@@ -45,6 +48,7 @@ async function answerAll(
 }
 
 beforeAll(async () => {
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
   t = await createTestApp();
   coordinator = await signIn(t.app, 'tq.dieuphoi');
   const province = await bodyIdByCode(t.handle, '08');
@@ -80,13 +84,16 @@ beforeAll(async () => {
     timeLimitSeconds: 600,
     attemptsPerRound: 2,
     prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
-    startsOn: vietnamToday(),
+    startsOn: '2026-06-01',
     weeks: 1,
   });
   contestId = created.json().id;
   await coordinator.post(`/api/quiz/contests/${contestId}/publish`, { version: 1 });
 });
-afterAll(async () => t?.close());
+afterAll(async () => {
+  await t?.close();
+  vi.useRealTimers();
+});
 
 describe('taking the quiz', () => {
   let token: string;
@@ -131,11 +138,8 @@ describe('taking the quiz', () => {
   it('refuses answers after the time limit, and attempts over the quota', async () => {
     const second = (await call('POST', `/api/public/contests/${contestId}/attempts`, token)).json();
     expect(second.id).not.toBe(attempt.id);
-    await t.handle.db
-      .updateTable('quiz_attempts')
-      .set({ deadline_at: new Date(Date.now() - 60_000) })
-      .where('id', '=', second.id)
-      .execute();
+    // The 10 minutes and the 5 seconds of grace are over.
+    vi.setSystemTime(NOW + 10 * 60_000 + 6000);
     const late = await call(
       'PUT',
       `/api/public/attempts/${second.id}/answers/${second.questions[0].id}`,
@@ -164,11 +168,8 @@ describe('taking the quiz', () => {
   it('publishes the ranking, winners and tallies after the round closes, with answers and explanations', async () => {
     const early = await call('GET', `/api/public/contests/${contestId}/rounds/1/results`);
     expect(early.statusCode).toBe(409);
-    await t.handle.db
-      .updateTable('quiz_rounds')
-      .set({ closes_at: new Date(Date.now() - 1000) })
-      .where('contest_id', '=', contestId)
-      .execute();
+    // The round (the contest's last) closed, and the grace for answers in flight is over.
+    vi.setSystemTime(Date.parse(ROUND_CLOSES) + 6000);
     const results = (await call('GET', `/api/public/contests/${contestId}/rounds/1/results`)).json();
     expect(results.participants).toBe(2);
     expect(
@@ -195,6 +196,8 @@ describe('taking the quiz', () => {
   });
 
   it('exports the closed round’s results to the organiser as .xlsx', async () => {
+    // Signed in again: days have passed since the first session.
+    coordinator = await signIn(t.app, 'tq.dieuphoi');
     const res = await coordinator.get(`/api/quiz/contests/${contestId}/rounds/1/results.xlsx`);
     expect(res.statusCode).toBe(200);
     const book = new ExcelJS.Workbook();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Agent, bodyIdByCode, createTestApp, signIn, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -7,15 +7,23 @@ let province: string;
 let hoaAn: string;
 let contestId: string;
 
-const register = (payload: object, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: 'POST', url: `/api/public/contests/${contestId}/register`, payload, headers });
+/** A registration from the given client address (the rate limit counts per address). */
+const register = (payload: object, ip = '10.0.0.1') =>
+  t.app.inject({
+    method: 'POST',
+    url: `/api/public/contests/${contestId}/register`,
+    payload,
+    remoteAddress: ip,
+  });
 
 const person = (citizenId: string, ip: string) => ({
   payload: { fullName: 'Nguyễn  Văn An', phone: '0912 345 678', citizenId, bodyId: hoaAn, group: 'citizens' },
-  headers: { 'x-forwarded-for': ip },
+  ip,
 });
 
 beforeAll(async () => {
+  // A pinned clock: before the contest below opens, whatever the day the tests run.
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-05-20T09:00:00+07:00') });
   t = await createTestApp();
   coordinator = await signIn(t.app, 'tq.dieuphoi');
   province = await bodyIdByCode(t.handle, '08');
@@ -33,7 +41,10 @@ beforeAll(async () => {
     });
   }
 });
-afterAll(async () => t?.close());
+afterAll(async () => {
+  await t?.close();
+  vi.useRealTimers();
+});
 
 describe('contests and rounds', () => {
   it('refuses quotas the bank cannot fill, naming the topic', async () => {
@@ -83,8 +94,8 @@ describe('contests and rounds', () => {
 
 describe('registration', () => {
   it('registers a participant, keeping the citizen ID only as a key and a mask', async () => {
-    const { payload, headers } = person('001099012345', '10.0.0.1');
-    const res = await register(payload, headers);
+    const { payload, ip } = person('001099012345', '10.0.0.1');
+    const res = await register(payload, ip);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       citizenId: '001•••••••45',
@@ -96,13 +107,36 @@ describe('registration', () => {
     expect(row.phone).toBe('+84912345678');
   });
 
-  it('recognises a returning participant by citizen ID', async () => {
-    const { payload, headers } = person('001 099 012 345', '10.0.0.2');
-    const res = await register({ ...payload, phone: '0987654321' }, headers);
-    expect(res.json()).toMatchObject({ returning: true });
+  it('gives a returning participant their token back only with the phone they registered, keeping their details', async () => {
+    const first = await register(person('001099012345', '10.0.0.1').payload, '10.0.0.1');
+    const { payload, ip } = person('001 099 012 345', '10.0.0.2');
+    const res = await register({ ...payload, fullName: 'Tên Khác', phone: '+84 912.345.678' }, ip);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      participantId: first.json().participantId,
+      token: first.json().token,
+      fullName: 'Nguyễn Văn An',
+      returning: true,
+    });
     const rows = await t.handle.db.selectFrom('quiz_participants').selectAll().execute();
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.phone).toBe('+84987654321');
+    expect(rows[0]).toMatchObject({ full_name: 'Nguyễn Văn An', phone: '+84912345678' });
+  });
+
+  it('gives a stranger who knows only the citizen ID nothing, and the same refusal as for an unusable one (finding 4)', async () => {
+    const before = await t.handle.db.selectFrom('quiz_participants').selectAll().execute();
+    const { payload, ip } = person('001099012345', '10.0.0.3');
+    const stranger = await register({ ...payload, fullName: 'Kẻ Mạo Danh', phone: '0987654321' }, ip);
+    expect(stranger.statusCode).toBe(409);
+    expect(stranger.body).not.toMatch(/token|participantId|Nguyễn|returning/);
+    expect(stranger.json().error.message).toMatch(/nhập đúng số điện thoại đã khai khi đăng ký/);
+    expect(await t.handle.db.selectFrom('quiz_participants').selectAll().execute()).toEqual(before);
+    // An organiser's citizen ID that nobody registered is refused in exactly the same words: the
+    // refusal does not tell a registered participant from an excluded one.
+    await coordinator.post(`/api/quiz/contests/${contestId}/exclusions`, { citizenIds: ['001199012348'] });
+    const excluded = await register(person('001199012348', '10.0.0.4').payload, '10.0.0.4');
+    expect(excluded.statusCode).toBe(stranger.statusCode);
+    expect(excluded.json()).toEqual(stranger.json());
   });
 
   it.each([
@@ -111,31 +145,33 @@ describe('registration', () => {
     ['a group not invited', { group: 'businesses' }, 'group'],
     ['a body outside the organiser', { bodyId: '00000000-0000-4000-8000-000000000000' }, 'bodyId'],
   ])('refuses %s, naming the field in Vietnamese', async (_name, change, field) => {
-    const { payload, headers } = person('001099012346', `10.0.1.${field.length}`);
-    const res = await register({ ...payload, ...change }, headers);
+    const { payload, ip } = person('001099012346', `10.0.1.${field.length}`);
+    const res = await register({ ...payload, ...change }, ip);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toBe(field);
   });
 
-  it('refuses organisers', async () => {
+  it('refuses organisers, and tells one who registered before being excluded why, once they prove it', async () => {
+    const { payload, ip } = person('001199012349', '10.0.2.1');
+    expect((await register(payload, ip)).statusCode).toBe(200);
     expect(
       (await coordinator.post(`/api/quiz/contests/${contestId}/exclusions`, { citizenIds: ['001199012349'] }))
         .statusCode,
     ).toBe(204);
-    expect((await coordinator.get(`/api/quiz/contests/${contestId}`)).json().excluded).toEqual([
-      '001•••••••49',
-    ]);
-    const { payload, headers } = person('001199012349', '10.0.2.1');
-    const res = await register(payload, headers);
-    expect(res.statusCode).toBe(400);
-    expect(res.json().error.message).toMatch(/ban tổ chức/);
+    expect((await coordinator.get(`/api/quiz/contests/${contestId}`)).json().excluded).toEqual(
+      expect.arrayContaining(['001•••••••49']),
+    );
+    const res = await register(payload, '10.0.2.2');
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.message).toMatch(/ban tổ chức không được dự thi/);
+    expect(res.body).not.toMatch(/token/);
   });
 
   it('limits registrations per address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
-      const { payload, headers } = person('001099012345', '10.9.9.9');
-      statuses.push((await register(payload, headers)).statusCode);
+      const { payload, ip } = person('001099012345', '10.9.9.9');
+      statuses.push((await register(payload, ip)).statusCode);
     }
     expect(statuses.slice(0, 10).every((s) => s === 200)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vietnamToday } from '../src/use-cases/plans/today.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Agent, bodyIdByCode, createTestApp, signIn, type TestApp } from './support/test-app.ts';
 
 // The organiser's screens: which banks one manages, the contests list, a round's results.
@@ -28,6 +27,8 @@ async function seedQuestion(agent: Agent, bodyId: string, topic: string) {
 }
 
 beforeAll(async () => {
+  // A pinned clock: in the first week of the contest below (from 1 June 2026, Vietnam time).
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-06-03T10:00:00+07:00') });
   t = await createTestApp();
   coordinator = await signIn(t.app, 'tq.dieuphoi');
   admin = await signIn(t.app, 'admin');
@@ -42,7 +43,7 @@ beforeAll(async () => {
     eligibleGroups: ['citizens'],
     topicQuotas: [{ topic: 'Nghị quyết 57', count: 1 }],
     prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
-    startsOn: vietnamToday(),
+    startsOn: '2026-06-01',
     weeks: 3,
   });
   contestId = mine.json().id;
@@ -56,7 +57,10 @@ beforeAll(async () => {
   });
   sonLaContestId = theirs.json().id;
 });
-afterAll(async () => t?.close());
+afterAll(async () => {
+  await t?.close();
+  vi.useRealTimers();
+});
 
 describe('organiser views', () => {
   it('names the bodies whose bank one manages, and none for those who may not organise', async () => {
@@ -121,11 +125,9 @@ describe('organiser views', () => {
       payload: { prediction: 1 },
     });
     const round = (await coordinator.get(`/api/quiz/contests/${contestId}`)).json().rounds[0];
-    await t.handle.db
-      .updateTable('quiz_rounds')
-      .set({ closes_at: new Date(Date.now() - 1000) })
-      .where('id', '=', round.id)
-      .execute();
+    // Round 1 closed and its grace for answers in flight is over; a new session after the days passed.
+    vi.setSystemTime(Date.parse(round.closesAt) + 6000);
+    coordinator = await signIn(t.app, 'tq.dieuphoi');
     const results = await coordinator.get(`/api/quiz/contests/${contestId}/rounds/1/results`);
     expect(results.statusCode).toBe(200);
     expect(results.json()).toMatchObject({

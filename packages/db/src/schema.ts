@@ -351,6 +351,15 @@ export interface QuizExclusionsTable {
   contest_id: string;
   citizen_key: string;
   citizen_mask: string;
+  /** Applies to the rounds that settle after this instant. */
+  created_at: CreatedAt;
+}
+
+/** A round's results as first published after it settled; never changed afterwards. */
+export interface QuizRoundResultsTable {
+  round_id: string;
+  results: Json;
+  published_at: Date;
 }
 
 export interface QuizAttemptsTable {
@@ -510,6 +519,7 @@ export interface Database {
   quiz_rounds: QuizRoundsTable;
   quiz_participants: QuizParticipantsTable;
   quiz_exclusions: QuizExclusionsTable;
+  quiz_round_results: QuizRoundResultsTable;
   quiz_questions: QuizQuestionsTable;
   indicators: IndicatorsTable;
   indicator_targets: IndicatorTargetsTable;

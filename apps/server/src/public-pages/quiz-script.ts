@@ -6,7 +6,8 @@ var D = JSON.parse(document.getElementById('data').textContent);
 var C = D.contest;
 var KEY = 'lantoa.quiz.' + C.id;
 // Server clock minus ours. Trust the phone unless it is clearly wrong: the render time is late by
-// the page's own transfer, and the Date header (whole seconds) corrects larger errors.
+// the page's own transfer, and the server's time on each API reply (x-server-time, milliseconds)
+// corrects larger errors.
 var offset = Math.abs(D.now - Date.now()) > 60000 ? D.now - Date.now() : 0;
 var $ = function (id) { return document.getElementById(id); };
 var load = function (k) { try { return JSON.parse(localStorage.getItem(k)); } catch (e) { return null; } };
@@ -39,9 +40,9 @@ async function api(method, path, body) {
     var sent = Date.now();
     var res = await fetch('/api/public/' + path, { method: method, headers: headers, signal: ctl.signal,
       body: body === undefined ? undefined : JSON.stringify(body) });
-    var date = Date.parse(res.headers.get('date') || '');
-    if (date) { // the header has whole seconds: only follow it when our estimate is off by more
-      var guess = date + 500 - (sent + Date.now()) / 2;
+    var server = Number(res.headers.get('x-server-time'));
+    if (server > 0) { // taken halfway through the round trip; follow it only when we are off by more
+      var guess = server - (sent + Date.now()) / 2;
       if (Math.abs(guess - offset) > 1500) offset = guess;
     }
     var data = null;
@@ -143,7 +144,8 @@ $('regForm').addEventListener('submit', async function (ev) {
       store(KEY, me);
       msg('regMsg', '');
       show('start', 'homeH');
-      msg('homeMsg', r.data.returning ? 'Chào mừng bạn quay lại: thông tin đã được cập nhật.' : 'Đăng ký thành công.');
+      // A returning participant keeps the details of their first registration (never overwritten).
+      msg('homeMsg', r.data.returning ? 'Chào mừng bạn quay lại. Bạn tiếp tục với đăng ký đã có (họ tên, đơn vị như lần đầu).' : 'Đăng ký thành công.');
     } else if (r.field && FIELDS.indexOf(r.field) >= 0) {
       msg('regMsg', '');
       fieldError(r.field, r.message);
@@ -429,20 +431,27 @@ async function results(number) {
   }
 }
 
-// One's own attempt after the round closed: score, right answers and explanations.
+// One's own attempt after the round closed: the score; the right answers and explanations only
+// once the contest has ended (a later round may draw the same questions).
 async function review(attemptId, box) {
   try {
     var r = await api('GET', 'attempts/' + attemptId);
     if (!r.ok || !r.data.result) return;
     var a = r.data, sec = el('div');
     sec.append(el('h3', '', 'Bài của bạn: ' + a.result.correct + '/' + a.result.total + ' câu đúng'));
+    box.insertBefore(sec, box.children[1] || null);
+    if (!a.questions.some(function (q) { return q.correct; })) {
+      var last = C.rounds[C.rounds.length - 1];
+      sec.append(el('p', 'hint', 'Đáp án và giải thích được công bố sau khi cuộc thi kết thúc' +
+        (last ? ' (vòng cuối đóng lúc ' + fmt(last.closesAt) + ').' : '.')));
+      return;
+    }
     a.questions.forEach(function (q, i) {
       var right = (q.correct || []).slice().sort().join() === q.answer.slice().sort().join();
       sec.append(el('p', right ? 'ok' : 'bad', (right ? '✓ ' : '✗ ') + 'Câu ' + (i + 1) + ': ' + q.text));
       var ok = q.options.filter(function (o) { return (q.correct || []).indexOf(o.key) >= 0; }).map(function (o) { return o.text; });
       sec.append(el('p', 'hint', 'Đáp án đúng: ' + ok.join('; ') + (q.explanation ? '. ' + q.explanation : '')));
     });
-    box.insertBefore(sec, box.children[1] || null);
   } catch (e) { /* the review is optional */ }
 }
 
@@ -467,6 +476,9 @@ async function resume(open) {
     if (sent.ok) {
       store(OPEN, null);
       msg('homeMsg', 'Lượt thi trước đã hết giờ và được nộp tự động với các câu trả lời đã lưu.');
+    } else if (sent.status === 409) { // the round is over (or the attempt no longer counts): say why, once
+      store(OPEN, null);
+      msg('homeMsg', sent.message);
     }
   } catch (e) { /* offline: "Vào thi" resumes it later */ }
 }

@@ -4,13 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { contextOf } from '../http/session.ts';
-import {
-  getAttempt,
-  roundResults,
-  saveAnswer,
-  startAttempt,
-  submitAttempt,
-} from '../use-cases/quiz/attempts.ts';
+import { getAttempt, saveAnswer, startAttempt, submitAttempt } from '../use-cases/quiz/attempts.ts';
 import { createContest, excludeOrganisers, getContest, publishContest } from '../use-cases/quiz/contests.ts';
 import {
   listContests,
@@ -31,6 +25,7 @@ import {
   searchContestBodies,
 } from '../use-cases/quiz/register-participant.ts';
 import { resultsWorkbook } from '../use-cases/quiz/results-workbook.ts';
+import { roundResults } from '../use-cases/quiz/round-results.ts';
 import { idParams, isoDate } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
 
@@ -251,6 +246,11 @@ export const quizRoutes =
 
     // Public endpoints: no session; each has its own rate limit per address.
     const publicLimit = { rateLimit: { max: deps.config.publicPerMinute, timeWindow: '1 minute' } };
+    // The clock that decides deadlines and the close of rounds, in milliseconds, for the contest
+    // page to count down on (the Date header has whole seconds, and a proxy may set its own).
+    app.addHook('onSend', async (request, reply) => {
+      if (request.url.startsWith('/api/public/')) reply.header('x-server-time', String(Date.now()));
+    });
     app.get(
       '/api/public/contests/:id',
       { schema: { tags: ['public'], summary: 'A published contest', params: idParams }, config: publicLimit },
@@ -276,7 +276,8 @@ export const quizRoutes =
       {
         schema: {
           tags: ['public'],
-          summary: 'Register, or be recognised as a returning participant',
+          summary:
+            'Register; a citizen ID already registered is recognised only with the phone given at its registration',
           params: idParams,
           body: z.object({
             fullName: z.string().max(100),
@@ -320,7 +321,8 @@ export const quizRoutes =
       {
         schema: {
           tags: ['public'],
-          summary: 'An attempt, to resume it (results after the round closes)',
+          summary:
+            'An attempt, to resume it (score after the round closes, answer key after the contest ends)',
           params: idParams,
         },
         config: attemptLimit,

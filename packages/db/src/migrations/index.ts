@@ -8,6 +8,7 @@ import * as quizContests from './0006-quiz-contests.ts';
 import * as quizAttempts from './0007-quiz-attempts.ts';
 import * as libraryBroadcast from './0008-library-broadcast.ts';
 import * as signInThrottle from './0009-sign-in-throttle.ts';
+import * as quizFairness from './0010-quiz-fairness.ts';
 import * as closedPeriods from './0011-closed-periods.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '0007-quiz-attempts': quizAttempts,
   '0008-library-broadcast': libraryBroadcast,
   '0009-sign-in-throttle': signInThrottle,
+  '0010-quiz-fairness': quizFairness,
   '0011-closed-periods': closedPeriods,
 };

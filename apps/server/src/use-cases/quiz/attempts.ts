@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@lantoa/db';
 import {
-  awardPrizes,
+  answerCutoff,
+  answerKeysRevealed,
+  attemptDeadline,
   drawQuestions,
-  rankRound,
+  isRoundSettled,
+  roundSettlesAt,
   scoreAttempt,
   shuffleOptions,
-  tallyByBody,
 } from '@lantoa/domain';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { AppError, notFound } from '../../http/errors.ts';
@@ -24,9 +26,6 @@ const batchOptions = {
   maxItems: 500,
   maxInFlight: Number(process.env.LANTOA_QUIZ_WRITE_BATCHES ?? 2),
 };
-
-/** Answers arriving this long after the deadline (network, clock skew) still count. */
-const GRACE_MS = 5_000;
 
 async function openRound(db: Db, contestId: string, now: Date) {
   const contest = await db
@@ -48,17 +47,52 @@ async function openRound(db: Db, contestId: string, now: Date) {
   return { contest, round };
 }
 
-/** What the participant sees of an attempt: questions and options in its own order, never the answer key while the round is open. */
+const excludedFromContest = () =>
+  new AppError(
+    'conflict',
+    'Thành viên ban tổ chức không được dự thi. Nếu có nhầm lẫn, hãy liên hệ ban tổ chức.',
+  );
+
+/** Those of the participants whose citizen ID the organiser has excluded (at any time until now). */
+async function excludedAmong(db: Db, participantIds: string[]): Promise<Set<string>> {
+  if (participantIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('quiz_participants as p')
+    .innerJoin('quiz_exclusions as e', (join) =>
+      join.onRef('e.contest_id', '=', 'p.contest_id').onRef('e.citizen_key', '=', 'p.citizen_key'),
+    )
+    .select('p.id')
+    .where('p.id', 'in', [...new Set(participantIds)])
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The close of each round, by round id. */
+async function roundCloses(db: Db, roundIds: string[]): Promise<Map<string, number>> {
+  if (roundIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('quiz_rounds')
+    .select(['id', 'closes_at'])
+    .where('id', 'in', [...new Set(roundIds)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.closes_at.getTime()]));
+}
+
+/**
+ * What the participant sees of an attempt: questions and options in its own order. The score comes
+ * once the round has settled; the answer key and explanations only once the whole contest has
+ * (a question may be drawn again in a later round).
+ */
 async function presentAttempt(db: Db, attemptId: string, now: Date) {
   const attempt = await db
     .selectFrom('quiz_attempts as a')
     .innerJoin('quiz_rounds as r', 'r.id', 'a.round_id')
     .selectAll('a')
-    .select(['r.closes_at', 'r.number as round_number'])
+    .select(['r.closes_at', 'r.number as round_number', 'r.contest_id'])
     .where('a.id', '=', attemptId)
     .executeTakeFirstOrThrow();
   const ids = attempt.question_ids as string[];
-  const [questions, answers] = await Promise.all([
+  const [questions, answers, rounds] = await Promise.all([
     db
       .selectFrom('quiz_questions')
       .select(['id', 'text', 'options', 'explanation'])
@@ -69,17 +103,21 @@ async function presentAttempt(db: Db, attemptId: string, now: Date) {
       .select(['question_id', 'option_keys'])
       .where('attempt_id', '=', attemptId)
       .execute(),
+    db.selectFrom('quiz_rounds').select('closes_at').where('contest_id', '=', attempt.contest_id).execute(),
   ]);
-  const closed = attempt.closes_at < now;
+  const settled = isRoundSettled(attempt.closes_at.getTime(), now.getTime());
+  const revealed = answerKeysRevealed(
+    rounds.map((r) => r.closes_at.getTime()),
+    now.getTime(),
+  );
   return {
     id: attempt.id,
     round: attempt.round_number,
     number: attempt.number,
     startedAt: attempt.started_at.toISOString(),
-    deadlineAt: attempt.deadline_at.toISOString(),
+    deadlineAt: new Date(Math.min(attempt.deadline_at.getTime(), attempt.closes_at.getTime())).toISOString(),
     submittedAt: attempt.submitted_at?.toISOString() ?? null,
-    // The score and the answer key come with the results, once the round has closed.
-    result: closed && attempt.submitted_at ? { correct: attempt.correct, total: attempt.total } : null,
+    result: settled && attempt.submitted_at ? { correct: attempt.correct, total: attempt.total } : null,
     questions: ids.map((id) => {
       const q = questions.find((x) => x.id === id);
       const options = (q?.options ?? []) as StoredOption[];
@@ -92,7 +130,7 @@ async function presentAttempt(db: Db, attemptId: string, now: Date) {
         text: q?.text ?? '',
         options: order.map((key) => ({ key, text: options.find((o) => o.key === key)?.text ?? '' })),
         answer: answers.find((a) => a.question_id === id)?.option_keys ?? [],
-        ...(closed
+        ...(revealed
           ? { correct: options.filter((o) => o.correct).map((o) => o.key), explanation: q?.explanation ?? '' }
           : {}),
       };
@@ -102,7 +140,8 @@ async function presentAttempt(db: Db, attemptId: string, now: Date) {
 
 /**
  * Starts an attempt in the open round, or resumes the participant's unfinished one. Refused once
- * the round's quota of attempts is used. Two taps on "start" give one attempt.
+ * the round's quota of attempts is used, and to an excluded organiser. Two taps on "start" give one
+ * attempt. The attempt's deadline never passes the round's close.
  */
 export async function startAttempt(db: Db, contestId: string, participantId: string, now = new Date()) {
   const { contest, round } = await openRound(db, contestId, now);
@@ -116,6 +155,7 @@ export async function startAttempt(db: Db, contestId: string, participantId: str
       .forUpdate()
       .executeTakeFirst();
     if (!participant) throw notFound('thí sinh');
+    if ((await excludedAmong(trx, [participantId])).size > 0) throw excludedFromContest();
     const mine = await trx
       .selectFrom('quiz_attempts')
       .selectAll()
@@ -123,8 +163,9 @@ export async function startAttempt(db: Db, contestId: string, participantId: str
       .where('participant_id', '=', participantId)
       .orderBy('number')
       .execute();
+    const closesAt = round.closes_at.getTime();
     const unfinished = mine.find(
-      (a) => !a.submitted_at && a.deadline_at.getTime() + GRACE_MS > now.getTime(),
+      (a) => !a.submitted_at && now.getTime() <= answerCutoff(a.deadline_at.getTime(), closesAt),
     );
     if (unfinished) return unfinished.id;
     if (mine.length >= contest.attempts_per_round) {
@@ -161,7 +202,7 @@ export async function startAttempt(db: Db, contestId: string, participantId: str
         number: mine.length + 1,
         question_ids: JSON.stringify(questionIds),
         started_at: now,
-        deadline_at: new Date(now.getTime() + contest.time_limit_seconds * 1000),
+        deadline_at: new Date(attemptDeadline(now.getTime(), contest.time_limit_seconds, closesAt)),
         total: questionIds.length,
       })
       .execute();
@@ -220,12 +261,18 @@ async function writeAnswers(
     items.map((i) => i.attemptId),
     'key share',
   );
+  const closes = await roundCloses(
+    trx,
+    [...attempts.values()].map((a) => a.round_id),
+  );
   const outcomes = items.map((item): Outcome<{ saved: true }> => {
     const attempt = attempts.get(item.attemptId);
     if (!attempt || attempt.participant_id !== item.participantId) return { error: notFound('lượt thi') };
     if (attempt.submitted_at)
       return { error: new AppError('conflict', 'Lượt thi đã nộp bài, không sửa được câu trả lời.') };
-    if (item.now.getTime() > attempt.deadline_at.getTime() + GRACE_MS) {
+    const closesAt = closes.get(attempt.round_id) ?? 0;
+    if (item.now.getTime() > answerCutoff(attempt.deadline_at.getTime(), closesAt)) {
+      if (item.now.getTime() > closesAt) return { error: roundOver() };
       return {
         error: new AppError(
           'conflict',
@@ -255,11 +302,15 @@ async function writeAnswers(
   return outcomes;
 }
 
+const roundOver = () =>
+  new AppError('conflict', 'Vòng thi đã kết thúc: không nhận thêm câu trả lời hay bài nộp của vòng này.');
+
 const answerBatchers = new WeakMap<Db, WriteBatcher<AnswerWrite, { saved: true }>>();
 
 /**
- * Keeps an answer as it is given; refused after the deadline or once submitted. Answers arriving
- * together are written in one transaction (group commit); the reply comes after it commits.
+ * Keeps an answer as it is given; refused after the deadline (never later than the round's close,
+ * plus the grace) or once submitted. Answers arriving together are written in one transaction
+ * (group commit); the reply comes after it commits.
  */
 export async function saveAnswer(
   db: Db,
@@ -287,7 +338,11 @@ interface Submission {
   durationMs: number | null;
 }
 
-/** Submissions of many participants in one transaction: scored together, one update. */
+/**
+ * Submissions of many participants in one transaction: scored together, one update. Refused once
+ * the round has settled (nothing may change a round whose results can be published) and to an
+ * excluded organiser; a submission already made is replayed as it was.
+ */
 async function writeSubmissions(
   trx: Transaction<Database>,
   items: SubmitWrite[],
@@ -298,17 +353,28 @@ async function writeSubmissions(
     items.map((i) => i.attemptId),
     'update',
   );
-  // The first submission of an attempt in the batch is the one kept; the others replay it.
+  const open = [...attempts.values()].filter((a) => !a.submitted_at);
+  const [closes, excluded] = await Promise.all([
+    roundCloses(
+      trx,
+      open.map((a) => a.round_id),
+    ),
+    excludedAmong(
+      trx,
+      open.map((a) => a.participant_id),
+    ),
+  ]);
+  // The first acceptable submission of an attempt in the batch is the one kept; the others replay it.
   const pending = new Map<string, SubmitWrite>();
+  const refused = new Map<SubmitWrite, AppError>();
   for (const item of items) {
     const attempt = attempts.get(item.attemptId);
-    if (
-      attempt &&
-      attempt.participant_id === item.participantId &&
-      !attempt.submitted_at &&
-      !pending.has(attempt.id)
-    )
-      pending.set(attempt.id, item);
+    if (!attempt || attempt.participant_id !== item.participantId) continue;
+    if (attempt.submitted_at || pending.has(attempt.id)) continue;
+    if (excluded.has(attempt.participant_id)) refused.set(item, excludedFromContest());
+    else if (item.now.getTime() > roundSettlesAt(closes.get(attempt.round_id) ?? 0))
+      refused.set(item, roundOver());
+    else pending.set(attempt.id, item);
   }
   const done = new Map<string, Submission>();
   if (pending.size > 0) {
@@ -334,13 +400,16 @@ async function writeSubmissions(
     const rows = ids.map((id) => {
       const attempt = attempts.get(id) as NonNullable<ReturnType<typeof attempts.get>>;
       const item = pending.get(id) as SubmitWrite;
-      const latest = attempt.deadline_at.getTime() + GRACE_MS;
+      const closesAt = closes.get(attempt.round_id) ?? 0;
+      const deadline = Math.min(attempt.deadline_at.getTime(), closesAt);
+      const latest = answerCutoff(attempt.deadline_at.getTime(), closesAt);
       const given = answers.filter((a) => a.attempt_id === id && a.answered_at.getTime() <= latest);
       const score = scoreAttempt(
         (attempt.question_ids as string[]).flatMap((q) => key.get(q) ?? []),
         Object.fromEntries(given.map((a) => [a.question_id, a.option_keys])),
       );
-      const submittedAt = item.now.getTime() > attempt.deadline_at.getTime() ? attempt.deadline_at : item.now;
+      // A late submission is recorded at the deadline: waiting gains no time.
+      const submittedAt = new Date(Math.min(item.now.getTime(), deadline));
       const durationMs = Math.max(0, submittedAt.getTime() - attempt.started_at.getTime());
       done.set(id, { id, submittedAt: submittedAt.toISOString(), prediction: item.prediction, durationMs });
       return { id, submittedAt, correct: score.correct, prediction: item.prediction, durationMs };
@@ -356,6 +425,8 @@ async function writeSubmissions(
   return items.map((item): Outcome<Submission> => {
     const attempt = attempts.get(item.attemptId);
     if (!attempt || attempt.participant_id !== item.participantId) return { error: notFound('lượt thi') };
+    const refusal = refused.get(item);
+    if (refusal) return { error: refusal };
     return {
       value: done.get(attempt.id) ?? {
         id: attempt.id,
@@ -371,7 +442,7 @@ const submitBatchers = new WeakMap<Db, WriteBatcher<SubmitWrite, Submission>>();
 
 /**
  * Submits an attempt with its prediction; scored on the server from the answers kept before the
- * deadline. Submitting again returns the same submission (a replay changes nothing). Submissions
+ * deadline (plus the grace), taken until the round settles. Submitting again returns the same submission (a replay changes nothing). Submissions
  * arriving together are committed in one transaction; the reply comes after it commits.
  */
 export async function submitAttempt(
@@ -383,90 +454,4 @@ export async function submitAttempt(
 ): Promise<Submission> {
   const batcher = batcherFor(submitBatchers, db, () => new WriteBatcher(db, writeSubmissions, batchOptions));
   return batcher.write({ attemptId, participantId, prediction, now });
-}
-
-/** A closed round's ranking (best attempt per participant), winners by prize tier, and tallies by body. */
-export async function roundResults(db: Db, contestId: string, roundNumber: number, now = new Date()) {
-  const contest = await db
-    .selectFrom('quiz_contests')
-    .selectAll()
-    .where('id', '=', contestId)
-    .where('status', '=', 'published')
-    .executeTakeFirst();
-  const round = contest
-    ? await db
-        .selectFrom('quiz_rounds')
-        .selectAll()
-        .where('contest_id', '=', contestId)
-        .where('number', '=', roundNumber)
-        .executeTakeFirst()
-    : undefined;
-  if (!contest || !round) throw notFound('vòng thi');
-  if (round.closes_at >= now)
-    throw new AppError('conflict', 'Vòng thi chưa kết thúc. Kết quả được công bố sau khi vòng thi đóng.');
-  const rows = await db
-    .selectFrom('quiz_attempts as a')
-    .innerJoin('quiz_participants as p', 'p.id', 'a.participant_id')
-    .innerJoin('bodies as b', 'b.id', 'p.body_id')
-    .select([
-      'a.id',
-      'a.participant_id',
-      'a.correct',
-      'a.total',
-      'a.prediction',
-      'a.duration_ms',
-      'a.submitted_at',
-      'p.full_name',
-      'p.citizen_mask',
-      'p.body_id',
-      'b.name as body_name',
-    ])
-    .where('a.round_id', '=', round.id)
-    .where('a.submitted_at', 'is not', null)
-    .execute();
-  const actual = new Set(rows.map((r) => r.participant_id)).size;
-  const ranked = rankRound(
-    rows.map((r) => ({
-      participantId: r.participant_id,
-      attemptId: r.id,
-      correct: r.correct ?? 0,
-      prediction: r.prediction,
-      durationMs: r.duration_ms ?? 0,
-      submittedAt: (r.submitted_at as Date).toISOString(),
-    })),
-    actual,
-  );
-  const who = new Map(rows.map((r) => [r.participant_id, r]));
-  const entry = (e: (typeof ranked)[number]) => {
-    const p = who.get(e.participantId);
-    return {
-      rank: e.rank,
-      name: p?.full_name ?? '',
-      citizenId: p?.citizen_mask ?? '',
-      body: p?.body_name ?? '',
-      correct: e.correct,
-      total: p?.total ?? 0,
-      prediction: e.prediction,
-      predictionDistance: e.predictionDistance,
-      durationMs: e.durationMs,
-      attempts: e.attempts,
-    };
-  };
-  const tiers = contest.prize_tiers as { name: string; count: number }[];
-  const tallies = tallyByBody(
-    ranked.map((e) => ({
-      participantId: e.participantId,
-      bodyId: who.get(e.participantId)?.body_id ?? '',
-      attempts: e.attempts,
-      bestCorrect: e.correct,
-    })),
-  );
-  const bodyNames = new Map(rows.map((r) => [r.body_id, r.body_name]));
-  return {
-    round: { number: round.number, closesAt: round.closes_at.toISOString() },
-    participants: actual,
-    ranking: ranked.map(entry),
-    winners: awardPrizes(ranked, tiers).map((t) => ({ tier: t.tier, winners: t.winners.map(entry) })),
-    tallies: tallies.map((t) => ({ ...t, body: bodyNames.get(t.bodyId) ?? '' })),
-  };
 }

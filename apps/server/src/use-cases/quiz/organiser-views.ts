@@ -1,8 +1,8 @@
 import { withinScopes } from '@lantoa/db';
 import { scopePaths } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
-import { roundResults } from './attempts.ts';
 import { loadContestForOrganiser } from './contests.ts';
+import { roundResults } from './round-results.ts';
 
 /**
  * The bodies whose question bank and contests the actor manages: the roots of its scopes with the

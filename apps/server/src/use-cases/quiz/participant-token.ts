@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors.ts';
 
 // A participant proves who they are with `<participant id>.<HMAC of it>`: no account, no session
-// table, and the same token again for a returning participant (the phone keeps it).
+// table. The phone keeps it; on another phone the participant gets the same token back by
+// registering again with their citizen ID and the phone number they registered with.
 const sign = (id: string, secret: Uint8Array) => createHmac('sha256', secret).update(id).digest('base64url');
 
 export async function participantToken(db: Kysely<Database>, participantId: string) {
@@ -24,6 +25,6 @@ export async function verifyParticipantToken(
   }
   throw new AppError(
     'unauthenticated',
-    'Bạn chưa đăng ký dự thi trên thiết bị này. Hãy đăng ký (hoặc đăng ký lại) để tiếp tục.',
+    'Bạn chưa đăng ký dự thi trên thiết bị này. Hãy đăng ký; nếu đã đăng ký trên máy khác, hãy đăng ký lại với đúng số CCCD và số điện thoại đã khai.',
   );
 }

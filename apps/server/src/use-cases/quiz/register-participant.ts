@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { appSecret, type Database, type ParticipantGroup, searchBodies } from '@lantoa/db';
 import {
   citizenIdLookupKey,
@@ -62,9 +63,29 @@ export interface Registration {
   group: ParticipantGroup;
 }
 
+// Said to anyone whose citizen ID cannot be registered, whatever the reason: already registered
+// with another phone, or excluded as an organiser. A stranger who tries someone's citizen ID learns
+// no more than that it cannot be used (never whose it is, their details or why), and the owner
+// is told what to do. The exclusion list stays private too.
+const cannotRegister = () =>
+  new AppError(
+    'conflict',
+    'Không thể đăng ký dự thi với thông tin này. Nếu bạn đã đăng ký trước đây (kể cả trên máy khác), hãy nhập đúng số điện thoại đã khai khi đăng ký. Nếu vẫn không được, hãy liên hệ ban tổ chức.',
+    'phone',
+  );
+
+/** Equal phones (E.164), compared in constant time: the time taken tells nothing about the stored one. */
+function samePhone(stored: string, given: string): boolean {
+  const digest = (phone: string) => createHash('sha256').update(phone).digest();
+  return timingSafeEqual(digest(stored), digest(given));
+}
+
 /**
- * Registers a participant, or recognises a returning one by citizen ID (their details are
- * refreshed). The number itself is never stored: only an HMAC key to match it and a mask to show.
+ * Registers a participant. A citizen ID already registered in the contest is recognised only with
+ * the phone number given at its registration: then the participant gets their token back (a new
+ * phone or browser), with the details they registered, which are never overwritten. Otherwise the
+ * same refusal as for an excluded organiser, so the citizen ID alone gives nothing and tells
+ * nothing. The number itself is never stored: only an HMAC key to match it and a mask to show.
  */
 export async function registerParticipant(db: Kysely<Database>, contestId: string, input: Registration) {
   const contest = await db
@@ -97,43 +118,65 @@ export async function registerParticipant(db: Kysely<Database>, contestId: strin
     );
   }
   const key = await citizenIdLookupKey(citizen.value, await appSecret(db, 'citizen-id'));
-  const excluded = await db
-    .selectFrom('quiz_exclusions')
-    .select('citizen_key')
-    .where('contest_id', '=', contestId)
-    .where('citizen_key', '=', key)
-    .executeTakeFirst();
+  const findRegistered = () =>
+    db
+      .selectFrom('quiz_participants')
+      .select(['id', 'phone', 'full_name', 'citizen_mask'])
+      .where('contest_id', '=', contestId)
+      .where('citizen_key', '=', key)
+      .executeTakeFirst();
+  const [registered, excluded] = await Promise.all([
+    findRegistered(),
+    db
+      .selectFrom('quiz_exclusions')
+      .select('citizen_key')
+      .where('contest_id', '=', contestId)
+      .where('citizen_key', '=', key)
+      .executeTakeFirst(),
+  ]);
+  let participant = registered;
+  if (!participant) {
+    if (excluded) throw cannotRegister();
+    const created = await db
+      .insertInto('quiz_participants')
+      .values({
+        contest_id: contestId,
+        citizen_key: key,
+        citizen_mask: maskCitizenId(citizen.value),
+        full_name: fullName,
+        phone: phone.value,
+        body_id: body.id,
+        participant_group: input.group,
+      })
+      .onConflict((oc) => oc.columns(['contest_id', 'citizen_key']).doNothing())
+      .returning(['id', 'citizen_mask'])
+      .executeTakeFirst();
+    if (created) {
+      return {
+        participantId: created.id,
+        token: await participantToken(db, created.id),
+        citizenId: created.citizen_mask,
+        fullName,
+        returning: false,
+      };
+    }
+    // The same citizen ID was registered at the same moment: that registration stands.
+    participant = await findRegistered();
+    if (!participant) throw cannotRegister();
+  }
+  if (!samePhone(participant.phone, phone.value)) throw cannotRegister();
   if (excluded) {
+    // Proven by the phone: the participant may know why.
     throw new AppError(
-      'invalid_input',
+      'conflict',
       'Thành viên ban tổ chức không được dự thi. Nếu có nhầm lẫn, hãy liên hệ ban tổ chức.',
-      'citizenId',
     );
   }
-  const values = {
-    full_name: fullName,
-    phone: phone.value,
-    body_id: body.id,
-    participant_group: input.group,
-  };
-  const row = await db
-    .insertInto('quiz_participants')
-    .values({
-      contest_id: contestId,
-      citizen_key: key,
-      citizen_mask: maskCitizenId(citizen.value),
-      ...values,
-    })
-    .onConflict((oc) =>
-      oc.columns(['contest_id', 'citizen_key']).doUpdateSet({ ...values, updated_at: new Date() }),
-    )
-    .returning(['id', 'citizen_mask', 'created_at', 'updated_at'])
-    .executeTakeFirstOrThrow();
   return {
-    participantId: row.id,
-    token: await participantToken(db, row.id),
-    citizenId: row.citizen_mask,
-    fullName,
-    returning: row.updated_at.getTime() !== row.created_at.getTime(),
+    participantId: participant.id,
+    token: await participantToken(db, participant.id),
+    citizenId: participant.citizen_mask,
+    fullName: participant.full_name,
+    returning: true,
   };
 }

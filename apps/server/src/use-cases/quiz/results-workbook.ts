@@ -1,7 +1,7 @@
 import { buildValuesXlsx } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
-import { roundResults } from './attempts.ts';
 import { loadContestForOrganiser } from './contests.ts';
+import { roundResults } from './round-results.ts';
 
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
