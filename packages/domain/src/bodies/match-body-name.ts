@@ -588,9 +588,11 @@ export function createBodyIndex(bodies: BodyRef[]): BodyIndex {
       return [...best.values()].sort((a, b) => b.confidence - a.confidence);
     }
 
+    // The members of a combination of groups, once per combination (thousands of bodies nationally).
+    const combined = new Map<string, readonly BodyRef[]>();
     function groupMatch(group: DetectedGroup): BodyMatch {
       const kinds = [...new Set(group.rules.flatMap((rule) => rule.kinds))];
-      const found: BodyRef[] = [];
+      const parts: [BodyKind[], 'province' | 'commune'][] = [];
       for (const rule of group.rules) {
         if (rule.kinds.length === 0) continue;
         let scope: 'province' | 'commune' = rule.scope === 'commune' ? 'commune' : 'province';
@@ -598,16 +600,22 @@ export function createBodyIndex(bodies: BodyRef[]): BodyIndex {
           scope = group.scope ?? (contextCommune != null ? 'commune' : 'province');
           if (scope === 'commune' && contextCommune == null) scope = 'province';
         }
-        found.push(...bodiesIn(rule.kinds, scope));
+        parts.push([rule.kinds, scope]);
       }
       const vague = group.rules.some((rule) => rule.kinds.length === 0);
       const communeUnits = kinds.length === 0 && group.scope === 'commune' && contextCommune != null;
       if (communeUnits) {
         // "các cơ quan, đơn vị trên địa bàn xã": the commune's own units are a fair proposal.
         kinds.push(...COMMUNE_UNIT_KINDS);
-        found.push(...bodiesIn(COMMUNE_UNIT_KINDS, 'commune'));
+        parts.push([COMMUNE_UNIT_KINDS, 'commune']);
       }
-      const unique = [...new Map(found.map((body) => [body.id, body])).values()];
+      const key = parts.map(([partKinds, scope]) => `${scope}:${partKinds.join(',')}`).join('|');
+      let unique = combined.get(key);
+      if (!unique) {
+        const found = parts.flatMap(([partKinds, scope]) => bodiesIn(partKinds, scope));
+        unique = [...new Map(found.map((body) => [body.id, body])).values()];
+        combined.set(key, unique);
+      }
       let confidence = 0.9;
       if (communeUnits) confidence = group.related ? 0.5 : 0.6;
       else if (kinds.length === 0) confidence = 0.4;
@@ -620,7 +628,7 @@ export function createBodyIndex(bodies: BodyRef[]): BodyIndex {
       }
       const label =
         group.rules.map((rule) => rule.label).join('; ') + (group.related ? ' (có liên quan)' : '');
-      return { type: 'group', label, kinds, bodies: unique, confidence: round(confidence) };
+      return { type: 'group', label, kinds, bodies: [...unique], confidence: round(confidence) };
     }
 
     function none(ranked: Scored[]): BodyMatch {
