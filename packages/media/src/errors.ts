@@ -47,10 +47,10 @@ export const rejections = {
       `Ảnh có kích thước quá lớn (${width} × ${height} điểm ảnh, tối đa ${Math.round(max / 1e6)} triệu điểm ảnh). Hãy thu nhỏ ảnh rồi tải lại.`,
       `image ${width}x${height} exceeds ${max} pixels`,
     ),
-  unsupported: (detail: string) =>
+  unsupported: (detail: string, allowed = ALLOWED_FORMATS_TEXT) =>
     new UploadRejectedError(
       'unsupported_type',
-      `Định dạng tệp này chưa được hỗ trợ. Hãy gửi một trong các định dạng: ${ALLOWED_FORMATS_TEXT}.`,
+      `Định dạng tệp này không được nhận ở đây. Hãy gửi một trong các định dạng: ${allowed}.`,
       `unsupported: ${detail}`,
     ),
   mismatch: (extension: string, expected: string, detail: string) =>
@@ -78,11 +78,29 @@ export const rejections = {
       `Tệp ${what} được đặt mật khẩu nên không đọc được. Hãy gỡ mật khẩu (lưu bản không mã hóa) rồi tải lại.`,
       `encrypted ${what}`,
     ),
-  zipBomb: (detail: string) =>
+  zipBomb: (detail: string, app = 'Word', ext = 'docx') =>
     new UploadRejectedError(
       'zip_bomb',
-      'Tệp Word có cấu trúc nén bất thường (dung lượng khi giải nén quá lớn hoặc quá nhiều thành phần) nên bị từ chối. Hãy mở tệp bằng Word, lưu lại thành .docx rồi tải lên lần nữa.',
+      `Tệp ${app} có cấu trúc nén bất thường (dung lượng khi giải nén quá lớn hoặc quá nhiều thành phần) nên bị từ chối. Hãy mở tệp bằng ${app}, lưu lại thành .${ext} rồi tải lên lần nữa.`,
       `zip bomb: ${detail}`,
+    ),
+  partTooLarge: (what: string, part: string, size: number, max: number) =>
+    new UploadRejectedError(
+      'too_large',
+      `Nội dung của tệp ${what} quá dài (phần «${part}» giải nén ra ${mb(size)}, tối đa ${mb(max)}). Hãy bỏ bớt nội dung không cần thiết hoặc tách thành nhiều tệp nhỏ rồi tải lên lại.`,
+      `${part}: ${size} bytes inflated > ${max}`,
+    ),
+  tooManyRows: (rows: number, max: number) =>
+    new UploadRejectedError(
+      'too_large',
+      `Bảng tính có quá nhiều dòng (hơn ${max.toLocaleString('vi-VN')} dòng). Hãy xóa các dòng thừa hoặc chia thành nhiều tệp rồi tải lên lại.`,
+      `spreadsheet has ${rows}+ rows > ${max}`,
+    ),
+  tooComplex: (what: string, detail: string) =>
+    new UploadRejectedError(
+      'too_large',
+      `Tệp ${what} quá phức tạp nên không kiểm tra được trong thời gian và bộ nhớ cho phép. Hãy lưu lại tệp gọn hơn (bớt trang, ảnh hoặc dòng) rồi tải lên lần nữa.`,
+      `too complex ${what}: ${detail}`,
     ),
   unsafe: (message: string, detail: string) => new UploadRejectedError('unsafe_content', message, detail),
 };

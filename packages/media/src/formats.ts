@@ -1,12 +1,15 @@
 // The accepted formats, their extensions and media types, and safe file names.
 import type { UploadLimits } from './limits.ts';
 
+/** The kinds of communication product the library holds. */
 export type MediaKind = 'image' | 'pdf' | 'word' | 'audio' | 'video';
+/** Every kind of file an upload may be: the library's, plus what evidence and imports also take. */
+export type FileKind = MediaKind | 'spreadsheet' | 'presentation' | 'text';
 
 export interface MediaFormat {
   /** Canonical extension, also the format's id. */
   ext: string;
-  kind: MediaKind;
+  kind: FileKind;
   mediaType: string;
   /** File-name extensions that name this format. */
   extensions: readonly string[];
@@ -16,7 +19,7 @@ export interface MediaFormat {
 
 const f = (
   ext: string,
-  kind: MediaKind,
+  kind: FileKind,
   mediaType: string,
   label: string,
   extensions = [ext],
@@ -48,7 +51,77 @@ export const FORMATS: readonly MediaFormat[] = [
   f('m4a', 'audio', 'audio/mp4', 'âm thanh M4A'),
   f('mp4', 'video', 'video/mp4', 'video MP4', ['mp4', 'm4v']),
   f('webm', 'video', 'video/webm', 'video WebM'),
+  f(
+    'xlsx',
+    'spreadsheet',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'bảng tính Excel (.xlsx)',
+  ),
+  f('xls', 'spreadsheet', 'application/vnd.ms-excel', 'bảng tính Excel (.xls)'),
+  f('ods', 'spreadsheet', 'application/vnd.oasis.opendocument.spreadsheet', 'bảng tính ODS'),
+  f(
+    'pptx',
+    'presentation',
+    'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    'trình chiếu PowerPoint (.pptx)',
+  ),
+  f('ppt', 'presentation', 'application/vnd.ms-powerpoint', 'trình chiếu PowerPoint (.ppt)'),
+  f('odt', 'word', 'application/vnd.oasis.opendocument.text', 'văn bản ODT'),
+  f('txt', 'text', 'text/plain', 'văn bản thuần (.txt)'),
+  f('csv', 'text', 'text/csv', 'bảng dữ liệu CSV'),
 ];
+
+/** Which formats a kind of upload takes, by canonical extension. */
+export type FormatSet = readonly string[];
+
+/** Communication products of the library: pictures, documents, sound and video. */
+export const LIBRARY_FORMATS: FormatSet = [
+  'png',
+  'jpg',
+  'webp',
+  'gif',
+  'svg',
+  'pdf',
+  'docx',
+  'doc',
+  'mp3',
+  'ogg',
+  'wav',
+  'm4a',
+  'mp4',
+  'webm',
+];
+/** Evidence of a task's progress: pictures, office documents, plain text, sound and video (no SVG). */
+export const EVIDENCE_FORMATS: FormatSet = [
+  'png',
+  'jpg',
+  'webp',
+  'gif',
+  'pdf',
+  'docx',
+  'doc',
+  'odt',
+  'xlsx',
+  'xls',
+  'ods',
+  'pptx',
+  'ppt',
+  'txt',
+  'csv',
+  'mp3',
+  'ogg',
+  'wav',
+  'm4a',
+  'mp4',
+  'webm',
+];
+/** A plan document to be read by the plan parser. */
+export const PLAN_FORMATS: FormatSet = ['docx', 'pdf', 'txt'];
+/** An Excel workbook filled in from one of our templates. */
+export const WORKBOOK_FORMATS: FormatSet = ['xlsx'];
+
+/** "ảnh PNG, tài liệu PDF…": the formats of a set, for messages. */
+export const formatsText = (set: FormatSet): string => set.map((ext) => formatById(ext).label).join(', ');
 
 export const formatById = (ext: string): MediaFormat => {
   const found = FORMATS.find((x) => x.ext === ext);
@@ -64,12 +137,15 @@ export const formatByMediaType = (mediaType: string): MediaFormat | undefined =>
   return FORMATS.find((x) => x.mediaType === type);
 };
 
-export function byteLimit(kind: MediaKind, limits: UploadLimits): number {
+export function byteLimit(kind: FileKind, limits: UploadLimits): number {
   switch (kind) {
     case 'image':
       return limits.maxImageBytes;
     case 'pdf':
     case 'word':
+    case 'spreadsheet':
+    case 'presentation':
+    case 'text':
       return limits.maxDocumentBytes;
     case 'audio':
       return limits.maxAudioBytes;
@@ -78,17 +154,20 @@ export function byteLimit(kind: MediaKind, limits: UploadLimits): number {
   }
 }
 
-const KIND_LABEL: Record<MediaKind, string> = {
+const KIND_LABEL: Record<FileKind, string> = {
   image: 'ảnh',
   pdf: 'PDF',
   word: 'Word',
   audio: 'âm thanh',
   video: 'video',
+  spreadsheet: 'bảng tính',
+  presentation: 'trình chiếu',
+  text: 'văn bản thuần',
 };
-export const kindLabel = (kind: MediaKind): string => KIND_LABEL[kind];
+export const kindLabel = (kind: FileKind): string => KIND_LABEL[kind];
 
 /** The kind a browser-declared media type claims, when it claims one (octet-stream claims none). */
-export function declaredKind(declaredType: string): MediaKind | undefined {
+export function declaredKind(declaredType: string): FileKind | undefined {
   const type = declaredType.split(';')[0]?.trim().toLowerCase() ?? '';
   if (type.startsWith('image/')) return 'image';
   if (type.startsWith('audio/')) return 'audio';

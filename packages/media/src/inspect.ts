@@ -1,22 +1,35 @@
-// inspectUpload: what an uploaded file really is, judged from its content and checked against its
-// name, its declared type and the limits; hostile files are refused, SVGs come back sanitised.
+// inspectUpload / inspectFile: what an uploaded file really is, judged from its content and checked
+// against its name, its declared type, the formats this kind of upload takes and the limits; hostile
+// files are refused, SVGs come back sanitised. What parses a whole file (PDF objects, every part of an
+// office archive, an SVG document) runs in a worker with time and memory caps; pictures are decoded
+// by sharp on libuv's threads, in sequential mode (a strip at a time, not the whole bitmap).
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
-import { rejections, UploadRejectedError } from './errors.ts';
+import type { ContentCheck } from './checks.ts';
+import { rejections, UploadRejectedError, type UploadRejectionCode } from './errors.ts';
 import {
   byteLimit,
   declaredKind,
-  FORMATS,
+  type FileKind,
+  type FormatSet,
   formatByExtension,
   formatById,
+  formatsText,
   kindLabel,
+  LIBRARY_FORMATS,
   type MediaFormat,
   type MediaKind,
   splitSafeName,
 } from './formats.ts';
 import { resolveLimits, type UploadLimits } from './limits.ts';
-import { checkDoc, checkDocx, compoundKind, isCompoundFile, isZip } from './office.ts';
-import { looksLikeSvg, sanitizeSvg, svgSizedFor } from './svg.ts';
+import { checkCompound, compoundKind, isCompoundFile, isZip, type ZipFormat, zipFormat } from './office.ts';
+import { looksLikeSvg, svgSizedFor } from './svg.ts';
+import {
+  IsolatedTaskError,
+  IsolationLimitError,
+  type IsolationLimits,
+  runIsolated,
+} from './worker/isolate.ts';
 
 export interface UploadInput {
   /** The client's file name; only its last path segment is kept. */
@@ -26,8 +39,8 @@ export interface UploadInput {
   declaredType?: string;
 }
 
-export interface InspectedUpload {
-  kind: MediaKind;
+export interface InspectedFile {
+  kind: FileKind;
   mediaType: string;
   /** Canonical extension of the detected format (jpg, docx, ogg…). */
   extension: string;
@@ -35,6 +48,19 @@ export interface InspectedUpload {
   bytes: Uint8Array;
   /** NFC, without path or control characters, ending in `.<extension>`. */
   name: string;
+}
+
+/** A library product: one of the library's kinds. */
+export interface InspectedUpload extends InspectedFile {
+  kind: MediaKind;
+}
+
+export interface InspectOptions {
+  /** The formats this kind of upload takes (canonical extensions); the library's by default. */
+  accept?: FormatSet;
+  limits?: Partial<UploadLimits>;
+  /** Caps of the worker that parses the file; generous defaults. */
+  isolation?: Partial<IsolationLimits>;
 }
 
 /** file-type's answers that name one of our formats. */
@@ -60,19 +86,33 @@ const compatible = (named: MediaFormat, found: MediaFormat): boolean =>
   named.ext === found.ext || (named.ext === 'm4a' && found.ext === 'mp4');
 
 /** Detects the format from content; `other` names what was found when it is none of ours. */
+const ZIP_BASED: readonly string[] = ['docx', 'xlsx', 'pptx', 'odt', 'ods'];
+const TEXT_BASED: readonly string[] = ['txt', 'csv'];
+
 async function detect(
   bytes: Uint8Array,
   named: MediaFormat | undefined,
+  limits: Required<UploadLimits>,
 ): Promise<MediaFormat | { other: string }> {
   // Zip and compound files are examined by our own bounded readers, not by file-type (which inflates).
   if (isZip(bytes)) {
-    if (named?.ext !== 'docx') return { other: 'zip archive' };
-    return formatById('docx');
+    const expected = (named && ZIP_BASED.includes(named.ext) ? named.ext : 'docx') as ZipFormat;
+    let found: ZipFormat | null;
+    try {
+      found = zipFormat(bytes, limits, expected);
+    } catch (error) {
+      // A damaged or hostile archive named as one of ours is refused for what it is; otherwise
+      // it is simply not one of our formats.
+      if (named && ZIP_BASED.includes(named.ext)) throw error;
+      found = null;
+    }
+    return found ? formatById(found) : { other: 'zip archive' };
   }
   if (isCompoundFile(bytes)) {
     const kind = compoundKind(bytes);
-    if (kind === 'encrypted-ooxml') throw rejections.encrypted('Word');
-    return kind === 'doc' ? formatById('doc') : { other: 'OLE2 compound file' };
+    if (kind === 'encrypted-ooxml')
+      throw rejections.encrypted(named?.kind === 'spreadsheet' ? 'Excel' : 'Word');
+    return kind === 'other' ? { other: 'OLE2 compound file' } : formatById(kind);
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   // Illustrator files are PDFs too (file-type would call them "ai"), so a PDF header wins…
@@ -83,36 +123,48 @@ async function detect(
   // …and PDF tolerates up to 1 KB of junk before it, checked only once no other magic matched.
   if (!found && head.includes('%PDF-')) return formatById('pdf');
   if ((!found || found.ext === 'xml') && looksLikeSvg(bytes)) return formatById('svg');
+  // Plain text has no magic: it is what the name says when its bytes are text.
+  if (!found && named && TEXT_BASED.includes(named.ext) && isText(bytes)) return named;
   return { other: found ? `${found.ext} (${found.mime})` : 'unknown' };
 }
 
+/** Inspects a library product (the library's formats, or `limits`' caps). */
 export async function inspectUpload(
   input: UploadInput,
   limitsIn?: Partial<UploadLimits>,
 ): Promise<InspectedUpload> {
-  const limits = resolveLimits(limitsIn);
+  return (await inspectFile(input, { accept: LIBRARY_FORMATS, limits: limitsIn ?? {} })) as InspectedUpload;
+}
+
+/** Inspects any upload against the formats its purpose takes (`options.accept`). */
+export async function inspectFile(input: UploadInput, options: InspectOptions = {}): Promise<InspectedFile> {
+  const limits = resolveLimits(options.limits);
+  const accept = options.accept ?? LIBRARY_FORMATS;
+  const allowed = formatsText(accept);
   const { bytes } = input;
   const { base, extension } = splitSafeName(input.name);
-  const named = extension ? formatByExtension(extension) : undefined;
-  if (extension && !named) throw rejections.unsupported(`extension .${extension}`);
+  const known = extension ? formatByExtension(extension) : undefined;
+  const named = known && accept.includes(known.ext) ? known : undefined;
+  if (extension && !named) throw rejections.unsupported(`extension .${extension}`, allowed);
 
   // From the size alone, before reading any content.
   const maxBytes = named
     ? byteLimit(named.kind, limits)
-    : Math.max(...FORMATS.map((x) => byteLimit(x.kind, limits)));
+    : Math.max(...accept.map((x) => byteLimit(formatById(x).kind, limits)));
   if (bytes.length > maxBytes) throw rejections.tooLarge(named?.label ?? '', bytes.length, maxBytes);
   if (bytes.length === 0) throw rejections.empty();
 
-  const found = await detect(bytes, named);
+  const found = await detect(bytes, named, limits);
   if ('other' in found) {
     if (named) throw rejections.mismatch(extension, named.label, `content is ${found.other}`);
-    throw rejections.unsupported(found.other);
+    throw rejections.unsupported(found.other, allowed);
   }
   if (named && !compatible(named, found))
     throw rejections.mismatch(extension, named.label, `content is ${found.ext}`);
+  if (!accept.includes(found.ext)) throw rejections.unsupported(`content is ${found.ext}`, allowed);
   const format = named?.ext === 'm4a' ? named : found;
   const claimed = input.declaredType ? declaredKind(input.declaredType) : undefined;
-  const audiovisual = (k: MediaKind) => k === 'audio' || k === 'video';
+  const audiovisual = (k: FileKind) => k === 'audio' || k === 'video';
   if (claimed && claimed !== format.kind && !(audiovisual(claimed) && audiovisual(format.kind)))
     throw rejections.declaredMismatch(input.declaredType ?? '', kindLabel(format.kind));
   const kindMax = byteLimit(format.kind, limits);
@@ -121,7 +173,7 @@ export async function inspectUpload(
   let safeBytes = bytes;
   switch (format.ext) {
     case 'svg':
-      safeBytes = await checkSvg(bytes);
+      safeBytes = await checkSvg(bytes, limits, options.isolation);
       break;
     case 'png':
     case 'jpg':
@@ -130,13 +182,17 @@ export async function inspectUpload(
       await checkRaster(bytes, format, limits);
       break;
     case 'pdf':
-      checkPdf(bytes);
-      break;
     case 'docx':
-      checkDocx(bytes, limits);
+    case 'xlsx':
+    case 'pptx':
+    case 'odt':
+    case 'ods':
+      await checkIsolated({ format: format.ext, bytes, limits }, format, options.isolation);
       break;
     case 'doc':
-      checkDoc(bytes);
+    case 'xls':
+    case 'ppt':
+      checkCompound(bytes, format.ext);
       break;
   }
   return {
@@ -146,6 +202,49 @@ export async function inspectUpload(
     bytes: safeBytes,
     name: `${base}.${format.ext}`,
   };
+}
+
+const CHECKS = { module: new URL('./checks.ts', import.meta.url), exportName: 'checkContent' };
+/** Enough for a legitimate 50 MB PDF or office file; far less than a bomb would take. */
+const CHECK_ISOLATION: IsolationLimits = { timeoutMs: 20_000, maxHeapMb: 192, maxRssGrowthMb: 384 };
+
+/** Runs checks.ts in a worker; its refusals come back as they were thrown, its limits as 'too complex'. */
+async function checkIsolated(
+  check: ContentCheck,
+  format: MediaFormat,
+  isolation: Partial<IsolationLimits> = {},
+): Promise<Uint8Array | null> {
+  try {
+    return await runIsolated<Uint8Array | null>(CHECKS, check, { ...CHECK_ISOLATION, ...isolation });
+  } catch (error) {
+    if (error instanceof IsolatedTaskError && error.remote.name === 'UploadRejectedError')
+      throw new UploadRejectedError(
+        error.remote.code as UploadRejectionCode,
+        error.remote.message,
+        error.remote.detail ?? '',
+      );
+    if (error instanceof IsolationLimitError) throw rejections.tooComplex(format.label, error.message);
+    throw rejections.corrupt(format.label, String(error), error);
+  }
+}
+
+/** UTF-8 or UTF-16 (with its byte-order mark) text with few control characters. */
+function isText(bytes: Uint8Array): boolean {
+  let text: string;
+  try {
+    const bom16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    const encoding = bom16 ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8';
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return false;
+  }
+  const sample = text.slice(0, 65536);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return control <= Math.max(2, sample.length * 0.01);
 }
 
 async function checkRaster(bytes: Uint8Array, format: MediaFormat, limits: UploadLimits): Promise<void> {
@@ -162,33 +261,30 @@ async function checkRaster(bytes: Uint8Array, format: MediaFormat, limits: Uploa
   if (width * height > limits.maxImagePixels)
     throw rejections.tooManyPixels(width, height, limits.maxImagePixels);
   try {
-    // A full decode finds truncated or damaged pixel data, which the header does not reveal.
-    await sharp(bytes, { limitInputPixels: limits.maxImagePixels, failOn: 'error' }).stats();
+    // A full decode finds truncated or damaged pixel data, which the header does not reveal; read
+    // sequentially and shrunk as it goes, it never holds the whole bitmap.
+    await sharp(bytes, { limitInputPixels: limits.maxImagePixels, failOn: 'error', sequentialRead: true })
+      .resize(64, 64, { fit: 'inside' })
+      .raw()
+      .toBuffer();
   } catch (error) {
     throw rejections.corrupt(format.label, String(error), error);
   }
 }
 
-async function checkSvg(bytes: Uint8Array): Promise<Uint8Array> {
-  const clean = sanitizeSvg(bytes);
+async function checkSvg(
+  bytes: Uint8Array,
+  limits: Required<UploadLimits>,
+  isolation: Partial<IsolationLimits> = {},
+): Promise<Uint8Array> {
+  const clean = await checkIsolated({ format: 'svg', bytes, limits }, formatById('svg'), isolation);
+  if (!clean) throw rejections.corrupt('ảnh SVG', 'sanitiser returned nothing');
   try {
     // librsvg must be able to render what we keep; rendered small, whatever its declared size.
-    await sharp(svgSizedFor(clean.bytes, 64).bytes).stats();
+    await sharp(svgSizedFor(clean, 64).bytes).stats();
   } catch (error) {
     if (error instanceof UploadRejectedError) throw error;
     throw rejections.corrupt('ảnh SVG', String(error), error);
   }
-  return clean.bytes;
-}
-
-function checkPdf(bytes: Uint8Array): void {
-  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 4096)));
-  if (!tail.includes('%%EOF')) throw rejections.corrupt('PDF', 'no %%EOF near the end (truncated?)');
-  // Object streams can hide these, but the usual script and launch actions are plain names.
-  const text = new TextDecoder('latin1').decode(bytes);
-  if (/\/JavaScript\b|\/Launch\b/.test(text))
-    throw rejections.unsafe(
-      'Tệp PDF có chứa mã lệnh (JavaScript hoặc lệnh mở chương trình) nên không được đưa vào thư viện. Hãy in lại tài liệu ra PDF (chức năng "In ra PDF"/"Microsoft Print to PDF") rồi tải lên.',
-      'PDF with JavaScript or Launch action',
-    );
+  return clean;
 }

@@ -1,4 +1,5 @@
-// Upload limits per kind. Sizes are checked before any parsing, so a huge file costs nothing.
+// Upload limits per kind. Sizes are checked before any parsing, so a huge file costs nothing; archive
+// limits are checked against what the archive really inflates to, not only what it declares.
 
 export interface UploadLimits {
   /** Images (png, jpeg, webp, gif, svg), bytes. */
@@ -7,27 +8,36 @@ export interface UploadLimits {
   maxDocumentBytes: number;
   maxAudioBytes: number;
   maxVideoBytes: number;
-  /** Decoded width × height of a raster image; guards against decompression bombs. */
+  /**
+   * Decoded width × height of a raster image; guards against decompression bombs. 50 MP covers
+   * every phone photo in its default mode, and decoding one costs about a second and little memory.
+   */
   maxImagePixels: number;
-  /** .docx central directory: at most this many entries… */
+  /** Office archives (.docx, .xlsx, .pptx, .odt…): at most this many entries… */
   maxZipEntries: number;
-  /** …declaring at most this many uncompressed bytes in total… */
+  /** …inflating (really, and as declared) to at most this many bytes in total… */
   maxZipUncompressedBytes: number;
+  /** …no single part to more than this (a document's text, a sheet; default 64 MB)… */
+  maxZipPartBytes?: number;
   /** …and no entry compressed more than this ratio (deflate peaks near 1032:1 on zeros). */
   maxZipRatio: number;
+  /** Rows over all the sheets of a spreadsheet, counted while inflating (default 1,000,000). */
+  maxSheetRows?: number;
 }
 
 const MB = 1024 * 1024;
 
-export const DEFAULT_UPLOAD_LIMITS: Readonly<UploadLimits> = Object.freeze({
+export const DEFAULT_UPLOAD_LIMITS: Readonly<Required<UploadLimits>> = Object.freeze({
   maxImageBytes: 20 * MB,
   maxDocumentBytes: 50 * MB,
   maxAudioBytes: 100 * MB,
   maxVideoBytes: 500 * MB,
-  maxImagePixels: 100_000_000,
+  maxImagePixels: 50_000_000,
   maxZipEntries: 5_000,
-  maxZipUncompressedBytes: 300 * MB,
+  maxZipUncompressedBytes: 200 * MB,
+  maxZipPartBytes: 64 * MB,
   maxZipRatio: 200,
+  maxSheetRows: 1_000_000,
 });
 
 const ENV: [keyof UploadLimits, string, number][] = [
@@ -54,8 +64,8 @@ export function uploadLimitsFromEnv(env: Record<string, string | undefined> = pr
   return limits;
 }
 
-export function resolveLimits(limits?: Partial<UploadLimits>): UploadLimits {
-  const out: UploadLimits = { ...DEFAULT_UPLOAD_LIMITS };
+export function resolveLimits(limits?: Partial<UploadLimits>): Required<UploadLimits> {
+  const out: Required<UploadLimits> = { ...DEFAULT_UPLOAD_LIMITS };
   for (const [key, value] of Object.entries(limits ?? {}) as [keyof UploadLimits, number | undefined][])
     if (value !== undefined) out[key] = value;
   return out;

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { rejections, UploadRejectedError } from './errors.ts';
-import { formatByMediaType, type MediaKind } from './formats.ts';
+import { type FileKind, formatByMediaType } from './formats.ts';
 import { DEFAULT_UPLOAD_LIMITS } from './limits.ts';
 import { sanitizeSvg, svgSizedFor } from './svg.ts';
 import { mediaTools, run, withTempInput } from './tools.ts';
@@ -20,7 +20,8 @@ export interface Thumbnail {
 }
 
 async function toWebp(input: Uint8Array, limitInputPixels: number | false): Promise<Thumbnail> {
-  const { data, info } = await sharp(input, { limitInputPixels })
+  // Sequential reading shrinks the picture strip by strip: a 50 MP photo never sits whole in memory.
+  const { data, info } = await sharp(input, { limitInputPixels, sequentialRead: true })
     .rotate() // honour EXIF orientation from phones
     .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
     .webp({ quality: 80 })
@@ -34,8 +35,9 @@ async function toWebp(input: Uint8Array, limitInputPixels: number | false): Prom
  */
 export async function makeThumbnail(
   bytes: Uint8Array,
-  kind: MediaKind,
+  kind: FileKind,
   mediaType: string,
+  maxImagePixels = DEFAULT_UPLOAD_LIMITS.maxImagePixels,
 ): Promise<Thumbnail | null> {
   switch (kind) {
     case 'image':
@@ -44,7 +46,7 @@ export async function makeThumbnail(
           const sized = svgSizedFor(sanitizeSvg(bytes).bytes, THUMBNAIL_SIZE);
           return await toWebp(sized.bytes, false);
         }
-        return await toWebp(bytes, DEFAULT_UPLOAD_LIMITS.maxImagePixels);
+        return await toWebp(bytes, maxImagePixels);
       } catch (error) {
         if (error instanceof UploadRejectedError) throw error;
         throw rejections.corrupt('ảnh', String(error), error);

@@ -143,3 +143,82 @@ export async function ffmpegMake(ext: string, args: string[]): Promise<Uint8Arra
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+const concat = (parts: Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+};
+
+/**
+ * A PDF from object bodies (object i is `i+1 0 obj`), each a string or raw bytes, with a correct
+ * xref table; `trailer` is added to the trailer dictionary (e.g. an /Encrypt reference).
+ */
+export function buildPdf(objects: (string | Uint8Array)[], trailer = ''): Uint8Array {
+  const parts: Uint8Array[] = [latin1('%PDF-1.5\n')];
+  let length = parts[0]?.length ?? 0;
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(length);
+    const chunk = concat([
+      latin1(`${i + 1} 0 obj\n`),
+      typeof body === 'string' ? latin1(body) : body,
+      latin1('\nendobj\n'),
+    ]);
+    parts.push(chunk);
+    length += chunk.length;
+  });
+  let xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) xref += `${String(o).padStart(10, '0')} 00000 n \n`;
+  xref += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer}>>\nstartxref\n${length}\n%%EOF\n`;
+  parts.push(latin1(xref));
+  return concat(parts);
+}
+
+/** A FlateDecode stream object body: `<< dict /Length n /Filter /FlateDecode >> stream … endstream`. */
+export async function flateStream(dict: string, content: string): Promise<Uint8Array> {
+  const { deflateSync } = await import('node:zlib');
+  const data = new Uint8Array(deflateSync(Buffer.from(content, 'latin1')));
+  return concat([
+    latin1(`<< ${dict} /Length ${data.length} /Filter /FlateDecode >>\nstream\n`),
+    data,
+    latin1('\nendstream'),
+  ]);
+}
+
+/** An object stream holding `objects` (numbered from `first`): how PDF 1.5 files compress objects. */
+export async function objectStream(first: number, objects: string[], type = '/ObjStm'): Promise<Uint8Array> {
+  let header = '';
+  let body = '';
+  objects.forEach((o, i) => {
+    header += `${first + i} ${body.length} `;
+    body += `${o}\n`;
+  });
+  return flateStream(`/Type ${type} /N ${objects.length} /First ${header.length}`, header + body);
+}
+
+/**
+ * Raw deflate data inflating to `megabytes` MB of zeros, made by repeating one self-contained,
+ * byte-aligned (sync-flushed) segment: a gigabyte bomb costs a millisecond and a megabyte to build.
+ */
+export async function zerosDeflated(
+  megabytes: number,
+  byte = 0,
+): Promise<{ data: Uint8Array; crc: number; size: number }> {
+  const zlib = await import('node:zlib');
+  const mb = new Uint8Array(1024 * 1024).fill(byte);
+  const segment = new Uint8Array(
+    zlib.deflateRawSync(mb, { level: 9, finishFlush: zlib.constants.Z_SYNC_FLUSH }),
+  );
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < megabytes; i++) parts.push(segment);
+  parts.push(Uint8Array.from([0x03, 0x00])); // a final, empty fixed-Huffman block
+  // The CRC of n MB of one byte value, computed incrementally over the same megabyte.
+  let crc = 0;
+  for (let i = 0; i < megabytes; i++) crc = crc32(mb, crc);
+  return { data: concat(parts), crc, size: megabytes * 1024 * 1024 };
+}

@@ -82,7 +82,14 @@ describe('inspectUpload: hostile uploads', () => {
       },
     ]);
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    const error = await rejection(inspectUpload({ name: 'hoi-dap.docx', bytes: bomb }));
+    // Part and total caps raised: the ratio alone refuses it.
+    const GB = 1024 * 1024 * 1024;
+    const error = await rejection(
+      inspectUpload(
+        { name: 'hoi-dap.docx', bytes: bomb },
+        { maxZipPartBytes: GB, maxZipUncompressedBytes: GB },
+      ),
+    );
     expect(error.code).toBe('zip_bomb');
     expect(error.detail).toMatch(/ratio/);
   });
