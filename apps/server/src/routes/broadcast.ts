@@ -38,7 +38,7 @@ import {
   updateStation,
 } from '../use-cases/broadcast/stations.ts';
 import { vietnamToday } from '../use-cases/plans/today.ts';
-import { idParams, isoDate, page, pageSize } from './schemas.ts';
+import { idParams, isoDate, isoDateTime, page, pageSize, version } from './schemas.ts';
 import { contentDisposition } from './uploads.ts';
 
 const bulletinBody = z.object({
@@ -76,7 +76,7 @@ const logBody = z.object({
   bulletinId: z.uuid().optional(),
   title: z.string().trim().max(300).optional(),
   sessionId: z.string().max(100).optional(),
-  airedAt: z.iso.datetime({ offset: true }).optional(),
+  airedAt: isoDateTime.optional(),
   durationSeconds: z
     .number()
     .int()
@@ -139,7 +139,7 @@ export const broadcastRoutes =
           tags,
           summary: 'Change a bulletin: the fields sent (optimistic on version)',
           params: idParams,
-          body: bulletinBody.partial().extend({ version: z.number().int().min(1) }),
+          body: bulletinBody.partial().extend({ version }),
         },
       },
       async (request) => ({
@@ -199,7 +199,7 @@ export const broadcastRoutes =
           tags,
           summary: 'Change a station: the fields sent (optimistic on version)',
           params: idParams,
-          body: stationBody.partial().extend({ version: z.number().int().min(1) }),
+          body: stationBody.partial().extend({ version }),
         },
       },
       async (request) => ({

@@ -14,7 +14,7 @@ import {
   updateLibraryItem,
   uploadLibraryItem,
 } from '../use-cases/library/library-items.ts';
-import { idParams, page, pageSize } from './schemas.ts';
+import { idParams, page, pageSize, version } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
 
 const fields = {
@@ -108,7 +108,7 @@ export const libraryRoutes =
           tags,
           summary: 'Change an item’s metadata: the fields sent (optimistic on version)',
           params: idParams,
-          body: metadataChange.extend({ version: z.number().int().min(1) }),
+          body: metadataChange.extend({ version }),
         },
       },
       async (request) => ({
@@ -127,7 +127,7 @@ export const libraryRoutes =
           body: z.object({
             decision: z.enum(['approve', 'reject']),
             comment: z.string().max(2000).optional(),
-            version: z.number().int().min(1).max(2_147_483_646).optional(),
+            version: version.optional(),
           }),
         },
       },

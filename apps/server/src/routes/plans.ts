@@ -11,7 +11,7 @@ import { listPlans } from '../use-cases/plans/list-plans.ts';
 import { publishPlanImport } from '../use-cases/plans/publish-plan-import.ts';
 import { updatePlanImport } from '../use-cases/plans/update-plan-import.ts';
 import { uploadPlanImport } from '../use-cases/plans/upload-plan-import.ts';
-import { idParams } from './schemas.ts';
+import { documentDate, idParams, version } from './schemas.ts';
 import { readUpload } from './uploads.ts';
 
 const text = z.string().max(5000);
@@ -42,10 +42,7 @@ const planExtract = z.object({
     issuer: z.string().max(300).nullable(),
     level: z.enum(['province', 'commune', 'ministry', 'other']).nullable(),
     place: z.string().max(100).nullable(),
-    date: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-      .nullable(),
+    date: documentDate.nullable(),
     title: z.string().max(2000).nullable(),
     signer: z.object({ name: z.string().max(200), title: z.string().max(200).nullable() }).nullable(),
   }),
@@ -131,7 +128,7 @@ export const planRoutes =
           body: z.object({
             extract: planExtract.optional(),
             mapping: z.record(z.string().max(500), z.array(z.uuid()).max(500)).optional(),
-            version: z.number().int().min(1),
+            version,
           }),
         },
       },
@@ -149,7 +146,7 @@ export const planRoutes =
           tags,
           summary: 'Publish the reviewed plan',
           params: idParams,
-          body: z.object({ version: z.number().int().min(1) }),
+          body: z.object({ version }),
         },
       },
       async (request, reply) => {

@@ -26,12 +26,12 @@ import {
 } from '../use-cases/quiz/register-participant.ts';
 import { resultsWorkbook } from '../use-cases/quiz/results-workbook.ts';
 import { roundResults } from '../use-cases/quiz/round-results.ts';
-import { idParams, isoDate } from './schemas.ts';
+import { idParams, int4, isoDate, version } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
 
 const question = z.object({
   topic: z.string().max(200),
-  difficulty: z.number().int(),
+  difficulty: int4(1, 3),
   text: z.string().max(5000),
   explanation: z.string().max(5000).default(''),
   options: z
@@ -95,7 +95,7 @@ export const quizRoutes =
           tags,
           summary: 'Edit a question (optimistic: send the version you loaded)',
           params: idParams,
-          body: question.extend({ active: z.boolean(), version: z.number().int().min(1) }),
+          body: question.extend({ active: z.boolean(), version }),
         },
       },
       async (request) => updateQuestion(contextOf(request, deps), request.params.id, request.body),
@@ -183,7 +183,7 @@ export const quizRoutes =
           tags,
           summary: 'Open a contest to the public',
           params: idParams,
-          body: z.object({ version: z.number().int().min(1) }),
+          body: z.object({ version }),
         },
       },
       async (request, reply) => {

@@ -21,7 +21,7 @@ import { createPeriod, listPeriods } from '../use-cases/reports/list-periods.ts'
 import { remindMissingReports } from '../use-cases/reports/remind-missing-reports.ts';
 import { saveReport } from '../use-cases/reports/save-report.ts';
 import { importTemplate, templateWorkbook, valuesWorkbook } from '../use-cases/reports/values-workbooks.ts';
-import { idParams, isoDate } from './schemas.ts';
+import { documentDate, idParams, isoDate, version, versionOrNew } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
 
 const reportParams = z.object({ periodId: z.uuid(), bodyId: z.uuid() });
@@ -66,7 +66,7 @@ export const reportRoutes =
           tags,
           summary: 'Edit an indicator (optimistic: send the version you loaded)',
           params: idParams,
-          body: indicatorInput.extend({ version: z.number().int().min(1) }),
+          body: indicatorInput.extend({ version }),
         },
       },
       async (request, reply) => {
@@ -154,7 +154,7 @@ export const reportRoutes =
               )
               .max(200)
               .optional(),
-            version: z.number().int().min(0),
+            version: versionOrNew,
           }),
         },
       },
@@ -168,7 +168,7 @@ export const reportRoutes =
           tags,
           summary: 'Submit, return (with a comment), accept or unlock (with a reason) a report',
           params: reportParams.extend({ transition: z.enum(['submit', 'return', 'accept', 'unlock']) }),
-          body: z.object({ comment: z.string().max(5000).optional(), version: z.number().int().min(1) }),
+          body: z.object({ comment: z.string().max(5000).optional(), version }),
         },
       },
       async (request) =>
@@ -186,7 +186,7 @@ export const reportRoutes =
       symbol: text(50),
       number: text(50).nullable(),
       place: text(100),
-      date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+      date: documentDate,
       title: text(2000),
       sections: z.array(z.object({ heading: text(500), paragraphs: z.array(text(20_000)).max(500) })).max(50),
       indicators: z

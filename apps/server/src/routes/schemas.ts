@@ -1,13 +1,117 @@
 import { BODY_KINDS, ROLES } from '@lantoa/domain';
 import { z } from 'zod';
 
+// Shared pieces of the route schemas. Input that the database cannot hold (an impossible date, a
+// number beyond its int4 column, text PostgreSQL refuses) is refused here with a 400 naming the
+// field, so it never reaches a use case. NUL bytes and lone surrogates are refused for every route
+// before validation (http/input-text.ts); the error handler maps what still slips through.
+
+/** The largest value of a PostgreSQL `int` (int4) column. */
+export const INT4_MAX = 2_147_483_647;
+
+/** An integer that fits the int4 column it is stored in (counts, listeners, seconds…). */
+export const int4 = (min = 0, max = INT4_MAX) => z.number().int().min(min).max(max);
+
+/**
+ * The optimistic version of the row the client loaded. The save writes `version + 1` into an int4
+ * column, so the largest accepted value leaves room for that increment.
+ */
+export const version = int4(1, INT4_MAX - 1);
+/** As `version`, where 0 means "not saved yet: create it" (reports). */
+export const versionOrNew = int4(0, INT4_MAX - 1);
+
 export const idParams = z.object({ id: z.uuid() });
 export const bodyKind = z.enum(BODY_KINDS);
 export const role = z.enum(ROLES);
 export const page = z.coerce.number().int().min(1).max(100_000).default(1);
 export const pageSize = z.coerce.number().int().min(1).max(200).default(50);
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD');
-const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** Calendar years a date may fall in: anything outside is a typing error, not a plan. */
+export const DATE_YEARS = { min: 1900, max: 2100 } as const;
+const DATE_MESSAGE = `Ngày không hợp lệ: hãy nhập một ngày có thật theo dạng YYYY-MM-DD (ví dụ 2026-05-07), từ năm ${DATE_YEARS.min} đến năm ${DATE_YEARS.max}.`;
+const DATE_TIME_MESSAGE = `Thời điểm không hợp lệ: hãy gửi ngày giờ có thật theo dạng ISO 8601 có múi giờ (ví dụ 2026-05-07T06:30:00+07:00), từ năm ${DATE_YEARS.min} đến năm ${DATE_YEARS.max}.`;
+const inYears = (value: string) => {
+  const year = Number(value.slice(0, 4));
+  return year >= DATE_YEARS.min && year <= DATE_YEARS.max;
+};
+
+/**
+ * A calendar day 'YYYY-MM-DD' that exists (no 31 February, month 13 or day 0; 29 February only in
+ * leap years) in the years 1900–2100, as PostgreSQL's `date` column and our date arithmetic need.
+ */
+export const isoDate = z.iso.date({ error: DATE_MESSAGE }).refine(inYears, { error: DATE_MESSAGE });
+
+/** Real UTC offsets run from −12:00 to +14:00; PostgreSQL refuses displacements beyond ±15:59. */
+const offsetMinutes = (value: string) => {
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(value);
+  return offset ? Number(offset[2]) * 60 + Number(offset[3]) : 0;
+};
+
+/**
+ * An instant as ISO 8601 with seconds and a zone ('2026-05-07T06:30:00+07:00' or '…Z'), on a day
+ * that exists, in the years 1900–2100, with a real UTC offset and at most microsecond precision
+ * (what a `timestamptz` column keeps).
+ */
+export const isoDateTime = z.iso
+  .datetime({ offset: true, error: DATE_TIME_MESSAGE })
+  .max(32, { error: DATE_TIME_MESSAGE })
+  .refine((value) => inYears(value) && offsetMinutes(value) <= 14 * 60 && !/\.\d{7,}/.test(value), {
+    error: DATE_TIME_MESSAGE,
+  });
+
+const DOCUMENT_DATE_MESSAGE = `Ngày văn bản không hợp lệ: hãy nhập năm (YYYY), tháng (YYYY-MM) hoặc ngày có thật (YYYY-MM-DD), từ năm ${DATE_YEARS.min} đến năm ${DATE_YEARS.max}.`;
+/** A document's date as far as it is known: a year, a month of a year, or a real calendar day. */
+export const documentDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, { error: DOCUMENT_DATE_MESSAGE })
+  .refine((value) => inYears(value) && (value.length < 10 || isoDate.safeParse(value).success), {
+    error: DOCUMENT_DATE_MESSAGE,
+  });
+
+// Text as people type it. NFC so that a name typed with combining marks (NFD, as some keyboards
+// send) equals the same name typed precomposed; no control characters; no bidirectional
+// overrides, embeddings or isolates, which make a name display as something else ("Trojan
+// Source"); and something visible, so a name cannot be made only of zero-width spaces, fillers or
+// combining marks.
+const CONTROL = /\p{Cc}/u;
+const CONTROL_EXCEPT_LINES = /(?![\t\n\r])\p{Cc}/u;
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{M}\p{Z}\s\u2800]/gu;
+const VISIBLE = /[\p{L}\p{N}\p{S}\p{P}]/u;
+
+/** Whether `value` shows at least one letter, digit, symbol or punctuation mark. */
+export const hasVisibleText = (value: string) => VISIBLE.test(value.replace(INVISIBLE, ''));
+
+/**
+ * A trimmed, NFC-normalised text field of at most `max` characters. Single-line by default (names,
+ * titles): no control characters at all; `multiline` allows line breaks and tabs (notes, bodies of
+ * text). Required texts must show something visible; `optional: true` allows the empty string.
+ */
+export const text = (max: number, options: { multiline?: boolean; optional?: boolean } = {}) => {
+  const control = options.multiline ? CONTROL_EXCEPT_LINES : CONTROL;
+  const base = z
+    .string()
+    .normalize('NFC')
+    .trim()
+    .max(max, { error: `Tối đa ${max} ký tự. Hãy rút gọn nội dung.` })
+    .refine((value) => value.isWellFormed(), {
+      error: 'Có ký tự Unicode hỏng. Hãy gõ lại nội dung.',
+      abort: true,
+    })
+    .refine((value) => !control.test(value), {
+      error: options.multiline
+        ? 'Có ký tự điều khiển không in được. Hãy xóa chúng rồi gửi lại.'
+        : 'Có ký tự điều khiển (xuống dòng, tab…) không được phép ở đây. Hãy nhập trên một dòng.',
+    })
+    .refine((value) => !BIDI_CONTROL.test(value), {
+      error: 'Có ký tự đảo chiều hiển thị (bidi). Hãy xóa chúng rồi gửi lại.',
+    });
+  if (options.optional) return base;
+  return base.refine(hasVisibleText, {
+    error: 'Chưa có nội dung: hãy nhập chữ hoặc số (không chỉ dấu cách hay ký tự vô hình).',
+  });
+};
+
 export const nameList = z.array(text(200)).max(30);
 export const password = z.string().min(1).max(200);
 export const roleGrants = z.array(z.object({ role, scopeBodyId: z.uuid() })).max(20);

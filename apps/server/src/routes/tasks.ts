@@ -10,7 +10,7 @@ import { getAssignment } from '../use-cases/tasks/get-assignment.ts';
 import { getTaskHistory } from '../use-cases/tasks/get-task-history.ts';
 import { listMyTasks } from '../use-cases/tasks/list-my-tasks.ts';
 import { recordProgress } from '../use-cases/tasks/record-progress.ts';
-import { idParams, isoDate } from './schemas.ts';
+import { idParams, isoDate, version } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
 
 export const taskRoutes =
@@ -85,7 +85,7 @@ export const taskRoutes =
           body: z.object({
             note: z.string().max(5000).nullish(),
             completedOn: isoDate.nullish(),
-            version: z.number().int().min(1),
+            version,
           }),
         },
       },

@@ -8,7 +8,17 @@ import { listUsersInScope } from '../use-cases/users/list-users.ts';
 import { loadManageableUser } from '../use-cases/users/load-user.ts';
 import { resetUserPassword } from '../use-cases/users/reset-user-password.ts';
 import { updateUser } from '../use-cases/users/update-user.ts';
-import { email, fullName, idParams, page, pageSize, password, roleGrants, username } from './schemas.ts';
+import {
+  email,
+  fullName,
+  idParams,
+  page,
+  pageSize,
+  password,
+  roleGrants,
+  username,
+  version,
+} from './schemas.ts';
 
 export const userRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -71,7 +81,7 @@ export const userRoutes =
             email,
             roles: roleGrants.optional(),
             disabled: z.boolean().optional(),
-            version: z.number().int().min(1),
+            version,
           }),
         },
       },
