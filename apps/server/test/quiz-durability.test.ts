@@ -10,13 +10,20 @@ import { type DatabaseHandle, openDatabase } from '@lantoa/db';
 import { createTestDatabase } from '@lantoa/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess } from '../../../scripts/server-process.ts';
-import { vietnamToday } from '../src/use-cases/plans/today.ts';
 
 const engine = process.env.LANTOA_TEST_ENGINE ?? 'pglite';
 const PARTICIPANTS = 40;
 const QUESTIONS = 4;
 /** Kill the server once this many submissions have been acknowledged. */
 const KILL_AFTER = 25;
+/** Each test restarts the server (twice for the first): about a minute each on a busy machine. */
+const RESTARTS_TIMEOUT_MS = 240_000;
+
+// The server's clock starts on a Wednesday of the contest's week (from 1 June 2026, Vietnam time)
+// and runs on at real speed, across restarts too: the test does not depend on the day it is run.
+const PINNED = Date.parse('2026-06-03T10:00:00+07:00');
+const began = Date.now();
+const serverClock = () => new Date(PINNED + (Date.now() - began)).toISOString();
 
 let dir: string;
 let database: (DatabaseHandle & { url?: string }) | undefined;
@@ -26,15 +33,18 @@ let contestId = '';
 let province = '';
 
 async function startServer(): Promise<ChildProcess> {
-  const running = await startServerProcess({
-    LANTOA_LOG: '0',
-    LANTOA_WEB_DIST: '/nonexistent',
-    LANTOA_DATA_DIR: dir,
-    DATABASE_URL: database?.url ?? '',
-    LANTOA_REGISTER_PER_MINUTE: '100000',
-    LANTOA_ATTEMPT_PER_MINUTE: '100000',
-    LANTOA_PUBLIC_PER_MINUTE: '100000',
-  });
+  const running = await startServerProcess(
+    {
+      LANTOA_LOG: '0',
+      LANTOA_WEB_DIST: '/nonexistent',
+      LANTOA_DATA_DIR: dir,
+      DATABASE_URL: database?.url ?? '',
+      LANTOA_REGISTER_PER_MINUTE: '100000',
+      LANTOA_ATTEMPT_PER_MINUTE: '100000',
+      LANTOA_PUBLIC_PER_MINUTE: '100000',
+    },
+    { clock: serverClock() },
+  );
   base = running.baseUrl;
   return running.child;
 }
@@ -97,7 +107,7 @@ async function setUpContest() {
       topicQuotas: [{ topic: 'Nghị quyết 57', count: QUESTIONS }],
       timeLimitSeconds: 3600,
       attemptsPerRound: 7,
-      startsOn: vietnamToday(),
+      startsOn: '2026-06-01',
       weeks: 1,
     },
     staff,
@@ -163,99 +173,112 @@ async function inDatabase<T>(read: (handle: DatabaseHandle) => Promise<T>): Prom
 }
 
 describe('quiz durability', () => {
-  it('keeps every acknowledged answer and submission when the server is killed under load', async () => {
-    const answers = new Map<string, string[]>(); // `${attempt}:${question}` → option keys acknowledged
-    const submissions = new Map<string, string>(); // attempt → submittedAt acknowledged
-    let killed = false;
-    const killing = new Promise<void>((resolve) => {
-      const check = setInterval(() => {
-        if (submissions.size >= KILL_AFTER) {
-          clearInterval(check);
-          killed = true;
-          server?.kill('SIGKILL');
-          resolve();
-        }
-      }, 1);
-    });
-    // Each participant plays attempt after attempt until the server dies under it.
-    const participant = async (i: number) => {
-      try {
-        const token = await register();
-        const headers = { 'x-participant': token };
-        while (!killed) {
-          const attempt = await start(token);
-          for (const [k, q] of attempt.questions.entries()) {
-            const optionKeys = (i + k) % 2 === 0 ? ['A'] : ['B'];
+  it(
+    'keeps every acknowledged answer and submission when the server is killed under load',
+    async () => {
+      const answers = new Map<string, string[]>(); // `${attempt}:${question}` → option keys acknowledged
+      const submissions = new Map<string, string>(); // attempt → submittedAt acknowledged
+      let killed = false;
+      const killing = new Promise<void>((resolve) => {
+        const check = setInterval(() => {
+          if (submissions.size >= KILL_AFTER) {
+            clearInterval(check);
+            killed = true;
+            server?.kill('SIGKILL');
+            resolve();
+          }
+        }, 1);
+      });
+      // Each participant plays attempt after attempt until the server dies under it.
+      const participant = async (i: number) => {
+        try {
+          const token = await register();
+          const headers = { 'x-participant': token };
+          while (!killed) {
+            const attempt = await start(token);
+            for (const [k, q] of attempt.questions.entries()) {
+              const optionKeys = (i + k) % 2 === 0 ? ['A'] : ['B'];
+              const res = await api(
+                'PUT',
+                `/api/public/attempts/${attempt.id}/answers/${q.id}`,
+                { optionKeys },
+                headers,
+              );
+              if (res.status === 200) answers.set(`${attempt.id}:${q.id}`, optionKeys);
+              else throw new Error(`answer: ${res.status}`);
+            }
             const res = await api(
-              'PUT',
-              `/api/public/attempts/${attempt.id}/answers/${q.id}`,
-              { optionKeys },
+              'POST',
+              `/api/public/attempts/${attempt.id}/submit`,
+              { prediction: i },
               headers,
             );
-            if (res.status === 200) answers.set(`${attempt.id}:${q.id}`, optionKeys);
-            else throw new Error(`answer: ${res.status}`);
+            if (res.status === 200) submissions.set(attempt.id, res.json.submittedAt as string);
+            else throw new Error(`submit: ${res.status}`);
           }
-          const res = await api(
-            'POST',
-            `/api/public/attempts/${attempt.id}/submit`,
-            { prediction: i },
-            headers,
-          );
-          if (res.status === 200) submissions.set(attempt.id, res.json.submittedAt as string);
-          else throw new Error(`submit: ${res.status}`);
+        } catch (error) {
+          // Requests cut by the kill fail; any other failure is a bug.
+          if (!killed) throw error;
         }
-      } catch (error) {
-        // Requests cut by the kill fail; any other failure is a bug.
-        if (!killed) throw error;
+      };
+      await Promise.all([killing, ...Array.from({ length: PARTICIPANTS }, (_, i) => participant(i))]);
+      expect(submissions.size).toBeGreaterThanOrEqual(KILL_AFTER);
+
+      server = await startServer();
+      const stored = await inDatabase(async ({ db }) => ({
+        attempts: await db.selectFrom('quiz_attempts').select(['id', 'submitted_at']).execute(),
+        answers: await db
+          .selectFrom('quiz_answers')
+          .select(['attempt_id', 'question_id', 'option_keys'])
+          .execute(),
+      }));
+      const submittedAt = new Map(stored.attempts.map((a) => [a.id, a.submitted_at?.toISOString() ?? null]));
+      for (const [id, at] of submissions) expect(submittedAt.get(id), `submission ${id}`).toBe(at);
+      const kept = new Map(stored.answers.map((a) => [`${a.attempt_id}:${a.question_id}`, a.option_keys]));
+      for (const [key, optionKeys] of answers) expect(kept.get(key), `answer ${key}`).toEqual(optionKeys);
+
+      // The restarted server serves the quiz again.
+      const token = await register();
+      expect((await start(token)).questions).toHaveLength(QUESTIONS);
+    },
+    RESTARTS_TIMEOUT_MS,
+  );
+
+  it(
+    'takes one submission when the same submit arrives five times at once',
+    async () => {
+      const token = await register();
+      const headers = { 'x-participant': token };
+      const attempt = await start(token);
+      for (const q of attempt.questions) {
+        await api(
+          'PUT',
+          `/api/public/attempts/${attempt.id}/answers/${q.id}`,
+          { optionKeys: ['A'] },
+          headers,
+        );
       }
-    };
-    await Promise.all([killing, ...Array.from({ length: PARTICIPANTS }, (_, i) => participant(i))]);
-    expect(submissions.size).toBeGreaterThanOrEqual(KILL_AFTER);
-
-    server = await startServer();
-    const stored = await inDatabase(async ({ db }) => ({
-      attempts: await db.selectFrom('quiz_attempts').select(['id', 'submitted_at']).execute(),
-      answers: await db
-        .selectFrom('quiz_answers')
-        .select(['attempt_id', 'question_id', 'option_keys'])
-        .execute(),
-    }));
-    const submittedAt = new Map(stored.attempts.map((a) => [a.id, a.submitted_at?.toISOString() ?? null]));
-    for (const [id, at] of submissions) expect(submittedAt.get(id), `submission ${id}`).toBe(at);
-    const kept = new Map(stored.answers.map((a) => [`${a.attempt_id}:${a.question_id}`, a.option_keys]));
-    for (const [key, optionKeys] of answers) expect(kept.get(key), `answer ${key}`).toEqual(optionKeys);
-
-    // The restarted server serves the quiz again.
-    const token = await register();
-    expect((await start(token)).questions).toHaveLength(QUESTIONS);
-  });
-
-  it('takes one submission when the same submit arrives five times at once', async () => {
-    const token = await register();
-    const headers = { 'x-participant': token };
-    const attempt = await start(token);
-    for (const q of attempt.questions) {
-      await api('PUT', `/api/public/attempts/${attempt.id}/answers/${q.id}`, { optionKeys: ['A'] }, headers);
-    }
-    const replies = await Promise.all(
-      [1, 2, 3, 4, 5].map((prediction) =>
-        api('POST', `/api/public/attempts/${attempt.id}/submit`, { prediction }, headers),
-      ),
-    );
-    for (const reply of replies) {
-      expect(reply.status).toBe(200);
-      expect(reply.json).toEqual(replies[0]?.json);
-    }
-    const rows = await inDatabase(({ db }) =>
-      db
-        .selectFrom('quiz_attempts')
-        .select(['id', 'submitted_at', 'prediction', 'correct'])
-        .where('participant_id', '=', token.split('.')[0] as string)
-        .execute(),
-    );
-    expect(rows).toHaveLength(1);
-    expect(rows[0]?.submitted_at?.toISOString()).toBe(replies[0]?.json.submittedAt);
-    expect(rows[0]?.prediction).toBe(replies[0]?.json.prediction);
-    expect(rows[0]?.correct).toBe(QUESTIONS);
-  });
+      const replies = await Promise.all(
+        [1, 2, 3, 4, 5].map((prediction) =>
+          api('POST', `/api/public/attempts/${attempt.id}/submit`, { prediction }, headers),
+        ),
+      );
+      for (const reply of replies) {
+        expect(reply.status).toBe(200);
+        expect(reply.json).toEqual(replies[0]?.json);
+      }
+      const rows = await inDatabase(({ db }) =>
+        db
+          .selectFrom('quiz_attempts')
+          .select(['id', 'submitted_at', 'prediction', 'correct'])
+          .where('participant_id', '=', token.split('.')[0] as string)
+          .execute(),
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0]?.submitted_at?.toISOString()).toBe(replies[0]?.json.submittedAt);
+      expect(rows[0]?.prediction).toBe(replies[0]?.json.prediction);
+      expect(rows[0]?.correct).toBe(QUESTIONS);
+    },
+    RESTARTS_TIMEOUT_MS,
+  );
 });
