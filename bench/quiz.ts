@@ -294,6 +294,8 @@ async function benchEngine(engine: string) {
     LANTOA_REGISTER_PER_MINUTE: '1000000',
     LANTOA_ATTEMPT_PER_MINUTE: '1000000',
     LANTOA_PUBLIC_PER_MINUTE: '1000000',
+    // The participants' addresses are simulated with X-Forwarded-For, believed only from a trusted proxy.
+    LANTOA_TRUSTED_PROXIES: '127.0.0.1',
   });
   const port = server.port;
   try {

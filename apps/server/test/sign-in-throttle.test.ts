@@ -161,4 +161,29 @@ describe('sign-in throttling', () => {
     expect(refused.statusCode).toBe(429);
     expect(waitOf(refused.json().error.message)).toBe(rules.firstDelaySeconds);
   });
+
+  it('lifts an account’s delays when an administrator resets its password', async () => {
+    pinClock('2026-04-11T09:00:00+07:00');
+    const from = '203.0.113.91';
+    for (let i = 0; i <= rules.freeFailures; i++) await attempt('hoaan.daumoi', `sai-${i}`, from);
+    expect((await attempt('hoaan.daumoi', DEMO_PASSWORD, from)).statusCode).toBe(429);
+
+    const admin = await attempt('admin', DEMO_PASSWORD, '198.51.100.1');
+    const cookie = admin.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+    const focal = await t.handle.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'hoaan.daumoi')
+      .executeTakeFirstOrThrow();
+    const newPassword = 'Cay lua nuoc Hoa An mua thu';
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: `/api/users/${focal.id}/reset-password`,
+      headers: { cookie, 'x-csrf-token': me.json().csrfToken },
+      payload: { newPassword },
+    });
+    expect(reset.statusCode).toBe(204);
+    expect((await attempt('hoaan.daumoi', newPassword, from)).statusCode).toBe(200);
+  });
 });

@@ -31,8 +31,6 @@ export interface UsersTable {
   email: string | null;
   password_hash: string;
   disabled: Generated<boolean>;
-  failed_sign_ins: Generated<number>;
-  locked_until: Date | null;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

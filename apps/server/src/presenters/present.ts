@@ -40,7 +40,6 @@ export const presentUser = (u: UserWithBody, grants: GrantRow[]) => ({
   body: { id: u.body_id, name: u.body_name, kind: u.body_kind },
   roles: grants.map(({ role, scopeBodyId, scopeBodyName }) => ({ role, scopeBodyId, scopeBodyName })),
   disabled: u.disabled,
-  lockedUntil: u.locked_until && u.locked_until > new Date() ? u.locked_until.toISOString() : null,
   createdAt: u.created_at.toISOString(),
   version: u.version,
 });

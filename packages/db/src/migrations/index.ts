@@ -10,6 +10,7 @@ import * as libraryBroadcast from './0008-library-broadcast.ts';
 import * as signInThrottle from './0009-sign-in-throttle.ts';
 import * as quizFairness from './0010-quiz-fairness.ts';
 import * as closedPeriods from './0011-closed-periods.ts';
+import * as dropAccountLock from './0012-drop-account-lock.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009-sign-in-throttle': signInThrottle,
   '0010-quiz-fairness': quizFairness,
   '0011-closed-periods': closedPeriods,
+  '0012-drop-account-lock': dropAccountLock,
 };

@@ -1,4 +1,4 @@
-import { deleteSessionsOf, recordAudit } from '@lantoa/db';
+import { clearSignInThrottle, deleteSessionsOf, recordAudit } from '@lantoa/db';
 import { hashPassword } from '../../auth/passwords.ts';
 import type { Context } from '../../http/context.ts';
 import { loadManageableUser } from './load-user.ts';
@@ -6,7 +6,8 @@ import { assertPasswordAllowed } from './password-rule.ts';
 
 /**
  * An administrator sets a new password for an account within its reach (never its own: that takes
- * the current password, through change-password): the lock is lifted and the account's sessions end.
+ * the current password, through change-password): the account's sign-in delays are lifted and its
+ * sessions end.
  */
 export async function resetUserPassword(ctx: Context, id: string, newPassword: string) {
   const { user } = await loadManageableUser(ctx, id, 'resetPassword');
@@ -21,14 +22,13 @@ export async function resetUserPassword(ctx: Context, id: string, newPassword: s
       .updateTable('users')
       .set({
         password_hash: passwordHash,
-        failed_sign_ins: 0,
-        locked_until: null,
         version: user.version + 1,
         updated_at: new Date(),
       })
       .where('id', '=', id)
       .execute();
     await deleteSessionsOf(trx, id);
+    await clearSignInThrottle(trx, user.username);
     await recordAudit(trx, {
       actorId: ctx.actor.userId,
       bodyId: user.body_id,
