@@ -14,6 +14,8 @@ export {
   DEFAULT_TIMEOUT_MS,
   type DocumentFormat,
   detectFormat,
+  MAX_TEXT_CHARS,
+  MAX_XML_BYTES,
   type PlanDocument,
   type ReadOptions,
   readPlanDocument,

@@ -109,7 +109,8 @@ export const taskRoutes =
         const input = request.isMultipart()
           ? { file: (await readUpload(request, deps.config.maxEvidenceBytes)).file }
           : z.object({ url: z.url().max(2000) }).parse(request.body);
-        return reply.status(201).send({ evidence: await addEvidence(ctx, request.params.id, input) });
+        const evidence = await addEvidence(ctx, request.params.id, input, deps.config.uploadLimits);
+        return reply.status(201).send({ evidence });
       },
     );
 

@@ -20,6 +20,20 @@ export interface PlanDocument extends ReadResult {
 
 export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 20_000;
+/**
+ * Longest text a plan may have: about 400 pages. The text is stored with the import and sent to
+ * the reviewer, so a longer one is refused instead of being kept by the megabyte.
+ */
+export const MAX_TEXT_CHARS = 1_000_000;
+
+export { MAX_XML_BYTES } from './docx.ts';
+
+const textTooLong = (length: number) =>
+  new PlanReadError(
+    'too_large',
+    `Văn bản quá dài để nhập tự động (${length.toLocaleString('vi-VN')} ký tự, tối đa ${MAX_TEXT_CHARS.toLocaleString('vi-VN')}). Hãy gửi riêng phần kế hoạch (bỏ phụ lục, bảng số liệu dài) rồi tải lên lại.`,
+    `text of ${length} characters > ${MAX_TEXT_CHARS}`,
+  );
 
 const readers: DocumentReader[] = [docxReader, pdfReader, textReader];
 
@@ -66,6 +80,7 @@ export async function readPlanDocument(
   try {
     const result = await Promise.race([reader.read(bytes, { deadline, timeoutMs }), timeout]);
     if (!result.text.trim()) throw readErrors.empty();
+    if (result.text.length > MAX_TEXT_CHARS) throw textTooLong(result.text.length);
     return { ...result, format: reader.format };
   } catch (e) {
     if (e instanceof PlanReadError) throw e;

@@ -1,21 +1,9 @@
 import { can } from '@lantoa/domain';
+import { inlineImageType } from '@lantoa/media';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadVisiblePlan } from '../plans/load-plan.ts';
 import { loadAssignment } from '../tasks/load-assignment.ts';
-
-const RASTER_IMAGES: [string, number[]][] = [
-  ['image/png', [0x89, 0x50, 0x4e, 0x47]],
-  ['image/jpeg', [0xff, 0xd8, 0xff]],
-  ['image/gif', [0x47, 0x49, 0x46, 0x38]],
-  ['image/webp', [0x52, 0x49, 0x46, 0x46]],
-];
-
-/** A raster image type from the content itself, or null: only those are shown inline. */
-export function sniffImage(bytes: Uint8Array): string | null {
-  for (const [type, magic] of RASTER_IMAGES) if (magic.every((b, i) => bytes[i] === b)) return type;
-  return null;
-}
 
 /**
  * A stored file, for those who may see what it belongs to: evidence follows its assignment (the
@@ -50,5 +38,7 @@ export async function readStoredFile(ctx: Context, id: string) {
   }
   if (!allowed) throw notFound('tệp');
   const content = new Uint8Array(file.content);
-  return { name: file.name, size: file.size, content, imageType: sniffImage(content) };
+  // Shown inline only when it is a raster picture within the megapixel cap (judged from its header):
+  // a pixel bomb stored before the cap, or anything else, downloads instead of being decoded.
+  return { name: file.name, size: file.size, content, imageType: await inlineImageType(content) };
 }

@@ -1,11 +1,30 @@
 import { createHash } from 'node:crypto';
 import { enqueueJob, recordAudit, unsafeFindBody } from '@lantoa/db';
 import { can } from '@lantoa/domain';
+import { inspectFile, PLAN_FORMATS } from '@lantoa/media';
+import { MAX_XML_BYTES } from '@lantoa/plan-parser';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
+import { uploadError } from '../library/upload-error.ts';
 
 const PLAN_FILE = /\.(docx|pdf|txt)$/i;
+
+/**
+ * The plan document through @lantoa/media before it is stored: its kind from the content, a .docx
+ * judged by what it really inflates to (its text part within the parser's cap, so the review's
+ * 60 MB document.xml is refused here with a message), a PDF parsed for scripts and encryption.
+ */
+async function inspectPlanDocument(file: UploadedFile): Promise<UploadedFile> {
+  const inspected = await inspectFile(
+    { name: file.name, bytes: file.bytes, declaredType: file.mediaType },
+    {
+      accept: PLAN_FORMATS,
+      limits: { maxDocumentBytes: file.bytes.byteLength + 1, maxZipPartBytes: MAX_XML_BYTES },
+    },
+  ).catch(uploadError);
+  return { name: inspected.name, mediaType: inspected.mediaType, bytes: inspected.bytes };
+}
 
 /**
  * Stores an uploaded plan document for the body that issued it and queues its parsing; the draft
@@ -27,6 +46,7 @@ export async function uploadPlanImport(
   if (input.file.bytes.byteLength === 0) {
     throw new AppError('invalid_input', 'Tệp tải lên rỗng. Hãy chọn đúng tệp kế hoạch.', 'file');
   }
+  const document = await inspectPlanDocument(input.file);
   if (input.amendsPlanId) {
     const plan = await ctx.db
       .selectFrom('plans')
@@ -35,7 +55,7 @@ export async function uploadPlanImport(
       .executeTakeFirst();
     if (!plan || plan.body_id !== body.id) throw notFound('kế hoạch');
   }
-  const sha256 = createHash('sha256').update(input.file.bytes).digest('hex');
+  const sha256 = createHash('sha256').update(document.bytes).digest('hex');
   const duplicate = await ctx.db
     .selectFrom('plan_imports as i')
     .innerJoin('files as f', 'f.id', 'i.file_id')
@@ -56,7 +76,7 @@ export async function uploadPlanImport(
     );
   }
   return ctx.db.transaction().execute(async (trx) => {
-    const file = await storeFile(trx, body.id, ctx.actor.userId, input.file);
+    const file = await storeFile(trx, body.id, ctx.actor.userId, document);
     const row = await trx
       .insertInto('plan_imports')
       .values({

@@ -10,10 +10,10 @@ import {
   questionProblems,
 } from '@lantoa/domain';
 import { buildValuesXlsx } from '@lantoa/reports';
-import ExcelJS from 'exceljs';
 import type { Kysely, Selectable } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound, staleVersion } from '../../http/errors.ts';
+import { type PlainCell, readUploadedWorkbook } from '../files/read-uploaded-workbook.ts';
 
 type QuestionRow = Selectable<QuizQuestionsTable>;
 
@@ -36,8 +36,20 @@ const presentQuestion = (q: QuestionRow) => ({
   version: q.version,
 });
 
+/** Two options under one letter: the key would not say which one a participant chose. */
+function duplicateKeyProblem(q: QuizQuestionInput): { field: 'options'; message: string } | null {
+  const keys = q.options.map((o) => o.key.trim().toUpperCase());
+  const twice = keys.find((k, i) => keys.indexOf(k) !== i);
+  return twice === undefined
+    ? null
+    : {
+        field: 'options',
+        message: `Có hai phương án cùng mang chữ «${twice}». Hãy đặt mỗi phương án một chữ khác nhau (A–F).`,
+      };
+}
+
 function assertQuestion(q: QuizQuestionInput) {
-  const [problem] = questionProblems(q);
+  const problem = duplicateKeyProblem(q) ?? questionProblems(q)[0];
   if (problem) throw new AppError('invalid_input', problem.message, problem.field);
 }
 
@@ -187,39 +199,31 @@ export async function exportQuestions(ctx: Context, bodyId: string) {
   ]);
 }
 
-const text = (v: ExcelJS.CellValue): string =>
-  v === null || v === undefined
-    ? ''
-    : typeof v === 'object' && 'richText' in v
-      ? v.richText.map((r) => r.text).join('')
-      : typeof v === 'object' && 'result' in v
-        ? String(v.result ?? '')
-        : String(v);
+const text = (v: PlainCell | undefined): string => (v === null || v === undefined ? '' : String(v));
+
+/** The bank's largest import: a header and 5,000 questions. */
+const MAX_IMPORT_ROWS = 5001;
 
 /**
  * Imports questions from the template: a row with a known code updates that question, a new or
  * empty code adds one; every row with a problem is listed (row, column, what to fix) and skipped.
+ * The file is checked by @lantoa/media and read in a worker (readUploadedWorkbook).
  */
 export async function importQuestions(ctx: Context, bodyId: string, bytes: Uint8Array) {
   const body = await loadBankBody(ctx, bodyId);
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('invalid_input', 'Không đọc được tệp Excel. Hãy dùng đúng mẫu (.xlsx).', 'file');
-  }
-  const sheet = book.worksheets[0];
-  if (!sheet || text(sheet.getRow(1).getCell(4).value) !== HEADER[3]) {
+  const { rows } = await readUploadedWorkbook(bytes, { columns: HEADER.length, maxRows: MAX_IMPORT_ROWS });
+  const header = rows.find((r) => r.number === 1);
+  if (!header || text(header.cells[3]) !== HEADER[3]) {
     throw new AppError('invalid_input', 'Tệp không đúng mẫu câu hỏi. Hãy tải mẫu rồi điền lại.', 'file');
   }
-  if (sheet.rowCount > 5001)
+  if (rows.length > MAX_IMPORT_ROWS)
     throw new AppError('invalid_input', 'Tệp có quá nhiều dòng (tối đa 5.000 câu hỏi).', 'file');
   const errors: { row: number; field: string; message: string }[] = [];
   const valid: { row: number; code: string; input: QuizQuestionInput }[] = [];
-  sheet.eachRow((row, n) => {
-    if (n === 1) return;
-    const cell = (i: number) => text(row.getCell(i).value).trim();
-    if (!cell(4) && !cell(5)) return; // a blank row
+  for (const { number: n, cells } of rows) {
+    if (n === 1) continue;
+    const cell = (i: number) => text(cells[i - 1]).trim();
+    if (!cell(4) && !cell(5)) continue; // a blank row
     const correct = parseCorrectKeys(cell(11));
     const input: QuizQuestionInput = {
       topic: cell(2),
@@ -239,7 +243,7 @@ export async function importQuestions(ctx: Context, bodyId: string, bytes: Uint8
     if (problems.length)
       for (const p of problems) errors.push({ row: n, field: p.field, message: p.message });
     else valid.push({ row: n, code: cell(1), input });
-  });
+  }
   let created = 0;
   let updated = 0;
   await ctx.db.transaction().execute(async (trx: Kysely<Database>) => {

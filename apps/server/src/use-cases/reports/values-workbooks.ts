@@ -2,9 +2,9 @@ import type { ReportStatus } from '@lantoa/db';
 import { recordAudit } from '@lantoa/db';
 import { can } from '@lantoa/domain';
 import { buildValuesXlsx } from '@lantoa/reports';
-import ExcelJS from 'exceljs';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { type PlainCell, readUploadedWorkbook } from '../files/read-uploaded-workbook.ts';
 import { percent } from './indicator-values.ts';
 import { loadPeriod, reportingBodies } from './load-report.ts';
 import { assertValues, type ReportValueInput, writeReportValues } from './save-report.ts';
@@ -132,53 +132,49 @@ interface RowError {
   message: string;
 }
 
-const cellText = (v: ExcelJS.CellValue): string =>
-  v === null || v === undefined
-    ? ''
-    : typeof v === 'object' && 'result' in v
-      ? String(v.result ?? '')
-      : String(v);
-const cellNumber = (v: ExcelJS.CellValue): number | null => {
+const cellText = (v: PlainCell | undefined): string => (v === null || v === undefined ? '' : String(v));
+const cellNumber = (v: PlainCell | undefined): number | null => {
+  if (typeof v === 'number') return v;
   const text = cellText(v).trim().replace(/\./g, '').replace(',', '.');
   if (text === '') return null;
-  const n = typeof v === 'number' ? v : Number(text);
+  const n = Number(text);
   return Number.isFinite(n) ? n : Number.NaN;
 };
+
+/** A header and a row per body and indicator: 20,000 covers a province's communes many times. */
+const MAX_TEMPLATE_ROWS = 20_001;
+const EDITABLE: ReportStatus[] = ['draft', 'returned'];
+const LOCKED_MESSAGE = 'Báo cáo của đơn vị đã gửi hoặc đã được chấp nhận nên không sửa được.';
 
 /**
  * Reads a filled template: each row's values go into its body's report (a draft is created when
  * missing); rows with an error are listed by row number and saved nothing, other rows are saved.
- * Reports already submitted or accepted are not changed.
+ * Reports already submitted or accepted are not changed, even when the submit lands while the file
+ * is being read: the report is claimed in the writing transaction by an update that only matches an
+ * open report (it locks the row; a concurrent submit then finds its version moved and gets 409), so
+ * a report submitted in between is skipped and its rows are listed as errors.
  */
 export async function importTemplate(ctx: Context, periodId: string, bytes: Uint8Array) {
   const { period, plan } = await loadPeriod(ctx, periodId);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError(
-      'invalid_input',
-      'Không đọc được tệp Excel. Hãy dùng đúng mẫu đã tải về (.xlsx).',
-      'file',
-    );
-  }
-  const sheet = workbook.getWorksheet(TEMPLATE_SHEET) ?? workbook.worksheets[0];
-  const header = sheet?.getRow(1).values as ExcelJS.CellValue[] | undefined;
-  if (
-    !sheet ||
-    cellText(header?.[1] ?? null) !== TEMPLATE_HEADER[0] ||
-    cellText(header?.[5] ?? null) !== TEMPLATE_HEADER[4]
-  ) {
+  const bodies = await reportingBodies(ctx, plan.id);
+  // Someone who could write no row gets nothing parsed on their behalf.
+  if (!bodies.some((b) => can(ctx.actor, 'updateTasks', b.path))) throw notFound('kỳ báo cáo');
+  const sheet = await readUploadedWorkbook(bytes, {
+    sheetName: TEMPLATE_SHEET,
+    columns: TEMPLATE_HEADER.length,
+    maxRows: MAX_TEMPLATE_ROWS,
+  });
+  const header = sheet.rows.find((r) => r.number === 1)?.cells;
+  if (cellText(header?.[0]) !== TEMPLATE_HEADER[0] || cellText(header?.[4]) !== TEMPLATE_HEADER[4]) {
     throw new AppError(
       'invalid_input',
       'Tệp không đúng mẫu nhập số liệu. Hãy tải mẫu mới rồi điền lại.',
       'file',
     );
   }
-  if (sheet.rowCount > 20_001)
+  if (sheet.rows.length > MAX_TEMPLATE_ROWS)
     throw new AppError('invalid_input', 'Tệp có quá nhiều dòng (tối đa 20.000).', 'file');
-  const [bodies, indicators, reports] = await Promise.all([
-    reportingBodies(ctx, plan.id),
+  const [indicators, reports] = await Promise.all([
     ctx.db
       .selectFrom('indicators')
       .select('id')
@@ -190,52 +186,72 @@ export async function importTemplate(ctx: Context, periodId: string, bytes: Uint
   const bodyById = new Map(bodies.map((b) => [b.id, b]));
   const reported = new Set(indicators.map((i) => i.id));
   const errors: RowError[] = [];
-  const byBody = new Map<string, ReportValueInput[]>();
-  sheet.eachRow((row, number) => {
-    if (number === 1) return;
-    const bodyId = cellText(row.getCell(1).value).trim();
-    const indicatorId = cellText(row.getCell(3).value).trim();
-    const numerator = cellNumber(row.getCell(5).value);
-    const denominator = cellNumber(row.getCell(6).value);
-    if (numerator === null && denominator === null) return; // an empty row: nothing to enter
+  const byBody = new Map<string, { rows: number[]; values: ReportValueInput[] }>();
+  for (const { number, cells } of sheet.rows) {
+    if (number === 1) continue;
+    const bodyId = cellText(cells[0]).trim();
+    const indicatorId = cellText(cells[2]).trim();
+    const numerator = cellNumber(cells[4]);
+    const denominator = cellNumber(cells[5]);
+    if (numerator === null && denominator === null) continue; // an empty row: nothing to enter
     const body = bodyById.get(bodyId);
     const fail = (field: string, message: string) => errors.push({ row: number, field, message });
-    if (!body || !can(ctx.actor, 'updateTasks', body.path))
-      return fail('bodyId', 'Mã đơn vị không thuộc kế hoạch hoặc ngoài phạm vi của bạn.');
-    if (!reported.has(indicatorId)) return fail('indicatorId', 'Mã chỉ tiêu không thuộc kế hoạch.');
+    if (!body || !can(ctx.actor, 'updateTasks', body.path)) {
+      fail('bodyId', 'Mã đơn vị không thuộc kế hoạch hoặc ngoài phạm vi của bạn.');
+      continue;
+    }
+    if (!reported.has(indicatorId)) {
+      fail('indicatorId', 'Mã chỉ tiêu không thuộc kế hoạch.');
+      continue;
+    }
     if (numerator === null || Number.isNaN(numerator) || denominator === null || Number.isNaN(denominator)) {
-      return fail(
+      fail(
         Number.isNaN(numerator ?? 0) || numerator === null ? 'numerator' : 'denominator',
         'Tử số và mẫu số phải là số.',
       );
+      continue;
     }
     const report = reports.find((r) => r.body_id === bodyId);
-    if (report && report.status !== 'draft' && report.status !== 'returned') {
-      return fail('bodyId', 'Báo cáo của đơn vị đã gửi hoặc đã được chấp nhận nên không sửa được.');
+    if (report && !EDITABLE.includes(report.status)) {
+      fail('bodyId', LOCKED_MESSAGE);
+      continue;
     }
-    const value = { indicatorId, numerator, denominator, note: cellText(row.getCell(7).value) || null };
+    const value = { indicatorId, numerator, denominator, note: cellText(cells[6]) || null };
     try {
       assertValues([value], reported);
     } catch (error) {
-      return fail((error as AppError).field?.split('.').pop() ?? 'numerator', (error as Error).message);
+      fail((error as AppError).field?.split('.').pop() ?? 'numerator', (error as Error).message);
+      continue;
     }
-    byBody.set(bodyId, [...(byBody.get(bodyId) ?? []), value]);
-  });
+    const entry = byBody.get(bodyId) ?? { rows: [], values: [] };
+    entry.rows.push(number);
+    entry.values.push(value);
+    byBody.set(bodyId, entry);
+  }
   let saved = 0;
+  let skipped = 0;
   await ctx.db.transaction().execute(async (trx) => {
-    for (const [bodyId, values] of byBody) {
-      let report = reports.find((r) => r.body_id === bodyId);
-      report ??= await trx
+    for (const [bodyId, { rows, values }] of byBody) {
+      await trx
         .insertInto('reports')
         .values({ period_id: period.id, body_id: bodyId })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await writeReportValues(trx, report, values);
-      await trx
+        .onConflict((oc) => oc.columns(['period_id', 'body_id']).doNothing())
+        .execute();
+      // The guard and the claim in one statement: only an open report is bumped (and locked).
+      const open = await trx
         .updateTable('reports')
         .set((eb) => ({ version: eb('version', '+', 1), updated_at: new Date() }))
-        .where('id', '=', report.id)
-        .execute();
+        .where('period_id', '=', period.id)
+        .where('body_id', '=', bodyId)
+        .where('status', 'in', EDITABLE)
+        .returning(['id', 'period_id', 'body_id'])
+        .executeTakeFirst();
+      if (!open) {
+        skipped++;
+        for (const row of rows) errors.push({ row, field: 'bodyId', message: LOCKED_MESSAGE });
+        continue;
+      }
+      await writeReportValues(trx, open, values);
       saved += values.length;
     }
     await recordAudit(trx, {
@@ -244,8 +260,9 @@ export async function importTemplate(ctx: Context, periodId: string, bytes: Uint
       action: 'report.import_excel',
       entityType: 'reporting_period',
       entityId: period.id,
-      after: { saved, bodies: byBody.size, errors: errors.length },
+      after: { saved, bodies: byBody.size - skipped, skippedLocked: skipped, errors: errors.length },
     });
   });
-  return { saved, errors };
+  errors.sort((a, b) => a.row - b.row);
+  return { saved, errors, skipped };
 }
