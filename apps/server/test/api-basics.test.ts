@@ -141,6 +141,18 @@ describe('bad input is a 400 naming the field, never a 500', () => {
     const key = await admin.post('/api/bodies/match', { contextId: hoaAn, texts: ['a'], 'x\u0000': 1 });
     expect(key.statusCode).toBe(400);
     expect(key.json().error.message).toMatch(/ký tự không hợp lệ/);
+    // Nested 200,000 deep (within the 1 MB body limit): refused in linear time, without a stack overflow.
+    const deep = await admin.request({
+      method: 'POST',
+      url: '/api/bodies/match',
+      headers: { 'content-type': 'application/json' },
+      payload: `${'['.repeat(200_000)}"\\u0000"${']'.repeat(200_000)}`,
+    });
+    expect(deep.statusCode).toBe(400);
+    // The contest page has an error handler of its own: bad text there is its 404 page, not a crash.
+    const page = await t.app.inject({ method: 'GET', url: '/thi/a%00b' });
+    expect(page.statusCode).toBe(404);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
   });
 
   it('refuses impossible calendar dates and years outside 1900–2100, in Vietnamese', async () => {

@@ -539,8 +539,8 @@ function toRequest(route: Route, draft: Draft): Request {
 }
 
 /** The classes of bad input the review found answering 500, each put into every field it fits at once. */
-type Planted = 'nul' | 'surrogate' | 'date' | 'int4';
-const PLANTED: Planted[] = ['nul', 'surrogate', 'date', 'int4'];
+type Planted = 'nul' | 'surrogate' | 'date' | 'int4' | 'nul-in-path';
+const PLANTED: Planted[] = ['nul', 'surrogate', 'date', 'int4', 'nul-in-path'];
 
 /** `value` with `planted` in each place of `schema` it fits: free text, dates, integers. */
 function plant(schema: JsonSchema | undefined, value: unknown, planted: Planted): unknown {
@@ -582,7 +582,12 @@ function plantedExamples(route: Route, secrets: Secrets, seed: number): Request[
   return PLANTED.map((planted) =>
     toRequest(route, {
       ...draft,
-      path: paramsOf(route, 'path').map((p, i) => asText(plant(p.schema, draft.path[i], planted))),
+      // Ids in the path too: a NUL there must meet the same 400 (or a page's own 404), never a crash.
+      path: paramsOf(route, 'path').map((p, i) =>
+        planted === 'nul-in-path'
+          ? `${draft.path[i]}\u0000`
+          : asText(plant(p.schema, draft.path[i], planted)),
+      ),
       query: paramsOf(route, 'query').map((p, i) =>
         (draft.query[i] ?? []).map((v) => asText(plant(p.schema, v, planted))),
       ),

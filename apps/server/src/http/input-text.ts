@@ -12,9 +12,11 @@ const INVALID_TEXT = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])
 /** Whether `value` is text PostgreSQL can store as it was sent. */
 export const isStorableText = (value: string) => !INVALID_TEXT.test(value);
 
-/** A field path as the error handler names fields ('values.0.note'), made printable. */
-const fieldName = (path: readonly (string | number)[]) =>
-  path.map((part) => String(part).replace(new RegExp(INVALID_TEXT, 'g'), '\uFFFD')).join('.');
+/** A field path as the error handler names fields ('values.0.note'), printable and of bounded length. */
+const fieldName = (path: readonly (string | number)[]) => {
+  const name = path.map((part) => String(part).replace(new RegExp(INVALID_TEXT, 'g'), '\uFFFD')).join('.');
+  return name.length > 200 ? `${name.slice(0, 200)}…` : name;
+};
 
 /** Where a value sits in the input: its key and its parent's place (built only for what is found). */
 interface Place {
@@ -23,8 +25,8 @@ interface Place {
 }
 const pathOf = (place: Place | null) => {
   const path: (string | number)[] = [];
-  for (let at = place; at; at = at.parent) path.unshift(at.key);
-  return path;
+  for (let at = place; at; at = at.parent) path.push(at.key);
+  return path.reverse();
 };
 
 /**
@@ -53,13 +55,30 @@ export function findUnstorableText(input: unknown): (string | number)[] | null {
   return null;
 }
 
+/**
+ * The 400 for unstorable text: an AppError for our error handler (code, Vietnamese message, field),
+ * which also carries Fastify's `validation` and `validationContext`, so that a plugin with an error
+ * handler of its own (the public contest page answers validation errors with its 404 page) treats
+ * it as the schema failure it is, not as a crash.
+ */
+export class UnstorableTextError extends AppError {
+  readonly statusCode = 400;
+  readonly validation: { keyword: string; instancePath: string; message: string }[];
+  readonly validationContext: string | undefined;
+  constructor(message: string, field: string | undefined, location: string | undefined) {
+    super('invalid_input', message, field);
+    this.validation = [{ keyword: 'text', instancePath: `/${(field ?? '').replaceAll('.', '/')}`, message }];
+    this.validationContext = location;
+  }
+}
+
 /** Throws the 400 for the first unstorable text in `input` (also for multipart fields read by hand). */
-export function assertStorableText(input: unknown, prefix: readonly (string | number)[] = []): void {
+export function assertStorableText(input: unknown, location?: 'params' | 'querystring' | 'body'): void {
   const path = findUnstorableText(input);
   if (!path) return;
-  const field = fieldName([...prefix, ...path]) || undefined;
+  const field = fieldName(path) || undefined;
   const what = 'có ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode hỏng). Hãy xóa ký tự đó rồi gửi lại.';
-  throw new AppError('invalid_input', field ? `Trường «${field}» ${what}` : `Dữ liệu ${what}`, field);
+  throw new UnstorableTextError(field ? `Trường «${field}» ${what}` : `Dữ liệu ${what}`, field, location);
 }
 
 /**
@@ -69,8 +88,8 @@ export function assertStorableText(input: unknown, prefix: readonly (string | nu
  */
 export function registerInputTextCheck(app: FastifyInstance) {
   app.addHook('preValidation', async (request) => {
-    assertStorableText(request.params);
-    assertStorableText(request.query);
-    assertStorableText(request.body);
+    assertStorableText(request.params, 'params');
+    assertStorableText(request.query, 'querystring');
+    assertStorableText(request.body, 'body');
   });
 }
