@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import type { AppDeps } from './http/context.ts';
 import { errorHandler } from './http/errors.ts';
+import { registerInputTextCheck } from './http/input-text.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSession } from './http/session.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -68,6 +69,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerSecurityHeaders(app, deps);
   registerSession(app, deps);
+  registerInputTextCheck(app);
 
   await app.register(healthRoutes(deps));
   await app.register(authRoutes(deps));
