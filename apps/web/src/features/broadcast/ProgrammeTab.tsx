@@ -9,7 +9,6 @@ import {
   Empty,
   Flex,
   Form,
-  List,
   Popconfirm,
   Select,
   Spin,
@@ -372,25 +371,18 @@ export function ProgrammeTab({
           style={{ marginBottom: 16 }}
           title={t('broadcast.programme.emergency')}
           description={
-            <List
-              size="small"
-              dataSource={programme.immediate}
-              renderItem={(item) => (
-                <List.Item
-                  actions={
-                    canRun
-                      ? [
-                          <Button key="aired" size="small" danger onClick={() => void aired(null, item)}>
-                            {t('broadcast.programme.markAired')}
-                          </Button>,
-                        ]
-                      : []
-                  }
-                >
+            <Flex vertical gap={6}>
+              {programme.immediate.map((item) => (
+                <Flex key={item.bulletinId} justify="space-between" align="center" gap={8} wrap>
                   <Link to={`/broadcast/bulletins/${item.bulletinId}`}>{item.title}</Link>
-                </List.Item>
-              )}
-            />
+                  {canRun && (
+                    <Button size="small" danger onClick={() => void aired(null, item)}>
+                      {t('broadcast.programme.markAired')}
+                    </Button>
+                  )}
+                </Flex>
+              ))}
+            </Flex>
           }
         />
       )}

@@ -11,13 +11,15 @@ import { PlanPeriodPicker, usePlanPeriod } from '../reports/PlanPeriodPicker.tsx
 import { formatShare, formatTarget } from '../reports/ReportFormPage.tsx';
 import { TIMELINESS_HEX } from '../reports/tags.tsx';
 import { EChart } from './EChart.tsx';
-import type { EChartsOption } from './echarts.ts';
+import { type EChartsOption, tooltipHtml } from './echarts.ts';
 import { type CommuneMap, loadCommuneMap, MAP_NAME } from './map.ts';
 
 const MET = '#389e0d';
 const NOT_MET = '#cf1322';
 const NO_TARGET = '#1677ff';
 const COMPARATOR: Record<string, string> = { '=': '=', '>=': '≥', '<=': '≤' };
+/** The class of every chart tooltip, for the browser tests that read them. */
+const TOOLTIP_CLASS = 'chart-tooltip';
 
 function Panel({
   title,
@@ -56,6 +58,7 @@ function seriesOption(series: Series, t: Translate): EChartsOption {
   return {
     tooltip: {
       trigger: 'axis',
+      className: TOOLTIP_CLASS,
       valueFormatter: (value) => (typeof value === 'number' ? formatShare(value, unit) : '—'),
     },
     legend: { top: 0 },
@@ -105,12 +108,13 @@ function byBodyOption(rollup: RollUp, t: Translate): EChartsOption {
   return {
     tooltip: {
       trigger: 'item',
+      className: TOOLTIP_CLASS,
       formatter: (p: unknown) => {
         const { dataIndex } = p as { dataIndex: number };
         const row = rows[dataIndex];
-        if (!row) return '';
+        if (!row) return tooltipHtml``;
         const state = row.met === null ? '' : ` · ${row.met ? t('dashboard.met') : t('dashboard.notMet')}`;
-        return `${row.body.name}<br/><b>${formatShare(row.value, unit)}</b> (${formatNumber(row.numerator)}/${formatNumber(row.denominator)})${state}`;
+        return tooltipHtml`${row.body.name}<br/><b>${formatShare(row.value, unit)}</b> (${formatNumber(row.numerator)}/${formatNumber(row.denominator)})${state}`;
       },
     },
     grid: { left: 8, right: 48, top: 28, bottom: 8, containLabel: true },
@@ -176,7 +180,7 @@ function completenessOption(data: Completeness, t: Translate): EChartsOption {
     { key: 'not_due', value: s.notDue },
   ] as const;
   return {
-    tooltip: { trigger: 'item', valueFormatter: (v) => formatNumber(Number(v)) },
+    tooltip: { trigger: 'item', className: TOOLTIP_CLASS, valueFormatter: (v) => formatNumber(Number(v)) },
     legend: { bottom: 0 },
     series: [
       {
@@ -203,12 +207,13 @@ function mapOption(rollup: RollUp, map: CommuneMap, t: Translate): EChartsOption
   return {
     tooltip: {
       trigger: 'item',
+      className: TOOLTIP_CLASS,
       formatter: (p: unknown) => {
         const { name } = p as { name: string };
         const row = byCode.get(name);
         const label = names.get(name) ?? name;
-        if (!row) return `${label}<br/>${t('dashboard.noData')}`;
-        return `${label}<br/><b>${formatShare(row.value, unit)}</b> (${formatNumber(row.numerator)}/${formatNumber(row.denominator)})`;
+        if (!row) return tooltipHtml`${label}<br/>${t('dashboard.noData')}`;
+        return tooltipHtml`${label}<br/><b>${formatShare(row.value, unit)}</b> (${formatNumber(row.numerator)}/${formatNumber(row.denominator)})`;
       },
     },
     visualMap: {

@@ -5,21 +5,7 @@ import {
   EditOutlined,
   SoundOutlined,
 } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  List,
-  Row,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Col, Descriptions, Flex, Form, Input, Row, Table, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
@@ -249,19 +235,21 @@ function Usage({ item }: { item: LibraryItemDetail }) {
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t('library.item.bulletins')}
       </Typography.Title>
-      <List
-        size="small"
-        dataSource={item.usage.bulletins}
-        locale={{ emptyText: t('library.item.noBulletins') }}
-        renderItem={(bulletin) => (
-          <List.Item>
-            <Link to={`/broadcast/bulletins/${bulletin.id}`}>{bulletin.title}</Link>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {bulletin.body.name} · {formatDate(bulletin.createdAt)}
-            </Typography.Text>
-          </List.Item>
-        )}
-      />
+      {/* Plain markup: antd's List is deprecated (it warns in the console). */}
+      {item.usage.bulletins.length === 0 ? (
+        <Typography.Text type="secondary">{t('library.item.noBulletins')}</Typography.Text>
+      ) : (
+        <Flex vertical gap={6} data-testid="item-bulletins">
+          {item.usage.bulletins.map((bulletin) => (
+            <Flex key={bulletin.id} justify="space-between" gap={8} wrap>
+              <Link to={`/broadcast/bulletins/${bulletin.id}`}>{bulletin.title}</Link>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {bulletin.body.name} · {formatDate(bulletin.createdAt)}
+              </Typography.Text>
+            </Flex>
+          ))}
+        </Flex>
+      )}
     </Card>
   );
 }

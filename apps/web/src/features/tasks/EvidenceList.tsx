@@ -3,6 +3,7 @@ import { Flex, Image, Typography } from 'antd';
 import { fileUrl } from '../../api/endpoints.ts';
 import type { Evidence } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { webLink } from '../../shared/webLink.ts';
 
 const isImage = (e: Evidence) => Boolean(e.file?.mediaType?.startsWith('image/'));
 
@@ -31,17 +32,25 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
           </Flex>
         </Image.PreviewGroup>
       )}
-      {others.map((e) =>
-        e.file ? (
-          <Typography.Link key={e.id} href={fileUrl(e.file.id)} download={e.file.name ?? true}>
-            <FileOutlined /> {e.file.name}
-          </Typography.Link>
-        ) : (
-          <Typography.Link key={e.id} href={e.url ?? '#'} target="_blank" rel="noopener noreferrer" ellipsis>
+      {others.map((e) => {
+        if (e.file) {
+          return (
+            <Typography.Link key={e.id} href={fileUrl(e.file.id)} download={e.file.name ?? true}>
+              <FileOutlined /> {e.file.name}
+            </Typography.Link>
+          );
+        }
+        const href = webLink(e.url);
+        return href ? (
+          <Typography.Link key={e.id} href={href} target="_blank" rel="noopener noreferrer" ellipsis>
             <LinkOutlined /> {e.url}
           </Typography.Link>
-        ),
-      )}
+        ) : (
+          <Typography.Text key={e.id} ellipsis>
+            <LinkOutlined /> {e.url}
+          </Typography.Text>
+        );
+      })}
     </Flex>
   );
 }
