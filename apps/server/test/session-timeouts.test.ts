@@ -30,6 +30,9 @@ describe('the session cookie', () => {
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'lantoa_session');
     expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/' });
+    // Its lifetime is counted from now, not dated by the server's clock (the browser's may differ).
+    expect(cookie?.maxAge).toBe(t.config.sessionHours * 3600);
+    expect(cookie?.expires).toBeUndefined();
   });
 });
 

@@ -59,13 +59,18 @@ export function contextOf(request: FastifyRequest, deps: AppDeps): Context {
   return { db: deps.handle.db, actor: request.actor };
 }
 
+/**
+ * The cookie lives as long as the session, counted from now (Max-Age) rather than to an instant
+ * (Expires): the browser's clock may differ from the server's, and a cookie dated by the server's
+ * clock could arrive already expired.
+ */
 export function setSessionCookie(reply: FastifyReply, deps: AppDeps, token: string, expiresAt: Date) {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
     secure: deps.config.secureCookies,
     path: '/',
-    expires: expiresAt,
+    maxAge: Math.max(0, Math.round((expiresAt.getTime() - Date.now()) / 1000)),
   });
 }
 
