@@ -7,6 +7,7 @@ import {
   scopePaths,
   validateSessionTemplates,
 } from '@lantoa/domain';
+import { z } from 'zod';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound, staleVersion } from '../../http/errors.ts';
 
@@ -180,7 +181,7 @@ export async function stationByKey(db: Context['db'], apiKey: string | undefined
       'unauthenticated',
       'Khóa API của đài không đúng. Hãy tạo khóa mới trong trang cài đặt của đài.',
     );
-  if (!apiKey || !id || !/^[0-9a-f-]{36}$/.test(id)) throw refuse();
+  if (!apiKey || !id || !z.uuid().safeParse(id).success) throw refuse();
   const row = await stationQuery(db).where('st.id', '=', id).executeTakeFirst();
   const stored = row?.api_key_hash ? Buffer.from(row.api_key_hash, 'hex') : null;
   if (!row || !stored || !timingSafeEqual(stored, hashKey(apiKey))) throw refuse();
