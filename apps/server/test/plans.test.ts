@@ -161,6 +161,11 @@ describe('importing, reviewing and publishing a plan', () => {
       url: 'https://hoaan.example/tin-57',
     });
     expect(link.statusCode).toBe(201);
+    // Only web addresses: a script or data address is not evidence.
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+      const refused = await focal.post(`/api/occurrences/${occurrence.id}/evidence`, { url });
+      expect(refused.statusCode, url).toBe(400);
+    }
 
     const seen = (await coordinator.get(`/api/assignments/${item.assignmentId}`)).json();
     const updated = seen.occurrences.find((o: { id: string }) => o.id === occurrence.id);

@@ -108,7 +108,7 @@ export const taskRoutes =
         const ctx = contextOf(request, deps);
         const input = request.isMultipart()
           ? { file: (await readUpload(request, deps.config.maxEvidenceBytes)).file }
-          : z.object({ url: z.url().max(2000) }).parse(request.body);
+          : z.object({ url: z.url({ protocol: /^https?$/ }).max(2000) }).parse(request.body);
         const evidence = await addEvidence(ctx, request.params.id, input, deps.config.uploadLimits);
         return reply.status(201).send({ evidence });
       },
