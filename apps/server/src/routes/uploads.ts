@@ -53,6 +53,7 @@ export async function readUpload(
     stream.once('end', () => (stream.truncated ? refuse() : resolve()));
     stream.once('error', reject);
   });
+  const whole = Buffer.concat(chunks);
   const fields: Record<string, string> = {};
   for (const [name, value] of Object.entries(part.fields)) {
     if (value && !Array.isArray(value) && value.type === 'field') fields[name] = String(value.value);
@@ -61,7 +62,7 @@ export async function readUpload(
     file: {
       name: part.filename || 'tep',
       mediaType: part.mimetype,
-      bytes: new Uint8Array(Buffer.concat(chunks)),
+      bytes: new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength),
     },
     fields,
   };
