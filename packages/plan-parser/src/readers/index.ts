@@ -21,10 +21,10 @@ export interface PlanDocument extends ReadResult {
 export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 20_000;
 /**
- * Longest text a plan may have: about 400 pages. The text is stored with the import and sent to
- * the reviewer, so a longer one is refused instead of being kept by the megabyte.
+ * Longest text a plan may have: about 800 pages. The text is stored with the import and sent to
+ * the reviewer, so a longer one is refused instead of being kept by the tens of megabytes.
  */
-export const MAX_TEXT_CHARS = 1_000_000;
+export const MAX_TEXT_CHARS = 2_000_000;
 
 export { MAX_XML_BYTES } from './docx.ts';
 
