@@ -179,6 +179,24 @@ describe('bad input is a 400 naming the field, never a 500', () => {
     expect(created.statusCode).toBe(201);
     expect(created.json().body.name).toBe('Thôn Bản Vè'.normalize('NFC'));
   });
+
+  it('holds titles of bulletins, stations and library items to the same rule', async () => {
+    for (const title of ['\u200b\u200b', 'Bản tin \u202eABC', 'Bản\ntin']) {
+      expectRefused(
+        await admin.post('/api/broadcast/bulletins', {
+          title,
+          text: 'Nội dung',
+          priority: 'normal',
+          targetBodyId: hoaAn,
+        }),
+        'title',
+      );
+      expectRefused(
+        await admin.patch(`/api/library/items/${crypto.randomUUID()}`, { title, version: 1 }),
+        'title',
+      );
+    }
+  });
 });
 
 describe('the error handler’s safety net for input the database refuses', () => {

@@ -38,12 +38,12 @@ import {
   updateStation,
 } from '../use-cases/broadcast/stations.ts';
 import { vietnamToday } from '../use-cases/plans/today.ts';
-import { idParams, isoDate, isoDateTime, page, pageSize, version } from './schemas.ts';
+import { idParams, isoDate, isoDateTime, page, pageSize, text, version } from './schemas.ts';
 import { contentDisposition } from './uploads.ts';
 
 const bulletinBody = z.object({
-  title: z.string().trim().min(1).max(300),
-  text: z.string().trim().min(1).max(20_000),
+  title: text(300),
+  text: text(20_000, { multiline: true }),
   priority: z.enum(BULLETIN_PRIORITIES),
   targetBodyId: z.uuid(),
   validFrom: isoDate.optional(),
@@ -54,7 +54,7 @@ const bulletinBody = z.object({
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ theo dạng HH:MM, ví dụ 06:00');
 const stationBody = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: text(200),
   listeners: z.number().int().min(0).max(10_000_000),
   sessions: z
     .array(
@@ -74,7 +74,7 @@ const stationBody = z.object({
 
 const logBody = z.object({
   bulletinId: z.uuid().optional(),
-  title: z.string().trim().max(300).optional(),
+  title: text(300, { optional: true }).optional(),
   sessionId: z.string().max(100).optional(),
   airedAt: isoDateTime.optional(),
   durationSeconds: z

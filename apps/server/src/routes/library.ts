@@ -14,17 +14,17 @@ import {
   updateLibraryItem,
   uploadLibraryItem,
 } from '../use-cases/library/library-items.ts';
-import { idParams, page, pageSize, version } from './schemas.ts';
+import { idParams, page, pageSize, text, version } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
 
 const fields = {
-  title: z.string().trim().min(1).max(300),
-  summary: z.string().max(5000),
-  topics: z.array(z.string().trim().min(1).max(100)).max(20),
-  audience: z.string().max(300),
+  title: text(300),
+  summary: text(5000, { multiline: true, optional: true }),
+  topics: z.array(text(100)).max(20),
+  audience: text(300, { optional: true }),
   language: z.enum(LIBRARY_LANGUAGES),
   kind: z.enum(LIBRARY_KINDS),
-  usageRights: z.string().max(1000),
+  usageRights: text(1000, { multiline: true, optional: true }),
   shareBodyId: z.uuid(),
 };
 const metadata = z.object({

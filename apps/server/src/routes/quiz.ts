@@ -26,7 +26,7 @@ import {
 } from '../use-cases/quiz/register-participant.ts';
 import { resultsWorkbook } from '../use-cases/quiz/results-workbook.ts';
 import { roundResults } from '../use-cases/quiz/round-results.ts';
-import { idParams, int4, isoDate, version } from './schemas.ts';
+import { idParams, int4, isoDate, text, version } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
 
 const question = z.object({
@@ -137,7 +137,7 @@ export const quizRoutes =
     );
 
     const quota = z.object({
-      topic: z.string().trim().min(1).max(200),
+      topic: text(200),
       count: z.number().int().min(0).max(100),
     });
     app.post(
@@ -148,7 +148,7 @@ export const quizRoutes =
           summary: 'Create a contest with weekly rounds',
           body: z.object({
             bodyId: z.uuid(),
-            title: z.string().trim().min(1).max(300),
+            title: text(300),
             description: z.string().max(20_000).default(''),
             eligibleGroups: z.array(z.enum(PARTICIPANT_GROUPS)).min(1).max(4),
             topicQuotas: z.array(quota).min(1).max(30),
@@ -157,7 +157,7 @@ export const quizRoutes =
             prizeTiers: z
               .array(
                 z.object({
-                  name: z.string().trim().min(1).max(100),
+                  name: text(100),
                   count: z.number().int().min(1).max(1000),
                 }),
               )

@@ -21,16 +21,16 @@ import { createPeriod, listPeriods } from '../use-cases/reports/list-periods.ts'
 import { remindMissingReports } from '../use-cases/reports/remind-missing-reports.ts';
 import { saveReport } from '../use-cases/reports/save-report.ts';
 import { importTemplate, templateWorkbook, valuesWorkbook } from '../use-cases/reports/values-workbooks.ts';
-import { documentDate, idParams, isoDate, version, versionOrNew } from './schemas.ts';
+import { documentDate, idParams, isoDate, text, version, versionOrNew } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
 
 const reportParams = z.object({ periodId: z.uuid(), bodyId: z.uuid() });
 const amount = z.number().finite().min(0).max(1e12);
 const indicatorInput = z.object({
-  name: z.string().trim().min(1).max(500),
-  numeratorLabel: z.string().trim().min(1).max(500),
-  denominatorLabel: z.string().trim().min(1).max(500),
-  unit: z.string().trim().min(1).max(20).default('%'),
+  name: text(500),
+  numeratorLabel: text(500),
+  denominatorLabel: text(500),
+  unit: text(20).default('%'),
   targets: z
     .array(
       z.object({
@@ -111,7 +111,7 @@ export const reportRoutes =
           summary: 'Add a reporting period by hand',
           params: idParams,
           body: z.object({
-            label: z.string().trim().min(1).max(200),
+            label: text(200),
             dataFrom: isoDate,
             dataTo: isoDate,
             dueOn: isoDate,
@@ -180,32 +180,35 @@ export const reportRoutes =
 
     const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    const text = (max: number) => z.string().max(max);
+    // The edited report's texts as the clerk wrote them (blank paragraphs and line breaks allowed).
+    const plain = (max: number) => z.string().max(max);
     const consolidated = z.object({
-      issuer: z.object({ parent: text(300), name: text(300) }),
-      symbol: text(50),
-      number: text(50).nullable(),
-      place: text(100),
+      issuer: z.object({ parent: plain(300), name: plain(300) }),
+      symbol: plain(50),
+      number: plain(50).nullable(),
+      place: plain(100),
       date: documentDate,
-      title: text(2000),
-      sections: z.array(z.object({ heading: text(500), paragraphs: z.array(text(20_000)).max(500) })).max(50),
+      title: plain(2000),
+      sections: z
+        .array(z.object({ heading: plain(500), paragraphs: z.array(plain(20_000)).max(500) }))
+        .max(50),
       indicators: z
         .array(
           z.object({
-            name: text(500),
-            unit: text(20),
-            target: text(100),
-            value: text(100),
+            name: plain(500),
+            unit: plain(20),
+            target: plain(100),
+            value: plain(100),
             numerator: z.number().optional(),
             denominator: z.number().optional(),
-            status: text(100),
+            status: plain(100),
           }),
         )
         .max(200),
-      difficulties: z.array(text(20_000)).max(500),
-      proposals: z.array(text(20_000)).max(500),
-      recipients: z.array(text(300)).max(50),
-      signer: z.object({ title: text(200), name: text(200) }),
+      difficulties: z.array(plain(20_000)).max(500),
+      proposals: z.array(plain(20_000)).max(500),
+      recipients: z.array(plain(300)).max(50),
+      signer: z.object({ title: plain(200), name: plain(200) }),
     });
     const sendFile = (reply: FastifyReply, type: string, name: string, bytes: Uint8Array) =>
       reply
