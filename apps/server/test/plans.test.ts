@@ -80,6 +80,13 @@ describe('importing, reviewing and publishing a plan', () => {
       version: draft.version,
     });
     expect(stale.statusCode).toBe(409);
+    const flood = Object.fromEntries(Array.from({ length: 40_000 }, (_, i) => [`Cơ quan ${i}`, []]));
+    const flooded = await coordinator.patch(`/api/plan-imports/${importId}`, {
+      mapping: flood,
+      version: saved.json().version,
+    });
+    expect(flooded.statusCode).toBe(400);
+    expect(flooded.json().error.field).toBe('mapping');
   });
 
   it('refuses to publish while a task has no lead body', async () => {

@@ -78,12 +78,17 @@ ${contest.description.trim() ? `<p class="desc">${escapeHtml(contest.description
 <h2 id="regH" tabindex="-1">Đăng ký dự thi</h2>
 <form id="regForm" novalidate>
 ${field('fullName', 'Họ và tên', `<input id="fullName" autocomplete="name" maxlength="100" ${described('fullName', false)}>`)}
-${field('phone', 'Số điện thoại', `<input id="phone" type="tel" inputmode="tel" autocomplete="tel" maxlength="30" ${described('phone', false)}>`)}
+${field(
+  'phone',
+  'Số điện thoại',
+  `<input id="phone" type="tel" inputmode="tel" autocomplete="tel" maxlength="30" ${described('phone', true)}>`,
+  'Ghi nhớ số này: khi thi trên máy khác, hãy đăng ký lại với đúng số CCCD và số điện thoại này.',
+)}
 ${field(
   'citizenId',
   'Số căn cước công dân (CCCD)',
   `<input id="citizenId" inputmode="numeric" autocomplete="off" maxlength="30" ${described('citizenId', true)}>`,
-  '12 chữ số. Ban tổ chức chỉ lưu dạng che, dùng để nhận ra bạn khi thi lại.',
+  '12 chữ số. Ban tổ chức chỉ lưu dạng che; cùng số điện thoại, dùng để nhận ra bạn khi thi lại trên máy khác.',
 )}
 ${field('group', 'Đối tượng', `<select id="group" ${described('group', false)}>${groupOptions}</select>`)}
 ${field(

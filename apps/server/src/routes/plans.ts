@@ -127,7 +127,13 @@ export const planRoutes =
           params: idParams,
           body: z.object({
             extract: planExtract.optional(),
-            mapping: z.record(z.string().max(500), z.array(z.uuid()).max(500)).optional(),
+            // A plan names a few hundred bodies at most: a bound keeps the merged mapping and its audit small.
+            mapping: z
+              .record(z.string().max(500), z.array(z.uuid()).max(500))
+              .refine((names) => Object.keys(names).length <= 2000, {
+                error: 'Tối đa 2.000 tên cơ quan trong một lần lưu. Hãy lưu từng phần.',
+              })
+              .optional(),
             version,
           }),
         },

@@ -44,6 +44,10 @@ export function unsafeFindUser(db: Kysely<Database>, where: { id: string } | { u
 }
 export type UserWithBody = NonNullable<Awaited<ReturnType<typeof unsafeFindUser>>>;
 
+/**
+ * Accounts lying wholly inside `scopePaths`: their body and the scope of every grant they hold (the
+ * accounts an administrator of those scopes manages; the domain's `reachesAccount` in SQL).
+ */
 export async function listUsers(
   db: Kysely<Database>,
   f: {
@@ -57,7 +61,19 @@ export async function listUsers(
   let query = db
     .selectFrom('users as u')
     .innerJoin('bodies as b', 'b.id', 'u.body_id')
-    .where((eb) => withinScopes(eb, eb.ref('b.path'), f.scopePaths));
+    .where((eb) => withinScopes(eb, eb.ref('b.path'), f.scopePaths))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('role_grants as g')
+            .innerJoin('bodies as sb', 'sb.id', 'g.scope_body_id')
+            .select('g.user_id')
+            .whereRef('g.user_id', '=', 'u.id')
+            .where((inner) => inner.not(withinScopes(inner, inner.ref('sb.path'), f.scopePaths))),
+        ),
+      ),
+    );
   if (f.bodyPath) query = query.where('b.path', 'like', `${f.bodyPath}%`);
   if (f.text) {
     const like = `%${f.text.toLowerCase().replace(/[%_\\]/g, '')}%`;
