@@ -363,7 +363,7 @@ describe('plan documents', () => {
   });
 
   it('reads plans in a worker and fails an import whose text is too long, storing none of it', async () => {
-    const text = `KẾ HOẠCH\n${'Tuyên truyền về chuyển đổi số tại các thôn, bản. '.repeat(25_000)}`;
+    const text = `KẾ HOẠCH\n${'Tuyên truyền về chuyển đổi số tại các thôn, bản. '.repeat(50_000)}`;
     const res = await send(
       coordinator,
       '/api/plan-imports',
