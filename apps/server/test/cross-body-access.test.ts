@@ -386,7 +386,13 @@ beforeAll(async () => {
     .select(['a.id', 'o.id as occurrence_id', 'a.task_id', 'a.body_id'])
     .where('tk.plan_id', '=', published.json().planId)
     .executeTakeFirstOrThrow();
-  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+  // A real 1×1 picture: evidence is decoded, not only sniffed.
+  const png = new Uint8Array(
+    Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    ),
+  );
   const evidence = await admin.request({
     method: 'POST',
     url: `/api/occurrences/${assignment.occurrence_id}/evidence`,

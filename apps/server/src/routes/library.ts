@@ -1,4 +1,5 @@
 import { LIBRARY_KINDS, LIBRARY_LANGUAGES } from '@lantoa/db';
+import { inlineImageType } from '@lantoa/media';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
@@ -150,7 +151,13 @@ export const libraryRoutes =
       async (request, reply) => {
         const inline = request.query.inline === '1';
         const file = await libraryItemFile(contextOf(request, deps), request.params.id);
-        const showInline = inline && INLINE.test(file.mediaType);
+        // A picture is shown only when it decodes within the megapixel cap (one stored before the cap
+        // downloads instead of being decoded by the reader's browser).
+        const showInline =
+          inline &&
+          INLINE.test(file.mediaType) &&
+          (!file.mediaType.startsWith('image/') ||
+            (await inlineImageType(file.content, deps.config.uploadLimits.maxImagePixels)) !== null);
         return reply
           .header('content-type', showInline ? file.mediaType : 'application/octet-stream')
           .header('content-disposition', contentDisposition(showInline ? 'inline' : 'attachment', file.name))

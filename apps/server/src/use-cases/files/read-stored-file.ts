@@ -31,7 +31,7 @@ export async function readStoredFile(ctx: Context, id: string) {
   let allowed = can(ctx.actor, 'readBody', file.path);
   if (!allowed && evidence) {
     const a = await loadAssignment(ctx, evidence.assignment_id).catch(() => null);
-    allowed = !!a && (a.seesBody || a.leadsTask || a.seesPlanIssuer);
+    allowed = !!a?.seesProgress;
   }
   if (!allowed && planImport?.plan_id) {
     allowed = !!(await loadVisiblePlan(ctx, planImport.plan_id).catch(() => null));

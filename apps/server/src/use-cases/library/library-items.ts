@@ -201,7 +201,7 @@ export async function uploadLibraryItem(
     limits,
   ).catch(uploadError);
   const [thumbnail, duration] = await Promise.all([
-    makeThumbnail(inspected.bytes, inspected.kind, inspected.mediaType),
+    makeThumbnail(inspected.bytes, inspected.kind, inspected.mediaType, limits.maxImagePixels),
     inspected.kind === 'audio' || inspected.kind === 'video'
       ? probeDuration(inspected.bytes, inspected.mediaType)
       : Promise.resolve(null),

@@ -54,22 +54,21 @@ async function occurrencesOf(ctx: Context, assignmentIds: string[], today: strin
 
 /** One assignment's occurrences with progress and evidence; a lead also sees its partners'. */
 export async function getAssignment(ctx: Context, id: string) {
-  const { row, plan, canUpdate, leadsTask, seesBody, seesPlanIssuer } = await loadAssignment(ctx, id);
-  if (!seesBody && !leadsTask && !seesPlanIssuer) throw notFound('nhiệm vụ');
+  const { row, plan, canUpdate, followsWholeTask, seesProgress } = await loadAssignment(ctx, id);
+  if (!seesProgress) throw notFound('nhiệm vụ');
   const today = vietnamToday();
   // The task's other bodies: for its leads and for the plan's owners, not for a partner.
-  const partners =
-    leadsTask || seesPlanIssuer
-      ? await ctx.db
-          .selectFrom('assignments as a')
-          .innerJoin('bodies as b', 'b.id', 'a.body_id')
-          .select(['a.id', 'a.role', 'b.id as body_id', 'b.name', 'b.kind'])
-          .where('a.task_id', '=', row.task_id)
-          .where('a.id', '!=', row.id)
-          .where('a.removed_in_version', 'is', null)
-          .orderBy('b.name')
-          .execute()
-      : [];
+  const partners = followsWholeTask
+    ? await ctx.db
+        .selectFrom('assignments as a')
+        .innerJoin('bodies as b', 'b.id', 'a.body_id')
+        .select(['a.id', 'a.role', 'b.id as body_id', 'b.name', 'b.kind'])
+        .where('a.task_id', '=', row.task_id)
+        .where('a.id', '!=', row.id)
+        .where('a.removed_in_version', 'is', null)
+        .orderBy('b.name')
+        .execute()
+    : [];
   const occurrences = await occurrencesOf(ctx, [row.id, ...partners.map((p) => p.id)], today);
   return {
     assignment: {

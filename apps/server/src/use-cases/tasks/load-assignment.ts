@@ -1,12 +1,13 @@
-import { can, scopePaths } from '@lantoa/domain';
+import { can, followsWholeTask, seesAssignmentProgress } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadVisiblePlan } from '../plans/load-plan.ts';
 
 /**
  * An assignment with its task and plan, readable when the actor sees the plan. `canUpdate` says
- * whether the actor may record progress for the assigned body; `leadsTask` whether one of the
- * actor's bodies leads the task (and so sees its partners' contributions).
+ * whether the actor may record progress for the assigned body; `seesProgress` whether it may read
+ * the assignment's progress and evidence, and `followsWholeTask` whether it sees every assigned
+ * body's (the domain's task-visibility rules, shared with the task history).
  */
 export async function loadAssignment(ctx: Context, id: string) {
   const row = await ctx.db
@@ -38,14 +39,13 @@ export async function loadAssignment(ctx: Context, id: string) {
     .where('a.task_id', '=', row.task_id)
     .where('a.role', '=', 'lead')
     .execute();
-  const readable = scopePaths(ctx.actor, 'readBody');
+  const task = { planIssuerPath: plan.body_path, leadBodyPaths: leads.map((l) => l.path) };
   return {
     row,
     plan,
     canUpdate: can(ctx.actor, 'updateTasks', row.body_path),
-    leadsTask: leads.some((l) => readable.some((p) => l.path.startsWith(p))),
-    seesBody: can(ctx.actor, 'readBody', row.body_path),
-    seesPlanIssuer: can(ctx.actor, 'readBody', plan.body_path),
+    followsWholeTask: followsWholeTask(ctx.actor, task),
+    seesProgress: seesAssignmentProgress(ctx.actor, task, row.body_path),
   };
 }
 
