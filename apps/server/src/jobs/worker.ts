@@ -66,12 +66,12 @@ export function startWorker(
     kick,
     async idle() {
       kick();
-      while (running) await running;
+      while (running !== null) await running;
     },
     async stop() {
       stopped = true;
       clearInterval(timer);
-      if (running) await running;
+      if (running !== null) await running;
     },
   };
 }

@@ -85,7 +85,8 @@ export class WriteBatcher<I, O> {
     } catch (error) {
       if (batch.length === 1) (batch[0] as Pending<I, O>).reject(error);
       // One bad write must not fail the others: each is tried again in its own transaction.
-      else for (const p of batch) this.#alone(p);
+      // (#alone settles its pending write itself, whatever happens: nothing to await here.)
+      else for (const p of batch) void this.#alone(p);
     } finally {
       this.#inFlight--;
       this.#schedule();
