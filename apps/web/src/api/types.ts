@@ -96,7 +96,6 @@ export interface User {
   body: BodyBrief;
   roles: RoleGrant[];
   disabled: boolean;
-  lockedUntil: string | null;
   createdAt: string;
   version: number;
 }

@@ -16,13 +16,14 @@ export default function ChangePasswordPage() {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const { saving, error, run } = useSubmit();
+  // With the form: the server's verdict on a password (wrong current one, too easy to guess…) shows on its field.
+  const { saving, error, run } = useSubmit(form);
 
   const onFinish = (values: Values) =>
     run(async () => {
       await authApi.changePassword(values.currentPassword, values.newPassword);
       form.resetFields();
-      message.success(t('auth.passwordChanged'));
+      void message.success(t('auth.passwordChanged'));
     });
 
   return (

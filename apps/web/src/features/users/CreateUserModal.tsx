@@ -35,7 +35,9 @@ export function CreateUserModal({ open, body, onClose, onCreated }: Props) {
   const initialBodies = pickedBody ? [pickedBody] : [];
 
   const submit = async () => {
-    const values = await form.validateFields();
+    // Invalid: the form shows what to fix (a rejection here would go unhandled from onOk).
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     await run(async () => {
       const { user } = await usersApi.create({
         bodyId: body?.id ?? values.bodyId,
@@ -45,7 +47,7 @@ export function CreateUserModal({ open, body, onClose, onCreated }: Props) {
         password: values.password,
         roles: values.roles.map(({ role, scopeBodyId }) => ({ role, scopeBodyId })),
       });
-      message.success(t('users.created', { username: user.username }));
+      void message.success(t('users.created', { username: user.username }));
       form.resetFields();
       onCreated(user);
     });

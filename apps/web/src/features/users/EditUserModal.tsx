@@ -2,9 +2,11 @@ import { App, Form, Input, Switch } from 'antd';
 import { useEffect } from 'react';
 import { usersApi } from '../../api/endpoints.ts';
 import type { BodyBrief, Role, User } from '../../api/types.ts';
+import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { isStatus } from '../../shared/errors.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
+import { RoleTags } from '../../shared/labels.tsx';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { RolesField } from './RolesField.tsx';
 
@@ -24,8 +26,11 @@ interface Props {
 export function EditUserModal({ user, onClose, onSaved }: Props) {
   const t = useT();
   const { message } = App.useApp();
+  const me = useMe();
   const [form] = Form.useForm<Values>();
   const { saving, error, setError, run } = useSubmit(form);
+  // Nobody changes their own roles or disables themselves (the server refuses): shown, not editable.
+  const own = user?.id === me.user.id;
 
   useEffect(() => {
     if (!user) return;
@@ -52,17 +57,23 @@ export function EditUserModal({ user, onClose, onSaved }: Props) {
 
   const submit = async () => {
     if (!user) return;
-    const values = await form.validateFields();
+    // Invalid: the form shows what to fix (a rejection here would go unhandled from onOk).
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     await run(
       async () => {
         const result = await usersApi.update(user.id, {
           fullName: values.fullName.trim(),
           email: values.email?.trim() || null,
-          roles: values.roles.map(({ role, scopeBodyId }) => ({ role, scopeBodyId })),
-          disabled: values.disabled,
+          ...(own
+            ? {}
+            : {
+                roles: values.roles.map(({ role, scopeBodyId }) => ({ role, scopeBodyId })),
+                disabled: values.disabled,
+              }),
           version: user.version,
         });
-        message.success(t('users.updated'));
+        void message.success(t('users.updated'));
         onSaved(result.user);
       },
       (caught, otherwise) => (isStatus(caught, 409) ? t('users.stale') : otherwise()),
@@ -97,9 +108,20 @@ export function EditUserModal({ user, onClose, onSaved }: Props) {
         >
           <Input />
         </Form.Item>
-        <RolesField initialBodies={initialBodies} />
-        <Form.Item name="disabled" label={t('users.disable')} valuePropName="checked">
-          <Switch />
+        {own ? (
+          <Form.Item label={t('users.roles')} extra={t('users.ownRoles')}>
+            <RoleTags roles={user.roles} />
+          </Form.Item>
+        ) : (
+          <RolesField initialBodies={initialBodies} />
+        )}
+        <Form.Item
+          name="disabled"
+          label={t('users.disable')}
+          valuePropName="checked"
+          extra={own ? t('users.ownDisable') : undefined}
+        >
+          <Switch disabled={own} />
         </Form.Item>
       </Form>
     </FormModal>

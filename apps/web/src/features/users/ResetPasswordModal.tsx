@@ -22,10 +22,13 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
 
   const submit = async () => {
     if (!user) return;
-    const { newPassword } = await form.validateFields();
+    // Invalid: the form shows what to fix (a rejection here would go unhandled from onOk).
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    const { newPassword } = values;
     await run(async () => {
       await usersApi.resetPassword(user.id, newPassword);
-      message.success(t('users.passwordReset'));
+      void message.success(t('users.passwordReset'));
       onClose();
     });
   };

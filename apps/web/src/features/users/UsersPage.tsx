@@ -127,9 +127,12 @@ export default function UsersPage() {
                   <Button size="small" onClick={() => setEditing(row)}>
                     {t('common.edit')}
                   </Button>
-                  <Button size="small" icon={<KeyOutlined />} onClick={() => setResetting(row)}>
-                    {t('users.resetPassword')}
-                  </Button>
+                  {/* One's own password is changed with the current one (the change-password page). */}
+                  {row.id !== me.user.id && (
+                    <Button size="small" icon={<KeyOutlined />} onClick={() => setResetting(row)}>
+                      {t('users.resetPassword')}
+                    </Button>
+                  )}
                 </Space>
               ),
             },
