@@ -27,12 +27,26 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-/** Called when a request answers 401 (session expired): the app then shows the sign-in page. */
+/**
+ * Called when a request answers 401 (the session ended: signed out elsewhere, idle too long or
+ * expired): the app then shows the sign-in page, saying why.
+ */
 export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler;
 }
 
 export type Query = Record<string, string | number | boolean | null | undefined>;
+
+export interface RequestOptions {
+  /**
+   * A request the app makes by itself (a periodic poll), not the user's activity: the server does
+   * not count it towards keeping an idle session alive.
+   */
+  background?: boolean;
+}
+
+/** The header that marks a background request (server: http/session.ts). */
+const BACKGROUND_HEADER = 'x-lantoa-background';
 
 function withQuery(path: string, query?: Query): string {
   if (!query) return path;
@@ -49,8 +63,15 @@ interface ErrorBody {
   error?: { code?: unknown; message?: unknown; field?: unknown };
 }
 
-async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  query?: Query,
+  options: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.background) headers[BACKGROUND_HEADER] = '1';
   const form = body instanceof FormData;
   if (body !== undefined && !form) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -137,7 +158,8 @@ async function download(method: 'GET' | 'POST', path: string, body?: unknown): P
 }
 
 export const api = {
-  get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
+  get: <T>(path: string, query?: Query, options?: RequestOptions) =>
+    request<T>('GET', path, undefined, query, options),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),

@@ -1,4 +1,4 @@
-import { api, type Query } from './client.ts';
+import { api, type Query, type RequestOptions } from './client.ts';
 import type {
   AssignmentDetail,
   AuditEntry,
@@ -160,11 +160,12 @@ export const tasksApi = {
 };
 
 export const notificationsApi = {
-  list: (query: { unread?: boolean; limit?: number } = {}) =>
-    api.get<{ unread: number; items: Notification[] }>('/api/notifications', {
-      unread: query.unread ? '1' : undefined,
-      limit: query.limit,
-    }),
+  list: (query: { unread?: boolean; limit?: number } = {}, options?: RequestOptions) =>
+    api.get<{ unread: number; items: Notification[] }>(
+      '/api/notifications',
+      { unread: query.unread ? '1' : undefined, limit: query.limit },
+      options,
+    ),
   read: (id: string) => api.post<void>(`/api/notifications/${enc(id)}/read`),
   readAll: () => api.post<void>('/api/notifications/read-all'),
 };

@@ -18,9 +18,11 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<Notification[] | null>(null);
 
+  // Asked by the app itself, not by the user: a background request, so an open tab that nobody
+  // uses still reaches the server's idle timeout.
   const count = useCallback(async () => {
     try {
-      setUnread((await notificationsApi.list({ unread: true, limit: 1 })).unread);
+      setUnread((await notificationsApi.list({ unread: true, limit: 1 }, { background: true })).unread);
     } catch {
       // The count is a hint; a failed poll keeps the last one.
     }

@@ -3,7 +3,11 @@ import { ApiError, setCsrfToken, setUnauthorizedHandler } from '../api/client.ts
 import { authApi } from '../api/endpoints.ts';
 import type { Me } from '../api/types.ts';
 
-type AuthState = { status: 'loading' } | { status: 'signedOut' } | { status: 'signedIn'; me: Me };
+type AuthState =
+  | { status: 'loading' }
+  /** `sessionEnded`: a request found the session over (idle, expired), so sign-in says why. */
+  | { status: 'signedOut'; sessionEnded?: boolean }
+  | { status: 'signedIn'; me: Me };
 
 interface AuthValue {
   state: AuthState;
@@ -27,6 +31,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setState({ status: 'signedOut' });
   }, []);
 
+  // Only a session that was open can end: a late answer after signing out changes nothing.
+  const sessionEnded = useCallback(() => {
+    setCsrfToken(null);
+    setState((current) =>
+      current.status === 'signedIn' ? { status: 'signedOut', sessionEnded: true } : current,
+    );
+  }, []);
+
   const refresh = useCallback(async () => {
     try {
       accept(await authApi.me());
@@ -37,10 +49,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [accept, clear]);
 
   useEffect(() => {
-    setUnauthorizedHandler(clear);
+    setUnauthorizedHandler(sessionEnded);
     refresh().catch(() => clear());
     return () => setUnauthorizedHandler(null);
-  }, [refresh, clear]);
+  }, [refresh, clear, sessionEnded]);
 
   const signIn = useCallback(
     async (username: string, password: string) => {

@@ -50,6 +50,7 @@ export const en: Record<MessageKey, string> = {
   'auth.changePasswordTitle': 'Change password',
   'auth.passwordChanged': 'Password changed',
   'auth.signedInAs': 'Signed in as {name}',
+  'auth.sessionEnded': 'Your session has ended (unused for a while, or expired). Sign in again to go on.',
 
   'kind.country': 'Country',
   'kind.province': 'Province',

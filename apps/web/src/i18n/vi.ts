@@ -48,6 +48,8 @@ export const vi = {
   'auth.changePasswordTitle': 'Đổi mật khẩu',
   'auth.passwordChanged': 'Đã đổi mật khẩu',
   'auth.signedInAs': 'Đăng nhập với tên {name}',
+  'auth.sessionEnded':
+    'Phiên làm việc đã kết thúc (lâu không thao tác hoặc đã hết hạn). Hãy đăng nhập lại để tiếp tục.',
 
   'kind.country': 'Quốc gia',
   'kind.province': 'Tỉnh, thành phố',

@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../app/AppLayout.tsx';
@@ -36,7 +36,7 @@ export function SignInPage() {
     setError(null);
     try {
       await signIn(values.username.trim(), values.password);
-      navigate(safeNext(params.get('next')), { replace: true });
+      void navigate(safeNext(params.get('next')), { replace: true });
     } catch (caught) {
       setError(errorText(caught, t));
     } finally {
@@ -68,6 +68,15 @@ export function SignInPage() {
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {t('auth.signInTitle')}
         </Typography.Title>
+        {state.status === 'signedOut' && state.sessionEnded && !error && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('auth.sessionEnded')}
+            style={{ marginBottom: 16 }}
+            data-testid="session-ended"
+          />
+        )}
         <ErrorAlert error={error} testId="sign-in-error" />
         <Form<SignInValues> layout="vertical" onFinish={onFinish} requiredMark={false} disabled={submitting}>
           <Form.Item
