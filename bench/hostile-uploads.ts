@@ -10,8 +10,22 @@ import http from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { crc32, deflateRawSync, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
+import {
+  A4_PAGE,
+  buildPdf,
+  catalog,
+  concat,
+  deflatedRun,
+  docxWith,
+  encryptedPdf,
+  fakePng,
+  latin1,
+  objectStreamPdf,
+  pdfWithOpenAction,
+  pixelBomb,
+  xlsxWithSheet,
+} from '../packages/media/test/hostile-files.ts';
 import { startServerProcess } from '../scripts/server-process.ts';
 
 const MB = 1024 * 1024;
@@ -21,175 +35,47 @@ const PASSWORD = 'LanToa@2026';
 const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
 const round = (n: number) => Math.round(n * 10) / 10;
-const latin1 = (s: string) => Buffer.from(s, 'latin1');
 
 // ---------------------------------------------------------------- the hostile files
 
-interface ZipPart {
-  name: string;
-  data: Uint8Array;
-  /** Real inflated size (for the CRC and honest archives). */
-  size: number;
-  crc: number;
-  /** What the central directory claims, when it lies. */
-  declaredSize?: number;
-}
+// The building blocks are shared with the media and server tests (packages/media/test/hostile-files.ts).
 
-const part = (name: string, content: string | Uint8Array): ZipPart => {
-  const raw = typeof content === 'string' ? Buffer.from(content) : content;
-  return { name, data: deflateRawSync(raw), size: raw.length, crc: crc32(raw) };
-};
-
-/** Raw deflate of `megabytes` MB of one byte: a sync-flushed megabyte segment repeated (fast to make). */
-function run(megabytes: number, byte: number): ZipPart {
-  const mb = Buffer.alloc(MB, byte);
-  const segment = deflateRawSync(mb, { level: 9, finishFlush: 2 });
-  let crc = 0;
-  for (let i = 0; i < megabytes; i++) crc = crc32(mb, crc);
-  const data = Buffer.concat([...Array.from({ length: megabytes }, () => segment), Buffer.from([3, 0])]);
-  return { name: '', data, size: megabytes * MB, crc };
-}
-
-function zip(parts: ZipPart[]): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const p of parts) {
-    const name = Buffer.from(p.name);
-    const size = p.declaredSize ?? p.size;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(p.crc >>> 0, 14);
-    local.writeUInt32LE(p.data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const cd = Buffer.alloc(46);
-    cd.writeUInt32LE(0x02014b50, 0);
-    cd.writeUInt16LE(20, 4);
-    cd.writeUInt16LE(20, 6);
-    cd.writeUInt16LE(8, 10);
-    cd.writeUInt32LE(p.crc >>> 0, 16);
-    cd.writeUInt32LE(p.data.length, 20);
-    cd.writeUInt32LE(size, 24);
-    cd.writeUInt16LE(name.length, 28);
-    cd.writeUInt32LE(offset, 42);
-    locals.push(local, name, Buffer.from(p.data));
-    central.push(cd, name);
-    offset += 30 + name.length + p.data.length;
-  }
-  const cdBytes = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(cdBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cdBytes, end]);
-}
-
-const DOCX_TYPES =
-  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
-const XLSX_TYPES =
-  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>';
-const WORKBOOK =
-  '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Nhập số liệu" sheetId="1" r:id="rId1"/></sheets></workbook>';
-
-function honestDocx60(): Buffer {
+function honestDocx60(): Uint8Array {
   // 60 MB of paragraphs (the review's file: 247 KB, its document.xml 60 MB, under the old 64 MB cap).
   const paragraph =
     '<w:p><w:r><w:t>Tuyên truyền, phổ biến Nghị quyết 57-NQ/TW đến cán bộ, đảng viên và nhân dân.</w:t></w:r></w:p>';
   const body = paragraph.repeat(Math.ceil((60 * MB) / paragraph.length));
-  const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
-  return zip([part('[Content_Types].xml', DOCX_TYPES), part('word/document.xml', xml)]);
+  return docxWith(
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
 }
 
-function lyingDocx(gigabytes: number): Buffer {
-  const bomb = { ...run(gigabytes * 1024, 0x20), name: 'word/document.xml', declaredSize: 2000 };
-  return zip([part('[Content_Types].xml', DOCX_TYPES), bomb]);
-}
+/** A docx whose document.xml declares 2,000 bytes (in both headers) and inflates to `gigabytes` of spaces. */
+const lyingDocx = (gigabytes: number) => docxWith({ ...deflatedRun(gigabytes * 1024, 0x20), size: 2000 });
 
-function whitespaceXlsx(): Buffer {
-  const sheet = { ...run(1024, 0x20), name: 'xl/worksheets/sheet1.xml' };
-  return zip([part('[Content_Types].xml', XLSX_TYPES), part('xl/workbook.xml', WORKBOOK), sheet]);
-}
+/** An xlsx whose sheet is honestly 1 GiB of whitespace. */
+const whitespaceXlsx = () => xlsxWithSheet(deflatedRun(1024, 0x20));
 
-function millionRowsXlsx(): Buffer {
+function millionRowsXlsx(): Uint8Array {
   const rows: string[] = [];
   for (let r = 1; r <= 1_000_001; r++) rows.push(`<row r="${r}"><c r="E${r}"><v>${r % 1000}</v></c></row>`);
-  const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
-  return zip([
-    part('[Content_Types].xml', XLSX_TYPES),
-    part('xl/workbook.xml', WORKBOOK),
-    part('xl/worksheets/sheet1.xml', sheet),
-  ]);
+  return xlsxWithSheet(
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`,
+  );
 }
 
-/** A PDF of object bodies (strings or bytes) with a correct xref table. */
-function pdf(objects: (string | Buffer)[], trailer = ''): Buffer {
-  const parts: Buffer[] = [latin1('%PDF-1.5\n%\xe2\xe3\xcf\xd3\n')];
-  let length = parts[0]?.length ?? 0;
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(length);
-    const chunk = Buffer.concat([
-      latin1(`${i + 1} 0 obj\n`),
-      typeof body === 'string' ? latin1(body) : body,
-      latin1('\nendobj\n'),
-    ]);
-    parts.push(chunk);
-    length += chunk.length;
-  });
-  let xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) xref += `${String(o).padStart(10, '0')} 00000 n \n`;
-  xref += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer}>>\nstartxref\n${length}\n%%EOF\n`;
-  return Buffer.concat([...parts, latin1(xref)]);
-}
-const PAGES = [
-  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-  '<< /Length 44 >>\nstream\nBT /F1 24 Tf 72 720 Td (Ke hoach 2026) Tj ET\nendstream',
-  '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-];
-const catalog = (extra = '') => `<< /Type /Catalog /Pages 2 0 R ${extra}>>`;
-
-function bigPdf(): Buffer {
-  const junk = Buffer.alloc(60 * MB, 0x41);
-  return pdf([
+function bigPdf(): Uint8Array {
+  const junk = new Uint8Array(60 * MB).fill(0x41);
+  return buildPdf([
     catalog(),
-    ...PAGES,
-    Buffer.concat([latin1(`<< /Length ${junk.length} >>\nstream\n`), junk, latin1('\nendstream')]),
+    ...A4_PAGE,
+    concat([latin1(`<< /Length ${junk.length} >>\nstream\n`), junk, latin1('\nendstream')]),
   ]);
-}
-
-function objectStreamPdf(): Buffer {
-  const objects = ['<< /S /JavaScript /JS (app.alert\\("Lan Toa"\\)) >>'];
-  const header = '7 0 ';
-  const content = deflateSync(latin1(`${header}${objects.join('\n')}\n`));
-  const objstm = Buffer.concat([
-    latin1(
-      `<< /Type /ObjStm /N 1 /First ${header.length} /Length ${content.length} /Filter /FlateDecode >>\nstream\n`,
-    ),
-    content,
-    latin1('\nendstream'),
-  ]);
-  return pdf([catalog('/OpenAction 7 0 R '), ...PAGES, objstm]);
-}
-
-async function pixelBomb(width: number, height: number): Promise<Buffer> {
-  const png = await sharp({ create: { width: 1, height: 1, channels: 4, background: '#000' } })
-    .png()
-    .toBuffer();
-  png.writeUInt32BE(width, 16);
-  png.writeUInt32BE(height, 20);
-  png.writeUInt32BE(crc32(png.subarray(12, 29)) >>> 0, 29);
-  return png;
 }
 
 interface HostileFile {
   name: string;
-  bytes: Buffer;
+  bytes: Uint8Array;
   /** What it is, for the table. */
   what: string;
 }
@@ -203,29 +89,22 @@ async function hostileFiles(): Promise<HostileFile[]> {
     { name: 'big-60mb.pdf', bytes: bigPdf(), what: '60 MB PDF' },
     {
       name: 'pdf-js-hexname.pdf',
-      bytes: pdf([catalog('/OpenAction 6 0 R '), ...PAGES, '<< /S /J#61vaScript /JS (app.alert(1)) >>']),
+      bytes: pdfWithOpenAction('<< /S /J#61vaScript /JS (app.alert(1)) >>'),
       what: '/S /J#61vaScript',
     },
     {
       name: 'pdf-launch-hex.pdf',
-      bytes: pdf([catalog('/OpenAction 6 0 R '), ...PAGES, '<< /S /L#61unch /F (cmd.exe) >>']),
+      bytes: pdfWithOpenAction('<< /S /L#61unch /F (cmd.exe) >>'),
       what: '/S /L#61unch',
     },
     {
       name: 'pdf-js-objstm.pdf',
-      bytes: objectStreamPdf(),
+      bytes: objectStreamPdf('<< /S /JavaScript /JS (app.alert\\("Lan Toa"\\)) >>'),
       what: 'JavaScript in a FlateDecode object stream',
     },
     {
       name: 'pdf-encrypted.pdf',
-      bytes: pdf(
-        [
-          catalog(),
-          ...PAGES,
-          `<< /Filter /Standard /V 1 /R 2 /O <${'7a'.repeat(32)}> /U <${'5b'.repeat(32)}> /P -44 >>`,
-        ],
-        '/Encrypt 6 0 R /ID [<0123> <0123>] ',
-      ),
+      bytes: encryptedPdf(),
       what: 'encrypted (standard handler)',
     },
     { name: 'pixelbomb-30000.png', bytes: await pixelBomb(30_000, 30_000), what: 'PNG header 30000×30000' },
@@ -236,10 +115,7 @@ async function hostileFiles(): Promise<HostileFile[]> {
     },
     {
       name: 'fake.png',
-      bytes: Buffer.concat([
-        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-        Buffer.from('<html><script>alert(document.cookie)</script></html>'),
-      ]),
+      bytes: fakePng('<html><script>alert(document.cookie)</script></html>'),
       what: 'PNG signature, then HTML',
     },
   ];
@@ -324,7 +200,7 @@ const call = (port: number, s: Session, method: string, path: string, json?: obj
     ...(json ? { 'content-type': 'application/json' } : {}),
   });
 
-function multipartBody(fields: Record<string, string>, name: string, bytes: Buffer) {
+function multipartBody(fields: Record<string, string>, name: string, bytes: Uint8Array) {
   const boundary = `----lantoa-bench-${Math.random().toString(16).slice(2)}`;
   const head = Object.entries(fields)
     .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)

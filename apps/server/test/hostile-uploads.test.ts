@@ -4,13 +4,21 @@
 // content inspection; hostile plan documents and workbooks are refused with a message; a plan's text
 // is capped; the template import never changes a report submitted while it was being read.
 import { Readable } from 'node:stream';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { grantsOf, toGrants } from '@lantoa/db';
 import ExcelJS from 'exceljs';
-import { strToU8 } from 'fflate';
 import type { Kysely } from 'kysely';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  deflatedRun,
+  docxWith,
+  encryptedPdf,
+  fakePng,
+  latin1,
+  pdfWithOpenAction,
+  pixelBomb,
+  png,
+  xlsxWithSheet,
+} from '../../../packages/media/test/hostile-files.ts';
 import { loadConfig } from '../src/config.ts';
 import type { Context } from '../src/http/context.ts';
 import { importTemplate } from '../src/use-cases/reports/values-workbooks.ts';
@@ -37,125 +45,8 @@ let occurrenceId: string;
 let periodId: string;
 let indicatorId: string;
 
-const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
-const png = async (width = 40, height = 30) =>
-  new Uint8Array(
-    await sharp({ create: { width, height, channels: 3, background: { r: 9, g: 99, b: 199 } } })
-      .png()
-      .toBuffer(),
-  );
-
-/** A PDF of the given objects (object i is `i+1 0 obj`) with a valid xref table. */
-function pdf(objects: string[], trailer = ''): Uint8Array {
-  let out = '%PDF-1.5\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer}>>\nstartxref\n${xref}\n%%EOF\n`;
-  return latin1(out);
-}
-const PAGES = [
-  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>',
-];
-const pdfWithHexJs = () =>
-  pdf([
-    '<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>',
-    ...PAGES,
-    '<< /S /J#61vaScript /JS (app.alert(1)) >>',
-  ]);
-const encryptedPdf = () =>
-  pdf(
-    [
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      ...PAGES,
-      `<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -44 >>`,
-    ],
-    '/Encrypt 4 0 R /ID [<01> <01>] ',
-  );
-
-/** A PNG whose header claims width × height (the pixel bomb's trick: a tiny file, a huge bitmap). */
-async function pixelBomb(width: number, height: number) {
-  const bytes = await png(1, 1);
-  const view = new DataView(bytes.buffer);
-  view.setUint32(16, width);
-  view.setUint32(20, height);
-  view.setUint32(29, crc32(bytes.subarray(12, 29)));
-  return bytes;
-}
-
-/** A zip with entries whose central directory may lie about the inflated size. */
-function zip(entries: { name: string; content?: string; deflated?: Uint8Array; declaredSize?: number }[]) {
-  const parts: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const raw = strToU8(e.content ?? '');
-    const data = e.deflated ?? new Uint8Array(deflateRawSync(raw));
-    const size = e.declaredSize ?? raw.length;
-    const name = strToU8(e.name);
-    const local = new Uint8Array(30 + name.length);
-    const lv = new DataView(local.buffer);
-    lv.setUint32(0, 0x04034b50, true);
-    lv.setUint16(4, 20, true);
-    lv.setUint16(8, 8, true);
-    lv.setUint32(18, data.length, true);
-    lv.setUint32(22, size, true);
-    lv.setUint16(26, name.length, true);
-    local.set(name, 30);
-    const cd = new Uint8Array(46 + name.length);
-    const cv = new DataView(cd.buffer);
-    cv.setUint32(0, 0x02014b50, true);
-    cv.setUint16(10, 8, true);
-    cv.setUint32(20, data.length, true);
-    cv.setUint32(24, size, true);
-    cv.setUint16(28, name.length, true);
-    cv.setUint32(42, offset, true);
-    cd.set(name, 46);
-    parts.push(local, data);
-    central.push(cd);
-    offset += local.length + data.length;
-  }
-  const cdSize = central.reduce((a, c) => a + c.length, 0);
-  const end = new Uint8Array(22);
-  const ev = new DataView(end.buffer);
-  ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, entries.length, true);
-  ev.setUint16(10, entries.length, true);
-  ev.setUint32(12, cdSize, true);
-  ev.setUint32(16, offset, true);
-  return new Uint8Array(Buffer.concat([...parts, ...central, end]));
-}
-
-/** Raw deflate of `megabytes` MB of one byte, by repeating a sync-flushed segment (cheap to build). */
-function deflatedRun(megabytes: number, byte: number): Uint8Array {
-  const segment = deflateRawSync(new Uint8Array(MB).fill(byte), { level: 9, finishFlush: 2 });
-  return new Uint8Array(
-    Buffer.concat([...Array.from({ length: megabytes }, () => segment), Buffer.from([3, 0])]),
-  );
-}
-
-const DOCX_TYPES =
-  '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
-const docxWith = (documentXml: string) =>
-  zip([
-    { name: '[Content_Types].xml', content: DOCX_TYPES },
-    { name: 'word/document.xml', content: documentXml },
-  ]);
-const xlsxWithSheet = (sheet: { content?: string; deflated?: Uint8Array; declaredSize?: number }) =>
-  zip([
-    { name: '[Content_Types].xml', content: DOCX_TYPES },
-    {
-      name: 'xl/workbook.xml',
-      content: '<workbook><sheets><sheet name="S" sheetId="1"/></sheets></workbook>',
-    },
-    { name: 'xl/worksheets/sheet1.xml', ...sheet },
-  ]);
+/** A PDF whose opening action is JavaScript behind a name escape (/J#61vaScript). */
+const pdfWithHexJs = () => pdfWithOpenAction('<< /S /J#61vaScript /JS (app.alert(1)) >>');
 
 async function counts() {
   const count = async (table: 'files' | 'plan_imports' | 'evidence' | 'library_items' | 'quiz_questions') =>
@@ -265,17 +156,7 @@ describe('evidence gets the same content inspection as library items', () => {
 
   it('refuses a PNG that is HTML, a PDF with script, an encrypted PDF and pixel bombs', async () => {
     const before = await counts();
-    const fake = new Uint8Array([
-      0x89,
-      0x50,
-      0x4e,
-      0x47,
-      0x0d,
-      0x0a,
-      0x1a,
-      0x0a,
-      ...latin1('<html><script>alert(1)</script>'),
-    ]);
+    const fake = fakePng('<html><script>alert(1)</script>');
     const refusals: [string, Uint8Array, number][] = [
       ['fake.png', fake, 415],
       ['fake.html.pdf', latin1('<!doctype html><html><script>alert(1)</script></html>'), 415],
@@ -293,7 +174,7 @@ describe('evidence gets the same content inspection as library items', () => {
   });
 
   it('keeps real pictures and office files under their real type, showing only safe pictures inline', async () => {
-    const picture = await evidence('ảnh minh chứng.PNG', await png());
+    const picture = await evidence('ảnh minh chứng.PNG', await png(40, 30));
     expect(picture.statusCode).toBe(201);
     expect(picture.json().evidence.file).toMatchObject({
       name: 'ảnh minh chứng.png',
@@ -345,10 +226,7 @@ describe('plan documents', () => {
     const long = await send(coordinator, '/api/plan-imports', { bodyId: province }, 'ke-hoach.docx', honest);
     expect(long.statusCode).toBe(413);
     expect(long.json().error.message).toMatch(/quá dài.*Hãy/);
-    const lying = zip([
-      { name: '[Content_Types].xml', content: DOCX_TYPES },
-      { name: 'word/document.xml', deflated: deflatedRun(1024, 0x20), declaredSize: 2000 },
-    ]);
+    const lying = docxWith({ ...deflatedRun(1024, 0x20), size: 2000 });
     const bomb = await send(coordinator, '/api/plan-imports', { bodyId: province }, 'lying-1gib.docx', lying);
     expect(bomb.statusCode).toBe(400);
     const script = await send(
@@ -390,15 +268,13 @@ describe('question bank', () => {
   it('refuses a workbook that inflates to a gigabyte of whitespace, and one of too many rows, quickly', async () => {
     const before = await counts();
     const started = Date.now();
-    const whitespace = await importBook(
-      xlsxWithSheet({ deflated: deflatedRun(1024, 0x20), declaredSize: 4000 }),
-    );
+    const whitespace = await importBook(xlsxWithSheet({ ...deflatedRun(1024, 0x20), size: 4000 }));
     expect(whitespace.statusCode).toBe(400);
     const rows: string[] = [];
     for (let i = 1; i <= 30_000; i++)
       rows.push(`<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>x</t></is></c></row>`);
     const many = await importBook(
-      xlsxWithSheet({ content: `<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>` }),
+      xlsxWithSheet(`<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`),
     );
     expect(many.statusCode).toBe(413);
     expect(many.json().error.message).toMatch(/quá nhiều dòng/);

@@ -14,18 +14,24 @@ import {
   type UploadRejectionCode,
   WORKBOOK_FORMATS,
 } from '../src/index.ts';
+import { minimalPdf } from './fixtures.ts';
 import {
-  buildPdf,
-  CONTENT_TYPES,
   DOCUMENT_XML,
+  deflatedRun,
+  docxWith,
+  encryptedPdf,
   entry,
-  minimalPdf,
-  objectStream,
+  fakePng,
+  objectStreamPdf,
+  pdfWithOpenAction,
+  pixelBomb,
   png,
   type RawEntry,
+  WORKBOOK_XML,
   writeZip,
-  zerosDeflated,
-} from './fixtures.ts';
+  XLSX_CONTENT_TYPES,
+  xlsxWithSheet,
+} from './hostile-files.ts';
 
 async function refusal(promise: Promise<unknown>, code: UploadRejectionCode): Promise<UploadRejectedError> {
   const error = await promise.then(
@@ -40,19 +46,6 @@ async function refusal(promise: Promise<unknown>, code: UploadRejectionCode): Pr
 }
 
 const MB = 1024 * 1024;
-
-const XLSX_TYPES =
-  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>';
-const WORKBOOK_XML =
-  '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="S" sheetId="1"/></sheets></workbook>';
-
-async function xlsx(sheet: RawEntry): Promise<Uint8Array> {
-  return writeZip([
-    await entry('[Content_Types].xml', XLSX_TYPES),
-    await entry('xl/workbook.xml', WORKBOOK_XML),
-    sheet,
-  ]);
-}
 
 const rows = (n: number): string => {
   const out: string[] = ['<worksheet><sheetData>'];
@@ -71,10 +64,7 @@ describe('archives are judged by what they really inflate to', () => {
       size += p.length;
     }
     const xml = DOCUMENT_XML.replace('<w:body>', `<w:body>${paragraphs.join('')}`);
-    const docx = writeZip([
-      await entry('[Content_Types].xml', CONTENT_TYPES),
-      await entry('word/document.xml', xml),
-    ]);
+    const docx = docxWith(xml);
     const error = await refusal(
       inspectFile(
         { name: 'ke-hoach.docx', bytes: docx },
@@ -87,11 +77,7 @@ describe('archives are judged by what they really inflate to', () => {
   });
 
   it('stops a docx that declares 2,000 bytes and inflates to 1 GiB after one slice', async () => {
-    const bomb = await zerosDeflated(1024, 0x20);
-    const lying = writeZip([
-      await entry('[Content_Types].xml', CONTENT_TYPES),
-      { name: 'word/document.xml', data: bomb.data, method: 8, crc: 0, size: 2000 },
-    ]);
+    const lying = docxWith({ ...deflatedRun(1024, 0x20), crc: 0, size: 2000 });
     expect(lying.length).toBeLessThan(2 * MB);
     const started = Date.now();
     const error = await refusal(
@@ -104,25 +90,13 @@ describe('archives are judged by what they really inflate to', () => {
   });
 
   it('refuses an xlsx whose sheet is a gigabyte of whitespace, honestly declared or not', async () => {
-    const bomb = await zerosDeflated(1024, 0x20);
-    const honest = await xlsx({
-      name: 'xl/worksheets/sheet1.xml',
-      data: bomb.data,
-      method: 8,
-      crc: bomb.crc,
-      size: bomb.size,
-    });
+    const bomb = deflatedRun(1024, 0x20);
+    const honest = xlsxWithSheet(bomb);
     await refusal(
       inspectFile({ name: 'mau.xlsx', bytes: honest }, { accept: WORKBOOK_FORMATS }),
       'too_large',
     );
-    const lying = await xlsx({
-      name: 'xl/worksheets/sheet1.xml',
-      data: bomb.data,
-      method: 8,
-      crc: 0,
-      size: 4000,
-    });
+    const lying = xlsxWithSheet({ ...bomb, crc: 0, size: 4000 });
     const error = await refusal(
       inspectFile({ name: 'mau.xlsx', bytes: lying }, { accept: WORKBOOK_FORMATS }),
       'zip_bomb',
@@ -131,8 +105,7 @@ describe('archives are judged by what they really inflate to', () => {
   });
 
   it('counts a workbook’s rows while inflating and stops past the cap', async () => {
-    const sheet = await entry('xl/worksheets/sheet1.xml', rows(50_000));
-    const book = await xlsx(sheet);
+    const book = xlsxWithSheet(rows(50_000));
     const error = await refusal(
       inspectFile(
         { name: 'cau-hoi.xlsx', bytes: book },
@@ -141,7 +114,7 @@ describe('archives are judged by what they really inflate to', () => {
       'too_large',
     );
     expect(error.message).toMatch(/quá nhiều dòng/);
-    const small = await xlsx(await entry('xl/worksheets/sheet1.xml', rows(100)));
+    const small = xlsxWithSheet(rows(100));
     const ok = await inspectFile(
       { name: 'cau-hoi.xlsx', bytes: small },
       { accept: WORKBOOK_FORMATS, limits: { maxSheetRows: 5_001 } },
@@ -151,11 +124,6 @@ describe('archives are judged by what they really inflate to', () => {
 });
 
 describe('PDFs are parsed, not scanned', () => {
-  const page = [
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>',
-  ];
-
   it('finds JavaScript and Launch actions behind name escapes, in either hex case', async () => {
     for (const action of [
       '/S /J#61vaScript /JS (app.alert(1))',
@@ -163,22 +131,14 @@ describe('PDFs are parsed, not scanned', () => {
       '/S /L#61u#6ech /F (calc.exe)',
       '/#53 /#4a#61vaScript',
     ]) {
-      const pdf = buildPdf([
-        `<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>`,
-        ...page,
-        `<< ${action} >>`,
-      ]);
+      const pdf = pdfWithOpenAction(`<< ${action} >>`);
       await refusal(inspectUpload({ name: 'hex.pdf', bytes: pdf }), 'unsafe_content');
     }
   });
 
   it('finds a JavaScript action inside a compressed object stream, even one whose /Type is escaped', async () => {
     for (const type of ['/ObjStm', '/Ob#6aStm']) {
-      const pdf = buildPdf([
-        '<< /Type /Catalog /Pages 2 0 R /OpenAction 5 0 R >>',
-        ...page,
-        await objectStream(5, ['<< /S /JavaScript /JS (app.launchURL("http://x")) >>'], type),
-      ]);
+      const pdf = objectStreamPdf('<< /S /JavaScript /JS (app.launchURL("http://x")) >>', type);
       expect(new TextDecoder('latin1').decode(pdf)).not.toMatch(/JavaScript/);
       await refusal(
         inspectFile({ name: 'objstm.pdf', bytes: pdf }, { accept: EVIDENCE_FORMATS }),
@@ -188,14 +148,7 @@ describe('PDFs are parsed, not scanned', () => {
   });
 
   it('refuses an encrypted PDF, and keeps accepting a plain one', async () => {
-    const encrypted = buildPdf(
-      [
-        '<< /Type /Catalog /Pages 2 0 R >>',
-        ...page,
-        '<< /Filter /Standard /V 1 /R 2 /O <00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff> /U <00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff> /P -44 >>',
-      ],
-      '/Encrypt 4 0 R /ID [<01> <01>] ',
-    );
+    const encrypted = encryptedPdf();
     const error = await refusal(
       inspectFile({ name: 'khoa.pdf', bytes: encrypted }, { accept: EVIDENCE_FORMATS }),
       'corrupt',
@@ -208,21 +161,12 @@ describe('PDFs are parsed, not scanned', () => {
 });
 
 describe('pictures', () => {
-  const withHeader = async (width: number, height: number) => {
-    const bytes = new Uint8Array(await png(1, 1));
-    const view = new DataView(bytes.buffer);
-    view.setUint32(16, width);
-    view.setUint32(20, height);
-    view.setUint32(29, crc32(bytes.subarray(12, 29)));
-    return bytes;
-  };
-
   it('refuses pixel bombs of 30000×30000 and 9990×9990 (over the 50 MP default) everywhere', async () => {
     for (const [w, h] of [
       [30_000, 30_000],
       [9990, 9990],
     ] as const) {
-      const bomb = await withHeader(w, h);
+      const bomb = await pixelBomb(w, h);
       await refusal(inspectFile({ name: 'bom.png', bytes: bomb }, { accept: EVIDENCE_FORMATS }), 'too_large');
       await refusal(inspectUpload({ name: 'bom.png', bytes: bomb }), 'too_large');
       expect(await inlineImageType(bomb)).toBeNull();
@@ -231,10 +175,7 @@ describe('pictures', () => {
   });
 
   it('refuses a PNG signature followed by HTML, and never shows it inline', async () => {
-    const fake = new Uint8Array([
-      ...[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-      ...new TextEncoder().encode('<html><script>alert(1)</script></html>'),
-    ]);
+    const fake = fakePng('<html><script>alert(1)</script></html>');
     const error = await inspectFile({ name: 'fake.png', bytes: fake }, { accept: EVIDENCE_FORMATS }).catch(
       (e: unknown) => e,
     );
@@ -245,7 +186,7 @@ describe('pictures', () => {
 
 describe('formats per purpose', () => {
   it('takes spreadsheets and text as evidence but not in the library', async () => {
-    const book = await xlsx(await entry('xl/worksheets/sheet1.xml', rows(3)));
+    const book = xlsxWithSheet(rows(3));
     await expect(
       inspectFile({ name: 'so-lieu.xlsx', bytes: book }, { accept: EVIDENCE_FORMATS }),
     ).resolves.toMatchObject({
@@ -272,10 +213,7 @@ describe('formats per purpose', () => {
       inspectFile({ name: 'fake.html.pdf', bytes: html }, { accept: EVIDENCE_FORMATS }),
       'type_mismatch',
     );
-    const docx = writeZip([
-      await entry('[Content_Types].xml', CONTENT_TYPES),
-      await entry('word/document.xml', DOCUMENT_XML),
-    ]);
+    const docx = docxWith(DOCUMENT_XML);
     await refusal(
       inspectFile({ name: 'mau.xlsx', bytes: docx }, { accept: WORKBOOK_FORMATS }),
       'type_mismatch',
@@ -296,7 +234,7 @@ describe('formats per purpose', () => {
       size: raw.length,
       declaredSize: raw.length + 10,
     };
-    const book = writeZip([await entry('[Content_Types].xml', XLSX_TYPES), stored]);
+    const book = writeZip([entry('[Content_Types].xml', XLSX_CONTENT_TYPES), stored]);
     await refusal(inspectFile({ name: 'x.xlsx', bytes: book }, { accept: WORKBOOK_FORMATS }), 'corrupt');
   });
 });

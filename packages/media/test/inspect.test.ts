@@ -3,7 +3,16 @@ import { Document, Packer, Paragraph } from 'docx';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { inspectUpload, UploadRejectedError, type UploadRejectionCode } from '../src/index.ts';
-import { CONTENT_TYPES, DOCUMENT_XML, entry, jpeg, minimalPdf, png, writeZip } from './fixtures.ts';
+import { jpeg, minimalPdf } from './fixtures.ts';
+import {
+  DOCUMENT_XML,
+  DOCX_CONTENT_TYPES,
+  docxWith,
+  entry,
+  pixelBomb,
+  png,
+  writeZip,
+} from './hostile-files.ts';
 
 async function rejection(promise: Promise<unknown>): Promise<UploadRejectedError> {
   const error = await promise.then(
@@ -71,16 +80,12 @@ describe('inspectUpload: happy paths', () => {
 describe('inspectUpload: hostile uploads', () => {
   it('refuses a zip bomb posing as .docx from its central directory', async () => {
     const zeros = new Uint8Array(200 * 1024 * 1024);
-    const bomb = writeZip([
-      await entry('[Content_Types].xml', CONTENT_TYPES),
-      {
-        name: 'word/document.xml',
-        data: new Uint8Array(deflateRawSync(zeros, { level: 9 })),
-        method: 8,
-        crc: crc32(zeros),
-        size: zeros.length,
-      },
-    ]);
+    const bomb = docxWith({
+      data: new Uint8Array(deflateRawSync(zeros, { level: 9 })),
+      method: 8,
+      crc: crc32(zeros),
+      size: zeros.length,
+    });
     expect(bomb.length).toBeLessThan(1024 * 1024);
     // Part and total caps raised: the ratio alone refuses it.
     const GB = 1024 * 1024 * 1024;
@@ -95,21 +100,18 @@ describe('inspectUpload: hostile uploads', () => {
   });
 
   it('refuses a .docx with too many entries', async () => {
-    const tiny = await entry('x', '');
+    const tiny = entry('x', '');
     const parts = [
-      await entry('[Content_Types].xml', CONTENT_TYPES),
-      await entry('word/document.xml', DOCUMENT_XML),
+      entry('[Content_Types].xml', DOCX_CONTENT_TYPES),
+      entry('word/document.xml', DOCUMENT_XML),
     ];
     for (let i = 0; i < 6000; i++) parts.push({ ...tiny, name: `word/media/${i}.xml` });
     await expectCode(inspectUpload({ name: 'nhieu.docx', bytes: writeZip(parts) }), 'zip_bomb', /entries/);
   });
 
   it('stops inflating an entry that grows past the size its directory declares', async () => {
-    const big = await entry('word/document.xml', `${DOCUMENT_XML}${' '.repeat(5_000_000)}`);
-    const lying = writeZip([
-      await entry('[Content_Types].xml', CONTENT_TYPES),
-      { ...big, declaredSize: 1000 },
-    ]);
+    const big = entry('word/document.xml', `${DOCUMENT_XML}${' '.repeat(5_000_000)}`);
+    const lying = docxWith({ ...big, declaredSize: 1000 });
     await expectCode(
       inspectUpload({ name: 'noi-doi.docx', bytes: lying }),
       'zip_bomb',
@@ -118,8 +120,8 @@ describe('inspectUpload: hostile uploads', () => {
   });
 
   it('refuses overlapping entries (one stream under many names)', async () => {
-    const doc = await entry('word/document.xml', DOCUMENT_XML);
-    const parts = [await entry('[Content_Types].xml', CONTENT_TYPES), doc];
+    const doc = entry('word/document.xml', DOCUMENT_XML);
+    const parts = [entry('[Content_Types].xml', DOCX_CONTENT_TYPES), doc];
     for (let i = 0; i < 3; i++) parts.push({ ...doc, name: `copy${i}.xml`, sameAs: 1 });
     await expectCode(
       inspectUpload({ name: 'chong.docx', bytes: writeZip(parts) }),
@@ -129,10 +131,9 @@ describe('inspectUpload: hostile uploads', () => {
   });
 
   it('refuses a zip without word/document.xml, an encrypted one and a damaged one', async () => {
-    const plain = writeZip([await entry('readme.txt', 'xin chào')]);
+    const plain = writeZip([entry('readme.txt', 'xin chào')]);
     await expectCode(inspectUpload({ name: 'khong-phai.docx', bytes: plain }), 'type_mismatch');
-    const doc = await entry('word/document.xml', DOCUMENT_XML);
-    const encrypted = writeZip([await entry('[Content_Types].xml', CONTENT_TYPES), doc]);
+    const encrypted = docxWith(DOCUMENT_XML);
     // General-purpose flag bit 0 (encrypted) in the central directory entry of word/document.xml.
     const view = new DataView(encrypted.buffer);
     for (let p = 0; p < encrypted.length - 4; p++)
@@ -140,7 +141,7 @@ describe('inspectUpload: hostile uploads', () => {
     const enc = await rejection(inspectUpload({ name: 'mat-khau.docx', bytes: encrypted }));
     expect(enc.code).toBe('corrupt');
     expect(enc.message).toMatch(/mật khẩu/);
-    const good = writeZip([await entry('[Content_Types].xml', CONTENT_TYPES), doc]);
+    const good = docxWith(DOCUMENT_XML);
     await expectCode(
       inspectUpload({ name: 'cut.docx', bytes: good.subarray(0, good.length - 30) }),
       'corrupt',
@@ -164,9 +165,9 @@ describe('inspectUpload: hostile uploads', () => {
 
   it('refuses a .docx carrying macros', async () => {
     const parts = [
-      await entry('[Content_Types].xml', CONTENT_TYPES),
-      await entry('word/document.xml', DOCUMENT_XML),
-      await entry('word/vbaProject.bin', 'macro'),
+      entry('[Content_Types].xml', DOCX_CONTENT_TYPES),
+      entry('word/document.xml', DOCUMENT_XML),
+      entry('word/vbaProject.bin', 'macro'),
     ];
     await expectCode(inspectUpload({ name: 'macro.docx', bytes: writeZip(parts) }), 'unsafe_content');
   });
@@ -214,12 +215,7 @@ describe('inspectUpload: hostile uploads', () => {
   });
 
   it('refuses a pixel bomb: a PNG header declaring 100000×100000', async () => {
-    const bytes = new Uint8Array(await png(1, 1));
-    const view = new DataView(bytes.buffer);
-    // IHDR data starts at 16: width, height; its CRC covers type + data (12..29).
-    view.setUint32(16, 100_000);
-    view.setUint32(20, 100_000);
-    view.setUint32(29, crc32(bytes.subarray(12, 29)));
+    const bytes = await pixelBomb(100_000, 100_000);
     const error = await rejection(inspectUpload({ name: 'bom.png', bytes }));
     expect(error.code).toBe('too_large');
     expect(error.message).toMatch(/100000 × 100000/);
