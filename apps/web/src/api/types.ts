@@ -405,6 +405,14 @@ export interface Fraction {
   value: number | null;
 }
 
+/**
+ * An indicator's value at a body for a period. A computed indicator of a closed period keeps the
+ * value it had at the close: `asOf` is that instant (ISO); null while open, or when reported.
+ */
+export interface IndicatorValue extends Fraction {
+  asOf?: string | null;
+}
+
 export interface ReportForm {
   period: { id: string; key: string; label: string; dueOn: string; dataFrom: string; dataTo: string };
   plan: { id: string; number: string | null; title: string };
@@ -443,7 +451,7 @@ export interface ReportForm {
     denominatorLabel: string;
     source: 'reported' | 'computed';
     target: YearTarget | null;
-    value: (Fraction & { note?: string | null }) | null;
+    value: (IndicatorValue & { note?: string | null }) | null;
     previous: Fraction | null;
   }[];
 }
@@ -461,7 +469,7 @@ export interface RollUp {
   period: { id: string; label: string };
   body: BodyBrief;
   target: YearTarget | null;
-  value: Fraction & {
+  value: IndicatorValue & {
     reporting: number | null;
     progress: { met: boolean | null; ratio: number | null; gap: number | null } | null;
   };
@@ -477,7 +485,7 @@ export interface RollUp {
 export interface Series {
   indicator: { id: string; name: string; unit: string; source: 'reported' | 'computed' };
   body: { id: string; name: string };
-  points: (Fraction & {
+  points: (IndicatorValue & {
     period: { id: string; key: string; label: string; dueOn: string };
     target: YearTarget | null;
   })[];

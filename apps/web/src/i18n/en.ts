@@ -488,6 +488,7 @@ export const en: Record<MessageKey, string> = {
   'indicators.noTargets': 'No target set',
   'indicators.computed': 'Computed',
   'indicators.computedHint': 'Computed from task follow-up; not entered by hand',
+  'indicators.asOf': 'Figures as of {time}',
   'indicators.reported': 'Reported',
   'indicators.targetText': 'In the plan: {text}',
   'indicators.targetOfYear': '{value} ({year})',

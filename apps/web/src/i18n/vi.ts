@@ -487,6 +487,7 @@ export const vi = {
   'indicators.noTargets': 'Chưa đặt chỉ tiêu',
   'indicators.computed': 'Tính tự động',
   'indicators.computedHint': 'Tính từ tiến độ nhiệm vụ, đơn vị không nhập tay',
+  'indicators.asOf': 'Số liệu chốt lúc {time}',
   'indicators.reported': 'Đơn vị báo cáo',
   'indicators.targetText': 'Theo văn bản: {text}',
   'indicators.targetOfYear': '{value} (năm {year})',

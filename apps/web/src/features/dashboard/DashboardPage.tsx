@@ -5,7 +5,7 @@ import type { Completeness, Indicator, RollUp, Series } from '../../api/types.ts
 import { type Translate, useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
 import { errorText } from '../../shared/errors.ts';
-import { formatNumber } from '../../shared/format.ts';
+import { formatDateTime, formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { PlanPeriodPicker, usePlanPeriod } from '../reports/PlanPeriodPicker.tsx';
 import { formatShare, formatTarget } from '../reports/ReportFormPage.tsx';
@@ -385,6 +385,13 @@ export default function DashboardPage() {
               <Typography.Text type="secondary">
                 {formatNumber(rollup.value.numerator)} / {formatNumber(rollup.value.denominator)}
               </Typography.Text>
+              {rollup.value.asOf && (
+                <div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="as-of">
+                    {t('indicators.asOf', { time: formatDateTime(rollup.value.asOf) })}
+                  </Typography.Text>
+                </div>
+              )}
             </Card>
           </Col>
           <Col xs={12} md={8}>

@@ -5,9 +5,24 @@ import {
   EditOutlined,
   SoundOutlined,
 } from '@ant-design/icons';
-import { App, Button, Card, Col, Descriptions, Flex, Form, Input, Row, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Row,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../api/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
@@ -24,8 +39,13 @@ import { ItemStatusTag, kindLabel, languageLabel, mediaKindLabel } from './label
 import { Thumbnail } from './Thumbnail.tsx';
 import { MetadataFields, metadataInput } from './UploadItemModal.tsx';
 
-function Preview({ item }: { item: LibraryItemDetail }) {
+function Preview({ item, onCounted }: { item: LibraryItemDetail; onCounted: () => void }) {
   const t = useT();
+  // Reading the file counts nothing: the download is counted by its own request, beside the link
+  // (which downloads as usual), and a failed count never stands in its way.
+  const countDownload = () => {
+    void libraryApi.countDownload(item.id).then(onCounted, () => undefined);
+  };
   const inline = libraryApi.fileUrl(item.id, true);
   let body: React.ReactNode;
   if (item.mediaKind === 'audio') {
@@ -65,6 +85,7 @@ function Preview({ item }: { item: LibraryItemDetail }) {
           icon={<DownloadOutlined />}
           href={libraryApi.fileUrl(item.id)}
           download={item.fileName}
+          onClick={countDownload}
         >
           {t('library.item.download')}
         </Button>
@@ -117,6 +138,17 @@ function EditModal({
       error={error}
       width={640}
     >
+      {item.status !== 'pending' && (
+        <Alert
+          type="info"
+          showIcon
+          title={t(
+            item.status === 'approved' ? 'library.item.editBackToReview' : 'library.item.editResubmits',
+          )}
+          style={{ marginBottom: 16 }}
+          data-testid="edit-review-note"
+        />
+      )}
       <Form<ItemMetadata>
         form={form}
         layout="vertical"
@@ -153,12 +185,22 @@ function ReviewCard({ item, onDone }: { item: LibraryItemDetail; onDone: () => v
     setSending(decision);
     setError(null);
     try {
-      await libraryApi.review(item.id, decision, comment.trim() || undefined);
+      await libraryApi.review(item.id, {
+        decision,
+        comment: comment.trim() || undefined,
+        version: item.version,
+      });
       void message.success(t(decision === 'approve' ? 'library.item.approved' : 'library.item.rejected'));
       setComment('');
       onDone();
     } catch (caught) {
-      setError(errorText(caught, t));
+      // Changed since it was shown: reload, and let the reviewer look at it before deciding.
+      if (caught instanceof ApiError && caught.code === 'stale_version') {
+        setError(t('library.item.reviewStale'));
+        onDone();
+      } else {
+        setError(errorText(caught, t));
+      }
     } finally {
       setSending(null);
     }
@@ -166,6 +208,11 @@ function ReviewCard({ item, onDone }: { item: LibraryItemDetail; onDone: () => v
   return (
     <Card title={t('library.item.review')} size="small" style={{ marginTop: 16 }} data-testid="review-card">
       <Typography.Paragraph type="secondary">{t('library.item.reviewHint')}</Typography.Paragraph>
+      {!item.canApprove && item.status !== 'approved' && (
+        <Typography.Paragraph type="warning" data-testid="approve-out-of-scope">
+          {t('library.item.approveOutOfScope', { share: item.share.name })}
+        </Typography.Paragraph>
+      )}
       <ErrorAlert error={error} />
       <Input.TextArea
         aria-label={t('library.item.comment')}
@@ -177,15 +224,17 @@ function ReviewCard({ item, onDone }: { item: LibraryItemDetail; onDone: () => v
         style={{ marginBottom: 12 }}
       />
       <Flex gap={8}>
-        <Button
-          type="primary"
-          icon={<CheckOutlined />}
-          loading={sending === 'approve'}
-          disabled={sending !== null || item.status === 'approved'}
-          onClick={() => void decide('approve')}
-        >
-          {t('library.item.approve')}
-        </Button>
+        {item.canApprove && (
+          <Button
+            type="primary"
+            icon={<CheckOutlined />}
+            loading={sending === 'approve'}
+            disabled={sending !== null || item.status === 'approved'}
+            onClick={() => void decide('approve')}
+          >
+            {t('library.item.approve')}
+          </Button>
+        )}
         <Button
           danger
           icon={<CloseOutlined />}
@@ -321,7 +370,7 @@ export default function LibraryItemPage() {
       )}
       <Row gutter={16}>
         <Col xs={24} lg={12}>
-          <Preview item={item} />
+          <Preview item={item} onCounted={() => void reload()} />
           {item.canReview && <ReviewCard item={item} onDone={() => void reload()} />}
         </Col>
         <Col xs={24} lg={12}>

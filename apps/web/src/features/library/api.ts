@@ -46,7 +46,10 @@ export interface LibraryItem {
   version: number;
   createdAt: string;
   canEdit: boolean;
+  /** May reject (a coordinator over the author). */
   canReview: boolean;
+  /** May approve: a coordinator over the author and over the whole subtree it is shared to. */
+  canApprove: boolean;
 }
 
 export interface LibraryItemDetail extends LibraryItem {
@@ -100,11 +103,15 @@ export const libraryApi = {
   },
   update: (id: string, input: Partial<ItemMetadata> & { version: number }) =>
     api.patch<{ item: LibraryItem }>(`${base}/${enc(id)}`, input),
-  review: (id: string, decision: 'approve' | 'reject', comment?: string) =>
+  /** `version`: the one the reviewer saw; an item changed since is refused (409), not approved unseen. */
+  review: (id: string, input: { decision: 'approve' | 'reject'; comment?: string; version: number }) =>
     api.post<{ item: LibraryItem }>(`${base}/${enc(id)}/review`, {
-      decision,
-      ...(comment ? { comment } : {}),
+      decision: input.decision,
+      version: input.version,
+      ...(input.comment ? { comment: input.comment } : {}),
     }),
+  /** Counts one download for the actor's body (reading the file counts nothing); answers the total. */
+  countDownload: (id: string) => api.post<{ downloads: number }>(`${base}/${enc(id)}/downloads`),
   fileUrl: (id: string, inline = false) => `${base}/${enc(id)}/file${inline ? '?inline=1' : ''}`,
   thumbnailUrl: (id: string, version?: number) =>
     `${base}/${enc(id)}/thumbnail${version === undefined ? '' : `?v=${version}`}`,

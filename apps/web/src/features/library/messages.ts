@@ -84,6 +84,13 @@ export const libraryVi = {
   'library.item.rejectNeedsComment': 'Vui lòng ghi lý do không duyệt',
   'library.item.approved': 'Đã duyệt tài liệu',
   'library.item.rejected': 'Đã trả lại tài liệu',
+  'library.item.approveOutOfScope':
+    'Tài liệu được đề nghị chia sẻ tới «{share}», rộng hơn phạm vi bạn được duyệt. Bạn có thể không duyệt để đơn vị thu hẹp phạm vi chia sẻ, hoặc nhờ điều phối viên phụ trách «{share}» duyệt.',
+  'library.item.reviewStale':
+    'Tài liệu vừa được sửa nên đã được tải lại. Hãy xem lại nội dung mới rồi mới duyệt.',
+  'library.item.editBackToReview':
+    'Tài liệu này đã được duyệt. Nếu sửa nội dung hoặc chia sẻ rộng hơn, tài liệu sẽ quay lại chờ duyệt; chỉ thu hẹp phạm vi chia sẻ thì không cần duyệt lại.',
+  'library.item.editResubmits': 'Sau khi sửa nội dung hoặc phạm vi chia sẻ, tài liệu sẽ được gửi duyệt lại.',
   'library.item.usage': 'Nơi sử dụng',
   'library.item.downloadsByBody': 'Lượt tải theo đơn vị',
   'library.item.body': 'Đơn vị',
@@ -181,6 +188,13 @@ export const libraryEn: Record<keyof typeof libraryVi, string> = {
   'library.item.rejectNeedsComment': 'Please give the reason for rejecting',
   'library.item.approved': 'Item approved',
   'library.item.rejected': 'Item returned',
+  'library.item.approveOutOfScope':
+    'The item is offered to «{share}», wider than the scope you may approve. You can reject it so the body narrows the sharing, or ask the coordinator in charge of «{share}» to approve it.',
+  'library.item.reviewStale':
+    'The item was just changed and has been reloaded. Look at the new content before approving.',
+  'library.item.editBackToReview':
+    'This item is approved. Changing its content or sharing it more widely sends it back for review; only narrowing the sharing needs no new review.',
+  'library.item.editResubmits': 'After a change of content or sharing, the item goes back for review.',
   'library.item.usage': 'Where it is used',
   'library.item.downloadsByBody': 'Downloads by body',
   'library.item.body': 'Body',

@@ -218,7 +218,7 @@ export default function ReportFormPage() {
       return saved.version;
     } catch (caught) {
       if (isStatus(caught, 409)) {
-        message.error(errorText(caught, t));
+        void message.error(errorText(caught, t));
         await reload();
         return null;
       }
@@ -256,11 +256,11 @@ export default function ReportFormPage() {
   ): Promise<boolean> => {
     try {
       await reportsApi.transition(periodId, bodyId, name, { version, ...(comment ? { comment } : {}) });
-      message.success(t(`report.done.${name}`));
+      void message.success(t(`report.done.${name}`));
       await reload();
       return true;
     } catch (caught) {
-      message.error(errorText(caught, t));
+      void message.error(errorText(caught, t));
       if (isStatus(caught, 409)) await reload();
       return false;
     }
@@ -270,7 +270,7 @@ export default function ReportFormPage() {
     act('save', async () => {
       const version = await save();
       if (version !== null) {
-        message.success(t('report.savedDraft'));
+        void message.success(t('report.savedDraft'));
         await reload();
       }
     });
@@ -550,6 +550,11 @@ export default function ReportFormPage() {
                         {t('indicators.computed')}
                       </Tag>
                     </Tooltip>
+                  )}
+                  {row.value?.asOf && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="as-of">
+                      {t('indicators.asOf', { time: formatDateTime(row.value.asOf) })}
+                    </Typography.Text>
                   )}
                 </Flex>
               ),
