@@ -90,7 +90,7 @@ export function AppLayout() {
       { key: 'signOut', icon: <LogoutOutlined />, label: t('nav.signOut'), danger: true },
     ],
     onClick: ({ key }) => {
-      if (key === 'password') navigate('/account/password');
+      if (key === 'password') void navigate('/account/password');
       if (key === 'signOut') {
         signOut()
           .catch(() => {})

@@ -59,7 +59,9 @@ export function BodyFormModal(props: Props) {
   }, [open, editing, parentKind, form, setError]);
 
   const submit = async () => {
-    const values = await form.validateFields();
+    // Invalid: the form shows what to fix (a rejection here would go unhandled from onOk).
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     const input = {
       name: values.name.trim(),
       kind: values.kind,
@@ -73,12 +75,12 @@ export function BodyFormModal(props: Props) {
           props.mode === 'edit'
             ? await bodiesApi.update(props.body.id, { ...input, version: props.body.version })
             : await bodiesApi.create({ ...input, parentId: props.parent.id });
-        message.success(t(props.mode === 'edit' ? 'bodies.updated' : 'bodies.created'));
+        void message.success(t(props.mode === 'edit' ? 'bodies.updated' : 'bodies.created'));
         props.onSaved(body);
       },
       (caught, otherwise) => {
         if (props.mode !== 'edit' || !isStatus(caught, 409)) return otherwise();
-        message.warning(t('bodies.stale'));
+        void message.warning(t('bodies.stale'));
         props.onStale?.();
         props.onClose();
         return null;

@@ -335,7 +335,7 @@ export function NewBulletinPage() {
         ...(source.sourceBulletin ? { sourceBulletinId: source.sourceBulletin.id } : {}),
       });
       void message.success(t('broadcast.bulletin.created'));
-      navigate(`/broadcast/bulletins/${bulletin.id}`, { replace: true });
+      void navigate(`/broadcast/bulletins/${bulletin.id}`, { replace: true });
     });
   };
 

@@ -36,7 +36,7 @@ function NewStationModal({ open, onClose }: { open: boolean; onClose: () => void
       const { station } = await broadcastApi.createStation({ ...values, name: values.name.trim() });
       void message.success(t('broadcast.stations.created'));
       onClose();
-      navigate(`/broadcast/stations/${station.id}?tab=settings`);
+      void navigate(`/broadcast/stations/${station.id}?tab=settings`);
     });
   };
   return (

@@ -104,7 +104,7 @@ export function UploadItemModal({ open, onClose }: { open: boolean; onClose: () 
     await run(async () => {
       const { item } = await libraryApi.upload(metadataInput(values), file);
       onClose();
-      navigate(`/library/${item.id}`);
+      void navigate(`/library/${item.id}`);
     });
   };
 

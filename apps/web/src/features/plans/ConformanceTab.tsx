@@ -76,7 +76,7 @@ export default function ConformanceTab({
     setSaving(true);
     try {
       setData(await plansApi.linkParent(planId, choice ?? null));
-      message.success(t('common.saved'));
+      void message.success(t('common.saved'));
       onLinked();
     } catch (caught) {
       setError(errorText(caught, t));

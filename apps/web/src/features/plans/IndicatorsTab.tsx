@@ -67,13 +67,13 @@ function IndicatorModal({
         if (indicator)
           await reportsApi.updateIndicator(indicator.id, { ...input, version: indicator.version });
         else await reportsApi.createIndicator(planId, input);
-        message.success(t('indicators.saved'));
+        void message.success(t('indicators.saved'));
         onSaved();
         onClose();
       },
       (caught, otherwise) => {
         if (!isStatus(caught, 409)) return otherwise();
-        message.error(errorText(caught, t));
+        void message.error(errorText(caught, t));
         onSaved();
         onClose();
         return null;

@@ -50,7 +50,8 @@ function useBodyNames(names: PlanImport['names'], mapping: Record<string, string
   useEffect(() => {
     if (missing.length === 0) return;
     let live = true;
-    Promise.all(
+    // Cannot reject: each body's failure is caught as null (its name just stays unknown).
+    void Promise.all(
       missing.slice(0, 50).map((id) =>
         bodiesApi
           .get(id)

@@ -546,7 +546,7 @@ export default function PlanImportPage() {
     setBusy('save');
     const version = await save();
     setBusy(null);
-    if (version !== null) message.success(t('common.saved'));
+    if (version !== null) void message.success(t('common.saved'));
   };
 
   const onPublish = async () => {
@@ -555,13 +555,13 @@ export default function PlanImportPage() {
       const version = await save();
       if (version === null) return;
       const summary = await plansApi.publishImport(id, version);
-      message.success(
+      void message.success(
         t('review.published', {
           tasks: formatNumber(summary.tasks),
           assignments: formatNumber(summary.assignments),
         }),
       );
-      navigate(`/plans/${summary.planId}`);
+      void navigate(`/plans/${summary.planId}`);
     } catch (caught) {
       if (isStatus(caught, 409)) {
         modal.warning({ title: t('review.stale'), content: errorText(caught, t) });

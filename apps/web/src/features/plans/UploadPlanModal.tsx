@@ -55,7 +55,7 @@ export function UploadPlanModal({ open, onClose, amends }: Props) {
     await run(async () => {
       const { import: created } = await plansApi.upload({ bodyId, amendsPlanId: amends?.planId, file });
       onClose();
-      navigate(`/plan-imports/${created.id}`);
+      void navigate(`/plan-imports/${created.id}`);
     });
   };
 

@@ -115,8 +115,8 @@ function ContestForm() {
         startsOn: (values.startsOn as Dayjs).format('YYYY-MM-DD'),
         weeks: values.weeks,
       });
-      message.success(t('quiz.form.created'));
-      navigate(`/quiz/contests/${created.id}`);
+      void message.success(t('quiz.form.created'));
+      void navigate(`/quiz/contests/${created.id}`);
     });
 
   if (organisers && organisers.length === 0)

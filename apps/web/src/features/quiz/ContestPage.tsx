@@ -46,7 +46,7 @@ function Exclusions({ contest, onChanged }: { contest: Contest; onChanged: () =>
     setSaving(true);
     try {
       await quizApi.exclude(contest.id, ids);
-      message.success(t('quiz.contest.excluded'));
+      void message.success(t('quiz.contest.excluded'));
       form.resetFields();
       await onChanged();
     } catch (caught) {
@@ -107,7 +107,7 @@ function ContestView() {
     setActionError(null);
     try {
       await quizApi.publish(contest.id, contest.version);
-      message.success(t('quiz.contest.published'));
+      void message.success(t('quiz.contest.published'));
       await reload();
     } catch (caught) {
       setActionError(errorText(caught, t));

@@ -56,7 +56,7 @@ function QuestionBank() {
     try {
       saveFile(await quizApi.exportQuestions(bodyId), 'ngan-hang-cau-hoi.xlsx');
     } catch (caught) {
-      message.error(errorText(caught, t));
+      void message.error(errorText(caught, t));
     } finally {
       setExporting(false);
     }

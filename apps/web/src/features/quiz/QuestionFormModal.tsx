@@ -86,7 +86,7 @@ export function QuestionFormModal({ open, bodyId, question, topics, onClose, onS
             version: question.version,
           })
         : await quizApi.createQuestion(bodyId, { ...input, code: values.code?.trim() || undefined });
-      message.success(t(question ? 'quiz.questions.updated' : 'quiz.questions.created'));
+      void message.success(t(question ? 'quiz.questions.updated' : 'quiz.questions.created'));
       onSaved(saved);
     });
   };

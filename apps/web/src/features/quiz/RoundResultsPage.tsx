@@ -77,7 +77,7 @@ function Results() {
     try {
       saveFile(await quizApi.resultsXlsx(id, round), `ket-qua-vong-${round}.xlsx`);
     } catch (caught) {
-      message.error(errorText(caught, t));
+      void message.error(errorText(caught, t));
     } finally {
       setExporting(false);
     }

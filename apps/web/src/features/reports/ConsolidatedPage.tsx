@@ -135,7 +135,7 @@ function ConsolidatedEditor({
     } catch (caught) {
       const text = errorText(caught, t);
       setError(text);
-      message.error(text);
+      void message.error(text);
     } finally {
       setBusy(null);
     }

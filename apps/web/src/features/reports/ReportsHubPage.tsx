@@ -151,7 +151,7 @@ function CompletenessPanel({ periodId, planId }: { periodId: string; planId: str
     try {
       await work();
     } catch (caught) {
-      message.error(errorText(caught, t));
+      void message.error(errorText(caught, t));
     } finally {
       setBusy(null);
     }
@@ -177,7 +177,7 @@ function CompletenessPanel({ periodId, planId }: { periodId: string; planId: str
             onConfirm={() =>
               run('remind', async () => {
                 const { notified } = await reportsApi.remind(periodId);
-                message.success(t('completeness.reminded', { n: formatNumber(notified) }));
+                void message.success(t('completeness.reminded', { n: formatNumber(notified) }));
               })
             }
           >

@@ -111,10 +111,10 @@ export default function CalendarPage() {
                   tabIndex={0}
                   onClick={(event) => {
                     event.stopPropagation();
-                    navigate(`/assignments/${item.assignmentId}`);
+                    void navigate(`/assignments/${item.assignmentId}`);
                   }}
                   onKeyDown={(event) => {
-                    if (event.key === 'Enter') navigate(`/assignments/${item.assignmentId}`);
+                    if (event.key === 'Enter') void navigate(`/assignments/${item.assignmentId}`);
                   }}
                   style={{
                     borderInlineStart: `3px solid ${STATE_HEX[worst]}`,

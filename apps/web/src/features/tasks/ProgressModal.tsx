@@ -55,7 +55,9 @@ export function ProgressModal({ occurrence, today, onClose, onChanged, onStale }
   if (!occurrence) return null;
 
   const save = async () => {
-    const values = await form.validateFields();
+    // Invalid: the form shows what to fix (a rejection here would go unhandled from onOk).
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setSaving(true);
     setError(null);
     try {
@@ -64,7 +66,7 @@ export function ProgressModal({ occurrence, today, onClose, onChanged, onStale }
         completedOn: values.completedOn ? values.completedOn.format('YYYY-MM-DD') : null,
         version: occurrence.version,
       });
-      message.success(t('assignment.progressSaved'));
+      void message.success(t('assignment.progressSaved'));
       onChanged();
       onClose();
     } catch (caught) {
@@ -80,7 +82,7 @@ export function ProgressModal({ occurrence, today, onClose, onChanged, onStale }
     setError(null);
     try {
       await tasksApi.addFile(occurrence.id, file);
-      message.success(t('assignment.evidenceAdded'));
+      void message.success(t('assignment.evidenceAdded'));
       onChanged();
     } catch (caught) {
       setError(errorText(caught, t));
@@ -96,7 +98,7 @@ export function ProgressModal({ occurrence, today, onClose, onChanged, onStale }
     try {
       await tasksApi.addLink(occurrence.id, url.trim());
       setUrl('');
-      message.success(t('assignment.evidenceAdded'));
+      void message.success(t('assignment.evidenceAdded'));
       onChanged();
     } catch (caught) {
       setError(errorText(caught, t));
