@@ -9,7 +9,7 @@ const PASSWORD = 'LanToa@2026';
 const RUN = Date.now().toString(36);
 const NEW_USERNAME = `hoaan.e2e.${RUN}`;
 const NEW_UNIT = `Tổ công nghệ số cộng đồng thôn Đồng Tâm (${RUN})`;
-// The new account's password is set through the API, so it follows the password policy.
+// Passwords that the server's policy accepts (12–128 characters, hard to guess, without the username).
 const INITIAL_PASSWORD = 'Mua-lua-chin-vang-2026';
 const NEW_PASSWORD = 'HoaAn@E2e2026';
 
@@ -50,6 +50,38 @@ describe('the staff web app', () => {
     await screenshot(page, '01-sign-in-wrong-password');
   });
 
+  it('asks to wait, in the server’s words, after repeated wrong passwords', async () => {
+    // An account nobody has: the server throttles it like any other, so nobody real is slowed down.
+    const username = `khong.co.ai.${RUN}`;
+    const attempt = () =>
+      page.evaluate(async (name) => {
+        const response = await fetch('/api/auth/sign-in', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: name, password: 'sai-mat-khau-mot-lan-nua' }),
+        });
+        return { status: response.status, text: await response.text() };
+      }, username);
+    // Wrong passwords until the delay asked for is long enough to try once more through the form.
+    let waitSeconds = 0;
+    for (let tries = 0; tries < 20 && waitSeconds < 8; tries += 1) {
+      const { status, text } = await attempt();
+      if (status !== 429) continue;
+      const seconds = Number(/(\d+) giây/.exec(text)?.[1] ?? 120);
+      if (seconds < 8) await new Promise((resolve) => setTimeout(resolve, (seconds + 0.5) * 1000));
+      else waitSeconds = seconds;
+    }
+    expect(waitSeconds).toBeGreaterThanOrEqual(8);
+
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill('sai-mat-khau-mot-lan-nua');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    const alert = page.getByTestId('sign-in-error');
+    await expect
+      .poll(async () => (await alert.textContent()) ?? '')
+      .toMatch(/Hãy thử lại sau \d+ (giây|phút)/);
+  });
+
   it('lets the administrator find Hòa An in the organisation tree search without diacritics', async () => {
     await signIn(page, server.baseUrl, 'admin', PASSWORD);
     await page.waitForURL('**/bodies');
@@ -79,8 +111,19 @@ describe('the staff web app', () => {
     await dialog.getByLabel('Tên đăng nhập').fill(NEW_USERNAME);
     await dialog.getByLabel('Họ và tên').fill('Nguyễn Thị Thử Nghiệm');
     await dialog.getByLabel('Thư điện tử').fill(`${NEW_USERNAME}@example.vn`);
-    await dialog.getByLabel('Mật khẩu ban đầu').fill(INITIAL_PASSWORD);
     await expect(dialog.getByTestId('role-row').textContent()).resolves.toContain('Đầu mối');
+    const password = dialog.getByLabel('Mật khẩu ban đầu');
+    const fieldError = (text: string) => dialog.locator('.ant-form-item-explain-error', { hasText: text });
+    // Too short: said before anything is sent.
+    await password.fill('LanToa@2026');
+    await dialog.getByRole('button', { name: 'Tạo' }).click();
+    await fieldError('Mật khẩu cần từ 12 đến 128 ký tự').waitFor();
+    // Long enough but easy to guess: the server's own words, on the field.
+    await password.fill('password1234');
+    await dialog.getByRole('button', { name: 'Tạo' }).click();
+    await fieldError('dễ bị đoán').waitFor();
+    await password.fill(INITIAL_PASSWORD);
+    await fieldError('dễ bị đoán').waitFor({ state: 'detached' });
     await screenshot(page, '04-create-account');
     await dialog.getByRole('button', { name: 'Tạo' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -130,8 +173,23 @@ describe('the staff web app', () => {
   it('lists accounts and the audit trail with its before/after diff', async () => {
     await page.getByRole('menuitem', { name: 'Tài khoản' }).click();
     await page.waitForURL('**/users');
-    await page.getByTestId('users-table').getByRole('cell', { name: NEW_USERNAME }).waitFor();
+    const users = page.getByTestId('users-table');
+    await users.getByRole('cell', { name: NEW_USERNAME }).waitFor();
     await screenshot(page, '06-accounts');
+    // One's own password is changed with the current one, and one's own roles by someone else.
+    const rowOf = (username: string) =>
+      users.locator('tr', { has: page.getByRole('cell', { name: username, exact: true }) });
+    await expect(rowOf(NEW_USERNAME).getByRole('button', { name: 'Đặt lại mật khẩu' }).count()).resolves.toBe(
+      1,
+    );
+    await expect(rowOf('admin').getByRole('button', { name: 'Đặt lại mật khẩu' }).count()).resolves.toBe(0);
+    await rowOf('admin').getByRole('button', { name: 'Sửa' }).click();
+    const own = page.getByRole('dialog');
+    await own.getByText('Bạn không thể tự thay đổi vai trò của mình').waitFor();
+    await expect(own.getByTestId('role-row').count()).resolves.toBe(0);
+    await expect(own.getByRole('switch').isDisabled()).resolves.toBe(true);
+    await own.getByRole('button', { name: 'Hủy' }).click();
+    await own.waitFor({ state: 'hidden' });
 
     await page.getByRole('menuitem', { name: 'Nhật ký' }).click();
     await page.waitForURL('**/audit');
@@ -144,6 +202,31 @@ describe('the staff web app', () => {
       .click();
     await page.getByTestId('audit-diff').first().waitFor();
     await screenshot(page, '07-audit');
+  });
+
+  it('counts a library download beside the file link, and says an edited approved item goes back to review', async () => {
+    await page.getByRole('menuitem', { name: 'Thư viện truyền thông' }).click();
+    await page.waitForURL('**/library');
+    // The demo's provincial poster, approved.
+    await page.getByTestId('library-item').filter({ hasText: 'Đã duyệt' }).first().click();
+    await page.waitForURL(/\/library\/[0-9a-f-]{36}$/);
+    const counted = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'POST' &&
+        /\/api\/library\/items\/[^/]+\/downloads$/.test(response.url()),
+    );
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: /Tải về/ }).click();
+    const { downloads } = (await (await counted).json()) as { downloads: number };
+    expect(downloads).toBeGreaterThan(0);
+    await (await download).delete();
+    await page.getByText(`${downloads} lượt tải`).waitFor();
+
+    await page.getByRole('button', { name: 'Sửa thông tin' }).click();
+    const edit = page.getByRole('dialog');
+    await expect(edit.getByTestId('edit-review-note').textContent()).resolves.toContain('quay lại chờ duyệt');
+    await edit.getByRole('button', { name: 'Hủy' }).click();
+    await edit.waitFor({ state: 'hidden' });
     await signOut(page);
   });
 
@@ -172,6 +255,11 @@ describe('the staff web app', () => {
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: 'Đổi mật khẩu' }).click();
     await page.getByLabel('Mật khẩu hiện tại').fill(INITIAL_PASSWORD);
+    // The same password again: refused by the server, on the field.
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(INITIAL_PASSWORD);
+    await page.getByLabel('Nhập lại mật khẩu mới').fill(INITIAL_PASSWORD);
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.locator('.ant-form-item-explain-error', { hasText: 'phải khác mật khẩu hiện tại' }).waitFor();
     await page.getByLabel('Mật khẩu mới', { exact: true }).fill(NEW_PASSWORD);
     await page.getByLabel('Nhập lại mật khẩu mới').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Lưu' }).click();
@@ -179,6 +267,29 @@ describe('the staff web app', () => {
     await screenshot(page, '09-change-password');
     await signOut(page);
     await signIn(page, server.baseUrl, NEW_USERNAME, NEW_PASSWORD);
+  });
+
+  it('polls the unread count as a background request, which does not keep an idle session open', async () => {
+    const poll = page.waitForRequest(
+      (request) => request.url().includes('/api/notifications') && request.url().includes('unread=1'),
+    );
+    // The bell asks once a minute.
+    await page.clock.fastForward(61_000);
+    expect((await poll).headers()['x-lantoa-background']).toBe('1');
+  });
+
+  it('sends the user to sign-in, saying why, once the session has ended', async () => {
+    // What the app sees when the server ends an idle session: its requests answer 401.
+    await session.context.clearCookies();
+    await page.getByRole('menuitem', { name: 'Tổ chức' }).click();
+    await page.waitForURL(/\/sign-in\?next=%2Fbodies$/);
+    const notice = page.getByTestId('session-ended');
+    await expect(notice.textContent()).resolves.toContain('Phiên làm việc đã kết thúc');
+    await screenshot(page, '10-session-ended');
+    await page.getByLabel('Tên đăng nhập').fill(NEW_USERNAME);
+    await page.getByLabel('Mật khẩu').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL('**/bodies');
   });
 
   it('raises no script error or React/antd warning along the way', () => {
