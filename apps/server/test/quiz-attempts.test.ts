@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Agent, bodyIdByCode, createTestApp, signIn, type TestApp } from './support/test-app.ts';
+import { participantsOf, publishNq57Contest, type QuizQuestionIds } from './support/quiz.ts';
+import { type Agent, createTestApp, signIn, type TestApp } from './support/test-app.ts';
 
 // A pinned clock: Wednesday of the contest's only week (1–7 June 2026, Vietnam time).
 const NOW = Date.parse('2026-06-03T10:00:00+07:00');
@@ -10,85 +11,20 @@ let t: TestApp;
 let coordinator: Agent;
 let contestId: string;
 let hoaAn: string;
-const questionIds: Record<string, string> = {};
+let questionIds: QuizQuestionIds;
 
-const call = (method: 'GET' | 'POST' | 'PUT', url: string, token?: string, payload?: object) =>
-  t.app.inject({
-    method,
-    url,
-    ...(payload ? { payload } : {}),
-    headers: token ? { 'x-participant': token } : {},
-  });
-
-async function registerAs(citizenId: string, name: string) {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: `/api/public/contests/${contestId}/register`,
-    payload: { fullName: name, phone: '0912345678', citizenId, bodyId: hoaAn, group: 'citizens' },
-    remoteAddress: `10.1.${citizenId.slice(-2)}.1`,
-  });
-  expect(res.statusCode).toBe(200);
-  return res.json().token as string;
-}
-
-/** Answers every question: correctly when `right`, else with a wrong option. */
-async function answerAll(
-  token: string,
-  attempt: { id: string; questions: { id: string }[] },
-  right: boolean,
-) {
-  for (const q of attempt.questions) {
-    const key = Object.entries(questionIds).find(([, id]) => id === q.id)?.[0] ?? '';
-    const optionKeys = key === 'multi' ? (right ? ['A', 'C'] : ['A']) : right ? ['A'] : ['B'];
-    const res = await call('PUT', `/api/public/attempts/${attempt.id}/answers/${q.id}`, token, {
-      optionKeys,
-    });
-    expect(res.statusCode).toBe(200);
-  }
-}
+const { call, registerAs, answerAll } = participantsOf(
+  () => ({ t, contestId, hoaAn, questionIds }),
+  (citizenId) => `10.1.${citizenId.slice(-2)}.1`,
+);
 
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'], now: NOW });
   t = await createTestApp();
-  coordinator = await signIn(t.app, 'tq.dieuphoi');
-  const province = await bodyIdByCode(t.handle, '08');
-  hoaAn = await bodyIdByCode(t.handle, '02353');
-  const make = async (code: string, options: { key: string; text: string; correct: boolean }[]) => {
-    const res = await coordinator.post('/api/quiz/questions', {
-      bodyId: province,
-      code,
-      topic: 'Nghị quyết 57',
-      difficulty: 1,
-      text: `Câu ${code}?`,
-      explanation: `Giải thích ${code}.`,
-      options,
-    });
-    questionIds[code] = res.json().id;
-  };
-  const yesNo = [
-    { key: 'A', text: 'Đúng', correct: true },
-    { key: 'B', text: 'Sai', correct: false },
-  ];
-  await make('one', yesNo);
-  await make('two', yesNo);
-  await make('multi', [
-    { key: 'A', text: 'Khoa học', correct: true },
-    { key: 'B', text: 'Thể thao', correct: false },
-    { key: 'C', text: 'Chuyển đổi số', correct: true },
-  ]);
-  const created = await coordinator.post('/api/quiz/contests', {
-    bodyId: province,
-    title: 'Tìm hiểu Nghị quyết 57',
-    eligibleGroups: ['citizens'],
-    topicQuotas: [{ topic: 'Nghị quyết 57', count: 3 }],
-    timeLimitSeconds: 600,
+  ({ coordinator, contestId, hoaAn, questionIds } = await publishNq57Contest(t, {
     attemptsPerRound: 2,
-    prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
-    startsOn: '2026-06-01',
     weeks: 1,
-  });
-  contestId = created.json().id;
-  await coordinator.post(`/api/quiz/contests/${contestId}/publish`, { version: 1 });
+  }));
 });
 afterAll(async () => {
   await t?.close();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { YES_NO } from './support/quiz.ts';
 import { type Agent, bodyIdByCode, createTestApp, signIn, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -34,10 +35,7 @@ beforeAll(async () => {
       topic: 'Nghị quyết 57',
       difficulty: 1,
       text: `Câu hỏi số ${i + 1}?`,
-      options: [
-        { key: 'A', text: 'Đúng', correct: true },
-        { key: 'B', text: 'Sai', correct: false },
-      ],
+      options: YES_NO,
     });
   }
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Agent, bodyIdByCode, createTestApp, signIn, type TestApp } from './support/test-app.ts';
+import { participantsOf, publishNq57Contest, type QuizQuestionIds } from './support/quiz.ts';
+import { createTestApp, signIn, type TestApp } from './support/test-app.ts';
 
 // Fairness of a contest around its rounds' close, on a pinned clock (security review, findings 5,
 // 6 and 12): nothing changes a round once it has closed, and its published results never change;
@@ -13,10 +14,9 @@ const at = (iso: string, plusMs = 0) => vi.setSystemTime(new Date(Date.parse(iso
 const MINUTE = 60_000;
 
 let t: TestApp;
-let coordinator: Agent;
 let contestId: string;
 let hoaAn: string;
-const questionIds: Record<string, string> = {};
+let questionIds: QuizQuestionIds;
 
 interface Attempt {
   id: string;
@@ -24,42 +24,12 @@ interface Attempt {
   questions: { id: string }[];
 }
 
-const call = (method: 'GET' | 'POST' | 'PUT', url: string, token?: string, payload?: object) =>
-  t.app.inject({
-    method,
-    url,
-    ...(payload ? { payload } : {}),
-    headers: token ? { 'x-participant': token } : {},
-  });
-
-async function registerAs(citizenId: string, fullName: string) {
-  const res = await call('POST', `/api/public/contests/${contestId}/register`, undefined, {
-    fullName,
-    phone: '0912345678',
-    citizenId,
-    bodyId: hoaAn,
-    group: 'citizens',
-  });
-  expect(res.statusCode).toBe(200);
-  return res.json().token as string;
-}
+const { call, registerAs, answerAll } = participantsOf(() => ({ t, contestId, hoaAn, questionIds }));
 
 async function start(token: string): Promise<Attempt> {
   const res = await call('POST', `/api/public/contests/${contestId}/attempts`, token);
   expect(res.statusCode).toBe(200);
   return res.json();
-}
-
-/** Answers every question: correctly when `right`, else with a wrong option. */
-async function answerAll(token: string, attempt: Attempt, right: boolean) {
-  for (const q of attempt.questions) {
-    const multi = q.id === questionIds.multi;
-    const optionKeys = multi ? (right ? ['A', 'C'] : ['A']) : right ? ['A'] : ['B'];
-    const res = await call('PUT', `/api/public/attempts/${attempt.id}/answers/${q.id}`, token, {
-      optionKeys,
-    });
-    expect(res.statusCode).toBe(200);
-  }
 }
 
 const submit = (token: string, attempt: Attempt, prediction: number | null) =>
@@ -74,45 +44,7 @@ beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   at('2026-06-02T09:00:00+07:00');
   t = await createTestApp({ registerPerMinute: 1000, attemptPerMinute: 10_000, publicPerMinute: 10_000 });
-  coordinator = await signIn(t.app, 'tq.dieuphoi');
-  const province = await bodyIdByCode(t.handle, '08');
-  hoaAn = await bodyIdByCode(t.handle, '02353');
-  const make = async (code: string, options: { key: string; text: string; correct: boolean }[]) => {
-    const res = await coordinator.post('/api/quiz/questions', {
-      bodyId: province,
-      code,
-      topic: 'Nghị quyết 57',
-      difficulty: 1,
-      text: `Câu ${code}?`,
-      explanation: `Giải thích ${code}.`,
-      options,
-    });
-    questionIds[code] = res.json().id;
-  };
-  const yesNo = [
-    { key: 'A', text: 'Đúng', correct: true },
-    { key: 'B', text: 'Sai', correct: false },
-  ];
-  await make('one', yesNo);
-  await make('two', yesNo);
-  await make('multi', [
-    { key: 'A', text: 'Khoa học', correct: true },
-    { key: 'B', text: 'Thể thao', correct: false },
-    { key: 'C', text: 'Chuyển đổi số', correct: true },
-  ]);
-  const created = await coordinator.post('/api/quiz/contests', {
-    bodyId: province,
-    title: 'Tìm hiểu Nghị quyết 57',
-    eligibleGroups: ['citizens'],
-    topicQuotas: [{ topic: 'Nghị quyết 57', count: 3 }],
-    timeLimitSeconds: 600,
-    attemptsPerRound: 3,
-    prizeTiers: [{ name: 'Giải Nhất', count: 1 }],
-    startsOn: '2026-06-01',
-    weeks: 2,
-  });
-  contestId = created.json().id;
-  await coordinator.post(`/api/quiz/contests/${contestId}/publish`, { version: 1 });
+  ({ contestId, hoaAn, questionIds } = await publishNq57Contest(t, { attemptsPerRound: 3, weeks: 2 }));
 });
 afterAll(async () => {
   await t?.close();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { participantCall, register, YES_NO } from './support/quiz.ts';
 import { type Agent, bodyIdByCode, createTestApp, signIn, type TestApp } from './support/test-app.ts';
 
 // The organiser's screens: which banks one manages, the contests list, a round's results.
@@ -18,10 +19,7 @@ async function seedQuestion(agent: Agent, bodyId: string, topic: string) {
     topic,
     difficulty: 1,
     text: `Câu hỏi về ${topic}?`,
-    options: [
-      { key: 'A', text: 'Đúng', correct: true },
-      { key: 'B', text: 'Sai', correct: false },
-    ],
+    options: YES_NO,
   });
   expect(res.statusCode).toBe(201);
 }
@@ -95,35 +93,20 @@ describe('organiser views', () => {
     const early = await coordinator.get(`/api/quiz/contests/${contestId}/rounds/1/results`);
     expect(early.statusCode).toBe(409);
     expect(early.json().error.message).toMatch(/chưa kết thúc/);
-    const register = await t.app.inject({
-      method: 'POST',
-      url: `/api/public/contests/${contestId}/register`,
-      payload: {
-        fullName: 'Nguyễn Văn An',
-        phone: '0912345678',
-        citizenId: '001099012345',
-        bodyId: hoaAn,
-        group: 'citizens',
-      },
-    });
-    const token = register.json().token as string;
-    const headers = { 'x-participant': token };
+    const registered = await register(
+      t,
+      { contestId, hoaAn },
+      { citizenId: '001099012345', fullName: 'Nguyễn Văn An' },
+    );
+    const token = registered.json().token as string;
     const attempt = (
-      await t.app.inject({ method: 'POST', url: `/api/public/contests/${contestId}/attempts`, headers })
+      await participantCall(t, 'POST', `/api/public/contests/${contestId}/attempts`, token)
     ).json();
     const question = attempt.questions[0];
-    await t.app.inject({
-      method: 'PUT',
-      url: `/api/public/attempts/${attempt.id}/answers/${question.id}`,
-      headers,
-      payload: { optionKeys: ['A'] },
+    await participantCall(t, 'PUT', `/api/public/attempts/${attempt.id}/answers/${question.id}`, token, {
+      optionKeys: ['A'],
     });
-    await t.app.inject({
-      method: 'POST',
-      url: `/api/public/attempts/${attempt.id}/submit`,
-      headers,
-      payload: { prediction: 1 },
-    });
+    await participantCall(t, 'POST', `/api/public/attempts/${attempt.id}/submit`, token, { prediction: 1 });
     const round = (await coordinator.get(`/api/quiz/contests/${contestId}`)).json().rounds[0];
     // Round 1 closed and its grace for answers in flight is over; a new session after the days passed.
     vi.setSystemTime(Date.parse(round.closesAt) + 6000);
