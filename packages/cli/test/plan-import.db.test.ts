@@ -60,7 +60,8 @@ describe('lantoa plan import', () => {
     expect(res.stdout).toMatch(
       /hoa-an-2026\.txt: đã đọc \(6 nhiệm vụ, 5 chỉ tiêu\), chờ rà soát \/plan-imports\/[0-9a-f-]+; cần rà soát: /,
     );
-    expect(res.stdout).toMatch(/hong\.docx: không đọc được — /);
+    // A corrupt document is refused at upload, before any reading: nothing is kept for review.
+    expect(res.stdout).toMatch(/hong\.docx: lỗi — Tệp Word bị hỏng/);
     expect(res.stdout).toMatch(/Xong 2 tệp, 1 lỗi\./);
     expect(res.status).toBe(1);
   });
