@@ -28,6 +28,9 @@ import { reportRoutes } from './routes/reports.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { userRoutes } from './routes/users.ts';
 
+/** The route @fastify/static registers for the built web app (wildcard under its prefix '/'). */
+const STATIC_FILES_ROUTE = '/*';
+
 // Validation messages in Vietnamese; the error handler prefixes the field's name.
 z.config(z.locales.vi());
 
@@ -61,7 +64,14 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       ),
     },
   });
-  await app.register(rateLimit, { global: true, max: deps.config.apiPerMinute, timeWindow: '1 minute' });
+  await app.register(rateLimit, {
+    global: true,
+    max: deps.config.apiPerMinute,
+    timeWindow: '1 minute',
+    // The staff app's own files (scripts, styles, icons) are static and cached: one page load fetches
+    // dozens of them, and counting them against the API's budget would lock out a busy user.
+    allowList: (request) => request.routeOptions.url === STATIC_FILES_ROUTE,
+  });
   await app.register(swagger, {
     openapi: { info: { title: 'Lan Tỏa API', version: deps.version } },
     transform: jsonSchemaTransform,
@@ -87,7 +97,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
 
   const hasWeb = existsSync(join(deps.config.webDist, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: true });
+  if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: true, prefix: '/' });
 
   app.setNotFoundHandler((request, reply) => {
     // The web app routes on the client: any other GET that wants a page gets index.html.
