@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { startServerProcess } from '../../scripts/server-process.ts';
 import { TEST_NOW } from './clock.ts';
 
@@ -43,15 +45,49 @@ export interface RunningServer {
 }
 
 /**
- * Starts the real server (`apps/server/src/main.ts`) on a free port with a fresh data directory,
- * serving the built web app, its clock pinned to TEST_NOW, and waits until `/api/health` answers.
+ * A database of its own on the PostgreSQL server named by DATABASE_URL (each browser test file starts
+ * from the demo data, whatever the files before it changed), or none: the server then uses PGlite in
+ * its data directory.
+ */
+async function freshServerDatabase(): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) return null;
+  const name = `lantoa_e2e_${randomBytes(6).toString('hex')}`;
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+}
+
+/**
+ * Starts the real server (`apps/server/src/main.ts`) on a free port with a fresh data directory (and a
+ * fresh database when DATABASE_URL names a server), serving the built web app, its clock pinned to
+ * TEST_NOW, and waits until `/api/health` answers.
  */
 export async function startServer(options: { timeoutMs?: number } = {}): Promise<RunningServer> {
   ensureWebBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'lantoa-e2e-'));
+  const database = await freshServerDatabase();
+  const cleanUp = async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    await database?.drop();
+  };
   try {
     const server = await startServerProcess(
-      { LANTOA_DATA_DIR: dataDir, LANTOA_WEB_DIST: join(webDir, 'dist') },
+      {
+        LANTOA_DATA_DIR: dataDir,
+        LANTOA_WEB_DIST: join(webDir, 'dist'),
+        ...(database ? { DATABASE_URL: database.url } : {}),
+      },
       { ...options, clock: TEST_NOW },
     );
     return {
@@ -59,11 +95,11 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
       output: server.output,
       stop: async () => {
         await server.stop();
-        rmSync(dataDir, { recursive: true, force: true });
+        await cleanUp();
       },
     };
   } catch (error) {
-    rmSync(dataDir, { recursive: true, force: true });
+    await cleanUp();
     throw error;
   }
 }
