@@ -279,9 +279,13 @@ describe('the staff web app', () => {
   });
 
   it('sends the user to sign-in, saying why, once the session has ended', async () => {
-    // What the app sees when the server ends an idle session: its requests answer 401.
-    await session.context.clearCookies();
     await page.getByRole('menuitem', { name: 'Tổ chức' }).click();
+    await page.waitForURL('**/bodies');
+    // What the app sees when the server ends an idle session: its requests answer 401. The next one
+    // is the bell's poll, brought forward by the page clock (a click could race a poll already under
+    // way and find its menu gone).
+    await session.context.clearCookies();
+    await page.clock.fastForward(61_000);
     await page.waitForURL(/\/sign-in\?next=%2Fbodies$/);
     const notice = page.getByTestId('session-ended');
     await expect(notice.textContent()).resolves.toContain('Phiên làm việc đã kết thúc');
