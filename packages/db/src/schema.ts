@@ -1,4 +1,13 @@
-import type { BodyKind, Role } from '@lantoa/domain';
+import type {
+  BodyKind,
+  LibraryKind,
+  LibraryLanguage,
+  LibraryStatus,
+  MediaKind,
+  ParticipantGroup,
+  ReportStatus,
+  Role,
+} from '@lantoa/domain';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -253,7 +262,7 @@ export interface ReportingPeriodsTable {
   due_on: string;
 }
 
-export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'accepted';
+export type { ReportStatus } from '@lantoa/domain';
 export interface ReportsTable {
   id: Generated<string>;
   period_id: string;
@@ -303,8 +312,7 @@ export interface AppSecretsTable {
   created_at: CreatedAt;
 }
 
-export const PARTICIPANT_GROUPS = ['officials', 'students', 'citizens', 'businesses'] as const;
-export type ParticipantGroup = (typeof PARTICIPANT_GROUPS)[number];
+export { PARTICIPANT_GROUPS, type ParticipantGroup } from '@lantoa/domain';
 
 export interface QuizContestsTable {
   id: Generated<string>;
@@ -385,21 +393,15 @@ export interface QuizAnswersTable {
 
 export type ComputedIndicatorKind = 'tasks_on_time' | 'broadcast_reach';
 
-export const LIBRARY_LANGUAGES = ['vi', 'tay', 'nung', 'hmong', 'dao', 'thai', 'other'] as const;
-export type LibraryLanguage = (typeof LIBRARY_LANGUAGES)[number];
-export const LIBRARY_KINDS = [
-  'banner',
-  'poster',
-  'infographic',
-  'video',
-  'audio',
-  'document',
-  'qa',
-  'other',
-] as const;
-export type LibraryKind = (typeof LIBRARY_KINDS)[number];
-export type MediaKind = 'image' | 'pdf' | 'word' | 'audio' | 'video';
-export type LibraryStatus = 'pending' | 'approved' | 'rejected';
+// The library's closed lists live in the domain; re-exported here for the table types below.
+export {
+  LIBRARY_KINDS,
+  LIBRARY_LANGUAGES,
+  type LibraryKind,
+  type LibraryLanguage,
+  type LibraryStatus,
+  type MediaKind,
+} from '@lantoa/domain';
 
 export interface LibraryItemsTable {
   id: Generated<string>;

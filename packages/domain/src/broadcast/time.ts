@@ -1,13 +1,12 @@
 // Internal helpers, not re-exported from the broadcast index.
-import { formatVietnameseDate, parseIsoDate, toIsoDate } from '../schedule/dates.ts';
+import { formatVietnameseDate, parseIsoDate } from '../schedule/dates.ts';
 
-// Vietnam has no daylight saving time: always UTC+7.
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-const DAY_MS = 86_400_000;
+import { addDays, instant, VIETNAM_OFFSET_MS, vietnamDateOf } from '../time/vietnam.ts';
+
+// The Vietnam-time basics live in time/vietnam.ts; re-exported for the broadcast modules.
+export { addDays, instant };
 
 const CLOCK_TIME = /^(\d{2}):(\d{2})$/;
-// A datetime must carry its offset; without one, JavaScript would read it in the server's zone.
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Minutes after midnight of 'HH:MM' (00:00–23:59), or null when it is not such a time. */
 export function clockMinutes(value: string): number | null {
@@ -31,25 +30,8 @@ export function vietnamInstant(date: string, start: string): number {
   return Date.UTC(year, month - 1, day) + minutes * 60_000 - VIETNAM_OFFSET_MS;
 }
 
-/** Parses an ISO datetime that carries its offset. */
-export function instant(value: string): number {
-  const ms = ISO_DATETIME.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(ms)) {
-    throw new RangeError(`Not an ISO datetime with an offset: ${JSON.stringify(value)}`);
-  }
-  return ms;
-}
-
 /** The Vietnam calendar date of an instant. */
-export function vietnamDate(ms: number): string {
-  return new Date(ms + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  const { year, month, day } = parseIsoDate(date);
-  const next = new Date(Date.UTC(year, month - 1, day) + days * DAY_MS);
-  return toIsoDate(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate());
-}
+export const vietnamDate = (ms: number): string => vietnamDateOf(ms);
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: string): number {

@@ -1,6 +1,7 @@
 export * from './citizen-id.ts';
 export * from './defaults.ts';
 export * from './draw.ts';
+export * from './participant-groups.ts';
 export * from './phone.ts';
 export * from './question.ts';
 export * from './ranking.ts';

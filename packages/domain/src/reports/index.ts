@@ -1,3 +1,5 @@
 export * from './periods.ts';
+export * from './report-status.ts';
 export * from './rollup.ts';
 export * from './timeliness.ts';
+export * from './values.ts';

@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../schedule/dates.ts';
+import { endOfDayInVietnam, instant } from '../time/vietnam.ts';
 
 export const SUBMISSION_STATUSES = ['on_time', 'late', 'missing', 'not_due'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
@@ -9,12 +9,6 @@ export const SUBMISSION_STATUS_LABELS: Readonly<Record<SubmissionStatus, { vi: s
   missing: { vi: 'Quá hạn chưa nộp', en: 'Overdue, not submitted' },
   not_due: { vi: 'Chưa đến hạn', en: 'Not yet due' },
 };
-
-// Vietnam has no daylight saving time: always UTC+7.
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-
-// A datetime must carry its offset; without one, JavaScript would read it in the server's zone.
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Where one body's report stands. The deadline runs to the end of the due day in Vietnam (a report
@@ -60,20 +54,4 @@ export function completeness(list: Iterable<SubmissionStatus>): Completeness {
     notDue: counts.not_due,
     rate: expected === 0 ? null : submitted / expected,
   };
-}
-
-/** The first instant after the due day, Vietnam time, in epoch milliseconds. */
-function endOfDayInVietnam(isoDate: string): number {
-  const { year, month, day } = parseIsoDate(isoDate);
-  const date = new Date(Date.UTC(2000, month - 1, day + 1));
-  date.setUTCFullYear(year, month - 1, day + 1);
-  return date.getTime() - VIETNAM_OFFSET_MS;
-}
-
-function instant(value: string): number {
-  const ms = ISO_DATETIME.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(ms)) {
-    throw new RangeError(`Not an ISO datetime with an offset: ${JSON.stringify(value)}`);
-  }
-  return ms;
 }

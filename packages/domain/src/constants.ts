@@ -1,0 +1,27 @@
+// The small entry point for clients (`@lantoa/domain/constants`): the closed lists the API speaks in,
+// without the body catalogue, the name matcher or anything else heavy, so the web bundle stays small.
+// Each list has its home in its area; this file only gathers them.
+
+export { ABILITIES, type Ability, ROLES, type Role } from './access/roles.ts';
+export { BODY_KINDS, type BodyKind } from './bodies/body.ts';
+export { BULLETIN_PRIORITIES, type BulletinPriority } from './broadcast/types.ts';
+export {
+  LIBRARY_KINDS,
+  LIBRARY_LANGUAGES,
+  LIBRARY_STATUSES,
+  type LibraryKind,
+  type LibraryLanguage,
+  type LibraryStatus,
+  MEDIA_KINDS,
+  type MediaKind,
+} from './library/library.ts';
+export { PARTICIPANT_GROUPS, type ParticipantGroup } from './quiz/participant-groups.ts';
+export { QUIZ_DIFFICULTIES, QUIZ_OPTION_KEYS } from './quiz/question.ts';
+export {
+  REPORT_STATUSES,
+  REPORT_TRANSITIONS,
+  type ReportStatus,
+  type ReportTransition,
+} from './reports/report-status.ts';
+export { SUBMISSION_STATUSES, type SubmissionStatus } from './reports/timeliness.ts';
+export { OCCURRENCE_STATES, type OccurrenceState } from './schedule/states.ts';

@@ -1,0 +1,54 @@
+// The report's life, in one place: the server enforces it, the web shows the buttons it allows.
+// Draft → submitted → returned (with comments) or accepted; an accepted report is locked until a
+// coordinator unlocks it with a reason, which sends it back to the body as returned.
+
+export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const REPORT_TRANSITIONS = ['submit', 'return', 'accept', 'unlock'] as const;
+export type ReportTransition = (typeof REPORT_TRANSITIONS)[number];
+
+/** Who may make a transition: the reporting body ('edit') or its reviewer ('review'). */
+export type ReportActor = 'edit' | 'review';
+
+export const REPORT_TRANSITION_RULES: Readonly<
+  Record<
+    ReportTransition,
+    { from: readonly ReportStatus[]; to: ReportStatus; who: ReportActor; needsComment: boolean }
+  >
+> = {
+  submit: { from: ['draft', 'returned'], to: 'submitted', who: 'edit', needsComment: false },
+  return: { from: ['submitted'], to: 'returned', who: 'review', needsComment: true },
+  accept: { from: ['submitted'], to: 'accepted', who: 'review', needsComment: false },
+  unlock: { from: ['accepted'], to: 'returned', who: 'review', needsComment: true },
+};
+
+/** A report that does not exist yet is a draft. */
+export function reportStatusOf(report: { status: ReportStatus } | null | undefined): ReportStatus {
+  return report?.status ?? 'draft';
+}
+
+/** Whether the body may still change its figures and texts: a draft, or a report sent back to it. */
+export function isReportEditable(status: ReportStatus): boolean {
+  return status === 'draft' || status === 'returned';
+}
+
+/** Whether a transition may start from a status. */
+export function canTransition(status: ReportStatus, transition: ReportTransition): boolean {
+  return REPORT_TRANSITION_RULES[transition].from.includes(status);
+}
+
+/**
+ * What an actor may do with a report now, from what their role allows at that body (`edit` for the
+ * reporting body, `review` for those above it) and the report's status.
+ */
+export function reportAbilities(allowed: Record<ReportActor, boolean>, status: ReportStatus) {
+  const may = (transition: ReportTransition) =>
+    allowed[REPORT_TRANSITION_RULES[transition].who] && canTransition(status, transition);
+  return {
+    edit: allowed.edit && isReportEditable(status),
+    submit: may('submit'),
+    review: may('accept'),
+    unlock: may('unlock'),
+  };
+}
