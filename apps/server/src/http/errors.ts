@@ -31,7 +31,10 @@ export class AppError extends Error {
 
 /** Someone else saved first (optimistic `version`): reload and change again. */
 export const staleVersion = (what: string) =>
-  new AppError('stale_version', `${what} vừa được người khác sửa. Hãy tải lại trang.`);
+  new AppError(
+    'stale_version',
+    `${what} vừa được người khác sửa. Hãy tải lại trang để xem bản mới rồi làm lại.`,
+  );
 
 /** Missing and forbidden answer alike, so ids of other bodies reveal nothing. */
 export const notFound = (what = 'mục') =>
