@@ -8,7 +8,7 @@ import { rejections, UploadRejectedError } from './errors.ts';
 import { type FileKind, formatByMediaType } from './formats.ts';
 import { DEFAULT_UPLOAD_LIMITS } from './limits.ts';
 import { sanitizeSvg, svgSizedFor } from './svg.ts';
-import { mediaTools, run, withTempInput } from './tools.ts';
+import { mediaTools, runTool, withTempInput } from './tools.ts';
 
 export const THUMBNAIL_SIZE = 480;
 
@@ -76,7 +76,7 @@ async function pdfThumbnail(bytes: Uint8Array): Promise<Thumbnail | null> {
       input,
       out,
     ];
-    if ((await run('pdftoppm', args)) === null) return null;
+    if ((await runTool('pdftoppm', args)) === null) return null;
     return fromFile(`${out}.png`);
   });
 }
@@ -112,7 +112,7 @@ async function videoThumbnail(bytes: Uint8Array, mediaType: string): Promise<Thu
         '-i',
         input,
       ];
-      const result = await run('ffmpeg', [
+      const result = await runTool('ffmpeg', [
         ...args,
         '-an',
         '-sn',
@@ -143,7 +143,7 @@ export async function probeDuration(bytes: Uint8Array, mediaType: string): Promi
   const demuxer = format ? DEMUXER[format.mediaType] : undefined;
   if (!format || !demuxer || !(await mediaTools()).ffprobe) return null;
   return withTempInput(bytes, format.ext, async (_dir, input) => {
-    const out = await run('ffprobe', [
+    const out = await runTool('ffprobe', [
       '-v',
       'error',
       '-f',

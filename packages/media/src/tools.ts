@@ -1,53 +1,58 @@
-// External tools (poppler's pdftoppm, ffmpeg, ffprobe): found on PATH, run with a timeout on a
-// temporary copy of the bytes; a missing tool is a normal condition, not an error.
-import { execFile } from 'node:child_process';
-import { constants } from 'node:fs';
-import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
+// External tools (poppler's pdftoppm, ffmpeg, ffprobe): found once per process, run with a time
+// limit on a temporary copy of the bytes; a missing tool is a normal condition, not an error.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
+import { findProgram, PROGRAMS, RunError, runProgram } from '@lantoa/exec';
 
 export type MediaToolName = 'pdftoppm' | 'ffmpeg' | 'ffprobe';
 export type MediaTools = Record<MediaToolName, boolean>;
 
 const NAMES: MediaToolName[] = ['pdftoppm', 'ffmpeg', 'ffprobe'];
 
-async function onPath(name: string): Promise<boolean> {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    try {
-      await access(join(dir, name), constants.X_OK);
-      return true;
-    } catch {}
-  }
-  return false;
+let found: Promise<Record<MediaToolName, string | null>> | undefined;
+
+/** Where each tool is, null when it is missing (looked up once per process). */
+function toolPaths(): Promise<Record<MediaToolName, string | null>> {
+  found ??= Promise.all(NAMES.map((name) => findProgram(PROGRAMS[name]))).then(
+    (paths) =>
+      Object.fromEntries(NAMES.map((name, i) => [name, paths[i] ?? null])) as Record<
+        MediaToolName,
+        string | null
+      >,
+  );
+  return found;
 }
 
-let cached: Promise<MediaTools> | undefined;
-
-/** Which of pdftoppm, ffmpeg and ffprobe are on PATH (looked up once per process). */
-export function mediaTools(): Promise<MediaTools> {
-  cached ??= Promise.all(NAMES.map(onPath)).then(
-    (found) => Object.fromEntries(NAMES.map((n, i) => [n, found[i] === true])) as MediaTools,
-  );
-  return cached;
+/** Which of pdftoppm, ffmpeg and ffprobe are installed. */
+export async function mediaTools(): Promise<MediaTools> {
+  const paths = await toolPaths();
+  return {
+    pdftoppm: paths.pdftoppm !== null,
+    ffmpeg: paths.ffmpeg !== null,
+    ffprobe: paths.ffprobe !== null,
+  };
 }
 
 export const TOOL_TIMEOUT_MS = 20_000;
+/** The tools write pictures to files; stdout carries at most a duration. */
+const MAX_OUTPUT_BYTES = 1024 * 1024;
 
 /** Runs a tool; resolves with stdout, or null when it is missing, fails or times out. */
-export function run(
+export async function runTool(
   tool: MediaToolName,
   args: string[],
   timeoutMs = TOOL_TIMEOUT_MS,
 ): Promise<string | null> {
-  return new Promise((resolve) => {
-    execFile(
-      tool,
-      args,
-      { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024, windowsHide: true },
-      (error, stdout) => resolve(error ? null : stdout),
-    );
-  });
+  const path = (await toolPaths())[tool];
+  if (!path) return null;
+  try {
+    const { stdout } = await runProgram(path, args, { timeoutMs, maxOutputBytes: MAX_OUTPUT_BYTES });
+    return new TextDecoder().decode(stdout);
+  } catch (error) {
+    if (error instanceof RunError) return null;
+    throw error;
+  }
 }
 
 /** Gives `work` a private temporary directory holding the bytes as `input.<ext>`; removes it after. */

@@ -1,21 +1,20 @@
 // .docx → .pdf through LibreOffice headless, where the server has it. Each call gets its own temp
 // directory and LibreOffice profile: two conversions sharing a profile block or fail each other.
-import { spawn } from 'node:child_process';
-import { constants } from 'node:fs';
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findProgram, PROGRAMS, RunError, runProgram } from '@lantoa/exec';
 
 export interface PdfOptions {
   /** Default 60 s; a first run creates the profile, which takes a few seconds. */
   timeoutMs?: number;
   /**
-   * The LibreOffice binary: a path, or a name looked up in `PATH` (default: soffice, then
-   * libreoffice).
+   * The LibreOffice binary: a path, or a name looked up in `path` (default: LANTOA_SOFFICE_COMMAND,
+   * else soffice, then libreoffice).
    */
   soffice?: string;
-  /** The search path for the binary (default `process.env.PATH`). */
+  /** The search path for the binary (default `PATH`, then Debian's directories for LibreOffice). */
   path?: string;
 }
 
@@ -52,30 +51,8 @@ export class PdfConversionError extends Error {
   }
 }
 
-async function isExecutable(file: string): Promise<boolean> {
-  try {
-    await access(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function findSoffice(options: PdfOptions): Promise<string | null> {
-  const names = options.soffice ? [options.soffice] : ['soffice', 'libreoffice'];
-  const dirs = (options.path ?? process.env.PATH ?? '').split(delimiter).filter(Boolean);
-  for (const name of names) {
-    if (name.includes('/')) {
-      if (await isExecutable(name)) return name;
-      continue;
-    }
-    for (const dir of dirs) {
-      const candidate = join(dir, name);
-      if (await isExecutable(candidate)) return candidate;
-    }
-  }
-  return null;
-}
+const findSoffice = (options: PdfOptions): Promise<string | null> =>
+  findProgram(PROGRAMS.libreoffice, { command: options.soffice, searchPath: options.path });
 
 export async function pdfConversionAvailable(options: PdfOptions = {}): Promise<boolean> {
   return (await findSoffice(options)) !== null;
@@ -104,7 +81,15 @@ export async function convertDocxToPdf(docx: Uint8Array, options: PdfOptions = {
       outDir,
       input,
     ];
-    await run(soffice, args, timeoutMs);
+    try {
+      // Its own process group: a time limit also ends the soffice.bin that soffice starts.
+      await runProgram(soffice, args, { timeoutMs, killGroup: true });
+    } catch (error) {
+      if (error instanceof RunError && error.failure.kind === 'timed_out') {
+        throw new PdfConversionError('pdf_timeout', `soffice killed after ${timeoutMs} ms`);
+      }
+      throw new PdfConversionError('pdf_failed', error instanceof Error ? error.message : String(error));
+    }
     try {
       return new Uint8Array(await readFile(join(outDir, 'bao-cao.pdf')));
     } catch (e) {
@@ -113,35 +98,4 @@ export async function convertDocxToPdf(docx: Uint8Array, options: PdfOptions = {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-/** Runs soffice in its own process group, so a timeout also ends the soffice.bin it starts. */
-function run(file: string, args: string[], timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (s: string) => {
-      if (stderr.length < 4000) stderr += s;
-    });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        if (child.pid) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
-    }, timeoutMs);
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(new PdfConversionError('pdf_failed', `cannot start ${file}: ${e.message}`));
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (timedOut) reject(new PdfConversionError('pdf_timeout', `soffice killed after ${timeoutMs} ms`));
-      else if (code !== 0) {
-        reject(new PdfConversionError('pdf_failed', `soffice exited ${code ?? signal}: ${stderr.trim()}`));
-      } else resolve();
-    });
-  });
 }

@@ -1,9 +1,9 @@
 // Choosing the engine: from a config object, or from environment variables.
+import { findProgram, PROGRAMS } from '@lantoa/exec';
 import { createEspeakEngine, type EspeakConfig } from './engines/espeak.ts';
 import { createHttpSpeechEngine, type HttpSpeechConfig } from './engines/http.ts';
 import { createPiperEngine, type PiperConfig } from './engines/piper.ts';
 import { speechErrors } from './errors.ts';
-import { findExecutable } from './process.ts';
 import type { AudioFormat, SpeechEngine } from './types.ts';
 
 export type SpeechConfig = EspeakConfig | PiperConfig | HttpSpeechConfig;
@@ -94,11 +94,11 @@ export interface SpeechAvailability {
   readonly canEncode: boolean;
 }
 
-/** Which speech programs are installed (looked up in `searchPath`, default `PATH`). */
+/** Which speech programs are installed (looked up in `searchPath`, default `PATH` and Debian's directories). */
 export async function speechAvailability(options: { searchPath?: string } = {}): Promise<SpeechAvailability> {
   const [espeakNg, piper, ffmpeg, ffprobe] = await Promise.all(
-    ['espeak-ng', 'piper', 'ffmpeg', 'ffprobe'].map(
-      async (name) => (await findExecutable(name, options.searchPath)) !== null,
+    [PROGRAMS.espeakNg, PROGRAMS.piper, PROGRAMS.ffmpeg, PROGRAMS.ffprobe].map(
+      async (program) => (await findProgram(program, { searchPath: options.searchPath })) !== null,
     ),
   );
   return {

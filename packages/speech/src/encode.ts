@@ -2,8 +2,8 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RunError, runProgram } from '@lantoa/exec';
 import { speechErrors } from './errors.ts';
-import { RunError, run } from './process.ts';
 import type { AudioFormat } from './types.ts';
 
 export const MEDIA_TYPES: Readonly<Record<AudioFormat, string>> = {
@@ -36,10 +36,10 @@ async function step(
   options: EncodeOptions & { input?: Uint8Array },
 ): Promise<Uint8Array> {
   try {
-    return (await run(command, args, options)).stdout;
+    return (await runProgram(command, args, options)).stdout;
   } catch (error) {
     if (error instanceof RunError) {
-      if (error.failure.kind === 'timeout') throw speechErrors.timeout(options.timeoutMs);
+      if (error.failure.kind === 'timed_out') throw speechErrors.timeout(options.timeoutMs);
       if (error.failure.kind === 'aborted') throw speechErrors.aborted(error.failure.reason);
     }
     throw speechErrors.encodeFailed(format, error instanceof Error ? error.message : String(error));

@@ -1,10 +1,10 @@
 // What every engine shares: NFC and length check, normalisation, chunking, chunk-by-chunk synthesis
 // with progress, joining the WAV chunks, then Opus/MP3 through ffmpeg when it is installed.
+import { findProgram, PROGRAMS, RunError } from '@lantoa/exec';
 import { DEFAULT_CHUNK_CHARS, splitIntoChunks } from './chunks.ts';
 import { encodeWav, MEDIA_TYPES } from './encode.ts';
 import { SpeechError, speechErrors } from './errors.ts';
 import { normaliseForSpeech } from './normalise/normalise.ts';
-import { findExecutable, RunError } from './process.ts';
 import type { AudioFormat, SpeechEngine, SynthesizedAudio, SynthesizeOptions } from './types.ts';
 import { joinWav, parseWav, wavDurationSeconds } from './wav.ts';
 
@@ -15,10 +15,13 @@ export const DEFAULT_CHUNK_TIMEOUT_MS = 60_000;
 export interface OutputConfig {
   /** Default 'opus'; falls back to 'wav' when ffmpeg or ffprobe is not installed. */
   format?: AudioFormat;
-  /** ffmpeg and ffprobe binaries: a path, or a name looked up in `searchPath`. */
+  /**
+   * ffmpeg and ffprobe binaries: a path, or a name looked up in `searchPath` (default
+   * LANTOA_FFMPEG_COMMAND and LANTOA_FFPROBE_COMMAND, else ffmpeg and ffprobe).
+   */
   ffmpeg?: string;
   ffprobe?: string;
-  /** Where binaries are looked up (default `process.env.PATH`). */
+  /** Where binaries are looked up (default `PATH`, then Debian's directories). */
   searchPath?: string;
   /** Per chunk (and per encoding step). Default 60 s. */
   timeoutMs?: number;
@@ -51,18 +54,17 @@ export function runFailure(
   if (error instanceof SpeechError) return error;
   if (error instanceof RunError) {
     const { failure } = error;
-    if (failure.kind === 'timeout') return speechErrors.timeout(timeoutMs);
+    if (failure.kind === 'timed_out') return speechErrors.timeout(timeoutMs);
     if (failure.kind === 'aborted') return speechErrors.aborted(failure.reason);
-    if (failure.kind === 'spawn' && (failure.error as NodeJS.ErrnoException).code === 'ENOENT')
-      return missing();
+    if (failure.kind === 'not_installed') return missing();
   }
   return speechErrors.engineFailed(engine, error instanceof Error ? error.message : String(error), error);
 }
 
 async function findEncoders(config: OutputConfig): Promise<{ ffmpeg: string; ffprobe: string } | null> {
   const [ffmpeg, ffprobe] = await Promise.all([
-    findExecutable(config.ffmpeg ?? 'ffmpeg', config.searchPath),
-    findExecutable(config.ffprobe ?? 'ffprobe', config.searchPath),
+    findProgram(PROGRAMS.ffmpeg, { command: config.ffmpeg, searchPath: config.searchPath }),
+    findProgram(PROGRAMS.ffprobe, { command: config.ffprobe, searchPath: config.searchPath }),
   ]);
   return ffmpeg && ffprobe ? { ffmpeg, ffprobe } : null;
 }

@@ -1,5 +1,6 @@
 // espeak-ng (Debian package `espeak-ng`), the default engine: robotic but intelligible, offline,
 // and fast enough to read a long bulletin in well under a second.
+import { findProgram, PROGRAMS, runProgram } from '@lantoa/exec';
 import { speechErrors } from '../errors.ts';
 import {
   type ChunkSynthesizer,
@@ -8,7 +9,6 @@ import {
   pipelineEngine,
   runFailure,
 } from '../pipeline.ts';
-import { findExecutable, run } from '../process.ts';
 import type { SpeechEngine } from '../types.ts';
 
 export interface EspeakConfig extends OutputConfig {
@@ -17,7 +17,7 @@ export interface EspeakConfig extends OutputConfig {
   voice?: string;
   /** Default 140, slower than espeak's 175: loudspeakers echo across a village. */
   wordsPerMinute?: number;
-  /** The binary, a path or a name (default 'espeak-ng'). */
+  /** The binary, a path or a name (default LANTOA_ESPEAK_COMMAND, else 'espeak-ng'). */
   command?: string;
 }
 
@@ -30,14 +30,17 @@ export function createEspeakEngine(config: EspeakConfig): SpeechEngine {
   const synthesizer: ChunkSynthesizer = {
     name: 'espeak-ng',
     async prepare() {
-      binary = await findExecutable(config.command ?? 'espeak-ng', config.searchPath);
+      binary = await findProgram(PROGRAMS.espeakNg, {
+        command: config.command,
+        searchPath: config.searchPath,
+      });
       if (!binary) throw speechErrors.espeakMissing();
     },
     async synthesizeChunk(text, { signal, timeoutMs }) {
       try {
         // -b 1: the input is UTF-8; the text goes through stdin so it never meets a shell or argv.
         const args = ['-v', voice, '-s', String(wpm), '-b', '1', '--stdin', '--stdout'];
-        const { stdout } = await run(binary ?? 'espeak-ng', args, { input: text, signal, timeoutMs });
+        const { stdout } = await runProgram(binary ?? 'espeak-ng', args, { input: text, signal, timeoutMs });
         return checkWav('espeak-ng', stdout);
       } catch (error) {
         throw runFailure('espeak-ng', error, timeoutMs, speechErrors.espeakMissing);

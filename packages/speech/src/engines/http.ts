@@ -1,9 +1,9 @@
 // A speech service over HTTP: POST {"text", "voice"} as JSON with a bearer key, audio bytes back.
 // WAV answers are joined as they are; other audio (MP3, Ogg) is decoded to WAV by ffmpeg first.
+import { findProgram, PROGRAMS } from '@lantoa/exec';
 import { decodeToWav } from '../encode.ts';
 import { SpeechError, speechErrors } from '../errors.ts';
 import { type ChunkSynthesizer, checkWav, type OutputConfig, pipelineEngine } from '../pipeline.ts';
-import { findExecutable } from '../process.ts';
 import type { SpeechEngine } from '../types.ts';
 
 export interface HttpSpeechConfig extends OutputConfig {
@@ -51,7 +51,10 @@ export function createHttpSpeechEngine(config: HttpSpeechConfig): SpeechEngine {
         throw speechErrors.engineFailed('http', `status ${response.status}: ${body}`);
       }
       if (isWav(bytes)) return checkWav('http', bytes);
-      const ffmpeg = await findExecutable(config.ffmpeg ?? 'ffmpeg', config.searchPath);
+      const ffmpeg = await findProgram(PROGRAMS.ffmpeg, {
+        command: config.ffmpeg,
+        searchPath: config.searchPath,
+      });
       if (!ffmpeg) {
         throw speechErrors.engineFailed(
           'http',

@@ -4,6 +4,7 @@ import { constants } from 'node:fs';
 import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findProgram, PROGRAMS, runProgram } from '@lantoa/exec';
 import { speechErrors } from '../errors.ts';
 import {
   type ChunkSynthesizer,
@@ -12,14 +13,13 @@ import {
   pipelineEngine,
   runFailure,
 } from '../pipeline.ts';
-import { findExecutable, run } from '../process.ts';
 import type { SpeechEngine } from '../types.ts';
 
 export interface PiperConfig extends OutputConfig {
   engine: 'piper';
   /** Path of the voice model (.onnx). */
   model: string;
-  /** The binary, a path or a name (default 'piper'). */
+  /** The binary, a path or a name (default LANTOA_PIPER_COMMAND, else 'piper'). */
   command?: string;
 }
 
@@ -30,7 +30,7 @@ export function createPiperEngine(config: PiperConfig): SpeechEngine {
   const synthesizer: ChunkSynthesizer = {
     name: 'piper',
     async prepare() {
-      binary = await findExecutable(command, config.searchPath);
+      binary = await findProgram(PROGRAMS.piper, { command: config.command, searchPath: config.searchPath });
       if (!binary) throw missing();
       try {
         await access(config.model, constants.R_OK);
@@ -42,7 +42,7 @@ export function createPiperEngine(config: PiperConfig): SpeechEngine {
       const dir = await mkdtemp(join(tmpdir(), 'lantoa-piper-'));
       try {
         const output = join(dir, 'chunk.wav');
-        await run(binary ?? command, ['--model', config.model, '--output_file', output], {
+        await runProgram(binary ?? command, ['--model', config.model, '--output_file', output], {
           input: text,
           signal,
           timeoutMs,
