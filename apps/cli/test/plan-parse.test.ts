@@ -2,12 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, samplesDir } from './fixtures.ts';
+
+// The real command in a child process, reading the sample plans as an operator would.
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const samplesDir = join(repoRoot, 'samples', 'plans');
 
 const dir = mkdtempSync(join(tmpdir(), 'lantoa-cli-'));
 const lantoa = (...args: string[]) =>
-  spawnSync(process.execPath, [join(repoRoot, 'packages/cli/bin/lantoa.js'), 'plan', 'parse', ...args], {
+  spawnSync(process.execPath, [join(repoRoot, 'apps/cli/bin/lantoa.js'), 'plan', 'parse', ...args], {
     encoding: 'utf8',
     cwd: repoRoot,
   });

@@ -15,7 +15,7 @@ let env: NodeJS.ProcessEnv;
 let closeDb = async () => {};
 
 const lantoa = (...args: string[]) =>
-  spawnSync(process.execPath, [join(repo, 'packages/cli/bin/lantoa.js'), ...args], {
+  spawnSync(process.execPath, [join(repo, 'apps/cli/bin/lantoa.js'), ...args], {
     env,
     encoding: 'utf8',
     timeout: 120_000,
