@@ -1,3 +1,4 @@
+import { vietnamToday } from '@lantoa/domain';
 // Bad input is a 400, never a 500. Every route of the app, as the national administrator, as a
 // commune's focal point and as an anonymous client, gets requests generated from its own OpenAPI
 // schema: values of the right shape with ids that exist (of the right kind, of other bodies, of
@@ -16,7 +17,6 @@ import { loadConfig } from '../src/config.ts';
 import { DATABASE_VERDICT_MESSAGES } from '../src/http/errors.ts';
 import { seedDemoLibrary } from '../src/seed/demo-broadcast.ts';
 import { seedDemoPlans } from '../src/seed/demo-plans.ts';
-import { vietnamToday } from '../src/use-cases/plans/today.ts';
 import {
   type Agent,
   bodyIdByCode,

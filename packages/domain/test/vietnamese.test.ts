@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese, matchesSearch, normalizeTonePlacement } from '../src/text/vietnamese.ts';
+import {
+  foldVietnamese,
+  matchesSearch,
+  normalizeTonePlacement,
+  withoutDiacritics,
+} from '../src/text/vietnamese.ts';
 
 describe('normalizeTonePlacement', () => {
   it.each([
@@ -24,6 +29,13 @@ describe('foldVietnamese', () => {
     expect(foldVietnamese('Bình dân học vụ số')).toBe('binh dan hoc vu so');
     expect(foldVietnamese('ĐẮK LẮK')).toBe('dak lak');
     expect(foldVietnamese('Hoà  An')).toBe(foldVietnamese('Hòa An'));
+  });
+});
+
+describe('withoutDiacritics', () => {
+  it('drops diacritics and tones but keeps case and spacing', () => {
+    expect(withoutDiacritics('Đề án  Sở KH&CN.docx')).toBe('De an  So KH&CN.docx');
+    expect(withoutDiacritics('đường ĐẮK LẮK'.normalize('NFD'))).toBe('duong DAK LAK');
   });
 });
 

@@ -1,6 +1,6 @@
 import { type Database, enqueueJob } from '@lantoa/db';
+import { vietnamToday } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
-import { vietnamToday } from '../use-cases/plans/today.ts';
 
 /**
  * Queues today's reminder scan once (checked now and every hour), so a server that runs for days

@@ -1,3 +1,4 @@
+import { withoutDiacritics } from '@lantoa/domain';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../http/errors.ts';
 import type { UploadedFile } from '../use-cases/files/store-file.ts';
@@ -68,10 +69,10 @@ export async function readUpload(
   };
 }
 
+/** The header of a download: the name in UTF-8, with an ASCII rendering for old clients ("De an.docx"). */
 export function contentDisposition(kind: 'inline' | 'attachment', name: string) {
   const ascii =
-    name
-      .normalize('NFD')
+    withoutDiacritics(name)
       .replace(/[^\x20-\x7e]/g, '')
       .replace(/["\\]/g, '') || 'file';
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;

@@ -18,18 +18,19 @@ export function normalizeTonePlacement(text: string): string {
 }
 
 /**
+ * The letters without their diacritics and tones, case and spacing kept (đ → d, Đ → D): for ASCII
+ * renderings that still read as the original ("Đề án.docx" → "De an.docx", "Sở KH&CN" → "So KH&CN").
+ */
+export function withoutDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/**
  * Folds text for comparison: no diacritics, no tone, đ → d, lower case, single spaces.
  * "Sở Văn hoá,  Thể thao" and "so van hoa, the thao" fold to the same key.
  */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return withoutDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** True when every folded word of the query starts a folded word of the text, in any order. */

@@ -1,5 +1,6 @@
 // Splits a list of bodies ("Sở Văn hóa, Thể thao và Du lịch; UBND các xã, phường và các cơ quan
 // liên quan") into one entry per body. Commas inside a name or a collective group stay.
+import { withoutDiacritics } from '@lantoa/domain';
 import { fold } from './lines.ts';
 
 /** Words that open a new body after a comma or "và" (folded, lower case). */
@@ -10,15 +11,11 @@ const NEW_BODY_NAMED = /^(So|Ban|Phong|Bo|Hoi|Doan|To|Truong|Vien|Cuc|Bao|Dai|Co
 /** "cơ quan" followed by a qualifier is a body ("cơ quan báo chí"); bare it continues a group. */
 const QUALIFIED_AGENCY = /^co quan\s+(?!(?:lien quan|co lien quan|truc thuoc|don vi|,))\S/;
 
-function foldKeepCase(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
-
 function opensNewBody(piece: string): boolean {
   const f = fold(piece);
   if (NEW_BODY_ALWAYS.test(f)) return true;
   if (QUALIFIED_AGENCY.test(f)) return true;
-  return NEW_BODY_NAMED.test(foldKeepCase(piece));
+  return NEW_BODY_NAMED.test(withoutDiacritics(piece));
 }
 
 const VERB_TAIL =

@@ -1,8 +1,9 @@
-import { type BodyInput, bodyColumns, recordAudit } from '@lantoa/db';
+import { type BodyInput, bodyColumns } from '@lantoa/db';
 import { can } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { presentBody } from '../../presenters/present.ts';
+import { updateVersioned } from '../shared/update-versioned.ts';
 import { assertCodeFree, assertKindAllowed } from './body-rules.ts';
 import { loadReadableBody } from './get-body.ts';
 
@@ -27,27 +28,20 @@ export async function updateBody(ctx: Context, id: string, patch: Partial<BodyIn
   });
   return ctx.db.transaction().execute(async (trx) => {
     await assertCodeFree(trx, next.code, current.id);
-    const updated = await trx
-      .updateTable('bodies')
-      .set({ ...next, version: patch.version + 1, updated_at: new Date() })
-      .where('id', '=', id)
-      .where('version', '=', patch.version)
-      .returningAll()
-      .executeTakeFirst();
-    if (!updated) {
-      throw new AppError(
-        'stale_version',
-        'Đơn vị vừa được người khác sửa. Hãy tải lại trang để xem bản mới rồi sửa lại.',
-      );
-    }
-    await recordAudit(trx, {
-      actorId: ctx.actor.userId,
-      bodyId: id,
-      action: 'body.update',
-      entityType: 'body',
-      entityId: id,
-      before,
-      after: presentBody(updated),
+    const updated = await updateVersioned(trx, {
+      table: 'bodies',
+      id,
+      version: patch.version,
+      what: 'Đơn vị',
+      set: { ...next, updated_at: new Date() },
+      audit: (row) => ({
+        actorId: ctx.actor.userId,
+        bodyId: id,
+        action: 'body.update',
+        entityType: 'body',
+        before,
+        after: presentBody(row),
+      }),
     });
     return presentBody(updated);
   });

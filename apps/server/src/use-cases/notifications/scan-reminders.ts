@@ -1,7 +1,7 @@
 import type { Database } from '@lantoa/db';
+import { addDays, formatIsoDate, vietnamToday } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Mailer } from '../../mail/mailer.ts';
-import { addDays, formatIsoDate, vietnamToday } from '../plans/today.ts';
 import { activeOccurrences } from '../plans/visible-assignments.ts';
 
 interface NewNotification {

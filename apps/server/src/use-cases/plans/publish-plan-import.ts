@@ -3,7 +3,7 @@ import { foldVietnamese } from '@lantoa/domain';
 import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Kysely } from 'kysely';
 import type { Context } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, staleVersion } from '../../http/errors.ts';
 import { setUpReporting } from '../reports/set-up-reporting.ts';
 import type { BodyMapping } from './get-plan-import.ts';
 import { getPlanImport } from './get-plan-import.ts';
@@ -57,12 +57,7 @@ export async function publishPlanImport(ctx: Context, id: string, version: numbe
   const { row, body } = await loadPlanImport(ctx, id);
   if (row.status !== 'ready')
     throw new AppError('conflict', 'Bản nhập này đã được công bố hoặc chưa đọc xong.');
-  if (row.version !== version) {
-    throw new AppError(
-      'stale_version',
-      'Bản nhập vừa được người khác sửa. Hãy tải lại trang trước khi công bố.',
-    );
-  }
+  if (row.version !== version) throw staleVersion('Bản nhập');
   const draft = await getPlanImport(ctx, id);
   const extract = draft.extract;
   if (!extract) throw new AppError('conflict', 'Bản nhập chưa có dữ liệu để công bố.');

@@ -1,7 +1,7 @@
-import { recordAudit } from '@lantoa/db';
 import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { updateVersioned } from '../shared/update-versioned.ts';
 import type { BodyMapping } from './get-plan-import.ts';
 import { loadPlanImport } from './load-plan-import.ts';
 
@@ -15,35 +15,27 @@ export async function updatePlanImport(
   if (row.status !== 'ready') {
     throw new AppError('conflict', 'Bản nhập này không còn ở bước rà soát nên không sửa được.');
   }
-  await ctx.db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('plan_imports')
-      .set({
+  await ctx.db.transaction().execute((trx) =>
+    updateVersioned(trx, {
+      table: 'plan_imports',
+      id,
+      version: input.version,
+      what: 'Bản nhập',
+      set: {
         ...(input.extract ? { extract: JSON.stringify(input.extract) } : {}),
         ...(input.mapping
           ? { mapping: JSON.stringify({ ...((row.mapping ?? {}) as BodyMapping), ...input.mapping }) }
           : {}),
-        version: input.version + 1,
         updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .returning('id')
-      .executeTakeFirst();
-    if (!updated) {
-      throw new AppError(
-        'stale_version',
-        'Bản nhập vừa được người khác sửa. Hãy tải lại trang rồi sửa tiếp.',
-      );
-    }
-    await recordAudit(trx, {
-      actorId: ctx.actor.userId,
-      bodyId: row.body_id,
-      action: 'plan_import.update',
-      entityType: 'plan_import',
-      entityId: id,
-      before: { extract: row.extract, mapping: row.mapping },
-      after: { extract: input.extract ?? row.extract, mapping: input.mapping ?? row.mapping },
-    });
-  });
+      },
+      audit: () => ({
+        actorId: ctx.actor.userId,
+        bodyId: row.body_id,
+        action: 'plan_import.update',
+        entityType: 'plan_import',
+        before: { extract: row.extract, mapping: row.mapping },
+        after: { extract: input.extract ?? row.extract, mapping: input.mapping ?? row.mapping },
+      }),
+    }),
+  );
 }

@@ -1,9 +1,17 @@
 import { unsafeFindBody } from '@lantoa/db';
-import { can, countStates, occurrenceState, progressAgainstTarget, targetForYear } from '@lantoa/domain';
+import {
+  can,
+  countStates,
+  formatIsoDate,
+  occurrenceState,
+  progressAgainstTarget,
+  targetForYear,
+  vietnamToday,
+  withoutDiacritics,
+} from '@lantoa/domain';
 import type { ConsolidatedReport } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
-import { formatIsoDate, vietnamToday } from '../plans/today.ts';
 import { activeOccurrences } from '../plans/visible-assignments.ts';
 import { getCompleteness } from './get-completeness.ts';
 import { indicatorValueAt } from './indicator-values.ts';
@@ -16,7 +24,6 @@ const upper = (s: string) => s.toLocaleUpperCase('vi');
 const peoplesCommittee = (name: string) =>
   `Ủy ban nhân dân ${name.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}`;
 const place = (name: string) => name.replace(/^(Tỉnh|Thành phố|Xã|Phường|Đặc khu)\s+/u, '');
-const ascii = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'D');
 /**
  * "Sở Khoa học và Công nghệ" (short name "Sở KH&CN") → "SKHCN": the symbol after "BC-" in the
  * number line, from an upper-case short name where there is one, else from the name's initials.
@@ -24,9 +31,9 @@ const ascii = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/
 const symbolOf = (name: string, shortNames: string[]) => {
   for (const short of shortNames) {
     const m = /^(Sở|Phòng|Ban|Văn phòng)\s+([\p{Lu}&\-\s]+)$/u.exec(short);
-    if (m?.[1] && m[2]) return ascii(m[1][0] + m[2]).replace(/[^A-Z]/g, '');
+    if (m?.[1] && m[2]) return withoutDiacritics(m[1][0] + m[2]).replace(/[^A-Z]/g, '');
   }
-  return ascii(name)
+  return withoutDiacritics(name)
     .split(/[\s,-]+/u)
     .filter((w) => w && !['va', 'cua'].includes(w.toLowerCase()))
     .map((w) => w[0]?.toUpperCase() ?? '')

@@ -1,9 +1,16 @@
-import { countStates, occurrenceState, targetForYear } from '@lantoa/domain';
+import {
+  countStates,
+  occurrenceState,
+  percent,
+  reportAbilities,
+  reportStatusOf,
+  targetForYear,
+  vietnamToday,
+} from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { presentBrief } from '../../presenters/present.ts';
-import { vietnamToday } from '../plans/today.ts';
 import { activeOccurrences } from '../plans/visible-assignments.ts';
-import { indicatorValueAt, percent } from './indicator-values.ts';
+import { indicatorValueAt } from './indicator-values.ts';
 import { loadReportContext } from './load-report.ts';
 
 /**
@@ -82,15 +89,10 @@ export async function getReportForm(ctx: Context, periodId: string, bodyId: stri
     },
     plan: { id: plan.id, number: plan.number, title: plan.title },
     body: presentBrief(body),
-    abilities: {
-      edit: abilities.edit && (!report || report.status === 'draft' || report.status === 'returned'),
-      submit: abilities.edit && (!report || report.status === 'draft' || report.status === 'returned'),
-      review: abilities.review && report?.status === 'submitted',
-      unlock: abilities.review && report?.status === 'accepted',
-    },
+    abilities: reportAbilities(abilities, reportStatusOf(report)),
     report: {
       id: report?.id ?? null,
-      status: report?.status ?? 'draft',
+      status: reportStatusOf(report),
       results: report?.results ?? '',
       difficulties: report?.difficulties ?? '',
       proposals: report?.proposals ?? '',

@@ -1,10 +1,10 @@
 import { rollUpByChild } from '@lantoa/db';
-import { progressAgainstTarget, targetForYear } from '@lantoa/domain';
+import { percent, progressAgainstTarget, targetForYear } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
 import { loadVisiblePlan } from '../plans/load-plan.ts';
-import { indicatorValueAt, percent } from './indicator-values.ts';
+import { indicatorValueAt } from './indicator-values.ts';
 
 async function loadIndicator(ctx: Context, id: string) {
   const indicator = await ctx.db.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();

@@ -1,10 +1,8 @@
 import { type Database, rollUpAt } from '@lantoa/db';
+import { addDays, percent, vietnamToday } from '@lantoa/domain';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
-import { addDays, vietnamToday } from '../plans/today.ts';
 import { activeOccurrences } from '../plans/visible-assignments.ts';
-
-export const percent = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 1000) / 10 : null);
 
 /**
  * The moment a period's computed figures at a body stop moving: the end of the report's due day

@@ -1,8 +1,9 @@
 import { recordAudit } from '@lantoa/db';
 import { can } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
-import { AppError, notFound, staleVersion } from '../../http/errors.ts';
+import { AppError, notFound } from '../../http/errors.ts';
 import { loadVisiblePlan } from '../plans/load-plan.ts';
+import { updateVersioned } from '../shared/update-versioned.ts';
 
 export interface IndicatorInput {
   name: string;
@@ -79,20 +80,32 @@ export async function updateIndicator(ctx: Context, id: string, input: Indicator
       .selectAll()
       .where('indicator_id', '=', id)
       .execute();
-    const updated = await trx
-      .updateTable('indicators')
-      .set({
+    await updateVersioned(trx, {
+      table: 'indicators',
+      id,
+      version: input.version,
+      what: 'Chỉ tiêu',
+      set: {
         name: input.name.normalize('NFC'),
         numerator_label: input.numeratorLabel.normalize('NFC'),
         denominator_label: input.denominatorLabel.normalize('NFC'),
         unit: input.unit,
-        version: input.version + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .returning('id')
-      .executeTakeFirst();
-    if (!updated) throw staleVersion('Chỉ tiêu');
+      },
+      audit: () => ({
+        actorId: ctx.actor.userId,
+        bodyId: plan.body_id,
+        action: 'indicator.update',
+        entityType: 'indicator',
+        before: {
+          name: indicator.name,
+          numeratorLabel: indicator.numerator_label,
+          denominatorLabel: indicator.denominator_label,
+          unit: indicator.unit,
+          targets: before.map((t) => ({ year: t.year, comparator: t.comparator, value: Number(t.value) })),
+        },
+        after: input,
+      }),
+    });
     await trx.deleteFrom('indicator_targets').where('indicator_id', '=', id).execute();
     if (input.targets.length) {
       await trx
@@ -100,21 +113,6 @@ export async function updateIndicator(ctx: Context, id: string, input: Indicator
         .values(input.targets.map((t) => ({ indicator_id: id, ...t })))
         .execute();
     }
-    await recordAudit(trx, {
-      actorId: ctx.actor.userId,
-      bodyId: plan.body_id,
-      action: 'indicator.update',
-      entityType: 'indicator',
-      entityId: id,
-      before: {
-        name: indicator.name,
-        numeratorLabel: indicator.numerator_label,
-        denominatorLabel: indicator.denominator_label,
-        unit: indicator.unit,
-        targets: before.map((t) => ({ year: t.year, comparator: t.comparator, value: Number(t.value) })),
-      },
-      after: input,
-    });
   });
 }
 

@@ -1,9 +1,8 @@
-import { can } from '@lantoa/domain';
+import { can, formatIsoDate, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { sendDigests } from '../notifications/scan-reminders.ts';
-import { formatIsoDate, vietnamToday } from '../plans/today.ts';
 import { getCompleteness } from './get-completeness.ts';
 
 /**

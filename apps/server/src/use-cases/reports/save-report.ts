@@ -1,7 +1,9 @@
 import { type Database, recordAudit } from '@lantoa/db';
+import { isReportEditable, VALUE_PROBLEM_MESSAGES, valueProblem } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Context } from '../../http/context.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, notFound, staleVersion } from '../../http/errors.ts';
+import { updateVersioned } from '../shared/update-versioned.ts';
 import { loadReportContext } from './load-report.ts';
 
 export interface ReportValueInput {
@@ -20,7 +22,10 @@ export interface SaveReportInput {
   version: number;
 }
 
-/** Numerator and denominator make sense together; the message names the row to fix. */
+/**
+ * Each value is of an indicator entered by hand and its numerator and denominator make sense together
+ * (the domain's valueProblem, the same check the form gives as you type); the message names the row.
+ */
 export function assertValues(values: ReportValueInput[], reported: Set<string>) {
   values.forEach((v, i) => {
     if (!reported.has(v.indicatorId)) {
@@ -30,20 +35,9 @@ export function assertValues(values: ReportValueInput[], reported: Set<string>) 
         `values.${i}.indicatorId`,
       );
     }
-    if (!(v.denominator > 0)) {
-      throw new AppError(
-        'invalid_input',
-        'Mẫu số phải lớn hơn 0. Hãy nhập tổng số đối tượng.',
-        `values.${i}.denominator`,
-      );
-    }
-    if (v.numerator < 0 || v.numerator > v.denominator) {
-      throw new AppError(
-        'invalid_input',
-        'Tử số phải từ 0 đến mẫu số. Hãy kiểm tra lại số liệu.',
-        `values.${i}.numerator`,
-      );
-    }
+    const problem = valueProblem(v);
+    if (problem)
+      throw new AppError('invalid_input', VALUE_PROBLEM_MESSAGES[problem].vi, `values.${i}.${problem}`);
   });
 }
 
@@ -84,7 +78,7 @@ export async function writeReportValues(
 export async function saveReport(ctx: Context, periodId: string, bodyId: string, input: SaveReportInput) {
   const { period, plan, body, report, abilities } = await loadReportContext(ctx, periodId, bodyId);
   if (!abilities.edit) throw notFound('báo cáo');
-  if (report && report.status !== 'draft' && report.status !== 'returned') {
+  if (report && !isReportEditable(report.status)) {
     throw new AppError('conflict', 'Báo cáo đã gửi hoặc đã được chấp nhận nên không sửa được.');
   }
   const reported = new Set(
@@ -103,44 +97,42 @@ export async function saveReport(ctx: Context, periodId: string, bodyId: string,
     ...(input.difficulties !== undefined ? { difficulties: input.difficulties.normalize('NFC') } : {}),
     ...(input.proposals !== undefined ? { proposals: input.proposals.normalize('NFC') } : {}),
   };
+  const audit = {
+    actorId: ctx.actor.userId,
+    bodyId: body.id,
+    action: 'report.save',
+    entityType: 'report',
+    before: report
+      ? { results: report.results, difficulties: report.difficulties, proposals: report.proposals }
+      : undefined,
+    after: { ...narrative, values: input.values ?? [] },
+  };
   return ctx.db.transaction().execute(async (trx) => {
-    let saved: { id: string; period_id: string; body_id: string; version: number } | undefined;
-    if (!report) {
-      if (input.version !== 0) throw staleReport();
-      saved = await trx
+    let saved: { id: string; period_id: string; body_id: string; version: number };
+    if (report) {
+      saved = await updateVersioned(trx, {
+        table: 'reports',
+        id: report.id,
+        version: input.version,
+        what: 'Báo cáo',
+        set: { ...narrative, updated_at: new Date() },
+        audit: () => audit,
+      });
+    } else {
+      // The first save creates the report at version 1; someone else creating it first is the same
+      // conflict as a stale version.
+      if (input.version !== 0) throw staleVersion('Báo cáo');
+      const created = await trx
         .insertInto('reports')
         .values({ period_id: period.id, body_id: body.id, ...narrative })
         .onConflict((oc) => oc.columns(['period_id', 'body_id']).doNothing())
         .returning(['id', 'period_id', 'body_id', 'version'])
         .executeTakeFirst();
-    } else {
-      saved = await trx
-        .updateTable('reports')
-        .set({ ...narrative, version: input.version + 1, updated_at: new Date() })
-        .where('id', '=', report.id)
-        .where('version', '=', input.version)
-        .returning(['id', 'period_id', 'body_id', 'version'])
-        .executeTakeFirst();
+      if (!created) throw staleVersion('Báo cáo');
+      await recordAudit(trx, { ...audit, entityId: created.id });
+      saved = created;
     }
-    if (!saved) throw staleReport();
     await writeReportValues(trx, saved, input.values ?? []);
-    await recordAudit(trx, {
-      actorId: ctx.actor.userId,
-      bodyId: body.id,
-      action: 'report.save',
-      entityType: 'report',
-      entityId: saved.id,
-      before: report
-        ? { results: report.results, difficulties: report.difficulties, proposals: report.proposals }
-        : undefined,
-      after: { ...narrative, values: input.values ?? [] },
-    });
     return { id: saved.id, version: saved.version };
   });
 }
-
-const staleReport = () =>
-  new AppError(
-    'stale_version',
-    'Báo cáo vừa được người khác lưu. Hãy tải lại trang để xem bản mới rồi sửa tiếp.',
-  );

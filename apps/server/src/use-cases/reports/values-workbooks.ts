@@ -1,11 +1,10 @@
 import type { ReportStatus } from '@lantoa/db';
 import { recordAudit } from '@lantoa/db';
-import { can } from '@lantoa/domain';
+import { can, percent } from '@lantoa/domain';
 import { buildValuesXlsx } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { type PlainCell, readUploadedWorkbook } from '../files/read-uploaded-workbook.ts';
-import { percent } from './indicator-values.ts';
 import { loadPeriod, reportingBodies } from './load-report.ts';
 import { assertValues, type ReportValueInput, writeReportValues } from './save-report.ts';
 

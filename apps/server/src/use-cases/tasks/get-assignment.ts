@@ -1,7 +1,6 @@
-import { occurrenceState } from '@lantoa/domain';
+import { occurrenceState, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
-import { vietnamToday } from '../plans/today.ts';
 import { loadAssignment } from './load-assignment.ts';
 
 async function occurrencesOf(ctx: Context, assignmentIds: string[], today: string) {

@@ -1,7 +1,6 @@
-import { occurrenceState } from '@lantoa/domain';
+import { occurrenceState, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
-import { vietnamToday } from '../plans/today.ts';
 
 /**
  * The assignments of the actor's own body and the bodies below it, with each one's next open

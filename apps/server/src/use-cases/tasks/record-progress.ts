@@ -1,8 +1,7 @@
-import { recordAudit } from '@lantoa/db';
-import { occurrenceState } from '@lantoa/domain';
+import { formatIsoDate, occurrenceState, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError, staleVersion } from '../../http/errors.ts';
-import { formatIsoDate, vietnamToday } from '../plans/today.ts';
+import { updateVersioned } from '../shared/update-versioned.ts';
 import { loadOccurrenceForUpdate } from './load-assignment.ts';
 
 /**
@@ -39,22 +38,20 @@ export async function recordProgress(
     completed_on: input.completedOn === undefined ? occurrence.completed_on : input.completedOn,
   };
   return ctx.db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('occurrences')
-      .set({ ...next, version: input.version + 1, updated_by: ctx.actor.userId, updated_at: new Date() })
-      .where('id', '=', occurrenceId)
-      .where('version', '=', input.version)
-      .returningAll()
-      .executeTakeFirst();
-    if (!updated) throw staleVersion('Tiến độ');
-    await recordAudit(trx, {
-      actorId: ctx.actor.userId,
-      bodyId: assignment.row.body_id,
-      action: 'occurrence.progress',
-      entityType: 'occurrence',
-      entityId: occurrenceId,
-      before: { note: occurrence.note, completedOn: occurrence.completed_on },
-      after: { note: updated.note, completedOn: updated.completed_on },
+    const updated = await updateVersioned(trx, {
+      table: 'occurrences',
+      id: occurrenceId,
+      version: input.version,
+      what: 'Tiến độ',
+      set: { ...next, updated_by: ctx.actor.userId, updated_at: new Date() },
+      audit: (row) => ({
+        actorId: ctx.actor.userId,
+        bodyId: assignment.row.body_id,
+        action: 'occurrence.progress',
+        entityType: 'occurrence',
+        before: { note: occurrence.note, completedOn: occurrence.completed_on },
+        after: { note: row.note, completedOn: row.completed_on },
+      }),
     });
     return {
       id: updated.id,

@@ -1,7 +1,8 @@
-import { deleteSessionsOf, grantsOf, recordAudit, unsafeFindUser } from '@lantoa/db';
+import { deleteSessionsOf, grantsOf, unsafeFindUser } from '@lantoa/db';
 import type { Context } from '../../http/context.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { notFound } from '../../http/errors.ts';
 import { auditUser, presentUser } from '../../presenters/present.ts';
+import { updateVersioned } from '../shared/update-versioned.ts';
 import { assertAccountAction, loadManageableUser } from './load-user.ts';
 import { type RoleInput, writeGrants } from './role-grants.ts';
 
@@ -28,38 +29,31 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUserInpu
     grants.map(({ role, scopeBodyId }) => ({ role, scopeBodyId })),
   );
   await ctx.db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('users')
-      .set({
-        full_name: input.fullName?.trim().normalize('NFC') ?? user.full_name,
-        email: input.email === undefined ? user.email : input.email?.trim() || null,
-        disabled: input.disabled ?? user.disabled,
-        version: input.version + 1,
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .returningAll()
-      .executeTakeFirst();
-    if (!updated) {
-      throw new AppError(
-        'stale_version',
-        'Tài khoản vừa được người khác sửa. Hãy tải lại trang rồi sửa lại.',
-      );
-    }
+    // Grants first: a stale version below rolls them back with the rest.
     const roles = input.roles
       ? await writeGrants(trx, ctx, { userId: id, bodyPath: user.body_path }, input.roles)
       : before.roles;
-    if (updated.disabled) await deleteSessionsOf(trx, id);
-    await recordAudit(trx, {
-      actorId: ctx.actor.userId,
-      bodyId: user.body_id,
-      action: 'user.update',
-      entityType: 'user',
-      entityId: id,
-      before,
-      after: auditUser(updated, roles),
+    const updated = await updateVersioned(trx, {
+      table: 'users',
+      id,
+      version: input.version,
+      what: 'Tài khoản',
+      set: {
+        full_name: input.fullName?.trim().normalize('NFC') ?? user.full_name,
+        email: input.email === undefined ? user.email : input.email?.trim() || null,
+        disabled: input.disabled ?? user.disabled,
+        updated_at: new Date(),
+      },
+      audit: (row) => ({
+        actorId: ctx.actor.userId,
+        bodyId: user.body_id,
+        action: 'user.update',
+        entityType: 'user',
+        before,
+        after: auditUser(row, roles),
+      }),
     });
+    if (updated.disabled) await deleteSessionsOf(trx, id);
   });
   const fresh = await unsafeFindUser(ctx.db, { id });
   if (!fresh) throw notFound('tài khoản');
