@@ -355,7 +355,11 @@ describe('the Excel template import', () => {
       .where('id', '=', userId)
       .executeTakeFirstOrThrow();
     const ctx = { db: racingDb, actor: { userId, bodyId: body_id, grants } } as Context;
-    const result = await importTemplate(ctx, periodId, file);
+    const result = await importTemplate(ctx, periodId, {
+      name: 'mau.xlsx',
+      mediaType: 'application/octet-stream',
+      bytes: file,
+    });
     expect(submitted).toBe(200);
     expect(result.saved).toBe(0);
     expect(result.skipped).toBe(1);

@@ -15,6 +15,8 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   locked: 429,
   internal: 500,
+  /** LibreOffice is missing or failed: the PDF cannot be made now, the .docx can. */
+  pdf_unavailable: 503,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 

@@ -1,16 +1,10 @@
-import {
-  buildConsolidatedReportDocx,
-  convertDocxToPdf,
-  PdfConversionError,
-  PdfUnavailableError,
-} from '@lantoa/reports';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
-import { AppError } from '../http/errors.ts';
 import { contextOf } from '../http/session.ts';
 import { createMailer } from '../mail/mailer.ts';
+import { MAX_WORKBOOK_BYTES } from '../use-cases/files/read-uploaded-workbook.ts';
 import { changeReportStatus } from '../use-cases/reports/change-report-status.ts';
 import { draftConsolidatedReport } from '../use-cases/reports/draft-consolidated-report.ts';
 import { getCompleteness } from '../use-cases/reports/get-completeness.ts';
@@ -19,6 +13,7 @@ import { getRollUp, getSeries } from '../use-cases/reports/get-rollup.ts';
 import { createIndicator, listIndicators, updateIndicator } from '../use-cases/reports/indicators.ts';
 import { createPeriod, listPeriods } from '../use-cases/reports/list-periods.ts';
 import { remindMissingReports } from '../use-cases/reports/remind-missing-reports.ts';
+import { renderConsolidatedReport } from '../use-cases/reports/render-consolidated-report.ts';
 import { saveReport } from '../use-cases/reports/save-report.ts';
 import { importTemplate, templateWorkbook, valuesWorkbook } from '../use-cases/reports/values-workbooks.ts';
 import { documentDate, idParams, isoDate, text, version, versionOrNew } from './schemas.ts';
@@ -178,7 +173,6 @@ export const reportRoutes =
         }),
     );
 
-    const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     // The edited report's texts as the clerk wrote them (blank paragraphs and line breaks allowed).
     const plain = (max: number) => z.string().max(max);
@@ -232,13 +226,13 @@ export const reportRoutes =
         },
       },
       async (request, reply) => {
-        await draftConsolidatedReport(contextOf(request, deps), request.params.id); // the same access check
-        return sendFile(
-          reply,
-          DOCX,
-          'bao-cao-tong-hop.docx',
-          await buildConsolidatedReportDocx(request.body),
+        const docx = await renderConsolidatedReport(
+          contextOf(request, deps),
+          request.params.id,
+          request.body,
+          'docx',
         );
+        return sendFile(reply, docx.mediaType, docx.name, docx.bytes);
       },
     );
     app.post(
@@ -252,16 +246,13 @@ export const reportRoutes =
         },
       },
       async (request, reply) => {
-        await draftConsolidatedReport(contextOf(request, deps), request.params.id);
-        try {
-          const pdf = await convertDocxToPdf(await buildConsolidatedReportDocx(request.body));
-          return sendFile(reply, 'application/pdf', 'bao-cao-tong-hop.pdf', pdf);
-        } catch (error) {
-          if (error instanceof PdfUnavailableError || error instanceof PdfConversionError) {
-            return reply.status(503).send({ error: { code: 'pdf_unavailable', message: error.message } });
-          }
-          throw error;
-        }
+        const pdf = await renderConsolidatedReport(
+          contextOf(request, deps),
+          request.params.id,
+          request.body,
+          'pdf',
+        );
+        return sendFile(reply, pdf.mediaType, pdf.name, pdf.bytes);
       },
     );
     app.get(
@@ -298,10 +289,8 @@ export const reportRoutes =
       },
       async (request) => {
         const ctx = contextOf(request, deps);
-        const { file } = await readUpload(request, 10 * 1024 * 1024);
-        if (!/\.xlsx$/i.test(file.name))
-          throw new AppError('invalid_input', 'Hãy tải lên tệp Excel .xlsx theo mẫu.', 'file');
-        return importTemplate(ctx, request.params.id, file.bytes);
+        const { file } = await readUpload(request, MAX_WORKBOOK_BYTES);
+        return importTemplate(ctx, request.params.id, file);
       },
     );
     app.post(

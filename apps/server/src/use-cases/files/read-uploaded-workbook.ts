@@ -14,6 +14,8 @@ import { uploadError } from '../library/upload-error.ts';
 export type { PlainCell, WorkbookRows } from '../../workers/read-workbook.ts';
 
 const MB = 1024 * 1024;
+/** The largest template accepted: the upload is read within it, and the archive checked against it. */
+export const MAX_WORKBOOK_BYTES = 10 * MB;
 const READ_WORKBOOK = {
   module: new URL('../../workers/read-workbook.ts', import.meta.url),
   exportName: 'readWorkbook',
@@ -28,14 +30,23 @@ const WORKBOOK_LIMITS: IsolationLimits = { timeoutMs: 30_000, maxHeapMb: 256, ma
  */
 export async function readUploadedWorkbook(
   bytes: Uint8Array,
-  options: { sheetName?: string; columns: number; maxRows: number },
+  options: {
+    sheetName?: string;
+    columns: number;
+    maxRows: number;
+    /** The uploaded file's name: anything but .xlsx is refused before it is opened. */
+    name?: string;
+  },
 ): Promise<WorkbookRows> {
+  if (options.name !== undefined && !/\.xlsx$/i.test(options.name)) {
+    throw new AppError('invalid_input', 'Hãy tải lên tệp Excel .xlsx theo mẫu.', 'file');
+  }
   await inspectFile(
     { name: 'mau.xlsx', bytes },
     {
       accept: WORKBOOK_FORMATS,
       limits: {
-        maxDocumentBytes: 10 * MB,
+        maxDocumentBytes: MAX_WORKBOOK_BYTES,
         maxZipUncompressedBytes: 64 * MB,
         maxZipPartBytes: 48 * MB,
         maxSheetRows: options.maxRows,

@@ -1,6 +1,5 @@
 import { unsafeFindBody } from '@lantoa/db';
 import {
-  can,
   countStates,
   formatIsoDate,
   occurrenceState,
@@ -11,11 +10,10 @@ import {
 } from '@lantoa/domain';
 import type { ConsolidatedReport } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
-import { notFound } from '../../http/errors.ts';
 import { activeOccurrences } from '../plans/visible-assignments.ts';
-import { getCompleteness } from './get-completeness.ts';
+import { completenessOf } from './get-completeness.ts';
 import { indicatorValueAt } from './indicator-values.ts';
-import { loadPeriod } from './load-report.ts';
+import { loadPeriodToConsolidate } from './load-report.ts';
 
 const COMPARATOR = { '>=': '≥ ', '<=': '≤ ', '=': '' } as const;
 const vn = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
@@ -46,8 +44,7 @@ const symbolOf = (name: string, shortNames: string[]) => {
  * the bodies' results, difficulties and proposals. The coordinator edits it before download.
  */
 export async function draftConsolidatedReport(ctx: Context, periodId: string): Promise<ConsolidatedReport> {
-  const { period, plan } = await loadPeriod(ctx, periodId);
-  if (!can(ctx.actor, 'managePlans', plan.body_path)) throw notFound('kỳ báo cáo');
+  const { period, plan } = await loadPeriodToConsolidate(ctx, periodId);
   const [author, issuerBody, completeness, accepted, indicators, targets, occurrences] = await Promise.all([
     ctx.db
       .selectFrom('users as u')
@@ -56,7 +53,7 @@ export async function draftConsolidatedReport(ctx: Context, periodId: string): P
       .where('u.id', '=', ctx.actor.userId)
       .executeTakeFirstOrThrow(),
     unsafeFindBody(ctx.db, plan.body_id),
-    getCompleteness(ctx, periodId),
+    completenessOf(ctx, period, plan),
     ctx.db
       .selectFrom('reports as r')
       .innerJoin('bodies as b', 'b.id', 'r.body_id')

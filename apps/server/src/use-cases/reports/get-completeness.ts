@@ -1,10 +1,21 @@
+import type { ReportingPeriodsTable } from '@lantoa/db';
 import { completeness, submissionStatus } from '@lantoa/domain';
+import type { Selectable } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { loadPeriod, reportingBodies } from './load-report.ts';
 
 /** Per period: every body expected to report, whether it submitted on time, late, or not yet. */
 export async function getCompleteness(ctx: Context, periodId: string) {
   const { period, plan } = await loadPeriod(ctx, periodId);
+  return completenessOf(ctx, period, plan);
+}
+
+/** The completeness of a period already loaded (and checked) by the caller. */
+export async function completenessOf(
+  ctx: Context,
+  period: Selectable<ReportingPeriodsTable>,
+  plan: { id: string },
+) {
   const [bodies, reports] = await Promise.all([
     reportingBodies(ctx, plan.id),
     ctx.db.selectFrom('reports').selectAll().where('period_id', '=', period.id).execute(),

@@ -16,6 +16,13 @@ export async function loadPeriod(ctx: Context, periodId: string) {
   return { period, plan };
 }
 
+/** A period whose consolidated report the actor may write: a coordinator of the plan's body. */
+export async function loadPeriodToConsolidate(ctx: Context, periodId: string) {
+  const loaded = await loadPeriod(ctx, periodId);
+  if (!can(ctx.actor, 'managePlans', loaded.plan.body_path)) throw notFound('kỳ báo cáo');
+  return loaded;
+}
+
 /** Bodies expected to report on a plan: those its tasks are assigned to. */
 export async function reportingBodies(ctx: Context, planId: string) {
   return ctx.db

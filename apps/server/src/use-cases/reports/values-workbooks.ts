@@ -5,6 +5,7 @@ import { buildValuesXlsx } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { type PlainCell, readUploadedWorkbook } from '../files/read-uploaded-workbook.ts';
+import type { UploadedFile } from '../files/store-file.ts';
 import { loadPeriod, reportingBodies } from './load-report.ts';
 import { assertValues, type ReportValueInput, writeReportValues } from './save-report.ts';
 
@@ -153,12 +154,13 @@ const LOCKED_MESSAGE = 'Báo cáo của đơn vị đã gửi hoặc đã đư�
  * open report (it locks the row; a concurrent submit then finds its version moved and gets 409), so
  * a report submitted in between is skipped and its rows are listed as errors.
  */
-export async function importTemplate(ctx: Context, periodId: string, bytes: Uint8Array) {
+export async function importTemplate(ctx: Context, periodId: string, file: UploadedFile) {
   const { period, plan } = await loadPeriod(ctx, periodId);
   const bodies = await reportingBodies(ctx, plan.id);
   // Someone who could write no row gets nothing parsed on their behalf.
   if (!bodies.some((b) => can(ctx.actor, 'updateTasks', b.path))) throw notFound('kỳ báo cáo');
-  const sheet = await readUploadedWorkbook(bytes, {
+  const sheet = await readUploadedWorkbook(file.bytes, {
+    name: file.name,
     sheetName: TEMPLATE_SHEET,
     columns: TEMPLATE_HEADER.length,
     maxRows: MAX_TEMPLATE_ROWS,
