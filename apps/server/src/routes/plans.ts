@@ -138,11 +138,7 @@ export const planRoutes =
           }),
         },
       },
-      async (request) => {
-        const ctx = contextOf(request, deps);
-        await updatePlanImport(ctx, request.params.id, request.body);
-        return getPlanImport(ctx, request.params.id);
-      },
+      async (request) => updatePlanImport(contextOf(request, deps), request.params.id, request.body),
     );
 
     app.post(
@@ -198,10 +194,7 @@ export const planRoutes =
           body: z.object({ parentPlanId: z.uuid().nullable() }),
         },
       },
-      async (request) => {
-        const ctx = contextOf(request, deps);
-        await linkParentPlan(ctx, request.params.id, request.body.parentPlanId);
-        return getConformance(ctx, request.params.id);
-      },
+      async (request) =>
+        linkParentPlan(contextOf(request, deps), request.params.id, request.body.parentPlanId),
     );
   };

@@ -11,12 +11,14 @@ export function namesOf(extract: PlanExtract): string[] {
   return [...new Set(extract.tasks.flatMap((t) => [...t.lead, ...t.partners]).filter(Boolean))];
 }
 
+type LoadedImport = Awaited<ReturnType<typeof loadPlanImport>>;
+
 /**
- * The draft beside the document's text, with each name mapped to bodies: the reviewer's choice
- * where saved, otherwise the matcher's suggestion (body, group or nothing) with its confidence.
+ * The draft of a loaded import with each name mapped to bodies: the reviewer's choice where saved,
+ * otherwise the matcher's suggestion (body, group or nothing); `names` carries each match and its
+ * confidence. What the review screen shows is what publishing writes.
  */
-export async function getPlanImport(ctx: Context, id: string) {
-  const { row, body } = await loadPlanImport(ctx, id);
+export async function draftOf(ctx: Context, { row, body }: LoadedImport) {
   const extract = (row.extract ?? null) as PlanExtract | null;
   const saved = (row.mapping ?? {}) as BodyMapping;
   const names = extract ? namesOf(extract) : [];
@@ -27,6 +29,14 @@ export async function getPlanImport(ctx: Context, id: string) {
       saved[text] ??
       (match.type === 'body' ? [match.body.id] : match.type === 'group' ? match.bodies.map((b) => b.id) : []);
   }
+  return { extract, names: matches, mapping };
+}
+
+/** The draft beside the document's text, for the reviewer (see draftOf). */
+export async function getPlanImport(ctx: Context, id: string) {
+  const loaded = await loadPlanImport(ctx, id);
+  const { row, body } = loaded;
+  const { extract, names, mapping } = await draftOf(ctx, loaded);
   return {
     id: row.id,
     status: row.status,
@@ -39,7 +49,7 @@ export async function getPlanImport(ctx: Context, id: string) {
     amendsPlanId: row.amends_plan_id,
     text: row.text,
     extract,
-    names: matches,
+    names,
     mapping,
     version: row.version,
   };

@@ -2,9 +2,10 @@ import { recordAudit } from '@lantoa/db';
 import { can } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { getConformance } from './get-conformance.ts';
 import { loadVisiblePlan } from './load-plan.ts';
 
-/** Links a plan to the plan it is based on by hand (or unlinks it with null). */
+/** Links a plan to the plan it is based on by hand (or unlinks it with null); answers the comparison. */
 export async function linkParentPlan(ctx: Context, planId: string, parentPlanId: string | null) {
   const plan = await loadVisiblePlan(ctx, planId);
   if (!can(ctx.actor, 'managePlans', plan.body_path)) throw notFound('kế hoạch');
@@ -38,4 +39,5 @@ export async function linkParentPlan(ctx: Context, planId: string, parentPlanId:
       after: { parentPlanId },
     });
   });
+  return getConformance(ctx, planId);
 }

@@ -5,8 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { AppError, staleVersion } from '../../http/errors.ts';
 import { setUpReporting } from '../reports/set-up-reporting.ts';
-import type { BodyMapping } from './get-plan-import.ts';
-import { getPlanImport } from './get-plan-import.ts';
+import { draftOf } from './get-plan-import.ts';
 import { loadPlanImport } from './load-plan-import.ts';
 import { issuedOnOf, planYears } from './plan-years.ts';
 import { syncPlanContent } from './sync-plan-content.ts';
@@ -54,14 +53,13 @@ export async function findParentPlan(trx: Kysely<Database>, basis: PlanExtract['
  * body stops the publication.
  */
 export async function publishPlanImport(ctx: Context, id: string, version: number) {
-  const { row, body } = await loadPlanImport(ctx, id);
+  const loaded = await loadPlanImport(ctx, id);
+  const { row, body } = loaded;
   if (row.status !== 'ready')
     throw new AppError('conflict', 'Bản nhập này đã được công bố hoặc chưa đọc xong.');
   if (row.version !== version) throw staleVersion('Bản nhập');
-  const draft = await getPlanImport(ctx, id);
-  const extract = draft.extract;
+  const { extract, mapping } = await draftOf(ctx, loaded);
   if (!extract) throw new AppError('conflict', 'Bản nhập chưa có dữ liệu để công bố.');
-  const mapping: BodyMapping = draft.mapping;
   if (!extract.document.title) {
     throw new AppError(
       'invalid_input',

@@ -2,10 +2,13 @@ import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
-import type { BodyMapping } from './get-plan-import.ts';
+import { type BodyMapping, getPlanImport } from './get-plan-import.ts';
 import { loadPlanImport } from './load-plan-import.ts';
 
-/** Saves the reviewer's corrections; a stale version (someone else saved) is refused with 409. */
+/**
+ * Saves the reviewer's corrections and answers the review as it now stands; a stale version (someone
+ * else saved) is refused with 409.
+ */
 export async function updatePlanImport(
   ctx: Context,
   id: string,
@@ -38,4 +41,5 @@ export async function updatePlanImport(
       }),
     }),
   );
+  return getPlanImport(ctx, id);
 }
