@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { planExtract, reviewedPlanExtract } from '../src/extract-schema.ts';
 import { parsePlanText } from '../src/index.ts';
 import { SAMPLES, samplesDir, sampleText, scorer } from './fixtures.ts';
 
@@ -24,6 +25,17 @@ describe('the three sample plans', () => {
     }
     console.log('plan parser scores:', scores);
     for (const name of SAMPLES) expect(scores[name], name).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // The one declaration of the format (extract-schema.ts) holds what the parser really produces, and a
+  // reviewer who changes nothing can save the draft back within the bounds of a save.
+  it('read into the extraction format, within the bounds a reviewer’s save is held to', () => {
+    for (const name of SAMPLES) {
+      const extract = parsePlanText(sampleText(name));
+      // Parsing strips undeclared keys: equal means every key the parser writes is declared.
+      expect(planExtract.parse(extract), name).toEqual(extract);
+      expect(reviewedPlanExtract.safeParse(extract).error, name).toBeUndefined();
+    }
   });
 
   // Speed is measured by `npm run bench -- plan-parse`, not asserted here.
