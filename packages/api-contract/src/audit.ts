@@ -1,0 +1,21 @@
+// The audit trail.
+import { z } from 'zod';
+import { bodyBrief, id, isoDateTime, pageOf } from './common.ts';
+
+/** What a change left: the entity's fields before or after it, as the use case recorded them. */
+export const auditSnapshot = z.record(z.string(), z.unknown()).nullable();
+
+export const auditEntry = z.object({
+  id: z.number().int(),
+  at: isoDateTime,
+  actor: z.object({ id, username: z.string(), fullName: z.string() }).nullable(),
+  body: bodyBrief.nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  before: auditSnapshot,
+  after: auditSnapshot,
+});
+
+/** GET /api/audit. */
+export const auditPage = pageOf(auditEntry);

@@ -1,0 +1,247 @@
+// Reporting: a plan's indicators and periods, each body's report for a period, how far the bodies
+// have reported, the roll-up of an indicator over the tree, and the consolidated report.
+import { REPORT_STATUSES, SUBMISSION_STATUSES } from '@lantoa/domain/constants';
+import { COMPARATORS } from '@lantoa/plan-parser/extract-schema';
+import { z } from 'zod';
+import {
+  bodyBrief,
+  bodyRef,
+  bodyWithCode,
+  id,
+  isoDate,
+  isoDateTime,
+  listOf,
+  occurrenceState,
+  stateCounts,
+} from './common.ts';
+import { assignmentRole, planRef } from './tasks.ts';
+
+export const reportStatus = z.enum(REPORT_STATUSES);
+export const submissionStatus = z.enum(SUBMISSION_STATUSES);
+/** Whether bodies report an indicator's figures, or the platform computes them. */
+export const indicatorSource = z.enum(['reported', 'computed']);
+
+/** A target for a year (null: every year of the plan). */
+export const yearTarget = z.object({
+  year: z.number().int().nullable(),
+  comparator: z.enum(COMPARATORS),
+  value: z.number(),
+});
+
+export const indicator = z.object({
+  id,
+  name: z.string(),
+  numeratorLabel: z.string(),
+  denominatorLabel: z.string(),
+  unit: z.string(),
+  source: indicatorSource,
+  computedKind: z.string().nullable(),
+  targetText: z.string().nullable(),
+  version: z.number().int(),
+  targets: z.array(yearTarget),
+});
+/** GET /api/plans/:id/indicators. */
+export const indicatorList = z.object({ canEdit: z.boolean(), items: z.array(indicator) });
+/** POST /api/plans/:id/indicators (201). */
+export const created = z.object({ id });
+
+export const period = z.object({
+  id,
+  key: z.string(),
+  label: z.string(),
+  kind: z.string(),
+  dataFrom: isoDate,
+  dataTo: isoDate,
+  dueOn: isoDate,
+});
+/** GET /api/plans/:id/periods. */
+export const periodList = listOf(period);
+
+/** GET /api/periods/:id/completeness: who has reported, on time or late, and who has not. */
+export const completeness = z.object({
+  period: z.object({ id, label: z.string(), dueOn: isoDate }),
+  summary: z.object({
+    /** Bodies expected to report in the period. */
+    expected: z.number().int(),
+    submitted: z.number().int(),
+    onTime: z.number().int(),
+    late: z.number().int(),
+    missing: z.number().int(),
+    notDue: z.number().int(),
+    /** submitted / expected in [0, 1]; null when nobody is expected. */
+    rate: z.number().nullable(),
+  }),
+  bodies: z.array(
+    z.object({
+      body: bodyWithCode,
+      reportStatus: reportStatus.nullable(),
+      submittedAt: isoDateTime.nullable(),
+      timeliness: submissionStatus,
+    }),
+  ),
+});
+
+/** Σ numerators over Σ denominators, as a percentage rounded once (null: nothing to divide by). */
+export const fraction = z.object({
+  numerator: z.number(),
+  denominator: z.number(),
+  value: z.number().nullable(),
+});
+
+/**
+ * An indicator's value at a body for a period. A computed indicator of a closed period keeps the
+ * value it had at the close: `asOf` is that instant; null while open, or when reported.
+ */
+export const indicatorValue = fraction.extend({
+  /** How many bodies reported a value (null for a computed indicator). */
+  reporting: z.number().int().nullable().optional(),
+  asOf: isoDateTime.nullable().optional(),
+});
+
+/** GET /api/periods/:periodId/reports/:bodyId: a body's report form for a period. */
+export const reportForm = z.object({
+  period: period.omit({ kind: true }),
+  plan: planRef,
+  body: bodyBrief,
+  abilities: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean(), unlock: z.boolean() }),
+  report: z.object({
+    /** null until first saved. */
+    id: id.nullable(),
+    status: reportStatus,
+    results: z.string(),
+    difficulties: z.string(),
+    proposals: z.string(),
+    reviewComment: z.string().nullable(),
+    submittedAt: isoDateTime.nullable(),
+    /** 0 until first saved. */
+    version: z.number().int(),
+  }),
+  tasks: z.object({
+    counts: stateCounts,
+    items: z.array(
+      z.object({
+        occurrenceId: id,
+        assignmentId: id,
+        ref: z.string(),
+        title: z.string(),
+        role: assignmentRole,
+        label: z.string(),
+        dueOn: isoDate,
+        completedOn: isoDate.nullable(),
+        note: z.string().nullable(),
+        state: occurrenceState,
+      }),
+    ),
+  }),
+  indicators: z.array(
+    z.object({
+      id,
+      name: z.string(),
+      unit: z.string(),
+      numeratorLabel: z.string(),
+      denominatorLabel: z.string(),
+      source: indicatorSource,
+      target: yearTarget.nullable(),
+      value: indicatorValue.extend({ note: z.string().nullable().optional() }).nullable(),
+      /** The body's value in the period before. */
+      previous: fraction.nullable(),
+    }),
+  ),
+});
+
+/** PUT /api/periods/:periodId/reports/:bodyId. */
+export const reportSaved = z.object({ id, version: z.number().int() });
+/** POST /api/periods/:periodId/reports/:bodyId/:transition. */
+export const reportStatusChanged = z.object({ id, status: reportStatus, version: z.number().int() });
+
+const indicatorRef = z.object({ id, name: z.string(), unit: z.string(), source: indicatorSource });
+
+/** GET /api/indicators/:id/rollup: the value at a body and at each of its children. */
+export const rollUp = z.object({
+  indicator: indicatorRef,
+  period: z.object({ id, label: z.string() }),
+  body: bodyBrief,
+  target: yearTarget.nullable(),
+  value: indicatorValue.extend({
+    progress: z
+      .object({
+        /** null when there is no value yet. */
+        met: z.boolean().nullable(),
+        /** How far along, 1 = exactly at the target. */
+        ratio: z.number().nullable(),
+        /** Percentage points still to cover. */
+        gap: z.number().nullable(),
+      })
+      .nullable(),
+  }),
+  children: z.array(
+    z.object({
+      body: bodyWithCode,
+      numerator: z.number(),
+      denominator: z.number(),
+      value: z.number().nullable(),
+      met: z.boolean().nullable(),
+    }),
+  ),
+});
+
+/** GET /api/indicators/:id/series: the indicator at a body over the plan's periods. */
+export const series = z.object({
+  indicator: indicatorRef,
+  body: bodyRef,
+  points: z.array(
+    indicatorValue.extend({
+      period: period.pick({ id: true, key: true, label: true, dueOn: true }),
+      target: yearTarget.nullable(),
+    }),
+  ),
+});
+
+/** POST /api/periods/:id/template: the rows saved, and what was wrong with the others. */
+export const templateImport = z.object({
+  saved: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), field: z.string(), message: z.string() })),
+  /** Bodies left out because their report is no longer editable. */
+  skipped: z.number().int(),
+});
+
+/** POST /api/periods/:id/remind. */
+export const reminded = z.object({
+  /** Bodies that had not submitted … */
+  bodies: z.number().int(),
+  /** … and the accounts notified. */
+  notified: z.number().int(),
+});
+
+/** GET /api/periods/:id/consolidated: the consolidated report (Decree 30/2020 layout) as an editable draft. */
+export const consolidatedReport = z.object({
+  issuer: z.object({
+    /** The body above the issuer, printed upper case. */
+    parent: z.string(),
+    name: z.string(),
+  }),
+  /** The notation after the number, e.g. "BC-SKHCN". */
+  symbol: z.string(),
+  /** The full number, or null while unnumbered. */
+  number: z.string().nullable(),
+  place: z.string(),
+  /** ISO date, or "YYYY-MM" / "YYYY" to be dated when signed. */
+  date: z.string(),
+  title: z.string(),
+  sections: z.array(z.object({ heading: z.string(), paragraphs: z.array(z.string()) })),
+  indicators: z.array(
+    z.object({
+      name: z.string(),
+      unit: z.string(),
+      target: z.string(),
+      value: z.string(),
+      numerator: z.number().optional(),
+      denominator: z.number().optional(),
+      status: z.string(),
+    }),
+  ),
+  difficulties: z.array(z.string()),
+  proposals: z.array(z.string()),
+  recipients: z.array(z.string()),
+  signer: z.object({ title: z.string(), name: z.string() }),
+});
