@@ -1,5 +1,8 @@
+import { bundleBrowserScript } from './browser-script.ts';
 import { embedJson, escapeHtml, type Page, pageShell, vietnamDateTime } from './html.ts';
-import { QUIZ_SCRIPT } from './quiz-script.ts';
+
+/** The page's script (quiz-page/client.ts), bundled once when the server starts. */
+const QUIZ_SCRIPT = await bundleBrowserScript(new URL('./quiz-page/client.ts', import.meta.url));
 
 /** A published contest as `getPublicContest` returns it. */
 export interface PublicContest {
