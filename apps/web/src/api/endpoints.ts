@@ -1,41 +1,46 @@
 import { api, type Query, type RequestOptions } from './client.ts';
 import type {
   AssignmentDetail,
-  AuditEntry,
-  Body,
+  AuditEntryPage,
   BodyDetail,
   BodyKind,
-  BodySearchHit,
+  BodyList,
+  BodyResponse,
+  BodySearch,
   CalendarData,
   Completeness,
   Conformance,
   ConsolidatedReport,
-  Evidence,
-  Indicator,
+  Created,
+  EvidenceResponse,
   IndicatorInput,
+  IndicatorList,
   Me,
-  MyTask,
-  Notification,
-  Occurrence,
+  MyTasks,
+  NotificationList,
   OccurrenceState,
-  OverdueItem,
-  Page,
-  Period,
+  OverdueList,
+  PeriodList,
   PlanDetail,
   PlanExtract,
   PlanImport,
-  PlanImportStatus,
-  PlanListItem,
+  PlanImportQueued,
+  PlanList,
+  ProgressResponse,
   PublishSummary,
+  Reminded,
   ReportForm,
+  ReportSaved,
   ReportSaveInput,
-  ReportStatus,
+  ReportStatusChanged,
+  ReportTransition,
   RoleGrant,
   RollUp,
   Series,
-  TaskHistoryItem,
+  TaskHistory,
   TemplateImportResult,
-  User,
+  UserPage,
+  UserResponse,
 } from './types.ts';
 
 export interface BodyInput {
@@ -72,22 +77,22 @@ export const authApi = {
 };
 
 export const bodiesApi = {
-  roots: () => api.get<{ items: Body[] }>('/api/bodies/roots'),
+  roots: () => api.get<BodyList>('/api/bodies/roots'),
   get: (id: string) => api.get<BodyDetail>(`/api/bodies/${encodeURIComponent(id)}`),
-  children: (id: string) => api.get<{ items: Body[] }>(`/api/bodies/${encodeURIComponent(id)}/children`),
-  search: (q: string, limit = 20) => api.get<{ items: BodySearchHit[] }>('/api/bodies/search', { q, limit }),
-  create: (input: BodyInput & { parentId: string }) => api.post<{ body: Body }>('/api/bodies', input),
+  children: (id: string) => api.get<BodyList>(`/api/bodies/${encodeURIComponent(id)}/children`),
+  search: (q: string, limit = 20) => api.get<BodySearch>('/api/bodies/search', { q, limit }),
+  create: (input: BodyInput & { parentId: string }) => api.post<BodyResponse>('/api/bodies', input),
   update: (id: string, input: Partial<BodyInput> & { version: number }) =>
-    api.patch<{ body: Body }>(`/api/bodies/${encodeURIComponent(id)}`, input),
+    api.patch<BodyResponse>(`/api/bodies/${encodeURIComponent(id)}`, input),
 };
 
 export const usersApi = {
   list: (query: { bodyId?: string; q?: string; page?: number; pageSize?: number }) =>
-    api.get<Page<User>>('/api/users', query),
-  get: (id: string) => api.get<{ user: User }>(`/api/users/${encodeURIComponent(id)}`),
-  create: (input: UserCreateInput) => api.post<{ user: User }>('/api/users', input),
+    api.get<UserPage>('/api/users', query),
+  get: (id: string) => api.get<UserResponse>(`/api/users/${encodeURIComponent(id)}`),
+  create: (input: UserCreateInput) => api.post<UserResponse>('/api/users', input),
   update: (id: string, input: UserUpdateInput) =>
-    api.patch<{ user: User }>(`/api/users/${encodeURIComponent(id)}`, input),
+    api.patch<UserResponse>(`/api/users/${encodeURIComponent(id)}`, input),
   resetPassword: (id: string, newPassword: string) =>
     api.post<void>(`/api/users/${encodeURIComponent(id)}/reset-password`, { newPassword }),
 };
@@ -102,13 +107,13 @@ export interface AuditQuery extends Query {
 }
 
 export const auditApi = {
-  list: (query: AuditQuery) => api.get<Page<AuditEntry>>('/api/audit', query),
+  list: (query: AuditQuery) => api.get<AuditEntryPage>('/api/audit', query),
 };
 
 const enc = encodeURIComponent;
 
 export const plansApi = {
-  list: () => api.get<{ items: PlanListItem[] }>('/api/plans'),
+  list: () => api.get<PlanList>('/api/plans'),
   get: (id: string, query: { bodyId?: string; state?: OccurrenceState } = {}) =>
     api.get<PlanDetail>(`/api/plans/${enc(id)}`, query),
   conformance: (id: string) => api.get<Conformance>(`/api/plans/${enc(id)}/conformance`),
@@ -120,10 +125,7 @@ export const plansApi = {
     form.append('bodyId', input.bodyId);
     if (input.amendsPlanId) form.append('amendsPlanId', input.amendsPlanId);
     form.append('file', input.file, input.file.name);
-    return api.upload<{ import: { id: string; status: PlanImportStatus; progress: number } }>(
-      '/api/plan-imports',
-      form,
-    );
+    return api.upload<PlanImportQueued>('/api/plan-imports', form);
   },
   getImport: (id: string) => api.get<PlanImport>(`/api/plan-imports/${enc(id)}`),
   saveImport: (
@@ -135,33 +137,28 @@ export const plansApi = {
 };
 
 export const tasksApi = {
-  mine: () => api.get<{ items: MyTask[] }>('/api/my-tasks'),
+  mine: () => api.get<MyTasks>('/api/my-tasks'),
   assignment: (id: string) => api.get<AssignmentDetail>(`/api/assignments/${enc(id)}`),
-  history: (taskId: string) => api.get<{ items: TaskHistoryItem[] }>(`/api/tasks/${enc(taskId)}/history`),
+  history: (taskId: string) => api.get<TaskHistory>(`/api/tasks/${enc(taskId)}/history`),
   progress: (
     occurrenceId: string,
     input: { note: string | null; completedOn: string | null; version: number },
-  ) =>
-    api.post<{ occurrence: Pick<Occurrence, 'id' | 'note' | 'completedOn' | 'state' | 'version'> }>(
-      `/api/occurrences/${enc(occurrenceId)}/progress`,
-      input,
-    ),
+  ) => api.post<ProgressResponse>(`/api/occurrences/${enc(occurrenceId)}/progress`, input),
   addLink: (occurrenceId: string, url: string) =>
-    api.post<{ evidence: Evidence }>(`/api/occurrences/${enc(occurrenceId)}/evidence`, { url }),
+    api.post<EvidenceResponse>(`/api/occurrences/${enc(occurrenceId)}/evidence`, { url }),
   addFile: (occurrenceId: string, file: File) => {
     const form = new FormData();
     form.append('file', file, file.name);
-    return api.upload<{ evidence: Evidence }>(`/api/occurrences/${enc(occurrenceId)}/evidence`, form);
+    return api.upload<EvidenceResponse>(`/api/occurrences/${enc(occurrenceId)}/evidence`, form);
   },
   calendar: (from: string, to: string, bodyId?: string) =>
     api.get<CalendarData>('/api/calendar', { from, to, bodyId }),
-  overdue: (query: { bodyId?: string; limit?: number }) =>
-    api.get<{ today: string; total: number; items: OverdueItem[] }>('/api/overdue', query),
+  overdue: (query: { bodyId?: string; limit?: number }) => api.get<OverdueList>('/api/overdue', query),
 };
 
 export const notificationsApi = {
   list: (query: { unread?: boolean; limit?: number } = {}, options?: RequestOptions) =>
-    api.get<{ unread: number; items: Notification[] }>(
+    api.get<NotificationList>(
       '/api/notifications',
       { unread: query.unread ? '1' : undefined, limit: query.limit },
       options,
@@ -175,25 +172,24 @@ export function fileUrl(fileId: string): string {
 }
 
 export const reportsApi = {
-  indicators: (planId: string) =>
-    api.get<{ canEdit: boolean; items: Indicator[] }>(`/api/plans/${enc(planId)}/indicators`),
+  indicators: (planId: string) => api.get<IndicatorList>(`/api/plans/${enc(planId)}/indicators`),
   createIndicator: (planId: string, input: IndicatorInput) =>
-    api.post<{ id: string }>(`/api/plans/${enc(planId)}/indicators`, input),
+    api.post<Created>(`/api/plans/${enc(planId)}/indicators`, input),
   updateIndicator: (id: string, input: IndicatorInput & { version: number }) =>
     api.patch<void>(`/api/indicators/${enc(id)}`, input),
-  periods: (planId: string) => api.get<{ items: Period[] }>(`/api/plans/${enc(planId)}/periods`),
+  periods: (planId: string) => api.get<PeriodList>(`/api/plans/${enc(planId)}/periods`),
   completeness: (periodId: string) => api.get<Completeness>(`/api/periods/${enc(periodId)}/completeness`),
   form: (periodId: string, bodyId: string) =>
     api.get<ReportForm>(`/api/periods/${enc(periodId)}/reports/${enc(bodyId)}`),
   save: (periodId: string, bodyId: string, input: ReportSaveInput) =>
-    api.put<{ id: string; version: number }>(`/api/periods/${enc(periodId)}/reports/${enc(bodyId)}`, input),
+    api.put<ReportSaved>(`/api/periods/${enc(periodId)}/reports/${enc(bodyId)}`, input),
   transition: (
     periodId: string,
     bodyId: string,
-    transition: 'submit' | 'return' | 'accept' | 'unlock',
+    transition: ReportTransition,
     input: { comment?: string; version: number },
   ) =>
-    api.post<{ id: string; status: ReportStatus; version: number }>(
+    api.post<ReportStatusChanged>(
       `/api/periods/${enc(periodId)}/reports/${enc(bodyId)}/${transition}`,
       input,
     ),
@@ -212,5 +208,5 @@ export const reportsApi = {
     form.append('file', file, file.name);
     return api.upload<TemplateImportResult>(`/api/periods/${enc(periodId)}/template`, form);
   },
-  remind: (periodId: string) => api.post<{ notified: number }>(`/api/periods/${enc(periodId)}/remind`),
+  remind: (periodId: string) => api.post<Reminded>(`/api/periods/${enc(periodId)}/remind`),
 };

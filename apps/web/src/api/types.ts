@@ -1,370 +1,112 @@
-/** Shapes of the Lan Tỏa HTTP API, as the staff app reads them. */
+/**
+ * Shapes of the Lan Tỏa HTTP API, as the staff app reads them: inferred from the API contract
+ * (`@lantoa/api-contract`, the zod schemas the server declares as its routes' responses), so a
+ * change on one side that the other does not follow fails `tsc`. Types only: nothing of the
+ * contract or of zod reaches the bundle.
+ */
+import type * as audit from '@lantoa/api-contract/audit';
+import type * as auth from '@lantoa/api-contract/auth';
+import type * as bodies from '@lantoa/api-contract/bodies';
+import type * as common from '@lantoa/api-contract/common';
+import type * as notifications from '@lantoa/api-contract/notifications';
+import type * as plans from '@lantoa/api-contract/plans';
+import type * as reports from '@lantoa/api-contract/reports';
+import type * as tasks from '@lantoa/api-contract/tasks';
+import type * as users from '@lantoa/api-contract/users';
+import type { z } from 'zod';
 
-// Types only (erased from the bundle): shapes the server takes as they are from the workspace packages.
-import type { Completeness as CompletenessSummary } from '@lantoa/domain';
-import type { Comparator, PlanDocumentInfo, PlanTarget, PlanTask, Timeframe } from '@lantoa/plan-parser';
+export type {
+  BodyKind,
+  OccurrenceState,
+  ReportStatus,
+  ReportTransition,
+  Role,
+  SubmissionStatus,
+} from '@lantoa/domain/constants';
 
-export type { ConsolidatedReport } from '@lantoa/reports';
-export type { Comparator, Timeframe };
-export type ExtractTarget = PlanTarget;
-export type ExtractTask = PlanTask;
+// Bodies and accounts ---------------------------------------------------------------------------
 
-export const BODY_KINDS = [
-  'country',
-  'province',
-  'department',
-  'press_agency',
-  'pc_office',
-  'commune',
-  'village',
-  'digital_team',
-  'school',
-  'association',
-  'business',
-  'other',
-] as const;
-export type BodyKind = (typeof BODY_KINDS)[number];
-
-export const ROLES = ['admin', 'coordinator', 'focal_point', 'viewer', 'broadcaster'] as const;
-export type Role = (typeof ROLES)[number];
-
+export type BodyBrief = z.output<typeof common.bodyBrief>;
 /** A body as the library and broadcasting APIs name it. */
-export type BodyRef = Pick<BodyBrief, 'id' | 'name'>;
+export type BodyRef = z.output<typeof common.bodyRef>;
+export type BodyWithCode = z.output<typeof common.bodyWithCode>;
+export type Body = z.output<typeof bodies.body>;
+export type BodyList = z.output<typeof bodies.bodyList>;
+export type BodyResponse = z.output<typeof bodies.bodyResponse>;
+export type BodyDetail = z.output<typeof bodies.bodyDetail>;
+export type BodySearchHit = z.output<typeof bodies.bodySearchHit>;
+export type BodySearch = z.output<typeof bodies.bodySearch>;
+export type NameMatch = z.output<typeof bodies.nameMatch>;
 
-export interface BodyBrief {
-  id: string;
-  name: string;
-  kind: BodyKind;
-}
+export type RoleGrant = z.output<typeof users.roleGrant>;
+export type User = z.output<typeof users.user>;
+export type UserPage = z.output<typeof users.userPage>;
+export type UserResponse = z.output<typeof users.userResponse>;
+export type Me = z.output<typeof auth.me>;
 
-export interface Body extends BodyBrief {
-  parentId: string | null;
-  shortNames: string[];
-  aliases: string[];
-  code: string | null;
-  childCount: number;
-  version: number;
-}
+export type AuditEntry = z.output<typeof audit.auditEntry>;
+export type AuditEntryPage = z.output<typeof audit.auditPage>;
 
-export interface BodySearchHit extends Body {
-  path: BodyBrief[];
-}
-
-export interface RoleGrant {
-  role: Role;
-  scopeBodyId: string;
-  scopeBodyName?: string;
-}
-
-export interface Me {
-  user: {
-    id: string;
-    username: string;
-    fullName: string;
-    email: string | null;
-    body: BodyBrief;
-    roles: RoleGrant[];
-  };
-  csrfToken: string;
-  /** Whether the person holds each ability somewhere in their scope (server: ABILITIES). */
-  abilities: Record<
-    | 'readBody'
-    | 'editBody'
-    | 'manageUsers'
-    | 'readAudit'
-    | 'managePlans'
-    | 'updateTasks'
-    | 'manageContests'
-    | 'contributeLibrary'
-    | 'reviewLibrary'
-    | 'broadcast',
-    boolean
-  >;
-}
-
-export interface BodyDetail {
-  body: Body;
-  ancestors: BodyBrief[];
-  abilities: { update: boolean; createChild: boolean; manageUsers: boolean };
-}
-
-export interface User {
-  id: string;
-  username: string;
-  fullName: string;
-  email: string | null;
-  body: BodyBrief;
-  roles: RoleGrant[];
-  disabled: boolean;
-  createdAt: string;
-  version: number;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
-
-export interface AuditEntry {
-  id: string | number;
-  at: string;
-  actor: { id: string; username: string; fullName: string } | null;
-  body: BodyBrief | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+export type Notification = z.output<typeof notifications.notification>;
+export type NotificationList = z.output<typeof notifications.notificationList>;
 
 // Plans and tasks ------------------------------------------------------------------------------
 
-export const OCCURRENCE_STATES = ['done_on_time', 'done_late', 'in_progress', 'overdue'] as const;
-export type OccurrenceState = (typeof OCCURRENCE_STATES)[number];
-export type StateCounts = Record<OccurrenceState, number>;
-
-/** The parser's reading of a plan document (shared/spec/plan-extract.md). */
-export interface PlanExtract {
-  document: PlanDocumentInfo;
-  basis: unknown[];
-  targets: ExtractTarget[];
-  tasks: ExtractTask[];
-  reporting: unknown[];
-  events: unknown[];
-  responsibilities: unknown[];
-  warnings: string[];
-}
-
-export type NameMatch =
-  | { type: 'body'; confidence: number; matchedOn?: string; body: BodyBrief }
-  | { type: 'group'; confidence: number; label: string; kinds?: string[]; bodies: BodyBrief[] }
-  | { type: 'none'; confidence: number; candidates: { confidence: number; body: BodyBrief }[] };
-
-export type PlanImportStatus = 'queued' | 'parsing' | 'ready' | 'failed' | 'published';
-
-export interface PlanImport {
-  id: string;
-  status: PlanImportStatus;
-  progress: number;
-  error: string | null;
-  fileName: string;
-  fileSize: number;
-  body: BodyBrief;
-  planId: string | null;
-  amendsPlanId: string | null;
-  text: string | null;
-  extract: PlanExtract | null;
-  names: { text: string; match: NameMatch }[];
-  mapping: Record<string, string[]>;
-  version: number;
-}
-
-export interface PublishSummary {
-  planId: string;
-  version?: number;
-  title: string;
-  tasks: number;
-  targets: number;
-  assignments: number;
-  occurrences: number;
-}
-
+export type StateCounts = z.output<typeof common.stateCounts>;
+export type PlanExtract = z.output<typeof plans.planExtract>;
+export type ExtractTarget = PlanExtract['targets'][number];
+export type ExtractTask = PlanExtract['tasks'][number];
+/** When a task is done, as the plan prints it and as far as it could be read. */
+export type Timeframe = z.output<typeof tasks.timeframe>;
+export type PlanImportStatus = z.output<typeof plans.planImportStatus>;
+export type PlanImportQueued = z.output<typeof plans.planImportQueued>;
+export type PlanImport = z.output<typeof plans.planImport>;
+export type PublishSummary = z.output<typeof plans.publishSummary>;
 /** What a plan's list row and its page both show of it. */
-export interface PlanHeader {
-  id: string;
-  number: string | null;
-  title: string;
-  issuedOn: string | null;
-  level: string | null;
-  startYear: number | null;
-  endYear: number | null;
-  version: number;
-  body: BodyBrief;
-}
+export type PlanHeader = z.output<typeof plans.planHeader>;
+export type PlanListItem = z.output<typeof plans.planListItem>;
+export type PlanList = z.output<typeof plans.planList>;
+export type Target = z.output<typeof plans.target>;
+export type AssignmentSummary = z.output<typeof plans.assignmentSummary>;
+export type PlanDetail = z.output<typeof plans.planDetail>;
+export type Conformance = z.output<typeof plans.conformance>;
 
-export interface PlanListItem extends PlanHeader {
-  parentPlanId: string | null;
-  taskCount: number;
-}
-
-export interface Target extends ExtractTarget {
-  id: string;
-}
-
-export interface AssignmentSummary {
-  id: string;
-  role: 'lead' | 'partner';
-  writtenAs: string;
-  body: BodyBrief;
-  counts: StateCounts;
-  nextDue: string | null;
-}
-
-export interface PlanDetail {
-  plan: PlanHeader & { parent: { id: string; number: string | null; title: string } | null };
-  today: string;
-  counts: StateCounts;
-  targets: Target[];
-  tasks: {
-    id: string;
-    ref: string;
-    title: string;
-    timeframe: Timeframe | null;
-    assignments: AssignmentSummary[];
-  }[];
-  bodies: { body: BodyBrief; counts: StateCounts }[];
-}
-
-export interface Conformance {
-  plan: { id: string; number: string | null; title: string };
-  parent: { id: string; number: string | null; title: string; body: { id: string; name: string } } | null;
-  comparison: {
-    targets: {
-      parent: Target;
-      child: Target | null;
-      status: 'missing' | 'lower' | 'equal' | 'higher';
-      similarity: number;
-    }[];
-    extraChildTargets: Target[];
-    tasks: {
-      parent: { id: string; ref: string; title: string };
-      child: { id: string; ref: string; title: string } | null;
-      similarity: number;
-    }[];
-    summary: {
-      missingTargets: number;
-      lowerTargets: number;
-      higherTargets: number;
-      tasksWithoutCounterpart: number;
-    };
-  } | null;
-}
-
-export interface Evidence {
-  id: string;
-  url: string | null;
-  file: { id: string; name: string | null; mediaType: string | null; size: number | null } | null;
-  createdAt?: string;
-}
-
-export interface Occurrence {
-  id: string;
-  assignmentId: string;
-  dueOn: string;
-  label: string;
-  kind: string;
-  completedOn: string | null;
-  note: string | null;
-  state: OccurrenceState;
-  version: number;
-  evidence: Evidence[];
-}
-
-export interface AssignmentDetail {
-  assignment: {
-    id: string;
-    role: 'lead' | 'partner';
-    writtenAs: string;
-    body: BodyBrief;
-    canUpdate: boolean;
-  };
-  task: { id: string; ref: string; title: string; timeframe: Timeframe | null };
-  plan: { id: string; number: string | null; title: string };
-  today: string;
-  occurrences: Occurrence[];
-  contributions: {
-    assignmentId: string;
-    role: 'lead' | 'partner';
-    body: BodyBrief;
-    occurrences: Occurrence[];
-  }[];
-}
-
-export interface TaskHistoryItem {
-  id: string | number;
-  at: string;
-  action: string;
-  actor: { username: string; fullName: string } | null;
-  body: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
-
-export interface MyTask {
-  assignmentId: string;
-  role: 'lead' | 'partner';
-  task: { ref: string; title: string };
-  plan: { id: string; number: string | null; title: string };
-  body: { id: string; name: string };
-  next: { occurrenceId: string; dueOn: string; label: string; state: OccurrenceState } | null;
-  open: number;
-  overdue: number;
-  done: number;
-}
-
-export interface CalendarItem {
-  dueOn: string;
-  label: string;
-  task: { id: string; ref: string; title: string };
-  plan: { id: string; number: string | null };
-  assignmentId: string;
-  bodies: number;
-  counts: StateCounts;
-}
-
-export interface CalendarData {
-  today: string;
-  items: CalendarItem[];
-  keyDays: { date: string; name: string }[];
-  peaks: { from: string; to: string; taskId: string; title: string }[];
-}
-
-export interface OverdueItem {
-  occurrenceId: string;
-  dueOn: string;
-  label: string;
-  daysLate: number;
-  assignmentId: string;
-  role: 'lead' | 'partner';
-  body: { id: string; name: string };
-  task: { ref: string; title: string };
-  plan: { id: string; number: string | null };
-}
-
-export interface Notification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  link: string | null;
-  createdAt: string;
-  read: boolean;
-}
+export type Evidence = z.output<typeof tasks.evidence>;
+export type EvidenceResponse = z.output<typeof tasks.evidenceResponse>;
+export type Occurrence = z.output<typeof tasks.occurrence>;
+export type AssignmentDetail = z.output<typeof tasks.assignmentDetail>;
+export type ProgressResponse = z.output<typeof tasks.progressResponse>;
+export type TaskHistoryItem = z.output<typeof tasks.taskHistoryItem>;
+export type TaskHistory = z.output<typeof tasks.taskHistory>;
+export type MyTask = z.output<typeof tasks.myTask>;
+export type MyTasks = z.output<typeof tasks.myTasks>;
+export type CalendarItem = z.output<typeof tasks.calendarItem>;
+export type CalendarData = z.output<typeof tasks.calendar>;
+export type OverdueItem = z.output<typeof tasks.overdueItem>;
+export type OverdueList = z.output<typeof tasks.overdue>;
 
 // Reports and indicators -----------------------------------------------------------------------
 
-export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'accepted';
-export const SUBMISSION_STATUSES = ['on_time', 'late', 'missing', 'not_due'] as const;
-export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+export type YearTarget = z.output<typeof reports.yearTarget>;
+export type Comparator = YearTarget['comparator'];
+export type Indicator = z.output<typeof reports.indicator>;
+export type IndicatorList = z.output<typeof reports.indicatorList>;
+export type Period = z.output<typeof reports.period>;
+export type PeriodList = z.output<typeof reports.periodList>;
+export type Created = z.output<typeof reports.created>;
+export type Completeness = z.output<typeof reports.completeness>;
+export type Fraction = z.output<typeof reports.fraction>;
+export type IndicatorValue = z.output<typeof reports.indicatorValue>;
+export type ReportForm = z.output<typeof reports.reportForm>;
+export type ReportSaved = z.output<typeof reports.reportSaved>;
+export type ReportStatusChanged = z.output<typeof reports.reportStatusChanged>;
+export type RollUp = z.output<typeof reports.rollUp>;
+export type Series = z.output<typeof reports.series>;
+export type TemplateImportResult = z.output<typeof reports.templateImport>;
+export type Reminded = z.output<typeof reports.reminded>;
+export type ConsolidatedReport = z.output<typeof reports.consolidatedReport>;
 
-export interface YearTarget {
-  year: number | null;
-  comparator: Comparator;
-  value: number;
-}
-
-export interface Indicator {
-  id: string;
-  name: string;
-  numeratorLabel: string;
-  denominatorLabel: string;
-  unit: string;
-  source: 'reported' | 'computed';
-  computedKind: string | null;
-  targetText: string | null;
-  version: number;
-  targets: YearTarget[];
-}
+// What the app sends (the server's request schemas live with its routes) ----------------------
 
 export interface IndicatorInput {
   name: string;
@@ -374,124 +116,10 @@ export interface IndicatorInput {
   targets: YearTarget[];
 }
 
-export interface Period {
-  id: string;
-  key: string;
-  label: string;
-  kind: string;
-  dataFrom: string;
-  dataTo: string;
-  dueOn: string;
-}
-
-export interface BodyWithCode extends BodyBrief {
-  code: string | null;
-}
-
-export interface Completeness {
-  period: { id: string; label: string; dueOn: string };
-  summary: CompletenessSummary;
-  bodies: {
-    body: BodyWithCode;
-    reportStatus: ReportStatus | null;
-    submittedAt: string | null;
-    timeliness: SubmissionStatus;
-  }[];
-}
-
-export interface Fraction {
-  numerator: number;
-  denominator: number;
-  value: number | null;
-}
-
-/**
- * An indicator's value at a body for a period. A computed indicator of a closed period keeps the
- * value it had at the close: `asOf` is that instant (ISO); null while open, or when reported.
- */
-export interface IndicatorValue extends Fraction {
-  asOf?: string | null;
-}
-
-export interface ReportForm {
-  period: { id: string; key: string; label: string; dueOn: string; dataFrom: string; dataTo: string };
-  plan: { id: string; number: string | null; title: string };
-  body: BodyBrief;
-  abilities: { edit: boolean; submit: boolean; review: boolean; unlock: boolean };
-  report: {
-    id: string | null;
-    status: ReportStatus;
-    results: string;
-    difficulties: string;
-    proposals: string;
-    reviewComment: string | null;
-    submittedAt: string | null;
-    version: number;
-  };
-  tasks: {
-    counts: StateCounts;
-    items: {
-      occurrenceId: string;
-      assignmentId: string;
-      ref: string;
-      title: string;
-      role: 'lead' | 'partner';
-      label: string;
-      dueOn: string;
-      completedOn: string | null;
-      note: string | null;
-      state: OccurrenceState;
-    }[];
-  };
-  indicators: {
-    id: string;
-    name: string;
-    unit: string;
-    numeratorLabel: string;
-    denominatorLabel: string;
-    source: 'reported' | 'computed';
-    target: YearTarget | null;
-    value: (IndicatorValue & { note?: string | null }) | null;
-    previous: Fraction | null;
-  }[];
-}
-
 export interface ReportSaveInput {
   results?: string;
   difficulties?: string;
   proposals?: string;
   values?: { indicatorId: string; numerator: number; denominator: number; note?: string | null }[];
   version: number;
-}
-
-export interface RollUp {
-  indicator: { id: string; name: string; unit: string; source: 'reported' | 'computed' };
-  period: { id: string; label: string };
-  body: BodyBrief;
-  target: YearTarget | null;
-  value: IndicatorValue & {
-    reporting: number | null;
-    progress: { met: boolean | null; ratio: number | null; gap: number | null } | null;
-  };
-  children: {
-    body: BodyWithCode;
-    numerator: number;
-    denominator: number;
-    value: number | null;
-    met: boolean | null;
-  }[];
-}
-
-export interface Series {
-  indicator: { id: string; name: string; unit: string; source: 'reported' | 'computed' };
-  body: { id: string; name: string };
-  points: (IndicatorValue & {
-    period: { id: string; key: string; label: string; dueOn: string };
-    target: YearTarget | null;
-  })[];
-}
-
-export interface TemplateImportResult {
-  saved: number;
-  errors: { row: number; field: string; message: string }[];
 }

@@ -426,8 +426,6 @@ export const en: Record<MessageKey, string> = {
   'report.submittedTitle': 'Submitted on {date}, awaiting review',
   'report.acceptedTitle': 'The report was accepted and is locked',
   'report.numeratorRequired': 'Enter the numerator',
-  'report.denominatorRequired': 'The denominator must be above 0',
-  'report.numeratorTooLarge': 'The numerator cannot exceed the denominator',
   'report.fixValues': 'Fix the values marked in red before saving',
   'completeness.title': 'Who has reported',
   'completeness.tools': 'Consolidation',

@@ -425,8 +425,6 @@ export const vi = {
   'report.submittedTitle': 'Đã gửi ngày {date}, đang chờ cơ quan điều phối xem xét',
   'report.acceptedTitle': 'Báo cáo đã được chấp nhận và khóa',
   'report.numeratorRequired': 'Nhập tử số',
-  'report.denominatorRequired': 'Mẫu số phải lớn hơn 0',
-  'report.numeratorTooLarge': 'Tử số không được lớn hơn mẫu số',
   'report.fixValues': 'Hãy sửa các số liệu được đánh dấu đỏ trước khi lưu',
   'completeness.title': 'Tình hình nộp báo cáo',
   'completeness.tools': 'Tổng hợp',

@@ -1,6 +1,22 @@
 import { Flex, Tag } from 'antd';
-import type { BodyKind, Role, RoleGrant } from '../api/types.ts';
+import type { BodyKind, Comparator, Role, RoleGrant } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { formatNumber } from './format.ts';
+
+/** How a target's comparator reads: "≥" for "ít nhất", "tối thiểu"; "≤" where lower is better. */
+export const COMPARATOR_SYMBOLS: Readonly<Record<Comparator, string>> = { '>=': '≥', '=': '=', '<=': '≤' };
+
+/** The comparator choices of a target's field, "≥" first (the most common in plans). */
+export const COMPARATOR_OPTIONS = Object.entries(COMPARATOR_SYMBOLS).map(([value, label]) => ({
+  value: value as Comparator,
+  label,
+}));
+
+/** A target's value as plans write it: "≥ 80%", "≤ 5%", and "100%" ('=' goes without a sign). */
+export function formatTargetValue(target: { comparator: Comparator; value: number }, unit: string): string {
+  const sign = target.comparator === '=' ? '' : `${COMPARATOR_SYMBOLS[target.comparator]} `;
+  return `${sign}${formatNumber(target.value)}${unit}`;
+}
 
 const KIND_COLORS: Partial<Record<BodyKind, string>> = {
   country: 'red',

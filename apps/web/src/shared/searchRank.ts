@@ -1,12 +1,9 @@
+import { foldVietnamese } from '@lantoa/domain/rules';
 import type { Body } from '../api/types.ts';
 
-/** Folds text for comparison: no diacritics, đ → d, lower case, words separated by one space. */
+/** Folds text for comparison (the domain's folding), its words separated by one space, punctuation dropped. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return foldVietnamese(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .join(' ');

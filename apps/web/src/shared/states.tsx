@@ -1,5 +1,6 @@
+import { OCCURRENCE_STATES } from '@lantoa/domain/constants';
 import { Flex, Tag, Tooltip } from 'antd';
-import { OCCURRENCE_STATES, type OccurrenceState, type StateCounts } from '../api/types.ts';
+import type { OccurrenceState, StateCounts } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { formatNumber } from './format.ts';
 

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { auditApi, usersApi } from '../../api/endpoints.ts';
-import type { AuditEntry, Page } from '../../api/types.ts';
+import type { AuditEntry, AuditEntryPage } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { isMessageKey, useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
@@ -55,7 +55,7 @@ export default function AuditPage() {
   const [userId, setUserId] = useState<string | undefined>();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<Page<AuditEntry> | null>(null);
+  const [data, setData] = useState<AuditEntryPage | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

@@ -1,7 +1,8 @@
+import { BODY_KINDS } from '@lantoa/domain/constants';
 import { App, Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { bodiesApi } from '../../api/endpoints.ts';
-import { BODY_KINDS, type Body, type BodyBrief, type BodyKind } from '../../api/types.ts';
+import type { Body, BodyBrief, BodyKind } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { isStatus } from '../../shared/errors.ts';
 import { FormModal } from '../../shared/FormModal.tsx';

@@ -6,6 +6,7 @@ import { type Translate, useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { formatDateTime, formatNumber } from '../../shared/format.ts';
+import { COMPARATOR_SYMBOLS } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { PlanPeriodPicker, usePlanPeriod } from '../reports/PlanPeriodPicker.tsx';
 import { formatShare, formatTarget } from '../reports/ReportFormPage.tsx';
@@ -17,7 +18,6 @@ import { type CommuneMap, loadCommuneMap, MAP_NAME } from './map.ts';
 const MET = '#389e0d';
 const NOT_MET = '#cf1322';
 const NO_TARGET = '#1677ff';
-const COMPARATOR: Record<string, string> = { '=': '=', '>=': '≥', '<=': '≤' };
 /** The class of every chart tooltip, for the browser tests that read them. */
 const TOOLTIP_CLASS = 'chart-tooltip';
 
@@ -161,7 +161,7 @@ function byBodyOption(rollup: RollUp, t: Translate): EChartsOption {
               symbol: 'none',
               lineStyle: { type: 'dashed', color: '#595959' },
               label: {
-                formatter: `${COMPARATOR[target.comparator] ?? ''} ${formatNumber(target.value)}${unit}`,
+                formatter: `${COMPARATOR_SYMBOLS[target.comparator]} ${formatNumber(target.value)}${unit}`,
               },
               data: [{ xAxis: target.value }],
             }

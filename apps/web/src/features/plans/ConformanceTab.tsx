@@ -7,7 +7,7 @@ import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
-import { formatNumber } from '../../shared/format.ts';
+import { formatTargetValue } from '../../shared/labels.tsx';
 
 type Status = 'missing' | 'lower' | 'equal' | 'higher';
 const STATUS_COLORS: Record<Status, string> = {
@@ -16,7 +16,6 @@ const STATUS_COLORS: Record<Status, string> = {
   equal: 'green',
   higher: 'blue',
 };
-const COMPARATOR_LABEL: Record<string, string> = { '=': '', '>=': '≥ ', '<=': '≤ ' };
 
 function TargetCell({ target }: { target: Target | null }) {
   const t = useT();
@@ -24,9 +23,7 @@ function TargetCell({ target }: { target: Target | null }) {
   return (
     <div>
       <Typography.Text strong>
-        {target.year ?? ''} · {COMPARATOR_LABEL[target.comparator] ?? ''}
-        {formatNumber(target.value)}
-        {target.unit}
+        {target.year ?? ''} · {formatTargetValue(target, target.unit)}
       </Typography.Text>
       <div style={{ fontSize: 12 }}>{target.text}</div>
     </div>

@@ -15,20 +15,13 @@ import {
 } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { reportsApi } from '../../api/endpoints.ts';
-import type { Comparator, Indicator, IndicatorInput } from '../../api/types.ts';
+import type { Indicator, IndicatorInput } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { FormListRows } from '../../shared/FormListRows.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
-import { formatNumber } from '../../shared/format.ts';
+import { COMPARATOR_OPTIONS, formatTargetValue } from '../../shared/labels.tsx';
 import { useSubmit } from '../../shared/useSubmit.ts';
-
-const COMPARATORS: { value: Comparator; label: string }[] = [
-  { value: '>=', label: '≥' },
-  { value: '=', label: '=' },
-  { value: '<=', label: '≤' },
-];
-const SIGN: Record<Comparator, string> = { '>=': '≥ ', '=': '', '<=': '≤ ' };
 
 type Editing = { indicator: Indicator | null } | null;
 
@@ -160,7 +153,11 @@ function IndicatorModal({
                 />
               </Form.Item>
               <Form.Item name={[field.name, 'comparator']} style={{ marginBottom: 0 }}>
-                <Select options={COMPARATORS} style={{ width: 72 }} aria-label={t('review.comparator')} />
+                <Select
+                  options={COMPARATOR_OPTIONS}
+                  style={{ width: 72 }}
+                  aria-label={t('review.comparator')}
+                />
               </Form.Item>
               <Form.Item
                 name={[field.name, 'value']}
@@ -272,11 +269,7 @@ export default function IndicatorsTab({ planId }: { planId: string }) {
                     .map((target) => (
                       <span key={`${target.year}:${target.comparator}`}>
                         {target.year ? `${target.year}: ` : ''}
-                        <Typography.Text strong>
-                          {SIGN[target.comparator]}
-                          {formatNumber(target.value)}
-                          {row.unit}
-                        </Typography.Text>
+                        <Typography.Text strong>{formatTargetValue(target, row.unit)}</Typography.Text>
                       </span>
                     ))}
                 </Flex>

@@ -27,13 +27,11 @@ import type { Comparator, ExtractTarget, ExtractTask, PlanExtract, PlanImport } 
 import { useT } from '../../i18n/i18n.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { formatNumber, formatPartialDate, parsePartialDate } from '../../shared/format.ts';
+import { COMPARATOR_OPTIONS } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { NameMappingPanel } from './NameMappingPanel.tsx';
-
-const COMPARATORS: Comparator[] = ['=', '>=', '<='];
-const COMPARATOR_LABEL: Record<Comparator, string> = { '=': '=', '>=': '≥', '<=': '≤' };
 
 /** Splits a list typed as "A; B; C" (names of bodies contain commas, so not on commas). */
 const splitNames = (text: string) =>
@@ -267,7 +265,7 @@ function TargetsEditor({
             <Select<Comparator>
               aria-label={t('review.comparator')}
               value={row.comparator}
-              options={COMPARATORS.map((c) => ({ value: c, label: COMPARATOR_LABEL[c] }))}
+              options={COMPARATOR_OPTIONS}
               onChange={(v) => set(row.index, { comparator: v })}
               style={{ width: '100%' }}
             />

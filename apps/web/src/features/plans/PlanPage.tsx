@@ -1,4 +1,5 @@
 import { EditOutlined, HomeOutlined } from '@ant-design/icons';
+import { OCCURRENCE_STATES } from '@lantoa/domain/constants';
 import {
   Breadcrumb,
   Button,
@@ -17,18 +18,13 @@ import {
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { plansApi } from '../../api/endpoints.ts';
-import {
-  type AssignmentSummary,
-  OCCURRENCE_STATES,
-  type OccurrenceState,
-  type PlanDetail,
-  type StateCounts,
-} from '../../api/types.ts';
+import type { AssignmentSummary, OccurrenceState, PlanDetail, StateCounts } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
 import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
 import { formatDate, formatNumber, formatPartialDate, formatYears } from '../../shared/format.ts';
+import { formatTargetValue } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { RoleTag, STATE_HEX, StateCountTags } from '../../shared/states.tsx';
@@ -37,8 +33,6 @@ import { UploadPlanModal } from './UploadPlanModal.tsx';
 
 const ConformanceTab = lazy(() => import('./ConformanceTab.tsx'));
 const IndicatorsTab = lazy(() => import('./IndicatorsTab.tsx'));
-
-const COMPARATOR_LABEL: Record<string, string> = { '=': '', '>=': '≥ ', '<=': '≤ ' };
 
 function StateCards({ counts }: { counts: StateCounts }) {
   const t = useT();
@@ -180,8 +174,7 @@ function TargetsTab({ detail }: { detail: PlanDetail }) {
           title: t('review.value'),
           key: 'value',
           width: 110,
-          render: (_v, row) =>
-            `${COMPARATOR_LABEL[row.comparator] ?? ''}${formatNumber(row.value)}${row.unit}`,
+          render: (_v, row) => formatTargetValue(row, row.unit),
         },
         { title: t('review.targetText'), dataIndex: 'text' },
       ]}

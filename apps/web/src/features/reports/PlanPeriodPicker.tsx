@@ -1,3 +1,4 @@
+import { vietnamToday } from '@lantoa/domain/rules';
 import { Select } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -7,10 +8,8 @@ import { useT } from '../../i18n/i18n.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { formatDate } from '../../shared/format.ts';
 
-/** Today in Vietnam (UTC+7) as YYYY-MM-DD. */
-export function vietnamToday(): string {
-  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
+// TODO(C1): remove once features/broadcast imports vietnamToday from '@lantoa/domain/rules'.
+export { vietnamToday };
 
 /** The period to open first: the next one due (or due today), else the last one. */
 export function currentPeriod(periods: Period[]): Period | undefined {

@@ -6,6 +6,7 @@ import {
   SendOutlined,
   UnlockOutlined,
 } from '@ant-design/icons';
+import { percent, VALUE_PROBLEM_MESSAGES, type ValueProblem, valueProblem } from '@lantoa/domain/rules';
 import {
   Alert,
   App,
@@ -28,11 +29,12 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { reportsApi } from '../../api/endpoints.ts';
 import type { ReportForm, ReportSaveInput, YearTarget } from '../../api/types.ts';
-import { type Translate, useT } from '../../i18n/i18n.tsx';
+import { type Lang, type Translate, useI18n, useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts';
+import { formatTargetValue } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { RoleTag, StateCountTags, StateTag } from '../../shared/states.tsx';
@@ -53,11 +55,9 @@ interface Narrative {
   proposals: string;
 }
 
-const COMPARATOR_SIGN: Record<string, string> = { '=': '', '>=': '≥ ', '<=': '≤ ' };
-
 export function formatTarget(target: YearTarget | null, unit: string, t: Translate): string {
   if (!target) return t('common.none');
-  const value = `${COMPARATOR_SIGN[target.comparator] ?? ''}${formatNumber(target.value)}${unit}`;
+  const value = formatTargetValue(target, unit);
   return target.year ? t('indicators.targetOfYear', { value, year: target.year }) : value;
 }
 
@@ -66,19 +66,20 @@ export function formatShare(value: number | null | undefined, unit = '%'): strin
   return value === null || value === undefined ? '—' : `${formatNumber(value)}${unit}`;
 }
 
+/** The share the server will compute (the domain's rounding), while the row is being typed. */
 const share = (a: Amount): number | null =>
-  a.numerator !== null && a.denominator !== null && a.denominator > 0
-    ? Math.round((a.numerator / a.denominator) * 1000) / 10
-    : null;
+  a.numerator !== null && a.denominator !== null ? percent(a.numerator, a.denominator) : null;
 
-/** What is wrong with a row before it goes to the server, or null. */
-function amountError(a: Amount, t: Translate): { field: 'numerator' | 'denominator'; text: string } | null {
+/**
+ * What is wrong with a row before it goes to the server, or null: the domain's check, said in the
+ * words the server would use to refuse it.
+ */
+function amountError(a: Amount, t: Translate, lang: Lang): { field: ValueProblem; text: string } | null {
   if (a.numerator === null && a.denominator === null) return null;
-  if (a.denominator === null || a.denominator <= 0)
-    return { field: 'denominator', text: t('report.denominatorRequired') };
+  if (a.denominator === null) return { field: 'denominator', text: VALUE_PROBLEM_MESSAGES.denominator[lang] };
   if (a.numerator === null) return { field: 'numerator', text: t('report.numeratorRequired') };
-  if (a.numerator > a.denominator) return { field: 'numerator', text: t('report.numeratorTooLarge') };
-  return null;
+  const problem = valueProblem({ numerator: a.numerator, denominator: a.denominator });
+  return problem ? { field: problem, text: VALUE_PROBLEM_MESSAGES[problem][lang] } : null;
 }
 
 function CommentModal({
@@ -137,6 +138,7 @@ function CommentModal({
 /** One body's periodic report: task progress, indicator values, narrative, and its workflow. */
 export default function ReportFormPage() {
   const t = useT();
+  const { lang } = useI18n();
   const { message } = App.useApp();
   const { periodId = '', bodyId = '' } = useParams();
   const [amounts, setAmounts] = useState<Record<string, Amount>>({});
@@ -173,11 +175,11 @@ export default function ReportFormPage() {
   const clientErrors = useMemo(() => {
     const errors: Record<string, string> = {};
     for (const i of reported) {
-      const found = amountError(amounts[i.id] ?? { numerator: null, denominator: null }, t);
+      const found = amountError(amounts[i.id] ?? { numerator: null, denominator: null }, t, lang);
       if (found) errors[`${i.id}.${found.field}`] = found.text;
     }
     return errors;
-  }, [reported, amounts, t]);
+  }, [reported, amounts, t, lang]);
 
   if (resource.state !== 'ok')
     return (

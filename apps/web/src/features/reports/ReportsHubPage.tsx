@@ -6,6 +6,7 @@ import {
   FileWordOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
+import { SUBMISSION_STATUSES } from '@lantoa/domain/constants';
 import {
   Alert,
   App,
@@ -26,13 +27,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { saveFile } from '../../api/client.ts';
 import { reportsApi } from '../../api/endpoints.ts';
-import {
-  type Completeness,
-  type ReportForm,
-  SUBMISSION_STATUSES,
-  type SubmissionStatus,
-  type TemplateImportResult,
-} from '../../api/types.ts';
+import type { Completeness, ReportForm, SubmissionStatus, TemplateImportResult } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { errorText } from '../../shared/errors.ts';

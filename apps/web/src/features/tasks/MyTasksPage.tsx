@@ -1,8 +1,9 @@
+import { OCCURRENCE_STATES } from '@lantoa/domain/constants';
 import { Alert, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { tasksApi } from '../../api/endpoints.ts';
-import { type MyTask, OCCURRENCE_STATES, type OccurrenceState } from '../../api/types.ts';
+import type { MyTask, OccurrenceState } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { formatDate, formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';

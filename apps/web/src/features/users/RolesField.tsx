@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { ROLES } from '@lantoa/domain/constants';
 import { Button, Flex, Form, Select } from 'antd';
-import { type BodyBrief, ROLES } from '../../api/types.ts';
+import type { BodyBrief } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
 

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Input, Space, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { usersApi } from '../../api/endpoints.ts';
-import type { Page, User } from '../../api/types.ts';
+import type { User, UserPage } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { errorText } from '../../shared/errors.ts';
@@ -25,7 +25,7 @@ export default function UsersPage() {
   const [query, setQuery] = useState('');
   const q = useDebounced(query.trim(), 300);
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<Page<User> | null>(null);
+  const [data, setData] = useState<UserPage | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
