@@ -1,4 +1,4 @@
-import { deleteSession, grantsOf, toGrants } from '@lantoa/db';
+import { deleteSession } from '@lantoa/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addressBucket } from '../http/client-address.ts';
@@ -28,12 +28,7 @@ export const authRoutes =
           address: addressBucket(request.ip),
         });
         setSessionCookie(reply, deps, session.token, session.expiresAt);
-        const grants = (await grantsOf(deps.handle.db, [session.userId])).get(session.userId) ?? [];
-        const me = await getMe({
-          db: deps.handle.db,
-          actor: { userId: session.userId, bodyId: session.bodyId, grants: toGrants(grants) },
-        });
-        return { ...me, csrfToken: session.csrfToken };
+        return { ...session.me, csrfToken: session.csrfToken };
       },
     );
 

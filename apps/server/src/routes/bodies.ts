@@ -137,10 +137,8 @@ export const bodyRoutes =
           }),
         },
       },
-      async (request) => {
-        const ctx = contextOf(request, deps);
-        await updateBody(ctx, request.params.id, request.body);
-        return { body: (await getBody(ctx, request.params.id)).body };
-      },
+      async (request) => ({
+        body: await updateBody(contextOf(request, deps), request.params.id, request.body),
+      }),
     );
   };

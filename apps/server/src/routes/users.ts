@@ -2,10 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
-import { presentUser } from '../presenters/present.ts';
 import { createUser } from '../use-cases/users/create-user.ts';
+import { getUser } from '../use-cases/users/get-user.ts';
 import { listUsersInScope } from '../use-cases/users/list-users.ts';
-import { loadManageableUser } from '../use-cases/users/load-user.ts';
 import { resetUserPassword } from '../use-cases/users/reset-user-password.ts';
 import { updateUser } from '../use-cases/users/update-user.ts';
 import {
@@ -44,14 +43,7 @@ export const userRoutes =
     app.get(
       '/api/users/:id',
       { schema: { tags, summary: 'An account', params: idParams } },
-      async (request) => {
-        const { user, grants } = await loadManageableUser(
-          contextOf(request, deps),
-          request.params.id,
-          'read',
-        );
-        return { user: presentUser(user, grants) };
-      },
+      async (request) => ({ user: await getUser(contextOf(request, deps), request.params.id) }),
     );
 
     app.post(

@@ -4,14 +4,17 @@ import {
   countSignInAttempt,
   createSession,
   forgetSignInFailures,
+  grantsOf,
   recordAudit,
   signInSucceeded,
+  toGrants,
   unsafeFindUser,
 } from '@lantoa/db';
 import type { Kysely } from 'kysely';
 import { DUMMY_HASH, verifyPassword } from '../../auth/passwords.ts';
 import type { Config, SignInConfig } from '../../config.ts';
 import { AppError } from '../../http/errors.ts';
+import { getMe } from './get-me.ts';
 
 const WRONG = 'Tên đăng nhập hoặc mật khẩu không đúng. Kiểm tra lại và thử lần nữa.';
 /** Failures with nothing after them for this long are forgotten. */
@@ -123,5 +126,8 @@ export async function signIn(
   if (!session) {
     throw new AppError('unauthenticated', 'Tài khoản đã bị vô hiệu hóa. Hãy liên hệ quản trị viên.');
   }
-  return { userId: user.id, bodyId: user.body_id, ...session };
+  // What the web app needs to start: the account and its abilities, as GET /api/auth/me answers.
+  const grants = (await grantsOf(db, [user.id])).get(user.id) ?? [];
+  const me = await getMe({ db, actor: { userId: user.id, bodyId: user.body_id, grants: toGrants(grants) } });
+  return { ...session, me };
 }

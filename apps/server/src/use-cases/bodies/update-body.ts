@@ -5,11 +5,11 @@ import { AppError } from '../../http/errors.ts';
 import { presentBody } from '../../presenters/present.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
 import { assertCodeFree, assertKindAllowed } from './body-rules.ts';
-import { loadReadableBody } from './get-body.ts';
+import { getBody, loadReadableBody } from './get-body.ts';
 
 /**
- * Edits a body. `version` is the one the editor loaded: if someone saved in between, the edit is
- * refused with 409 instead of silently overwriting theirs.
+ * Edits a body and answers it as it now stands. `version` is the one the editor loaded: if someone
+ * saved in between, the edit is refused with 409 instead of silently overwriting theirs.
  */
 export async function updateBody(ctx: Context, id: string, patch: Partial<BodyInput> & { version: number }) {
   const current = await loadReadableBody(ctx, id);
@@ -26,9 +26,9 @@ export async function updateBody(ctx: Context, id: string, patch: Partial<BodyIn
     aliases: patch.aliases ?? current.aliases,
     code: patch.code === undefined ? current.code : patch.code,
   });
-  return ctx.db.transaction().execute(async (trx) => {
+  await ctx.db.transaction().execute(async (trx) => {
     await assertCodeFree(trx, next.code, current.id);
-    const updated = await updateVersioned(trx, {
+    await updateVersioned(trx, {
       table: 'bodies',
       id,
       version: patch.version,
@@ -43,6 +43,6 @@ export async function updateBody(ctx: Context, id: string, patch: Partial<BodyIn
         after: presentBody(row),
       }),
     });
-    return presentBody(updated);
   });
+  return (await getBody(ctx, id)).body;
 }
