@@ -8,9 +8,6 @@ import { useT } from '../../i18n/i18n.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { formatDate } from '../../shared/format.ts';
 
-// TODO(C1): remove once features/broadcast imports vietnamToday from '@lantoa/domain/rules'.
-export { vietnamToday };
-
 /** The period to open first: the next one due (or due today), else the last one. */
 export function currentPeriod(periods: Period[]): Period | undefined {
   const today = vietnamToday();

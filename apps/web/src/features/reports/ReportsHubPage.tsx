@@ -7,6 +7,7 @@ import {
   UploadOutlined,
 } from '@ant-design/icons';
 import { SUBMISSION_STATUSES } from '@lantoa/domain/constants';
+import { percent } from '@lantoa/domain/rules';
 import {
   Alert,
   App,
@@ -42,6 +43,8 @@ type BodyRow = Completeness['bodies'][number];
 
 function Summary({ summary }: { summary: Completeness['summary'] }) {
   const t = useT();
+  // The share of expected bodies that reported, rounded as every share is (null: nobody expected).
+  const submittedShare = percent(summary.submitted, summary.expected);
   const cells: { key: string; title: string; value: number; color?: string; suffix?: string }[] = [
     { key: 'expected', title: t('completeness.expected'), value: summary.expected },
     { key: 'submitted', title: t('completeness.submitted'), value: summary.submitted },
@@ -65,9 +68,9 @@ function Summary({ summary }: { summary: Completeness['summary'] }) {
               formatter={(value) => formatNumber(Number(value))}
               styles={cell.color ? { content: { color: cell.color } } : undefined}
               suffix={
-                cell.key === 'submitted' && summary.rate !== null ? (
+                cell.key === 'submitted' && submittedShare !== null ? (
                   <Typography.Text type="secondary" style={{ fontSize: 14 }}>
-                    ({formatNumber(Math.round(summary.rate * 1000) / 10)}%)
+                    ({formatNumber(submittedShare)}%)
                   </Typography.Text>
                 ) : undefined
               }
