@@ -25,6 +25,7 @@ import { planRoutes } from './routes/plans.ts';
 import { publicPageRoutes } from './routes/public-pages.ts';
 import { quizRoutes } from './routes/quiz.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { stationRoutes } from './routes/station.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(quizRoutes(deps));
   await app.register(libraryRoutes(deps));
   await app.register(broadcastRoutes(deps));
+  await app.register(stationRoutes(deps));
   await app.register(publicPageRoutes(deps));
 
   const hasWeb = existsSync(join(deps.config.webDist, 'index.html'));

@@ -4,40 +4,27 @@ import {
   MAX_SESSIONS_PER_DAY,
   SESSION_MAX_MINUTES_RANGE,
 } from '@lantoa/domain';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { addressBucket } from '../http/client-address.ts';
-import type { AppDeps, Context } from '../http/context.ts';
+import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
-import {
-  listBroadcastLog,
-  recordBroadcast,
-  recordBroadcastFromScreen,
-} from '../use-cases/broadcast/broadcast-log.ts';
-import {
-  bulletinAudio,
-  createBulletin,
-  getBulletin,
-  listBulletins,
-  requestSynthesis,
-  updateBulletin,
-} from '../use-cases/broadcast/bulletins.ts';
-import {
-  getProgramme,
-  placeBulletin,
-  stationProgramme,
-  unplaceBulletin,
-} from '../use-cases/broadcast/programme.ts';
-import { stationPack } from '../use-cases/broadcast/station-pack.ts';
-import {
-  createStation,
-  issueStationKey,
-  listStations,
-  loadStation,
-  stationByKey,
-  updateStation,
-} from '../use-cases/broadcast/stations.ts';
-import { vietnamToday } from '../use-cases/plans/today.ts';
+import { createBulletin } from '../use-cases/broadcast/create-bulletin.ts';
+import { createStation } from '../use-cases/broadcast/create-station.ts';
+import { getBulletin } from '../use-cases/broadcast/get-bulletin.ts';
+import { getBulletinAudio } from '../use-cases/broadcast/get-bulletin-audio.ts';
+import { getStationPack } from '../use-cases/broadcast/get-station-pack.ts';
+import { getStationProgramme } from '../use-cases/broadcast/get-station-programme.ts';
+import { issueStationKey } from '../use-cases/broadcast/issue-station-key.ts';
+import { listBroadcastLog } from '../use-cases/broadcast/list-broadcast-log.ts';
+import { listBulletins } from '../use-cases/broadcast/list-bulletins.ts';
+import { listStations } from '../use-cases/broadcast/list-stations.ts';
+import { placeBulletin } from '../use-cases/broadcast/place-bulletin.ts';
+import { recordBroadcastFromScreen } from '../use-cases/broadcast/record-broadcast-from-screen.ts';
+import { requestBulletinSynthesis } from '../use-cases/broadcast/request-bulletin-synthesis.ts';
+import { unplaceBulletin } from '../use-cases/broadcast/unplace-bulletin.ts';
+import { updateBulletin } from '../use-cases/broadcast/update-bulletin.ts';
+import { updateStation } from '../use-cases/broadcast/update-station.ts';
 import { idParams, isoDate, isoDateTime, page, pageSize, text, version } from './schemas.ts';
 import { contentDisposition } from './uploads.ts';
 
@@ -72,7 +59,8 @@ const stationBody = z.object({
     .max(MAX_SESSIONS_PER_DAY),
 });
 
-const logBody = z.object({
+/** What was aired, from the screen or (with an external id) from the station's system (routes/station.ts). */
+export const logBody = z.object({
   bulletinId: z.uuid().optional(),
   title: text(300, { optional: true }).optional(),
   sessionId: z.string().max(100).optional(),
@@ -85,7 +73,7 @@ const logBody = z.object({
     .optional(),
 });
 
-const zipReply = (reply: import('fastify').FastifyReply, pack: { fileName: string; bytes: Uint8Array }) =>
+export const zipReply = (reply: FastifyReply, pack: { fileName: string; bytes: Uint8Array }) =>
   reply
     .header('content-type', 'application/zip')
     .header('content-disposition', contentDisposition('attachment', pack.fileName))
@@ -151,7 +139,7 @@ export const broadcastRoutes =
       '/api/broadcast/bulletins/:id/synthesis',
       { schema: { tags, summary: 'Read the bulletin out (a job with progress)', params: idParams } },
       async (request, reply) => {
-        const bulletin = await requestSynthesis(contextOf(request, deps), request.params.id);
+        const bulletin = await requestBulletinSynthesis(contextOf(request, deps), request.params.id);
         deps.worker?.kick();
         return reply.status(202).send({ bulletin });
       },
@@ -161,7 +149,7 @@ export const broadcastRoutes =
       '/api/broadcast/bulletins/:id/audio',
       { schema: { tags, summary: 'The bulletin’s recording', params: idParams } },
       async (request, reply) => {
-        const audio = await bulletinAudio(contextOf(request, deps), request.params.id);
+        const audio = await getBulletinAudio(contextOf(request, deps), request.params.id);
         return reply
           .header('content-type', audio.mediaType)
           .header('content-disposition', contentDisposition('inline', audio.name))
@@ -233,7 +221,12 @@ export const broadcastRoutes =
         },
       },
       async (request) =>
-        getProgramme(contextOf(request, deps), request.params.id, request.query.from, request.query.days),
+        getStationProgramme(
+          contextOf(request, deps),
+          request.params.id,
+          request.query.from,
+          request.query.days,
+        ),
     );
 
     app.post(
@@ -313,90 +306,10 @@ export const broadcastRoutes =
           querystring: z.object({ date: isoDate.optional() }),
         },
       },
-      async (request, reply) => {
-        const ctx = contextOf(request, deps);
-        const station = await loadStation(ctx, request.params.id);
-        return zipReply(reply, await stationPack(ctx, station, request.query.date ?? vietnamToday()));
-      },
-    );
-
-    // The loudspeaker systems' API: no session, the station's key in `x-station-key`. The limit counts
-    // per verified station; a key that does not verify counts against the sender's address, so
-    // guessing at a station's key never spends that station's own budget.
-    const stationLimit = {
-      rateLimit: {
-        max: deps.config.stationPerMinute,
-        timeWindow: '1 minute',
-        keyGenerator: async (request: { headers: Record<string, unknown>; ip: string }) => {
-          const apiKey = request.headers['x-station-key'] as string | undefined;
-          const station = await stationByKey(deps.handle.db, apiKey).catch(() => null);
-          return station ? `station:${station.id}` : `address:${addressBucket(request.ip)}`;
-        },
-      },
-    };
-    /** The station's system acts as a broadcaster of the station's own body, for reads. */
-    const stationContext = async (headers: Record<string, unknown>) => {
-      const station = await stationByKey(deps.handle.db, headers['x-station-key'] as string | undefined);
-      const ctx: Context = {
-        db: deps.handle.db,
-        actor: {
-          userId: '',
-          bodyId: station.body_id,
-          grants: [{ role: 'broadcaster', scopeBodyId: station.body_id, scopePath: station.body_path }],
-        },
-      };
-      return { ctx, station };
-    };
-
-    app.post(
-      '/api/station/log',
-      {
-        config: stationLimit,
-        schema: {
-          tags: ['station'],
-          summary: 'A loudspeaker system posts what it aired (x-station-key; idempotent on externalId)',
-          body: logBody.extend({ externalId: z.string().trim().min(1).max(200).optional() }),
-        },
-      },
-      async (request, reply) => {
-        const { ctx, station } = await stationContext(request.headers);
-        const { entry, created } = await recordBroadcast(ctx, station, request.body, null);
-        return reply.status(created ? 201 : 200).send({ entry });
-      },
-    );
-
-    app.get(
-      '/api/station/programme',
-      {
-        config: stationLimit,
-        schema: {
-          tags: ['station'],
-          summary: 'The station’s programme (x-station-key)',
-          querystring: z.object({
-            from: isoDate.optional(),
-            days: z.coerce.number().int().min(1).max(31).default(1),
-          }),
-        },
-      },
-      async (request) => {
-        const { ctx, station } = await stationContext(request.headers);
-        return stationProgramme(ctx, station, request.query.from ?? vietnamToday(), request.query.days);
-      },
-    );
-
-    app.get(
-      '/api/station/pack.zip',
-      {
-        config: stationLimit,
-        schema: {
-          tags: ['station'],
-          summary: 'A day’s offline pack (x-station-key)',
-          querystring: z.object({ date: isoDate.optional() }),
-        },
-      },
-      async (request, reply) => {
-        const { ctx, station } = await stationContext(request.headers);
-        return zipReply(reply, await stationPack(ctx, station, request.query.date ?? vietnamToday()));
-      },
+      async (request, reply) =>
+        zipReply(
+          reply,
+          await getStationPack(contextOf(request, deps), request.params.id, request.query.date),
+        ),
     );
   };

@@ -1,20 +1,17 @@
-import { LIBRARY_KINDS, LIBRARY_LANGUAGES } from '@lantoa/db';
-import { inlineImageType } from '@lantoa/media';
+import { LIBRARY_KINDS, LIBRARY_LANGUAGES, LIBRARY_STATUSES, MEDIA_KINDS } from '@lantoa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { contextOf } from '../http/session.ts';
-import {
-  getLibraryItem,
-  libraryItemFile,
-  libraryThumbnail,
-  listLibraryItems,
-  recordLibraryDownload,
-  reviewLibraryItem,
-  updateLibraryItem,
-  uploadLibraryItem,
-} from '../use-cases/library/library-items.ts';
+import { getLibraryItem } from '../use-cases/library/get-library-item.ts';
+import { getLibraryItemFile } from '../use-cases/library/get-library-item-file.ts';
+import { getLibraryThumbnail } from '../use-cases/library/get-library-thumbnail.ts';
+import { listLibraryItems } from '../use-cases/library/list-library-items.ts';
+import { recordLibraryDownload } from '../use-cases/library/record-library-download.ts';
+import { reviewLibraryItem } from '../use-cases/library/review-library-item.ts';
+import { updateLibraryItem } from '../use-cases/library/update-library-item.ts';
+import { uploadLibraryItem } from '../use-cases/library/upload-library-item.ts';
 import { idParams, page, pageSize, text, version } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
 
@@ -38,9 +35,6 @@ const metadata = z.object({
 /** A change sends only what changes (no defaults that would blank the rest). */
 const metadataChange = z.object(fields).partial();
 
-/** Media shown in the browser (players, previews); anything else downloads, sandboxed. */
-const INLINE = /^(image\/(png|jpeg|gif|webp)|audio\/|video\/)/;
-
 export const libraryRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
@@ -63,8 +57,8 @@ export const libraryRoutes =
             kind: z.enum(LIBRARY_KINDS).optional(),
             language: z.enum(LIBRARY_LANGUAGES).optional(),
             topic: z.string().max(100).optional(),
-            mediaKind: z.enum(['image', 'pdf', 'word', 'audio', 'video']).optional(),
-            status: z.enum(['pending', 'approved', 'rejected']).optional(),
+            mediaKind: z.enum(MEDIA_KINDS).optional(),
+            status: z.enum(LIBRARY_STATUSES).optional(),
             page,
             pageSize: pageSize.default(20),
           }),
@@ -149,18 +143,13 @@ export const libraryRoutes =
         },
       },
       async (request, reply) => {
-        const inline = request.query.inline === '1';
-        const file = await libraryItemFile(contextOf(request, deps), request.params.id);
-        // A picture is shown only when it decodes within the megapixel cap (one stored before the cap
-        // downloads instead of being decoded by the reader's browser).
-        const showInline =
-          inline &&
-          INLINE.test(file.mediaType) &&
-          (!file.mediaType.startsWith('image/') ||
-            (await inlineImageType(file.content, deps.config.uploadLimits.maxImagePixels)) !== null);
+        const file = await getLibraryItemFile(contextOf(request, deps), request.params.id, {
+          inline: request.query.inline === '1',
+          maxImagePixels: deps.config.uploadLimits.maxImagePixels,
+        });
         return reply
-          .header('content-type', showInline ? file.mediaType : 'application/octet-stream')
-          .header('content-disposition', contentDisposition(showInline ? 'inline' : 'attachment', file.name))
+          .header('content-type', file.inline ? file.mediaType : 'application/octet-stream')
+          .header('content-disposition', contentDisposition(file.inline ? 'inline' : 'attachment', file.name))
           .header('x-content-type-options', 'nosniff')
           .header('content-security-policy', "default-src 'none'; sandbox")
           .header('cache-control', 'private, max-age=3600')
@@ -189,6 +178,6 @@ export const libraryRoutes =
           .header('content-type', 'image/webp')
           .header('x-content-type-options', 'nosniff')
           .header('cache-control', 'private, max-age=3600')
-          .send(Buffer.from(await libraryThumbnail(contextOf(request, deps), request.params.id))),
+          .send(Buffer.from(await getLibraryThumbnail(contextOf(request, deps), request.params.id))),
     );
   };

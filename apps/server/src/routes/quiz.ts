@@ -1,31 +1,30 @@
-import { PARTICIPANT_GROUPS } from '@lantoa/db';
+import { PARTICIPANT_GROUPS } from '@lantoa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
-import { AppError } from '../http/errors.ts';
 import { contextOf } from '../http/session.ts';
-import { getAttempt, saveAnswer, startAttempt, submitAttempt } from '../use-cases/quiz/attempts.ts';
-import { createContest, excludeOrganisers, getContest, publishContest } from '../use-cases/quiz/contests.ts';
-import {
-  listContests,
-  listOrganiserBodies,
-  organiserRoundResults,
-} from '../use-cases/quiz/organiser-views.ts';
+import { createContest } from '../use-cases/quiz/create-contest.ts';
+import { createQuestion } from '../use-cases/quiz/create-question.ts';
+import { excludeOrganisers } from '../use-cases/quiz/exclude-organisers.ts';
+import { exportQuestions } from '../use-cases/quiz/export-questions.ts';
+import { exportRoundResults } from '../use-cases/quiz/export-round-results.ts';
+import { getAttempt } from '../use-cases/quiz/get-attempt.ts';
+import { getContest } from '../use-cases/quiz/get-contest.ts';
+import { getOrganiserRoundResults } from '../use-cases/quiz/get-organiser-round-results.ts';
+import { getPublicContest } from '../use-cases/quiz/get-public-contest.ts';
+import { getRoundResults } from '../use-cases/quiz/get-round-results.ts';
+import { importQuestions, MAX_QUESTION_WORKBOOK_BYTES } from '../use-cases/quiz/import-questions.ts';
+import { listContests } from '../use-cases/quiz/list-contests.ts';
+import { listOrganiserBodies } from '../use-cases/quiz/list-organiser-bodies.ts';
+import { listQuestions } from '../use-cases/quiz/list-questions.ts';
 import { verifyParticipantToken } from '../use-cases/quiz/participant-token.ts';
-import {
-  createQuestion,
-  exportQuestions,
-  importQuestions,
-  listQuestions,
-  updateQuestion,
-} from '../use-cases/quiz/question-bank.ts';
-import {
-  getPublicContest,
-  registerParticipant,
-  searchContestBodies,
-} from '../use-cases/quiz/register-participant.ts';
-import { resultsWorkbook } from '../use-cases/quiz/results-workbook.ts';
-import { roundResults } from '../use-cases/quiz/round-results.ts';
+import { publishContest } from '../use-cases/quiz/publish-contest.ts';
+import { registerParticipant } from '../use-cases/quiz/register-participant.ts';
+import { saveAnswer } from '../use-cases/quiz/save-answer.ts';
+import { searchContestBodies } from '../use-cases/quiz/search-contest-bodies.ts';
+import { startAttempt } from '../use-cases/quiz/start-attempt.ts';
+import { submitAttempt } from '../use-cases/quiz/submit-attempt.ts';
+import { updateQuestion } from '../use-cases/quiz/update-question.ts';
 import { idParams, int4, isoDate, text, version } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
 
@@ -128,11 +127,9 @@ export const quizRoutes =
       },
       async (request) => {
         const ctx = contextOf(request, deps);
-        const { file, fields } = await readUpload(request, 10 * 1024 * 1024);
-        if (!/\.xlsx$/i.test(file.name))
-          throw new AppError('invalid_input', 'Hãy tải lên tệp Excel .xlsx theo mẫu.', 'file');
+        const { file, fields } = await readUpload(request, MAX_QUESTION_WORKBOOK_BYTES);
         const { bodyId } = z.object({ bodyId: z.uuid() }).parse(fields);
-        return importQuestions(ctx, bodyId, file.bytes);
+        return importQuestions(ctx, bodyId, file);
       },
     );
 
@@ -217,7 +214,7 @@ export const quizRoutes =
         },
       },
       async (request) =>
-        organiserRoundResults(contextOf(request, deps), request.params.id, request.params.number),
+        getOrganiserRoundResults(contextOf(request, deps), request.params.id, request.params.number),
     );
     app.get(
       '/api/quiz/contests/:id/rounds/:number/results.xlsx',
@@ -229,7 +226,7 @@ export const quizRoutes =
         },
       },
       async (request, reply) => {
-        const bytes = await resultsWorkbook(
+        const bytes = await exportRoundResults(
           contextOf(request, deps),
           request.params.id,
           request.params.number,
@@ -373,6 +370,6 @@ export const quizRoutes =
         },
         config: publicLimit,
       },
-      async (request) => roundResults(deps.handle.db, request.params.id, request.params.number),
+      async (request) => getRoundResults(deps.handle.db, request.params.id, request.params.number),
     );
   };

@@ -1,9 +1,11 @@
-import { type BodyRow, type Database, findBodyByCode, recordAudit } from '@lantoa/db';
+import { type BodyRow, type Database, findBodyByCode } from '@lantoa/db';
 import { DEFAULT_UPLOAD_LIMITS } from '@lantoa/media';
 import type { Kysely } from 'kysely';
-import { createBulletin } from '../use-cases/broadcast/bulletins.ts';
-import { DEFAULT_SESSIONS } from '../use-cases/broadcast/stations.ts';
-import { reviewLibraryItem, uploadLibraryItem } from '../use-cases/library/library-items.ts';
+import { createBulletin } from '../use-cases/broadcast/create-bulletin.ts';
+import { insertStation } from '../use-cases/broadcast/insert-station.ts';
+import { DEFAULT_SESSIONS } from '../use-cases/broadcast/station-input.ts';
+import { reviewLibraryItem } from '../use-cases/library/review-library-item.ts';
+import { uploadLibraryItem } from '../use-cases/library/upload-library-item.ts';
 import { demoContext } from './demo-plans.ts';
 
 /**
@@ -24,21 +26,10 @@ export async function seedDemoStations(trx: Kysely<Database>, province: BodyRow,
     { body: commune, listeners: 8_600 },
     ...others.map((body, i) => ({ body, listeners: 5_000 + i * 1_250 })),
   ];
+  // Seeded before any account exists, so written as createStation writes them, by nobody.
   for (const { body, listeners } of stations) {
-    const values = { name: `Đài truyền thanh ${body.name}`, listeners, sessions: DEFAULT_SESSIONS };
-    const row = await trx
-      .insertInto('broadcast_stations')
-      .values({ body_id: body.id, ...values, sessions: JSON.stringify(values.sessions) })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      actorId: null,
-      bodyId: body.id,
-      action: 'station.create',
-      entityType: 'broadcast_station',
-      entityId: row.id,
-      after: { ...values, source: 'demo' },
-    });
+    const station = { name: `Đài truyền thanh ${body.name}`, listeners, sessions: DEFAULT_SESSIONS };
+    await insertStation(trx, body.id, station, { actorId: null, source: 'demo' });
   }
 }
 

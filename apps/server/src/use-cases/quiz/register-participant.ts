@@ -1,59 +1,21 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { appSecret, type Database, type ParticipantGroup, searchBodies } from '@lantoa/db';
+import { appSecret, type Database } from '@lantoa/db';
 import {
   citizenIdLookupKey,
   maskCitizenId,
   normalizeVietnamesePhone,
+  type ParticipantGroup,
   validateCitizenId,
+  vietnamToday,
 } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { AppError, notFound } from '../../http/errors.ts';
-import { vietnamToday } from '../plans/today.ts';
+import { excludedFromContest } from './attempt-refusals.ts';
 import { participantToken } from './participant-token.ts';
 
-/** A published contest as the public sees it: no question, no answer. */
-export async function getPublicContest(db: Kysely<Database>, id: string) {
-  const contest = await db
-    .selectFrom('quiz_contests')
-    .selectAll()
-    .where('id', '=', id)
-    .where('status', '=', 'published')
-    .executeTakeFirst();
-  if (!contest) throw notFound('cuộc thi');
-  const rounds = await db
-    .selectFrom('quiz_rounds')
-    .selectAll()
-    .where('contest_id', '=', id)
-    .orderBy('number')
-    .execute();
-  return {
-    id: contest.id,
-    title: contest.title,
-    description: contest.description,
-    eligibleGroups: contest.eligible_groups,
-    timeLimitSeconds: contest.time_limit_seconds,
-    attemptsPerRound: contest.attempts_per_round,
-    rounds: rounds.map((r) => ({
-      number: r.number,
-      opensAt: r.opens_at.toISOString(),
-      closesAt: r.closes_at.toISOString(),
-    })),
-  };
-}
-
-/** Bodies a participant may name (the organiser's subtree), for the registration form. */
-export async function searchContestBodies(db: Kysely<Database>, contestId: string, query: string) {
-  const contest = await db
-    .selectFrom('quiz_contests as c')
-    .innerJoin('bodies as b', 'b.id', 'c.body_id')
-    .select(['b.path'])
-    .where('c.id', '=', contestId)
-    .where('c.status', '=', 'published')
-    .executeTakeFirst();
-  if (!contest) throw notFound('cuộc thi');
-  const rows = await searchBodies(db, query, [contest.path], 20);
-  return rows.map((b) => ({ id: b.id, name: b.name, kind: b.kind }));
-}
+// Temporary: routes/public-pages.ts (owned by another helper this round) still imports it from
+// here. Once it imports './get-public-contest.ts' directly, this line is deleted.
+export { getPublicContest } from './get-public-contest.ts';
 
 export interface Registration {
   fullName: string;
@@ -89,11 +51,11 @@ function samePhone(stored: string, given: string): boolean {
  */
 export async function registerParticipant(db: Kysely<Database>, contestId: string, input: Registration) {
   const contest = await db
-    .selectFrom('quiz_contests as c')
-    .innerJoin('bodies as b', 'b.id', 'c.body_id')
-    .select(['c.id', 'c.eligible_groups', 'b.path'])
-    .where('c.id', '=', contestId)
-    .where('c.status', '=', 'published')
+    .selectFrom('quiz_contests as contest')
+    .innerJoin('bodies as organiser', 'organiser.id', 'contest.body_id')
+    .select(['contest.id', 'contest.eligible_groups', 'organiser.path'])
+    .where('contest.id', '=', contestId)
+    .where('contest.status', '=', 'published')
     .executeTakeFirst();
   if (!contest) throw notFound('cuộc thi');
   const fullName = input.fullName.trim().replace(/\s+/g, ' ').normalize('NFC');
@@ -167,10 +129,7 @@ export async function registerParticipant(db: Kysely<Database>, contestId: strin
   if (!samePhone(participant.phone, phone.value)) throw cannotRegister();
   if (excluded) {
     // Proven by the phone: the participant may know why.
-    throw new AppError(
-      'conflict',
-      'Thành viên ban tổ chức không được dự thi. Nếu có nhầm lẫn, hãy liên hệ ban tổ chức.',
-    );
+    throw excludedFromContest();
   }
   return {
     participantId: participant.id,

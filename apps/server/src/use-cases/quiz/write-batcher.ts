@@ -107,3 +107,12 @@ export function batcherFor<I, O>(
   }
   return batcher;
 }
+
+/**
+ * The quiz's answers and submissions: up to 500 writes a transaction, and two batches committing side
+ * by side (PGlite runs them one after another on its single connection).
+ */
+export const QUIZ_BATCH_OPTIONS = {
+  maxItems: 500,
+  maxInFlight: Number(process.env.LANTOA_QUIZ_WRITE_BATCHES ?? 2),
+};

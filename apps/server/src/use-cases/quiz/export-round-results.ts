@@ -1,14 +1,14 @@
 import { buildValuesXlsx } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
-import { loadContestForOrganiser } from './contests.ts';
-import { roundResults } from './round-results.ts';
+import { getRoundResults } from './get-round-results.ts';
+import { loadContestForOrganiser } from './load-contest-for-organiser.ts';
 
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 /** A closed round's results for the organiser: ranking, winners by tier, tallies by body. */
-export async function resultsWorkbook(ctx: Context, contestId: string, roundNumber: number) {
+export async function exportRoundResults(ctx: Context, contestId: string, roundNumber: number) {
   await loadContestForOrganiser(ctx, contestId);
-  const r = await roundResults(ctx.db, contestId, roundNumber);
+  const r = await getRoundResults(ctx.db, contestId, roundNumber);
   const person = [
     { key: 'rank', header: 'Hạng', width: 8 },
     { key: 'name', header: 'Họ và tên', width: 28 },

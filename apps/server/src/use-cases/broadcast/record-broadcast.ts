@@ -1,12 +1,13 @@
 import { recordAudit } from '@lantoa/db';
+import { formatIsoDate, startOfDayInVietnam, vietnamToday } from '@lantoa/domain';
 import { sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import { formatIsoDate, vietnamToday } from '../plans/today.ts';
-import { estimatedSeconds, loadVisibleBulletin } from './bulletins.ts';
-import { loadStation } from './stations.ts';
-
-type Station = Awaited<ReturnType<typeof loadStation>>;
+import { presentBroadcastLogEntry } from '../../presenters/broadcast-log-entry.ts';
+import { broadcastLogQuery } from './broadcast-log-query.ts';
+import { bulletinSeconds } from './bulletin-seconds.ts';
+import { loadVisibleBulletin } from './load-bulletin.ts';
+import type { StationRow } from './station-query.ts';
 
 export interface LogInput {
   bulletinId?: string | undefined;
@@ -18,52 +19,13 @@ export interface LogInput {
   externalId?: string | undefined;
 }
 
-const present = (r: {
-  id: string;
-  bulletin_id: string | null;
-  bulletin_title: string | null;
-  title: string;
-  session_id: string | null;
-  aired_at: Date;
-  duration_seconds: number;
-  source: 'manual' | 'api';
-  recorded_by_name: string | null;
-}) => ({
-  id: r.id,
-  bulletin: r.bulletin_id ? { id: r.bulletin_id, title: r.bulletin_title ?? r.title } : null,
-  title: r.title,
-  sessionId: r.session_id,
-  airedAt: r.aired_at.toISOString(),
-  durationSeconds: r.duration_seconds,
-  source: r.source,
-  recordedBy: r.recorded_by_name,
-});
-
-const logQuery = (ctx: Pick<Context, 'db'>) =>
-  ctx.db
-    .selectFrom('broadcast_log as l')
-    .leftJoin('bulletins as u', 'u.id', 'l.bulletin_id')
-    .leftJoin('users as p', 'p.id', 'l.recorded_by')
-    .selectAll('l')
-    .select(['u.title as bulletin_title', 'p.full_name as recorded_by_name']);
-
-export async function listBroadcastLog(ctx: Context, stationId: string, q: { from?: string; to?: string }) {
-  const station = await loadStation(ctx, stationId);
-  let query = logQuery(ctx).where('l.station_id', '=', station.id);
-  if (q.from) query = query.where('l.aired_at', '>=', new Date(`${q.from}T00:00:00+07:00`));
-  if (q.to)
-    query = query.where('l.aired_at', '<', new Date(Date.parse(`${q.to}T00:00:00+07:00`) + 86_400_000));
-  const rows = await query.orderBy('l.aired_at', 'desc').limit(500).execute();
-  return rows.map(present);
-}
-
 /**
  * Records what a station aired — from the screen (`recordedBy`) or its loudspeaker system (API key).
  * Idempotent: the same bulletin in the same session, or the same external id, is recorded once.
  */
 export async function recordBroadcast(
   ctx: Context,
-  station: Station,
+  station: StationRow,
   input: LogInput,
   recordedBy: string | null,
 ) {
@@ -89,17 +51,14 @@ export async function recordBroadcast(
     );
   }
   const earliest = await earliestAiring(ctx, station.body_path, now);
-  if (airedAt.getTime() < Date.parse(`${earliest}T00:00:00+07:00`)) {
+  if (airedAt.getTime() < startOfDayInVietnam(earliest)) {
     throw new AppError(
       'invalid_input',
       `Thời điểm phát phải từ ngày ${formatIsoDate(earliest)} (đầu kỳ số liệu sớm nhất của các kế hoạch) đến nay. Hãy kiểm tra lại ngày phát.`,
       'airedAt',
     );
   }
-  const duration = Math.round(
-    input.durationSeconds ??
-      (bulletin ? Number(bulletin.audio_duration_seconds ?? estimatedSeconds(bulletin.text)) : 0),
-  );
+  const duration = Math.round(input.durationSeconds ?? (bulletin ? bulletinSeconds(bulletin) : 0));
   const id = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('broadcast_log')
@@ -132,25 +91,25 @@ export async function recordBroadcast(
   });
   // A repeat finds the entry already there and answers with it: the same external id, or the same
   // bulletin in the same session under another external id (the station's system posted it twice).
-  const existing = await logQuery(ctx)
-    .where('l.station_id', '=', station.id)
+  const existing = await broadcastLogQuery(ctx)
+    .where('entry.station_id', '=', station.id)
     .where((eb) => {
-      if (id) return eb('l.id', '=', id);
+      if (id) return eb('entry.id', '=', id);
       const repeats = [];
-      if (input.externalId) repeats.push(eb('l.external_id', '=', input.externalId));
+      if (input.externalId) repeats.push(eb('entry.external_id', '=', input.externalId));
       if (bulletin && input.sessionId)
         repeats.push(
-          eb.and([eb('l.bulletin_id', '=', bulletin.id), eb('l.session_id', '=', input.sessionId)]),
+          eb.and([eb('entry.bulletin_id', '=', bulletin.id), eb('entry.session_id', '=', input.sessionId)]),
         );
       return eb.or(repeats);
     })
-    .orderBy('l.created_at')
+    .orderBy('entry.created_at')
     .executeTakeFirst();
   if (!existing) {
     // Unreachable unless the entry it collided with was removed in between: ask to send it again.
     throw new AppError('conflict', 'Nhật ký phát vừa thay đổi. Hãy gửi lại mục này.');
   }
-  return { entry: present(existing), created: id !== null };
+  return { entry: presentBroadcastLogEntry(existing), created: id !== null };
 }
 
 /**
@@ -161,22 +120,17 @@ export async function recordBroadcast(
  */
 async function earliestAiring(ctx: Context, stationPath: string, now: Date): Promise<string> {
   const row = await ctx.db
-    .selectFrom('plans as p')
-    .innerJoin('bodies as b', 'b.id', 'p.body_id')
-    .leftJoin('reporting_periods as r', 'r.plan_id', 'p.id')
+    .selectFrom('plans as plan')
+    .innerJoin('bodies as issuer', 'issuer.id', 'plan.body_id')
+    .leftJoin('reporting_periods as period', 'period.plan_id', 'plan.id')
     .select((eb) => [
-      eb.fn.min('p.start_year').as('start_year'),
-      eb.fn.min<string>('r.data_from').as('data_from'),
+      eb.fn.min('plan.start_year').as('start_year'),
+      eb.fn.min<string>('period.data_from').as('data_from'),
     ])
-    .where(sql<boolean>`${stationPath} like b.path || '%'`)
+    .where(sql<boolean>`${stationPath} like issuer.path || '%'`)
     .executeTakeFirst();
   const firstYear = row?.start_year ? `${row.start_year}-01-01` : null;
   const candidates = [firstYear, row?.data_from ?? null].filter((d): d is string => d !== null);
   if (candidates.length === 0) return `${Number(vietnamToday(now).slice(0, 4)) - 1}-01-01`;
   return candidates.sort()[0] as string;
-}
-
-export async function recordBroadcastFromScreen(ctx: Context, stationId: string, input: LogInput) {
-  const station = await loadStation(ctx, stationId, 'broadcast');
-  return recordBroadcast(ctx, station, input, ctx.actor.userId);
 }

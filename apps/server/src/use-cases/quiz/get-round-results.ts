@@ -46,31 +46,31 @@ interface Round {
 async function computeResults(db: Db, contest: Contest, round: Round): Promise<RoundResults> {
   const settlesAt = new Date(roundSettlesAt(round.closes_at.getTime()));
   const rows = await db
-    .selectFrom('quiz_attempts as a')
-    .innerJoin('quiz_participants as p', 'p.id', 'a.participant_id')
-    .innerJoin('bodies as b', 'b.id', 'p.body_id')
-    .leftJoin('quiz_exclusions as e', (join) =>
+    .selectFrom('quiz_attempts as attempt')
+    .innerJoin('quiz_participants as participant', 'participant.id', 'attempt.participant_id')
+    .innerJoin('bodies as body', 'body.id', 'participant.body_id')
+    .leftJoin('quiz_exclusions as exclusion', (join) =>
       join
-        .onRef('e.contest_id', '=', 'p.contest_id')
-        .onRef('e.citizen_key', '=', 'p.citizen_key')
-        .on('e.created_at', '<=', settlesAt),
+        .onRef('exclusion.contest_id', '=', 'participant.contest_id')
+        .onRef('exclusion.citizen_key', '=', 'participant.citizen_key')
+        .on('exclusion.created_at', '<=', settlesAt),
     )
     .select([
-      'a.id',
-      'a.participant_id',
-      'a.correct',
-      'a.total',
-      'a.prediction',
-      'a.duration_ms',
-      'a.submitted_at',
-      'p.full_name',
-      'p.citizen_mask',
-      'p.body_id',
-      'b.name as body_name',
+      'attempt.id',
+      'attempt.participant_id',
+      'attempt.correct',
+      'attempt.total',
+      'attempt.prediction',
+      'attempt.duration_ms',
+      'attempt.submitted_at',
+      'participant.full_name',
+      'participant.citizen_mask',
+      'participant.body_id',
+      'body.name as body_name',
     ])
-    .where('a.round_id', '=', round.id)
-    .where('a.submitted_at', 'is not', null)
-    .where('e.citizen_key', 'is', null)
+    .where('attempt.round_id', '=', round.id)
+    .where('attempt.submitted_at', 'is not', null)
+    .where('exclusion.citizen_key', 'is', null)
     .execute();
   const actual = new Set(rows.map((r) => r.participant_id)).size;
   const ranked = rankRound(
@@ -125,7 +125,7 @@ async function computeResults(db: Db, contest: Contest, round: Round): Promise<R
  * copy from then on, so the published ranking, winners and names never change, whatever happens
  * to participants, bodies or exclusions afterwards. Before the round settles: 409.
  */
-export async function roundResults(
+export async function getRoundResults(
   db: Db,
   contestId: string,
   roundNumber: number,

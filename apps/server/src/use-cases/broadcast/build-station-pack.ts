@@ -6,13 +6,12 @@ import {
   type ProgrammeItem,
   programmeM3u,
   programmeManifest,
+  vietnamToday,
 } from '@lantoa/domain';
 import { strToU8, type Zippable, zipSync } from 'fflate';
 import type { Context } from '../../http/context.ts';
-import { stationProgramme } from './programme.ts';
-import type { loadStation } from './stations.ts';
-
-type Station = Awaited<ReturnType<typeof loadStation>>;
+import { buildStationProgramme } from './build-station-programme.ts';
+import type { StationRow } from './station-query.ts';
 
 const EXTENSIONS: Record<string, string> = { 'audio/ogg': 'opus', 'audio/mpeg': 'mp3', 'audio/wav': 'wav' };
 
@@ -26,10 +25,12 @@ const slug = (title: string) =>
 /**
  * A station's day as a zip for stations that play from a local computer: the audio of every bulletin
  * (once each), a playlist for the day and one per session (.m3u), and a JSON manifest with checksums.
- * Bulletins without a recording are listed in the manifest without a file.
+ * Bulletins without a recording are listed in the manifest without a file. The day is `requestedDate`,
+ * or today in Vietnam.
  */
-export async function stationPack(ctx: Context, station: Station, date: string) {
-  const programme = await stationProgramme(ctx, station, date, 1);
+export async function buildStationPack(ctx: Context, station: StationRow, requestedDate: string | undefined) {
+  const date = requestedDate ?? vietnamToday();
+  const programme = await buildStationProgramme(ctx, station, date, 1);
   // The programme is already grouped by session in airing order: the day as the manifest wants it.
   const day: DaySession[] = programme.sessions.map((s) => ({
     session: { id: s.id, stationId: station.id, date: s.date, start: s.start, maxSeconds: s.maxSeconds },
@@ -39,10 +40,10 @@ export async function stationPack(ctx: Context, station: Station, date: string) 
   const bulletinIds = [...new Set(day.flatMap((d) => d.items.map((i) => i.bulletinId)))];
   const audio = bulletinIds.length
     ? await ctx.db
-        .selectFrom('bulletins as u')
-        .innerJoin('files as f', 'f.id', 'u.audio_file_id')
-        .select(['u.id', 'u.title', 'f.media_type', 'f.content'])
-        .where('u.id', 'in', bulletinIds)
+        .selectFrom('bulletins as bulletin')
+        .innerJoin('files as audio_file', 'audio_file.id', 'bulletin.audio_file_id')
+        .select(['bulletin.id', 'bulletin.title', 'audio_file.media_type', 'audio_file.content'])
+        .where('bulletin.id', 'in', bulletinIds)
         .execute()
     : [];
   const zip: Zippable = {};

@@ -1,0 +1,13 @@
+import type { StationInput } from '../use-cases/broadcast/station-input.ts';
+import type { StationRow } from '../use-cases/broadcast/station-query.ts';
+
+/** A station as the API answers it: its key only as a hint (the last four characters). */
+export const presentStation = (station: StationRow) => ({
+  id: station.id,
+  name: station.name,
+  body: { id: station.body_id, name: station.body_name },
+  listeners: station.listeners,
+  sessions: station.sessions as StationInput['sessions'],
+  apiKeyHint: station.api_key_hint,
+  version: station.version,
+});

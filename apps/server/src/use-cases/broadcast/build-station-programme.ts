@@ -1,0 +1,104 @@
+import {
+  addDays,
+  type BulletinRequest,
+  planProgramme,
+  type SessionTemplate,
+  sessionsForDays,
+  vietnamToday,
+} from '@lantoa/domain';
+import type { Context } from '../../http/context.ts';
+import { presentStation } from '../../presenters/station.ts';
+import { bulletinsReaching } from './bulletin-query.ts';
+import { bulletinSeconds } from './bulletin-seconds.ts';
+import { loadVisibleBulletin } from './load-bulletin.ts';
+import type { StationRow } from './station-query.ts';
+
+/**
+ * A station's programme over `days` days from `firstDay` (today in Vietnam when not given): its
+ * sessions, the bulletins that reach it placed by priority (priority and emergency ones
+ * automatically, normal ones where the commune chose), with what was aired. Sessions already started keep their items (laid out as of the first day's start);
+ * emergencies to air now and chosen sessions already past come from the present moment.
+ */
+export async function buildStationProgramme(
+  ctx: Context,
+  station: StationRow,
+  firstDay: string | undefined,
+  days: number,
+) {
+  const from = firstDay ?? vietnamToday();
+  const until = addDays(from, days - 1);
+  const sessions = sessionsForDays(station.id, station.sessions as SessionTemplate[], from, days);
+  const [bulletins, placements, aired] = await Promise.all([
+    bulletinsReaching(ctx, station.body_path, from, until),
+    ctx.db
+      .selectFrom('broadcast_placements')
+      .select(['bulletin_id', 'session_id'])
+      .where('station_id', '=', station.id)
+      .orderBy('created_at')
+      .execute(),
+    ctx.db
+      .selectFrom('broadcast_log')
+      .select(['bulletin_id', 'session_id'])
+      .where('station_id', '=', station.id)
+      .where('session_id', 'is not', null)
+      .execute(),
+  ]);
+  const byId = new Map(bulletins.map((b) => [b.id, b]));
+  // A normal bulletin the commune placed may have been aimed elsewhere (copied from a province's).
+  for (const missing of new Set(placements.map((p) => p.bulletin_id).filter((id) => !byId.has(id)))) {
+    const row = await loadVisibleBulletin(ctx, missing).catch(() => null);
+    if (row) byId.set(row.id, row);
+  }
+  const requests: BulletinRequest[] = [...byId.values()].flatMap((b): BulletinRequest[] => {
+    const base = {
+      bulletinId: b.id,
+      stationId: station.id,
+      priority: b.priority,
+      title: b.title,
+      durationSeconds: Math.max(1, Math.round(bulletinSeconds(b))),
+      createdAt: b.created_at.toISOString(),
+    };
+    if (b.priority !== 'normal') {
+      return [{ ...base, from: b.valid_from, ...(b.valid_until ? { until: b.valid_until } : {}) }];
+    }
+    const chosen = placements.filter((p) => p.bulletin_id === b.id).map((p) => p.session_id);
+    return chosen.length ? [{ ...base, chosenSessionIds: chosen }] : [];
+  });
+  const layout = planProgramme(sessions, requests, `${from}T00:00:00+07:00`);
+  const live = planProgramme(sessions, requests, new Date().toISOString());
+  const airedKeys = new Set(aired.map((a) => `${a.bulletin_id}|${a.session_id}`));
+  return {
+    station: presentStation(station),
+    from,
+    days,
+    sessions: sessions.map((s) => {
+      const items = layout.items.filter((i) => i.sessionId === s.id);
+      return {
+        id: s.id,
+        date: s.date,
+        start: s.start,
+        maxSeconds: s.maxSeconds,
+        totalSeconds: items.reduce((n, i) => n + i.durationSeconds, 0),
+        items: items.map((i) => ({
+          bulletinId: i.bulletinId,
+          title: i.title,
+          priority: i.priority,
+          durationSeconds: i.durationSeconds,
+          startOffsetSeconds: i.startOffsetSeconds,
+          reason: i.reason,
+          aired: airedKeys.has(`${i.bulletinId}|${s.id}`),
+        })),
+      };
+    }),
+    immediate: live.immediate.map((id) => ({ bulletinId: id, title: byId.get(id)?.title ?? '' })),
+    issues: [
+      ...layout.issues.filter((i) => i.kind !== 'past_session'),
+      ...live.issues.filter((i) => i.kind === 'past_session'),
+    ].map((i) => ({
+      kind: i.kind,
+      sessionId: i.sessionId ?? null,
+      bulletinId: i.bulletinId ?? null,
+      message: i.message,
+    })),
+  };
+}

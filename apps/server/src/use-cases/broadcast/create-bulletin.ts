@@ -1,0 +1,56 @@
+import { recordAudit, unsafeFindBody } from '@lantoa/db';
+import { can, foldVietnamese, vietnamToday } from '@lantoa/domain';
+import type { Context } from '../../http/context.ts';
+import { notFound } from '../../http/errors.ts';
+import { presentBulletin } from '../../presenters/bulletin.ts';
+import { loadVisibleLibraryItem } from '../library/load-visible-library-item.ts';
+import { alertBroadcasters } from './alert-broadcasters.ts';
+import {
+  type BulletinInput,
+  checkBulletinDates,
+  cleanBulletinText,
+  loadBulletinTarget,
+} from './bulletin-input.ts';
+import { loadVisibleBulletin } from './load-bulletin.ts';
+
+/** A broadcaster writes a bulletin, or starts from a library item or a bulletin that reached them. */
+export async function createBulletin(ctx: Context, input: BulletinInput) {
+  const body = await unsafeFindBody(ctx.db, ctx.actor.bodyId);
+  if (!body || !can(ctx.actor, 'broadcast', body.path)) throw notFound('bản tin');
+  const target = await loadBulletinTarget(ctx, input.targetBodyId);
+  if (input.sourceItemId) await loadVisibleLibraryItem(ctx, input.sourceItemId);
+  if (input.sourceBulletinId) await loadVisibleBulletin(ctx, input.sourceBulletinId);
+  const { title, text } = cleanBulletinText(input);
+  const validFrom = input.validFrom ?? vietnamToday();
+  checkBulletinDates(validFrom, input.validUntil ?? null);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('bulletins')
+      .values({
+        body_id: body.id,
+        target_body_id: input.targetBodyId,
+        title,
+        text,
+        priority: input.priority,
+        valid_from: validFrom,
+        valid_until: input.validUntil ?? null,
+        source_item_id: input.sourceItemId ?? null,
+        source_bulletin_id: input.sourceBulletinId ?? null,
+        search_text: foldVietnamese(`${title} ${text}`),
+        created_by: ctx.actor.userId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, {
+      actorId: ctx.actor.userId,
+      bodyId: body.id,
+      action: 'bulletin.create',
+      entityType: 'bulletin',
+      entityId: row.id,
+      after: { ...input, title, text, validFrom },
+    });
+    if (input.priority === 'emergency') await alertBroadcasters(trx, { id: row.id, title }, target);
+    return row.id;
+  });
+  return presentBulletin(ctx, await loadVisibleBulletin(ctx, id));
+}

@@ -1,0 +1,39 @@
+import { unsafeFindBody } from '@lantoa/db';
+import { can, foldVietnamese, isWithin, type LibraryKind, type LibraryLanguage } from '@lantoa/domain';
+import type { Context } from '../../http/context.ts';
+import { notFound } from '../../http/errors.ts';
+
+/** What describes a library item: sent on upload, and (in part) on change. */
+export interface LibraryMetadata {
+  title: string;
+  summary: string;
+  topics: string[];
+  audience: string;
+  language: LibraryLanguage;
+  kind: LibraryKind;
+  usageRights: string;
+  shareBodyId: string;
+}
+
+/** The folded text the library's search box looks in. */
+export const librarySearchText = (m: Pick<LibraryMetadata, 'title' | 'summary' | 'topics' | 'audience'>) =>
+  foldVietnamese([m.title, m.summary, m.topics.join(' '), m.audience].join(' '));
+
+/** Metadata as stored: texts in NFC without surrounding spaces, topics once each. */
+export const cleanLibraryMetadata = (m: LibraryMetadata): LibraryMetadata => ({
+  ...m,
+  title: m.title.normalize('NFC').trim(),
+  summary: m.summary.normalize('NFC').trim(),
+  audience: m.audience.normalize('NFC').trim(),
+  usageRights: m.usageRights.normalize('NFC').trim(),
+  topics: [...new Set(m.topics.map((t) => t.normalize('NFC').trim()).filter(Boolean))],
+});
+
+/** The share body must be the author's own subtree or one that contains it (a province shares down). */
+export async function loadShareBody(ctx: Context, authorPath: string, shareBodyId: string) {
+  const share = await unsafeFindBody(ctx.db, shareBodyId);
+  if (!share || !(isWithin(authorPath, share.path) || can(ctx.actor, 'readBody', share.path))) {
+    throw notFound('đơn vị được chia sẻ');
+  }
+  return share;
+}

@@ -1,0 +1,85 @@
+import { recordAudit, unsafeFindBody } from '@lantoa/db';
+import { can } from '@lantoa/domain';
+import { inspectUpload, makeThumbnail, probeDuration, type UploadLimits } from '@lantoa/media';
+import type { Context } from '../../http/context.ts';
+import { notFound } from '../../http/errors.ts';
+import { storeFile, type UploadedFile } from '../files/store-file.ts';
+import { getLibraryItem } from './get-library-item.ts';
+import {
+  cleanLibraryMetadata,
+  type LibraryMetadata,
+  librarySearchText,
+  loadShareBody,
+} from './library-metadata.ts';
+import { uploadError } from './upload-error.ts';
+
+/**
+ * Uploads a product for the actor's body: the content decides its kind (hostile files are refused or
+ * made safe), a thumbnail is drawn where possible; it waits for a coordinator's approval.
+ */
+export async function uploadLibraryItem(
+  ctx: Context,
+  file: UploadedFile,
+  metadata: LibraryMetadata,
+  limits: UploadLimits,
+) {
+  const body = await unsafeFindBody(ctx.db, ctx.actor.bodyId);
+  if (!body || !can(ctx.actor, 'contributeLibrary', body.path)) throw notFound('thư viện');
+  const m = cleanLibraryMetadata(metadata);
+  await loadShareBody(ctx, body.path, m.shareBodyId);
+  const inspected = await inspectUpload(
+    { name: file.name, bytes: file.bytes, declaredType: file.mediaType },
+    limits,
+  ).catch(uploadError);
+  const [thumbnail, duration] = await Promise.all([
+    makeThumbnail(inspected.bytes, inspected.kind, inspected.mediaType, limits.maxImagePixels),
+    inspected.kind === 'audio' || inspected.kind === 'video'
+      ? probeDuration(inspected.bytes, inspected.mediaType)
+      : Promise.resolve(null),
+  ]);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const stored = await storeFile(trx, body.id, ctx.actor.userId, {
+      name: inspected.name,
+      mediaType: inspected.mediaType,
+      bytes: inspected.bytes,
+    });
+    const thumb = thumbnail
+      ? await storeFile(trx, body.id, ctx.actor.userId, {
+          name: `${inspected.name}.webp`,
+          mediaType: thumbnail.mediaType,
+          bytes: thumbnail.bytes,
+        })
+      : null;
+    const row = await trx
+      .insertInto('library_items')
+      .values({
+        body_id: body.id,
+        share_body_id: m.shareBodyId,
+        title: m.title,
+        summary: m.summary,
+        topics: m.topics,
+        audience: m.audience,
+        language: m.language,
+        kind: m.kind,
+        media_kind: inspected.kind,
+        usage_rights: m.usageRights,
+        file_id: stored.id,
+        thumbnail_file_id: thumb?.id ?? null,
+        duration_seconds: duration,
+        search_text: librarySearchText(m),
+        created_by: ctx.actor.userId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, {
+      actorId: ctx.actor.userId,
+      bodyId: body.id,
+      action: 'library.upload',
+      entityType: 'library_item',
+      entityId: row.id,
+      after: { ...m, file: stored.name, mediaType: inspected.mediaType, size: stored.size },
+    });
+    return row.id;
+  });
+  return getLibraryItem(ctx, id);
+}

@@ -1,0 +1,41 @@
+import { recordAudit } from '@lantoa/db';
+import type { QuizQuestionInput } from '@lantoa/domain';
+import type { Context } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { presentQuestion } from '../../presenters/quiz-question.ts';
+import { loadBankBody } from './load-bank-body.ts';
+import { assertQuestion, cleanQuestion, newQuestionCode } from './question-input.ts';
+
+/** Adds a question to an organiser's bank; its code (given or drawn) is unique within the bank. */
+export async function createQuestion(
+  ctx: Context,
+  bodyId: string,
+  input: QuizQuestionInput & { code?: string | undefined },
+) {
+  const body = await loadBankBody(ctx, bodyId);
+  assertQuestion(input);
+  return ctx.db.transaction().execute(async (trx) => {
+    const code = input.code?.trim() || newQuestionCode();
+    const taken = await trx
+      .selectFrom('quiz_questions')
+      .select('id')
+      .where('body_id', '=', body.id)
+      .where('code', '=', code)
+      .executeTakeFirst();
+    if (taken) throw new AppError('conflict', `Mã câu hỏi «${code}» đã có. Hãy dùng mã khác.`, 'code');
+    const row = await trx
+      .insertInto('quiz_questions')
+      .values({ body_id: body.id, code, ...cleanQuestion(input) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, {
+      actorId: ctx.actor.userId,
+      bodyId: body.id,
+      action: 'quiz_question.create',
+      entityType: 'quiz_question',
+      entityId: row.id,
+      after: presentQuestion(row),
+    });
+    return presentQuestion(row);
+  });
+}

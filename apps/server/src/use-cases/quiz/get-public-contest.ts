@@ -1,0 +1,33 @@
+import type { Database } from '@lantoa/db';
+import type { Kysely } from 'kysely';
+import { notFound } from '../../http/errors.ts';
+
+/** A published contest as the public sees it: no question, no answer. */
+export async function getPublicContest(db: Kysely<Database>, id: string) {
+  const contest = await db
+    .selectFrom('quiz_contests')
+    .selectAll()
+    .where('id', '=', id)
+    .where('status', '=', 'published')
+    .executeTakeFirst();
+  if (!contest) throw notFound('cuộc thi');
+  const rounds = await db
+    .selectFrom('quiz_rounds')
+    .selectAll()
+    .where('contest_id', '=', id)
+    .orderBy('number')
+    .execute();
+  return {
+    id: contest.id,
+    title: contest.title,
+    description: contest.description,
+    eligibleGroups: contest.eligible_groups,
+    timeLimitSeconds: contest.time_limit_seconds,
+    attemptsPerRound: contest.attempts_per_round,
+    rounds: rounds.map((r) => ({
+      number: r.number,
+      opensAt: r.opens_at.toISOString(),
+      closesAt: r.closes_at.toISOString(),
+    })),
+  };
+}

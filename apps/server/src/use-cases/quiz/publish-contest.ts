@@ -1,0 +1,23 @@
+import type { Context } from '../../http/context.ts';
+import { updateVersioned } from '../shared/update-versioned.ts';
+import { loadContestForOrganiser } from './load-contest-for-organiser.ts';
+
+/** The organiser opens a contest to the public (optimistic on `version`). */
+export async function publishContest(ctx: Context, id: string, version: number) {
+  const contest = await loadContestForOrganiser(ctx, id);
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateVersioned(trx, {
+      table: 'quiz_contests',
+      id,
+      version,
+      what: 'Cuộc thi',
+      set: { status: 'published' },
+      audit: () => ({
+        actorId: ctx.actor.userId,
+        bodyId: contest.body_id,
+        action: 'quiz_contest.publish',
+        entityType: 'quiz_contest',
+      }),
+    });
+  });
+}
