@@ -1,4 +1,15 @@
 import {
+  bulletinPage,
+  bulletinResponse,
+  logEntryResponse,
+  logList,
+  placementResponse,
+  programme,
+  stationKeyResponse,
+  stationList,
+  stationResponse,
+} from '@lantoa/api-contract/broadcast';
+import {
   BULLETIN_PRIORITIES,
   DEFAULT_SESSION_MAX_MINUTES,
   MAX_SESSIONS_PER_DAY,
@@ -96,6 +107,7 @@ export const broadcastRoutes =
             page,
             pageSize: pageSize.default(20),
           }),
+          response: { 200: bulletinPage },
         },
       },
       async (request) => listBulletins(contextOf(request, deps), request.query),
@@ -108,6 +120,7 @@ export const broadcastRoutes =
           tags,
           summary: 'Write a bulletin (or start from a library item or a bulletin)',
           body: bulletinBody,
+          response: { 201: bulletinResponse },
         },
       },
       async (request, reply) =>
@@ -116,7 +129,14 @@ export const broadcastRoutes =
 
     app.get(
       '/api/broadcast/bulletins/:id',
-      { schema: { tags, summary: 'A bulletin with its audio state', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'A bulletin with its audio state',
+          params: idParams,
+          response: { 200: bulletinResponse },
+        },
+      },
       async (request) => ({ bulletin: await getBulletin(contextOf(request, deps), request.params.id) }),
     );
 
@@ -128,6 +148,7 @@ export const broadcastRoutes =
           summary: 'Change a bulletin: the fields sent (optimistic on version)',
           params: idParams,
           body: bulletinBody.partial().extend({ version }),
+          response: { 200: bulletinResponse },
         },
       },
       async (request) => ({
@@ -137,7 +158,14 @@ export const broadcastRoutes =
 
     app.post(
       '/api/broadcast/bulletins/:id/synthesis',
-      { schema: { tags, summary: 'Read the bulletin out (a job with progress)', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'Read the bulletin out (a job with progress)',
+          params: idParams,
+          response: { 202: bulletinResponse },
+        },
+      },
       async (request, reply) => {
         const bulletin = await requestBulletinSynthesis(contextOf(request, deps), request.params.id);
         deps.worker?.kick();
@@ -161,7 +189,7 @@ export const broadcastRoutes =
 
     app.get(
       '/api/broadcast/stations',
-      { schema: { tags, summary: 'Stations in the actor’s scope' } },
+      { schema: { tags, summary: 'Stations in the actor’s scope', response: { 200: stationList } } },
       async (request) => ({
         items: await listStations(contextOf(request, deps)),
       }),
@@ -174,6 +202,7 @@ export const broadcastRoutes =
           tags,
           summary: 'Add a station to a commune',
           body: stationBody.extend({ bodyId: z.uuid() }),
+          response: { 201: stationResponse },
         },
       },
       async (request, reply) =>
@@ -188,6 +217,7 @@ export const broadcastRoutes =
           summary: 'Change a station: the fields sent (optimistic on version)',
           params: idParams,
           body: stationBody.partial().extend({ version }),
+          response: { 200: stationResponse },
         },
       },
       async (request) => ({
@@ -202,6 +232,7 @@ export const broadcastRoutes =
           tags,
           summary: 'A new API key for the station’s loudspeaker system (shown once)',
           params: idParams,
+          response: { 200: stationKeyResponse },
         },
       },
       async (request) => ({ apiKey: await issueStationKey(contextOf(request, deps), request.params.id) }),
@@ -218,6 +249,7 @@ export const broadcastRoutes =
             from: isoDate.optional(),
             days: z.coerce.number().int().min(1).max(31).default(7),
           }),
+          response: { 200: programme },
         },
       },
       async (request) =>
@@ -237,6 +269,7 @@ export const broadcastRoutes =
           summary: 'Place a normal bulletin into chosen sessions',
           params: idParams,
           body: z.object({ bulletinId: z.uuid(), sessionIds: z.array(z.string().max(100)).min(1).max(60) }),
+          response: { 200: placementResponse },
         },
       },
       async (request) => placeBulletin(contextOf(request, deps), request.params.id, request.body),
@@ -250,6 +283,7 @@ export const broadcastRoutes =
           summary: 'Take a normal bulletin out of a session',
           params: z.object({ id: z.uuid(), bulletinId: z.uuid() }),
           querystring: z.object({ sessionId: z.string().max(100) }),
+          response: { 200: placementResponse },
         },
       },
       async (request) =>
@@ -269,6 +303,7 @@ export const broadcastRoutes =
           summary: 'What the station aired',
           params: idParams,
           querystring: z.object({ from: isoDate.optional(), to: isoDate.optional() }),
+          response: { 200: logList },
         },
       },
       async (request) => ({
@@ -284,6 +319,7 @@ export const broadcastRoutes =
           summary: 'Record what was aired (idempotent per bulletin and session)',
           params: idParams,
           body: logBody,
+          response: { 200: logEntryResponse, 201: logEntryResponse },
         },
       },
       async (request, reply) => {

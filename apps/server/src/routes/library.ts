@@ -1,3 +1,4 @@
+import { libraryDownloadResponse, libraryItemResponse, libraryPage } from '@lantoa/api-contract/library';
 import { LIBRARY_KINDS, LIBRARY_LANGUAGES, LIBRARY_STATUSES, MEDIA_KINDS } from '@lantoa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -62,6 +63,7 @@ export const libraryRoutes =
             page,
             pageSize: pageSize.default(20),
           }),
+          response: { 200: libraryPage },
         },
       },
       async (request) => listLibraryItems(contextOf(request, deps), request.query),
@@ -74,6 +76,7 @@ export const libraryRoutes =
           tags,
           summary: 'Upload a product: multipart fields (metadata; topics as a JSON array) before the file',
           consumes: ['multipart/form-data'],
+          response: { 201: libraryItemResponse },
         },
       },
       async (request, reply) => {
@@ -92,7 +95,14 @@ export const libraryRoutes =
 
     app.get(
       '/api/library/items/:id',
-      { schema: { tags, summary: 'An item with where it is used', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'An item with where it is used',
+          params: idParams,
+          response: { 200: libraryItemResponse },
+        },
+      },
       async (request) => ({ item: await getLibraryItem(contextOf(request, deps), request.params.id) }),
     );
 
@@ -104,6 +114,7 @@ export const libraryRoutes =
           summary: 'Change an item’s metadata: the fields sent (optimistic on version)',
           params: idParams,
           body: metadataChange.extend({ version }),
+          response: { 200: libraryItemResponse },
         },
       },
       async (request) => ({
@@ -124,6 +135,7 @@ export const libraryRoutes =
             comment: z.string().max(2000).optional(),
             version: version.optional(),
           }),
+          response: { 200: libraryItemResponse },
         },
       },
       async (request) => ({
@@ -165,6 +177,7 @@ export const libraryRoutes =
           tags,
           summary: 'Count one download of the item for the actor’s body; answers the item’s total',
           params: idParams,
+          response: { 200: libraryDownloadResponse },
         },
       },
       async (request) => recordLibraryDownload(contextOf(request, deps), request.params.id),

@@ -1,3 +1,16 @@
+import {
+  answerSaved,
+  attempt,
+  contestBodies,
+  contestCreated,
+  contestList,
+  organiserList,
+  publicContest,
+  questionImport,
+  registration,
+  roundResults as roundResultsResponse,
+  submission,
+} from '@lantoa/api-contract/quiz';
 import { PARTICIPANT_GROUPS } from '@lantoa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -50,12 +63,24 @@ export const quizRoutes =
     const tags = ['quiz'];
     app.get(
       '/api/quiz/organisers',
-      { schema: { tags, summary: 'Bodies whose question bank and contests the actor manages' } },
+      {
+        schema: {
+          tags,
+          summary: 'Bodies whose question bank and contests the actor manages',
+          response: { 200: organiserList },
+        },
+      },
       async (request) => listOrganiserBodies(contextOf(request, deps)),
     );
     app.get(
       '/api/quiz/contests',
-      { schema: { tags, summary: 'Contests organised inside the actor’s scopes' } },
+      {
+        schema: {
+          tags,
+          summary: 'Contests organised inside the actor’s scopes',
+          response: { 200: contestList },
+        },
+      },
       async (request) => listContests(contextOf(request, deps)),
     );
     app.get(
@@ -123,6 +148,7 @@ export const quizRoutes =
           tags,
           summary: 'Import questions from the template (multipart: bodyId, then file); per-row error list',
           consumes: ['multipart/form-data'],
+          response: { 200: questionImport },
         },
       },
       async (request) => {
@@ -163,6 +189,7 @@ export const quizRoutes =
             startsOn: isoDate,
             weeks: z.number().int().min(1).max(52),
           }),
+          response: { 201: contestCreated },
         },
       },
       async (request, reply) =>
@@ -211,6 +238,7 @@ export const quizRoutes =
           tags,
           summary: 'A closed round’s ranking, winners and tallies (organiser view)',
           params: z.object({ id: z.uuid(), number: z.coerce.number().int().min(1).max(1000) }),
+          response: { 200: roundResultsResponse },
         },
       },
       async (request) =>
@@ -250,7 +278,15 @@ export const quizRoutes =
     });
     app.get(
       '/api/public/contests/:id',
-      { schema: { tags: ['public'], summary: 'A published contest', params: idParams }, config: publicLimit },
+      {
+        schema: {
+          tags: ['public'],
+          summary: 'A published contest',
+          params: idParams,
+          response: { 200: publicContest },
+        },
+        config: publicLimit,
+      },
       async (request) => getPublicContest(deps.handle.db, request.params.id),
     );
     app.get(
@@ -261,6 +297,7 @@ export const quizRoutes =
           summary: 'Bodies a participant may name',
           params: idParams,
           querystring: z.object({ q: z.string().trim().min(1).max(100) }),
+          response: { 200: contestBodies },
         },
         config: publicLimit,
       },
@@ -283,6 +320,7 @@ export const quizRoutes =
             bodyId: z.uuid(),
             group: z.enum(PARTICIPANT_GROUPS),
           }),
+          response: { 200: registration },
         },
         config: { rateLimit: { max: deps.config.registerPerMinute, timeWindow: '1 minute' } },
       },
@@ -308,6 +346,7 @@ export const quizRoutes =
           tags: ['public'],
           summary: 'Start (or resume) an attempt in the open round',
           params: idParams,
+          response: { 200: attempt },
         },
         config: attemptLimit,
       },
@@ -321,6 +360,7 @@ export const quizRoutes =
           summary:
             'An attempt, to resume it (score after the round closes, answer key after the contest ends)',
           params: idParams,
+          response: { 200: attempt },
         },
         config: attemptLimit,
       },
@@ -334,6 +374,7 @@ export const quizRoutes =
           summary: 'Keep an answer as it is given',
           params: z.object({ id: z.uuid(), questionId: z.uuid() }),
           body: z.object({ optionKeys: z.array(z.enum(['A', 'B', 'C', 'D', 'E', 'F'])).max(6) }),
+          response: { 200: answerSaved },
         },
         config: attemptLimit,
       },
@@ -354,6 +395,7 @@ export const quizRoutes =
           summary: 'Submit with the prediction of participants (idempotent)',
           params: idParams,
           body: z.object({ prediction: z.number().int().min(0).max(100_000_000).nullable() }),
+          response: { 200: submission },
         },
         config: attemptLimit,
       },
@@ -367,6 +409,7 @@ export const quizRoutes =
           tags: ['public'],
           summary: 'A closed round: ranking, winners by prize tier, tallies by body',
           params: z.object({ id: z.uuid(), number: z.coerce.number().int().min(1).max(1000) }),
+          response: { 200: roundResultsResponse },
         },
         config: publicLimit,
       },

@@ -1,3 +1,4 @@
+import { logEntryResponse, programme } from '@lantoa/api-contract/broadcast';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
@@ -33,6 +34,7 @@ export const stationRoutes =
           tags,
           summary: 'A loudspeaker system posts what it aired (x-station-key; idempotent on externalId)',
           body: logBody.extend({ externalId: z.string().trim().min(1).max(200).optional() }),
+          response: { 200: logEntryResponse, 201: logEntryResponse },
         },
       },
       async (request, reply) => {
@@ -53,6 +55,7 @@ export const stationRoutes =
             from: isoDate.optional(),
             days: z.coerce.number().int().min(1).max(31).default(1),
           }),
+          response: { 200: programme },
         },
       },
       async (request) => {

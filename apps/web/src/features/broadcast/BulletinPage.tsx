@@ -1,4 +1,5 @@
 import { CopyOutlined, SoundOutlined, WarningOutlined } from '@ant-design/icons';
+import { spokenSeconds, vietnamToday } from '@lantoa/domain/rules';
 import {
   Alert,
   App,
@@ -31,16 +32,8 @@ import { useResource } from '../../shared/useResource.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { libraryApi } from '../library/api.ts';
 import { useDefaultBody } from '../library/UploadItemModal.tsx';
-import { vietnamToday } from '../reports/PlanPeriodPicker.tsx';
-import {
-  type Bulletin,
-  type BulletinInput,
-  broadcastApi,
-  formatSeconds,
-  PRIORITIES,
-  type Priority,
-} from './api.ts';
-import { AudioTag, PriorityTag } from './labels.tsx';
+import { type Bulletin, type BulletinInput, broadcastApi, formatSeconds, type Priority } from './api.ts';
+import { AudioTag, PriorityTag, priorityOptions } from './labels.tsx';
 import { SourcePicker } from './SourcePicker.tsx';
 
 interface Values {
@@ -56,9 +49,6 @@ interface Source {
   sourceItem: { id: string; title: string } | null;
   sourceBulletin: { id: string; title: string } | null;
 }
-
-/** Syllables a reader says in a minute, for the length shown under the text. */
-const SYLLABLES_PER_MINUTE = 180;
 
 function toInput(values: Values): Omit<BulletinInput, 'sourceItemId' | 'sourceBulletinId'> {
   return {
@@ -101,6 +91,13 @@ function PriorityHelp() {
   );
 }
 
+/**
+ * The text's length and how long it takes to say, by the rule the server places bulletins with.
+ * The server measures the text as the engine will read it (`normaliseForSpeech` of @lantoa/speech:
+ * "18/5" is five syllables); that normaliser is small and pure, but @lantoa/speech has no entry
+ * point without its engines, which need Node, so the estimate here counts the words as written: a
+ * text full of numbers and document symbols reads somewhat longer than shown.
+ */
 function TextLength() {
   const t = useT();
   const text = Form.useWatch<string | undefined>('text') ?? '';
@@ -110,7 +107,7 @@ function TextLength() {
     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
       {t('broadcast.bulletin.words', {
         count: formatNumber(words),
-        minutes: formatSeconds((words / SYLLABLES_PER_MINUTE) * 60),
+        minutes: formatSeconds(spokenSeconds(text)),
       })}
     </Typography.Text>
   );
@@ -155,10 +152,7 @@ function BulletinForm({
         <TextLength />
       </div>
       <Form.Item name="priority" label={t('broadcast.bulletin.field.priority')} rules={required}>
-        <Radio.Group
-          optionType="button"
-          options={PRIORITIES.map((value) => ({ value, label: t(`broadcast.priority.${value}`) }))}
-        />
+        <Radio.Group optionType="button" options={priorityOptions(t)} />
       </Form.Item>
       <PriorityHelp />
       <Form.Item

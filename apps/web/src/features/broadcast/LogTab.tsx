@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { addDays } from '@lantoa/domain/rules';
 import { App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
@@ -9,7 +10,7 @@ import { errorText } from '../../shared/errors.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { DATE_FORMAT, DATE_TIME_FORMAT, formatDateTime } from '../../shared/format.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
-import { addDays, broadcastApi, formatSeconds, type LogEntry, type Station } from './api.ts';
+import { broadcastApi, formatSeconds, type LogEntry, type Station } from './api.ts';
 import { useBulletinOptions } from './useBulletinOptions.ts';
 
 interface RecordValues {

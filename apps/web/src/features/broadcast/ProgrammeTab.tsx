@@ -1,4 +1,5 @@
 import { CheckOutlined, DeleteOutlined, NotificationOutlined, PlusOutlined } from '@ant-design/icons';
+import { addDays } from '@lantoa/domain/rules';
 import {
   Alert,
   App,
@@ -26,9 +27,9 @@ import { FormModal } from '../../shared/FormModal.tsx';
 import { DATE_FORMAT, formatDate } from '../../shared/format.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import {
-  addDays,
   broadcastApi,
   formatSeconds,
+  type PlacementReason,
   type Programme,
   type ProgrammeItem,
   type ProgrammeSession,
@@ -45,13 +46,9 @@ function clockAt(start: string, offsetSeconds: number): string {
   return `${pad(Math.floor(total / 3600) % 24)}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`;
 }
 
-const REASONS = ['emergency', 'priority', 'chosen', 'displaced'] as const;
-
-/** Why a bulletin is in a session: the server sends a code (emergency, priority, chosen, displaced). */
-function reasonText(t: ReturnType<typeof useT>, reason: string): string {
-  const known = REASONS.find((r) => r === reason);
-  return known ? t(`broadcast.programme.reason.${known}`) : reason;
-}
+/** Why a bulletin is in a session. */
+const reasonText = (t: ReturnType<typeof useT>, reason: PlacementReason): string =>
+  t(`broadcast.programme.reason.${reason}`);
 
 const sessionLabel = (t: ReturnType<typeof useT>, s: ProgrammeSession) =>
   t('broadcast.programme.session', { start: s.start, date: formatDate(s.date) });

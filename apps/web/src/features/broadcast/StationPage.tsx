@@ -1,4 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
+import { addDays, vietnamToday } from '@lantoa/domain/rules';
 import { Button, DatePicker, Flex, Space, Tabs, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useState } from 'react';
@@ -10,8 +11,7 @@ import { DATE_FORMAT, formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
-import { vietnamToday } from '../reports/PlanPeriodPicker.tsx';
-import { addDays, broadcastApi, type Station } from './api.ts';
+import { broadcastApi, type Station } from './api.ts';
 import { LogTab } from './LogTab.tsx';
 import { ProgrammeTab } from './ProgrammeTab.tsx';
 import { SettingsTab } from './SettingsTab.tsx';

@@ -1,35 +1,26 @@
-/** Shapes and calls of the broadcast API (`/api/broadcast/…`): bulletins, stations, programmes, logs. */
+/**
+ * Calls of the broadcast API (`/api/broadcast/…`): bulletins, stations, programmes, logs. The shapes
+ * it answers are inferred from the API contract (types only: nothing of it reaches the bundle).
+ */
+import type * as contract from '@lantoa/api-contract/broadcast';
+import type { BulletinPriority } from '@lantoa/domain/constants';
+import type { z } from 'zod';
 import { api } from '../../api/client.ts';
-import type { BodyRef } from '../../api/types.ts';
 
-export const PRIORITIES = ['normal', 'priority', 'emergency'] as const;
-export type Priority = (typeof PRIORITIES)[number];
+export type Priority = BulletinPriority;
+export type Bulletin = z.output<typeof contract.bulletin>;
+export type AudioStatus = Bulletin['audio']['status'];
+export type Session = z.output<typeof contract.stationSession>;
+export type Station = z.output<typeof contract.station>;
+export type Programme = z.output<typeof contract.programme>;
+export type ProgrammeSession = z.output<typeof contract.programmeSession>;
+export type ProgrammeItem = z.output<typeof contract.programmeItem>;
+export type PlacementReason = ProgrammeItem['reason'];
+export type LogEntry = z.output<typeof contract.logEntry>;
 
-export type AudioStatus = 'none' | 'queued' | 'running' | 'ready' | 'failed';
-
-export interface Bulletin {
-  id: string;
-  title: string;
-  text: string;
-  priority: Priority;
-  body: BodyRef;
-  target: BodyRef;
-  validFrom: string;
-  validUntil: string | null;
-  sourceItem: { id: string; title: string } | null;
-  sourceBulletin: { id: string; title: string } | null;
-  audio: {
-    status: AudioStatus;
-    progress: number;
-    error: string | null;
-    durationSeconds: number | null;
-    mediaType: string | null;
-    stale: boolean;
-  };
-  version: number;
-  createdAt: string;
-  canEdit: boolean;
-}
+type BulletinResponse = z.output<typeof contract.bulletinResponse>;
+type StationResponse = z.output<typeof contract.stationResponse>;
+type PlacementResponse = z.output<typeof contract.placementResponse>;
 
 export interface BulletinInput {
   title: string;
@@ -40,60 +31,6 @@ export interface BulletinInput {
   validUntil?: string | null;
   sourceItemId?: string;
   sourceBulletinId?: string;
-}
-
-export interface Session {
-  start: string;
-  maxMinutes: number;
-}
-
-export interface Station {
-  id: string;
-  name: string;
-  body: BodyRef;
-  listeners: number;
-  sessions: Session[];
-  apiKeyHint: string | null;
-  version: number;
-}
-
-export interface ProgrammeItem {
-  bulletinId: string;
-  title: string;
-  priority: Priority;
-  durationSeconds: number;
-  startOffsetSeconds: number;
-  reason: string;
-  aired: boolean;
-}
-
-export interface ProgrammeSession {
-  id: string;
-  date: string;
-  start: string;
-  maxSeconds: number;
-  totalSeconds: number;
-  items: ProgrammeItem[];
-}
-
-export type IssueKind = 'overlong' | 'conflict' | 'unplaced' | 'displaced' | 'past_session';
-
-export interface Programme {
-  station: Station;
-  sessions: ProgrammeSession[];
-  immediate: { bulletinId: string; title: string }[];
-  issues: { kind: IssueKind; sessionId: string | null; bulletinId: string | null; message: string }[];
-}
-
-export interface LogEntry {
-  id: string;
-  bulletin: { id: string; title: string } | null;
-  title: string;
-  sessionId: string | null;
-  airedAt: string;
-  durationSeconds: number;
-  source: 'manual' | 'api';
-  recordedBy: string | null;
 }
 
 export interface LogInput {
@@ -110,43 +47,38 @@ const stations = '/api/broadcast/stations';
 
 export const broadcastApi = {
   bulletins: (query: { q?: string; priority?: Priority | undefined; page?: number; pageSize?: number }) =>
-    api.get<{ items: Bulletin[]; total: number }>(bulletins, { ...query }),
-  bulletin: (id: string) => api.get<{ bulletin: Bulletin }>(`${bulletins}/${enc(id)}`),
-  createBulletin: (input: BulletinInput) => api.post<{ bulletin: Bulletin }>(bulletins, input),
+    api.get<z.output<typeof contract.bulletinPage>>(bulletins, { ...query }),
+  bulletin: (id: string) => api.get<BulletinResponse>(`${bulletins}/${enc(id)}`),
+  createBulletin: (input: BulletinInput) => api.post<BulletinResponse>(bulletins, input),
   updateBulletin: (id: string, input: Partial<BulletinInput> & { version: number }) =>
-    api.patch<{ bulletin: Bulletin }>(`${bulletins}/${enc(id)}`, input),
-  synthesise: (id: string) => api.post<{ bulletin: Bulletin }>(`${bulletins}/${enc(id)}/synthesis`),
+    api.patch<BulletinResponse>(`${bulletins}/${enc(id)}`, input),
+  synthesise: (id: string) => api.post<BulletinResponse>(`${bulletins}/${enc(id)}/synthesis`),
   audioUrl: (bulletin: Pick<Bulletin, 'id' | 'version' | 'audio'>) =>
     `${bulletins}/${enc(bulletin.id)}/audio?v=${bulletin.version}-${bulletin.audio.durationSeconds ?? 0}`,
 
-  stations: () => api.get<{ items: Station[] }>(stations),
+  stations: () => api.get<z.output<typeof contract.stationList>>(stations),
   createStation: (input: { bodyId: string; name: string; listeners: number; sessions: Session[] }) =>
-    api.post<{ station: Station }>(stations, input),
+    api.post<StationResponse>(stations, input),
   updateStation: (
     id: string,
     input: { version: number; name?: string; listeners?: number; sessions?: Session[] },
-  ) => api.patch<{ station: Station }>(`${stations}/${enc(id)}`, input),
-  newApiKey: (id: string) => api.post<{ apiKey: string }>(`${stations}/${enc(id)}/api-key`),
+  ) => api.patch<StationResponse>(`${stations}/${enc(id)}`, input),
+  newApiKey: (id: string) =>
+    api.post<z.output<typeof contract.stationKeyResponse>>(`${stations}/${enc(id)}/api-key`),
   programme: (id: string, from: string, days = 7) =>
     api.get<Programme>(`${stations}/${enc(id)}/programme`, { from, days }),
   place: (id: string, bulletinId: string, sessionIds: string[]) =>
-    api.post<{ ok: true }>(`${stations}/${enc(id)}/placements`, { bulletinId, sessionIds }),
+    api.post<PlacementResponse>(`${stations}/${enc(id)}/placements`, { bulletinId, sessionIds }),
   unplace: (id: string, bulletinId: string, sessionId: string) =>
-    api.delete<{ ok: true }>(
+    api.delete<PlacementResponse>(
       `${stations}/${enc(id)}/placements/${enc(bulletinId)}?sessionId=${enc(sessionId)}`,
     ),
   log: (id: string, query: { from?: string; to?: string } = {}) =>
-    api.get<{ items: LogEntry[] }>(`${stations}/${enc(id)}/log`, query),
-  record: (id: string, input: LogInput) => api.post<{ entry: LogEntry }>(`${stations}/${enc(id)}/log`, input),
+    api.get<z.output<typeof contract.logList>>(`${stations}/${enc(id)}/log`, query),
+  record: (id: string, input: LogInput) =>
+    api.post<z.output<typeof contract.logEntryResponse>>(`${stations}/${enc(id)}/log`, input),
   packUrl: (id: string, date: string) => `${stations}/${enc(id)}/pack.zip?date=${enc(date)}`,
 };
-
-/** A day as YYYY-MM-DD `days` after `iso`. */
-export function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** Seconds as m:ss (or h:mm:ss). */
 export function formatSeconds(seconds: number): string {

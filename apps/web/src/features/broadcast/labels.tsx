@@ -1,6 +1,7 @@
+import { BULLETIN_PRIORITIES } from '@lantoa/domain/constants';
 import { Tag } from 'antd';
 import type { Translate } from '../../i18n/i18n.tsx';
-import { type AudioStatus, PRIORITIES, type Priority } from './api.ts';
+import type { AudioStatus, Priority } from './api.ts';
 
 const PRIORITY_COLOURS: Record<Priority, string> = {
   normal: 'default',
@@ -17,7 +18,7 @@ export function PriorityTag({ priority, t }: { priority: Priority; t: Translate 
 }
 
 export const priorityOptions = (t: Translate) =>
-  PRIORITIES.map((value) => ({ value, label: t(`broadcast.priority.${value}`) }));
+  BULLETIN_PRIORITIES.map((value) => ({ value, label: t(`broadcast.priority.${value}`) }));
 
 const AUDIO_COLOURS: Record<AudioStatus, string> = {
   none: 'default',

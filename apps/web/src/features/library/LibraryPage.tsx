@@ -1,4 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
+import type { LibraryKind, LibraryLanguage, LibraryStatus, MediaKind } from '@lantoa/domain/constants';
 import { Button, Card, Col, Empty, Flex, Input, Pagination, Row, Select, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
@@ -9,14 +10,7 @@ import { errorText } from '../../shared/errors.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { useDebounced } from '../../shared/useDebounced.ts';
-import {
-  type ItemKind,
-  type ItemStatus,
-  type Language,
-  type LibraryItem,
-  libraryApi,
-  type MediaKind,
-} from './api.ts';
+import { type LibraryItem, libraryApi } from './api.ts';
 import {
   ItemStatusTag,
   kindLabel,
@@ -32,10 +26,10 @@ import { UploadItemModal } from './UploadItemModal.tsx';
 const PAGE_SIZE = 20;
 
 interface Filters {
-  kind?: ItemKind | undefined;
-  language?: Language | undefined;
+  kind?: LibraryKind | undefined;
+  language?: LibraryLanguage | undefined;
   mediaKind?: MediaKind | undefined;
-  status?: ItemStatus | undefined;
+  status?: LibraryStatus | undefined;
 }
 
 function ItemCard({ item }: { item: LibraryItem }) {

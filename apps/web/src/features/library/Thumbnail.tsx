@@ -5,8 +5,9 @@ import {
   FileWordOutlined,
   VideoCameraOutlined,
 } from '@ant-design/icons';
+import type { MediaKind } from '@lantoa/domain/constants';
 import { useState } from 'react';
-import { type LibraryItem, libraryApi, type MediaKind } from './api.ts';
+import { type LibraryItem, libraryApi } from './api.ts';
 
 const ICONS: Record<MediaKind, React.ReactNode> = {
   image: <FileImageOutlined />,

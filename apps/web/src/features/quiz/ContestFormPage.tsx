@@ -1,4 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PARTICIPANT_GROUPS, type ParticipantGroup } from '@lantoa/domain/constants';
 import {
   Alert,
   App,
@@ -22,13 +23,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { DATE_FORMAT, formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { useSubmit } from '../../shared/useSubmit.ts';
-import {
-  PARTICIPANT_GROUPS,
-  type ParticipantGroup,
-  type PrizeTier,
-  quizApi,
-  type TopicQuota,
-} from './api.ts';
+import { type PrizeTier, quizApi, type TopicQuota } from './api.ts';
 import { formatVnDateTime, OrganiserSelect, QuizGuard, useOrganisers } from './common.tsx';
 
 interface Values {

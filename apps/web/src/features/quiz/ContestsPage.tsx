@@ -7,7 +7,7 @@ import { formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { fold } from '../../shared/searchRank.ts';
 import { useList } from '../../shared/useList.ts';
-import { type ContestListItem, quizApi } from './api.ts';
+import { type ContestSummary, quizApi } from './api.ts';
 import { ContestStatusTag, formatVnDate, QuizGuard } from './common.tsx';
 
 const listContests = async () => (await quizApi.contests()).items;
@@ -43,7 +43,7 @@ function Contests() {
           style={{ maxWidth: 420, marginBottom: 16 }}
         />
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-        <Table<ContestListItem>
+        <Table<ContestSummary>
           data-testid="quiz-contests-table"
           rowKey="id"
           loading={items === null}
@@ -89,7 +89,7 @@ function Contests() {
               title: t('quiz.questions.status'),
               dataIndex: 'status',
               width: 130,
-              render: (status: ContestListItem['status']) => <ContestStatusTag status={status} />,
+              render: (status: ContestSummary['status']) => <ContestStatusTag status={status} />,
             },
           ]}
         />

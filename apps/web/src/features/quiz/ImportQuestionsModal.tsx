@@ -5,7 +5,7 @@ import { FilePicker } from '../../shared/FilePicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
-import { type ImportResult, quizApi } from './api.ts';
+import { type QuestionImport, quizApi } from './api.ts';
 
 interface Props {
   open: boolean;
@@ -30,7 +30,7 @@ const FIELD_LABELS: Record<string, string> = {
 export function ImportQuestionsModal({ open, bodyId, onClose, onImported }: Props) {
   const t = useT();
   const [file, setFile] = useState<File | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const [result, setResult] = useState<QuestionImport | null>(null);
   const { saving, error, setError, run } = useSubmit();
 
   useEffect(() => {

@@ -1,10 +1,11 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { QUIZ_OPTION_KEYS } from '@lantoa/domain/constants';
 import { App, AutoComplete, Button, Checkbox, Flex, Form, Input, Radio, Switch } from 'antd';
 import { useEffect } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { useSubmit } from '../../shared/useSubmit.ts';
-import { OPTION_KEYS, type QuizQuestion, quizApi } from './api.ts';
+import { type QuizQuestion, quizApi } from './api.ts';
 
 interface Values {
   code?: string;
@@ -73,7 +74,7 @@ export function QuestionFormModal({ open, bodyId, question, topics, onClose, onS
       text: values.text.trim(),
       explanation: values.explanation?.trim() ?? '',
       options: values.options.map((o, i) => ({
-        key: OPTION_KEYS[i] ?? 'F',
+        key: QUIZ_OPTION_KEYS[i] ?? 'F',
         text: o.text.trim(),
         correct: Boolean(o.correct),
       })),
@@ -162,7 +163,7 @@ export function QuestionFormModal({ open, bodyId, question, topics, onClose, onS
           {(fields, { add, remove }, { errors }) => (
             <Form.Item label={t('quiz.questions.options')} extra={t('quiz.questions.optionsHint')}>
               {fields.map((field, index) => {
-                const key = OPTION_KEYS[index] ?? '?';
+                const key = QUIZ_OPTION_KEYS[index] ?? '?';
                 return (
                   <Flex key={field.key} gap={8} align="flex-start">
                     <span style={{ width: 24, lineHeight: '32px', fontWeight: 600 }}>{key}</span>

@@ -8,7 +8,7 @@ import { errorText } from '../../shared/errors.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { useResource } from '../../shared/useResource.ts';
-import { quizApi, type RankedEntry, type RoundResults } from './api.ts';
+import { quizApi, type ResultEntry, type RoundResults } from './api.ts';
 import { ContestPending, formatVnDateTime, QuizGuard } from './common.tsx';
 
 function useRankingColumns() {
@@ -23,7 +23,7 @@ function useRankingColumns() {
       key: 'correct',
       width: 110,
       align: 'right' as const,
-      render: (_v: unknown, e: RankedEntry) => `${formatNumber(e.correct)}/${formatNumber(e.total)}`,
+      render: (_v: unknown, e: ResultEntry) => `${formatNumber(e.correct)}/${formatNumber(e.total)}`,
     },
     {
       title: t('quiz.results.prediction'),
@@ -113,7 +113,7 @@ function Results() {
               key: 'ranking',
               label: t('quiz.results.ranking'),
               children: (
-                <Table<RankedEntry>
+                <Table<ResultEntry>
                   data-testid="quiz-ranking"
                   size="small"
                   rowKey={(e) => `${e.rank}-${e.citizenId}`}
@@ -135,7 +135,7 @@ function Results() {
                   results.winners.map((tier) => (
                     <div key={tier.tier} style={{ marginBottom: 24 }}>
                       <Typography.Title level={5}>{tier.tier}</Typography.Title>
-                      <Table<RankedEntry>
+                      <Table<ResultEntry>
                         size="small"
                         rowKey={(e) => `${e.rank}-${e.citizenId}`}
                         dataSource={tier.winners}

@@ -1,27 +1,23 @@
+/**
+ * Calls of the quiz organiser API (`/api/quiz/…`). The shapes it answers are inferred from the API
+ * contract (types only: nothing of it reaches the bundle).
+ */
+import type * as contract from '@lantoa/api-contract/quiz';
+import type { ParticipantGroup } from '@lantoa/domain/constants';
+import type { z } from 'zod';
 import { api, type DownloadedFile } from '../../api/client.ts';
 
-export const OPTION_KEYS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export type OptionKey = (typeof OPTION_KEYS)[number];
-export const PARTICIPANT_GROUPS = ['officials', 'students', 'citizens', 'businesses'] as const;
-export type ParticipantGroup = (typeof PARTICIPANT_GROUPS)[number];
-
-export interface QuizOption {
-  key: OptionKey;
-  text: string;
-  correct: boolean;
-}
-
-export interface QuizQuestion {
-  id: string;
-  code: string;
-  topic: string;
-  difficulty: number;
-  text: string;
-  explanation: string;
-  options: QuizOption[];
-  active: boolean;
-  version: number;
-}
+export type QuizQuestion = z.output<typeof contract.quizQuestion>;
+export type QuizOption = z.output<typeof contract.quizOption>;
+export type QuestionImport = z.output<typeof contract.questionImport>;
+export type OrganiserBody = z.output<typeof contract.organiserList>['items'][number];
+export type ContestSummary = z.output<typeof contract.contestSummary>;
+export type ContestStatus = ContestSummary['status'];
+export type TopicQuota = z.output<typeof contract.topicQuota>;
+export type PrizeTier = z.output<typeof contract.prizeTier>;
+export type Contest = z.output<typeof contract.contest>;
+export type ResultEntry = z.output<typeof contract.resultEntry>;
+export type RoundResults = z.output<typeof contract.roundResults>;
 
 export interface QuestionInput {
   topic: string;
@@ -29,42 +25,6 @@ export interface QuestionInput {
   text: string;
   explanation: string;
   options: QuizOption[];
-}
-
-export interface ImportResult {
-  created: number;
-  updated: number;
-  errors: { row: number; field: string; message: string }[];
-}
-
-export interface OrganiserBody {
-  id: string;
-  name: string;
-  kind: string;
-}
-
-export interface ContestListItem {
-  id: string;
-  title: string;
-  status: 'draft' | 'published';
-  body: { id: string; name: string };
-  createdAt: string | null;
-  opensAt: string | null;
-  closesAt: string | null;
-  rounds: number;
-  participants: number;
-  attemptsPerRound: number;
-  timeLimitSeconds: number;
-}
-
-export interface TopicQuota {
-  topic: string;
-  count: number;
-}
-
-export interface PrizeTier {
-  name: string;
-  count: number;
 }
 
 export interface ContestInput {
@@ -81,54 +41,10 @@ export interface ContestInput {
   weeks: number;
 }
 
-export interface Contest {
-  id: string;
-  bodyId: string;
-  title: string;
-  description: string;
-  eligibleGroups: ParticipantGroup[];
-  topicQuotas: TopicQuota[];
-  timeLimitSeconds: number;
-  attemptsPerRound: number;
-  prizeTiers: PrizeTier[];
-  status: 'draft' | 'published';
-  version: number;
-  rounds: { id: string; number: number; opensAt: string; closesAt: string }[];
-  participants: number;
-  excluded: string[];
-}
-
-export interface RankedEntry {
-  rank: number;
-  name: string;
-  citizenId: string;
-  body: string;
-  correct: number;
-  total: number;
-  prediction: number | null;
-  predictionDistance: number | null;
-  durationMs: number;
-  attempts: number;
-}
-
-export interface RoundResults {
-  round: { number: number; closesAt: string };
-  participants: number;
-  ranking: RankedEntry[];
-  winners: { tier: string; winners: RankedEntry[] }[];
-  tallies: {
-    bodyId: string;
-    body: string;
-    participants: number;
-    attempts: number;
-    meanScore: number;
-  }[];
-}
-
 export const quizApi = {
-  organisers: () => api.get<{ items: OrganiserBody[] }>('/api/quiz/organisers'),
+  organisers: () => api.get<z.output<typeof contract.organiserList>>('/api/quiz/organisers'),
   questions: (bodyId: string, filter: { topic?: string | undefined; q?: string | undefined } = {}) =>
-    api.get<{ items: QuizQuestion[]; topics: string[] }>('/api/quiz/questions', { bodyId, ...filter }),
+    api.get<z.output<typeof contract.questionList>>('/api/quiz/questions', { bodyId, ...filter }),
   createQuestion: (bodyId: string, input: QuestionInput & { code?: string | undefined }) =>
     api.post<QuizQuestion>('/api/quiz/questions', { bodyId, ...input }),
   updateQuestion: (id: string, input: QuestionInput & { active: boolean; version: number }) =>
@@ -139,11 +55,12 @@ export const quizApi = {
     const form = new FormData();
     form.append('bodyId', bodyId);
     form.append('file', file);
-    return api.upload<ImportResult>('/api/quiz/questions/import', form);
+    return api.upload<QuestionImport>('/api/quiz/questions/import', form);
   },
-  contests: () => api.get<{ items: ContestListItem[] }>('/api/quiz/contests'),
+  contests: () => api.get<z.output<typeof contract.contestList>>('/api/quiz/contests'),
   contest: (id: string) => api.get<Contest>(`/api/quiz/contests/${id}`),
-  createContest: (input: ContestInput) => api.post<{ id: string }>('/api/quiz/contests', input),
+  createContest: (input: ContestInput) =>
+    api.post<z.output<typeof contract.contestCreated>>('/api/quiz/contests', input),
   publish: (id: string, version: number) => api.post<void>(`/api/quiz/contests/${id}/publish`, { version }),
   exclude: (id: string, citizenIds: string[]) =>
     api.post<void>(`/api/quiz/contests/${id}/exclusions`, { citizenIds }),

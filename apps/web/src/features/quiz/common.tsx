@@ -5,7 +5,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
 import type { PendingResource } from '../../shared/useResource.ts';
-import { type OrganiserBody, quizApi } from './api.ts';
+import { type ContestStatus, type OrganiserBody, quizApi } from './api.ts';
 
 // Rounds run on Vietnam days: show their times in Vietnam time wherever the browser is.
 const vnParts = new Intl.DateTimeFormat('en-GB', {
@@ -98,7 +98,7 @@ export function QuizGuard({ children }: { children: ReactNode }) {
   return children;
 }
 
-export function ContestStatusTag({ status }: { status: 'draft' | 'published' }) {
+export function ContestStatusTag({ status }: { status: ContestStatus }) {
   const t = useT();
   return status === 'published' ? (
     <Tag color="green">{t('quiz.status.published')}</Tag>

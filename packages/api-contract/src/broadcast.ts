@@ -1,0 +1,136 @@
+// Loudspeaker broadcasting (`/api/broadcast/…`): bulletins, stations, their programmes and what they
+// aired. The loudspeaker systems' own API (`/api/station/…`, with the station's key) answers with the
+// same programme and log entry. Recordings and offline packs are files, not JSON.
+import { BULLETIN_PRIORITIES } from '@lantoa/domain/constants';
+import { z } from 'zod';
+import { bodyRef, id, isoDate, isoDateTime, listOf, pageOf } from './common.ts';
+
+/** A bulletin or library item named by its title. */
+const titled = z.object({ id, title: z.string() });
+
+/** Where a bulletin's recording stands (the `bulletin.speech` job). */
+const AUDIO_STATUSES = ['none', 'queued', 'running', 'ready', 'failed'] as const;
+
+// The domain's PLACEMENT_REASONS and PROGRAMME_ISSUE_KINDS (broadcast/programme.ts), which
+// '@lantoa/domain/constants' does not export yet. The server's types check these lists hold every
+// value the planner makes.
+/** Why an item is where it is in a session. */
+const PLACEMENT_REASONS = ['emergency', 'priority', 'chosen', 'displaced'] as const;
+/** What is wrong with a programme. */
+const PROGRAMME_ISSUE_KINDS = ['overlong', 'conflict', 'unplaced', 'displaced', 'past_session'] as const;
+
+export const bulletin = z.object({
+  id,
+  title: z.string(),
+  text: z.string(),
+  priority: z.enum(BULLETIN_PRIORITIES),
+  /** The body that wrote it. */
+  body: bodyRef,
+  /** The body whose stations (and those of the bodies below it) air it. */
+  target: bodyRef,
+  validFrom: isoDate,
+  validUntil: isoDate.nullable(),
+  sourceItem: titled.nullable(),
+  sourceBulletin: titled.nullable(),
+  audio: z.object({
+    status: z.enum(AUDIO_STATUSES),
+    /** 0–100 while the job runs. */
+    progress: z.number(),
+    error: z.string().nullable(),
+    durationSeconds: z.number().nullable(),
+    mediaType: z.string().nullable(),
+    /** A recording of an earlier text: the text changed since it was made. */
+    stale: z.boolean(),
+  }),
+  version: z.number().int(),
+  createdAt: isoDateTime,
+  canEdit: z.boolean(),
+});
+
+/** GET /api/broadcast/bulletins. */
+export const bulletinPage = pageOf(bulletin);
+/** A bulletin written, read, changed or sent to be read out. */
+export const bulletinResponse = z.object({ bulletin });
+
+/** A daily session of a station: its start 'HH:MM' and its longest run. */
+export const stationSession = z.object({ start: z.string(), maxMinutes: z.number().int() });
+
+export const station = z.object({
+  id,
+  name: z.string(),
+  body: bodyRef,
+  listeners: z.number().int(),
+  sessions: z.array(stationSession),
+  /** The last four characters of its API key; null until one is issued. */
+  apiKeyHint: z.string().nullable(),
+  version: z.number().int(),
+});
+
+/** GET /api/broadcast/stations. */
+export const stationList = listOf(station);
+/** A station added or changed. */
+export const stationResponse = z.object({ station });
+/** A new key for the station's loudspeaker system, shown this once: only its hash is kept. */
+export const stationKeyResponse = z.object({ apiKey: z.string() });
+
+export const programmeItem = z.object({
+  bulletinId: id,
+  title: z.string(),
+  priority: z.enum(BULLETIN_PRIORITIES),
+  durationSeconds: z.number(),
+  /** Seconds from the session's start (bulletins run back to back). */
+  startOffsetSeconds: z.number(),
+  reason: z.enum(PLACEMENT_REASONS),
+  aired: z.boolean(),
+});
+
+export const programmeSession = z.object({
+  /** `<station id>:<YYYY-MM-DD>:<HH:MM>`. */
+  id: z.string(),
+  date: isoDate,
+  start: z.string(),
+  maxSeconds: z.number(),
+  totalSeconds: z.number(),
+  items: z.array(programmeItem),
+});
+
+export const programmeIssue = z.object({
+  kind: z.enum(PROGRAMME_ISSUE_KINDS),
+  sessionId: z.string().nullable(),
+  bulletinId: id.nullable(),
+  /** Vietnamese, says what to do. */
+  message: z.string(),
+});
+
+/** A station's programme over some days: the screen's and the loudspeaker system's alike. */
+export const programme = z.object({
+  station,
+  /** The first day and how many days. */
+  from: isoDate,
+  days: z.number().int(),
+  sessions: z.array(programmeSession),
+  /** Emergency bulletins to air right now. */
+  immediate: z.array(z.object({ bulletinId: id, title: z.string() })),
+  issues: z.array(programmeIssue),
+});
+
+/** A placement added or taken out (doing it twice changes nothing). */
+export const placementResponse = z.object({ ok: z.boolean() });
+
+export const logEntry = z.object({
+  id,
+  bulletin: titled.nullable(),
+  title: z.string(),
+  sessionId: z.string().nullable(),
+  airedAt: isoDateTime,
+  durationSeconds: z.number().int(),
+  /** From the screen, or from the station's loudspeaker system with its key. */
+  source: z.enum(['manual', 'api']),
+  /** Who recorded it on the screen. */
+  recordedBy: z.string().nullable(),
+});
+
+/** GET /api/broadcast/stations/:id/log. */
+export const logList = listOf(logEntry);
+/** An airing recorded (201), or the entry already there for a repeat (200). */
+export const logEntryResponse = z.object({ entry: logEntry });

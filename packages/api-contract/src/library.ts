@@ -1,0 +1,53 @@
+// The shared library of communication products (`/api/library/…`). An item's file and thumbnail are
+// files, not JSON.
+import { LIBRARY_KINDS, LIBRARY_LANGUAGES, LIBRARY_STATUSES, MEDIA_KINDS } from '@lantoa/domain/constants';
+import { z } from 'zod';
+import { bodyRef, id, isoDateTime, pageOf } from './common.ts';
+
+export const libraryItem = z.object({
+  id,
+  title: z.string(),
+  summary: z.string(),
+  topics: z.array(z.string()),
+  audience: z.string(),
+  language: z.enum(LIBRARY_LANGUAGES),
+  kind: z.enum(LIBRARY_KINDS),
+  /** What the file is, judged from its content. */
+  mediaKind: z.enum(MEDIA_KINDS),
+  mediaType: z.string(),
+  fileName: z.string(),
+  /** Bytes. */
+  size: z.number().int(),
+  durationSeconds: z.number().nullable(),
+  usageRights: z.string(),
+  /** The uploading body. */
+  body: bodyRef,
+  /** The subtree it is shared to once approved. */
+  share: bodyRef,
+  status: z.enum(LIBRARY_STATUSES),
+  reviewComment: z.string().nullable(),
+  hasThumbnail: z.boolean(),
+  downloads: z.number().int(),
+  version: z.number().int(),
+  createdAt: isoDateTime,
+  canEdit: z.boolean(),
+  /** May reject (a coordinator over the author). */
+  canReview: z.boolean(),
+  /** May approve: a coordinator over the author and over the whole subtree it is shared to. */
+  canApprove: z.boolean(),
+});
+
+/** An item with where it is used in the actor's scope: downloads by body, bulletins made from it. */
+export const libraryItemDetail = libraryItem.extend({
+  usage: z.object({
+    downloads: z.array(z.object({ body: bodyRef, count: z.number().int(), lastAt: isoDateTime })),
+    bulletins: z.array(z.object({ id, title: z.string(), body: bodyRef, createdAt: isoDateTime })),
+  }),
+});
+
+/** GET /api/library/items. */
+export const libraryPage = pageOf(libraryItem);
+/** An item read, uploaded, changed or reviewed: as it now is, with its usage. */
+export const libraryItemResponse = z.object({ item: libraryItemDetail });
+/** The item's download total after counting one. */
+export const libraryDownloadResponse = z.object({ downloads: z.number().int() });
