@@ -1,7 +1,6 @@
 import type { DatabaseHandle } from '@lantoa/db';
 import type { Actor } from '@lantoa/domain';
 import type { Config } from '../config.ts';
-import type { Worker } from '../jobs/worker.ts';
 
 /** What every use case receives: the database and the signed-in actor. */
 export interface Context {
@@ -9,12 +8,17 @@ export interface Context {
   actor: Actor;
 }
 
+/** The job worker as a request sees it (jobs/worker.ts runs it): told to look for work now. */
+export interface JobWorker {
+  kick(): void;
+}
+
 export interface AppDeps {
   handle: DatabaseHandle;
   config: Config;
   version: string;
   /** The in-process job worker, kicked after an enqueue; absent where jobs run elsewhere. */
-  worker?: Worker | undefined;
+  worker?: JobWorker | undefined;
 }
 
 declare module 'fastify' {

@@ -1,72 +1,11 @@
-import type { Database } from '@lantoa/db';
-import { IsolatedTaskError, IsolationLimitError, type IsolationLimits, runIsolated } from '@lantoa/media';
-import type { PlanExtract } from '@lantoa/plan-parser';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { ReadPlanInput } from '../workers/read-plan.ts';
+import { giveUpPlanImport, readPlanImport } from '../use-cases/plans/read-plan-import.ts';
 import type { JobDefinition } from './worker.ts';
 
-/**
- * Reading and parsing run in a worker thread: a hostile document costs that worker, not the event
- * loop. A plan of a hundred pages reads in about a second and a few tens of MB.
- */
-const READ_PLAN = { module: new URL('../workers/read-plan.ts', import.meta.url), exportName: 'readPlan' };
-const READ_PLAN_LIMITS: IsolationLimits = { timeoutMs: 30_000, maxHeapMb: 256, maxRssGrowthMb: 384 };
-
-const TOO_COMPLEX =
-  'Tài liệu quá lớn hoặc quá phức tạp để đọc tự động (vượt giới hạn thời gian hoặc bộ nhớ). Hãy gửi riêng phần kế hoạch dưới dạng .docx hoặc .txt rồi tải lên lại.';
-
-const setImport = (db: Kysely<Database>, id: string, values: Record<string, unknown>) =>
-  db
-    .updateTable('plan_imports')
-    .set({ ...values, updated_at: new Date() })
-    .where('id', '=', id)
-    .execute();
-
-/** Reads an uploaded plan into a draft extraction; an unreadable file ends the import with its reason. */
+/** Reads an uploaded plan into a draft extraction (readPlanImport); retries exhausted, the import fails. */
 export const planParseJob: JobDefinition<{ importId: string }> = {
   kind: 'plan.parse',
   parse: (payload) => z.object({ importId: z.uuid() }).parse(payload),
-  async handle(db, { importId }) {
-    const row = await db
-      .selectFrom('plan_imports as i')
-      .innerJoin('files as f', 'f.id', 'i.file_id')
-      .select(['i.status', 'f.content', 'f.name'])
-      .where('i.id', '=', importId)
-      .executeTakeFirst();
-    // Idempotent: a retried job finds the work done.
-    if (!row || row.status === 'ready' || row.status === 'published') return;
-    await setImport(db, importId, { status: 'parsing', progress: 20 });
-    let read: { text: string; extract: PlanExtract };
-    try {
-      const input: ReadPlanInput = { bytes: new Uint8Array(row.content), name: row.name };
-      read = await runIsolated(READ_PLAN, input, READ_PLAN_LIMITS);
-    } catch (error) {
-      // The reader's refusal (its message says what to do), or the worker stopped at a limit: the
-      // import fails with the reason; anything else is a fault of ours, retried by the worker.
-      const message =
-        error instanceof IsolatedTaskError && error.remote.name === 'PlanReadError'
-          ? error.remote.message
-          : error instanceof IsolationLimitError && error.reason !== 'crash'
-            ? TOO_COMPLEX
-            : null;
-      if (message === null) throw error;
-      await setImport(db, importId, { status: 'failed', progress: 100, error: message });
-      return;
-    }
-    await setImport(db, importId, {
-      status: 'ready',
-      progress: 100,
-      text: read.text,
-      extract: JSON.stringify(read.extract),
-      error: null,
-    });
-  },
-  async onFinalFailure(db, { importId }) {
-    await setImport(db, importId, {
-      status: 'failed',
-      progress: 100,
-      error: 'Không đọc được tài liệu do lỗi hệ thống. Hãy thử tải lên lại hoặc báo quản trị viên.',
-    });
-  },
+  handle: (db, { importId }) => readPlanImport(db, importId),
+  onFinalFailure: (db, { importId }) => giveUpPlanImport(db, importId),
 };

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
-import { readStoredFile } from '../use-cases/files/read-stored-file.ts';
+import { readStoredFile } from '../use-cases/attachments/read-stored-file.ts';
 import { listCalendar } from '../use-cases/plans/list-calendar.ts';
 import { listOverdue } from '../use-cases/plans/list-overdue.ts';
 import { addEvidence } from '../use-cases/tasks/add-evidence.ts';

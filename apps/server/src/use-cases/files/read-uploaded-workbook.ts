@@ -9,7 +9,7 @@ import {
 } from '@lantoa/media';
 import { AppError } from '../../http/errors.ts';
 import type { ReadWorkbookInput, WorkbookRows } from '../../workers/read-workbook.ts';
-import { uploadError } from '../library/upload-error.ts';
+import { uploadError } from './upload-error.ts';
 
 export type { PlainCell, WorkbookRows } from '../../workers/read-workbook.ts';
 

@@ -1,8 +1,9 @@
 import type { Context } from '../../http/context.ts';
-import { planParseJob } from '../../jobs/plan-parse-job.ts';
 import type { UploadedFile } from '../files/store-file.ts';
-import { getPlanImport } from './get-plan-import.ts';
+import { draftOf } from './get-plan-import.ts';
+import { loadPlanImport } from './load-plan-import.ts';
 import { publishPlanImport } from './publish-plan-import.ts';
+import { readPlanImport } from './read-plan-import.ts';
 import { uploadPlanImport } from './upload-plan-import.ts';
 
 export type { Context };
@@ -10,38 +11,71 @@ export type { Context };
 /** Below this the matcher's choice of a lead body needs a person's look before publishing. */
 const AUTO_PUBLISH_CONFIDENCE = 0.8;
 
+/** What became of one file of a batch; the caller says it in its own words. */
+export type ImportOutcome =
+  | { status: 'failed'; importId: string; error: string | null }
+  | {
+      status: 'ready';
+      importId: string;
+      tasks: number;
+      targets: number;
+      /** Lead names the matcher placed with too little confidence (or not at all). */
+      unsure: string[];
+    }
+  | { status: 'published'; importId: string; tasks: number; targets: number; planId: string };
+
 /**
- * One file of a batch import: upload, parse now, and (with `publish`) publish when every lead name
- * maps to a body with enough confidence; otherwise leave it for review in the web app.
+ * One file of a batch import: upload, read now (not through the job queue), and (with `publish`)
+ * publish when every lead name maps to a body with enough confidence; otherwise leave it for review
+ * in the web app.
  */
 export async function importAndReview(
   ctx: Context,
   input: { bodyId: string; file: UploadedFile },
   publish: boolean,
-) {
+): Promise<ImportOutcome & { message: string }> {
   const created = await uploadPlanImport(ctx, input);
-  await planParseJob.handle(ctx.db, { importId: created.id });
-  const draft = await getPlanImport(ctx, created.id);
-  if (draft.status === 'failed' || !draft.extract) {
-    return { status: 'failed' as const, importId: created.id, message: `không đọc được — ${draft.error}` };
-  }
-  const summary = `${draft.extract.tasks.length} nhiệm vụ, ${draft.extract.targets.length} chỉ tiêu`;
-  const leads = new Set(draft.extract.tasks.flatMap((t) => t.lead));
-  const unsure = draft.names.filter(
-    (n) => leads.has(n.text) && (n.match.type === 'none' || n.match.confidence < AUTO_PUBLISH_CONFIDENCE),
-  );
-  if (!publish || unsure.length > 0) {
-    const why = unsure.length ? `; cần rà soát: ${unsure.map((n) => n.text).join('; ')}` : '';
+  await readPlanImport(ctx.db, created.id);
+  const loaded = await loadPlanImport(ctx, created.id);
+  const { extract, names } = await draftOf(ctx, loaded);
+  if (loaded.row.status === 'failed' || !extract) {
+    const error = loaded.row.error;
     return {
-      status: 'ready' as const,
+      status: 'failed',
       importId: created.id,
-      message: `đã đọc (${summary}), chờ rà soát /plan-imports/${created.id}${why}`,
+      error,
+      message: describeImport({ status: 'failed', importId: created.id, error }),
     };
   }
-  const published = await publishPlanImport(ctx, created.id, draft.version);
-  return {
-    status: 'published' as const,
-    importId: created.id,
-    message: `đã công bố (${summary}), kế hoạch ${published.planId}`,
-  };
+  const counts = { tasks: extract.tasks.length, targets: extract.targets.length };
+  const leads = new Set(extract.tasks.flatMap((t) => t.lead));
+  const unsure = names
+    .filter(
+      (n) => leads.has(n.text) && (n.match.type === 'none' || n.match.confidence < AUTO_PUBLISH_CONFIDENCE),
+    )
+    .map((n) => n.text);
+  if (!publish || unsure.length > 0) {
+    const outcome = { status: 'ready' as const, importId: created.id, ...counts, unsure };
+    return { ...outcome, message: describeImport(outcome) };
+  }
+  const published = await publishPlanImport(ctx, created.id, loaded.row.version);
+  const outcome = { status: 'published' as const, importId: created.id, ...counts, planId: published.planId };
+  return { ...outcome, message: describeImport(outcome) };
+}
+
+/**
+ * The CLI's line for an outcome. Transitional: the wording belongs to the `lantoa plan import`
+ * command (apps/cli), which will say it itself; then `message` goes.
+ */
+function describeImport(outcome: ImportOutcome): string {
+  switch (outcome.status) {
+    case 'failed':
+      return `không đọc được — ${outcome.error}`;
+    case 'ready': {
+      const why = outcome.unsure.length ? `; cần rà soát: ${outcome.unsure.join('; ')}` : '';
+      return `đã đọc (${outcome.tasks} nhiệm vụ, ${outcome.targets} chỉ tiêu), chờ rà soát /plan-imports/${outcome.importId}${why}`;
+    }
+    case 'published':
+      return `đã công bố (${outcome.tasks} nhiệm vụ, ${outcome.targets} chỉ tiêu), kế hoạch ${outcome.planId}`;
+  }
 }

@@ -4,10 +4,10 @@ import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Kysely } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { AppError, staleVersion } from '../../http/errors.ts';
-import { setUpReporting } from '../reports/set-up-reporting.ts';
 import { draftOf } from './get-plan-import.ts';
 import { loadPlanImport } from './load-plan-import.ts';
 import { issuedOnOf, planYears } from './plan-years.ts';
+import { setUpReporting } from './set-up-reporting.ts';
 import { syncPlanContent } from './sync-plan-content.ts';
 
 const normaliseNumber = (n: string) => n.replace(/\s+/g, '').toUpperCase().normalize('NFC');

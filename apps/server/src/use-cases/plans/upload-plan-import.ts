@@ -6,7 +6,7 @@ import { MAX_XML_BYTES } from '@lantoa/plan-parser';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
-import { uploadError } from '../library/upload-error.ts';
+import { uploadError } from '../files/upload-error.ts';
 
 const PLAN_FILE = /\.(docx|pdf|txt)$/i;
 

@@ -3,7 +3,7 @@ import { EVIDENCE_FORMATS, inspectFile, type UploadLimits } from '@lantoa/media'
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
-import { uploadError } from '../library/upload-error.ts';
+import { uploadError } from '../files/upload-error.ts';
 import { loadOccurrenceForUpdate } from './load-assignment.ts';
 
 /**
