@@ -1,3 +1,4 @@
+import { bodyDetail, bodyList, bodyResponse, bodySearch, nameMatches } from '@lantoa/api-contract/bodies';
 import { MATCH_TEXT_MAX_LENGTH } from '@lantoa/domain';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -24,7 +25,7 @@ export const bodyRoutes =
     const tags = ['bodies'];
     app.get(
       '/api/bodies/roots',
-      { schema: { tags, summary: 'The top bodies of the actor’s scope' } },
+      { schema: { tags, summary: 'The top bodies of the actor’s scope', response: { 200: bodyList } } },
       async (request) => ({
         items: await listRootBodies(contextOf(request, deps)),
       }),
@@ -40,6 +41,7 @@ export const bodyRoutes =
             q: z.string().trim().min(1).max(200),
             limit: z.coerce.number().int().min(1).max(100).default(20),
           }),
+          response: { 200: bodySearch },
         },
       },
       async (request) => ({
@@ -67,6 +69,7 @@ export const bodyRoutes =
                 },
               ),
           }),
+          response: { 200: nameMatches },
         },
         // Any signed-in account may match names, so each account gets its own budget. Counted after
         // the session hook (preHandler), when the account is known; an anonymous request is counted
@@ -88,13 +91,15 @@ export const bodyRoutes =
       }),
     );
 
-    app.get('/api/bodies/:id', { schema: { tags, summary: 'A body', params: idParams } }, async (request) =>
-      getBody(contextOf(request, deps), request.params.id),
+    app.get(
+      '/api/bodies/:id',
+      { schema: { tags, summary: 'A body', params: idParams, response: { 200: bodyDetail } } },
+      async (request) => getBody(contextOf(request, deps), request.params.id),
     );
 
     app.get(
       '/api/bodies/:id/children',
-      { schema: { tags, summary: 'The children of a body', params: idParams } },
+      { schema: { tags, summary: 'The children of a body', params: idParams, response: { 200: bodyList } } },
       async (request) => ({ items: await listBodyChildren(contextOf(request, deps), request.params.id) }),
     );
 
@@ -112,6 +117,7 @@ export const bodyRoutes =
             aliases: nameList.optional(),
             code: bodyCode,
           }),
+          response: { 201: bodyResponse },
         },
       },
       async (request, reply) => {
@@ -135,6 +141,7 @@ export const bodyRoutes =
             code: bodyCode,
             version,
           }),
+          response: { 200: bodyResponse },
         },
       },
       async (request) => ({

@@ -1,6 +1,6 @@
+import { health, live } from '@lantoa/api-contract/health';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
-import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 
 export const healthRoutes =
@@ -9,7 +9,13 @@ export const healthRoutes =
     // Liveness: the process answers, nothing else is touched (also the benchmarks' trivial route).
     app.get(
       '/api/live',
-      { schema: { tags: ['system'], summary: 'Liveness: the server process answers (no database)' } },
+      {
+        schema: {
+          tags: ['system'],
+          summary: 'Liveness: the server process answers (no database)',
+          response: { 200: live },
+        },
+      },
       async () => ({ status: 'ok' as const }),
     );
 
@@ -19,13 +25,7 @@ export const healthRoutes =
         schema: {
           tags: ['system'],
           summary: 'Service and database health',
-          response: {
-            200: z.object({
-              status: z.literal('ok'),
-              database: z.enum(['pglite', 'postgres']),
-              version: z.string(),
-            }),
-          },
+          response: { 200: health },
         },
       },
       async () => {

@@ -1,3 +1,5 @@
+import { noContent } from '@lantoa/api-contract/common';
+import { notificationList } from '@lantoa/api-contract/notifications';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
@@ -19,6 +21,7 @@ export const notificationRoutes =
             unread: z.enum(['0', '1']).default('0'),
             limit: z.coerce.number().int().min(1).max(200).default(50),
           }),
+          response: { 200: notificationList },
         },
       },
       async (request) =>
@@ -29,7 +32,7 @@ export const notificationRoutes =
     );
     app.post(
       '/api/notifications/read-all',
-      { schema: { tags, summary: 'Mark all read' } },
+      { schema: { tags, summary: 'Mark all read', response: { 204: noContent } } },
       async (request, reply) => {
         await markNotificationsRead(contextOf(request, deps));
         return reply.status(204).send();
@@ -37,7 +40,7 @@ export const notificationRoutes =
     );
     app.post(
       '/api/notifications/:id/read',
-      { schema: { tags, summary: 'Mark one read', params: idParams } },
+      { schema: { tags, summary: 'Mark one read', params: idParams, response: { 204: noContent } } },
       async (request, reply) => {
         await markNotificationsRead(contextOf(request, deps), request.params.id);
         return reply.status(204).send();

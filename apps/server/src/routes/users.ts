@@ -1,3 +1,5 @@
+import { noContent } from '@lantoa/api-contract/common';
+import { userPage, userResponse } from '@lantoa/api-contract/users';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
@@ -35,6 +37,7 @@ export const userRoutes =
             page,
             pageSize,
           }),
+          response: { 200: userPage },
         },
       },
       async (request) => listUsersInScope(contextOf(request, deps), request.query),
@@ -42,7 +45,7 @@ export const userRoutes =
 
     app.get(
       '/api/users/:id',
-      { schema: { tags, summary: 'An account', params: idParams } },
+      { schema: { tags, summary: 'An account', params: idParams, response: { 200: userResponse } } },
       async (request) => ({ user: await getUser(contextOf(request, deps), request.params.id) }),
     );
 
@@ -53,6 +56,7 @@ export const userRoutes =
           tags,
           summary: 'Create an account',
           body: z.object({ bodyId: z.uuid(), username, fullName, email, password, roles: roleGrants }),
+          response: { 201: userResponse },
         },
       },
       async (request, reply) => {
@@ -75,6 +79,7 @@ export const userRoutes =
             disabled: z.boolean().optional(),
             version,
           }),
+          response: { 200: userResponse },
         },
       },
       async (request) => ({
@@ -90,6 +95,7 @@ export const userRoutes =
           summary: 'Set a new password for an account the actor manages (never its own: change-password)',
           params: idParams,
           body: z.object({ newPassword: password }),
+          response: { 204: noContent },
         },
       },
       async (request, reply) => {
