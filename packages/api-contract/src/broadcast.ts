@@ -4,6 +4,7 @@
 import { BULLETIN_PRIORITIES } from '@lantoa/domain/constants';
 import { z } from 'zod';
 import { bodyRef, id, isoDate, isoDateTime, listOf, pageOf } from './common.ts';
+import { fileResponse } from './uploads.ts';
 
 /** A bulletin or library item named by its title. */
 const titled = z.object({ id, title: z.string() });
@@ -134,3 +135,9 @@ export const logEntry = z.object({
 export const logList = listOf(logEntry);
 /** An airing recorded (201), or the entry already there for a repeat (200). */
 export const logEntryResponse = z.object({ entry: logEntry });
+
+/** A day's programme for offline play, from the screen or the loudspeaker system. */
+export const stationPackFile = fileResponse(
+  'A day’s programme for offline play: audio, .m3u playlists, manifest.json',
+  ['application/zip'],
+);

@@ -3,6 +3,7 @@
 import { LIBRARY_KINDS, LIBRARY_LANGUAGES, LIBRARY_STATUSES, MEDIA_KINDS } from '@lantoa/domain/constants';
 import { z } from 'zod';
 import { bodyRef, id, isoDateTime, pageOf } from './common.ts';
+import { fileResponse, MEDIA_TYPES } from './uploads.ts';
 
 export const libraryItem = z.object({
   id,
@@ -51,3 +52,16 @@ export const libraryPage = pageOf(libraryItem);
 export const libraryItemResponse = z.object({ item: libraryItemDetail });
 /** The item's download total after counting one. */
 export const libraryDownloadResponse = z.object({ downloads: z.number().int() });
+
+/**
+ * The item's file: shown in the browser under its own type (`?inline=1`, for pictures, audio and
+ * video), else downloaded as bytes.
+ */
+export const libraryItemFile = fileResponse('The item’s file', [
+  MEDIA_TYPES.any,
+  'image/*',
+  'audio/*',
+  'video/*',
+]);
+/** The item's thumbnail. */
+export const libraryThumbnail = fileResponse('The item’s thumbnail', ['image/webp']);

@@ -4,6 +4,7 @@
 import { PARTICIPANT_GROUPS, QUIZ_OPTION_KEYS } from '@lantoa/domain/constants';
 import { z } from 'zod';
 import { bodyBrief, bodyRef, id, isoDateTime, listOf } from './common.ts';
+import { fileResponse, MEDIA_TYPES } from './uploads.ts';
 
 const CONTEST_STATUSES = ['draft', 'published'] as const;
 
@@ -27,6 +28,9 @@ export const quizQuestion = z.object({
 
 /** GET /api/quiz/questions: the questions asked for and every topic of the bank. */
 export const questionList = z.object({ items: z.array(quizQuestion), topics: z.array(z.string()) });
+
+/** The bank as the spreadsheet template (export, edit, import again). */
+export const questionWorkbook = fileResponse('The question bank as the .xlsx template', [MEDIA_TYPES.xlsx]);
 
 /** What an import did; each row with a problem is listed (row, column, what to fix) and skipped. */
 export const questionImport = z.object({
@@ -111,6 +115,9 @@ export const roundResults = z.object({
     }),
   ),
 });
+
+/** A round's ranking, winners and tallies as a spreadsheet. */
+export const roundResultsWorkbook = fileResponse('The round’s results as .xlsx', [MEDIA_TYPES.xlsx]);
 
 // ---- The public contest page ----
 

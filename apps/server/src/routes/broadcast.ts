@@ -7,14 +7,17 @@ import {
   programme,
   stationKeyResponse,
   stationList,
+  stationPackFile,
   stationResponse,
 } from '@lantoa/api-contract/broadcast';
+import { fileResponse } from '@lantoa/api-contract/uploads';
 import {
   BULLETIN_PRIORITIES,
   DEFAULT_SESSION_MAX_MINUTES,
   MAX_SESSIONS_PER_DAY,
   SESSION_MAX_MINUTES_RANGE,
 } from '@lantoa/domain';
+import { MEDIA_TYPES as SPEECH_MEDIA_TYPES } from '@lantoa/speech';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -175,7 +178,14 @@ export const broadcastRoutes =
 
     app.get(
       '/api/broadcast/bulletins/:id/audio',
-      { schema: { tags, summary: 'The bulletin’s recording', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'The bulletin’s recording',
+          params: idParams,
+          response: { 200: fileResponse('The recording', Object.values(SPEECH_MEDIA_TYPES)) },
+        },
+      },
       async (request, reply) => {
         const audio = await getBulletinAudio(contextOf(request, deps), request.params.id);
         return reply
@@ -340,6 +350,7 @@ export const broadcastRoutes =
           summary: 'A day’s programme for offline play: audio, .m3u playlists, manifest.json',
           params: idParams,
           querystring: z.object({ date: isoDate.optional() }),
+          response: { 200: stationPackFile },
         },
       },
       async (request, reply) =>

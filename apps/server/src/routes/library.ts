@@ -1,4 +1,10 @@
-import { libraryDownloadResponse, libraryItemResponse, libraryPage } from '@lantoa/api-contract/library';
+import {
+  libraryDownloadResponse,
+  libraryItemFile,
+  libraryItemResponse,
+  libraryPage,
+  libraryThumbnail,
+} from '@lantoa/api-contract/library';
 import { LIBRARY_KINDS, LIBRARY_LANGUAGES, LIBRARY_STATUSES, MEDIA_KINDS } from '@lantoa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -152,6 +158,7 @@ export const libraryRoutes =
             'The file, shown inline with ?inline=1 (players, previews); reading it counts nothing (see POST …/downloads)',
           params: idParams,
           querystring: z.object({ inline: z.enum(['0', '1']).optional() }),
+          response: { 200: libraryItemFile },
         },
       },
       async (request, reply) => {
@@ -185,7 +192,14 @@ export const libraryRoutes =
 
     app.get(
       '/api/library/items/:id/thumbnail',
-      { schema: { tags, summary: 'The item’s thumbnail (WebP)', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'The item’s thumbnail (WebP)',
+          params: idParams,
+          response: { 200: libraryThumbnail },
+        },
+      },
       async (request, reply) =>
         reply
           .header('content-type', 'image/webp')

@@ -1,3 +1,4 @@
+import { noContent } from '@lantoa/api-contract/common';
 import {
   answerSaved,
   attempt,
@@ -7,8 +8,10 @@ import {
   organiserList,
   publicContest,
   questionImport,
+  questionWorkbook,
   registration,
   roundResults as roundResultsResponse,
+  roundResultsWorkbook,
   submission,
 } from '@lantoa/api-contract/quiz';
 import { PARTICIPANT_GROUPS } from '@lantoa/domain';
@@ -131,6 +134,7 @@ export const quizRoutes =
           tags,
           summary: 'The bank as the Excel template',
           querystring: z.object({ bodyId: z.uuid() }),
+          response: { 200: questionWorkbook },
         },
       },
       async (request, reply) => {
@@ -208,6 +212,7 @@ export const quizRoutes =
           summary: 'Open a contest to the public',
           params: idParams,
           body: z.object({ version }),
+          response: { 204: noContent },
         },
       },
       async (request, reply) => {
@@ -223,6 +228,7 @@ export const quizRoutes =
           summary: 'Exclude organisers by citizen ID (kept only as keys and masks)',
           params: idParams,
           body: z.object({ citizenIds: z.array(z.string().max(30)).min(1).max(500) }),
+          response: { 204: noContent },
         },
       },
       async (request, reply) => {
@@ -251,6 +257,7 @@ export const quizRoutes =
           tags,
           summary: 'A closed round’s ranking, winners and tallies as .xlsx',
           params: z.object({ id: z.uuid(), number: z.coerce.number().int().min(1).max(1000) }),
+          response: { 200: roundResultsWorkbook },
         },
       },
       async (request, reply) => {

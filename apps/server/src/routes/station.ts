@@ -1,4 +1,4 @@
-import { logEntryResponse, programme } from '@lantoa/api-contract/broadcast';
+import { logEntryResponse, programme, stationPackFile } from '@lantoa/api-contract/broadcast';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
@@ -72,6 +72,7 @@ export const stationRoutes =
           tags,
           summary: 'A day’s offline pack (x-station-key)',
           querystring: z.object({ date: isoDate.optional() }),
+          response: { 200: stationPackFile },
         },
       },
       async (request, reply) => {
