@@ -1,3 +1,4 @@
+import { formatIsoDate, formatVietnamDateTime, vietnamDateOf } from '@lantoa/domain/rules';
 import { Alert, Select, Tag } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useMe } from '../../app/auth.tsx';
@@ -7,34 +8,16 @@ import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.ts
 import type { PendingResource } from '../../shared/useResource.ts';
 import { type ContestStatus, type OrganiserBody, quizApi } from './api.ts';
 
-// Rounds run on Vietnam days: show their times in Vietnam time wherever the browser is.
-const vnParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+// Rounds run on Vietnam days: their times are shown in Vietnam time wherever the browser is.
 
-function parts(iso: string) {
-  const map = Object.fromEntries(vnParts.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return map as Record<'day' | 'month' | 'year' | 'hour' | 'minute', string>;
-}
-
-/** dd/mm/yyyy in Vietnam time. */
+/** An instant as dd/mm/yyyy in Vietnam time; nothing for none. */
 export function formatVnDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const p = parts(iso);
-  return `${p.day}/${p.month}/${p.year}`;
+  return iso ? formatIsoDate(vietnamDateOf(Date.parse(iso))) : '';
 }
 
-/** dd/mm/yyyy HH:mm in Vietnam time. */
+/** An instant as dd/mm/yyyy HH:mm in Vietnam time; nothing for none. */
 export function formatVnDateTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const p = parts(iso);
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+  return iso ? formatVietnamDateTime(Date.parse(iso)) : '';
 }
 
 /** The bodies whose bank and contests the person manages; the first one is picked. */
