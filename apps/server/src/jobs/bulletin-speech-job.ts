@@ -1,19 +1,19 @@
-import type { Database } from '@lantoa/db';
+import type { BulletinsTable, Database } from '@lantoa/db';
 import { type SpeechEngine, SpeechError } from '@lantoa/speech';
-import type { Kysely } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import { z } from 'zod';
-import { speechTextHash } from '../use-cases/broadcast/bulletins.ts';
+import { speechTextHash } from '../use-cases/broadcast/speech-text-hash.ts';
 import { storeFile } from '../use-cases/files/store-file.ts';
 import type { JobDefinition } from './worker.ts';
 
-const setAudio = (db: Kysely<Database>, id: string, values: Record<string, unknown>) =>
+const setAudio = (db: Kysely<Database>, id: string, values: Updateable<BulletinsTable>) =>
   db.updateTable('bulletins').set(values).where('id', '=', id).execute();
 
 /**
  * Reads a bulletin out with the configured speech engine and stores the recording with its duration.
  * Progress follows the engine's chunks; a text changed meanwhile is caught by the hash (stale audio).
  */
-export function bulletinSpeechJob(engine: SpeechEngine): JobDefinition<{ bulletinId: string }> {
+export function bulletinSpeechJob(engine: SpeechEngine): JobDefinition<'bulletin.speech'> {
   return {
     kind: 'bulletin.speech',
     parse: (payload) => z.object({ bulletinId: z.uuid() }).parse(payload),

@@ -1,6 +1,6 @@
-import { type Database, enqueueJob } from '@lantoa/db';
+import { type Database, enqueueJobOnce } from '@lantoa/db';
 import { vietnamToday } from '@lantoa/domain';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 
 /**
  * Queues today's reminder scan once (checked now and every hour), so a server that runs for days
@@ -8,16 +8,7 @@ import { type Kysely, sql } from 'kysely';
  */
 export function scheduleDailyReminders(db: Kysely<Database>, onQueued: () => void): () => void {
   const ensure = async () => {
-    const date = vietnamToday();
-    const queued = await db
-      .selectFrom('jobs')
-      .select('id')
-      .where('kind', '=', 'reminders.scan')
-      .where(sql<boolean>`payload->>'date' = ${date}`)
-      .executeTakeFirst();
-    if (queued) return;
-    await enqueueJob(db, 'reminders.scan', { date });
-    onQueued();
+    if (await enqueueJobOnce(db, 'reminders.scan', { date: vietnamToday() })) onQueued();
   };
   const run = () => void ensure().catch((error) => console.error('reminder schedule:', error));
   run();

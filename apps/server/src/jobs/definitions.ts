@@ -3,12 +3,11 @@ import type { Config } from '../config.ts';
 import { bulletinSpeechJob } from './bulletin-speech-job.ts';
 import { planParseJob } from './plan-parse-job.ts';
 import { remindersJob } from './reminders-job.ts';
-import type { JobDefinition } from './worker.ts';
+import type { AnyJobDefinition } from './worker.ts';
 
 /** Every job kind the worker runs. */
-export const jobDefinitions = (config: Config) =>
-  [
-    planParseJob,
-    remindersJob(config),
-    bulletinSpeechJob(createSpeechEngine(config.speech)),
-  ] as JobDefinition<unknown>[];
+export const jobDefinitions = (config: Config): AnyJobDefinition[] => [
+  planParseJob,
+  remindersJob(config),
+  bulletinSpeechJob(createSpeechEngine(config.speech)),
+];

@@ -3,7 +3,7 @@ import { giveUpPlanImport, readPlanImport } from '../use-cases/plans/read-plan-i
 import type { JobDefinition } from './worker.ts';
 
 /** Reads an uploaded plan into a draft extraction (readPlanImport); retries exhausted, the import fails. */
-export const planParseJob: JobDefinition<{ importId: string }> = {
+export const planParseJob: JobDefinition<'plan.parse'> = {
   kind: 'plan.parse',
   parse: (payload) => z.object({ importId: z.uuid() }).parse(payload),
   handle: (db, { importId }) => readPlanImport(db, importId),

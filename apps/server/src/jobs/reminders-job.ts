@@ -5,7 +5,7 @@ import { scanReminders } from '../use-cases/notifications/scan-reminders.ts';
 import type { JobDefinition } from './worker.ts';
 
 /** The daily reminder scan (due soon, overdue), in-app and by e-mail. */
-export function remindersJob(config: Config): JobDefinition<{ date: string }> {
+export function remindersJob(config: Config): JobDefinition<'reminders.scan'> {
   const mailer = createMailer(config.smtpUrl, config.mailFrom);
   return {
     kind: 'reminders.scan',

@@ -1,13 +1,43 @@
-import { claimJob, type Database, failJob, finishJob } from '@lantoa/db';
+import {
+  type ClaimedJob,
+  claimJob,
+  type Database,
+  failJob,
+  finishJob,
+  type JobKind,
+  type JobPayloads,
+} from '@lantoa/db';
 import type { Kysely } from 'kysely';
 
-/** A typed job: an idempotent handler for one kind, so a retry after a crash does no harm. */
-export interface JobDefinition<P> {
-  kind: string;
-  parse(payload: unknown): P;
-  handle(db: Kysely<Database>, payload: P): Promise<void>;
+/**
+ * A typed job: an idempotent handler for one kind (the payloads are @lantoa/db's JobPayloads), so a
+ * retry after a crash does no harm. `parse` checks what the table holds before it is handled.
+ */
+export interface JobDefinition<K extends JobKind> {
+  kind: K;
+  parse(payload: unknown): JobPayloads[K];
+  handle(db: Kysely<Database>, payload: JobPayloads[K]): Promise<void>;
   /** Called once retries are exhausted, to leave the job's subject in a clear state. */
-  onFinalFailure?(db: Kysely<Database>, payload: P, error: string): Promise<void>;
+  onFinalFailure?(db: Kysely<Database>, payload: JobPayloads[K], error: string): Promise<void>;
+}
+
+/** The definition of any one kind. */
+export type AnyJobDefinition = { [K in JobKind]: JobDefinition<K> }[JobKind];
+
+/** Runs one claimed job with its definition: finished, or failed (and given up once attempts run out). */
+async function runJob<K extends JobKind>(
+  db: Kysely<Database>,
+  definition: JobDefinition<K>,
+  job: ClaimedJob,
+) {
+  try {
+    await definition.handle(db, definition.parse(job.payload));
+    await finishJob(db, job.id);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const final = await failJob(db, job, message);
+    if (final) await definition.onFinalFailure?.(db, definition.parse(job.payload), message).catch(() => {});
+  }
 }
 
 export interface Worker {
@@ -22,12 +52,8 @@ export interface Worker {
  * Runs jobs from the `jobs` table in this process, one at a time: PGlite has one connection, and the
  * jobs here (parsing, reminders) are short. A server deployment can run more workers on PostgreSQL.
  */
-export function startWorker(
-  db: Kysely<Database>,
-  definitions: JobDefinition<unknown>[],
-  pollMs = 1000,
-): Worker {
-  const byKind = new Map(definitions.map((d) => [d.kind, d]));
+export function startWorker(db: Kysely<Database>, definitions: AnyJobDefinition[], pollMs = 1000): Worker {
+  const byKind = new Map<string, AnyJobDefinition>(definitions.map((d) => [d.kind, d]));
   let running: Promise<void> | null = null;
   let stopped = false;
   const timer = setInterval(() => kick(), pollMs);
@@ -40,16 +66,7 @@ export function startWorker(
       if (!job) return;
       const definition = byKind.get(job.kind);
       if (!definition) continue;
-      try {
-        const payload = definition.parse(job.payload);
-        await definition.handle(db, payload);
-        await finishJob(db, job.id);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const final = await failJob(db, job, message);
-        if (final)
-          await definition.onFinalFailure?.(db, definition.parse(job.payload), message).catch(() => {});
-      }
+      await runJob(db, definition, job);
     }
   }
 

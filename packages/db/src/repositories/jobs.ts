@@ -9,13 +9,58 @@ export interface ClaimedJob {
   max_attempts: number;
 }
 
-export async function enqueueJob(trx: Kysely<Database>, kind: string, payload: unknown): Promise<number> {
+/**
+ * Every job kind and the payload it carries: a job is queued only with the payload its handler
+ * parses. A new kind is added here and given a definition in apps/server/src/jobs.
+ */
+export interface JobPayloads {
+  /** Read an uploaded plan document into a draft. */
+  'plan.parse': { importId: string };
+  /** The day's reminder scan (Vietnam calendar day, 'YYYY-MM-DD'). */
+  'reminders.scan': { date: string };
+  /** Synthesise a bulletin's speech. */
+  'bulletin.speech': { bulletinId: string };
+}
+export type JobKind = keyof JobPayloads;
+
+/** Queues a job; call it in the transaction that creates what the job works on. */
+export async function enqueueJob<K extends JobKind>(
+  trx: Kysely<Database>,
+  kind: K,
+  payload: JobPayloads[K],
+): Promise<number> {
   const row = await trx
     .insertInto('jobs')
     .values({ kind, payload: JSON.stringify(payload) })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/**
+ * Queues a job unless one of the same kind and payload was ever queued (whatever became of it);
+ * true when this call queued it. Servers sharing a PostgreSQL database may call it at the same moment:
+ * a transaction-scoped advisory lock on the kind and payload makes the check and the insert one step,
+ * so exactly one of them queues it.
+ */
+export async function enqueueJobOnce<K extends JobKind>(
+  db: Kysely<Database>,
+  kind: K,
+  payload: JobPayloads[K],
+): Promise<boolean> {
+  const key = `${kind} ${JSON.stringify(payload)}`;
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
+    const queued = await trx
+      .selectFrom('jobs')
+      .select('id')
+      .where('kind', '=', kind)
+      .where(sql<boolean>`payload = ${JSON.stringify(payload)}::jsonb`)
+      .executeTakeFirst();
+    if (queued) return false;
+    await enqueueJob(trx, kind, payload);
+    return true;
+  });
 }
 
 /**
