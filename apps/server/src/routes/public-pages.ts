@@ -6,7 +6,7 @@ import type { AppDeps } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { errorPage, type Page } from '../public-pages/html.ts';
 import { quizPageHtml } from '../public-pages/quiz-page.ts';
-import { getPublicContest } from '../use-cases/quiz/register-participant.ts';
+import { getPublicContest } from '../use-cases/quiz/get-public-contest.ts';
 
 /** Sends a page with its own policy, gzipped when the client accepts it (phones on slow networks). */
 function sendHtml(request: FastifyRequest, reply: FastifyReply, status: number, page: Page) {
