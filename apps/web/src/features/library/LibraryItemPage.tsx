@@ -106,7 +106,8 @@ function EditModal({
   item: LibraryItemDetail;
   open: boolean;
   onClose: () => void;
-  onSaved: () => void;
+  /** With the item as the server now has it (the change answers the whole item). */
+  onSaved: (saved: LibraryItemDetail) => void;
   onStale: () => void;
 }) {
   const t = useT();
@@ -117,8 +118,11 @@ function EditModal({
     if (!values) return;
     await run(
       async () => {
-        await libraryApi.update(item.id, { version: item.version, ...metadataInput(values) });
-        onSaved();
+        const { item: saved } = await libraryApi.update(item.id, {
+          version: item.version,
+          ...metadataInput(values),
+        });
+        onSaved(saved);
       },
       (caught, otherwise) => {
         if (!isStatus(caught, 409)) return otherwise();
@@ -171,7 +175,16 @@ function EditModal({
   );
 }
 
-function ReviewCard({ item, onDone }: { item: LibraryItemDetail; onDone: () => void }) {
+function ReviewCard({
+  item,
+  onDecided,
+  onStale,
+}: {
+  item: LibraryItemDetail;
+  /** With the item as the review left it (the decision answers the whole item). */
+  onDecided: (decided: LibraryItemDetail) => void;
+  onStale: () => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const [comment, setComment] = useState('');
@@ -185,19 +198,19 @@ function ReviewCard({ item, onDone }: { item: LibraryItemDetail; onDone: () => v
     setSending(decision);
     setError(null);
     try {
-      await libraryApi.review(item.id, {
+      const { item: decided } = await libraryApi.review(item.id, {
         decision,
         comment: comment.trim() || undefined,
         version: item.version,
       });
       void message.success(t(decision === 'approve' ? 'library.item.approved' : 'library.item.rejected'));
       setComment('');
-      onDone();
+      onDecided(decided);
     } catch (caught) {
       // Changed since it was shown: reload, and let the reviewer look at it before deciding.
       if (caught instanceof ApiError && caught.code === 'stale_version') {
         setError(t('library.item.reviewStale'));
-        onDone();
+        onStale();
       } else {
         setError(errorText(caught, t));
       }
@@ -317,7 +330,7 @@ export default function LibraryItemPage() {
     async (accept: (item: LibraryItemDetail) => void) => accept((await libraryApi.get(id)).item),
     [id],
   );
-  const { resource, reload } = useResource(fetchItem);
+  const { resource, accept, reload } = useResource(fetchItem);
 
   if (resource.state !== 'ok') {
     return (
@@ -371,7 +384,7 @@ export default function LibraryItemPage() {
       <Row gutter={16}>
         <Col xs={24} lg={12}>
           <Preview item={item} onCounted={() => void reload()} />
-          {item.canReview && <ReviewCard item={item} onDone={() => void reload()} />}
+          {item.canReview && <ReviewCard item={item} onDecided={accept} onStale={() => void reload()} />}
         </Col>
         <Col xs={24} lg={12}>
           <Card title={t('library.item.metadata')} size="small">
@@ -431,11 +444,11 @@ export default function LibraryItemPage() {
           item={item}
           open={editing}
           onClose={() => setEditing(false)}
-          onSaved={() => {
+          onSaved={(saved) => {
             setEditing(false);
             setStale(false);
             void message.success(t('common.saved'));
-            void reload();
+            accept(saved);
           }}
           onStale={() => {
             setEditing(false);
