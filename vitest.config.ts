@@ -1,7 +1,29 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: pure unit tests, integration tests against a database (run once per engine by
-// scripts/test.ts), and browser tests driving Debian's Chromium.
+// Tests of the packages and the CLI that start programs or do heavy work, seconds each: LibreOffice
+// (the samples as PDFs, the report as PDF), ffmpeg, pdftoppm and espeak-ng (thumbnails, durations,
+// speech), child processes (the CLI, the plan scorer, the executable runner), and uploads or plan
+// documents checked in worker threads with time and memory caps, SVGs rendered through jsdom and
+// sharp, megabyte-sized zips and PDFs through the readers. Everything else under packages/*/test is
+// a pure unit test that runs in milliseconds.
+const TOOL_TESTS = [
+  'packages/exec/test/**/*.test.ts',
+  'packages/media/test/{hostile,inspect,isolate,svg,thumbnail}.test.ts',
+  'packages/plan-parser/test/{bad-input,formats,oversized,samples}.test.ts',
+  'packages/reports/test/pdf.test.ts',
+  'packages/speech/test/engines.test.ts',
+  'apps/cli/test/**/*.test.ts',
+];
+// Tests that need a database: the integration project.
+const DATABASE_TESTS = ['**/*.db.test.ts', 'packages/db/test/**'];
+// The files of a project share one process per worker instead of one each (isolate: false): modules
+// are imported once, and the code (PGlite's WebAssembly too) is already compiled and optimised by the
+// next file. This setup file undoes, after each file, what a file may leave in the process (a pinned clock).
+const BETWEEN_FILES = 'apps/server/test/support/between-files.ts';
+
+// Four projects: pure unit tests (`npm run test:unit`, seconds), the tool-backed tests above,
+// integration tests against a database (run once per engine by scripts/test.ts), and browser tests
+// driving Debian's Chromium. `npm test` runs them all.
 export default defineConfig({
   test: {
     projects: [
@@ -9,7 +31,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/test/**/*.test.ts'],
-          exclude: ['packages/db/test/**', '**/*.db.test.ts'],
+          exclude: [...TOOL_TESTS, ...DATABASE_TESTS],
+          isolate: false,
+          setupFiles: [BETWEEN_FILES],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'tools',
+          include: TOOL_TESTS,
+          exclude: DATABASE_TESTS,
           testTimeout: 30_000,
         },
       },
@@ -18,9 +50,13 @@ export default defineConfig({
           name: 'integration',
           include: [
             'packages/db/test/**/*.test.ts',
-            'packages/*/test/**/*.db.test.ts',
+            '{packages,apps}/*/test/**/*.db.test.ts',
             'apps/server/test/**/*.test.ts',
           ],
+          // Each file copies a template database built once per run (see global-setup.ts).
+          globalSetup: ['apps/server/test/support/global-setup.ts'],
+          isolate: false,
+          setupFiles: [BETWEEN_FILES],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { DatabaseHandle } from '@lantoa/db';
 import { findBodyByCode } from '@lantoa/db';
-import { createTestDatabase } from '@lantoa/db/testing';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { jobDefinitions } from '../../src/jobs/definitions.ts';
 import { startWorker, type Worker } from '../../src/jobs/worker.ts';
-import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/seed/demo-data.ts';
+import { DEMO_PASSWORD } from '../../src/seed/demo-data.ts';
+import { demoDatabase } from './demo-database.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -21,8 +21,7 @@ export interface TestApp {
 
 /** A real app on a fresh database (PGlite or PostgreSQL per LANTOA_TEST_ENGINE) with the demo data. */
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const handle = await createTestDatabase();
-  await seedDemoIfEmpty(handle.db, { plans: false });
+  const handle = await demoDatabase();
   const config = { ...loadConfig({}), webDist: '/nonexistent', ...overrides };
   const worker = startWorker(handle.db, jobDefinitions(config), 200);
   const app = await buildApp({ handle, config, version: 'test', worker });
