@@ -1,41 +1,66 @@
-// `npm test`: every test. Unit tests; integration tests on embedded PGlite and then on a PostgreSQL
-// server (DATABASE_URL, or a throw-away local server); then browser tests in Debian's Chromium
-// against the built web app. Extra arguments go to each Vitest run (e.g. a file filter).
+// `npm test`: every test, stage by stage. Pure unit tests; the tool-backed tests (LibreOffice, ffmpeg,
+// espeak-ng, worker threads, the CLI); integration tests on embedded PGlite and then on a PostgreSQL
+// server (DATABASE_URL, or a throw-away local server); then browser tests in Debian's Chromium against
+// the built web app. Extra arguments go to each Vitest run (e.g. a file filter). At the end, or at
+// the first failure, a table gives the wall time of each stage that ran.
 import { spawnSync } from 'node:child_process';
 import { startLocalPostgres } from './local-postgres.ts';
 
 const extra = process.argv.slice(2);
 
-function vitest(project: string, env: Record<string, string> = {}): void {
-  const label = `${project}${env.LANTOA_TEST_ENGINE ? ` (${env.LANTOA_TEST_ENGINE})` : ''}`;
-  console.log(`\n=== ${label} ===`);
-  const result = spawnSync('npx', ['vitest', 'run', '--project', project, '--passWithNoTests', ...extra], {
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
-  });
-  if (result.status !== 0) {
-    console.error(`\n${label}: failed`);
-    process.exit(result.status ?? 1);
+/** Runs a command with this process's terminal; true when it exits 0. */
+const run = (command: string, args: string[], env: Record<string, string> = {}): boolean =>
+  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+
+const vitest = (project: string, env: Record<string, string> = {}): boolean =>
+  run('npx', ['vitest', 'run', '--project', project, '--passWithNoTests', ...extra], env);
+
+async function onPostgres(): Promise<boolean> {
+  const local = process.env.DATABASE_URL ? null : await startLocalPostgres();
+  try {
+    return vitest('integration', {
+      LANTOA_TEST_ENGINE: 'postgres',
+      DATABASE_URL: process.env.DATABASE_URL ?? local?.url ?? '',
+    });
+  } finally {
+    local?.stop();
   }
 }
 
-vitest('unit');
-vitest('integration', { LANTOA_TEST_ENGINE: 'pglite' });
+const stages: { label: string; run: () => boolean | Promise<boolean> }[] = [
+  { label: 'unit', run: () => vitest('unit') },
+  { label: 'tools', run: () => vitest('tools') },
+  { label: 'integration (pglite)', run: () => vitest('integration', { LANTOA_TEST_ENGINE: 'pglite' }) },
+  { label: 'integration (postgres)', run: onPostgres },
+  { label: 'web build', run: () => run('npx', ['vite', 'build', 'apps/web', '--logLevel', 'warn']) },
+  { label: 'e2e', run: () => vitest('e2e') },
+];
 
-const local = process.env.DATABASE_URL ? null : await startLocalPostgres();
-try {
-  vitest('integration', {
-    LANTOA_TEST_ENGINE: 'postgres',
-    DATABASE_URL: process.env.DATABASE_URL ?? local?.url ?? '',
-  });
-} finally {
-  local?.stop();
+const results: { label: string; seconds: number; passed: boolean }[] = [];
+
+function printTimes(): void {
+  const width = Math.max(...stages.map((s) => s.label.length));
+  const line = (label: string, time: string, note = '') =>
+    console.log(`  ${label.padEnd(width)}  ${time.padStart(9)}${note ? `  ${note}` : ''}`);
+  console.log('\n=== time of each stage ===');
+  for (const r of results) line(r.label, `${r.seconds.toFixed(1)} s`, r.passed ? '' : 'FAILED');
+  for (const s of stages.slice(results.length)) line(s.label, 'not run');
+  line('total', `${results.reduce((sum, r) => sum + r.seconds, 0).toFixed(1)} s`);
 }
 
-console.log('\n=== building the web app for browser tests ===');
-if (
-  spawnSync('npx', ['vite', 'build', 'apps/web', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0
-) {
-  process.exit(1);
+for (const stage of stages) {
+  console.log(`\n=== ${stage.label} ===`);
+  const started = performance.now();
+  let passed = false;
+  try {
+    passed = await stage.run();
+  } finally {
+    results.push({ label: stage.label, seconds: (performance.now() - started) / 1000, passed });
+    if (!passed) printTimes();
+  }
+  if (!passed) {
+    console.error(`\n${stage.label}: failed`);
+    process.exit(1);
+  }
 }
-vitest('e2e');
+printTimes();
