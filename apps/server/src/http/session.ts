@@ -59,6 +59,13 @@ export function contextOf(request: FastifyRequest, deps: AppDeps): Context {
   return { db: deps.handle.db, actor: request.actor };
 }
 
+/** The CSRF token of a signed-in request's session, which the web app sends back on writes; 401 otherwise. */
+export function csrfTokenOf(request: FastifyRequest): string {
+  if (!request.csrfToken)
+    throw new AppError('unauthenticated', 'Bạn chưa đăng nhập hoặc phiên đã hết hạn. Hãy đăng nhập lại.');
+  return request.csrfToken;
+}
+
 /**
  * The cookie lives as long as the session, counted from now (Max-Age) rather than to an instant
  * (Expires): the browser's clock may differ from the server's, and a cookie dated by the server's

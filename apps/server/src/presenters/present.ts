@@ -66,3 +66,10 @@ export const presentTarget = (t: Selectable<TargetsTable>) => ({
   unit: t.unit,
   text: t.text,
 });
+
+/** An audit entry's before or after as the use case recorded it: the entity's fields, or nothing. */
+export function presentSnapshot(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+}

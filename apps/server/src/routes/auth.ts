@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addressBucket } from '../http/client-address.ts';
 import type { AppDeps } from '../http/context.ts';
-import { clearSessionCookie, contextOf, setSessionCookie } from '../http/session.ts';
+import { clearSessionCookie, contextOf, csrfTokenOf, setSessionCookie } from '../http/session.ts';
 import { changePassword } from '../use-cases/auth/change-password.ts';
 import { getMe } from '../use-cases/auth/get-me.ts';
 import { signIn } from '../use-cases/auth/sign-in.ts';
@@ -47,7 +47,7 @@ export const authRoutes =
       { schema: { tags: ['auth'], summary: 'The signed-in account' } },
       async (request) => {
         const me = await getMe(contextOf(request, deps));
-        return { ...me, csrfToken: request.csrfToken };
+        return { ...me, csrfToken: csrfTokenOf(request) };
       },
     );
 

@@ -1,6 +1,7 @@
 import { listAudit } from '@lantoa/db';
 import { scopePaths } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
+import { presentSnapshot } from '../../presenters/present.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
 
 export async function listAuditInScope(
@@ -31,13 +32,20 @@ export async function listAuditInScope(
     items: rows.map((r) => ({
       id: r.id,
       at: r.at.toISOString(),
-      actor: r.actor_id ? { id: r.actor_id, username: r.username, fullName: r.full_name } : null,
-      body: r.body_id ? { id: r.body_id, name: r.body_name, kind: r.body_kind } : null,
+      // Joined on the entry's actor and body (never deleted): absent only for system-wide entries.
+      actor:
+        r.actor_id && r.username !== null && r.full_name !== null
+          ? { id: r.actor_id, username: r.username, fullName: r.full_name }
+          : null,
+      body:
+        r.body_id && r.body_name !== null && r.body_kind !== null
+          ? { id: r.body_id, name: r.body_name, kind: r.body_kind }
+          : null,
       action: r.action,
       entityType: r.entity_type,
       entityId: r.entity_id,
-      before: r.before ?? null,
-      after: r.after ?? null,
+      before: presentSnapshot(r.before),
+      after: presentSnapshot(r.after),
     })),
     total,
   };

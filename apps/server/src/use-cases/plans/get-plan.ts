@@ -1,14 +1,21 @@
-import { countStates, isWithin, type OccurrenceState, occurrenceState } from '@lantoa/domain';
+import {
+  type BodyKind,
+  countStates,
+  isWithin,
+  type OccurrenceState,
+  occurrenceState,
+  vietnamToday,
+} from '@lantoa/domain';
+import type { Timeframe } from '@lantoa/plan-parser';
 import type { Context } from '../../http/context.ts';
 import { presentTarget } from '../../presenters/present.ts';
 import { loadVisiblePlan } from './load-plan.ts';
-import { vietnamToday } from './today.ts';
 
 interface AssignmentSummary {
   id: string;
   role: 'lead' | 'partner';
   writtenAs: string;
-  body: { id: string; name: string; kind: string };
+  body: { id: string; name: string; kind: BodyKind };
   counts: Record<OccurrenceState, number>;
   nextDue: string | null;
 }
@@ -125,7 +132,7 @@ export async function getPlan(
         id: t.id,
         ref: t.ref,
         title: t.title,
-        timeframe: t.timeframe,
+        timeframe: t.timeframe as Timeframe | null,
         assignments: kept.filter((e) => e.taskId === t.id).map((e) => e.summary),
       }))
       .filter((t) => !(filter.bodyId || filter.state) || t.assignments.length > 0),

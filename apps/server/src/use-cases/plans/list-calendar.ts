@@ -1,7 +1,6 @@
-import { countStates, occurrenceState } from '@lantoa/domain';
+import { countStates, occurrenceState, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
-import { vietnamToday } from './today.ts';
 import { activeOccurrences, visibleAssignment } from './visible-assignments.ts';
 
 /** The key days every plan hangs activities on (domain guide), added to the plans' own events. */

@@ -1,6 +1,6 @@
+import { vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
-import { vietnamToday } from './today.ts';
 import { activeOccurrences, visibleAssignment } from './visible-assignments.ts';
 
 /** Open occurrences past their due date in what the actor follows, oldest first. */

@@ -1,5 +1,5 @@
+import { vietnamToday } from '@lantoa/domain';
 import type { PlanExtract } from '@lantoa/plan-parser';
-import { vietnamToday } from './today.ts';
 
 /** First and last year a plan covers: from its date to the latest year its title, targets or tasks name. */
 export function planYears(extract: PlanExtract, today = new Date()): { startYear: number; endYear: number } {

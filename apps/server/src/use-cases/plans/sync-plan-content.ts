@@ -1,9 +1,8 @@
 import { type Database, recordAudit } from '@lantoa/db';
-import { type PlanSchedule, scheduleOccurrences } from '@lantoa/domain';
+import { type PlanSchedule, scheduleOccurrences, vietnamToday } from '@lantoa/domain';
 import type { PlanExtract, PlanTask } from '@lantoa/plan-parser';
 import type { Kysely } from 'kysely';
 import type { BodyMapping } from './get-plan-import.ts';
-import { vietnamToday } from './today.ts';
 
 const CHUNK = 500;
 async function inChunks<T>(rows: T[], run: (chunk: T[]) => Promise<unknown>) {

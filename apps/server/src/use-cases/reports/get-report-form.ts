@@ -74,9 +74,18 @@ export async function getReportForm(ctx: Context, periodId: string, bodyId: stri
         .map((t) => ({ year: t.year, comparator: t.comparator, value: Number(t.value) })),
       year,
     );
-  const states = occurrences.map((o) =>
-    occurrenceState({ dueOn: o.due_on, completedOn: o.completed_on }, today),
-  );
+  const tasks = occurrences.map((o) => ({
+    occurrenceId: o.id,
+    assignmentId: o.assignment_id,
+    ref: o.ref,
+    title: o.title,
+    role: o.role,
+    label: o.label,
+    dueOn: o.due_on,
+    completedOn: o.completed_on,
+    note: o.note,
+    state: occurrenceState({ dueOn: o.due_on, completedOn: o.completed_on }, today),
+  }));
 
   return {
     period: {
@@ -100,21 +109,7 @@ export async function getReportForm(ctx: Context, periodId: string, bodyId: stri
       submittedAt: report?.submitted_at?.toISOString() ?? null,
       version: report?.version ?? 0,
     },
-    tasks: {
-      counts: countStates(states),
-      items: occurrences.map((o, i) => ({
-        occurrenceId: o.id,
-        assignmentId: o.assignment_id,
-        ref: o.ref,
-        title: o.title,
-        role: o.role,
-        label: o.label,
-        dueOn: o.due_on,
-        completedOn: o.completed_on,
-        note: o.note,
-        state: states[i],
-      })),
-    },
+    tasks: { counts: countStates(tasks.map((t) => t.state)), items: tasks },
     indicators: await Promise.all(
       indicators.map(async (i) => {
         const own = values.find((v) => v.indicator_id === i.id);

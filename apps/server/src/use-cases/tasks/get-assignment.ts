@@ -1,4 +1,5 @@
 import { occurrenceState, vietnamToday } from '@lantoa/domain';
+import type { Timeframe } from '@lantoa/plan-parser';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadAssignment } from './load-assignment.ts';
@@ -77,7 +78,7 @@ export async function getAssignment(ctx: Context, id: string) {
       body: { id: row.body_id, name: row.body_name, kind: row.body_kind },
       canUpdate,
     },
-    task: { id: row.task_id, ref: row.ref, title: row.title, timeframe: row.timeframe },
+    task: { id: row.task_id, ref: row.ref, title: row.title, timeframe: row.timeframe as Timeframe | null },
     plan: { id: plan.id, number: plan.number, title: plan.title },
     today,
     occurrences: occurrences.filter((o) => o.assignmentId === row.id),

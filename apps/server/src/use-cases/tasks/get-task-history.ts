@@ -1,6 +1,7 @@
 import { seesAssignmentProgress } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
+import { presentSnapshot } from '../../presenters/present.ts';
 import { loadVisiblePlan } from '../plans/load-plan.ts';
 
 /**
@@ -76,10 +77,12 @@ export async function getTaskHistory(ctx: Context, taskId: string) {
       id: r.id,
       at: r.at.toISOString(),
       action: r.action,
-      actor: r.username ? { username: r.username, fullName: r.full_name } : null,
+      // Joined on the entry's actor (a user is never deleted): absent only for the system's entries.
+      actor:
+        r.username !== null && r.full_name !== null ? { username: r.username, fullName: r.full_name } : null,
       body: r.body_name,
-      before: r.before ?? null,
-      after: r.after ?? null,
+      before: presentSnapshot(r.before),
+      after: presentSnapshot(r.after),
     })),
   };
 }

@@ -1,4 +1,4 @@
-import { occurrenceState, vietnamToday } from '@lantoa/domain';
+import { type OccurrenceState, occurrenceState, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 
@@ -53,7 +53,7 @@ export async function listMyTasks(ctx: Context) {
       task: { ref: r.ref, title: r.title },
       plan: { id: r.plan_id, number: r.plan_number, title: r.plan_title },
       body: { id: r.body_id, name: r.body_name },
-      next: null as null | { occurrenceId: string; dueOn: string; label: string; state: string },
+      next: null as null | { occurrenceId: string; dueOn: string; label: string; state: OccurrenceState },
     };
   }
   for (const r of rows) {
