@@ -1,7 +1,7 @@
 // Loudspeaker broadcasting (`/api/broadcast/…`): bulletins, stations, their programmes and what they
 // aired. The loudspeaker systems' own API (`/api/station/…`, with the station's key) answers with the
 // same programme and log entry. Recordings and offline packs are files, not JSON.
-import { BULLETIN_PRIORITIES } from '@lantoa/domain/constants';
+import { BULLETIN_PRIORITIES, PLACEMENT_REASONS, PROGRAMME_ISSUE_KINDS } from '@lantoa/domain/constants';
 import { z } from 'zod';
 import { bodyRef, id, isoDate, isoDateTime, listOf, pageOf } from './common.ts';
 import { fileResponse } from './uploads.ts';
@@ -11,14 +11,6 @@ const titled = z.object({ id, title: z.string() });
 
 /** Where a bulletin's recording stands (the `bulletin.speech` job). */
 const AUDIO_STATUSES = ['none', 'queued', 'running', 'ready', 'failed'] as const;
-
-// The domain's PLACEMENT_REASONS and PROGRAMME_ISSUE_KINDS (broadcast/programme.ts), which
-// '@lantoa/domain/constants' does not export yet. The server's types check these lists hold every
-// value the planner makes.
-/** Why an item is where it is in a session. */
-const PLACEMENT_REASONS = ['emergency', 'priority', 'chosen', 'displaced'] as const;
-/** What is wrong with a programme. */
-const PROGRAMME_ISSUE_KINDS = ['overlong', 'conflict', 'unplaced', 'displaced', 'past_session'] as const;
 
 export const bulletin = z.object({
   id,

@@ -4,6 +4,12 @@
 
 export { ABILITIES, type Ability, ROLES, type Role } from './access/roles.ts';
 export { BODY_KINDS, type BodyKind } from './bodies/body.ts';
+export {
+  PLACEMENT_REASONS,
+  type PlacementReason,
+  PROGRAMME_ISSUE_KINDS,
+  type ProgrammeIssueKind,
+} from './broadcast/programme.ts';
 export { BULLETIN_PRIORITIES, type BulletinPriority } from './broadcast/types.ts';
 export {
   LIBRARY_KINDS,

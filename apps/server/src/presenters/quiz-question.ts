@@ -1,5 +1,5 @@
 import type { QuizQuestionsTable } from '@lantoa/db';
-import type { QuizQuestionInput } from '@lantoa/domain';
+import type { QUIZ_OPTION_KEYS, QuizQuestionInput } from '@lantoa/domain';
 import type { Selectable } from 'kysely';
 
 type QuestionRow = Selectable<QuizQuestionsTable>;
@@ -12,7 +12,8 @@ export const presentQuestion = (q: QuestionRow) => ({
   difficulty: q.difficulty,
   text: q.text,
   explanation: q.explanation,
-  options: q.options as QuizQuestionInput['options'],
+  // Stored as the request schema checked them (an import writes QUIZ_OPTION_KEYS only).
+  options: q.options as (QuizQuestionInput['options'][number] & { key: (typeof QUIZ_OPTION_KEYS)[number] })[],
   active: q.active,
   version: q.version,
 });

@@ -2,13 +2,16 @@ import { noContent } from '@lantoa/api-contract/common';
 import {
   answerSaved,
   attempt,
+  contest,
   contestBodies,
   contestCreated,
   contestList,
   organiserList,
   publicContest,
   questionImport,
+  questionList,
   questionWorkbook,
+  quizQuestion,
   registration,
   roundResults as roundResultsResponse,
   roundResultsWorkbook,
@@ -97,6 +100,7 @@ export const quizRoutes =
             topic: z.string().max(200).optional(),
             q: z.string().max(200).optional(),
           }),
+          response: { 200: questionList },
         },
       },
       async (request) => listQuestions(contextOf(request, deps), request.query),
@@ -108,6 +112,7 @@ export const quizRoutes =
           tags,
           summary: 'Add a question',
           body: question.extend({ bodyId: z.uuid(), code: z.string().trim().max(40).optional() }),
+          response: { 201: quizQuestion },
         },
       },
       async (request, reply) => {
@@ -123,6 +128,7 @@ export const quizRoutes =
           summary: 'Edit a question (optimistic: send the version you loaded)',
           params: idParams,
           body: question.extend({ active: z.boolean(), version }),
+          response: { 200: quizQuestion },
         },
       },
       async (request) => updateQuestion(contextOf(request, deps), request.params.id, request.body),
@@ -201,7 +207,9 @@ export const quizRoutes =
     );
     app.get(
       '/api/quiz/contests/:id',
-      { schema: { tags, summary: 'A contest (organiser view)', params: idParams } },
+      {
+        schema: { tags, summary: 'A contest (organiser view)', params: idParams, response: { 200: contest } },
+      },
       async (request) => getContest(contextOf(request, deps), request.params.id),
     );
     app.post(

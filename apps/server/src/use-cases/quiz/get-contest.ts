@@ -1,3 +1,4 @@
+import type { PrizeTier, TopicQuota } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { loadContestForOrganiser } from './load-contest-for-organiser.ts';
 
@@ -19,10 +20,10 @@ export async function getContest(ctx: Context, id: string) {
     title: contest.title,
     description: contest.description,
     eligibleGroups: contest.eligible_groups,
-    topicQuotas: contest.topic_quotas,
+    topicQuotas: contest.topic_quotas as TopicQuota[],
     timeLimitSeconds: contest.time_limit_seconds,
     attemptsPerRound: contest.attempts_per_round,
-    prizeTiers: contest.prize_tiers,
+    prizeTiers: contest.prize_tiers as PrizeTier[],
     status: contest.status,
     version: contest.version,
     rounds: rounds.map((r) => ({

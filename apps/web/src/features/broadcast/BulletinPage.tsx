@@ -1,5 +1,6 @@
 import { CopyOutlined, SoundOutlined, WarningOutlined } from '@ant-design/icons';
 import { spokenSeconds, vietnamToday } from '@lantoa/domain/rules';
+import { normaliseForSpeech } from '@lantoa/speech/normalise';
 import {
   Alert,
   App,
@@ -92,11 +93,8 @@ function PriorityHelp() {
 }
 
 /**
- * The text's length and how long it takes to say, by the rule the server places bulletins with.
- * The server measures the text as the engine will read it (`normaliseForSpeech` of @lantoa/speech:
- * "18/5" is five syllables); that normaliser is small and pure, but @lantoa/speech has no entry
- * point without its engines, which need Node, so the estimate here counts the words as written: a
- * text full of numbers and document symbols reads somewhat longer than shown.
+ * The text's length and how long it takes to say, by the rule the server places bulletins with: the
+ * text as the engine will read it ("18/5" is five syllables), at the engine's measured pace.
  */
 function TextLength() {
   const t = useT();
@@ -107,7 +105,7 @@ function TextLength() {
     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
       {t('broadcast.bulletin.words', {
         count: formatNumber(words),
-        minutes: formatSeconds(spokenSeconds(text)),
+        minutes: formatSeconds(spokenSeconds(normaliseForSpeech(text))),
       })}
     </Typography.Text>
   );
