@@ -21,7 +21,7 @@ import {
 } from '../../../packages/media/test/hostile-files.ts';
 import { loadConfig } from '../src/config.ts';
 import type { Context } from '../src/http/context.ts';
-import { importTemplate } from '../src/use-cases/reports/values-workbooks.ts';
+import { importTemplate } from '../src/use-cases/reports/import-template.ts';
 import {
   type Agent,
   bodyIdByCode,

@@ -8,8 +8,10 @@ import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { createBody } from '../use-cases/bodies/create-body.ts';
 import { getBody } from '../use-cases/bodies/get-body.ts';
-import { listBodyChildren, listRootBodies, searchBodiesInScope } from '../use-cases/bodies/list-bodies.ts';
+import { listBodyChildren } from '../use-cases/bodies/list-body-children.ts';
+import { listRootBodies } from '../use-cases/bodies/list-root-bodies.ts';
 import { matchBodyNames } from '../use-cases/bodies/match-body-names.ts';
+import { searchBodiesInScope } from '../use-cases/bodies/search-bodies.ts';
 import { updateBody } from '../use-cases/bodies/update-body.ts';
 import { bodyCode, bodyKind, bodyName, idParams, nameList, version } from './schemas.ts';
 

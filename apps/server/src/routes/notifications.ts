@@ -4,7 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
-import { listNotifications, markNotificationsRead } from '../use-cases/notifications/list-notifications.ts';
+import { listNotifications } from '../use-cases/notifications/list-notifications.ts';
+import { markNotificationsRead } from '../use-cases/notifications/mark-notifications-read.ts';
 import { idParams } from './schemas.ts';
 
 export const notificationRoutes =

@@ -6,16 +6,22 @@ import { contextOf } from '../http/session.ts';
 import { createMailer } from '../mail/mailer.ts';
 import { MAX_WORKBOOK_BYTES } from '../use-cases/files/read-uploaded-workbook.ts';
 import { changeReportStatus } from '../use-cases/reports/change-report-status.ts';
+import { createIndicator } from '../use-cases/reports/create-indicator.ts';
+import { createPeriod } from '../use-cases/reports/create-period.ts';
 import { draftConsolidatedReport } from '../use-cases/reports/draft-consolidated-report.ts';
+import { exportTemplateWorkbook } from '../use-cases/reports/export-template-workbook.ts';
+import { exportValuesWorkbook } from '../use-cases/reports/export-values-workbook.ts';
 import { getCompleteness } from '../use-cases/reports/get-completeness.ts';
 import { getReportForm } from '../use-cases/reports/get-report-form.ts';
-import { getRollUp, getSeries } from '../use-cases/reports/get-rollup.ts';
-import { createIndicator, listIndicators, updateIndicator } from '../use-cases/reports/indicators.ts';
-import { createPeriod, listPeriods } from '../use-cases/reports/list-periods.ts';
+import { getRollUp } from '../use-cases/reports/get-rollup.ts';
+import { getSeries } from '../use-cases/reports/get-series.ts';
+import { importTemplate } from '../use-cases/reports/import-template.ts';
+import { listIndicators } from '../use-cases/reports/list-indicators.ts';
+import { listPeriods } from '../use-cases/reports/list-periods.ts';
 import { remindMissingReports } from '../use-cases/reports/remind-missing-reports.ts';
 import { renderConsolidatedReport } from '../use-cases/reports/render-consolidated-report.ts';
 import { saveReport } from '../use-cases/reports/save-report.ts';
-import { importTemplate, templateWorkbook, valuesWorkbook } from '../use-cases/reports/values-workbooks.ts';
+import { updateIndicator } from '../use-cases/reports/update-indicator.ts';
 import { documentDate, idParams, isoDate, text, version, versionOrNew } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
 
@@ -263,7 +269,7 @@ export const reportRoutes =
           reply,
           XLSX,
           'so-lieu.xlsx',
-          await valuesWorkbook(contextOf(request, deps), request.params.id),
+          await exportValuesWorkbook(contextOf(request, deps), request.params.id),
         ),
     );
     app.get(
@@ -274,7 +280,7 @@ export const reportRoutes =
           reply,
           XLSX,
           'mau-nhap-so-lieu.xlsx',
-          await templateWorkbook(contextOf(request, deps), request.params.id),
+          await exportTemplateWorkbook(contextOf(request, deps), request.params.id),
         ),
     );
     app.post(

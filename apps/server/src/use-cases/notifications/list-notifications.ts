@@ -1,5 +1,4 @@
 import type { Context } from '../../http/context.ts';
-import { notFound } from '../../http/errors.ts';
 
 /** The actor's own notifications, newest first, with the number unread. */
 export async function listNotifications(ctx: Context, f: { unreadOnly: boolean; limit: number }) {
@@ -26,23 +25,4 @@ export async function listNotifications(ctx: Context, f: { unreadOnly: boolean; 
       read: n.read_at !== null,
     })),
   };
-}
-
-/** Marks one (or, without an id, every) notification of the actor read. */
-export async function markNotificationsRead(ctx: Context, id?: string) {
-  let query = ctx.db
-    .updateTable('notifications')
-    .set({ read_at: new Date() })
-    .where('user_id', '=', ctx.actor.userId);
-  if (id) query = query.where('id', '=', id);
-  const result = await query.where('read_at', 'is', null).executeTakeFirst();
-  if (id && Number(result.numUpdatedRows) === 0) {
-    const mine = await ctx.db
-      .selectFrom('notifications')
-      .select('id')
-      .where('id', '=', id)
-      .where('user_id', '=', ctx.actor.userId)
-      .executeTakeFirst();
-    if (!mine) throw notFound('thông báo');
-  }
 }

@@ -3,18 +3,8 @@ import { percent, progressAgainstTarget, targetForYear } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
-import { loadVisiblePlan } from '../plans/load-plan.ts';
 import { indicatorValueAt } from './indicator-values.ts';
-
-async function loadIndicator(ctx: Context, id: string) {
-  const indicator = await ctx.db.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!indicator) throw notFound('chỉ tiêu');
-  const plan = await loadVisiblePlan(ctx, indicator.plan_id);
-  const targets = (
-    await ctx.db.selectFrom('indicator_targets').selectAll().where('indicator_id', '=', id).execute()
-  ).map((t) => ({ year: t.year, comparator: t.comparator, value: Number(t.value) }));
-  return { indicator, plan, targets };
-}
+import { loadIndicator } from './load-indicator.ts';
 
 /**
  * An indicator at a body (default: the plan's issuer) for a period, live from current values: the
@@ -72,28 +62,5 @@ export async function getRollUp(
         };
       })
       .filter((c) => c !== null),
-  };
-}
-
-/** An indicator at a body over every period of the plan, against each period's target. */
-export async function getSeries(ctx: Context, id: string, q: { bodyId?: string | undefined }) {
-  const { indicator, plan, targets } = await loadIndicator(ctx, id);
-  const body = await loadReadableBody(ctx, q.bodyId ?? plan.body_id);
-  const periods = await ctx.db
-    .selectFrom('reporting_periods')
-    .selectAll()
-    .where('plan_id', '=', plan.id)
-    .orderBy('due_on')
-    .execute();
-  return {
-    indicator: { id: indicator.id, name: indicator.name, unit: indicator.unit, source: indicator.source },
-    body: { id: body.id, name: body.name },
-    points: await Promise.all(
-      periods.map(async (p) => ({
-        period: { id: p.id, key: p.key, label: p.label, dueOn: p.due_on },
-        ...(await indicatorValueAt(ctx, indicator, p, body.path)),
-        target: targetForYear(targets, Number(p.due_on.slice(0, 4))),
-      })),
-    ),
   };
 }

@@ -1,9 +1,7 @@
-import { recordAudit } from '@lantoa/db';
-import { can, customPeriod } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
-import { AppError, notFound } from '../../http/errors.ts';
 import { loadVisiblePlan } from '../plans/load-plan.ts';
 
+/** A plan's reporting periods, by due date. */
 export async function listPeriods(ctx: Context, planId: string) {
   const plan = await loadVisiblePlan(ctx, planId);
   const rows = await ctx.db
@@ -23,47 +21,4 @@ export async function listPeriods(ctx: Context, planId: string) {
       dueOn: p.due_on,
     })),
   };
-}
-
-/** A coordinator sets a period by hand (a regime the plan's deadlines do not give). */
-export async function createPeriod(
-  ctx: Context,
-  planId: string,
-  input: { label: string; dataFrom: string; dataTo: string; dueOn: string },
-) {
-  const plan = await loadVisiblePlan(ctx, planId);
-  if (!can(ctx.actor, 'managePlans', plan.body_path)) throw notFound('kế hoạch');
-  let period: ReturnType<typeof customPeriod>;
-  try {
-    period = customPeriod(input);
-  } catch (error) {
-    if (error instanceof RangeError) throw new AppError('invalid_input', error.message, 'dataTo');
-    throw error;
-  }
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('reporting_periods')
-      .values({
-        plan_id: plan.id,
-        key: period.key,
-        label: period.label,
-        kind: period.kind,
-        data_from: period.dataFrom,
-        data_to: period.dataTo,
-        due_on: period.dueOn,
-      })
-      .onConflict((oc) => oc.columns(['plan_id', 'key']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!row) throw new AppError('conflict', 'Kế hoạch đã có kỳ báo cáo với cùng khoảng số liệu.');
-    await recordAudit(trx, {
-      actorId: ctx.actor.userId,
-      bodyId: plan.body_id,
-      action: 'period.create',
-      entityType: 'reporting_period',
-      entityId: row.id,
-      after: period,
-    });
-    return { id: row.id, ...period };
-  });
 }

@@ -1,130 +1,12 @@
-import type { ReportStatus } from '@lantoa/db';
 import { recordAudit } from '@lantoa/db';
-import { can, percent } from '@lantoa/domain';
-import { buildValuesXlsx } from '@lantoa/reports';
+import { can, isReportEditable, REPORT_STATUSES } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { type PlainCell, readUploadedWorkbook } from '../files/read-uploaded-workbook.ts';
 import type { UploadedFile } from '../files/store-file.ts';
 import { loadPeriod, reportingBodies } from './load-report.ts';
-import { assertValues, type ReportValueInput, writeReportValues } from './save-report.ts';
-
-const STATUS_LABEL: Record<ReportStatus, string> = {
-  draft: 'Nháp',
-  submitted: 'Đã gửi',
-  returned: 'Trả lại',
-  accepted: 'Đã chấp nhận',
-};
-
-async function loadForCoordinator(ctx: Context, periodId: string) {
-  const { period, plan } = await loadPeriod(ctx, periodId);
-  if (!can(ctx.actor, 'managePlans', plan.body_path)) throw notFound('kỳ báo cáo');
-  return { period, plan };
-}
-
-/** Every value of a period, one row per body and indicator, with the report's state. */
-export async function valuesWorkbook(ctx: Context, periodId: string) {
-  const { period } = await loadForCoordinator(ctx, periodId);
-  const rows = await ctx.db
-    .selectFrom('indicator_values as v')
-    .innerJoin('reports as r', 'r.id', 'v.report_id')
-    .innerJoin('bodies as b', 'b.id', 'v.body_id')
-    .innerJoin('indicators as i', 'i.id', 'v.indicator_id')
-    .select([
-      'b.name as body',
-      'b.code',
-      'i.name as indicator',
-      'v.numerator',
-      'v.denominator',
-      'v.note',
-      'r.status',
-    ])
-    .where('v.period_id', '=', period.id)
-    .orderBy('b.name')
-    .orderBy('i.position')
-    .execute();
-  return buildValuesXlsx([
-    {
-      title: period.label,
-      columns: [
-        { key: 'body', header: 'Cơ quan, đơn vị', width: 40 },
-        { key: 'code', header: 'Mã', width: 8 },
-        { key: 'indicator', header: 'Chỉ tiêu', width: 60 },
-        { key: 'numerator', header: 'Tử số', width: 12, numFmt: '#,##0' },
-        { key: 'denominator', header: 'Mẫu số', width: 12, numFmt: '#,##0' },
-        { key: 'rate', header: 'Tỷ lệ', width: 10, numFmt: '0.0%' },
-        { key: 'status', header: 'Trạng thái báo cáo', width: 16 },
-        { key: 'note', header: 'Ghi chú', width: 30 },
-      ],
-      rows: rows.map((r) => ({
-        body: r.body,
-        code: r.code,
-        indicator: r.indicator,
-        numerator: Number(r.numerator),
-        denominator: Number(r.denominator),
-        rate: (percent(Number(r.numerator), Number(r.denominator)) ?? 0) / 100,
-        status: STATUS_LABEL[r.status],
-        note: r.note,
-      })),
-    },
-  ]);
-}
-
-const TEMPLATE_SHEET = 'Nhập số liệu';
-const TEMPLATE_HEADER = [
-  'Mã đơn vị (không sửa)',
-  'Cơ quan, đơn vị',
-  'Mã chỉ tiêu (không sửa)',
-  'Chỉ tiêu',
-  'Tử số',
-  'Mẫu số',
-  'Ghi chú',
-];
-
-/** A template with one row per reporting body and reported indicator, pre-filled with current values. */
-export async function templateWorkbook(ctx: Context, periodId: string) {
-  const { period, plan } = await loadForCoordinator(ctx, periodId);
-  const [bodies, indicators, values] = await Promise.all([
-    reportingBodies(ctx, plan.id),
-    ctx.db
-      .selectFrom('indicators')
-      .selectAll()
-      .where('plan_id', '=', plan.id)
-      .where('source', '=', 'reported')
-      .orderBy('position')
-      .execute(),
-    ctx.db.selectFrom('indicator_values').selectAll().where('period_id', '=', period.id).execute(),
-  ]);
-  const rows = bodies.flatMap((b) =>
-    indicators.map((i) => {
-      const v = values.find((x) => x.body_id === b.id && x.indicator_id === i.id);
-      return {
-        bodyId: b.id,
-        body: b.name,
-        indicatorId: i.id,
-        indicator: `${i.name} (tử số: ${i.numerator_label}; mẫu số: ${i.denominator_label})`,
-        numerator: v ? Number(v.numerator) : null,
-        denominator: v ? Number(v.denominator) : null,
-        note: v?.note ?? null,
-      };
-    }),
-  );
-  return buildValuesXlsx([
-    {
-      title: TEMPLATE_SHEET,
-      columns: [
-        { key: 'bodyId', header: TEMPLATE_HEADER[0] as string, width: 12 },
-        { key: 'body', header: TEMPLATE_HEADER[1] as string, width: 36 },
-        { key: 'indicatorId', header: TEMPLATE_HEADER[2] as string, width: 12 },
-        { key: 'indicator', header: TEMPLATE_HEADER[3] as string, width: 70 },
-        { key: 'numerator', header: TEMPLATE_HEADER[4] as string, width: 12, numFmt: '#,##0' },
-        { key: 'denominator', header: TEMPLATE_HEADER[5] as string, width: 12, numFmt: '#,##0' },
-        { key: 'note', header: TEMPLATE_HEADER[6] as string, width: 30 },
-      ],
-      rows,
-    },
-  ]);
-}
+import { assertValues, type ReportValueInput, writeReportValues } from './report-values.ts';
+import { TEMPLATE_HEADER, TEMPLATE_SHEET } from './values-template.ts';
 
 interface RowError {
   row: number;
@@ -143,7 +25,8 @@ const cellNumber = (v: PlainCell | undefined): number | null => {
 
 /** A header and a row per body and indicator: 20,000 covers a province's communes many times. */
 const MAX_TEMPLATE_ROWS = 20_001;
-const EDITABLE: ReportStatus[] = ['draft', 'returned'];
+/** The statuses a body may still change, for the claim below. */
+const EDITABLE = REPORT_STATUSES.filter(isReportEditable);
 const LOCKED_MESSAGE = 'Báo cáo của đơn vị đã gửi hoặc đã được chấp nhận nên không sửa được.';
 
 /**
@@ -213,7 +96,7 @@ export async function importTemplate(ctx: Context, periodId: string, file: Uploa
       continue;
     }
     const report = reports.find((r) => r.body_id === bodyId);
-    if (report && !EDITABLE.includes(report.status)) {
+    if (report && !isReportEditable(report.status)) {
       fail('bodyId', LOCKED_MESSAGE);
       continue;
     }

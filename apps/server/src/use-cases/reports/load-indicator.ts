@@ -1,0 +1,24 @@
+import { can } from '@lantoa/domain';
+import type { Context } from '../../http/context.ts';
+import { notFound } from '../../http/errors.ts';
+import { loadVisiblePlan } from '../plans/load-plan.ts';
+
+/** An indicator of a plan the actor may read, with its plan and yearly targets; 404 otherwise. */
+export async function loadIndicator(ctx: Context, id: string) {
+  const indicator = await ctx.db.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!indicator) throw notFound('chỉ tiêu');
+  const plan = await loadVisiblePlan(ctx, indicator.plan_id);
+  const targets = (
+    await ctx.db.selectFrom('indicator_targets').selectAll().where('indicator_id', '=', id).execute()
+  ).map((t) => ({ year: t.year, comparator: t.comparator, value: Number(t.value) }));
+  return { indicator, plan, targets };
+}
+
+/** An indicator the actor may edit (a coordinator of its plan's body), with its plan; 404 otherwise. */
+export async function loadEditableIndicator(ctx: Context, id: string) {
+  const indicator = await ctx.db.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!indicator) throw notFound('chỉ tiêu');
+  const plan = await loadVisiblePlan(ctx, indicator.plan_id);
+  if (!can(ctx.actor, 'managePlans', plan.body_path)) throw notFound('chỉ tiêu');
+  return { indicator, plan };
+}

@@ -1,0 +1,62 @@
+import type { Context } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { updateVersioned } from '../shared/update-versioned.ts';
+import { assertYears, type IndicatorInput } from './indicator-input.ts';
+import { loadEditableIndicator } from './load-indicator.ts';
+
+/** A coordinator refines an indicator's definition and yearly targets (optimistic on `version`). */
+export async function updateIndicator(ctx: Context, id: string, input: IndicatorInput & { version: number }) {
+  const { indicator, plan } = await loadEditableIndicator(ctx, id);
+  assertYears(input.targets);
+  if (
+    indicator.source === 'computed' &&
+    (input.numeratorLabel !== indicator.numerator_label ||
+      input.denominatorLabel !== indicator.denominator_label)
+  ) {
+    throw new AppError(
+      'invalid_input',
+      'Chỉ tiêu tính tự động không đổi được tử số, mẫu số.',
+      'numeratorLabel',
+    );
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('indicator_targets')
+      .selectAll()
+      .where('indicator_id', '=', id)
+      .execute();
+    await updateVersioned(trx, {
+      table: 'indicators',
+      id,
+      version: input.version,
+      what: 'Chỉ tiêu',
+      set: {
+        name: input.name.normalize('NFC'),
+        numerator_label: input.numeratorLabel.normalize('NFC'),
+        denominator_label: input.denominatorLabel.normalize('NFC'),
+        unit: input.unit,
+      },
+      audit: () => ({
+        actorId: ctx.actor.userId,
+        bodyId: plan.body_id,
+        action: 'indicator.update',
+        entityType: 'indicator',
+        before: {
+          name: indicator.name,
+          numeratorLabel: indicator.numerator_label,
+          denominatorLabel: indicator.denominator_label,
+          unit: indicator.unit,
+          targets: before.map((t) => ({ year: t.year, comparator: t.comparator, value: Number(t.value) })),
+        },
+        after: input,
+      }),
+    });
+    await trx.deleteFrom('indicator_targets').where('indicator_id', '=', id).execute();
+    if (input.targets.length) {
+      await trx
+        .insertInto('indicator_targets')
+        .values(input.targets.map((t) => ({ indicator_id: id, ...t })))
+        .execute();
+    }
+  });
+}
