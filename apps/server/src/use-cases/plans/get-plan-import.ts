@@ -25,9 +25,14 @@ export async function draftOf(ctx: Context, { row, body }: LoadedImport) {
   const matches = names.length ? await matchBodyNames(ctx, body.id, names) : [];
   const mapping: BodyMapping = {};
   for (const { text, match } of matches) {
-    mapping[text] =
-      saved[text] ??
-      (match.type === 'body' ? [match.body.id] : match.type === 'group' ? match.bodies.map((b) => b.id) : []);
+    // Own keys only: a name such as "constructor" must not read the object's prototype.
+    mapping[text] = Object.hasOwn(saved, text)
+      ? (saved[text] ?? [])
+      : match.type === 'body'
+        ? [match.body.id]
+        : match.type === 'group'
+          ? match.bodies.map((b) => b.id)
+          : [];
   }
   return { extract, names: matches, mapping };
 }
