@@ -1,3 +1,4 @@
+import { auditPage } from '@lantoa/api-contract/audit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
@@ -22,6 +23,7 @@ export const auditRoutes =
             page,
             pageSize,
           }),
+          response: { 200: auditPage },
         },
       },
       async (request) => listAuditInScope(contextOf(request, deps), request.query),

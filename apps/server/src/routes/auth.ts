@@ -1,3 +1,5 @@
+import { me } from '@lantoa/api-contract/auth';
+import { noContent } from '@lantoa/api-contract/common';
 import { deleteSession } from '@lantoa/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -19,6 +21,7 @@ export const authRoutes =
           tags: ['auth'],
           summary: 'Sign in; sets the httpOnly session cookie and returns the CSRF token',
           body: z.object({ username: z.string().trim().min(1).max(60), password }),
+          response: { 200: me },
         },
         config: { rateLimit: { max: deps.config.signIn.perMinutePerAddress, timeWindow: '1 minute' } },
       },
@@ -34,7 +37,7 @@ export const authRoutes =
 
     app.post(
       '/api/auth/sign-out',
-      { schema: { tags: ['auth'], summary: 'Sign out' } },
+      { schema: { tags: ['auth'], summary: 'Sign out', response: { 204: noContent } } },
       async (request, reply) => {
         if (request.sessionToken) await deleteSession(deps.handle.db, request.sessionToken);
         clearSessionCookie(reply);
@@ -44,7 +47,7 @@ export const authRoutes =
 
     app.get(
       '/api/auth/me',
-      { schema: { tags: ['auth'], summary: 'The signed-in account' } },
+      { schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: me } } },
       async (request) => {
         const me = await getMe(contextOf(request, deps));
         return { ...me, csrfToken: csrfTokenOf(request) };
@@ -58,6 +61,7 @@ export const authRoutes =
           tags: ['auth'],
           summary: 'Change one’s own password',
           body: z.object({ currentPassword: password, newPassword: password }),
+          response: { 204: noContent },
         },
       },
       async (request, reply) => {

@@ -1,4 +1,13 @@
+import {
+  conformance,
+  planDetail,
+  planImport,
+  planImportQueued,
+  planList,
+  publishSummary,
+} from '@lantoa/api-contract/plans';
 import { OCCURRENCE_STATES } from '@lantoa/domain';
+import { reviewedPlanExtract } from '@lantoa/plan-parser/extract-schema';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
@@ -11,83 +20,8 @@ import { listPlans } from '../use-cases/plans/list-plans.ts';
 import { publishPlanImport } from '../use-cases/plans/publish-plan-import.ts';
 import { updatePlanImport } from '../use-cases/plans/update-plan-import.ts';
 import { uploadPlanImport } from '../use-cases/plans/upload-plan-import.ts';
-import { documentDate, idParams, version } from './schemas.ts';
+import { idParams, version } from './schemas.ts';
 import { readUpload } from './uploads.ts';
-
-const text = z.string().max(5000);
-const timeframe = z
-  .object({
-    text: text,
-    continuous: z.boolean().optional(),
-    yearly: z.boolean().optional(),
-    followsSuperior: z.boolean().optional(),
-    years: z.array(z.number().int()).max(50).optional(),
-    quarters: z.array(z.number().int().min(1).max(4)).max(4).optional(),
-    months: z.array(z.number().int().min(1).max(12)).max(12).optional(),
-    peaks: z
-      .object({
-        quarters: z.array(z.number().int()).optional(),
-        months: z.array(z.number().int()).optional(),
-      })
-      .optional(),
-  })
-  .nullable();
-const names = z.array(z.string().trim().min(1).max(500)).max(200);
-
-/** The reviewed extraction (shared/spec/plan-extract.md) as the review screen sends it back. */
-const planExtract = z.object({
-  document: z.object({
-    number: z.string().max(100).nullable(),
-    kind: z.string().max(20).nullable(),
-    issuer: z.string().max(300).nullable(),
-    level: z.enum(['province', 'commune', 'ministry', 'other']).nullable(),
-    place: z.string().max(100).nullable(),
-    date: documentDate.nullable(),
-    title: z.string().max(2000).nullable(),
-    signer: z.object({ name: z.string().max(200), title: z.string().max(200).nullable() }).nullable(),
-  }),
-  basis: z.array(
-    z.object({
-      number: z.string().max(100),
-      date: z.string().nullable(),
-      issuer: z.string().nullable(),
-      kind: z.string().nullable(),
-    }),
-  ),
-  targets: z.array(
-    z.object({
-      year: z.number().int().min(1900).max(2200).nullable(),
-      comparator: z.enum(['=', '>=', '<=']),
-      value: z.number(),
-      unit: z.string().max(20),
-      text,
-    }),
-  ),
-  tasks: z
-    .array(
-      z.object({
-        ref: z.string().max(50),
-        title: z.string().min(1).max(2000),
-        lead: names,
-        partners: names,
-        timeframe,
-      }),
-    )
-    .max(500),
-  reporting: z.array(
-    z.object({
-      month: z.number().int().min(1).max(12).nullable(),
-      day: z.number().int().min(1).max(31).nullable(),
-      recurrence: z.enum(['yearly', 'once']).nullable(),
-      from: z.string().nullable(),
-      to: z.string().nullable(),
-      text,
-    }),
-  ),
-  events: z.array(z.object({ month: z.number().int(), day: z.number().int(), name: z.string().max(300) })),
-  responsibilities: z.array(z.object({ agency: z.string().max(500), duties: z.array(text) })),
-  warnings: z.array(z.string()).default([]),
-});
 
 export const planRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -100,6 +34,7 @@ export const planRoutes =
           tags,
           summary: 'Upload a plan document (multipart: fields bodyId, amendsPlanId?, then file)',
           consumes: ['multipart/form-data'],
+          response: { 202: planImportQueued },
         },
       },
       async (request, reply) => {
@@ -114,7 +49,14 @@ export const planRoutes =
 
     app.get(
       '/api/plan-imports/:id',
-      { schema: { tags, summary: 'A plan import: status, draft, name matches', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'A plan import: status, draft, name matches',
+          params: idParams,
+          response: { 200: planImport },
+        },
+      },
       async (request) => getPlanImport(contextOf(request, deps), request.params.id),
     );
 
@@ -126,7 +68,7 @@ export const planRoutes =
           summary: 'Save the reviewer’s corrections (optimistic: send the version you loaded)',
           params: idParams,
           body: z.object({
-            extract: planExtract.optional(),
+            extract: reviewedPlanExtract.optional(),
             // A plan names a few hundred bodies at most: a bound keeps the merged mapping and its audit small.
             mapping: z
               .record(z.string().max(500), z.array(z.uuid()).max(500))
@@ -136,6 +78,7 @@ export const planRoutes =
               .optional(),
             version,
           }),
+          response: { 200: planImport },
         },
       },
       async (request) => updatePlanImport(contextOf(request, deps), request.params.id, request.body),
@@ -149,6 +92,7 @@ export const planRoutes =
           summary: 'Publish the reviewed plan',
           params: idParams,
           body: z.object({ version }),
+          response: { 201: publishSummary },
         },
       },
       async (request, reply) => {
@@ -161,9 +105,13 @@ export const planRoutes =
       },
     );
 
-    app.get('/api/plans', { schema: { tags, summary: 'Plans the actor may read' } }, async (request) => ({
-      items: await listPlans(contextOf(request, deps)),
-    }));
+    app.get(
+      '/api/plans',
+      { schema: { tags, summary: 'Plans the actor may read', response: { 200: planList } } },
+      async (request) => ({
+        items: await listPlans(contextOf(request, deps)),
+      }),
+    );
 
     app.get(
       '/api/plans/:id',
@@ -173,6 +121,7 @@ export const planRoutes =
           summary: 'A plan: targets, tasks, assignments with counts per state, counts per body',
           params: idParams,
           querystring: z.object({ bodyId: z.uuid().optional(), state: z.enum(OCCURRENCE_STATES).optional() }),
+          response: { 200: planDetail },
         },
       },
       async (request) => getPlan(contextOf(request, deps), request.params.id, request.query),
@@ -180,7 +129,14 @@ export const planRoutes =
 
     app.get(
       '/api/plans/:id/conformance',
-      { schema: { tags, summary: 'The plan beside the plan it is based on', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'The plan beside the plan it is based on',
+          params: idParams,
+          response: { 200: conformance },
+        },
+      },
       async (request) => getConformance(contextOf(request, deps), request.params.id),
     );
 
@@ -192,6 +148,7 @@ export const planRoutes =
           summary: 'Link the plan to the plan it is based on (null unlinks)',
           params: idParams,
           body: z.object({ parentPlanId: z.uuid().nullable() }),
+          response: { 200: conformance },
         },
       },
       async (request) =>

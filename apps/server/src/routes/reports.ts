@@ -1,3 +1,20 @@
+import { errorBody, noContent } from '@lantoa/api-contract/common';
+import {
+  completeness,
+  consolidatedReport,
+  created,
+  indicatorList,
+  period,
+  periodList,
+  reminded,
+  reportForm,
+  reportSaved,
+  reportStatusChanged,
+  rollUp,
+  series,
+  templateImport,
+} from '@lantoa/api-contract/reports';
+import { fileResponse, MEDIA_TYPES } from '@lantoa/api-contract/uploads';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -49,12 +66,27 @@ export const reportRoutes =
     const tags = ['reports'];
     app.get(
       '/api/plans/:id/indicators',
-      { schema: { tags, summary: 'A plan’s indicators and yearly targets', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'A plan’s indicators and yearly targets',
+          params: idParams,
+          response: { 200: indicatorList },
+        },
+      },
       async (request) => listIndicators(contextOf(request, deps), request.params.id),
     );
     app.post(
       '/api/plans/:id/indicators',
-      { schema: { tags, summary: 'Add an indicator', params: idParams, body: indicatorInput } },
+      {
+        schema: {
+          tags,
+          summary: 'Add an indicator',
+          params: idParams,
+          body: indicatorInput,
+          response: { 201: created },
+        },
+      },
       async (request, reply) =>
         reply
           .status(201)
@@ -68,6 +100,7 @@ export const reportRoutes =
           summary: 'Edit an indicator (optimistic: send the version you loaded)',
           params: idParams,
           body: indicatorInput.extend({ version }),
+          response: { 204: noContent },
         },
       },
       async (request, reply) => {
@@ -83,6 +116,7 @@ export const reportRoutes =
           summary: 'Live roll-up at a body and its children, against the target of the year',
           params: idParams,
           querystring: z.object({ periodId: z.uuid(), bodyId: z.uuid().optional() }),
+          response: { 200: rollUp },
         },
       },
       async (request) => getRollUp(contextOf(request, deps), request.params.id, request.query),
@@ -95,13 +129,21 @@ export const reportRoutes =
           summary: 'An indicator at a body over the periods',
           params: idParams,
           querystring: z.object({ bodyId: z.uuid().optional() }),
+          response: { 200: series },
         },
       },
       async (request) => getSeries(contextOf(request, deps), request.params.id, request.query),
     );
     app.get(
       '/api/plans/:id/periods',
-      { schema: { tags, summary: 'A plan’s reporting periods', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'A plan’s reporting periods',
+          params: idParams,
+          response: { 200: periodList },
+        },
+      },
       async (request) => listPeriods(contextOf(request, deps), request.params.id),
     );
     app.post(
@@ -117,6 +159,7 @@ export const reportRoutes =
             dataTo: isoDate,
             dueOn: isoDate,
           }),
+          response: { 201: period },
         },
       },
       async (request, reply) =>
@@ -124,12 +167,26 @@ export const reportRoutes =
     );
     app.get(
       '/api/periods/:id/completeness',
-      { schema: { tags, summary: 'Who has reported, on time or late, and who has not', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'Who has reported, on time or late, and who has not',
+          params: idParams,
+          response: { 200: completeness },
+        },
+      },
       async (request) => getCompleteness(contextOf(request, deps), request.params.id),
     );
     app.get(
       '/api/periods/:periodId/reports/:bodyId',
-      { schema: { tags, summary: 'A body’s report form for a period', params: reportParams } },
+      {
+        schema: {
+          tags,
+          summary: 'A body’s report form for a period',
+          params: reportParams,
+          response: { 200: reportForm },
+        },
+      },
       async (request) =>
         getReportForm(contextOf(request, deps), request.params.periodId, request.params.bodyId),
     );
@@ -157,6 +214,7 @@ export const reportRoutes =
               .optional(),
             version: versionOrNew,
           }),
+          response: { 200: reportSaved },
         },
       },
       async (request) =>
@@ -170,6 +228,7 @@ export const reportRoutes =
           summary: 'Submit, return (with a comment), accept or unlock (with a reason) a report',
           params: reportParams.extend({ transition: z.enum(['submit', 'return', 'accept', 'unlock']) }),
           body: z.object({ comment: z.string().max(5000).optional(), version }),
+          response: { 200: reportStatusChanged },
         },
       },
       async (request) =>
@@ -218,7 +277,14 @@ export const reportRoutes =
 
     app.get(
       '/api/periods/:id/consolidated',
-      { schema: { tags, summary: 'The consolidated report as an editable draft', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'The consolidated report as an editable draft',
+          params: idParams,
+          response: { 200: consolidatedReport },
+        },
+      },
       async (request) => draftConsolidatedReport(contextOf(request, deps), request.params.id),
     );
     app.post(
@@ -229,6 +295,7 @@ export const reportRoutes =
           summary: 'The (edited) consolidated report as .docx (Decree 30/2020)',
           params: idParams,
           body: consolidated,
+          response: { 200: fileResponse('The report as .docx', [MEDIA_TYPES.docx]) },
         },
       },
       async (request, reply) => {
@@ -249,6 +316,10 @@ export const reportRoutes =
           summary: 'The (edited) consolidated report as PDF, through LibreOffice',
           params: idParams,
           body: consolidated,
+          response: {
+            200: fileResponse('The report as PDF', [MEDIA_TYPES.pdf]),
+            503: errorBody.describe('LibreOffice is not installed or failed to convert'),
+          },
         },
       },
       async (request, reply) => {
@@ -263,7 +334,14 @@ export const reportRoutes =
     );
     app.get(
       '/api/periods/:id/values.xlsx',
-      { schema: { tags, summary: 'Every value of the period as .xlsx', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'Every value of the period as .xlsx',
+          params: idParams,
+          response: { 200: fileResponse('The values as .xlsx', [MEDIA_TYPES.xlsx]) },
+        },
+      },
       async (request, reply) =>
         sendFile(
           reply,
@@ -274,7 +352,14 @@ export const reportRoutes =
     );
     app.get(
       '/api/periods/:id/template.xlsx',
-      { schema: { tags, summary: 'Excel template to enter many bodies’ values', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'Excel template to enter many bodies’ values',
+          params: idParams,
+          response: { 200: fileResponse('The template as .xlsx', [MEDIA_TYPES.xlsx]) },
+        },
+      },
       async (request, reply) =>
         sendFile(
           reply,
@@ -291,6 +376,7 @@ export const reportRoutes =
           summary: 'Upload a filled template; answers the rows saved and a per-row error list',
           params: idParams,
           consumes: ['multipart/form-data'],
+          response: { 200: templateImport },
         },
       },
       async (request) => {
@@ -301,7 +387,14 @@ export const reportRoutes =
     );
     app.post(
       '/api/periods/:id/remind',
-      { schema: { tags, summary: 'Remind the bodies that have not submitted', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'Remind the bodies that have not submitted',
+          params: idParams,
+          response: { 200: reminded },
+        },
+      },
       async (request) =>
         remindMissingReports(contextOf(request, deps), request.params.id, {
           mailer: createMailer(deps.config.smtpUrl, deps.config.mailFrom),

@@ -1,3 +1,13 @@
+import {
+  assignmentDetail,
+  calendar,
+  evidenceResponse,
+  myTasks,
+  overdue,
+  progressResponse,
+  taskHistory,
+} from '@lantoa/api-contract/tasks';
+import { fileResponse, MEDIA_TYPES } from '@lantoa/api-contract/uploads';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
@@ -19,7 +29,7 @@ export const taskRoutes =
     const tags = ['tasks'];
     app.get(
       '/api/my-tasks',
-      { schema: { tags, summary: 'Assignments of the actor’s body and below' } },
+      { schema: { tags, summary: 'Assignments of the actor’s body and below', response: { 200: myTasks } } },
       async (request) => ({
         items: await listMyTasks(contextOf(request, deps)),
       }),
@@ -37,6 +47,7 @@ export const taskRoutes =
               message: 'Khoảng ngày phải hợp lệ và không quá 400 ngày',
               path: ['to'],
             }),
+          response: { 200: calendar },
         },
       },
       async (request) => listCalendar(contextOf(request, deps), request.query),
@@ -52,6 +63,7 @@ export const taskRoutes =
             bodyId: z.uuid().optional(),
             limit: z.coerce.number().int().min(1).max(500).default(100),
           }),
+          response: { 200: overdue },
         },
       },
       async (request) => listOverdue(contextOf(request, deps), request.query),
@@ -59,7 +71,14 @@ export const taskRoutes =
 
     app.get(
       '/api/assignments/:id',
-      { schema: { tags, summary: 'An assignment’s occurrences, progress and evidence', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'An assignment’s occurrences, progress and evidence',
+          params: idParams,
+          response: { 200: assignmentDetail },
+        },
+      },
       async (request) => getAssignment(contextOf(request, deps), request.params.id),
     );
 
@@ -70,6 +89,7 @@ export const taskRoutes =
           tags,
           summary: 'A task’s amendments and recorded progress, oldest first',
           params: idParams,
+          response: { 200: taskHistory },
         },
       },
       async (request) => getTaskHistory(contextOf(request, deps), request.params.id),
@@ -87,6 +107,7 @@ export const taskRoutes =
             completedOn: isoDate.nullish(),
             version,
           }),
+          response: { 200: progressResponse },
         },
       },
       async (request) => ({
@@ -102,6 +123,7 @@ export const taskRoutes =
           summary: 'Add evidence: JSON { url } or a multipart file',
           params: idParams,
           consumes: ['application/json', 'multipart/form-data'],
+          response: { 201: evidenceResponse },
         },
       },
       async (request, reply) => {
@@ -116,7 +138,19 @@ export const taskRoutes =
 
     app.get(
       '/api/files/:id',
-      { schema: { tags: ['files'], summary: 'Download a stored file', params: idParams } },
+      {
+        schema: {
+          tags: ['files'],
+          summary: 'Download a stored file',
+          params: idParams,
+          response: {
+            200: fileResponse('The file: a raster image inline, anything else as an attachment', [
+              'image/*',
+              MEDIA_TYPES.any,
+            ]),
+          },
+        },
+      },
       async (request, reply) => {
         const file = await readStoredFile(contextOf(request, deps), request.params.id);
         // Only raster images are shown inline; anything else (SVG, HTML, PDF…) downloads, sandboxed.
