@@ -120,7 +120,7 @@ describe('periodic reports', () => {
     await row.getByTestId('numerator-input').locator('input').fill('45');
     await row.getByTestId('denominator-input').locator('input').fill('40');
     // Numerator above denominator: refused on the spot.
-    await row.getByText('Tử số không được lớn hơn mẫu số').waitFor();
+    await row.getByText('Tử số phải từ 0 đến mẫu số').waitFor();
     await row.getByTestId('denominator-input').locator('input').fill('50');
     await row.getByTestId('share').getByText('90%').waitFor();
     expect(await row.getByTestId('value-error').count()).toBe(0);
