@@ -372,5 +372,14 @@ describe('the consolidated report and Excel', () => {
     await coordinator.post(`/api/periods/${periodId}/remind`);
     const again = (await otherFocal.get('/api/notifications')).json();
     expect(again.items.filter((n: { kind: string }) => n.kind === 'report_missing')).toHaveLength(1);
+    // Each reminder is on the audit trail, with whom it reached.
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['action', 'after'])
+      .where('entity_id', '=', periodId)
+      .where('action', '=', 'report.remind')
+      .execute();
+    expect(audit).toHaveLength(2);
+    expect(audit[0]?.after).toEqual({ bodies: first.bodies, notified: first.notified });
   });
 });

@@ -1,29 +1,23 @@
-import { can, formatIsoDate, vietnamToday } from '@lantoa/domain';
+import { recordAudit } from '@lantoa/db';
+import { formatIsoDate, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
-import { notFound } from '../../http/errors.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { sendDigests } from '../notifications/scan-reminders.ts';
-import { getCompleteness } from './get-completeness.ts';
+import { completenessOf } from './get-completeness.ts';
+import { loadPeriodToConsolidate } from './load-report.ts';
 
 /**
- * Reminds the bodies that have not submitted a period's report: a notification to each of their
- * focal points (accounts of the body that may update its tasks), e-mailed when SMTP is set.
- * Reminding twice the same day notifies nobody twice.
+ * A coordinator reminds the bodies that have not submitted a period's report: a notification to
+ * each of their focal points (accounts of the body that may update its tasks), e-mailed when SMTP is
+ * set, on the audit trail. Reminding twice the same day notifies nobody twice.
  */
 export async function remindMissingReports(
   ctx: Context,
   periodId: string,
   mail: { mailer: Mailer | null; publicUrl: string },
 ) {
-  const completeness = await getCompleteness(ctx, periodId);
-  const plan = await ctx.db
-    .selectFrom('reporting_periods as p')
-    .innerJoin('plans as pl', 'pl.id', 'p.plan_id')
-    .innerJoin('bodies as b', 'b.id', 'pl.body_id')
-    .select(['pl.number', 'b.path'])
-    .where('p.id', '=', periodId)
-    .executeTakeFirstOrThrow();
-  if (!can(ctx.actor, 'managePlans', plan.path)) throw notFound('kỳ báo cáo');
+  const { period: row, plan } = await loadPeriodToConsolidate(ctx, periodId);
+  const completeness = await completenessOf(ctx, row, plan);
   const waiting = completeness.bodies.filter((b) => b.timeliness === 'missing' || b.timeliness === 'not_due');
   if (waiting.length === 0) return { bodies: 0, notified: 0 };
   const accounts = await ctx.db
@@ -41,22 +35,35 @@ export async function remindMissingReports(
     .execute();
   const today = vietnamToday();
   const period = completeness.period;
-  if (accounts.length) {
-    await ctx.db
-      .insertInto('notifications')
-      .values(
-        accounts.map((a) => ({
-          user_id: a.id,
-          kind: 'report_missing',
-          title: `Chưa gửi báo cáo ${period.label.toLocaleLowerCase('vi')} (hạn ${formatIsoDate(period.dueOn)})`,
-          body: `Kế hoạch ${plan.number ?? ''}: hãy hoàn thành và gửi báo cáo của đơn vị.`.replace('  ', ' '),
-          link: `/reports/${period.id}/${a.body_id}`,
-          dedupe_key: `report_missing:${period.id}:${today}`,
-        })),
-      )
-      .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
-      .execute();
-  }
+  await ctx.db.transaction().execute(async (trx) => {
+    if (accounts.length) {
+      await trx
+        .insertInto('notifications')
+        .values(
+          accounts.map((a) => ({
+            user_id: a.id,
+            kind: 'report_missing',
+            title: `Chưa gửi báo cáo ${period.label.toLocaleLowerCase('vi')} (hạn ${formatIsoDate(period.dueOn)})`,
+            body: `Kế hoạch ${plan.number ?? ''}: hãy hoàn thành và gửi báo cáo của đơn vị.`.replace(
+              '  ',
+              ' ',
+            ),
+            link: `/reports/${period.id}/${a.body_id}`,
+            dedupe_key: `report_missing:${period.id}:${today}`,
+          })),
+        )
+        .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
+        .execute();
+    }
+    await recordAudit(trx, {
+      actorId: ctx.actor.userId,
+      bodyId: plan.body_id,
+      action: 'report.remind',
+      entityType: 'reporting_period',
+      entityId: period.id,
+      after: { bodies: waiting.length, notified: accounts.length },
+    });
+  });
   if (mail.mailer) await sendDigests(ctx.db, mail.mailer, mail.publicUrl);
   return { bodies: waiting.length, notified: accounts.length };
 }
