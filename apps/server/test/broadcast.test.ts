@@ -1,6 +1,6 @@
+import { addDays, vietnamToday } from '@lantoa/domain';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, vietnamToday } from '../src/use-cases/plans/today.ts';
 import {
   type Agent,
   bodyIdByCode,

@@ -40,3 +40,13 @@ describe('the cost of matching a text', () => {
     expect(elapsed).toBeLessThan(500);
   });
 });
+
+describe('names that are also JavaScript object members', () => {
+  it('treats "constructor", "toString" and "__proto__" as plain words (found by the route fuzzer)', () => {
+    const matcher = createBodyMatcher(tree, 'p08');
+    for (const text of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'UBND constructor']) {
+      expect(matcher.match(text).type).not.toBe('body');
+    }
+    expect(matcher.match('Sở Y tế')).toMatchObject({ type: 'body', body: { id: 'p08-yte' } });
+  });
+});

@@ -14,7 +14,7 @@ import {
 } from '@lantoa/db';
 import { createBodyMatcher } from '@lantoa/domain';
 import { parsePlanText, readPlanDocument } from '@lantoa/plan-parser';
-import { type Context, importAndReview } from '@lantoa/server/plan-import';
+import { type Context, type ImportOutcome, importAndReview } from '@lantoa/server/plan-import';
 import { openConfiguredDatabase } from './open-configured-database.ts';
 
 const USAGE =
@@ -98,7 +98,7 @@ export async function run(args: string[]): Promise<number> {
           { bodyId, file: { name, mediaType: 'application/octet-stream', bytes } },
           Boolean(values.publish),
         );
-        console.log(`${name}: ${result.message}`);
+        console.log(`${name}: ${describeOutcome(result)}`);
         if (result.status === 'failed') failures++;
       } catch (error) {
         failures++;
@@ -110,4 +110,18 @@ export async function run(args: string[]): Promise<number> {
   }
   console.log(`Xong ${files.length} tệp, ${failures} lỗi.`);
   return failures ? 1 : 0;
+}
+
+/** One file's outcome, as the command says it. */
+function describeOutcome(outcome: ImportOutcome): string {
+  switch (outcome.status) {
+    case 'failed':
+      return `không đọc được — ${outcome.error}`;
+    case 'ready': {
+      const why = outcome.unsure.length ? `; cần rà soát: ${outcome.unsure.join('; ')}` : '';
+      return `đã đọc (${outcome.tasks} nhiệm vụ, ${outcome.targets} chỉ tiêu), chờ rà soát /plan-imports/${outcome.importId}${why}`;
+    }
+    case 'published':
+      return `đã công bố (${outcome.tasks} nhiệm vụ, ${outcome.targets} chỉ tiêu), kế hoạch ${outcome.planId}`;
+  }
 }

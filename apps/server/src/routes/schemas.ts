@@ -59,14 +59,8 @@ export const isoDateTime = z.iso
     error: DATE_TIME_MESSAGE,
   });
 
-const DOCUMENT_DATE_MESSAGE = `Ngày văn bản không hợp lệ: hãy nhập năm (YYYY), tháng (YYYY-MM) hoặc ngày có thật (YYYY-MM-DD), từ năm ${DATE_YEARS.min} đến năm ${DATE_YEARS.max}.`;
-/** A document's date as far as it is known: a year, a month of a year, or a real calendar day. */
-export const documentDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, { error: DOCUMENT_DATE_MESSAGE })
-  .refine((value) => inYears(value) && (value.length < 10 || isoDate.safeParse(value).success), {
-    error: DOCUMENT_DATE_MESSAGE,
-  });
+/** A document's date as far as it is known: its one home is the plan-extract format. */
+export { documentDate } from '@lantoa/plan-parser/extract-schema';
 
 // Text as people type it. NFC so that a name typed with combining marks (NFD, as some keyboards
 // send) equals the same name typed precomposed; no control characters; no bidirectional

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { type Database, findBodyByCode, grantsOf, toGrants } from '@lantoa/db';
+import { addDays, vietnamToday } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Context } from '../http/context.ts';
 import { planParseJob } from '../jobs/plan-parse-job.ts';
 import { getPlanImport } from '../use-cases/plans/get-plan-import.ts';
 import { publishPlanImport } from '../use-cases/plans/publish-plan-import.ts';
-import { addDays, vietnamToday } from '../use-cases/plans/today.ts';
 import { updatePlanImport } from '../use-cases/plans/update-plan-import.ts';
 import { uploadPlanImport } from '../use-cases/plans/upload-plan-import.ts';
 import { recordProgress } from '../use-cases/tasks/record-progress.ts';

@@ -55,7 +55,7 @@ export function NotificationBell() {
       await notificationsApi.read(item.id).catch(() => {});
       void count();
     }
-    if (item.link?.startsWith('/')) navigate(item.link);
+    if (item.link?.startsWith('/')) void navigate(item.link);
   };
 
   const readAll = async () => {

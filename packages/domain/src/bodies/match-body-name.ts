@@ -60,32 +60,33 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bubmttq\b/g, ' uy ban mat tran to quoc '],
   [/&/g, ' va '],
 ];
-const WORD_ABBREVIATIONS: Record<string, string> = {
-  ubnd: 'uy ban nhan dan',
-  hdnd: 'hoi dong nhan dan',
-  mttq: 'mat tran to quoc',
-  vp: 'van phong',
-  tt: 'trung tam',
-  cds: 'chuyen doi so',
-  dmst: 'doi moi sang tao',
-  kh: 'khoa hoc',
-  cn: 'cong nghe',
-  lhpn: 'lien hiep phu nu',
-  ccb: 'cuu chien binh',
-  tncs: 'thanh nien cong san',
-  hcm: 'ho chi minh',
-  ldld: 'lien doan lao dong',
-  chqs: 'chi huy quan su',
-  bql: 'ban quan ly',
-  kcn: 'khu cong nghiep',
-  bcd: 'ban chi dao',
-  dnnvv: 'doanh nghiep nho va vua',
-  dbqh: 'dai bieu quoc hoi',
-  hcc: 'hanh chinh cong',
-  dvc: 'dich vu cong',
-  lhh: 'lien hiep hoi',
-  vn: 'viet nam',
-};
+// A Map, not an object: a word such as "constructor" must not find Object.prototype's members.
+const WORD_ABBREVIATIONS = new Map<string, string>([
+  ['ubnd', 'uy ban nhan dan'],
+  ['hdnd', 'hoi dong nhan dan'],
+  ['mttq', 'mat tran to quoc'],
+  ['vp', 'van phong'],
+  ['tt', 'trung tam'],
+  ['cds', 'chuyen doi so'],
+  ['dmst', 'doi moi sang tao'],
+  ['kh', 'khoa hoc'],
+  ['cn', 'cong nghe'],
+  ['lhpn', 'lien hiep phu nu'],
+  ['ccb', 'cuu chien binh'],
+  ['tncs', 'thanh nien cong san'],
+  ['hcm', 'ho chi minh'],
+  ['ldld', 'lien doan lao dong'],
+  ['chqs', 'chi huy quan su'],
+  ['bql', 'ban quan ly'],
+  ['kcn', 'khu cong nghiep'],
+  ['bcd', 'ban chi dao'],
+  ['dnnvv', 'doanh nghiep nho va vua'],
+  ['dbqh', 'dai bieu quoc hoi'],
+  ['hcc', 'hanh chinh cong'],
+  ['dvc', 'dich vu cong'],
+  ['lhh', 'lien hiep hoi'],
+  ['vn', 'viet nam'],
+]);
 const LEVEL_WORDS = new Set(['tinh', 'xa', 'phuong']);
 const FUZZY_STOPWORDS = new Set([
   'va',
@@ -121,7 +122,7 @@ function foldedTokens(text: string): string[] {
 function expandedTokens(text: string): string[] {
   let folded = foldVietnamese(text);
   for (const [pattern, replacement] of ABBREVIATIONS) folded = folded.replace(pattern, replacement);
-  return foldedTokens(folded).flatMap((word) => (WORD_ABBREVIATIONS[word] ?? word).split(' '));
+  return foldedTokens(folded).flatMap((word) => (WORD_ABBREVIATIONS.get(word) ?? word).split(' '));
 }
 
 function indexOfSequence(tokens: string[], seq: string[], from = 0): number {

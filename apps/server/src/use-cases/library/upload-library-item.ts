@@ -4,6 +4,7 @@ import { inspectUpload, makeThumbnail, probeDuration, type UploadLimits } from '
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
+import { uploadError } from '../files/upload-error.ts';
 import { getLibraryItem } from './get-library-item.ts';
 import {
   cleanLibraryMetadata,
@@ -11,7 +12,6 @@ import {
   librarySearchText,
   loadShareBody,
 } from './library-metadata.ts';
-import { uploadError } from './upload-error.ts';
 
 /**
  * Uploads a product for the actor's body: the content decides its kind (hostile files are refused or

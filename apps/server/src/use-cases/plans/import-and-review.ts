@@ -33,19 +33,13 @@ export async function importAndReview(
   ctx: Context,
   input: { bodyId: string; file: UploadedFile },
   publish: boolean,
-): Promise<ImportOutcome & { message: string }> {
+): Promise<ImportOutcome> {
   const created = await uploadPlanImport(ctx, input);
   await readPlanImport(ctx.db, created.id);
   const loaded = await loadPlanImport(ctx, created.id);
   const { extract, names } = await draftOf(ctx, loaded);
   if (loaded.row.status === 'failed' || !extract) {
-    const error = loaded.row.error;
-    return {
-      status: 'failed',
-      importId: created.id,
-      error,
-      message: describeImport({ status: 'failed', importId: created.id, error }),
-    };
+    return { status: 'failed', importId: created.id, error: loaded.row.error };
   }
   const counts = { tasks: extract.tasks.length, targets: extract.targets.length };
   const leads = new Set(extract.tasks.flatMap((t) => t.lead));
@@ -55,27 +49,8 @@ export async function importAndReview(
     )
     .map((n) => n.text);
   if (!publish || unsure.length > 0) {
-    const outcome = { status: 'ready' as const, importId: created.id, ...counts, unsure };
-    return { ...outcome, message: describeImport(outcome) };
+    return { status: 'ready', importId: created.id, ...counts, unsure };
   }
   const published = await publishPlanImport(ctx, created.id, loaded.row.version);
-  const outcome = { status: 'published' as const, importId: created.id, ...counts, planId: published.planId };
-  return { ...outcome, message: describeImport(outcome) };
-}
-
-/**
- * The CLI's line for an outcome. Transitional: the wording belongs to the `lantoa plan import`
- * command (apps/cli), which will say it itself; then `message` goes.
- */
-function describeImport(outcome: ImportOutcome): string {
-  switch (outcome.status) {
-    case 'failed':
-      return `không đọc được — ${outcome.error}`;
-    case 'ready': {
-      const why = outcome.unsure.length ? `; cần rà soát: ${outcome.unsure.join('; ')}` : '';
-      return `đã đọc (${outcome.tasks} nhiệm vụ, ${outcome.targets} chỉ tiêu), chờ rà soát /plan-imports/${outcome.importId}${why}`;
-    }
-    case 'published':
-      return `đã công bố (${outcome.tasks} nhiệm vụ, ${outcome.targets} chỉ tiêu), kế hoạch ${outcome.planId}`;
-  }
+  return { status: 'published', importId: created.id, ...counts, planId: published.planId };
 }

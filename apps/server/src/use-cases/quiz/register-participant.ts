@@ -13,10 +13,6 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { excludedFromContest } from './attempt-refusals.ts';
 import { participantToken } from './participant-token.ts';
 
-// Temporary: routes/public-pages.ts (owned by another helper this round) still imports it from
-// here. Once it imports './get-public-contest.ts' directly, this line is deleted.
-export { getPublicContest } from './get-public-contest.ts';
-
 export interface Registration {
   fullName: string;
   phone: string;
