@@ -149,8 +149,10 @@ export async function buildTestTemplates(
       try {
         // Smaller dumps load quicker. PGlite tests never create databases, so the copies need no
         // template0 and template1; and log segments no longer needed are removed, not kept for reuse.
-        await pglite.exec(`update pg_database set datistemplate = false where datname in ('template0', 'template1')`);
-        for (const name of ['template0', 'template1']) await pglite.exec(`drop database ${name}`);
+        for (const name of ['template0', 'template1']) {
+          await pglite.exec(`alter database ${name} is_template false`);
+          await pglite.exec(`drop database ${name}`);
+        }
         await pglite.exec('set wal_recycle = off');
         for (const [name, fill] of steps) {
           await fill(handle.db);
