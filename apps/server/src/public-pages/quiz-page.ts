@@ -1,19 +1,13 @@
+import type { publicContest } from '@lantoa/api-contract/quiz';
+import type { z } from 'zod';
 import { bundleBrowserScript } from './browser-script.ts';
 import { embedJson, escapeHtml, type Page, pageShell, vietnamDateTime } from './html.ts';
 
 /** The page's script (quiz-page/client.ts), bundled once when the server starts. */
 const QUIZ_SCRIPT = await bundleBrowserScript(new URL('./quiz-page/client.ts', import.meta.url));
 
-/** A published contest as `getPublicContest` returns it. */
-export interface PublicContest {
-  id: string;
-  title: string;
-  description: string;
-  eligibleGroups: string[];
-  timeLimitSeconds: number;
-  attemptsPerRound: number;
-  rounds: { number: number; opensAt: string; closesAt: string }[];
-}
+/** A published contest as `getPublicContest` returns it (the contract's public contest). */
+export type PublicContest = z.output<typeof publicContest>;
 
 export const GROUP_LABELS: Record<string, string> = {
   officials: 'Cán bộ, công chức, viên chức',

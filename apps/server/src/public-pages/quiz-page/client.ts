@@ -3,60 +3,20 @@
 // minifies it when it starts (../browser-script.ts) and inlines it into the page, allowed by its
 // hash. No library: server text reaches the DOM only through textContent / append(string).
 // Answers are kept in localStorage until the server has them.
+import type * as quiz from '@lantoa/api-contract/quiz';
+import type { z } from 'zod';
 import type { PublicContest } from '../quiz-page.ts';
 
-// ---- What the public API answers (the fields this page reads)
+// ---- What the public API answers: the contract's types (erased from the bundle)
 
-interface Participant {
-  /** Goes in `x-participant` on the attempt routes. */
-  token: string;
-  fullName: string;
-  /** Masked by the server. */
-  citizenId: string;
-}
-interface Registration extends Participant {
-  returning: boolean;
-}
-interface BodyChoice {
-  id: string;
-  name: string;
-}
-interface QuestionOption {
-  key: string;
-  text: string;
-}
-interface AttemptQuestion {
-  id: string;
-  text: string;
-  options: QuestionOption[];
-  /** The keys chosen so far. */
-  answer: string[];
-  /** Only once the whole contest has ended. */
-  correct?: string[];
-  explanation?: string;
-}
-interface Attempt {
-  id: string;
-  round: number;
-  number: number;
-  deadlineAt: string;
-  submittedAt: string | null;
-  result: { correct: number | null; total: number } | null;
-  questions: AttemptQuestion[];
-}
-interface ResultEntry {
-  name: string;
-  citizenId: string;
-  body: string;
-  correct: number;
-  total: number;
-}
-interface RoundResults {
-  participants: number;
-  ranking: ResultEntry[];
-  winners: { tier: string; winners: ResultEntry[] }[];
-  tallies: { body: string; participants: number; attempts: number }[];
-}
+type Registration = z.output<typeof quiz.registration>;
+type BodyChoice = z.output<typeof quiz.contestBodies>['items'][number];
+type Attempt = z.output<typeof quiz.attempt>;
+type AttemptQuestion = Attempt['questions'][number];
+type RoundResults = z.output<typeof quiz.roundResults>;
+type ResultEntry = RoundResults['ranking'][number];
+/** Who the page has registered: what it keeps of the registration. */
+type Participant = Pick<Registration, 'token' | 'fullName' | 'citizenId'>;
 /** What the page keeps of the attempt under way, to resume it after a reload. */
 interface OpenAttempt {
   id: string;
