@@ -19,6 +19,19 @@ export interface LibraryMetadata {
 export const librarySearchText = (m: Pick<LibraryMetadata, 'title' | 'summary' | 'topics' | 'audience'>) =>
   foldVietnamese([m.title, m.summary, m.topics.join(' '), m.audience].join(' '));
 
+/** The columns of `library_items` that metadata fills, the search text with them. */
+export const libraryMetadataColumns = (m: LibraryMetadata) => ({
+  share_body_id: m.shareBodyId,
+  title: m.title,
+  summary: m.summary,
+  topics: m.topics,
+  audience: m.audience,
+  language: m.language,
+  kind: m.kind,
+  usage_rights: m.usageRights,
+  search_text: librarySearchText(m),
+});
+
 /** Metadata as stored: texts in NFC without surrounding spaces, topics once each. */
 export const cleanLibraryMetadata = (m: LibraryMetadata): LibraryMetadata => ({
   ...m,

@@ -6,7 +6,7 @@ import { getLibraryItem } from './get-library-item.ts';
 import {
   cleanLibraryMetadata,
   type LibraryMetadata,
-  librarySearchText,
+  libraryMetadataColumns,
   loadShareBody,
 } from './library-metadata.ts';
 import { loadVisibleLibraryItem } from './load-visible-library-item.ts';
@@ -55,15 +55,7 @@ export async function updateLibraryItem(
         ...(backToReview
           ? { status: 'pending', review_comment: null, reviewed_by: null, reviewed_at: null }
           : {}),
-        title: m.title,
-        summary: m.summary,
-        topics: m.topics,
-        audience: m.audience,
-        language: m.language,
-        kind: m.kind,
-        usage_rights: m.usageRights,
-        share_body_id: m.shareBodyId,
-        search_text: librarySearchText(m),
+        ...libraryMetadataColumns(m),
         updated_at: new Date(),
       },
       audit: () => ({

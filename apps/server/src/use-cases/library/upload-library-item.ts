@@ -9,7 +9,7 @@ import { getLibraryItem } from './get-library-item.ts';
 import {
   cleanLibraryMetadata,
   type LibraryMetadata,
-  librarySearchText,
+  libraryMetadataColumns,
   loadShareBody,
 } from './library-metadata.ts';
 
@@ -54,19 +54,11 @@ export async function uploadLibraryItem(
       .insertInto('library_items')
       .values({
         body_id: body.id,
-        share_body_id: m.shareBodyId,
-        title: m.title,
-        summary: m.summary,
-        topics: m.topics,
-        audience: m.audience,
-        language: m.language,
-        kind: m.kind,
+        ...libraryMetadataColumns(m),
         media_kind: inspected.kind,
-        usage_rights: m.usageRights,
         file_id: stored.id,
         thumbnail_file_id: thumb?.id ?? null,
         duration_seconds: duration,
-        search_text: librarySearchText(m),
         created_by: ctx.actor.userId,
       })
       .returning('id')
