@@ -1,7 +1,10 @@
 import { unsafeFindBody } from '@lantoa/db';
-import { type BulletinPriority, can } from '@lantoa/domain';
+import { type BulletinPriority, can, foldVietnamese } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+
+/** The folded text the bulletins' search box looks in. */
+export const bulletinSearchText = (title: string, text: string) => foldVietnamese(`${title} ${text}`);
 
 /** What a bulletin's writer sends, on creation and (in part) on change. */
 export interface BulletinInput {

@@ -1,5 +1,5 @@
 import { recordAudit, unsafeFindBody } from '@lantoa/db';
-import { can, foldVietnamese, vietnamToday } from '@lantoa/domain';
+import { can, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { presentBulletin } from '../../presenters/bulletin.ts';
@@ -7,6 +7,7 @@ import { loadVisibleLibraryItem } from '../library/load-visible-library-item.ts'
 import { alertBroadcasters } from './alert-broadcasters.ts';
 import {
   type BulletinInput,
+  bulletinSearchText,
   checkBulletinDates,
   cleanBulletinText,
   loadBulletinTarget,
@@ -36,7 +37,7 @@ export async function createBulletin(ctx: Context, input: BulletinInput) {
         valid_until: input.validUntil ?? null,
         source_item_id: input.sourceItemId ?? null,
         source_bulletin_id: input.sourceBulletinId ?? null,
-        search_text: foldVietnamese(`${title} ${text}`),
+        search_text: bulletinSearchText(title, text),
         created_by: ctx.actor.userId,
       })
       .returning('id')

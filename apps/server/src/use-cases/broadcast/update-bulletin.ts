@@ -1,10 +1,10 @@
-import { foldVietnamese } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { presentBulletin } from '../../presenters/bulletin.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
 import { alertBroadcasters } from './alert-broadcasters.ts';
 import {
   type BulletinInput,
+  bulletinSearchText,
   checkBulletinDates,
   cleanBulletinText,
   loadBulletinTarget,
@@ -45,7 +45,7 @@ export async function updateBulletin(
         target_body_id: input.targetBodyId,
         valid_from: validFrom,
         valid_until: input.validUntil ?? null,
-        search_text: foldVietnamese(`${title} ${text}`),
+        search_text: bulletinSearchText(title, text),
         updated_at: new Date(),
       },
       audit: () => ({
