@@ -2,11 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
-import { Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
-import { type DatabaseHandle, migrateToLatest, openDatabase } from '../database.ts';
-import { PGliteDialect } from '../pglite-dialect.ts';
+import { type DatabaseHandle, migrateToLatest, openDatabase, openPGlite } from '../database.ts';
 import type { Database } from '../schema.ts';
 
 /**
@@ -60,28 +58,6 @@ function preparedTemplates(): Templates | null {
   return templates.engine === engineOfRun() ? templates : null;
 }
 
-/**
- * An in-memory PGlite, started from a dump of a data directory when given: about a second, where
- * `initdb` of a new one takes three to five. The parsers are those of `openDatabase`
- * (packages/db/src/database.ts), which neither loads a dump nor hands out the PGlite to dump it.
- */
-async function memoryPGlite(dump?: Blob): Promise<{ handle: DatabaseHandle; pglite: PGlite }> {
-  const pglite = await PGlite.create('memory://', {
-    ...(dump ? { loadDataDir: dump } : {}),
-    parsers: {
-      [pgliteTypes.INT8]: (v: string) => Number(v),
-      [pgliteTypes.NUMERIC]: (v: string) => Number(v),
-      [pgliteTypes.DATE]: (v: string) => v,
-    },
-  });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  const close = async () => {
-    await db.destroy();
-    await pglite.close();
-  };
-  return { handle: { db, engine: 'pglite', close }, pglite };
-}
-
 /** A new database on the server, copied from `template` when given, dropped on close. */
 async function serverDatabase(template: string | null): Promise<TestDatabase> {
   const name = `lantoa_test_${randomBytes(6).toString('hex')}`;
@@ -111,7 +87,8 @@ export async function createTestDatabase(options: { template?: string } = {}): P
   const templates = preparedTemplates();
   const source = templates?.sources[options.template ?? MIGRATED] ?? templates?.sources[MIGRATED];
   if (engineOfRun() === 'pglite') {
-    if (source) return (await memoryPGlite(new Blob([readFileSync(source)]))).handle;
+    if (source)
+      return (await openPGlite('memory://', { loadDataDir: new Blob([readFileSync(source)]) })).handle;
     const handle = await openDatabase({ dataDir: 'memory://' });
     await migrateToLatest(handle.db);
     return handle;
@@ -145,7 +122,7 @@ export async function buildTestTemplates(
     const folder = mkdtempSync(join(tmpdir(), 'lantoa-test-templates-'));
     const dispose = async () => rmSync(folder, { recursive: true, force: true });
     try {
-      const { handle, pglite } = await memoryPGlite();
+      const { handle, pglite } = await openPGlite('memory://');
       try {
         // Smaller dumps load quicker. PGlite tests never create databases, so the copies need no
         // template0 and template1; and log segments no longer needed are removed, not kept for reuse.
