@@ -7,6 +7,7 @@ import type { AuditEntry, AuditEntryPage } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { isMessageKey, useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { DATE_FORMAT, formatDateTime } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
@@ -120,7 +121,7 @@ export default function AuditPage() {
             }}
           />
         </Flex>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        <ErrorAlert error={error} />
         <Table<AuditEntry>
           data-testid="audit-table"
           rowKey="id"

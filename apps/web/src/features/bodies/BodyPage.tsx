@@ -8,26 +8,23 @@ import { useT } from '../../i18n/i18n.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { KindTag, RoleTags } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { clientPagination } from '../../shared/pagination.ts';
+import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { CreateUserModal } from '../users/CreateUserModal.tsx';
 import { UserStatus } from '../users/UserStatus.tsx';
 import { BodyFormModal } from './BodyFormModal.tsx';
 
-type Dialog = 'edit' | 'addChild' | 'createUser' | null;
+/** What a missing (or hidden) body shows, and the way back. */
+const NOT_FOUND: NotFound = {
+  title: 'bodies.notFound',
+  hint: 'bodies.notFoundHint',
+  testId: 'body-not-found',
+  to: '/bodies',
+  back: 'bodies.backToTree',
+};
 
-export function BodyNotFound() {
-  const t = useT();
-  return (
-    <NotFoundResult
-      title={t('bodies.notFound')}
-      subTitle={t('bodies.notFoundHint')}
-      testId="body-not-found"
-      to="/bodies"
-      back={t('bodies.backToTree')}
-    />
-  );
-}
+type Dialog = 'edit' | 'addChild' | 'createUser' | null;
 
 function TagList({ values }: { values: string[] }) {
   const t = useT();
@@ -71,7 +68,7 @@ export default function BodyPage() {
   }, []);
   const { resource, reload } = useResource(fetchBody, { onChange: forget });
 
-  if (resource.state !== 'ok') return <ResourcePending resource={resource} notFound={<BodyNotFound />} />;
+  if (resource.state !== 'ok') return <ResourcePending resource={resource} notFound={NOT_FOUND} />;
 
   const { body, ancestors, abilities } = resource.data;
   const parent = ancestors.at(-1);
@@ -145,7 +142,7 @@ export default function BodyPage() {
             size="small"
             loading={children === null}
             dataSource={children ?? []}
-            pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+            pagination={clientPagination(20)}
             onRow={(row) => ({ onClick: () => navigate(`/bodies/${row.id}`), style: { cursor: 'pointer' } })}
             columns={[
               {

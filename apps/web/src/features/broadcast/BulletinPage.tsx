@@ -28,7 +28,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { DATE_FORMAT, formatDate, formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { libraryApi } from '../library/api.ts';
@@ -36,6 +36,13 @@ import { useDefaultBody } from '../library/UploadItemModal.tsx';
 import { type Bulletin, type BulletinInput, broadcastApi, formatSeconds, type Priority } from './api.ts';
 import { AudioTag, PriorityTag, priorityOptions } from './labels.tsx';
 import { SourcePicker } from './SourcePicker.tsx';
+
+/** What a missing (or hidden) bulletin shows, and the way back. */
+const NOT_FOUND: NotFound = {
+  title: 'broadcast.bulletin.notFound',
+  to: '/broadcast/bulletins',
+  back: 'broadcast.bulletin.back',
+};
 
 interface Values {
   title: string;
@@ -520,13 +527,7 @@ export default function BulletinPage() {
     return (
       <ResourcePending
         resource={resource.state === 'ok' ? { state: 'loading' } : resource}
-        notFound={
-          <NotFoundResult
-            title={t('broadcast.bulletin.notFound')}
-            to="/broadcast/bulletins"
-            back={t('broadcast.bulletin.back')}
-          />
-        }
+        notFound={NOT_FOUND}
       />
     );
   }

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { DATE_FORMAT, DATE_TIME_FORMAT, formatDateTime } from '../../shared/format.ts';
+import { clientPagination } from '../../shared/pagination.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { broadcastApi, formatSeconds, type LogEntry, type Station } from './api.ts';
 import { useBulletinOptions } from './useBulletinOptions.ts';
@@ -167,7 +168,7 @@ export function LogTab({
         data-testid="broadcast-log"
         loading={items === null}
         dataSource={items ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+        pagination={clientPagination(20)}
         locale={{ emptyText: t('broadcast.log.empty') }}
         columns={[
           {

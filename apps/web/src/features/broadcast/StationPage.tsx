@@ -9,12 +9,19 @@ import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { DATE_FORMAT, formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { broadcastApi, type Station } from './api.ts';
 import { LogTab } from './LogTab.tsx';
 import { ProgrammeTab } from './ProgrammeTab.tsx';
 import { SettingsTab } from './SettingsTab.tsx';
+
+/** What a missing (or hidden) station shows, and the way back. */
+const NOT_FOUND: NotFound = {
+  title: 'broadcast.station.notFound',
+  to: '/broadcast/stations',
+  back: 'broadcast.station.back',
+};
 
 const TABS = ['programme', 'log', 'settings'] as const;
 type Tab = (typeof TABS)[number];
@@ -69,18 +76,7 @@ export default function StationPage() {
   const { resource, accept, reload } = useResource(fetchStation, { spinner: 'once' });
 
   if (resource.state !== 'ok') {
-    return (
-      <ResourcePending
-        resource={resource}
-        notFound={
-          <NotFoundResult
-            title={t('broadcast.station.notFound')}
-            to="/broadcast/stations"
-            back={t('broadcast.station.back')}
-          />
-        }
-      />
-    );
+    return <ResourcePending resource={resource} notFound={NOT_FOUND} />;
   }
   const station = resource.data;
 

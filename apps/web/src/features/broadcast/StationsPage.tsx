@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { clientPagination } from '../../shared/pagination.ts';
 import { useList } from '../../shared/useList.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { useDefaultBody } from '../library/UploadItemModal.tsx';
@@ -100,7 +101,7 @@ export default function StationsPage() {
           rowKey="id"
           loading={items === null}
           dataSource={items ?? []}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          pagination={clientPagination(20)}
           locale={{ emptyText: t('broadcast.stations.empty') }}
           onRow={(row) => ({
             onClick: () => navigate(`/broadcast/stations/${row.id}`),

@@ -30,7 +30,8 @@ import { errorText, isStatus } from '../../shared/errors.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { clientPagination } from '../../shared/pagination.ts';
+import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { formatSeconds } from '../broadcast/api.ts';
@@ -38,6 +39,9 @@ import { formatSize, type ItemMetadata, type LibraryItemDetail, libraryApi } fro
 import { ItemStatusTag, kindLabel, languageLabel, mediaKindLabel } from './labels.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
 import { MetadataFields, metadataInput } from './UploadItemModal.tsx';
+
+/** What a missing (or hidden) library item shows, and the way back. */
+const NOT_FOUND: NotFound = { title: 'library.item.notFound', to: '/library', back: 'library.item.back' };
 
 function Preview({ item, onCounted }: { item: LibraryItemDetail; onCounted: () => void }) {
   const t = useT();
@@ -274,7 +278,7 @@ function Usage({ item }: { item: LibraryItemDetail }) {
         size="small"
         rowKey={(row) => row.body.id}
         dataSource={item.usage.downloads}
-        pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
+        pagination={clientPagination(10)}
         locale={{ emptyText: t('library.item.noDownloads') }}
         data-testid="item-downloads"
         columns={[
@@ -333,14 +337,7 @@ export default function LibraryItemPage() {
   const { resource, accept, reload } = useResource(fetchItem);
 
   if (resource.state !== 'ok') {
-    return (
-      <ResourcePending
-        resource={resource}
-        notFound={
-          <NotFoundResult title={t('library.item.notFound')} to="/library" back={t('library.item.back')} />
-        }
-      />
-    );
+    return <ResourcePending resource={resource} notFound={NOT_FOUND} />;
   }
   const item = resource.data;
 

@@ -1,22 +1,10 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Select,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { App, Button, Flex, Form, Input, InputNumber, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { reportsApi } from '../../api/endpoints.ts';
 import type { Indicator, IndicatorInput } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { FormListRows } from '../../shared/FormListRows.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
@@ -196,7 +184,7 @@ export default function IndicatorsTab({ planId }: { planId: string }) {
 
   return (
     <>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <ErrorAlert error={error} />
       {data?.canEdit && (
         <Flex justify="flex-end" style={{ marginBottom: 12 }}>
           <Button icon={<PlusOutlined />} onClick={() => setEditing({ indicator: null })}>

@@ -29,9 +29,12 @@ import { errorText, isStatus } from '../../shared/errors.ts';
 import { formatNumber, formatPartialDate, parsePartialDate } from '../../shared/format.ts';
 import { COMPARATOR_OPTIONS } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { NameMappingPanel } from './NameMappingPanel.tsx';
+
+/** What a missing (or hidden) plan import shows, and the way back. */
+const NOT_FOUND: NotFound = { title: 'review.notFound', to: '/plans', back: 'plans.backToList' };
 
 /** Splits a list typed as "A; B; C" (names of bodies contain commas, so not on commas). */
 const splitNames = (text: string) =>
@@ -475,13 +478,7 @@ export default function PlanImportPage() {
     [leads, mapping],
   );
 
-  if (resource.state !== 'ok')
-    return (
-      <ResourcePending
-        resource={resource}
-        notFound={<NotFoundResult title={t('review.notFound')} to="/plans" back={t('plans.backToList')} />}
-      />
-    );
+  if (resource.state !== 'ok') return <ResourcePending resource={resource} notFound={NOT_FOUND} />;
 
   const data = resource.data;
   if (data.status === 'queued' || data.status === 'parsing') return <Reading data={data} />;

@@ -26,10 +26,14 @@ import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
 import { formatDate, formatNumber, formatPartialDate, formatYears } from '../../shared/format.ts';
 import { formatTargetValue } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { clientPagination } from '../../shared/pagination.ts';
+import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { RoleTag, STATE_HEX, StateCountTags } from '../../shared/states.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { UploadPlanModal } from './UploadPlanModal.tsx';
+
+/** What a missing (or hidden) plan shows, and the way back. */
+const NOT_FOUND: NotFound = { title: 'plan.notFound', to: '/plans', back: 'plans.backToList' };
 
 const ConformanceTab = lazy(() => import('./ConformanceTab.tsx'));
 const IndicatorsTab = lazy(() => import('./IndicatorsTab.tsx'));
@@ -90,7 +94,7 @@ function TasksTab({ detail }: { detail: PlanDetail }) {
             size="small"
             rowKey="id"
             dataSource={[...task.assignments].sort(byRoleThenName)}
-            pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false, size: 'small' }}
+            pagination={clientPagination(10, { size: 'small' })}
             locale={{ emptyText: t('plan.noAssignments') }}
             columns={[
               {
@@ -136,7 +140,7 @@ function BodiesTab({ detail, onPick }: { detail: PlanDetail; onPick: (bodyId: st
       size="small"
       rowKey={(row) => row.body.id}
       dataSource={detail.bodies}
-      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      pagination={clientPagination(20)}
       columns={[
         {
           title: t('plan.body'),
@@ -225,13 +229,7 @@ export default function PlanPage() {
   const loaded = resource.state === 'ok' ? resource.data : null;
   const bodyInitial = useMemo(() => loaded?.bodies.map((b) => b.body) ?? [], [loaded]);
 
-  if (resource.state !== 'ok')
-    return (
-      <ResourcePending
-        resource={resource}
-        notFound={<NotFoundResult title={t('plan.notFound')} to="/plans" back={t('plans.backToList')} />}
-      />
-    );
+  if (resource.state !== 'ok') return <ResourcePending resource={resource} notFound={NOT_FOUND} />;
 
   const detail = resource.data;
 

@@ -1,13 +1,15 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, Table, Typography } from 'antd';
+import { Button, Card, Input, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { plansApi } from '../../api/endpoints.ts';
 import type { PlanListItem } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { formatNumber, formatPartialDate, formatYears } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { clientPagination } from '../../shared/pagination.ts';
 import { fold } from '../../shared/searchRank.ts';
 import { useList } from '../../shared/useList.ts';
 import { UploadPlanModal } from './UploadPlanModal.tsx';
@@ -48,13 +50,13 @@ export default function PlansPage() {
           onChange={(event) => setQuery(event.target.value)}
           style={{ maxWidth: 420, marginBottom: 16 }}
         />
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        <ErrorAlert error={error} />
         <Table<PlanListItem>
           data-testid="plans-table"
           rowKey="id"
           loading={plans === null}
           dataSource={shown}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          pagination={clientPagination(20)}
           locale={{ emptyText: t('plans.empty') }}
           onRow={(row) => ({ onClick: () => navigate(`/plans/${row.id}`), style: { cursor: 'pointer' } })}
           columns={[

@@ -17,6 +17,7 @@ import {
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
@@ -147,7 +148,7 @@ function ContestView() {
           )
         }
       />
-      {actionError && <Alert type="error" showIcon title={actionError} style={{ marginBottom: 16 }} />}
+      <ErrorAlert error={actionError} />
       {contest.status === 'published' ? (
         <Alert
           type="success"

@@ -1,10 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, Table } from 'antd';
+import { Button, Card, Input, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { clientPagination } from '../../shared/pagination.ts';
 import { fold } from '../../shared/searchRank.ts';
 import { useList } from '../../shared/useList.ts';
 import { type ContestSummary, quizApi } from './api.ts';
@@ -42,13 +44,13 @@ function Contests() {
           onChange={(event) => setQuery(event.target.value)}
           style={{ maxWidth: 420, marginBottom: 16 }}
         />
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        <ErrorAlert error={error} />
         <Table<ContestSummary>
           data-testid="quiz-contests-table"
           rowKey="id"
           loading={items === null}
           dataSource={shown}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          pagination={clientPagination(20)}
           locale={{ emptyText: t('quiz.contests.empty') }}
           onRow={(row) => ({
             onClick: () => navigate(`/quiz/contests/${row.id}`),

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { FilePicker } from '../../shared/FilePicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatNumber } from '../../shared/format.ts';
+import { clientPagination } from '../../shared/pagination.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { type QuestionImport, quizApi } from './api.ts';
 
@@ -100,7 +101,7 @@ export function ImportQuestionsModal({ open, bodyId, onClose, onImported }: Prop
                 size="small"
                 rowKey={(row) => `${row.row}-${row.field}-${row.message}`}
                 dataSource={result.errors}
-                pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
+                pagination={clientPagination(10)}
                 columns={[
                   { title: t('quiz.import.row'), dataIndex: 'row', width: 70 },
                   {

@@ -3,9 +3,11 @@ import { Alert, App, Button, Card, Flex, Input, Select, Table, Tag, Typography }
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { saveFile } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { clientPagination } from '../../shared/pagination.ts';
 import { useDebounced } from '../../shared/useDebounced.ts';
 import { type QuizQuestion, quizApi } from './api.ts';
 import { OrganiserSelect, QuizGuard, useOrganisers } from './common.tsx';
@@ -131,13 +133,13 @@ function QuestionBank() {
             {t('quiz.questions.count', { count: formatNumber(shown.length) })}
           </Typography.Text>
         </Flex>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        <ErrorAlert error={error} />
         <Table<QuizQuestion>
           data-testid="quiz-questions-table"
           rowKey="id"
           loading={items === null}
           dataSource={shown}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          pagination={clientPagination(20)}
           locale={{ emptyText: t('quiz.questions.empty') }}
           onRow={(row) => ({ onClick: () => setEditing(row), style: { cursor: 'pointer' } })}
           columns={[

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { clientPagination } from '../../shared/pagination.ts';
 import { useResource } from '../../shared/useResource.ts';
 import { quizApi, type ResultEntry, type RoundResults } from './api.ts';
 import { ContestPending, formatVnDateTime, QuizGuard } from './common.tsx';
@@ -119,7 +120,7 @@ function Results() {
                   rowKey={(e) => `${e.rank}-${e.citizenId}`}
                   dataSource={results.ranking}
                   columns={columns}
-                  pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+                  pagination={clientPagination(50)}
                   locale={{ emptyText: t('quiz.results.empty') }}
                   scroll={{ x: 960 }}
                 />
@@ -156,7 +157,7 @@ function Results() {
                   size="small"
                   rowKey="bodyId"
                   dataSource={results.tallies}
-                  pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+                  pagination={clientPagination(50)}
                   locale={{ emptyText: t('quiz.results.empty') }}
                   columns={[
                     { title: t('quiz.results.body'), dataIndex: 'body' },

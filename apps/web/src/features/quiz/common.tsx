@@ -4,9 +4,16 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { errorText } from '../../shared/errors.ts';
-import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import type { PendingResource } from '../../shared/useResource.ts';
 import { type ContestStatus, type OrganiserBody, quizApi } from './api.ts';
+
+/** What a missing (or hidden) contest shows, and the way back. */
+const NOT_FOUND: NotFound = {
+  title: 'quiz.contest.notFound',
+  to: '/quiz/contests',
+  back: 'quiz.contest.back',
+};
 
 // Rounds run on Vietnam days: their times are shown in Vietnam time wherever the browser is.
 
@@ -92,17 +99,5 @@ export function ContestStatusTag({ status }: { status: ContestStatus }) {
 
 /** A contest (or its round) still loading, failed, or not found, with the way back to the list. */
 export function ContestPending({ resource }: { resource: PendingResource }) {
-  const t = useT();
-  return (
-    <ResourcePending
-      resource={resource}
-      notFound={
-        <NotFoundResult
-          title={t('quiz.contest.notFound')}
-          to="/quiz/contests"
-          back={t('quiz.contest.back')}
-        />
-      }
-    />
-  );
+  return <ResourcePending resource={resource} notFound={NOT_FOUND} />;
 }

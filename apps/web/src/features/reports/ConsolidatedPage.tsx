@@ -19,8 +19,11 @@ import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { FormListRows } from '../../shared/FormListRows.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
+
+/** What a missing (or hidden) consolidated report shows, and the way back. */
+const NOT_FOUND: NotFound = { title: 'consolidated.notFound', to: '/reports', back: 'reports.backToList' };
 
 /** A list of texts (difficulties, proposals, recipients): one field each, add and remove. */
 function TextList({
@@ -71,7 +74,6 @@ function Paragraphs({ section }: { section: number }) {
 
 /** The consolidated report of a period as an editable draft, downloaded as .docx, .pdf or .xlsx. */
 export default function ConsolidatedPage() {
-  const t = useT();
   const { periodId = '' } = useParams();
   const [generation, setGeneration] = useState(0);
 
@@ -84,15 +86,7 @@ export default function ConsolidatedPage() {
   );
   const { resource, reload } = useResource(fetchDraft, { spinner: 'always' });
 
-  if (resource.state !== 'ok')
-    return (
-      <ResourcePending
-        resource={resource}
-        notFound={
-          <NotFoundResult title={t('consolidated.notFound')} to="/reports" back={t('reports.backToList')} />
-        }
-      />
-    );
+  if (resource.state !== 'ok') return <ResourcePending resource={resource} notFound={NOT_FOUND} />;
   // A new editor (and form) for each draft loaded, so "redraft" really starts again.
   return <ConsolidatedEditor key={generation} periodId={periodId} draft={resource.data} onRedraft={reload} />;
 }

@@ -36,10 +36,14 @@ import { FormModal } from '../../shared/FormModal.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts';
 import { formatTargetValue } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { clientPagination } from '../../shared/pagination.ts';
+import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { RoleTag, StateCountTags, StateTag } from '../../shared/states.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { ReportStatusTag } from './tags.tsx';
+
+/** What a missing (or hidden) report shows, and the way back. */
+const NOT_FOUND: NotFound = { title: 'report.notFound', to: '/reports', back: 'reports.backToList' };
 
 type IndicatorRow = ReportForm['indicators'][number];
 type TaskRow = ReportForm['tasks']['items'][number];
@@ -181,15 +185,7 @@ export default function ReportFormPage() {
     return errors;
   }, [reported, amounts, t, lang]);
 
-  if (resource.state !== 'ok')
-    return (
-      <ResourcePending
-        resource={resource}
-        notFound={
-          <NotFoundResult title={t('report.notFound')} to="/reports" back={t('reports.backToList')} />
-        }
-      />
-    );
+  if (resource.state !== 'ok') return <ResourcePending resource={resource} notFound={NOT_FOUND} />;
 
   const form = resource.data;
   const { report, abilities } = form;
@@ -488,7 +484,7 @@ export default function ReportFormPage() {
           size="small"
           rowKey="occurrenceId"
           dataSource={form.tasks.items}
-          pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
+          pagination={clientPagination(10)}
           locale={{ emptyText: t('report.noTasks') }}
           columns={[
             {

@@ -31,10 +31,12 @@ import { reportsApi } from '../../api/endpoints.ts';
 import type { Completeness, ReportForm, SubmissionStatus, TemplateImportResult } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts';
 import { KindTag } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { clientPagination } from '../../shared/pagination.ts';
 import { fold } from '../../shared/searchRank.ts';
 import { PlanPeriodPicker, usePlanPeriod } from './PlanPeriodPicker.tsx';
 import { ReportStatusTag, TIMELINESS_HEX, TimelinessTag } from './tags.tsx';
@@ -99,7 +101,7 @@ function ExcelImportResult({ result }: { result: TemplateImportResult }) {
           size="small"
           rowKey={(row) => `${row.row}:${row.field}`}
           dataSource={result.errors}
-          pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
+          pagination={clientPagination(10)}
           columns={[
             { title: t('excel.row'), dataIndex: 'row', width: 80 },
             { title: t('excel.field'), dataIndex: 'field', width: 200 },
@@ -157,7 +159,7 @@ function CompletenessPanel({ periodId, planId }: { periodId: string; planId: str
 
   return (
     <>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <ErrorAlert error={error} />
       <Card
         size="small"
         style={{ marginBottom: 16 }}
@@ -249,7 +251,7 @@ function CompletenessPanel({ periodId, planId }: { periodId: string; planId: str
           loading={!data && !error}
           dataSource={rows}
           data-testid="completeness-table"
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          pagination={clientPagination(20)}
           columns={[
             {
               title: t('plan.body'),
@@ -370,7 +372,7 @@ export default function ReportsHubPage() {
           )}
         </Flex>
       </Card>
-      {picked.error && <Alert type="error" showIcon title={picked.error} style={{ marginBottom: 16 }} />}
+      <ErrorAlert error={picked.error} />
       {picked.plans?.length === 0 && <Alert type="info" showIcon title={t('plans.empty')} />}
       {period && me.abilities.updateTasks && <MyReport periodId={period.id} label={period.label} />}
       {plan && period && canEdit && <CompletenessPanel periodId={period.id} planId={plan.id} />}

@@ -7,11 +7,15 @@ import type { AssignmentDetail, Occurrence, TaskHistoryItem } from '../../api/ty
 import { isMessageKey, useT } from '../../i18n/i18n.tsx';
 import { formatDate, formatDateTime } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { NotFoundResult, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { clientPagination } from '../../shared/pagination.ts';
+import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { RoleTag, StateCountTags, StateTag } from '../../shared/states.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { ProgressModal } from './ProgressModal.tsx';
+
+/** What a missing (or hidden) assignment shows, and the way back. */
+const NOT_FOUND: NotFound = { title: 'assignment.notFound', to: '/my-tasks', back: 'nav.myTasks' };
 
 function OccurrenceTable({
   occurrences,
@@ -102,7 +106,7 @@ function Contributions({ detail }: { detail: AssignmentDetail }) {
         size="small"
         rowKey="assignmentId"
         dataSource={detail.contributions}
-        pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
+        pagination={clientPagination(10)}
         expandable={{
           expandedRowRender: (row) => <OccurrenceTable occurrences={row.occurrences} />,
           rowExpandable: (row) => row.occurrences.length > 0,
@@ -204,13 +208,7 @@ export default function AssignmentPage() {
   const stopEditing = useCallback(() => setEditing(null), []);
   const { resource, reload } = useResource(fetchAssignment, { onChange: stopEditing });
 
-  if (resource.state !== 'ok')
-    return (
-      <ResourcePending
-        resource={resource}
-        notFound={<NotFoundResult title={t('assignment.notFound')} to="/my-tasks" back={t('nav.myTasks')} />}
-      />
-    );
+  if (resource.state !== 'ok') return <ResourcePending resource={resource} notFound={NOT_FOUND} />;
 
   const detail = resource.data;
   const { assignment, task, plan } = detail;

@@ -1,10 +1,11 @@
-import { Alert, Badge, Calendar, Card, Flex, Spin, Tag, Tooltip, Typography } from 'antd';
+import { Badge, Calendar, Card, Flex, Spin, Tag, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { tasksApi } from '../../api/endpoints.ts';
 import type { CalendarData, CalendarItem } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { STATE_HEX, worstState } from '../../shared/states.tsx';
@@ -165,7 +166,7 @@ export default function CalendarPage() {
             </Flex>
           ))}
         </Flex>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        <ErrorAlert error={error} />
         <Spin spinning={loading}>
           <Calendar
             value={month}

@@ -1,10 +1,11 @@
 import { OCCURRENCE_STATES } from '@lantoa/domain/constants';
-import { Alert, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { tasksApi } from '../../api/endpoints.ts';
 import type { MyTask, OccurrenceState } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { formatDate, formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { fold } from '../../shared/searchRank.ts';
@@ -61,7 +62,7 @@ export default function MyTasksPage() {
             ]}
           />
         </Flex>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        <ErrorAlert error={error} />
         <Table<MyTask>
           data-testid="my-tasks"
           rowKey="assignmentId"

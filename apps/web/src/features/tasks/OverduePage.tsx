@@ -1,13 +1,15 @@
-import { Alert, Card, Flex, Table, Typography } from 'antd';
+import { Card, Flex, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { tasksApi } from '../../api/endpoints.ts';
 import type { OverdueItem } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { formatDate, formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { clientPagination } from '../../shared/pagination.ts';
 import { RoleTag } from '../../shared/states.tsx';
 import { rowOpensAssignment, taskColumn } from './columns.tsx';
 
@@ -66,7 +68,7 @@ export default function OverduePage() {
             style={{ maxWidth: 420 }}
           />
         </Flex>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        <ErrorAlert error={error} />
         <Table<OverdueItem>
           data-testid="overdue-table"
           rowKey="occurrenceId"
@@ -75,7 +77,7 @@ export default function OverduePage() {
           dataSource={data?.items ?? []}
           scroll={{ x: 900 }}
           locale={{ emptyText: t('overdue.empty') }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          pagination={clientPagination(20)}
           onRow={rowOpensAssignment(navigate)}
           columns={[
             {

@@ -6,6 +6,7 @@ import { usersApi } from '../../api/endpoints.ts';
 import type { User, UserPage } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { formatDate } from '../../shared/format.ts';
 import { RoleTags } from '../../shared/labels.tsx';
@@ -74,7 +75,7 @@ export default function UsersPage() {
           }}
           style={{ maxWidth: 420, marginBottom: 16 }}
         />
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        <ErrorAlert error={error} />
         <Table<User>
           data-testid="users-table"
           rowKey="id"
