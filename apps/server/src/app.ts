@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
@@ -14,6 +15,7 @@ import { errorHandler } from './http/errors.ts';
 import { registerInputTextCheck } from './http/input-text.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSession } from './http/session.ts';
+import { setWebFileCaching } from './http/web-files.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bodyRoutes } from './routes/bodies.ts';
@@ -52,6 +54,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
 
+  // API answers and server-rendered pages compressed for the browser that accepts it (brotli at a
+  // fast setting, or gzip); the staff app's files are compressed once at build time instead.
+  await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(cookie);
   await app.register(multipart, {
     limits: {
@@ -99,11 +104,20 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
 
   const hasWeb = existsSync(join(deps.config.webDist, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: true, prefix: '/' });
+  if (hasWeb)
+    await app.register(fastifyStatic, {
+      root: deps.config.webDist,
+      wildcard: true,
+      prefix: '/',
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: setWebFileCaching,
+    });
 
   app.setNotFoundHandler((request, reply) => {
     // The web app routes on the client: any other GET that wants a page gets index.html.
     if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      setWebFileCaching(reply, 'index.html');
       return reply.type('text/html').sendFile('index.html');
     }
     return reply.status(404).send({

@@ -80,7 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicUrl = env.LANTOA_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 8057}`;
   return {
     port: Number(env.PORT ?? 8057),
-    host: env.HOST ?? '0.0.0.0',
+    // Only this machine unless told: the demo's password is published, so the server is not reachable
+    // from the network until HOST is set (e.g. HOST=0.0.0.0 behind a reverse proxy).
+    host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: `${dataRoot}/pglite`,
     webDist: env.LANTOA_WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url)),

@@ -1,5 +1,6 @@
 // Starts Lan Tỏa: opens the database (PGlite in ./data, or DATABASE_URL), applies migrations, loads
-// the demo data into an empty database, then serves the API and the web app.
+// the demo data into an empty database (or, with LANTOA_SEED_DEMO=0, creates the first administrator
+// with a password the operator gives), then serves the API and the web app.
 import { readFileSync } from 'node:fs';
 import { migrateToLatest, openDatabase } from '@lantoa/db';
 import { buildApp } from './app.ts';
@@ -8,6 +9,12 @@ import { scheduleDailyReminders } from './jobs/daily.ts';
 import { jobDefinitions } from './jobs/definitions.ts';
 import { startWorker } from './jobs/worker.ts';
 import { seedDemoIfEmpty } from './seed/demo-data.ts';
+import { askFirstAdministrator } from './setup/ask-first-administrator.ts';
+import {
+  createFirstAdministrator,
+  FirstAdministratorRefused,
+  needsFirstAdministrator,
+} from './setup/first-administrator.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -17,6 +24,24 @@ const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: co
 await migrateToLatest(handle.db);
 if (config.seedDemo && (await seedDemoIfEmpty(handle.db)))
   console.log('Đã nạp dữ liệu mẫu (demo data loaded).');
+if (!config.seedDemo && (await needsFirstAdministrator(handle.db))) {
+  const admin = await askFirstAdministrator(process.env, Boolean(process.stdin.isTTY));
+  if (!admin) {
+    console.error(
+      'Chưa có tài khoản nào: đặt LANTOA_ADMIN_PASSWORD (và LANTOA_ADMIN_USERNAME nếu muốn) rồi khởi động lại. ' +
+        '/ No account yet: set LANTOA_ADMIN_PASSWORD and start again.',
+    );
+    process.exit(1);
+  }
+  try {
+    await createFirstAdministrator(handle.db, admin);
+    console.log(`Đã tạo quản trị viên đầu tiên "${admin.username}". / First administrator created.`);
+  } catch (error) {
+    if (!(error instanceof FirstAdministratorRefused)) throw error;
+    console.error(`${error.message} (LANTOA_ADMIN_PASSWORD)`);
+    process.exit(1);
+  }
+}
 
 const worker = startWorker(handle.db, jobDefinitions(config));
 const stopDaily = scheduleDailyReminders(handle.db, () => worker.kick());
