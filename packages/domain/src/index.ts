@@ -1,4 +1,5 @@
 export * from './access/account-management.ts';
+export * from './access/library-approval.ts';
 export * from './access/password-policy.ts';
 export * from './access/policy.ts';
 export * from './access/roles.ts';

@@ -1,12 +1,26 @@
 import type { Actor } from '@lantoa/domain';
 import type { FastifyRequest } from 'fastify';
-import { findStationByKey } from '../use-cases/broadcast/station-key.ts';
-import type { StationRow } from '../use-cases/broadcast/station-query.ts';
+import { stationIdOfKey, stationKeyMatches } from '../auth/station-keys.ts';
+import { type StationRow, unsafeFindStation } from '../rows/station.ts';
 import { addressBucket } from './client-address.ts';
 import type { AppDeps, Context } from './context.ts';
+import { AppError } from './errors.ts';
 
 /** The header a loudspeaker system sends its station's API key in. */
 export const STATION_KEY_HEADER = 'x-station-key';
+
+/** The station a key belongs to, or 401 in Vietnamese. */
+async function findStationByKey(db: Context['db'], apiKey: string | undefined): Promise<StationRow> {
+  const id = apiKey ? stationIdOfKey(apiKey) : null;
+  const station = id ? await unsafeFindStation(db, id) : undefined;
+  if (!apiKey || !station || !stationKeyMatches(apiKey, station.api_key_hash)) {
+    throw new AppError(
+      'unauthenticated',
+      'Khóa API của đài không đúng. Hãy tạo khóa mới trong trang cài đặt của đài.',
+    );
+  }
+  return station;
+}
 
 // One verification per request: the rate limit's key and the handler both need the station, and
 // the second would read the station and hash the key again.

@@ -2,7 +2,7 @@ import type { BulletinsTable, Database } from '@lantoa/db';
 import { type SpeechEngine, SpeechError } from '@lantoa/speech';
 import type { Kysely, Updateable } from 'kysely';
 import { z } from 'zod';
-import { speechTextHash } from '../use-cases/broadcast/speech-text-hash.ts';
+import { speechTextHash } from '../rows/bulletin.ts';
 import { storeFile } from '../use-cases/files/store-file.ts';
 import type { JobDefinition } from './worker.ts';
 

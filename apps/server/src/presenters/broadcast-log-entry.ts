@@ -1,4 +1,4 @@
-import type { BroadcastLogRow } from '../use-cases/broadcast/broadcast-log-query.ts';
+import type { BroadcastLogRow } from '../rows/broadcast-log-entry.ts';
 
 /** An entry of a station's broadcast log as the API answers it. */
 export const presentBroadcastLogEntry = (entry: BroadcastLogRow) => ({

@@ -1,7 +1,6 @@
 import { can } from '@lantoa/domain';
 import type { Context } from '../http/context.ts';
-import type { BulletinRow } from '../use-cases/broadcast/bulletin-query.ts';
-import { speechTextHash } from '../use-cases/broadcast/speech-text-hash.ts';
+import { type BulletinRow, speechTextHash } from '../rows/bulletin.ts';
 
 /** A bulletin as the API answers it, with its audio state and whether the actor may change it. */
 export function presentBulletin(ctx: Context, bulletin: BulletinRow) {

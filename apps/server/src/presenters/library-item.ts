@@ -1,7 +1,6 @@
-import { can } from '@lantoa/domain';
+import { can, canApproveLibraryItem } from '@lantoa/domain';
 import type { Context } from '../http/context.ts';
-import { canApproveLibraryItem } from '../use-cases/library/can-approve-library-item.ts';
-import type { LibraryItemRow } from '../use-cases/library/library-item-query.ts';
+import type { LibraryItemRow } from '../rows/library-item.ts';
 
 /** A library item as the API answers it, with what the actor may do with it. */
 export function presentLibraryItem(ctx: Context, item: LibraryItemRow) {
@@ -29,6 +28,6 @@ export function presentLibraryItem(ctx: Context, item: LibraryItemRow) {
     createdAt: item.created_at.toISOString(),
     canEdit: can(ctx.actor, 'contributeLibrary', item.body_path),
     canReview: can(ctx.actor, 'reviewLibrary', item.body_path),
-    canApprove: canApproveLibraryItem(ctx, item),
+    canApprove: canApproveLibraryItem(ctx.actor, { authorPath: item.body_path, sharePath: item.share_path }),
   };
 }

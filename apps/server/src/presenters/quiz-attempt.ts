@@ -1,5 +1,5 @@
 import { answerKeysRevealed, isRoundSettled, type QuizQuestionInput, shuffleOptions } from '@lantoa/domain';
-import type { AttemptView } from '../use-cases/quiz/load-attempt-view.ts';
+import type { AttemptView } from '../rows/attempt-view.ts';
 
 type StoredOption = QuizQuestionInput['options'][number];
 

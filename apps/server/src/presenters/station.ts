@@ -1,5 +1,4 @@
-import type { StationInput } from '../use-cases/broadcast/station-input.ts';
-import type { StationRow } from '../use-cases/broadcast/station-query.ts';
+import type { StationRow, StationSession } from '../rows/station.ts';
 
 /** A station as the API answers it: its key only as a hint (the last four characters). */
 export const presentStation = (station: StationRow) => ({
@@ -7,7 +6,7 @@ export const presentStation = (station: StationRow) => ({
   name: station.name,
   body: { id: station.body_id, name: station.body_name },
   listeners: station.listeners,
-  sessions: station.sessions as StationInput['sessions'],
+  sessions: station.sessions as StationSession[],
   apiKeyHint: station.api_key_hint,
   version: station.version,
 });

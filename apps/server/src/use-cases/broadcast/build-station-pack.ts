@@ -10,8 +10,8 @@ import {
 } from '@lantoa/domain';
 import { strToU8, type Zippable, zipSync } from 'fflate';
 import type { Context } from '../../http/context.ts';
+import type { StationRow } from '../../rows/station.ts';
 import { buildStationProgramme } from './build-station-programme.ts';
-import type { StationRow } from './station-query.ts';
 
 const EXTENSIONS: Record<string, string> = { 'audio/ogg': 'opus', 'audio/mpeg': 'mp3', 'audio/wav': 'wav' };
 

@@ -8,10 +8,10 @@ import {
 } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { presentStation } from '../../presenters/station.ts';
-import { bulletinsReaching } from './bulletin-query.ts';
+import type { StationRow } from '../../rows/station.ts';
 import { bulletinSeconds } from './bulletin-seconds.ts';
+import { bulletinsReaching } from './bulletin-visibility.ts';
 import { loadVisibleBulletin } from './load-bulletin.ts';
-import type { StationRow } from './station-query.ts';
 
 /**
  * A station's programme over `days` days from `firstDay` (today in Vietnam when not given): its

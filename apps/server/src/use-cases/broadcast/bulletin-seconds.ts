@@ -1,6 +1,6 @@
 import { spokenSeconds } from '@lantoa/domain';
 import { normaliseForSpeech } from '@lantoa/speech';
-import type { BulletinRow } from './bulletin-query.ts';
+import type { BulletinRow } from '../../rows/bulletin.ts';
 
 /**
  * How long a bulletin airs: its recording's length, or before one exists the time the engine will

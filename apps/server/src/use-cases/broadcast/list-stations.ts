@@ -2,7 +2,7 @@ import { withinScopes } from '@lantoa/db';
 import { scopePaths } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { presentStation } from '../../presenters/station.ts';
-import { stationQuery } from './station-query.ts';
+import { stationQuery } from '../../rows/station.ts';
 
 /** Stations of the bodies in the actor's scope, by commune then name. */
 export async function listStations(ctx: Context) {

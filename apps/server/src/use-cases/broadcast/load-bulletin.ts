@@ -1,11 +1,12 @@
 import { can } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
-import { bulletinQuery, bulletinsVisibleTo } from './bulletin-query.ts';
+import { bulletinQuery } from '../../rows/bulletin.ts';
+import { bulletinsVisibleTo } from './bulletin-visibility.ts';
 
 /** A bulletin the actor sees, or 404 (missing and hidden alike). */
 export async function loadVisibleBulletin(ctx: Context, id: string) {
-  const row = await bulletinQuery(ctx)
+  const row = await bulletinQuery(ctx.db)
     .where('bulletin.id', '=', id)
     .where(bulletinsVisibleTo(ctx))
     .executeTakeFirst();

@@ -2,9 +2,9 @@ import { recordAudit } from '@lantoa/db';
 import type { SessionTemplate } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import type { StationRow } from '../../rows/station.ts';
 import { loadVisibleBulletin } from './load-bulletin.ts';
 import { loadStation } from './load-station.ts';
-import type { StationRow } from './station-query.ts';
 
 /** Session ids look like `<station id>:<YYYY-MM-DD>:<HH:MM>` and must belong to the station's days. */
 function checkSessionIds(station: StationRow, sessionIds: string[]) {

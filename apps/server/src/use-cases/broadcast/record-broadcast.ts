@@ -4,10 +4,10 @@ import { sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { presentBroadcastLogEntry } from '../../presenters/broadcast-log-entry.ts';
-import { broadcastLogQuery } from './broadcast-log-query.ts';
+import { broadcastLogQuery } from '../../rows/broadcast-log-entry.ts';
+import type { StationRow } from '../../rows/station.ts';
 import { bulletinSeconds } from './bulletin-seconds.ts';
 import { loadVisibleBulletin } from './load-bulletin.ts';
-import type { StationRow } from './station-query.ts';
 
 export interface LogInput {
   bulletinId?: string | undefined;
@@ -91,7 +91,7 @@ export async function recordBroadcast(
   });
   // A repeat finds the entry already there and answers with it: the same external id, or the same
   // bulletin in the same session under another external id (the station's system posted it twice).
-  const existing = await broadcastLogQuery(ctx)
+  const existing = await broadcastLogQuery(ctx.db)
     .where('entry.station_id', '=', station.id)
     .where((eb) => {
       if (id) return eb('entry.id', '=', id);

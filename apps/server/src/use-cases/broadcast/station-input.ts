@@ -1,11 +1,12 @@
 import { DEFAULT_SESSION_MAX_MINUTES, validateSessionTemplates } from '@lantoa/domain';
 import { AppError } from '../../http/errors.ts';
+import type { StationSession } from '../../rows/station.ts';
 
 /** What a station's settings screen sends, on creation and (in part) on change. */
 export interface StationInput {
   name: string;
   listeners: number;
-  sessions: { start: string; maxMinutes: number }[];
+  sessions: StationSession[];
 }
 
 /** Two sessions a day, 15 minutes each: what most communes air (Circular 39/2020 leaves it to them). */

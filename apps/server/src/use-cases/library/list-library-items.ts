@@ -2,8 +2,9 @@ import type { LibraryKind, LibraryLanguage, LibraryStatus, MediaKind } from '@la
 import { type SqlBool, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { presentLibraryItem } from '../../presenters/library-item.ts';
+import { libraryItemQuery } from '../../rows/library-item.ts';
 import { pageWithTotal, searchPatterns } from '../shared/paged-search.ts';
-import { libraryItemQuery, libraryItemsVisibleTo } from './library-item-query.ts';
+import { libraryItemsVisibleTo } from './library-item-visibility.ts';
 
 export interface LibraryQuery {
   q?: string | undefined;

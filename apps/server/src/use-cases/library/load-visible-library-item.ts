@@ -1,6 +1,7 @@
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
-import { libraryItemQuery, libraryItemsVisibleTo } from './library-item-query.ts';
+import { libraryItemQuery } from '../../rows/library-item.ts';
+import { libraryItemsVisibleTo } from './library-item-visibility.ts';
 
 /** A visible library item, or 404 (missing and hidden alike). */
 export async function loadVisibleLibraryItem(ctx: Context, id: string) {

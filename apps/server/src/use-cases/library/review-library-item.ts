@@ -1,8 +1,7 @@
-import { can } from '@lantoa/domain';
+import { can, canApproveLibraryItem } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound, staleVersion } from '../../http/errors.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
-import { canApproveLibraryItem } from './can-approve-library-item.ts';
 import { getLibraryItem } from './get-library-item.ts';
 import { loadVisibleLibraryItem } from './load-visible-library-item.ts';
 
@@ -14,7 +13,10 @@ export async function reviewLibraryItem(
 ) {
   const row = await loadVisibleLibraryItem(ctx, id);
   if (!can(ctx.actor, 'reviewLibrary', row.body_path)) throw notFound('tài liệu');
-  if (input.decision === 'approve' && !canApproveLibraryItem(ctx, row)) {
+  if (
+    input.decision === 'approve' &&
+    !canApproveLibraryItem(ctx.actor, { authorPath: row.body_path, sharePath: row.share_path })
+  ) {
     throw new AppError(
       'conflict',
       `Tài liệu được đề nghị chia sẻ tới «${row.share_name}», rộng hơn phạm vi bạn được duyệt. Hãy không duyệt để đơn vị thu hẹp phạm vi chia sẻ, hoặc đề nghị điều phối viên phụ trách «${row.share_name}» duyệt.`,

@@ -2,7 +2,7 @@ import type { Database } from '@lantoa/db';
 import type { Kysely } from 'kysely';
 import { notFound } from '../../http/errors.ts';
 import { presentAttempt } from '../../presenters/quiz-attempt.ts';
-import { loadAttemptView } from './load-attempt-view.ts';
+import { loadAttemptView } from '../../rows/attempt-view.ts';
 
 type Db = Kysely<Database>;
 

@@ -4,9 +4,9 @@ import { answerCutoff, attemptDeadline, drawQuestions } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { AppError, notFound } from '../../http/errors.ts';
 import { presentAttempt } from '../../presenters/quiz-attempt.ts';
+import { loadAttemptView } from '../../rows/attempt-view.ts';
 import { excludedFromContest } from './attempt-refusals.ts';
 import { excludedAmong } from './excluded-participants.ts';
-import { loadAttemptView } from './load-attempt-view.ts';
 
 type Db = Kysely<Database>;
 

@@ -1,11 +1,10 @@
-import { scopePaths } from '@lantoa/domain';
-import { sql } from 'kysely';
-import type { Context } from '../../http/context.ts';
-import { ownOrShared } from '../shared/shared-visibility.ts';
+import { createHash } from 'node:crypto';
+import type { Database } from '@lantoa/db';
+import type { Kysely } from 'kysely';
 
 /** A bulletin with what its screens show beside it: author and target bodies, sources, audio type. */
-export const bulletinQuery = (ctx: Pick<Context, 'db'>) =>
-  ctx.db
+export const bulletinQuery = (db: Kysely<Database>) =>
+  db
     .selectFrom('bulletins as bulletin')
     .innerJoin('bodies as author', 'author.id', 'bulletin.body_id')
     .innerJoin('bodies as target', 'target.id', 'bulletin.target_body_id')
@@ -25,20 +24,9 @@ export const bulletinQuery = (ctx: Pick<Context, 'db'>) =>
 
 export type BulletinRow = Awaited<ReturnType<ReturnType<typeof bulletinQuery>['executeTakeFirstOrThrow']>>;
 
-/** Bulletins of bodies in the actor's scope, and those aimed at a subtree around their scope. */
-export const bulletinsVisibleTo = (ctx: Context) =>
-  ownOrShared(scopePaths(ctx.actor, 'readBody'), 'author.path', 'target.path');
-
-/** Bulletins that reach a station: aimed at its body or a body above it, valid on some day of the range. */
-export function bulletinsReaching(
-  ctx: Pick<Context, 'db'>,
-  stationBodyPath: string,
-  from: string,
-  until: string,
-) {
-  return bulletinQuery(ctx)
-    .where(sql<boolean>`${stationBodyPath} like target.path || '%'`)
-    .where('bulletin.valid_from', '<=', until)
-    .where((eb) => eb.or([eb('bulletin.valid_until', 'is', null), eb('bulletin.valid_until', '>=', from)]))
-    .execute();
-}
+/**
+ * What a bulletin's `audio_text_hash` holds: the hash of the text its speech was made from, so a
+ * changed text shows the recording as stale.
+ */
+export const speechTextHash = (title: string, text: string) =>
+  createHash('sha256').update(`${title}\n${text}`).digest('hex');

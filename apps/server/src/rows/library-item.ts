@@ -1,8 +1,5 @@
 import type { Database } from '@lantoa/db';
-import { scopePaths } from '@lantoa/domain';
-import { type Kysely, sql } from 'kysely';
-import type { Context } from '../../http/context.ts';
-import { ownOrShared } from '../shared/shared-visibility.ts';
+import type { Kysely } from 'kysely';
 
 /** A library item with its author and audience bodies, its file and how often it was downloaded. */
 export const libraryItemQuery = (db: Kysely<Database>) =>
@@ -31,7 +28,3 @@ export const libraryItemQuery = (db: Kysely<Database>) =>
 export type LibraryItemRow = Awaited<
   ReturnType<ReturnType<typeof libraryItemQuery>['executeTakeFirstOrThrow']>
 >;
-
-/** Items of bodies in the actor's scope (any status), and approved items shared to their subtree. */
-export const libraryItemsVisibleTo = (ctx: Context) =>
-  ownOrShared(scopePaths(ctx.actor, 'readBody'), 'author.path', 'share.path', sql`item.status = 'approved'`);

@@ -1,8 +1,9 @@
-import type { Context } from '../../http/context.ts';
+import type { Database } from '@lantoa/db';
+import type { Kysely } from 'kysely';
 
 /** Entries of the broadcast log with the bulletin's title and who recorded them. */
-export const broadcastLogQuery = (ctx: Pick<Context, 'db'>) =>
-  ctx.db
+export const broadcastLogQuery = (db: Kysely<Database>) =>
+  db
     .selectFrom('broadcast_log as entry')
     .leftJoin('bulletins as bulletin', 'bulletin.id', 'entry.bulletin_id')
     .leftJoin('users as recorder', 'recorder.id', 'entry.recorded_by')
