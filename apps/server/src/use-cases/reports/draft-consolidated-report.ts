@@ -14,6 +14,7 @@ import { activeOccurrences } from '../plans/visible-assignments.ts';
 import { completenessOf } from './get-completeness.ts';
 import { indicatorValueAt } from './indicator-values.ts';
 import { loadPeriodToConsolidate } from './load-report.ts';
+import { loadPlanIndicators } from './plan-reporting.ts';
 
 const COMPARATOR = { '>=': '≥ ', '<=': '≤ ', '=': '' } as const;
 const vn = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
@@ -45,7 +46,7 @@ const symbolOf = (name: string, shortNames: string[]) => {
  */
 export async function draftConsolidatedReport(ctx: Context, periodId: string): Promise<ConsolidatedReport> {
   const { period, plan } = await loadPeriodToConsolidate(ctx, periodId);
-  const [author, issuerBody, completeness, accepted, indicators, targets, occurrences] = await Promise.all([
+  const [author, issuerBody, completeness, accepted, indicators, occurrences] = await Promise.all([
     ctx.db
       .selectFrom('users as u')
       .innerJoin('bodies as b', 'b.id', 'u.body_id')
@@ -62,13 +63,7 @@ export async function draftConsolidatedReport(ctx: Context, periodId: string): P
       .where('r.status', '=', 'accepted')
       .orderBy('b.name')
       .execute(),
-    ctx.db.selectFrom('indicators').selectAll().where('plan_id', '=', plan.id).orderBy('position').execute(),
-    ctx.db
-      .selectFrom('indicator_targets as t')
-      .innerJoin('indicators as i', 'i.id', 't.indicator_id')
-      .selectAll('t')
-      .where('i.plan_id', '=', plan.id)
-      .execute(),
+    loadPlanIndicators(ctx.db, plan.id),
     activeOccurrences(ctx.db)
       .select(['o.due_on', 'o.completed_on'])
       .where('t.plan_id', '=', plan.id)
@@ -88,12 +83,7 @@ export async function draftConsolidatedReport(ctx: Context, periodId: string): P
   const indicatorRows = await Promise.all(
     indicators.map(async (i) => {
       const at = await indicatorValueAt(ctx, i, period, plan.body_path);
-      const target = targetForYear(
-        targets
-          .filter((t) => t.indicator_id === i.id)
-          .map((t) => ({ year: t.year, comparator: t.comparator, value: Number(t.value) })),
-        year,
-      );
+      const target = targetForYear(i.targets, year);
       const met = target ? progressAgainstTarget(at.value, target).met : null;
       return {
         name: i.name,

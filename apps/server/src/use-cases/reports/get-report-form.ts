@@ -12,6 +12,7 @@ import { presentBrief } from '../../presenters/present.ts';
 import { activeOccurrences } from '../plans/visible-assignments.ts';
 import { indicatorValueAt } from './indicator-values.ts';
 import { loadReportContext } from './load-report.ts';
+import { loadPlanIndicators } from './plan-reporting.ts';
 
 /**
  * The report form of one body for one period: its tasks' progress in the period's window (from
@@ -21,14 +22,8 @@ import { loadReportContext } from './load-report.ts';
 export async function getReportForm(ctx: Context, periodId: string, bodyId: string) {
   const { period, plan, body, report, abilities } = await loadReportContext(ctx, periodId, bodyId);
   const today = vietnamToday();
-  const [indicators, targets, values, previousPeriod, occurrences] = await Promise.all([
-    ctx.db.selectFrom('indicators').selectAll().where('plan_id', '=', plan.id).orderBy('position').execute(),
-    ctx.db
-      .selectFrom('indicator_targets as it')
-      .innerJoin('indicators as i', 'i.id', 'it.indicator_id')
-      .selectAll('it')
-      .where('i.plan_id', '=', plan.id)
-      .execute(),
+  const [indicators, values, previousPeriod, occurrences] = await Promise.all([
+    loadPlanIndicators(ctx.db, plan.id),
     report
       ? ctx.db.selectFrom('indicator_values').selectAll().where('report_id', '=', report.id).execute()
       : Promise.resolve([]),
@@ -67,13 +62,6 @@ export async function getReportForm(ctx: Context, periodId: string, bodyId: stri
         .execute()
     : [];
   const year = Number(period.due_on.slice(0, 4));
-  const targetOf = (indicatorId: string) =>
-    targetForYear(
-      targets
-        .filter((t) => t.indicator_id === indicatorId)
-        .map((t) => ({ year: t.year, comparator: t.comparator, value: Number(t.value) })),
-      year,
-    );
   const tasks = occurrences.map((o) => ({
     occurrenceId: o.id,
     assignmentId: o.assignment_id,
@@ -121,7 +109,7 @@ export async function getReportForm(ctx: Context, periodId: string, bodyId: stri
           numeratorLabel: i.numerator_label,
           denominatorLabel: i.denominator_label,
           source: i.source,
-          target: targetOf(i.id),
+          target: targetForYear(i.targets, year),
           value:
             i.source === 'computed'
               ? await indicatorValueAt(ctx, i, period, body.path)

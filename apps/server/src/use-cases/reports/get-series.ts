@@ -3,17 +3,13 @@ import type { Context } from '../../http/context.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
 import { indicatorValueAt } from './indicator-values.ts';
 import { loadIndicator } from './load-indicator.ts';
+import { loadPlanPeriods } from './plan-reporting.ts';
 
 /** An indicator at a body over every period of the plan, against each period's target. */
 export async function getSeries(ctx: Context, id: string, q: { bodyId?: string | undefined }) {
   const { indicator, plan, targets } = await loadIndicator(ctx, id);
   const body = await loadReadableBody(ctx, q.bodyId ?? plan.body_id);
-  const periods = await ctx.db
-    .selectFrom('reporting_periods')
-    .selectAll()
-    .where('plan_id', '=', plan.id)
-    .orderBy('due_on')
-    .execute();
+  const periods = await loadPlanPeriods(ctx.db, plan.id);
   return {
     indicator: { id: indicator.id, name: indicator.name, unit: indicator.unit, source: indicator.source },
     body: { id: body.id, name: body.name },

@@ -2,6 +2,7 @@ import { can } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadVisiblePlan } from '../plans/load-plan.ts';
+import { yearTarget } from './plan-reporting.ts';
 
 /** An indicator of a plan the actor may read, with its plan and yearly targets; 404 otherwise. */
 export async function loadIndicator(ctx: Context, id: string) {
@@ -10,7 +11,7 @@ export async function loadIndicator(ctx: Context, id: string) {
   const plan = await loadVisiblePlan(ctx, indicator.plan_id);
   const targets = (
     await ctx.db.selectFrom('indicator_targets').selectAll().where('indicator_id', '=', id).execute()
-  ).map((t) => ({ year: t.year, comparator: t.comparator, value: Number(t.value) }));
+  ).map(yearTarget);
   return { indicator, plan, targets };
 }
 

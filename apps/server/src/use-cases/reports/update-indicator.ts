@@ -3,6 +3,7 @@ import { AppError } from '../../http/errors.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
 import { assertYears, type IndicatorInput } from './indicator-input.ts';
 import { loadEditableIndicator } from './load-indicator.ts';
+import { yearTarget } from './plan-reporting.ts';
 
 /** A coordinator refines an indicator's definition and yearly targets (optimistic on `version`). */
 export async function updateIndicator(ctx: Context, id: string, input: IndicatorInput & { version: number }) {
@@ -46,7 +47,7 @@ export async function updateIndicator(ctx: Context, id: string, input: Indicator
           numeratorLabel: indicator.numerator_label,
           denominatorLabel: indicator.denominator_label,
           unit: indicator.unit,
-          targets: before.map((t) => ({ year: t.year, comparator: t.comparator, value: Number(t.value) })),
+          targets: before.map(yearTarget),
         },
         after: input,
       }),
