@@ -10,6 +10,7 @@ import type { Timeframe } from '@lantoa/plan-parser';
 import type { Context } from '../../http/context.ts';
 import { presentTarget } from '../../presenters/present.ts';
 import { loadVisiblePlan } from './load-plan.ts';
+import { activeAssignmentsWithOccurrences } from './visible-assignments.ts';
 
 interface AssignmentSummary {
   id: string;
@@ -41,11 +42,7 @@ export async function getPlan(
       .where('removed_in_version', 'is', null)
       .orderBy('position')
       .execute(),
-    ctx.db
-      .selectFrom('assignments as a')
-      .innerJoin('tasks as t', 't.id', 'a.task_id')
-      .innerJoin('bodies as b', 'b.id', 'a.body_id')
-      .leftJoin('occurrences as o', 'o.assignment_id', 'a.id')
+    activeAssignmentsWithOccurrences(ctx.db)
       .select([
         'a.id',
         'a.task_id',
@@ -59,8 +56,6 @@ export async function getPlan(
         'o.completed_on',
       ])
       .where('t.plan_id', '=', id)
-      .where('t.removed_in_version', 'is', null)
-      .where('a.removed_in_version', 'is', null)
       .execute(),
     plan.parent_plan_id
       ? ctx.db

@@ -26,6 +26,20 @@ export function visibleAssignment(
 }
 
 /**
+ * Assignments of tasks still in force, joined to their task `t` and assigned body `b`, one row per
+ * occurrence `o` (an assignment without occurrences gives one row, its `o` columns null).
+ */
+export function activeAssignmentsWithOccurrences(db: Kysely<Database>) {
+  return db
+    .selectFrom('assignments as a')
+    .innerJoin('tasks as t', 't.id', 'a.task_id')
+    .innerJoin('bodies as b', 'b.id', 'a.body_id')
+    .leftJoin('occurrences as o', 'o.assignment_id', 'a.id')
+    .where('a.removed_in_version', 'is', null)
+    .where('t.removed_in_version', 'is', null);
+}
+
+/**
  * Occurrences of tasks and assignments still in force, joined to their assignment `a`, assigned
  * body `b`, task `t`, plan `p` and the plan's issuing body `pb`.
  */

@@ -1,6 +1,7 @@
 import { type OccurrenceState, occurrenceState, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
+import { activeAssignmentsWithOccurrences } from '../plans/visible-assignments.ts';
 
 /**
  * The assignments of the actor's own body and the bodies below it, with each one's next open
@@ -14,12 +15,8 @@ export async function listMyTasks(ctx: Context) {
     .executeTakeFirst();
   if (!own) throw notFound('đơn vị');
   const today = vietnamToday();
-  const rows = await ctx.db
-    .selectFrom('assignments as a')
-    .innerJoin('tasks as t', 't.id', 'a.task_id')
+  const rows = await activeAssignmentsWithOccurrences(ctx.db)
     .innerJoin('plans as p', 'p.id', 't.plan_id')
-    .innerJoin('bodies as b', 'b.id', 'a.body_id')
-    .leftJoin('occurrences as o', 'o.assignment_id', 'a.id')
     .select([
       'a.id',
       'a.role',
@@ -36,8 +33,6 @@ export async function listMyTasks(ctx: Context) {
       'o.completed_on',
     ])
     .where('b.path', 'like', `${own.path}%`)
-    .where('a.removed_in_version', 'is', null)
-    .where('t.removed_in_version', 'is', null)
     .orderBy('p.created_at')
     .orderBy('t.position')
     .orderBy('o.due_on')
