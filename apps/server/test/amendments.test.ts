@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  type Agent,
-  bodyIdByCode,
-  createTestApp,
-  multipart,
-  publishSample,
-  signIn,
-  type TestApp,
-} from './support/test-app.ts';
+import { publishSample, samplePlan, uploadPlan } from './support/factories.ts';
+import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
 let admin: Agent;
+let provincialViewer: Agent;
 let planId: string;
 
 const taskByRef = async (ref: string) =>
@@ -27,8 +20,7 @@ const AMENDED_ON = '2026-07-01';
 
 beforeAll(async () => {
   vi.setSystemTime(new Date(`${AMENDED_ON}T10:00:00+07:00`));
-  t = await createTestApp();
-  admin = await signIn(t.app, 'admin');
+  ({ t, admin, provincialViewer } = await signedInApp({ admin: 'admin', provincialViewer: 'tq.lanhdao' }));
   planId = (await publishSample(t, admin, '02353', 'hoa-an-2026.txt')).planId;
 });
 afterAll(async () => {
@@ -65,18 +57,13 @@ describe('amending a plan', () => {
 
     // The amended document: III.4 moves to November, III.6 is dropped.
     const hoaAn = await bodyIdByCode(t.handle, '02353');
-    const text = readFileSync(new URL('../../../samples/plans/hoa-an-2026.txt', import.meta.url));
-    const uploaded = await admin.request({
-      method: 'POST',
-      url: '/api/plan-imports',
-      ...multipart(
-        { bodyId: hoaAn, amendsPlanId: planId },
-        { name: 'hoa-an-sua-doi.txt', type: 'text/plain', content: new Uint8Array(text) },
-      ),
-    });
-    expect(uploaded.statusCode).toBe(202);
-    await t.worker.idle();
-    const draft = (await admin.get(`/api/plan-imports/${uploaded.json().import.id}`)).json();
+    const uploaded = await uploadPlan(
+      t,
+      admin,
+      { bodyId: hoaAn, amendsPlanId: planId },
+      { name: 'hoa-an-sua-doi.txt', content: samplePlan('hoa-an-2026.txt') },
+    );
+    const draft = (await admin.get(`/api/plan-imports/${uploaded.id}`)).json();
     expect(draft.amendsPlanId).toBe(planId);
     const tasks = draft.extract.tasks
       .filter((task: { ref: string }) => task.ref !== 'III.6')
@@ -139,17 +126,16 @@ describe('amending a plan', () => {
   });
 
   it('does not let another body amend the plan or read a task’s history', async () => {
-    const sonLaCoordinator = await signIn(t.app, 'tq.lanhdao');
     const task = await taskByRef('III.1');
     // A provincial viewer can read Hòa An's plan (it is in the province's subtree) but not amend it.
-    expect((await sonLaCoordinator.get(`/api/tasks/${task.id}/history`)).statusCode).toBe(200);
+    expect((await provincialViewer.get(`/api/tasks/${task.id}/history`)).statusCode).toBe(200);
     const hoaAn = await bodyIdByCode(t.handle, '02353');
     const form = multipart(
       { bodyId: hoaAn, amendsPlanId: planId },
       { name: 'x.txt', type: 'text/plain', content: new Uint8Array([65]) },
     );
     expect(
-      (await sonLaCoordinator.request({ method: 'POST', url: '/api/plan-imports', ...form })).statusCode,
+      (await provincialViewer.request({ method: 'POST', url: '/api/plan-imports', ...form })).statusCode,
     ).toBe(404);
   });
 });

@@ -1,14 +1,8 @@
 import { addDays, vietnamToday } from '@lantoa/domain';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Agent,
-  bodyIdByCode,
-  createTestApp,
-  publishSample,
-  signIn,
-  type TestApp,
-} from './support/test-app.ts';
+import { publishSample, signInAsNewUser } from './support/factories.ts';
+import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
 let broadcaster: Agent;
@@ -19,9 +13,10 @@ let stationId: string;
 const tomorrow = addDays(vietnamToday(), 1);
 
 beforeAll(async () => {
-  t = await createTestApp();
-  broadcaster = await signIn(t.app, 'hoaan.truyenthanh');
-  coordinator = await signIn(t.app, 'tq.dieuphoi');
+  ({ t, broadcaster, coordinator } = await signedInApp({
+    broadcaster: 'hoaan.truyenthanh',
+    coordinator: 'tq.dieuphoi',
+  }));
   hoaAn = await bodyIdByCode(t.handle, '02353');
   province = await bodyIdByCode(t.handle, '08');
   const stations = (await broadcaster.get('/api/broadcast/stations')).json().items;
@@ -301,15 +296,11 @@ describe('programme, log and the reach indicator', () => {
 
   it('keeps another commune’s broadcaster out of Hòa An’s station', async () => {
     const other = await bodyIdByCode(t.handle, '00700');
-    const admin = await signIn(t.app, 'admin');
-    await admin.post('/api/users', {
-      bodyId: other,
+    const outsider = await signInAsNewUser(t, {
       username: 'khac.truyenthanh',
-      fullName: 'Hoàng Văn Khác',
-      password: 'MatKhau2026kh',
-      roles: [{ role: 'broadcaster', scopeBodyId: other }],
+      bodyId: other,
+      role: 'broadcaster',
     });
-    const outsider = await signIn(t.app, 'khac.truyenthanh', 'MatKhau2026kh');
     expect((await outsider.get(`/api/broadcast/stations/${stationId}/programme`)).statusCode).toBe(404);
     expect((await outsider.get(`/api/broadcast/stations/${stationId}/log`)).statusCode).toBe(404);
     expect((await outsider.get(`/api/broadcast/bulletins/${normalId}`)).statusCode).toBe(404);

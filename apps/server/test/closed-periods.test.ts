@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  type Agent,
-  bodyIdByCode,
-  createTestApp,
-  publishSample,
-  signIn,
-  type TestApp,
-} from './support/test-app.ts';
+import { publishSample } from './support/factories.ts';
+import { type Agent, bodyIdByCode, createTestApp, signIn, type TestApp } from './support/test-app.ts';
 
 // The clock is pinned (it runs on from these instants): the 2026 plan's first half-year
 // (data 15/12/2025 – 14/6/2026, report due 01/06/2026) is open on 20/05 and closed on 01/07.

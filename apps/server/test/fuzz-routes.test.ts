@@ -20,8 +20,8 @@ import { seedDemoPlans } from '../src/seed/demo-plans.ts';
 import {
   type Agent,
   bodyIdByCode,
-  createTestApp,
   multipart,
+  signedInApp,
   signIn,
   type TestApp,
   userIdByName,
@@ -742,10 +742,9 @@ beforeAll(async () => {
     LANTOA_STATION_PER_MINUTE: '1000000',
     LANTOA_SIGNIN_PER_MINUTE: '1000000',
   });
-  t = await createTestApp(limits);
+  ({ t, admin: agents.admin, focal: agents.focal } = await signedInApp(USERNAMES, limits));
   await seedDemoPlans(t.handle.db);
   await seedDemoLibrary(t.handle.db);
-  for (const actor of ['admin', 'focal'] as const) agents[actor] = await signIn(t.app, USERNAMES[actor]);
   secrets = await seedQuizAndStation(agents.admin);
   await t.worker.idle();
   idsByKind = await existingIds();

@@ -22,13 +22,12 @@ import {
 import { loadConfig } from '../src/config.ts';
 import type { Context } from '../src/http/context.ts';
 import { importTemplate } from '../src/use-cases/reports/import-template.ts';
+import { publishSample } from './support/factories.ts';
 import {
   type Agent,
   bodyIdByCode,
-  createTestApp,
   multipart,
-  publishSample,
-  signIn,
+  signedInApp,
   type TestApp,
   userIdByName,
 } from './support/test-app.ts';
@@ -39,6 +38,7 @@ const MAX_UPLOAD = MB;
 let t: TestApp;
 let coordinator: Agent;
 let focal: Agent;
+let viewer: Agent;
 let province: string;
 let hoaAn: string;
 let occurrenceId: string;
@@ -78,19 +78,20 @@ beforeAll(async () => {
   // Dates of the sample plan's second half-year: the report period is open, whatever today is.
   vi.setSystemTime(new Date('2026-09-10T10:00:00+07:00'));
   const defaults = loadConfig({});
-  t = await createTestApp({
-    maxPlanBytes: 4 * MB,
-    maxEvidenceBytes: MAX_UPLOAD,
-    uploadLimits: {
-      ...defaults.uploadLimits,
-      maxImageBytes: MAX_UPLOAD,
-      maxDocumentBytes: MAX_UPLOAD,
-      maxAudioBytes: MAX_UPLOAD,
-      maxVideoBytes: MAX_UPLOAD,
+  ({ t, coordinator, focal, viewer } = await signedInApp(
+    { coordinator: 'tq.dieuphoi', focal: 'hoaan.daumoi', viewer: 'tq.lanhdao' },
+    {
+      maxPlanBytes: 4 * MB,
+      maxEvidenceBytes: MAX_UPLOAD,
+      uploadLimits: {
+        ...defaults.uploadLimits,
+        maxImageBytes: MAX_UPLOAD,
+        maxDocumentBytes: MAX_UPLOAD,
+        maxAudioBytes: MAX_UPLOAD,
+        maxVideoBytes: MAX_UPLOAD,
+      },
     },
-  });
-  coordinator = await signIn(t.app, 'tq.dieuphoi');
-  focal = await signIn(t.app, 'hoaan.daumoi');
+  ));
   province = await bodyIdByCode(t.handle, '08');
   hoaAn = await bodyIdByCode(t.handle, '02353');
   const planId = (await publishSample(t, coordinator, '08', 'tuyen-quang-2026.txt')).planId;
@@ -377,7 +378,6 @@ describe('the Excel template import', () => {
   });
 
   it('keeps its answer when submit and import really run together, and parses nothing for a viewer', async () => {
-    const viewer = await signIn(t.app, 'tq.lanhdao');
     const denied = await send(
       viewer,
       `/api/periods/${periodId}/template`,

@@ -1,18 +1,14 @@
 import { strToU8, zipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Agent,
-  bodyIdByCode,
-  createTestApp,
-  multipart,
-  signIn,
-  type TestApp,
-} from './support/test-app.ts';
+import { signInAsNewUser } from './support/factories.ts';
+import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
 let focal: Agent;
 let coordinator: Agent;
+let broadcaster: Agent;
+let national: Agent;
 let outsider: Agent;
 let province: string;
 let png: Uint8Array;
@@ -33,31 +29,33 @@ const upload = (agent: Agent, file: { name: string; type: string; content: Uint8
   agent.request({ method: 'POST', url: '/api/library/items', ...multipart(fields(extra), file) });
 
 beforeAll(async () => {
-  t = await createTestApp({
-    uploadLimits: {
-      maxImageBytes: 2 * 1024 * 1024,
-      maxDocumentBytes: 5 * 1024 * 1024,
-      maxAudioBytes: 5 * 1024 * 1024,
-      maxVideoBytes: 5 * 1024 * 1024,
-      maxImagePixels: 50_000_000,
-      maxZipEntries: 5_000,
-      maxZipUncompressedBytes: 300 * 1024 * 1024,
-      maxZipRatio: 200,
+  ({ t, focal, coordinator, broadcaster, national } = await signedInApp(
+    {
+      focal: 'hoaan.daumoi',
+      coordinator: 'tq.dieuphoi',
+      broadcaster: 'hoaan.truyenthanh',
+      national: 'admin',
     },
-  });
+    {
+      uploadLimits: {
+        maxImageBytes: 2 * 1024 * 1024,
+        maxDocumentBytes: 5 * 1024 * 1024,
+        maxAudioBytes: 5 * 1024 * 1024,
+        maxVideoBytes: 5 * 1024 * 1024,
+        maxImagePixels: 50_000_000,
+        maxZipEntries: 5_000,
+        maxZipUncompressedBytes: 300 * 1024 * 1024,
+        maxZipRatio: 200,
+      },
+    },
+  ));
   province = await bodyIdByCode(t.handle, '08');
-  focal = await signIn(t.app, 'hoaan.daumoi');
-  coordinator = await signIn(t.app, 'tq.dieuphoi');
   const other = await bodyIdByCode(t.handle, '00700');
-  const admin = await signIn(t.app, 'admin');
-  await admin.post('/api/users', {
-    bodyId: other,
-    username: 'khac.daumoi',
-    fullName: 'Hoàng Thị Khác',
-    password: 'MatKhau2026kh',
-    roles: [{ role: 'focal_point', scopeBodyId: other }],
-  });
-  outsider = await signIn(t.app, 'khac.daumoi', 'MatKhau2026kh');
+  outsider = await signInAsNewUser(
+    t,
+    { username: 'khac.daumoi', bodyId: other, role: 'focal_point' },
+    national,
+  );
   png = new Uint8Array(
     await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c0392b' } })
       .png()
@@ -131,7 +129,6 @@ describe('library', () => {
       headers: { 'x-csrf-token': '' },
     });
     expect(forged.statusCode).toBe(403);
-    const broadcaster = await signIn(t.app, 'hoaan.truyenthanh');
     const hoaAn = await bodyIdByCode(t.handle, '02353');
     const bulletin = await broadcaster.post('/api/broadcast/bulletins', {
       title: 'Bình dân học vụ số',
@@ -222,7 +219,6 @@ describe('library', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toContain('Việt Nam');
     expect((await outsider.get(`/api/library/items/${item.id}`)).statusCode).toBe(404);
-    const national = await signIn(t.app, 'admin');
     expect((await national.get(`/api/library/items/${item.id}`)).json().item.canApprove).toBe(true);
     const approved = await national.post(`/api/library/items/${item.id}/review`, { decision: 'approve' });
     expect(approved.json().item.status).toBe('approved');

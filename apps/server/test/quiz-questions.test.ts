@@ -1,16 +1,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Agent,
-  bodyIdByCode,
-  createTestApp,
-  multipart,
-  signIn,
-  type TestApp,
-} from './support/test-app.ts';
+import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
 let coordinator: Agent;
+let focal: Agent;
 let province: string;
 
 const question = {
@@ -26,8 +20,7 @@ const question = {
 };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  coordinator = await signIn(t.app, 'tq.dieuphoi');
+  ({ t, coordinator, focal } = await signedInApp({ coordinator: 'tq.dieuphoi', focal: 'hoaan.daumoi' }));
   province = await bodyIdByCode(t.handle, '08');
 });
 afterAll(async () => t?.close());
@@ -114,7 +107,6 @@ describe('the question bank', () => {
   });
 
   it('keeps another organiser’s bank out of reach', async () => {
-    const focal = await signIn(t.app, 'hoaan.daumoi');
     expect((await focal.get(`/api/quiz/questions?bodyId=${province}`)).statusCode).toBe(404);
     const sonLa = await bodyIdByCode(t.handle, '14');
     expect((await coordinator.get(`/api/quiz/questions?bodyId=${sonLa}`)).statusCode).toBe(404);

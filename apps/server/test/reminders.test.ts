@@ -4,7 +4,8 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../src/mail/mailer.ts';
 import { scanReminders } from '../src/use-cases/notifications/scan-reminders.ts';
-import { createTestApp, publishSample, signIn, type TestApp, userIdByName } from './support/test-app.ts';
+import { publishSample } from './support/factories.ts';
+import { createTestApp, signIn, type TestApp, userIdByName } from './support/test-app.ts';
 
 // A real SMTP server on loopback captures what the reminder scan sends.
 const received: { to: string; subject: string; text: string }[] = [];

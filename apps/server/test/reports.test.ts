@@ -1,15 +1,8 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Agent,
-  bodyIdByCode,
-  createTestApp,
-  multipart,
-  publishSample,
-  signIn,
-  type TestApp,
-} from './support/test-app.ts';
+import { publishSample, signInAsNewUser } from './support/factories.ts';
+import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
 let coordinator: Agent;
@@ -22,22 +15,14 @@ let other: string;
 let indicatorId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  coordinator = await signIn(t.app, 'tq.dieuphoi');
+  ({ t, coordinator, hoaAnFocal } = await signedInApp({
+    coordinator: 'tq.dieuphoi',
+    hoaAnFocal: 'hoaan.daumoi',
+  }));
   planId = (await publishSample(t, coordinator, '08', 'tuyen-quang-2026.txt')).planId;
   hoaAn = await bodyIdByCode(t.handle, '02353');
   other = await bodyIdByCode(t.handle, '00700');
-  const admin = await signIn(t.app, 'admin');
-  const created = await admin.post('/api/users', {
-    bodyId: other,
-    username: 'ngocduong.daumoi',
-    fullName: 'Vàng Thị Mai',
-    password: 'MatKhau2026nd',
-    roles: [{ role: 'focal_point', scopeBodyId: other }],
-  });
-  expect(created.statusCode).toBe(201);
-  hoaAnFocal = await signIn(t.app, 'hoaan.daumoi');
-  otherFocal = await signIn(t.app, 'ngocduong.daumoi', 'MatKhau2026nd');
+  otherFocal = await signInAsNewUser(t, { username: 'ngocduong.daumoi', bodyId: other, role: 'focal_point' });
   const periods = (await coordinator.get(`/api/plans/${planId}/periods`)).json().items;
   periodId = periods.find((p: { key: string }) => p.key === '2026-H2').id;
   const indicators = (await coordinator.get(`/api/plans/${planId}/indicators`)).json().items;

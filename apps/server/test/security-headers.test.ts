@@ -6,14 +6,7 @@ import Fastify from 'fastify';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_POLICY, registerSecurityHeaders } from '../src/http/security-headers.ts';
-import {
-  type Agent,
-  bodyIdByCode,
-  createTestApp,
-  multipart,
-  signIn,
-  type TestApp,
-} from './support/test-app.ts';
+import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
 
 // Security review findings 2 and 21: no Content-Security-Policy on the staff app, no frame-ancestors
 // or Referrer-Policy anywhere, only nosniff on /thi/:id.
@@ -23,6 +16,7 @@ const PAYLOAD = '<img src=x onerror=alert(1)><script>alert(2)</script>';
 let t: TestApp;
 let webDist: string;
 let coordinator: Agent;
+let focal: Agent;
 let province: string;
 
 beforeAll(async () => {
@@ -32,8 +26,10 @@ beforeAll(async () => {
     '<!doctype html><html><head><script type="module" src="/assets/index.js"></script></head><body><div id="root"></div></body></html>',
   );
   writeFileSync(join(webDist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  t = await createTestApp({ webDist });
-  coordinator = await signIn(t.app, 'tq.dieuphoi');
+  ({ t, coordinator, focal } = await signedInApp(
+    { coordinator: 'tq.dieuphoi', focal: 'hoaan.daumoi' },
+    { webDist },
+  ));
   province = await bodyIdByCode(t.handle, '08');
 });
 afterAll(async () => {
@@ -94,7 +90,6 @@ describe('the staff app', () => {
   });
 
   it('keeps the sandbox of an uploaded file instead of replacing it with the app policy', async () => {
-    const focal = await signIn(t.app, 'hoaan.daumoi');
     const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c0392b' } })
       .png()
       .toBuffer();

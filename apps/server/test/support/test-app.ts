@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { DatabaseHandle } from '@lantoa/db';
 import { findBodyByCode } from '@lantoa/db';
 import type { FastifyInstance, InjectOptions } from 'fastify';
@@ -77,6 +76,20 @@ export async function signIn(
   };
 }
 
+/**
+ * A test app (see {@link createTestApp}) with a session for each actor: the names the test gives its
+ * agents, each to the username of the demo data it signs in as.
+ */
+export async function signedInApp<const Actors extends Record<string, string> & { t?: never }>(
+  actors: Actors,
+  overrides: Partial<Config> = {},
+): Promise<{ t: TestApp } & Record<keyof Actors, Agent>> {
+  const t = await createTestApp(overrides);
+  const agents: Record<string, Agent> = {};
+  for (const [name, username] of Object.entries<string>(actors)) agents[name] = await signIn(t.app, username);
+  return { t, ...(agents as Record<keyof Actors, Agent>) };
+}
+
 export async function bodyIdByCode(handle: DatabaseHandle, code: string): Promise<string> {
   const body = await findBodyByCode(handle.db, code);
   if (!body) throw new Error(`no body with code ${code}`);
@@ -130,26 +143,4 @@ export function multipart(
     payload: Buffer.concat(parts),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
-}
-
-/** Uploads a sample plan as `agent`, gives unmapped leads to the issuing body, publishes it. */
-export async function publishSample(t: TestApp, agent: Agent, bodyCode: string, file: string) {
-  const body = await bodyIdByCode(t.handle, bodyCode);
-  const content = new Uint8Array(readFileSync(new URL(`../../../../samples/plans/${file}`, import.meta.url)));
-  const uploaded = await agent.request({
-    method: 'POST',
-    url: '/api/plan-imports',
-    ...multipart({ bodyId: body }, { name: file, type: 'text/plain', content }),
-  });
-  if (uploaded.statusCode !== 202) throw new Error(`upload failed: ${uploaded.body}`);
-  await t.worker.idle();
-  const draft = (await agent.get(`/api/plan-imports/${uploaded.json().import.id}`)).json();
-  const leads: string[] = draft.extract.tasks.flatMap((task: { lead: string[] }) => task.lead);
-  const mapping = Object.fromEntries(leads.filter((n) => !draft.mapping[n]?.length).map((n) => [n, [body]]));
-  const ready = (
-    await agent.patch(`/api/plan-imports/${draft.id}`, { mapping, version: draft.version })
-  ).json();
-  const published = await agent.post(`/api/plan-imports/${draft.id}/publish`, { version: ready.version });
-  if (published.statusCode !== 201) throw new Error(`publish failed: ${published.body}`);
-  return published.json() as { planId: string; tasks: number; assignments: number; occurrences: number };
 }

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import type { Role } from '@lantoa/domain';
+import { expect } from 'vitest';
+import { type Agent, bodyIdByCode, multipart, signIn, type TestApp } from './test-app.ts';
+
+// The data a test makes for itself, on top of the demo data: an account with a role, a published
+// plan. Each goes through the API, as a user would make it, so what the test reads afterwards is
+// what the app wrote.
+
+/** The password of the accounts {@link createUser} makes, unless the test gives one. */
+export const NEW_USER_PASSWORD = 'Nui-Pac-Ta-mua-xuan-26';
+
+export interface UserJson {
+  id: string;
+  username: string;
+  version: number;
+  disabled: boolean;
+  roles: { role: string; scopeBodyId: string }[];
+}
+
+export interface NewUser {
+  username: string;
+  /** The home body of the account. */
+  bodyId: string;
+  /** One grant scoped at the home body; `roles` gives any others instead. */
+  role?: Role;
+  roles?: { role: Role; scopeBodyId: string }[];
+  /** The username unless given. */
+  fullName?: string;
+  password?: string;
+}
+
+/**
+ * Creates an account through the API, as `by` (the demo's national administrator unless given),
+ * and returns it as the API answers.
+ */
+export async function createUser(t: TestApp, user: NewUser, by?: Agent): Promise<UserJson> {
+  const admin = by ?? (await signIn(t.app, 'admin'));
+  const res = await admin.post('/api/users', {
+    bodyId: user.bodyId,
+    username: user.username,
+    fullName: user.fullName ?? user.username,
+    password: user.password ?? NEW_USER_PASSWORD,
+    roles: user.roles ?? (user.role ? [{ role: user.role, scopeBodyId: user.bodyId }] : []),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().user as UserJson;
+}
+
+/** {@link createUser}, then a session of the new account. */
+export async function signInAsNewUser(t: TestApp, user: NewUser, by?: Agent): Promise<Agent> {
+  await createUser(t, user, by);
+  return signIn(t.app, user.username, user.password ?? NEW_USER_PASSWORD);
+}
+
+/** The text of a plan of samples/plans. */
+export const samplePlan = (file: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../../../../samples/plans/${file}`, import.meta.url)));
+
+/**
+ * Uploads a plan document as `agent` for the issuing body (amending a plan when `amendsPlanId` is
+ * given) and waits for its reading; returns the import.
+ */
+export async function uploadPlan(
+  t: TestApp,
+  agent: Agent,
+  fields: { bodyId: string; amendsPlanId?: string },
+  file: { name: string; content: Uint8Array },
+): Promise<{ id: string }> {
+  const uploaded = await agent.request({
+    method: 'POST',
+    url: '/api/plan-imports',
+    ...multipart(fields, { ...file, type: 'text/plain' }),
+  });
+  if (uploaded.statusCode !== 202) throw new Error(`upload failed: ${uploaded.body}`);
+  await t.worker.idle();
+  return uploaded.json().import;
+}
+
+/** Uploads a sample plan as `agent`, gives unmapped leads to the issuing body, publishes it. */
+export async function publishSample(t: TestApp, agent: Agent, bodyCode: string, file: string) {
+  const body = await bodyIdByCode(t.handle, bodyCode);
+  const upload = await uploadPlan(t, agent, { bodyId: body }, { name: file, content: samplePlan(file) });
+  const draft = (await agent.get(`/api/plan-imports/${upload.id}`)).json();
+  const leads: string[] = draft.extract.tasks.flatMap((task: { lead: string[] }) => task.lead);
+  const mapping = Object.fromEntries(leads.filter((n) => !draft.mapping[n]?.length).map((n) => [n, [body]]));
+  const ready = (
+    await agent.patch(`/api/plan-imports/${draft.id}`, { mapping, version: draft.version })
+  ).json();
+  const published = await agent.post(`/api/plan-imports/${draft.id}/publish`, { version: ready.version });
+  if (published.statusCode !== 201) throw new Error(`publish failed: ${published.body}`);
+  return published.json() as { planId: string; tasks: number; assignments: number; occurrences: number };
+}
