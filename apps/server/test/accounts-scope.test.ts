@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Agent,
-  bodyIdByCode,
-  bodyIdByName,
-  createTestApp,
-  signIn,
-  type TestApp,
-} from './support/test-app.ts';
+import { createUser, NEW_USER_PASSWORD, type NewUser, type UserJson } from './support/factories.ts';
+import { type Agent, bodyIdByCode, bodyIdByName, signedInApp, type TestApp } from './support/test-app.ts';
 
 // Findings 1 and 10 of the security review: an administrator manages an account only when every
 // grant it holds (and its home body) lies inside the administrator's own scopes, a grant edit never
 // strips what the administrator could not give, and nobody resets their own password without the
 // current one.
 
-const PASSWORD = 'Nui-Pac-Ta-mua-xuan-26';
 const TAKEOVER = 'Chiem-quyen-quoc-gia-2026';
 
 let t: TestApp;
@@ -24,27 +17,7 @@ let tuyenQuang: string;
 let sonLa: string;
 let hoaAn: string;
 let soKhcn: string;
-const ids = { quocgia: '', kiemnhiem: '', canbo: '' };
-
-interface UserJson {
-  id: string;
-  username: string;
-  version: number;
-  disabled: boolean;
-  roles: { role: string; scopeBodyId: string }[];
-}
-
-async function create(username: string, bodyId: string, roles: { role: string; scopeBodyId: string }[]) {
-  const res = await nationalAdmin.post('/api/users', {
-    bodyId,
-    username,
-    fullName: username,
-    password: PASSWORD,
-    roles,
-  });
-  expect(res.statusCode).toBe(201);
-  return res.json().user as UserJson;
-}
+const accounts = {} as Record<'quocgia' | 'kiemnhiem' | 'canbo', UserJson>;
 
 const grantsOf = async (username: string) =>
   (
@@ -61,7 +34,10 @@ const signInRaw = (username: string, password: string) =>
   t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username, password } });
 
 beforeAll(async () => {
-  t = await createTestApp({ apiPerMinute: 10_000 });
+  ({ t, nationalAdmin, tqAdmin } = await signedInApp(
+    { nationalAdmin: 'admin', tqAdmin: 'tq.quantri' },
+    { apiPerMinute: 10_000 },
+  ));
   country = (
     await t.handle.db
       .selectFrom('bodies')
@@ -73,49 +49,72 @@ beforeAll(async () => {
   sonLa = await bodyIdByCode(t.handle, '14');
   hoaAn = await bodyIdByCode(t.handle, '02353');
   soKhcn = await bodyIdByName(t.handle, 'Sở Khoa học và Công nghệ', '08');
-  nationalAdmin = await signIn(t.app, 'admin');
-  tqAdmin = await signIn(t.app, 'tq.quantri');
+  const create = (username: string, bodyId: string, roles: NonNullable<NewUser['roles']>) =>
+    createUser(t, { username, bodyId, roles }, nationalAdmin);
   // The review's accounts: a national administrator working in the province's department, and a
   // coordinator of two provinces.
-  ids.quocgia = (await create('tq.quocgia', soKhcn, [{ role: 'admin', scopeBodyId: country }])).id;
-  ids.kiemnhiem = (
-    await create('tq.kiemnhiem', soKhcn, [
-      { role: 'coordinator', scopeBodyId: tuyenQuang },
-      { role: 'coordinator', scopeBodyId: sonLa },
-    ])
-  ).id;
-  ids.canbo = (await create('hoaan.canbo', hoaAn, [{ role: 'viewer', scopeBodyId: hoaAn }])).id;
+  accounts.quocgia = await create('tq.quocgia', soKhcn, [{ role: 'admin', scopeBodyId: country }]);
+  accounts.kiemnhiem = await create('tq.kiemnhiem', soKhcn, [
+    { role: 'coordinator', scopeBodyId: tuyenQuang },
+    { role: 'coordinator', scopeBodyId: sonLa },
+  ]);
+  accounts.canbo = await create('hoaan.canbo', hoaAn, [{ role: 'viewer', scopeBodyId: hoaAn }]);
 });
 afterAll(async () => t?.close());
 
 describe('an account holding a grant beyond the administrator (finding 1)', () => {
-  it('is not found when read, edited, reset or disabled by the provincial administrator', async () => {
-    const id = ids.quocgia;
-    const version = (await nationalAdmin.get(`/api/users/${id}`)).json().user.version;
-    const attempts = [
-      await tqAdmin.get(`/api/users/${id}`),
-      await tqAdmin.patch(`/api/users/${id}`, { fullName: 'Đổi tên', version }),
-      await tqAdmin.post(`/api/users/${id}/reset-password`, { newPassword: TAKEOVER }),
-      await tqAdmin.patch(`/api/users/${id}`, { disabled: true, version }),
-      await tqAdmin.patch(`/api/users/${id}`, { roles: [], version }),
-    ];
-    for (const res of attempts) {
-      expect(res.statusCode).toBe(404);
-      expect(res.json().error.code).toBe('not_found');
+  // What the provincial administrator tries on such an account, at the version it was created with.
+  const attempts: [string, (user: UserJson) => ReturnType<Agent['get']>][] = [
+    ['reads', (u) => tqAdmin.get(`/api/users/${u.id}`)],
+    ['renames', (u) => tqAdmin.patch(`/api/users/${u.id}`, { fullName: 'Đổi tên', version: u.version })],
+    [
+      'resets the password of',
+      (u) => tqAdmin.post(`/api/users/${u.id}/reset-password`, { newPassword: TAKEOVER }),
+    ],
+    ['disables', (u) => tqAdmin.patch(`/api/users/${u.id}`, { disabled: true, version: u.version })],
+    ['strips the grants of', (u) => tqAdmin.patch(`/api/users/${u.id}`, { roles: [], version: u.version })],
+    [
+      'narrows to the province the grants of',
+      (u) =>
+        tqAdmin.patch(`/api/users/${u.id}`, {
+          roles: [{ role: 'coordinator', scopeBodyId: tuyenQuang }],
+          version: u.version,
+        }),
+    ],
+  ];
+  for (const target of ['quocgia', 'kiemnhiem'] as const) {
+    for (const [what, attempt] of attempts) {
+      it(`is not found when the provincial administrator ${what} tq.${target}`, async () => {
+        const res = await attempt(accounts[target]);
+        expect(res.statusCode).toBe(404);
+        expect(res.json().error.code).toBe('not_found');
+      });
     }
-    expect((await signInRaw('tq.quocgia', TAKEOVER)).statusCode).toBe(401);
-    expect((await signInRaw('tq.quocgia', PASSWORD)).statusCode).toBe(200);
+  }
+
+  it('is left as it was by these attempts: grants, password, name and state', async () => {
+    for (const username of ['tq.quocgia', 'tq.kiemnhiem']) {
+      expect((await signInRaw(username, TAKEOVER)).statusCode).toBe(401);
+    }
+    expect((await signInRaw('tq.quocgia', NEW_USER_PASSWORD)).statusCode).toBe(200);
     expect(await grantsOf('tq.quocgia')).toEqual([`admin@${country}`]);
-    const row = await t.handle.db
+    expect(await grantsOf('tq.kiemnhiem')).toEqual(
+      [`coordinator@${tuyenQuang}`, `coordinator@${sonLa}`].sort(),
+    );
+    const rows = await t.handle.db
       .selectFrom('users')
-      .select(['full_name', 'disabled'])
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    expect(row).toEqual({ full_name: 'tq.quocgia', disabled: false });
+      .select(['username', 'full_name', 'disabled', 'version'])
+      .where('id', 'in', [accounts.quocgia.id, accounts.kiemnhiem.id])
+      .orderBy('username')
+      .execute();
+    expect(rows).toEqual([
+      { username: 'tq.kiemnhiem', full_name: 'tq.kiemnhiem', disabled: false, version: 1 },
+      { username: 'tq.quocgia', full_name: 'tq.quocgia', disabled: false, version: 1 },
+    ]);
   });
 
   it('stays manageable by the national administrator', async () => {
-    const res = await nationalAdmin.get(`/api/users/${ids.quocgia}`);
+    const res = await nationalAdmin.get(`/api/users/${accounts.quocgia.id}`);
     expect(res.statusCode).toBe(200);
     expect(res.json().user.roles).toEqual([
       expect.objectContaining({ role: 'admin', scopeBodyId: country, scopeBodyName: 'Việt Nam' }),
@@ -154,13 +153,13 @@ describe('an account holding a grant beyond the administrator (finding 1)', () =
 
 describe('grant edits (finding 10)', () => {
   it('cannot strip or disable a coordinator who also holds another province', async () => {
-    const version = (await nationalAdmin.get(`/api/users/${ids.kiemnhiem}`)).json().user.version;
-    const strip = await tqAdmin.patch(`/api/users/${ids.kiemnhiem}`, {
+    const version = (await nationalAdmin.get(`/api/users/${accounts.kiemnhiem.id}`)).json().user.version;
+    const strip = await tqAdmin.patch(`/api/users/${accounts.kiemnhiem.id}`, {
       roles: [{ role: 'coordinator', scopeBodyId: tuyenQuang }],
       version,
     });
     expect(strip.statusCode).toBe(404);
-    const disable = await tqAdmin.patch(`/api/users/${ids.kiemnhiem}`, { disabled: true, version });
+    const disable = await tqAdmin.patch(`/api/users/${accounts.kiemnhiem.id}`, { disabled: true, version });
     expect(disable.statusCode).toBe(404);
     expect(await grantsOf('tq.kiemnhiem')).toEqual(
       [`coordinator@${tuyenQuang}`, `coordinator@${sonLa}`].sort(),
@@ -168,8 +167,8 @@ describe('grant edits (finding 10)', () => {
   });
 
   it('adds and removes grants inside the administrator’s scope, refuses one outside', async () => {
-    let user = (await tqAdmin.get(`/api/users/${ids.canbo}`)).json().user as UserJson;
-    const added = await tqAdmin.patch(`/api/users/${ids.canbo}`, {
+    let user = (await tqAdmin.get(`/api/users/${accounts.canbo.id}`)).json().user as UserJson;
+    const added = await tqAdmin.patch(`/api/users/${accounts.canbo.id}`, {
       roles: [
         { role: 'viewer', scopeBodyId: hoaAn },
         { role: 'focal_point', scopeBodyId: hoaAn },
@@ -179,13 +178,13 @@ describe('grant edits (finding 10)', () => {
     expect(added.statusCode).toBe(200);
     user = added.json().user;
     expect(user.roles.map((r) => r.role).sort()).toEqual(['focal_point', 'viewer']);
-    const outside = await tqAdmin.patch(`/api/users/${ids.canbo}`, {
+    const outside = await tqAdmin.patch(`/api/users/${accounts.canbo.id}`, {
       roles: [{ role: 'viewer', scopeBodyId: sonLa }],
       version: user.version,
     });
     expect(outside.statusCode).toBe(400);
     expect(outside.json().error.field).toBe('roles');
-    const removed = await tqAdmin.patch(`/api/users/${ids.canbo}`, {
+    const removed = await tqAdmin.patch(`/api/users/${accounts.canbo.id}`, {
       roles: [{ role: 'focal_point', scopeBodyId: hoaAn }],
       version: user.version,
     });
@@ -195,7 +194,7 @@ describe('grant edits (finding 10)', () => {
       .selectFrom('audit_log')
       .select(['before', 'after'])
       .where('action', '=', 'user.update')
-      .where('entity_id', '=', ids.canbo)
+      .where('entity_id', '=', accounts.canbo.id)
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
     expect(audit.before).toMatchObject({
@@ -205,8 +204,8 @@ describe('grant edits (finding 10)', () => {
   });
 
   it('keeps a grant in another province when the national administrator’s request repeats it', async () => {
-    const user = (await nationalAdmin.get(`/api/users/${ids.kiemnhiem}`)).json().user as UserJson;
-    const res = await nationalAdmin.patch(`/api/users/${ids.kiemnhiem}`, {
+    const user = (await nationalAdmin.get(`/api/users/${accounts.kiemnhiem.id}`)).json().user as UserJson;
+    const res = await nationalAdmin.patch(`/api/users/${accounts.kiemnhiem.id}`, {
       roles: user.roles.map(({ role, scopeBodyId }) => ({ role, scopeBodyId })),
       fullName: 'Lò Văn Kiêm',
       version: user.version,

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishSample, samplePlan, signInAsNewUser, uploadPlan } from './support/factories.ts';
 import {
   type Agent,
   bodyIdByCode,
-  bodyIdByName,
   createTestApp,
   multipart,
-  publishSample,
   signIn,
   type TestApp,
   userIdByName,
@@ -333,58 +330,27 @@ beforeAll(async () => {
   ).id;
   // A Sơn La account to aim at.
   const admin = await signIn(t.app, 'admin');
-  const created = await admin.post('/api/users', {
-    bodyId: sonLaCommune,
-    username: 'sonla.daumoi',
-    fullName: 'Cầm Văn Tú',
-    password: 'MatKhau2026zz',
-    roles: [{ role: 'focal_point', scopeBodyId: sonLaCommune }],
-  });
-  expect(created.statusCode).toBe(201);
+  const sonLaFocal = await signInAsNewUser(
+    t,
+    { username: 'sonla.daumoi', bodyId: sonLaCommune, role: 'focal_point' },
+    admin,
+  );
   // A published Sơn La plan with progress and evidence, to aim at.
   const sonLaProvince = await bodyIdByCode(t.handle, '14');
-  const text = readFileSync(
-    fileURLToPath(new URL('../../../samples/plans/son-la-2025.txt', import.meta.url)),
+  const { planId } = await publishSample(t, admin, '14', 'son-la-2025.txt');
+  // A second, unpublished import (of other bytes) stays in review.
+  const pending = await uploadPlan(
+    t,
+    admin,
+    { bodyId: sonLaProvince },
+    { name: 'son-la-2.txt', content: new Uint8Array([...samplePlan('son-la-2025.txt'), 0x0a]) },
   );
-  const uploaded = await admin.request({
-    method: 'POST',
-    url: '/api/plan-imports',
-    ...multipart(
-      { bodyId: sonLaProvince },
-      { name: 'son-la.txt', type: 'text/plain', content: new Uint8Array(text) },
-    ),
-  });
-  await t.worker.idle();
-  const draft = (await admin.get(`/api/plan-imports/${uploaded.json().import.id}`)).json();
-  const leads = draft.extract.tasks.flatMap((task: { lead: string[] }) => task.lead);
-  const fix = Object.fromEntries(
-    leads.filter((n: string) => !draft.mapping[n]?.length).map((n: string) => [n, [sonLaProvince]]),
-  );
-  const ready = (
-    await admin.patch(`/api/plan-imports/${draft.id}`, { mapping: fix, version: draft.version })
-  ).json();
-  const published = await admin.post(`/api/plan-imports/${draft.id}/publish`, { version: ready.version });
-  expect(published.statusCode).toBe(201);
-  // A second, unpublished import stays in review.
-  const pending = await admin.request({
-    method: 'POST',
-    url: '/api/plan-imports',
-    ...multipart(
-      { bodyId: sonLaProvince },
-      {
-        name: 'son-la-2.txt',
-        type: 'text/plain',
-        content: new Uint8Array(Buffer.concat([text, Buffer.from('\n')])),
-      },
-    ),
-  });
-  await t.worker.idle();
   const assignment = await t.handle.db
     .selectFrom('assignments as a')
     .innerJoin('tasks as tk', 'tk.id', 'a.task_id')
     .innerJoin('occurrences as o', 'o.assignment_id', 'a.id')
     .select(['a.id', 'o.id as occurrence_id', 'a.task_id', 'a.body_id'])
-    .where('tk.plan_id', '=', published.json().planId)
+    .where('tk.plan_id', '=', planId)
     .executeTakeFirstOrThrow();
   // A real 1×1 picture: evidence is decoded, not only sniffed.
   const png = new Uint8Array(
@@ -400,8 +366,8 @@ beforeAll(async () => {
   });
   expect(evidence.statusCode).toBe(201);
   sonLaIds = {
-    planImport: pending.json().import.id,
-    plan: published.json().planId,
+    planImport: pending.id,
+    plan: planId,
     assignment: assignment.id,
     occurrence: assignment.occurrence_id,
     file: evidence.json().evidence.file.id,
@@ -423,14 +389,14 @@ beforeAll(async () => {
       await t.handle.db
         .selectFrom('indicators')
         .select('id')
-        .where('plan_id', '=', published.json().planId)
+        .where('plan_id', '=', planId)
         .executeTakeFirstOrThrow()
     ).id,
     period: (
       await t.handle.db
         .selectFrom('reporting_periods')
         .select('id')
-        .where('plan_id', '=', published.json().planId)
+        .where('plan_id', '=', planId)
         .executeTakeFirstOrThrow()
     ).id,
     notification: (
@@ -462,7 +428,6 @@ beforeAll(async () => {
     station: '',
   };
   // Sơn La's library item (approved, shared with Sơn La), station and bulletin.
-  const sonLaFocal = await signIn(t.app, 'sonla.daumoi', 'MatKhau2026zz');
   const item = await sonLaFocal.request({
     method: 'POST',
     url: '/api/library/items',
@@ -619,121 +584,8 @@ describe('cross-body access', () => {
   });
 });
 
-// Inside one province: an administrator manages only accounts whose every grant it could have given
-// (findings 1 and 10 of the security review), and a commune reads only its own progress on a task
-// that other communes share (finding 9).
-describe('account management by scope', () => {
-  let country: string;
-  let tuyenQuang: string;
-  let sonLa: string;
-  const accounts: Record<'quocgia' | 'kiemnhiem', { id: string; version: number }> = {
-    quocgia: { id: '', version: 0 },
-    kiemnhiem: { id: '', version: 0 },
-  };
-  const grantsOf = async (id: string) =>
-    (
-      await t.handle.db
-        .selectFrom('role_grants')
-        .select(['role', 'scope_body_id'])
-        .where('user_id', '=', id)
-        .orderBy('scope_body_id')
-        .execute()
-    ).map((g) => `${g.role}@${g.scope_body_id}`);
-
-  beforeAll(async () => {
-    country = (
-      await t.handle.db
-        .selectFrom('bodies')
-        .select('id')
-        .where('kind', '=', 'country')
-        .executeTakeFirstOrThrow()
-    ).id;
-    tuyenQuang = await bodyIdByCode(t.handle, '08');
-    sonLa = await bodyIdByCode(t.handle, '14');
-    const soKhcn = await bodyIdByName(t.handle, 'Sở Khoa học và Công nghệ', '08');
-    const admin = await agentFor('admin');
-    const create = async (username: string, roles: { role: string; scopeBodyId: string }[]) => {
-      const res = await admin.post('/api/users', {
-        bodyId: soKhcn,
-        username,
-        fullName: username,
-        password: 'Nui-Pac-Ta-mua-xuan-26',
-        roles,
-      });
-      expect(res.statusCode).toBe(201);
-      return { id: res.json().user.id as string, version: res.json().user.version as number };
-    };
-    // A provincial department's official holding a national grant, and a coordinator of two provinces.
-    accounts.quocgia = await create('tq.quocgia', [{ role: 'admin', scopeBodyId: country }]);
-    accounts.kiemnhiem = await create('tq.kiemnhiem', [
-      { role: 'coordinator', scopeBodyId: tuyenQuang },
-      { role: 'coordinator', scopeBodyId: sonLa },
-    ]);
-  });
-
-  const beyond: [string, (a: Agent, user: { id: string; version: number }) => ReturnType<Agent['get']>][] = [
-    ['GET /api/users/:id', (a, u) => a.get(`/api/users/${u.id}`)],
-    [
-      'PATCH /api/users/:id (name)',
-      (a, u) => a.patch(`/api/users/${u.id}`, { fullName: 'X', version: u.version }),
-    ],
-    [
-      'POST /api/users/:id/reset-password',
-      (a, u) => a.post(`/api/users/${u.id}/reset-password`, { newPassword: 'Chiem-quyen-quoc-gia-2026' }),
-    ],
-    [
-      'PATCH /api/users/:id (disable)',
-      (a, u) => a.patch(`/api/users/${u.id}`, { disabled: true, version: u.version }),
-    ],
-    [
-      'PATCH /api/users/:id (roles)',
-      (a, u) =>
-        a.patch(`/api/users/${u.id}`, {
-          roles: [{ role: 'coordinator', scopeBodyId: tuyenQuang }],
-          version: u.version,
-        }),
-    ],
-  ];
-  for (const [name, probe] of beyond) {
-    for (const target of ['quocgia', 'kiemnhiem'] as const) {
-      it(`tq.quantri gets 404 from ${name} for tq.${target}, whose grants reach beyond Tuyên Quang`, async () => {
-        const res = await probe(await agentFor('tq.quantri'), accounts[target]);
-        expect(res.statusCode).toBe(404);
-        expect(res.json().error.code).toBe('not_found');
-      });
-    }
-  }
-
-  it('leaves both accounts as they were: grants, password, name and state', async () => {
-    expect(await grantsOf(accounts.quocgia.id)).toEqual([`admin@${country}`]);
-    expect(await grantsOf(accounts.kiemnhiem.id)).toEqual(
-      [`coordinator@${tuyenQuang}`, `coordinator@${sonLa}`].sort(),
-    );
-    const rows = await t.handle.db
-      .selectFrom('users')
-      .select(['full_name', 'disabled', 'version'])
-      .where('id', 'in', [accounts.quocgia.id, accounts.kiemnhiem.id])
-      .execute();
-    for (const row of rows) expect(row).toMatchObject({ disabled: false, version: 1 });
-    expect(rows.map((r) => r.full_name).sort()).toEqual(['tq.kiemnhiem', 'tq.quocgia']);
-    const signInAs = (password: string) =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/auth/sign-in',
-        payload: { username: 'tq.quocgia', password },
-      });
-    expect((await signInAs('Chiem-quyen-quoc-gia-2026')).statusCode).toBe(401);
-  });
-
-  it('keeps both accounts out of the provincial administrator’s list', async () => {
-    const list = (await (await agentFor('tq.quantri')).get('/api/users?pageSize=200')).json();
-    const names = list.items.map((u: { username: string }) => u.username);
-    expect(names).not.toContain('tq.quocgia');
-    expect(names).not.toContain('tq.kiemnhiem');
-    expect(names).toContain('hoaan.daumoi');
-  });
-});
-
+// Inside one province, a commune reads only its own progress on a task that other communes share
+// (finding 9 of the security review). (Accounts managed by scope, findings 1 and 10: accounts-scope.test.ts.)
 describe('task history across the communes of one task', () => {
   const SECRET = 'BÍ MẬT HÒA AN trên KH tỉnh';
   const SECRET_URL = 'https://hoaan.example/bao-cao-noi-bo';
@@ -761,15 +613,11 @@ describe('task history across the communes of one task', () => {
       .executeTakeFirstOrThrow();
     taskId = shared.task_id;
     hoaAnAssignment = shared.id;
-    const created = await (await agentFor('admin')).post('/api/users', {
-      bodyId: shared.neighbour_id,
-      username: 'langgieng.daumoi',
-      fullName: 'Đinh Văn Giềng',
-      password: 'Nui-Pac-Ta-mua-xuan-26',
-      roles: [{ role: 'focal_point', scopeBodyId: shared.neighbour_id }],
-    });
-    expect(created.statusCode).toBe(201);
-    neighbour = await signIn(t.app, 'langgieng.daumoi', 'Nui-Pac-Ta-mua-xuan-26');
+    neighbour = await signInAsNewUser(
+      t,
+      { username: 'langgieng.daumoi', bodyId: shared.neighbour_id, role: 'focal_point' },
+      await agentFor('admin'),
+    );
     // Hòa An records a note and a link on its own occurrence.
     const occurrence = await t.handle.db
       .selectFrom('occurrences')
