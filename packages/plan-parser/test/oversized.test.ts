@@ -1,45 +1,11 @@
 // Plan documents too big to read (security review finding 7): the .docx reader inflates with a
 // running cap on the real output instead of trusting the zip's declared sizes, and the text of a
 // plan is capped, each refused with a Vietnamese message that says what to do.
-import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { deflatedRun, entry, writeZip } from '../../media/test/hostile-files.ts';
 import { MAX_TEXT_CHARS, MAX_XML_BYTES, PlanReadError, readPlanDocument } from '../src/index.ts';
 
 const MB = 1024 * 1024;
-
-/** A zip of deflated entries; `declaredSize` makes the central directory lie. */
-function zip(entries: { name: string; data: Uint8Array; declaredSize: number }[]): Uint8Array {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.declaredSize, 22);
-    local.writeUInt16LE(name.length, 26);
-    const cd = Buffer.alloc(46);
-    cd.writeUInt32LE(0x02014b50, 0);
-    cd.writeUInt16LE(8, 10);
-    cd.writeUInt32LE(e.data.length, 20);
-    cd.writeUInt32LE(e.declaredSize, 24);
-    cd.writeUInt16LE(name.length, 28);
-    cd.writeUInt32LE(offset, 42);
-    parts.push(local, name, Buffer.from(e.data));
-    central.push(cd, name);
-    offset += 30 + name.length + e.data.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...parts, cd, end]));
-}
 
 async function refusal(p: Promise<unknown>): Promise<PlanReadError> {
   const error = await p.then(
@@ -53,10 +19,8 @@ async function refusal(p: Promise<unknown>): Promise<PlanReadError> {
 
 describe('oversized plan documents', () => {
   it('stops a .docx whose document.xml declares 2,000 bytes and inflates to 1 GiB, at once', async () => {
-    // A sync-flushed megabyte of spaces repeated: 1 GiB of output from about a megabyte.
-    const segment = deflateRawSync(Buffer.alloc(MB, 0x20), { level: 9, finishFlush: 2 });
-    const data = Buffer.concat([...Array.from({ length: 1024 }, () => segment), Buffer.from([3, 0])]);
-    const docx = zip([{ name: 'word/document.xml', data, declaredSize: 2000 }]);
+    // 1 GiB of spaces from about a megabyte of deflate data; both headers lie about its size.
+    const docx = writeZip([{ name: 'word/document.xml', ...deflatedRun(1024, 0x20), size: 2000 }]);
     const started = Date.now();
     const error = await refusal(readPlanDocument(docx, 'lying-1gib.docx'));
     expect(error.code).toBe('too_large');
@@ -69,7 +33,7 @@ describe('oversized plan documents', () => {
     const xml = Buffer.from(
       `<w:document><w:body>${paragraph.repeat(Math.ceil((MAX_XML_BYTES + MB) / paragraph.length))}</w:body></w:document>`,
     );
-    const docx = zip([{ name: 'word/document.xml', data: deflateRawSync(xml), declaredSize: xml.length }]);
+    const docx = writeZip([entry('word/document.xml', xml)]);
     const error = await refusal(readPlanDocument(docx, 'dai.docx'));
     expect([error.code, error.detail]).toEqual(['too_large', expect.stringMatching(/word\/document\.xml/)]);
   });

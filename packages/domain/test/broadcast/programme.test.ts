@@ -3,6 +3,8 @@ import {
   type BroadcastSession,
   type BulletinRequest,
   type Programme,
+  type ProgrammeIssue,
+  type ProgrammeIssueKind,
   planProgramme,
   sessionsForDays,
 } from '../../src/broadcast/index.ts';
@@ -31,6 +33,15 @@ function bulletin(id: string, rest: Partial<BulletinRequest> = {}): BulletinRequ
     title: `Tin ${id}`,
     ...rest,
   };
+}
+
+/** An issue planProgramme reports on station xa-a. */
+function issue(
+  kind: ProgrammeIssueKind,
+  where: { sessionId: string; bulletinId?: string },
+  message: string,
+): ProgrammeIssue {
+  return { kind, stationId: 'xa-a', ...where, message };
 }
 
 /** bulletin ids by session, in position order. */
@@ -173,15 +184,12 @@ describe('a full session', () => {
     expect(bySession(programme)).toEqual({ [S1_06]: ['n1', 'n3'], [S1_17]: ['n2'] });
     expect(programme.items.find((i) => i.bulletinId === 'n2')?.reason).toBe('displaced');
     expect(programme.issues).toEqual([
-      {
-        kind: 'displaced',
-        stationId: 'xa-a',
-        sessionId: S1_17,
-        bulletinId: 'n2',
-        message:
-          'buổi phát 06:00 ngày 01/06/2026 đã hết thời lượng, Bản tin “Tin n2” được chuyển sang buổi phát 17:00 ngày 01/06/2026; ' +
+      issue(
+        'displaced',
+        { sessionId: S1_17, bulletinId: 'n2' },
+        'buổi phát 06:00 ngày 01/06/2026 đã hết thời lượng, Bản tin “Tin n2” được chuyển sang buổi phát 17:00 ngày 01/06/2026; ' +
           'nếu cần phát đúng buổi đã chọn, hãy rút ngắn hoặc bỏ bớt bản tin khác.',
-      },
+      ),
     ]);
   });
 
@@ -215,15 +223,12 @@ describe('a full session', () => {
     );
     expect(bySession(programme)).toEqual({ [S2_06]: ['big'], [S2_17]: ['other'] });
     expect(programme.issues).toEqual([
-      {
-        kind: 'unplaced',
-        stationId: 'xa-a',
-        sessionId: S2_06,
-        bulletinId: 'other',
-        message:
-          'Bản tin “Tin other” không còn chỗ trong buổi phát 06:00 ngày 02/06/2026 và không có buổi phát nào còn đủ chỗ ' +
+      issue(
+        'unplaced',
+        { sessionId: S2_06, bulletinId: 'other' },
+        'Bản tin “Tin other” không còn chỗ trong buổi phát 06:00 ngày 02/06/2026 và không có buổi phát nào còn đủ chỗ ' +
           'đến hết ngày 02/06/2026; hãy chọn buổi khác, thêm buổi phát hoặc rút ngắn bản tin.',
-      },
+      ),
     ]);
   });
 
@@ -239,14 +244,12 @@ describe('a full session', () => {
     expect(bySession(programme)).toEqual({ [S1_06]: ['p1', 'p2'], [S1_17]: ['p1', 'p2'] });
     expect(programme.items.map((i) => i.startOffsetSeconds)).toEqual([0, 600, 0, 600]);
     expect(programme.issues).toEqual([
-      {
-        kind: 'overlong',
-        stationId: 'xa-a',
-        sessionId: S1_06,
-        message:
-          'Các bản tin khẩn cấp và ưu tiên của buổi phát 06:00 ngày 01/06/2026 dài 17 phút 05 giây, vượt thời lượng tối đa ' +
+      issue(
+        'overlong',
+        { sessionId: S1_06 },
+        'Các bản tin khẩn cấp và ưu tiên của buổi phát 06:00 ngày 01/06/2026 dài 17 phút 05 giây, vượt thời lượng tối đa ' +
           '15 phút; hãy kéo dài buổi phát, thêm buổi phát hoặc rút ngắn bản tin.',
-      },
+      ),
       expect.objectContaining({ kind: 'overlong', sessionId: S1_17 }),
     ]);
   });
@@ -270,14 +273,11 @@ describe('conflicts, past and unknown sessions', () => {
     const programme = planProgramme(SESSIONS, [bulletin('n', { chosenSessionIds: [S1_06, S1_06] })], NOW);
     expect(bySession(programme)).toEqual({ [S1_06]: ['n'] });
     expect(programme.issues).toEqual([
-      {
-        kind: 'conflict',
-        stationId: 'xa-a',
-        sessionId: S1_06,
-        bulletinId: 'n',
-        message:
-          'Bản tin “Tin n” được chọn hai lần cho buổi phát 06:00 ngày 01/06/2026; bản tin chỉ phát một lần trong buổi, hãy bỏ lựa chọn trùng.',
-      },
+      issue(
+        'conflict',
+        { sessionId: S1_06, bulletinId: 'n' },
+        'Bản tin “Tin n” được chọn hai lần cho buổi phát 06:00 ngày 01/06/2026; bản tin chỉ phát một lần trong buổi, hãy bỏ lựa chọn trùng.',
+      ),
     ]);
   });
 
