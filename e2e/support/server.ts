@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,8 @@ import { startServerProcess } from '../../scripts/server-process.ts';
 import { TEST_NOW } from './clock.ts';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+/** A data directory already migrated and loaded with the demo data (global-setup.ts), copied per server. */
+export const E2E_DATA_TEMPLATE_ENV = 'LANTOA_E2E_DATA_TEMPLATE';
 const webDir = join(repoRoot, 'apps/web');
 const distIndex = join(webDir, 'dist/index.html');
 
@@ -28,6 +30,7 @@ export function ensureWebBuilt(): void {
     newestMtime(join(webDir, 'src')),
     statSync(join(webDir, 'index.html')).mtimeMs,
     statSync(join(webDir, 'vite.config.ts')).mtimeMs,
+    statSync(join(webDir, 'precompress.ts')).mtimeMs,
   );
   if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= sourcesTime) return;
   const vite = join(repoRoot, 'node_modules/vite/bin/vite.js');
@@ -69,14 +72,17 @@ async function freshServerDatabase(): Promise<{ url: string; drop: () => Promise
 }
 
 /**
- * Starts the real server (`apps/server/src/main.ts`) on a free port with a fresh data directory (and a
- * fresh database when DATABASE_URL names a server), serving the built web app, its clock pinned to
- * TEST_NOW, and waits until `/api/health` answers.
+ * Starts the real server (`apps/server/src/main.ts`) on a free port with a data directory of its own
+ * (a copy of the run's demo template when there is one; a fresh database when DATABASE_URL names a
+ * server), serving the built web app, its clock pinned to TEST_NOW, and waits until `/api/health`
+ * answers.
  */
 export async function startServer(options: { timeoutMs?: number } = {}): Promise<RunningServer> {
   ensureWebBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'lantoa-e2e-'));
   const database = await freshServerDatabase();
+  const template = process.env[E2E_DATA_TEMPLATE_ENV];
+  if (!database && template && existsSync(template)) cpSync(template, dataDir, { recursive: true });
   const cleanUp = async () => {
     rmSync(dataDir, { recursive: true, force: true });
     await database?.drop();

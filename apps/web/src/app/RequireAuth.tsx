@@ -8,7 +8,7 @@ export function RequireAuth() {
   const location = useLocation();
   if (state.status === 'loading') return <FullPageSpin />;
   if (state.status === 'signedOut') {
-    const next = location.pathname + location.search;
+    const next = state.returnTo ?? location.pathname + location.search;
     const target = next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`;
     return <Navigate to={target} replace />;
   }

@@ -5,8 +5,11 @@ import type { Me } from '../api/types.ts';
 
 type AuthState =
   | { status: 'loading' }
-  /** `sessionEnded`: a request found the session over (idle, expired), so sign-in says why. */
-  | { status: 'signedOut'; sessionEnded?: boolean }
+  /**
+   * `sessionEnded`: a request found the session over (idle, expired), so sign-in says why;
+   * `returnTo`: the address the user was at then, to come back to after signing in again.
+   */
+  | { status: 'signedOut'; sessionEnded?: boolean; returnTo?: string }
   | { status: 'signedIn'; me: Me };
 
 interface AuthValue {
@@ -31,11 +34,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setState({ status: 'signedOut' });
   }, []);
 
-  // Only a session that was open can end: a late answer after signing out changes nothing.
+  // Only a session that was open can end: a late answer after signing out changes nothing. The way
+  // back is read from the address bar now: the router's location lags behind it while a navigation
+  // is still loading its screen, and reading it there lost the page the user had just opened.
   const sessionEnded = useCallback(() => {
     setCsrfToken(null);
+    const returnTo = window.location.pathname + window.location.search;
     setState((current) =>
-      current.status === 'signedIn' ? { status: 'signedOut', sessionEnded: true } : current,
+      current.status === 'signedIn' ? { status: 'signedOut', sessionEnded: true, returnTo } : current,
     );
   }, []);
 
