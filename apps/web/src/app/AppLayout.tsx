@@ -15,33 +15,18 @@ import {
   UserOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Flex, Layout, Menu, type MenuProps, Segmented, Typography } from 'antd';
+import { Avatar, Button, Dropdown, Flex, Layout, Menu, type MenuProps, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { broadcastNav } from '../features/broadcast/routes.tsx';
 import { libraryNav } from '../features/library/routes.tsx';
-import { type Lang, useI18n } from '../i18n/i18n.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
 import { FullPageSpin } from '../shared/FullPageSpin.tsx';
 import { useAuth, useMe } from './auth.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
 
 const { Header, Sider, Content } = Layout;
-
-export function LanguageSwitch() {
-  const { lang, setLang, t } = useI18n();
-  return (
-    <Segmented<Lang>
-      size="small"
-      aria-label={t('lang.switch')}
-      value={lang}
-      onChange={setLang}
-      options={[
-        { label: 'VI', value: 'vi' },
-        { label: 'EN', value: 'en' },
-      ]}
-    />
-  );
-}
 
 export function AppLayout() {
   const { t } = useI18n();

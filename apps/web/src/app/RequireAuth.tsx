@@ -1,7 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { FullPageSpin } from '../shared/FullPageSpin.tsx';
-import { AppLayout } from './AppLayout.tsx';
 import { useAuth } from './auth.tsx';
+
+// The app's frame (menu, header, bell) is loaded once signed in: the sign-in page, first seen on a
+// commune's slow connection, carries only what it shows.
+const AppLayout = lazy(() => import('./AppLayout.tsx').then((module) => ({ default: module.AppLayout })));
 
 export function RequireAuth() {
   const { state } = useAuth();
@@ -12,5 +16,9 @@ export function RequireAuth() {
     const target = next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`;
     return <Navigate to={target} replace />;
   }
-  return <AppLayout />;
+  return (
+    <Suspense fallback={<FullPageSpin />}>
+      <AppLayout />
+    </Suspense>
+  );
 }
