@@ -1,19 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { samplePlan, uploadPlan } from './support/factories.ts';
 import {
   type Agent,
   bodyIdByCode,
   bodyIdByName,
-  createTestApp,
   multipart,
-  signIn,
+  signedInApp,
   type TestApp,
 } from './support/test-app.ts';
 
-const samples = fileURLToPath(new URL('../../../samples/plans/', import.meta.url));
-const sample = (name: string) => new Uint8Array(readFileSync(`${samples}${name}`));
 // A real picture: evidence is decoded and checked, not only sniffed by its first bytes.
 const PNG = new Uint8Array(
   await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 180, g: 35, b: 42 } } })
@@ -23,6 +19,7 @@ const PNG = new Uint8Array(
 
 let t: TestApp;
 let coordinator: Agent;
+let focal: Agent;
 let tuyenQuang: string;
 let hoaAn: string;
 
@@ -33,17 +30,14 @@ async function upload(agent: Agent, bodyId: string, name: string, content: Uint8
 
 /** Uploads, waits for the parsing job, and returns the draft. */
 async function importDraft(agent: Agent, bodyId: string, name: string, content: Uint8Array) {
-  const res = await upload(agent, bodyId, name, content);
-  expect(res.statusCode).toBe(202);
-  await t.worker.idle();
-  const draft = await agent.get(`/api/plan-imports/${res.json().import.id}`);
+  const uploaded = await uploadPlan(t, agent, { bodyId }, { name, content });
+  const draft = await agent.get(`/api/plan-imports/${uploaded.id}`);
   expect(draft.statusCode).toBe(200);
   return draft.json();
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  coordinator = await signIn(t.app, 'tq.dieuphoi');
+  ({ t, coordinator, focal } = await signedInApp({ coordinator: 'tq.dieuphoi', focal: 'hoaan.daumoi' }));
   tuyenQuang = await bodyIdByCode(t.handle, '08');
   hoaAn = await bodyIdByCode(t.handle, '02353');
 });
@@ -58,7 +52,7 @@ describe('importing, reviewing and publishing a plan', () => {
       coordinator,
       tuyenQuang,
       'tuyen-quang-2026.txt',
-      sample('tuyen-quang-2026.txt'),
+      samplePlan('tuyen-quang-2026.txt'),
     );
     importId = draft.id;
     expect(draft).toMatchObject({ status: 'ready', progress: 100, fileName: 'tuyen-quang-2026.txt' });
@@ -143,7 +137,6 @@ describe('importing, reviewing and publishing a plan', () => {
   });
 
   it('lets Hòa An’s focal point see its tasks, record progress with evidence, and the coordinator see both', async () => {
-    const focal = await signIn(t.app, 'hoaan.daumoi');
     const mine = (await focal.get('/api/my-tasks')).json().items;
     expect(mine.length).toBeGreaterThan(0);
     const item = mine[0];
@@ -207,7 +200,6 @@ describe('importing, reviewing and publishing a plan', () => {
   });
 
   it('refuses evidence that is not a document or picture, a picture that is not one, and an oversized file', async () => {
-    const focal = await signIn(t.app, 'hoaan.daumoi');
     const item = (await focal.get('/api/my-tasks')).json().items[0];
     const detail = (await focal.get(`/api/assignments/${item.assignmentId}`)).json();
     const url = `/api/occurrences/${detail.occurrences[0].id}/evidence`;
@@ -234,7 +226,6 @@ describe('importing, reviewing and publishing a plan', () => {
   });
 
   it('refuses a completion date in the future, or before the plan’s first year, and a stale version', async () => {
-    const focal = await signIn(t.app, 'hoaan.daumoi');
     const item = (await focal.get('/api/my-tasks')).json().items.find((i: { next: unknown }) => i.next);
     const detail = (await focal.get(`/api/assignments/${item.assignmentId}`)).json();
     const o = detail.occurrences.find((x: { completedOn: string | null }) => !x.completedOn);
@@ -272,9 +263,11 @@ describe('plan imports with bad input', () => {
   });
 
   it('refuses an upload over the size limit with 413 and keeps nothing', async () => {
-    const small = await createTestApp({ maxPlanBytes: 1024 });
+    const { t: small, coordinator: agent } = await signedInApp(
+      { coordinator: 'tq.dieuphoi' },
+      { maxPlanBytes: 1024 },
+    );
     try {
-      const agent = await signIn(small.app, 'tq.dieuphoi');
       const tq = await bodyIdByCode(small.handle, '08');
       const res = await upload(agent, tq, 'lon.txt', new Uint8Array(5000).fill(65));
       expect(res.statusCode).toBe(413);
@@ -290,7 +283,7 @@ describe('plan imports with bad input', () => {
       coordinator,
       tuyenQuang,
       'tuyen-quang-2026.txt',
-      sample('tuyen-quang-2026.txt'),
+      samplePlan('tuyen-quang-2026.txt'),
     );
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toMatch(/đã được nhập và công bố/);
@@ -303,8 +296,7 @@ describe('plan imports with bad input', () => {
   });
 
   it('does not let a focal point import a plan or read an import', async () => {
-    const focal = await signIn(t.app, 'hoaan.daumoi');
-    const res = await upload(focal, hoaAn, 'ke-hoach.txt', sample('hoa-an-2026.txt'));
+    const res = await upload(focal, hoaAn, 'ke-hoach.txt', samplePlan('hoa-an-2026.txt'));
     expect(res.statusCode).toBe(404);
     const anImport = await t.handle.db.selectFrom('plan_imports').select('id').executeTakeFirstOrThrow();
     expect((await focal.get(`/api/plan-imports/${anImport.id}`)).statusCode).toBe(404);

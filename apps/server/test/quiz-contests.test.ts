@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { YES_NO } from './support/quiz.ts';
-import { type Agent, bodyIdByCode, createTestApp, signIn, type TestApp } from './support/test-app.ts';
+import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
 let coordinator: Agent;
@@ -25,8 +25,7 @@ const person = (citizenId: string, ip: string) => ({
 beforeAll(async () => {
   // A pinned clock: before the contest below opens, whatever the day the tests run.
   vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-05-20T09:00:00+07:00') });
-  t = await createTestApp();
-  coordinator = await signIn(t.app, 'tq.dieuphoi');
+  ({ t, coordinator } = await signedInApp({ coordinator: 'tq.dieuphoi' }));
   province = await bodyIdByCode(t.handle, '08');
   hoaAn = await bodyIdByCode(t.handle, '02353');
   for (let i = 0; i < 3; i++) {

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { participantCall, register, YES_NO } from './support/quiz.ts';
-import { type Agent, bodyIdByCode, createTestApp, signIn, type TestApp } from './support/test-app.ts';
+import { type Agent, bodyIdByCode, signedInApp, signIn, type TestApp } from './support/test-app.ts';
 
 // The organiser's screens: which banks one manages, the contests list, a round's results.
 
 let t: TestApp;
 let coordinator: Agent;
 let admin: Agent;
+let focal: Agent;
 let province: string;
 let sonLa: string;
 let hoaAn: string;
@@ -27,9 +28,11 @@ async function seedQuestion(agent: Agent, bodyId: string, topic: string) {
 beforeAll(async () => {
   // A pinned clock: in the first week of the contest below (from 1 June 2026, Vietnam time).
   vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-06-03T10:00:00+07:00') });
-  t = await createTestApp();
-  coordinator = await signIn(t.app, 'tq.dieuphoi');
-  admin = await signIn(t.app, 'admin');
+  ({ t, coordinator, admin, focal } = await signedInApp({
+    coordinator: 'tq.dieuphoi',
+    admin: 'admin',
+    focal: 'hoaan.daumoi',
+  }));
   province = await bodyIdByCode(t.handle, '08');
   sonLa = await bodyIdByCode(t.handle, '14');
   hoaAn = await bodyIdByCode(t.handle, '02353');
@@ -64,7 +67,6 @@ describe('organiser views', () => {
   it('names the bodies whose bank one manages, and none for those who may not organise', async () => {
     const mine = (await coordinator.get('/api/quiz/organisers')).json();
     expect(mine.items).toEqual([expect.objectContaining({ id: province, name: 'Tỉnh Tuyên Quang' })]);
-    const focal = await signIn(t.app, 'hoaan.daumoi');
     expect((await focal.get('/api/quiz/organisers')).json()).toEqual({ items: [] });
     expect((await focal.get('/api/quiz/contests')).json()).toEqual({ items: [] });
   });
@@ -108,9 +110,10 @@ describe('organiser views', () => {
     });
     await participantCall(t, 'POST', `/api/public/attempts/${attempt.id}/submit`, token, { prediction: 1 });
     const round = (await coordinator.get(`/api/quiz/contests/${contestId}`)).json().rounds[0];
-    // Round 1 closed and its grace for answers in flight is over; a new session after the days passed.
+    // Round 1 closed and its grace for answers in flight is over; new sessions after the days passed.
     vi.setSystemTime(Date.parse(round.closesAt) + 6000);
     coordinator = await signIn(t.app, 'tq.dieuphoi');
+    focal = await signIn(t.app, 'hoaan.daumoi');
     const results = await coordinator.get(`/api/quiz/contests/${contestId}/rounds/1/results`);
     expect(results.statusCode).toBe(200);
     expect(results.json()).toMatchObject({
@@ -119,7 +122,6 @@ describe('organiser views', () => {
       winners: [{ tier: 'Giải Nhất', winners: [{ name: 'Nguyễn Văn An' }] }],
       tallies: [{ body: 'Xã Hòa An', participants: 1 }],
     });
-    const focal = await signIn(t.app, 'hoaan.daumoi');
     expect((await focal.get(`/api/quiz/contests/${contestId}/rounds/1/results`)).statusCode).toBe(404);
   });
 });
