@@ -30,22 +30,20 @@ export async function reviewLibraryItem(
     throw new AppError('invalid_input', 'Hãy ghi lý do không duyệt để đơn vị biết cần sửa gì.', 'comment');
   }
   const status = input.decision === 'approve' ? 'approved' : 'rejected';
-  await ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(trx, {
-      table: 'library_items',
-      id,
-      version: row.version,
-      what: 'Tài liệu',
-      set: { status, review_comment: comment, reviewed_by: ctx.actor.userId, reviewed_at: new Date() },
-      audit: () => ({
-        actorId: ctx.actor.userId,
-        bodyId: row.body_id,
-        action: `library.${input.decision}`,
-        entityType: 'library_item',
-        before: { status: row.status },
-        after: { status, comment },
-      }),
-    });
+  await updateVersioned(ctx.db, {
+    table: 'library_items',
+    id,
+    version: row.version,
+    what: 'Tài liệu',
+    set: { status, review_comment: comment, reviewed_by: ctx.actor.userId, reviewed_at: new Date() },
+    audit: () => ({
+      actorId: ctx.actor.userId,
+      bodyId: row.body_id,
+      action: `library.${input.decision}`,
+      entityType: 'library_item',
+      before: { status: row.status },
+      after: { status, comment },
+    }),
   });
   return getLibraryItem(ctx, id);
 }

@@ -45,28 +45,26 @@ export async function updateLibraryItem(
   const topicsChanged = JSON.stringify(m.topics) !== JSON.stringify(before.topics);
   const widened = !isWithin(share.path, row.share_path);
   const backToReview = row.status !== 'pending' && (contentChanged || topicsChanged || widened);
-  await ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(trx, {
-      table: 'library_items',
-      id,
-      version: change.version,
-      what: 'Tài liệu',
-      set: {
-        ...(backToReview
-          ? { status: 'pending', review_comment: null, reviewed_by: null, reviewed_at: null }
-          : {}),
-        ...libraryMetadataColumns(m),
-        updated_at: new Date(),
-      },
-      audit: () => ({
-        actorId: ctx.actor.userId,
-        bodyId: row.body_id,
-        action: 'library.update',
-        entityType: 'library_item',
-        before: { ...before, status: row.status },
-        after: { ...m, status: backToReview ? 'pending' : row.status },
-      }),
-    });
+  await updateVersioned(ctx.db, {
+    table: 'library_items',
+    id,
+    version: change.version,
+    what: 'Tài liệu',
+    set: {
+      ...(backToReview
+        ? { status: 'pending', review_comment: null, reviewed_by: null, reviewed_at: null }
+        : {}),
+      ...libraryMetadataColumns(m),
+      updated_at: new Date(),
+    },
+    audit: () => ({
+      actorId: ctx.actor.userId,
+      bodyId: row.body_id,
+      action: 'library.update',
+      entityType: 'library_item',
+      before: { ...before, status: row.status },
+      after: { ...m, status: backToReview ? 'pending' : row.status },
+    }),
   });
   return getLibraryItem(ctx, id);
 }

@@ -18,28 +18,26 @@ export async function updatePlanImport(
   if (row.status !== 'ready') {
     throw new AppError('conflict', 'Bản nhập này không còn ở bước rà soát nên không sửa được.');
   }
-  await ctx.db.transaction().execute((trx) =>
-    updateVersioned(trx, {
-      table: 'plan_imports',
-      id,
-      version: input.version,
-      what: 'Bản nhập',
-      set: {
-        ...(input.extract ? { extract: JSON.stringify(input.extract) } : {}),
-        ...(input.mapping
-          ? { mapping: JSON.stringify({ ...((row.mapping ?? {}) as BodyMapping), ...input.mapping }) }
-          : {}),
-        updated_at: new Date(),
-      },
-      audit: () => ({
-        actorId: ctx.actor.userId,
-        bodyId: row.body_id,
-        action: 'plan_import.update',
-        entityType: 'plan_import',
-        before: { extract: row.extract, mapping: row.mapping },
-        after: { extract: input.extract ?? row.extract, mapping: input.mapping ?? row.mapping },
-      }),
+  await updateVersioned(ctx.db, {
+    table: 'plan_imports',
+    id,
+    version: input.version,
+    what: 'Bản nhập',
+    set: {
+      ...(input.extract ? { extract: JSON.stringify(input.extract) } : {}),
+      ...(input.mapping
+        ? { mapping: JSON.stringify({ ...((row.mapping ?? {}) as BodyMapping), ...input.mapping }) }
+        : {}),
+      updated_at: new Date(),
+    },
+    audit: () => ({
+      actorId: ctx.actor.userId,
+      bodyId: row.body_id,
+      action: 'plan_import.update',
+      entityType: 'plan_import',
+      before: { extract: row.extract, mapping: row.mapping },
+      after: { extract: input.extract ?? row.extract, mapping: input.mapping ?? row.mapping },
     }),
-  );
+  });
   return getPlanImport(ctx, id);
 }

@@ -5,19 +5,17 @@ import { loadContestForOrganiser } from './load-contest-for-organiser.ts';
 /** The organiser opens a contest to the public (optimistic on `version`). */
 export async function publishContest(ctx: Context, id: string, version: number) {
   const contest = await loadContestForOrganiser(ctx, id);
-  await ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(trx, {
-      table: 'quiz_contests',
-      id,
-      version,
-      what: 'Cuộc thi',
-      set: { status: 'published' },
-      audit: () => ({
-        actorId: ctx.actor.userId,
-        bodyId: contest.body_id,
-        action: 'quiz_contest.publish',
-        entityType: 'quiz_contest',
-      }),
-    });
+  await updateVersioned(ctx.db, {
+    table: 'quiz_contests',
+    id,
+    version,
+    what: 'Cuộc thi',
+    set: { status: 'published' },
+    audit: () => ({
+      actorId: ctx.actor.userId,
+      bodyId: contest.body_id,
+      action: 'quiz_contest.publish',
+      entityType: 'quiz_contest',
+    }),
   });
 }

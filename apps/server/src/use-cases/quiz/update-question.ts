@@ -20,22 +20,20 @@ export async function updateQuestion(
   if (!current) throw notFound('câu hỏi');
   await loadBankBody(ctx, current.body_id);
   assertQuestion(input);
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await updateVersioned(trx, {
-      table: 'quiz_questions',
-      id,
-      version: input.version,
-      what: 'Câu hỏi',
-      set: { ...cleanQuestion(input), active: input.active, updated_at: new Date() },
-      audit: (updated) => ({
-        actorId: ctx.actor.userId,
-        bodyId: current.body_id,
-        action: 'quiz_question.update',
-        entityType: 'quiz_question',
-        before: presentQuestion(current),
-        after: presentQuestion(updated),
-      }),
-    });
-    return presentQuestion(row);
+  const row = await updateVersioned(ctx.db, {
+    table: 'quiz_questions',
+    id,
+    version: input.version,
+    what: 'Câu hỏi',
+    set: { ...cleanQuestion(input), active: input.active, updated_at: new Date() },
+    audit: (updated) => ({
+      actorId: ctx.actor.userId,
+      bodyId: current.body_id,
+      action: 'quiz_question.update',
+      entityType: 'quiz_question',
+      before: presentQuestion(current),
+      after: presentQuestion(updated),
+    }),
   });
+  return presentQuestion(row);
 }

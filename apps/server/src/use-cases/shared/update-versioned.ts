@@ -23,9 +23,19 @@ export interface VersionedUpdate<T extends VersionedTable> {
 /**
  * The optimistic update every editor goes through: `update … where id and version`, so someone who
  * saved in between is never silently overwritten (nothing updated → 409 stale version), then the
- * audit entry in the same transaction. Returns the updated row. Call it with the transaction.
+ * audit entry in the same transaction. Returns the updated row. Given a transaction, it runs in it
+ * (with what else the change writes); given the database, in a transaction of its own.
  */
-export async function updateVersioned<T extends VersionedTable>(
+export function updateVersioned<T extends VersionedTable>(
+  db: Kysely<Database>,
+  change: VersionedUpdate<T>,
+): Promise<Selectable<Database[T]>> {
+  return db.isTransaction
+    ? updateAndAudit(db, change)
+    : db.transaction().execute((trx) => updateAndAudit(trx, change));
+}
+
+async function updateAndAudit<T extends VersionedTable>(
   trx: Kysely<Database>,
   change: VersionedUpdate<T>,
 ): Promise<Selectable<Database[T]>> {
