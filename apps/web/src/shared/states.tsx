@@ -1,7 +1,7 @@
 import { OCCURRENCE_STATES } from '@lantoa/domain/constants';
 import { Flex, Tag, Tooltip } from 'antd';
 import type { OccurrenceState, StateCounts } from '../api/types.ts';
-import { useT } from '../i18n/i18n.tsx';
+import { type Translate, useT } from '../i18n/i18n.tsx';
 import { formatNumber } from './format.ts';
 
 /** Colours of the four states: green done on time, gold done late, blue in progress, red overdue. */
@@ -25,6 +25,11 @@ const SEVERITY: OccurrenceState[] = ['overdue', 'done_late', 'in_progress', 'don
 
 export function worstState(counts: StateCounts): OccurrenceState {
   return SEVERITY.find((state) => counts[state] > 0) ?? 'in_progress';
+}
+
+/** The states to choose from (all four unless told), named as their tags name them. */
+export function stateOptions(t: Translate, states: readonly OccurrenceState[] = OCCURRENCE_STATES) {
+  return states.map((value) => ({ value, label: t(`state.${value}`) }));
 }
 
 export function StateTag({ state }: { state: OccurrenceState }) {

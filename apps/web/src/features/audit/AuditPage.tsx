@@ -1,21 +1,28 @@
-import { Alert, Card, DatePicker, Flex, Select, Table, Typography } from 'antd';
+import { Alert, Card, DatePicker, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { auditApi, usersApi } from '../../api/endpoints.ts';
-import type { AuditEntry, AuditEntryPage } from '../../api/types.ts';
+import type { AuditEntry } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { isMessageKey, useT } from '../../i18n/i18n.tsx';
-import { BodySelect } from '../../shared/BodySelect.tsx';
-import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
-import { errorText } from '../../shared/errors.ts';
+import { BodyFilter, FilterBar } from '../../shared/filters.tsx';
 import { DATE_FORMAT, formatDateTime } from '../../shared/format.ts';
+import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { serverPagination } from '../../shared/pagination.ts';
 import { useDebounced } from '../../shared/useDebounced.ts';
+import { useFetched } from '../../shared/useFetched.ts';
+import { usePagedFilters } from '../../shared/usePagedFilters.ts';
 import { AuditDiff } from './AuditDiff.tsx';
 
 const PAGE_SIZE = 25;
+
+interface Filters {
+  bodyId?: string | undefined;
+  userId?: string | undefined;
+  range?: [Dayjs | null, Dayjs | null] | null;
+}
 
 /** Picks a person by name; needs the right to list accounts, otherwise it stays empty. */
 function UserSelect({ value, onChange }: { value?: string; onChange: (id: string | undefined) => void }) {
@@ -52,32 +59,16 @@ function UserSelect({ value, onChange }: { value?: string; onChange: (id: string
 export default function AuditPage() {
   const t = useT();
   const me = useMe();
-  const [bodyId, setBodyId] = useState<string | undefined>();
-  const [userId, setUserId] = useState<string | undefined>();
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<AuditEntryPage | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
+  const { filters, setFilter, page, setPage } = usePagedFilters<Filters>({});
+  const { bodyId, userId, range } = filters;
   const from = range?.[0]?.format('YYYY-MM-DD');
   const to = range?.[1]?.format('YYYY-MM-DD');
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await auditApi.list({ bodyId, userId, from, to, page, pageSize: PAGE_SIZE }));
-      setError(null);
-    } catch (caught) {
-      setError(errorText(caught, t));
-    } finally {
-      setLoading(false);
-    }
-  }, [bodyId, userId, from, to, page, t]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const fetchEntries = useCallback(
+    () => auditApi.list({ bodyId, userId, from, to, page, pageSize: PAGE_SIZE }),
+    [bodyId, userId, from, to, page],
+  );
+  const { data, loading, error } = useFetched(fetchEntries);
 
   const label = (prefix: 'audit.action.' | 'audit.entity.', value: string) => {
     const key = `${prefix}${value}`;
@@ -90,45 +81,31 @@ export default function AuditPage() {
     <>
       <PageTitle title={t('audit.title')} />
       <Card>
-        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <BodySelect
+        <FilterBar>
+          <BodyFilter
+            label={t('audit.filterBody')}
             value={bodyId}
-            onChange={(id) => {
-              setBodyId(id);
-              setPage(1);
-            }}
-            allowClear
-            placeholder={t('audit.filterBody')}
-            style={{ width: 300 }}
+            onChange={(id) => setFilter('bodyId', id)}
+            width={300}
           />
           {me.abilities.manageUsers && (
-            <UserSelect
-              value={userId}
-              onChange={(id) => {
-                setUserId(id);
-                setPage(1);
-              }}
-            />
+            <UserSelect value={userId} onChange={(id) => setFilter('userId', id)} />
           )}
           <DatePicker.RangePicker
             format={DATE_FORMAT}
             value={range}
             allowEmpty={[true, true]}
             placeholder={[t('audit.from'), t('audit.to')]}
-            onChange={(next) => {
-              setRange(next);
-              setPage(1);
-            }}
+            onChange={(next) => setFilter('range', next)}
           />
-        </Flex>
-        <ErrorAlert error={error} />
-        <Table<AuditEntry>
-          data-testid="audit-table"
+        </FilterBar>
+        <ListTable<AuditEntry>
+          testId="audit-table"
           rowKey="id"
-          size="middle"
+          rows={data?.items}
           loading={loading}
-          dataSource={data?.items ?? []}
-          locale={{ emptyText: t('audit.empty') }}
+          error={error}
+          empty={t('audit.empty')}
           scroll={{ x: 900 }}
           expandable={{
             expandedRowRender: (entry) => <AuditDiff entry={entry} />,

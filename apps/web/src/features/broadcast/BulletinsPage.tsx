@@ -1,50 +1,40 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Table, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Card, Typography } from 'antd';
+import { useCallback } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
-import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
-import { errorText } from '../../shared/errors.ts';
+import { FilterBar, SearchFilter, SelectFilter } from '../../shared/filters.tsx';
 import { formatDate } from '../../shared/format.ts';
+import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { serverPagination } from '../../shared/pagination.ts';
 import { useDebounced } from '../../shared/useDebounced.ts';
+import { useFetched } from '../../shared/useFetched.ts';
+import { usePagedFilters } from '../../shared/usePagedFilters.ts';
 import { type Bulletin, broadcastApi, formatSeconds, type Priority } from './api.ts';
 import { AudioTag, PriorityTag, priorityOptions } from './labels.tsx';
 
 const PAGE_SIZE = 20;
+
+interface Filters {
+  query: string;
+  priority?: Priority | undefined;
+}
 
 /** The bulletins the person may see: their own body's and those sent to it from above. */
 export default function BulletinsPage() {
   const t = useT();
   const me = useMe();
   const navigate = useNavigate();
-  const [query, setQuery] = useState('');
-  const [priority, setPriority] = useState<Priority | undefined>(undefined);
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: Bulletin[]; total: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const q = useDebounced(query.trim(), 300);
-
-  useEffect(() => {
-    let live = true;
-    broadcastApi
-      .bulletins({ q, priority, page, pageSize: PAGE_SIZE })
-      .then((result) => {
-        if (!live) return;
-        setData(result);
-        setError(null);
-      })
-      .catch((caught) => {
-        if (!live) return;
-        setError(errorText(caught, t));
-        setData({ items: [], total: 0 });
-      });
-    return () => {
-      live = false;
-    };
-  }, [q, priority, page, t]);
+  const { filters, setFilter, page, setPage } = usePagedFilters<Filters>({ query: '' });
+  const q = useDebounced(filters.query.trim(), 300);
+  const { priority } = filters;
+  const fetchBulletins = useCallback(
+    () => broadcastApi.bulletins({ q, priority, page, pageSize: PAGE_SIZE }),
+    [q, priority, page],
+  );
+  const { data, loading, error } = useFetched(fetchBulletins);
 
   return (
     <>
@@ -63,42 +53,31 @@ export default function BulletinsPage() {
         }
       />
       <Card>
-        <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-          <Input.Search
-            allowClear
-            aria-label={t('broadcast.bulletins.search')}
-            placeholder={t('broadcast.bulletins.search')}
-            value={query}
-            onChange={(event) => {
-              setQuery(event.target.value);
-              setPage(1);
-            }}
-            style={{ maxWidth: 420 }}
+        <FilterBar>
+          <SearchFilter
+            label={t('broadcast.bulletins.search')}
+            value={filters.query}
+            onChange={(text) => setFilter('query', text)}
           />
-          <Select<Priority>
-            allowClear
-            aria-label={t('broadcast.bulletins.filterPriority')}
-            placeholder={t('broadcast.bulletins.filterPriority')}
+          <SelectFilter
+            label={t('broadcast.bulletins.filterPriority')}
             value={priority}
-            onChange={(value) => {
-              setPriority(value ?? undefined);
-              setPage(1);
-            }}
+            onChange={(value) => setFilter('priority', value)}
             options={priorityOptions(t)}
-            style={{ width: 170 }}
+            width={170}
           />
-        </Flex>
-        <ErrorAlert error={error} />
-        <Table<Bulletin>
-          data-testid="bulletins-table"
+        </FilterBar>
+        <ListTable<Bulletin>
+          testId="bulletins-table"
           rowKey="id"
-          loading={data === null}
-          dataSource={data?.items ?? []}
+          rows={data?.items}
+          loading={loading}
+          error={error}
+          empty={t('broadcast.bulletins.empty')}
           pagination={serverPagination(
             { page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage },
             t,
           )}
-          locale={{ emptyText: t('broadcast.bulletins.empty') }}
           onRow={(row) => ({
             onClick: () => navigate(`/broadcast/bulletins/${row.id}`),
             style: { cursor: 'pointer' },

@@ -1,15 +1,18 @@
 import { UploadOutlined } from '@ant-design/icons';
 import type { LibraryKind, LibraryLanguage, LibraryStatus, MediaKind } from '@lantoa/domain/constants';
-import { Button, Card, Col, Empty, Flex, Input, Pagination, Row, Select, Spin, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Card, Col, Empty, Flex, Pagination, Row, Spin, Tag, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
-import { errorText } from '../../shared/errors.ts';
+import { FilterBar, SearchFilter, SelectFilter } from '../../shared/filters.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { showTotal } from '../../shared/pagination.ts';
 import { useDebounced } from '../../shared/useDebounced.ts';
+import { useFetched } from '../../shared/useFetched.ts';
+import { usePagedFilters } from '../../shared/usePagedFilters.ts';
 import { type LibraryItem, libraryApi } from './api.ts';
 import {
   ItemStatusTag,
@@ -26,11 +29,16 @@ import { UploadItemModal } from './UploadItemModal.tsx';
 const PAGE_SIZE = 20;
 
 interface Filters {
+  query: string;
+  topic?: string | undefined;
   kind?: LibraryKind | undefined;
   language?: LibraryLanguage | undefined;
   mediaKind?: MediaKind | undefined;
   status?: LibraryStatus | undefined;
 }
+
+/** The filters that pick a value of a closed list. */
+type ClosedListFilter = 'kind' | 'language' | 'mediaKind' | 'status';
 
 function ItemCard({ item }: { item: LibraryItem }) {
   const t = useT();
@@ -61,62 +69,44 @@ export default function LibraryPage() {
   const t = useT();
   const me = useMe();
   const can = { contribute: me.abilities.contributeLibrary, review: me.abilities.reviewLibrary };
-  const [query, setQuery] = useState('');
-  const [topic, setTopic] = useState<string | undefined>(undefined);
   // The server filters on a topic as written: offer the topics of the items seen so far.
   const [topics, setTopics] = useState<string[]>([]);
-  const [filters, setFilters] = useState<Filters>({});
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: LibraryItem[]; total: number } | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const { filters, setFilter, page, setPage } = usePagedFilters<Filters>({ query: '' });
   const [uploading, setUploading] = useState(false);
+  const { query, topic, kind, language, mediaKind, status } = filters;
   const q = useDebounced(query.trim(), 300);
 
-  useEffect(() => {
-    let live = true;
-    setLoading(true);
-    libraryApi
-      .list({ q, topic, ...filters, page, pageSize: PAGE_SIZE })
-      .then((result) => {
-        if (!live) return;
-        setData(result);
-        setTopics((seen) => {
-          const next = new Set(seen);
-          for (const item of result.items) for (const name of item.topics) next.add(name);
-          return next.size === seen.length ? seen : [...next].sort((a, b) => a.localeCompare(b, 'vi'));
-        });
-        setError(null);
-      })
-      .catch((caught) => {
-        if (!live) return;
-        setError(errorText(caught, t));
-        setData({ items: [], total: 0 });
-      })
-      .finally(() => live && setLoading(false));
-    return () => {
-      live = false;
-    };
-  }, [q, topic, filters, page, t]);
+  const fetchItems = useCallback(async () => {
+    const result = await libraryApi.list({
+      q,
+      topic,
+      kind,
+      language,
+      mediaKind,
+      status,
+      page,
+      pageSize: PAGE_SIZE,
+    });
+    setTopics((seen) => {
+      const next = new Set(seen);
+      for (const item of result.items) for (const name of item.topics) next.add(name);
+      return next.size === seen.length ? seen : [...next].sort((a, b) => a.localeCompare(b, 'vi'));
+    });
+    return result;
+  }, [q, topic, kind, language, mediaKind, status, page]);
+  const { data, loading, error } = useFetched(fetchItems);
 
-  const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) => {
-    setFilters((current) => ({ ...current, [key]: value }));
-    setPage(1);
-  };
-
-  const filterSelect = <K extends keyof Filters>(
+  const filterSelect = <K extends ClosedListFilter>(
     key: K,
     label: string,
     options: { value: NonNullable<Filters[K]>; label: string }[],
   ) => (
-    <Select<NonNullable<Filters[K]>>
-      allowClear
-      aria-label={label}
-      placeholder={label}
+    <SelectFilter<NonNullable<Filters[K]>>
+      label={label}
       value={filters[key] ?? undefined}
-      onChange={(value) => setFilter(key, value ?? undefined)}
+      onChange={(value) => setFilter(key, value)}
       options={options}
-      style={{ width: 170 }}
+      width={170}
     />
   );
 
@@ -134,36 +124,25 @@ export default function LibraryPage() {
         }
       />
       <Card style={{ marginBottom: 16 }}>
-        <Flex gap={8} wrap>
-          <Input.Search
-            allowClear
-            aria-label={t('library.search')}
-            placeholder={t('library.search')}
+        <FilterBar style={{ marginBottom: 0 }}>
+          <SearchFilter
+            label={t('library.search')}
             value={query}
-            onChange={(event) => {
-              setQuery(event.target.value);
-              setPage(1);
-            }}
-            style={{ maxWidth: 420 }}
+            onChange={(text) => setFilter('query', text)}
           />
           {filterSelect('kind', t('library.filter.kind'), kindOptions(t))}
           {filterSelect('language', t('library.filter.language'), languageOptions(t))}
           {filterSelect('mediaKind', t('library.filter.mediaKind'), mediaKindOptions(t))}
           {filterSelect('status', t('library.filter.status'), statusOptions(t))}
-          <Select<string>
-            allowClear
+          <SelectFilter
+            label={t('library.filter.topic')}
             showSearch
-            aria-label={t('library.filter.topic')}
-            placeholder={t('library.filter.topic')}
             value={topic}
-            onChange={(value) => {
-              setTopic(value ?? undefined);
-              setPage(1);
-            }}
+            onChange={(value) => setFilter('topic', value)}
             options={topics.map((value) => ({ value, label: value }))}
-            style={{ width: 200 }}
+            width={200}
           />
-        </Flex>
+        </FilterBar>
       </Card>
       <ErrorAlert error={error} />
       <Spin spinning={loading}>
@@ -189,7 +168,7 @@ export default function LibraryPage() {
             total={data.total}
             showSizeChanger={false}
             onChange={setPage}
-            showTotal={(count) => t('common.total', { count: formatNumber(count) })}
+            showTotal={showTotal(t)}
           />
         </Flex>
       )}

@@ -2,12 +2,13 @@ import { Alert, App, Button, Card, Empty, Flex, Select, Table, Tag, Typography }
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { plansApi } from '../../api/endpoints.ts';
-import type { Conformance, PlanListItem, Target } from '../../api/types.ts';
+import type { PlanListItem, Target } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
-import { errorText } from '../../shared/errors.ts';
 import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
 import { formatTargetValue } from '../../shared/labels.tsx';
+import { useFetched } from '../../shared/useFetched.ts';
+import { useSubmit } from '../../shared/useSubmit.ts';
 
 type Status = 'missing' | 'lower' | 'equal' | 'higher';
 const STATUS_COLORS: Record<Status, string> = {
@@ -43,50 +44,37 @@ export default function ConformanceTab({
   const t = useT();
   const me = useMe();
   const { message } = App.useApp();
-  const [data, setData] = useState<Conformance | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [plans, setPlans] = useState<PlanListItem[]>([]);
   const [choice, setChoice] = useState<string | undefined>(undefined);
-  const [saving, setSaving] = useState(false);
+  const linking = useSubmit();
 
-  const load = useCallback(async () => {
-    try {
-      const result = await plansApi.conformance(planId);
-      setData(result);
-      setChoice(result.parent?.id);
-      setError(null);
-    } catch (caught) {
-      setError(errorText(caught, t));
-    }
-  }, [planId, t]);
+  const fetchConformance = useCallback(async () => {
+    const result = await plansApi.conformance(planId);
+    setChoice(result.parent?.id);
+    return result;
+  }, [planId]);
+  const { data, setData, error } = useFetched(fetchConformance);
 
   useEffect(() => {
-    void load();
     if (me.abilities.managePlans)
       plansApi
         .list()
         .then((r) => setPlans(r.items.filter((p) => p.id !== planId && p.body.id !== bodyId)))
         .catch(() => setPlans([]));
-  }, [load, me.abilities.managePlans, planId, bodyId]);
+  }, [me.abilities.managePlans, planId, bodyId]);
 
-  const link = async () => {
-    setSaving(true);
-    try {
+  const link = () =>
+    linking.run(async () => {
       setData(await plansApi.linkParent(planId, choice ?? null));
       void message.success(t('common.saved'));
       onLinked();
-    } catch (caught) {
-      setError(errorText(caught, t));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   if (!data && !error) return <FullPageSpin />;
   const comparison = data?.comparison;
   return (
     <Flex vertical gap={16}>
-      {error && <Alert type="error" showIcon title={error} />}
+      {(linking.error ?? error) && <Alert type="error" showIcon title={linking.error ?? error} />}
       {me.abilities.managePlans && (
         <Flex gap={8} wrap align="center">
           <Typography.Text>{t('conformance.parent')}</Typography.Text>
@@ -104,7 +92,7 @@ export default function ConformanceTab({
           />
           <Button
             onClick={() => void link()}
-            loading={saving}
+            loading={linking.saving}
             disabled={choice === (data?.parent?.id ?? undefined)}
           >
             {t('conformance.link')}

@@ -1,6 +1,6 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Form, Input, InputNumber, Select, Table, Tag, Tooltip, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { reportsApi } from '../../api/endpoints.ts';
 import type { Indicator, IndicatorInput } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -9,6 +9,7 @@ import { errorText, isStatus } from '../../shared/errors.ts';
 import { FormListRows } from '../../shared/FormListRows.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { COMPARATOR_OPTIONS, formatTargetValue } from '../../shared/labels.tsx';
+import { useFetched } from '../../shared/useFetched.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 
 type Editing = { indicator: Indicator | null } | null;
@@ -165,22 +166,9 @@ function IndicatorModal({
 /** A plan's indicators: how each is measured and its targets by year; coordinators edit them. */
 export default function IndicatorsTab({ planId }: { planId: string }) {
   const t = useT();
-  const [data, setData] = useState<{ canEdit: boolean; items: Indicator[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setData(await reportsApi.indicators(planId));
-      setError(null);
-    } catch (caught) {
-      setError(errorText(caught, t));
-    }
-  }, [planId, t]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const fetchIndicators = useCallback(() => reportsApi.indicators(planId), [planId]);
+  const { data, error, reload } = useFetched(fetchIndicators);
 
   return (
     <>
@@ -293,7 +281,7 @@ export default function IndicatorsTab({ planId }: { planId: string }) {
           planId={planId}
           editing={editing}
           onClose={() => setEditing(null)}
-          onSaved={() => void load()}
+          onSaved={() => void reload()}
         />
       )}
     </>

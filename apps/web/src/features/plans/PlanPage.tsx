@@ -9,7 +9,6 @@ import {
   Empty,
   Flex,
   Row,
-  Select,
   Statistic,
   Table,
   Tabs,
@@ -18,17 +17,18 @@ import {
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { plansApi } from '../../api/endpoints.ts';
-import type { AssignmentSummary, OccurrenceState, PlanDetail, StateCounts } from '../../api/types.ts';
+import type { AssignmentSummary, PlanDetail, StateCounts } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
-import { BodySelect } from '../../shared/BodySelect.tsx';
+import { bodyColumn, roleColumn, stateCountsColumn } from '../../shared/columns.tsx';
 import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
+import { BodyFilter, SelectFilter } from '../../shared/filters.tsx';
 import { formatDate, formatNumber, formatPartialDate, formatYears } from '../../shared/format.ts';
 import { formatTargetValue } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
-import { RoleTag, STATE_HEX, StateCountTags } from '../../shared/states.tsx';
+import { STATE_HEX, stateOptions } from '../../shared/states.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { UploadPlanModal } from './UploadPlanModal.tsx';
 
@@ -106,18 +106,8 @@ function TasksTab({ detail }: { detail: PlanDetail }) {
                   </Link>
                 ),
               },
-              {
-                title: t('plan.role'),
-                key: 'role',
-                width: 110,
-                render: (_v, row) => <RoleTag role={row.role} />,
-              },
-              {
-                title: t('plan.states'),
-                key: 'counts',
-                width: 200,
-                render: (_v, row) => <StateCountTags counts={row.counts} />,
-              },
+              roleColumn(t),
+              stateCountsColumn(t, (row) => row.counts, 200),
               {
                 title: t('plan.nextDue'),
                 key: 'nextDue',
@@ -142,14 +132,9 @@ function BodiesTab({ detail, onPick }: { detail: PlanDetail; onPick: (bodyId: st
       dataSource={detail.bodies}
       pagination={clientPagination(20)}
       columns={[
-        {
-          title: t('plan.body'),
-          key: 'body',
-          sorter: (a, b) => a.body.name.localeCompare(b.body.name, 'vi'),
-          render: (_v, row) => (
-            <Typography.Link onClick={() => onPick(row.body.id)}>{row.body.name}</Typography.Link>
-          ),
-        },
+        bodyColumn(t, (row) => (
+          <Typography.Link onClick={() => onPick(row.body.id)}>{row.body.name}</Typography.Link>
+        )),
         ...OCCURRENCE_STATES.map((state) => ({
           title: <span style={{ color: STATE_HEX[state] }}>{t(`state.${state}`)}</span>,
           key: state,
@@ -291,23 +276,19 @@ export default function PlanPage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Flex gap={12} wrap align="center">
           <Typography.Text type="secondary">{t('plan.filter')}</Typography.Text>
-          <BodySelect
-            ariaLabel={t('plan.filterBody')}
-            placeholder={t('plan.filterBody')}
+          <BodyFilter
+            label={t('plan.filterBody')}
             value={bodyId}
             initial={bodyInitial}
-            allowClear
             onChange={(value) => setParam('bodyId', value)}
-            style={{ width: 340 }}
+            width={340}
           />
-          <Select<OccurrenceState>
-            aria-label={t('plan.filterState')}
-            placeholder={t('plan.filterState')}
-            allowClear
+          <SelectFilter
+            label={t('plan.filterState')}
             value={state}
             onChange={(value) => setParam('state', value)}
-            options={OCCURRENCE_STATES.map((s) => ({ value: s, label: t(`state.${s}`) }))}
-            style={{ width: 260 }}
+            options={stateOptions(t)}
+            width={260}
           />
           {filtered && (
             <Button

@@ -1,13 +1,14 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Table, Typography } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { plansApi } from '../../api/endpoints.ts';
 import type { PlanListItem } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
-import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
+import { FilterBar, SearchFilter } from '../../shared/filters.tsx';
 import { formatNumber, formatPartialDate, formatYears } from '../../shared/format.ts';
+import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { fold } from '../../shared/searchRank.ts';
@@ -43,21 +44,17 @@ export default function PlansPage() {
         }
       />
       <Card>
-        <Input.Search
-          allowClear
-          placeholder={t('plans.filter')}
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          style={{ maxWidth: 420, marginBottom: 16 }}
-        />
-        <ErrorAlert error={error} />
-        <Table<PlanListItem>
-          data-testid="plans-table"
+        <FilterBar>
+          <SearchFilter label={t('plans.filter')} value={query} onChange={setQuery} />
+        </FilterBar>
+        <ListTable<PlanListItem>
+          testId="plans-table"
           rowKey="id"
+          rows={shown}
           loading={plans === null}
-          dataSource={shown}
+          error={error}
+          empty={t('plans.empty')}
           pagination={clientPagination(20)}
-          locale={{ emptyText: t('plans.empty') }}
           onRow={(row) => ({ onClick: () => navigate(`/plans/${row.id}`), style: { cursor: 'pointer' } })}
           columns={[
             {

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Table } from 'antd';
+import { Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
-import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
+import { FilterBar, SearchFilter } from '../../shared/filters.tsx';
 import { formatNumber } from '../../shared/format.ts';
+import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { fold } from '../../shared/searchRank.ts';
@@ -36,22 +37,17 @@ function Contests() {
         }
       />
       <Card>
-        <Input.Search
-          allowClear
-          placeholder={t('quiz.contests.filter')}
-          aria-label={t('quiz.contests.filter')}
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          style={{ maxWidth: 420, marginBottom: 16 }}
-        />
-        <ErrorAlert error={error} />
-        <Table<ContestSummary>
-          data-testid="quiz-contests-table"
+        <FilterBar>
+          <SearchFilter label={t('quiz.contests.filter')} value={query} onChange={setQuery} />
+        </FilterBar>
+        <ListTable<ContestSummary>
+          testId="quiz-contests-table"
           rowKey="id"
+          rows={shown}
           loading={items === null}
-          dataSource={shown}
+          error={error}
+          empty={t('quiz.contests.empty')}
           pagination={clientPagination(20)}
-          locale={{ emptyText: t('quiz.contests.empty') }}
           onRow={(row) => ({
             onClick: () => navigate(`/quiz/contests/${row.id}`),
             style: { cursor: 'pointer' },

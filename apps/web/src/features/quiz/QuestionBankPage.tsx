@@ -1,16 +1,18 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Tag, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
 import { saveFile } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
+import { FilterBar, SearchFilter, SelectFilter } from '../../shared/filters.tsx';
 import { formatNumber } from '../../shared/format.ts';
+import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { useDebounced } from '../../shared/useDebounced.ts';
+import { useFetched } from '../../shared/useFetched.ts';
 import { type QuizQuestion, quizApi } from './api.ts';
-import { OrganiserSelect, QuizGuard, useOrganisers } from './common.tsx';
+import { difficultyLabel, difficultyOptions, OrganiserSelect, QuizGuard, useOrganisers } from './common.tsx';
 import { ImportQuestionsModal } from './ImportQuestionsModal.tsx';
 import { QuestionFormModal } from './QuestionFormModal.tsx';
 
@@ -22,30 +24,19 @@ function QuestionBank() {
   const debounced = useDebounced(query.trim(), 250);
   const [topic, setTopic] = useState<string | undefined>(undefined);
   const [difficulty, setDifficulty] = useState<number | undefined>(undefined);
-  const [items, setItems] = useState<QuizQuestion[] | null>(null);
   const [topics, setTopics] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<QuizQuestion | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
 
-  const load = useCallback(async () => {
-    if (!bodyId) return;
-    try {
-      const result = await quizApi.questions(bodyId, { topic, q: debounced || undefined });
-      setItems(result.items);
-      // The topic filter keeps every topic on offer, not only the filtered one.
-      if (!topic) setTopics(result.topics);
-      setError(null);
-    } catch (caught) {
-      setItems([]);
-      setError(errorText(caught, t));
-    }
-  }, [bodyId, topic, debounced, t]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const fetchQuestions = useCallback(async () => {
+    if (!bodyId) return null;
+    const result = await quizApi.questions(bodyId, { topic, q: debounced || undefined });
+    // The topic filter keeps every topic on offer, not only the filtered one.
+    if (!topic) setTopics(result.topics);
+    return result.items;
+  }, [bodyId, topic, debounced]);
+  const { data: items, loading, error, reload } = useFetched(fetchQuestions);
 
   const shown = useMemo(
     () => (items ?? []).filter((q) => difficulty === undefined || q.difficulty === difficulty),
@@ -96,51 +87,39 @@ function QuestionBank() {
         }
       />
       <Card>
-        <Flex gap={12} wrap style={{ marginBottom: 16 }} align="center">
+        <FilterBar>
           {organisers && organisers.length > 1 && (
             <OrganiserSelect organisers={organisers} value={bodyId} onChange={setBodyId} />
           )}
-          <Input.Search
-            allowClear
-            placeholder={t('quiz.questions.search')}
-            aria-label={t('quiz.questions.search')}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            style={{ maxWidth: 360 }}
-          />
-          <Select
-            allowClear
-            aria-label={t('quiz.questions.topic')}
+          <SearchFilter label={t('quiz.questions.search')} value={query} onChange={setQuery} width={360} />
+          <SelectFilter
+            label={t('quiz.questions.topic')}
             placeholder={t('quiz.questions.allTopics')}
             value={topic}
             onChange={setTopic}
             options={topics.map((x) => ({ value: x, label: x }))}
-            style={{ minWidth: 220 }}
+            width={220}
           />
-          <Select
-            allowClear
-            aria-label={t('quiz.questions.difficulty')}
+          <SelectFilter
+            label={t('quiz.questions.difficulty')}
             placeholder={t('quiz.questions.allDifficulties')}
             value={difficulty}
             onChange={setDifficulty}
-            options={[1, 2, 3].map((d) => ({
-              value: d,
-              label: t(`quiz.difficulty.${d}` as 'quiz.difficulty.1'),
-            }))}
-            style={{ minWidth: 160 }}
+            options={difficultyOptions(t)}
+            width={160}
           />
           <Typography.Text type="secondary">
             {t('quiz.questions.count', { count: formatNumber(shown.length) })}
           </Typography.Text>
-        </Flex>
-        <ErrorAlert error={error} />
-        <Table<QuizQuestion>
-          data-testid="quiz-questions-table"
+        </FilterBar>
+        <ListTable<QuizQuestion>
+          testId="quiz-questions-table"
           rowKey="id"
-          loading={items === null}
-          dataSource={shown}
+          rows={shown}
+          loading={loading || !bodyId}
+          error={error}
+          empty={t('quiz.questions.empty')}
           pagination={clientPagination(20)}
-          locale={{ emptyText: t('quiz.questions.empty') }}
           onRow={(row) => ({ onClick: () => setEditing(row), style: { cursor: 'pointer' } })}
           columns={[
             { title: t('quiz.questions.code'), dataIndex: 'code', width: 130 },
@@ -154,7 +133,7 @@ function QuestionBank() {
               title: t('quiz.questions.difficulty'),
               dataIndex: 'difficulty',
               width: 120,
-              render: (d: number) => t(`quiz.difficulty.${d}` as 'quiz.difficulty.1'),
+              render: (d: number) => difficultyLabel(t, d),
             },
             {
               title: t('quiz.questions.correct'),
@@ -190,14 +169,14 @@ function QuestionBank() {
             onClose={() => setEditing(null)}
             onSaved={() => {
               setEditing(null);
-              void load();
+              void reload();
             }}
           />
           <ImportQuestionsModal
             open={importing}
             bodyId={bodyId}
             onClose={() => setImporting(false)}
-            onImported={() => void load()}
+            onImported={() => void reload()}
           />
         </>
       )}

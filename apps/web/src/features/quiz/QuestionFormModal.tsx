@@ -6,6 +6,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { type QuizQuestion, quizApi } from './api.ts';
+import { difficultyOptions } from './common.tsx';
 
 interface Values {
   code?: string;
@@ -132,13 +133,7 @@ export function QuestionFormModal({ open, bodyId, question, topics, onClose, onS
             />
           </Form.Item>
           <Form.Item name="difficulty" label={t('quiz.questions.difficulty')}>
-            <Radio.Group
-              optionType="button"
-              options={[1, 2, 3].map((d) => ({
-                value: d,
-                label: t(`quiz.difficulty.${d}` as 'quiz.difficulty.1'),
-              }))}
-            />
+            <Radio.Group optionType="button" options={difficultyOptions(t)} />
           </Form.Item>
         </Flex>
         <Form.Item

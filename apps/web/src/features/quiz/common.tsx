@@ -1,8 +1,9 @@
+import { QUIZ_DIFFICULTIES } from '@lantoa/domain/constants';
 import { formatIsoDate, formatVietnamDateTime, vietnamDateOf } from '@lantoa/domain/rules';
 import { Alert, Select, Tag } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useMe } from '../../app/auth.tsx';
-import { useT } from '../../i18n/i18n.tsx';
+import { type Translate, useT } from '../../i18n/i18n.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import type { PendingResource } from '../../shared/useResource.ts';
@@ -14,6 +15,14 @@ const NOT_FOUND: NotFound = {
   to: '/quiz/contests',
   back: 'quiz.contest.back',
 };
+
+/** A question's difficulty as the organiser reads it: 1 easy, 2 medium, 3 hard. */
+export const difficultyLabel = (t: Translate, difficulty: number) =>
+  t(`quiz.difficulty.${difficulty}` as 'quiz.difficulty.1');
+
+/** The difficulties to choose from, easiest first. */
+export const difficultyOptions = (t: Translate): { value: number; label: string }[] =>
+  QUIZ_DIFFICULTIES.map((value) => ({ value, label: difficultyLabel(t, value) }));
 
 // Rounds run on Vietnam days: their times are shown in Vietnam time wherever the browser is.
 

@@ -30,6 +30,7 @@ import { ApiError } from '../../api/client.ts';
 import { reportsApi } from '../../api/endpoints.ts';
 import type { ReportForm, ReportSaveInput, YearTarget } from '../../api/types.ts';
 import { type Lang, type Translate, useI18n, useT } from '../../i18n/i18n.tsx';
+import { roleColumn } from '../../shared/columns.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
@@ -38,7 +39,7 @@ import { formatTargetValue } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
-import { RoleTag, StateCountTags, StateTag } from '../../shared/states.tsx';
+import { StateCountTags, StateTag } from '../../shared/states.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { ReportStatusTag } from './tags.tsx';
 
@@ -497,12 +498,7 @@ export default function ReportFormPage() {
               key: 'title',
               render: (_v, row) => <Link to={`/assignments/${row.assignmentId}`}>{row.title}</Link>,
             },
-            {
-              title: t('plan.role'),
-              key: 'role',
-              width: 100,
-              render: (_v, row) => <RoleTag role={row.role} />,
-            },
+            roleColumn(t),
             { title: t('assignment.period'), dataIndex: 'label', width: 140 },
             {
               title: t('assignment.due'),

@@ -6,7 +6,6 @@ import {
   FileWordOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
-import { SUBMISSION_STATUSES } from '@lantoa/domain/constants';
 import { percent } from '@lantoa/domain/rules';
 import {
   Alert,
@@ -15,10 +14,8 @@ import {
   Card,
   Col,
   Flex,
-  Input,
   Popconfirm,
   Row,
-  Select,
   Statistic,
   Table,
   Typography,
@@ -31,15 +28,17 @@ import { reportsApi } from '../../api/endpoints.ts';
 import type { Completeness, ReportForm, SubmissionStatus, TemplateImportResult } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
+import { bodyColumn } from '../../shared/columns.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
+import { FilterBar, SearchFilter, SelectFilter } from '../../shared/filters.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts';
 import { KindTag } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { fold } from '../../shared/searchRank.ts';
 import { PlanPeriodPicker, usePlanPeriod } from './PlanPeriodPicker.tsx';
-import { ReportStatusTag, TIMELINESS_HEX, TimelinessTag } from './tags.tsx';
+import { ReportStatusTag, TIMELINESS_HEX, TimelinessTag, timelinessOptions } from './tags.tsx';
 
 type BodyRow = Completeness['bodies'][number];
 
@@ -227,24 +226,16 @@ function CompletenessPanel({ periodId, planId }: { periodId: string; planId: str
       </Card>
       {data && <Summary summary={data.summary} />}
       <Card size="small" title={t('completeness.title')}>
-        <Flex gap={12} wrap style={{ marginBottom: 12 }}>
-          <Input.Search
-            allowClear
-            placeholder={t('completeness.filter')}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            style={{ width: 320 }}
-          />
-          <Select<SubmissionStatus>
-            allowClear
-            aria-label={t('completeness.filterStatus')}
-            placeholder={t('completeness.filterStatus')}
+        <FilterBar>
+          <SearchFilter label={t('completeness.filter')} value={query} onChange={setQuery} width={320} />
+          <SelectFilter
+            label={t('completeness.filterStatus')}
             value={status}
             onChange={setStatus}
-            options={SUBMISSION_STATUSES.map((s) => ({ value: s, label: t(`timeliness.${s}`) }))}
-            style={{ width: 220 }}
+            options={timelinessOptions(t)}
+            width={220}
           />
-        </Flex>
+        </FilterBar>
         <Table<BodyRow>
           size="small"
           rowKey={(row) => row.body.id}
@@ -253,16 +244,11 @@ function CompletenessPanel({ periodId, planId }: { periodId: string; planId: str
           data-testid="completeness-table"
           pagination={clientPagination(20)}
           columns={[
-            {
-              title: t('plan.body'),
-              key: 'body',
-              sorter: (a, b) => a.body.name.localeCompare(b.body.name, 'vi'),
-              render: (_v, row) => (
-                <Link to={`/reports/${periodId}/${row.body.id}`} data-testid="report-link">
-                  {row.body.name}
-                </Link>
-              ),
-            },
+            bodyColumn(t, (row) => (
+              <Link to={`/reports/${periodId}/${row.body.id}`} data-testid="report-link">
+                {row.body.name}
+              </Link>
+            )),
             {
               title: t('bodies.kind'),
               key: 'kind',

@@ -1,6 +1,7 @@
+import { SUBMISSION_STATUSES } from '@lantoa/domain/constants';
 import { Tag } from 'antd';
 import type { ReportStatus, SubmissionStatus } from '../../api/types.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { type Translate, useT } from '../../i18n/i18n.tsx';
 
 const STATUS_COLORS: Record<ReportStatus, string> = {
   draft: 'default',
@@ -36,6 +37,10 @@ const TIMELINESS_COLORS: Record<SubmissionStatus, string> = {
   missing: 'red',
   not_due: 'default',
 };
+
+/** Timeliness to filter on, named as its tags name it. */
+export const timelinessOptions = (t: Translate) =>
+  SUBMISSION_STATUSES.map((value) => ({ value, label: t(`timeliness.${value}`) }));
 
 export function TimelinessTag({ value }: { value: SubmissionStatus }) {
   const t = useT();

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { tasksApi } from '../../api/endpoints.ts';
 import type { AssignmentDetail, Occurrence, TaskHistoryItem } from '../../api/types.ts';
 import { isMessageKey, useT } from '../../i18n/i18n.tsx';
+import { roleColumn, stateCountsColumn } from '../../shared/columns.tsx';
 import { formatDate, formatDateTime } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
@@ -117,18 +118,8 @@ function Contributions({ detail }: { detail: AssignmentDetail }) {
             key: 'body',
             render: (_v, row) => <Link to={`/assignments/${row.assignmentId}`}>{row.body.name}</Link>,
           },
-          {
-            title: t('plan.role'),
-            key: 'role',
-            width: 110,
-            render: (_v, row) => <RoleTag role={row.role} />,
-          },
-          {
-            title: t('plan.states'),
-            key: 'counts',
-            width: 220,
-            render: (_v, row) => <StateCountTags counts={counts(row)} />,
-          },
+          roleColumn(t),
+          stateCountsColumn(t, counts, 220),
         ]}
       />
     </Card>

@@ -1,15 +1,17 @@
-import { OCCURRENCE_STATES } from '@lantoa/domain/constants';
-import { Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { tasksApi } from '../../api/endpoints.ts';
 import type { MyTask, OccurrenceState } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
-import { formatDate, formatNumber } from '../../shared/format.ts';
+import { roleColumn } from '../../shared/columns.tsx';
+import { FilterBar, SearchFilter, SelectFilter } from '../../shared/filters.tsx';
+import { formatDate } from '../../shared/format.ts';
+import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { clientPagination, showTotal } from '../../shared/pagination.ts';
 import { fold } from '../../shared/searchRank.ts';
-import { RoleTag, StateTag } from '../../shared/states.tsx';
+import { StateTag, stateOptions } from '../../shared/states.tsx';
 import { useList } from '../../shared/useList.ts';
 import { rowOpensAssignment, taskColumn } from './columns.tsx';
 
@@ -37,46 +39,28 @@ export default function MyTasksPage() {
     <>
       <PageTitle title={t('myTasks.title')} />
       <Card>
-        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Input.Search
-            allowClear
-            aria-label={t('myTasks.filter')}
-            placeholder={t('myTasks.filter')}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            style={{ maxWidth: 420 }}
-          />
-          <Select
-            allowClear
-            aria-label={t('plan.filterState')}
-            placeholder={t('plan.filterState')}
+        <FilterBar>
+          <SearchFilter label={t('myTasks.filter')} value={query} onChange={setQuery} />
+          <SelectFilter
+            label={t('plan.filterState')}
             value={state}
             onChange={setState}
-            style={{ width: 260 }}
+            width={260}
             options={[
-              ...OCCURRENCE_STATES.filter((s) => s === 'in_progress' || s === 'overdue').map((s) => ({
-                value: s,
-                label: t(`state.${s}`),
-              })),
+              ...stateOptions(t, ['in_progress', 'overdue']),
               { value: 'done', label: t('myTasks.allDone') },
             ]}
           />
-        </Flex>
-        <ErrorAlert error={error} />
-        <Table<MyTask>
-          data-testid="my-tasks"
+        </FilterBar>
+        <ListTable<MyTask>
+          testId="my-tasks"
           rowKey="assignmentId"
-          size="middle"
+          rows={shown}
           loading={items === null}
-          dataSource={shown}
+          error={error}
+          empty={t('myTasks.empty')}
           scroll={{ x: 1000 }}
-          locale={{ emptyText: t('myTasks.empty') }}
-          pagination={{
-            pageSize: 20,
-            hideOnSinglePage: true,
-            showSizeChanger: false,
-            showTotal: (total) => t('common.total', { count: formatNumber(total) }),
-          }}
+          pagination={clientPagination(20, { showTotal: showTotal(t) })}
           onRow={rowOpensAssignment(navigate)}
           columns={[
             {
@@ -95,12 +79,7 @@ export default function MyTasksPage() {
             },
             taskColumn(t),
             { title: t('plan.body'), key: 'body', width: 200, render: (_v, row) => row.body.name },
-            {
-              title: t('plan.role'),
-              key: 'role',
-              width: 100,
-              render: (_v, row) => <RoleTag role={row.role} />,
-            },
+            roleColumn(t),
             {
               title: t('myTasks.next'),
               key: 'next',

@@ -1,16 +1,16 @@
-import { Card, Flex, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Card, Flex, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { tasksApi } from '../../api/endpoints.ts';
 import type { OverdueItem } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { BodySelect } from '../../shared/BodySelect.tsx';
-import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
-import { errorText } from '../../shared/errors.ts';
+import { BodyFilter, FilterBar } from '../../shared/filters.tsx';
 import { formatDate, formatNumber } from '../../shared/format.ts';
+import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { RoleTag } from '../../shared/states.tsx';
+import { useFetched } from '../../shared/useFetched.ts';
 import { rowOpensAssignment, taskColumn } from './columns.tsx';
 
 const LIMIT = 500;
@@ -20,25 +20,8 @@ export default function OverduePage() {
   const t = useT();
   const navigate = useNavigate();
   const [bodyId, setBodyId] = useState<string | undefined>(undefined);
-  const [data, setData] = useState<{ total: number; items: OverdueItem[] } | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await tasksApi.overdue({ bodyId, limit: LIMIT }));
-      setError(null);
-    } catch (caught) {
-      setError(errorText(caught, t));
-    } finally {
-      setLoading(false);
-    }
-  }, [bodyId, t]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const fetchOverdue = useCallback(() => tasksApi.overdue({ bodyId, limit: LIMIT }), [bodyId]);
+  const { data, loading, error } = useFetched(fetchOverdue);
 
   return (
     <>
@@ -58,25 +41,17 @@ export default function OverduePage() {
         }
       />
       <Card>
-        <Flex gap={12} style={{ marginBottom: 16 }}>
-          <BodySelect
-            ariaLabel={t('plan.filterBody')}
-            placeholder={t('plan.filterBody')}
-            value={bodyId}
-            onChange={setBodyId}
-            allowClear
-            style={{ maxWidth: 420 }}
-          />
-        </Flex>
-        <ErrorAlert error={error} />
-        <Table<OverdueItem>
-          data-testid="overdue-table"
+        <FilterBar>
+          <BodyFilter label={t('plan.filterBody')} value={bodyId} onChange={setBodyId} width={420} />
+        </FilterBar>
+        <ListTable<OverdueItem>
+          testId="overdue-table"
           rowKey="occurrenceId"
-          size="middle"
+          rows={data?.items}
           loading={loading}
-          dataSource={data?.items ?? []}
+          error={error}
+          empty={t('overdue.empty')}
           scroll={{ x: 900 }}
-          locale={{ emptyText: t('overdue.empty') }}
           pagination={clientPagination(20)}
           onRow={rowOpensAssignment(navigate)}
           columns={[

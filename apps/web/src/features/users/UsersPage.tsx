@@ -1,18 +1,20 @@
-import { KeyOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, Space, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { KeyOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Space, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { usersApi } from '../../api/endpoints.ts';
-import type { User, UserPage } from '../../api/types.ts';
+import type { User } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
-import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
-import { errorText } from '../../shared/errors.ts';
+import { FilterBar, SearchFilter } from '../../shared/filters.tsx';
 import { formatDate } from '../../shared/format.ts';
+import { ListTable } from '../../shared/ListTable.tsx';
 import { RoleTags } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { serverPagination } from '../../shared/pagination.ts';
 import { useDebounced } from '../../shared/useDebounced.ts';
+import { useFetched } from '../../shared/useFetched.ts';
+import { usePagedFilters } from '../../shared/usePagedFilters.ts';
 import { CreateUserModal } from './CreateUserModal.tsx';
 import { EditUserModal } from './EditUserModal.tsx';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
@@ -23,31 +25,14 @@ const PAGE_SIZE = 20;
 export default function UsersPage() {
   const t = useT();
   const me = useMe();
-  const [query, setQuery] = useState('');
-  const q = useDebounced(query.trim(), 300);
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<UserPage | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { filters, setFilter, page, setPage } = usePagedFilters({ query: '' });
+  const q = useDebounced(filters.query.trim(), 300);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await usersApi.list({ q, page, pageSize: PAGE_SIZE }));
-      setError(null);
-    } catch (caught) {
-      setError(errorText(caught, t));
-    } finally {
-      setLoading(false);
-    }
-  }, [q, page, t]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const fetchUsers = useCallback(() => usersApi.list({ q, page, pageSize: PAGE_SIZE }), [q, page]);
+  const { data, loading, error, reload } = useFetched(fetchUsers);
 
   if (!me.abilities.manageUsers) {
     return <Alert type="warning" showIcon title={t('bodies.notFound')} />;
@@ -64,24 +49,19 @@ export default function UsersPage() {
         }
       />
       <Card>
-        <Input
-          allowClear
-          prefix={<SearchOutlined />}
-          placeholder={t('users.filter')}
-          value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setPage(1);
-          }}
-          style={{ maxWidth: 420, marginBottom: 16 }}
-        />
-        <ErrorAlert error={error} />
-        <Table<User>
-          data-testid="users-table"
+        <FilterBar>
+          <SearchFilter
+            label={t('users.filter')}
+            value={filters.query}
+            onChange={(text) => setFilter('query', text)}
+          />
+        </FilterBar>
+        <ListTable<User>
+          testId="users-table"
           rowKey="id"
-          size="middle"
+          rows={data?.items}
           loading={loading}
-          dataSource={data?.items ?? []}
+          error={error}
           scroll={{ x: 1100 }}
           pagination={serverPagination(
             { page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage },
@@ -145,7 +125,7 @@ export default function UsersPage() {
         onClose={() => setCreating(false)}
         onCreated={() => {
           setCreating(false);
-          void load();
+          void reload();
         }}
       />
       <EditUserModal
@@ -153,7 +133,7 @@ export default function UsersPage() {
         onClose={() => setEditing(null)}
         onSaved={() => {
           setEditing(null);
-          void load();
+          void reload();
         }}
       />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
