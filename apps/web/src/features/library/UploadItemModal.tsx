@@ -1,11 +1,11 @@
 import { Form, Input, Select } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { BodyBrief } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
-import { FilePicker } from '../../shared/FilePicker.tsx';
+import { FileField, usePickedFile } from '../../shared/FilePicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { type ItemMetadata, libraryApi } from './api.ts';
@@ -85,13 +85,12 @@ export function UploadItemModal({ open, onClose }: { open: boolean; onClose: () 
   const navigate = useNavigate();
   const defaultBody = useDefaultBody();
   const [form] = Form.useForm<ItemMetadata>();
-  const [file, setFile] = useState<File | null>(null);
   const { saving, error, setError, run } = useSubmit(form);
+  const picked = usePickedFile(open, setError);
+  const { file } = picked;
 
   useEffect(() => {
-    if (!open) return;
-    setFile(null);
-    setError(null);
+    if (open) setError(null);
   }, [open, setError]);
 
   const submit = async () => {
@@ -127,21 +126,20 @@ export function UploadItemModal({ open, onClose }: { open: boolean; onClose: () 
         name="library-upload"
         initialValues={{ language: 'vi', kind: 'poster', topics: [], shareBodyId: defaultBody.id }}
       >
-        <Form.Item label={t('library.field.file')} extra={t('library.field.fileHint')} required>
-          <FilePicker
-            accept={ACCEPT}
-            file={file}
-            onPick={(picked) => {
-              setFile(picked);
-              setError(null);
-              if (!form.getFieldValue('title'))
-                form.setFieldValue('title', picked.name.replace(/\.[^.]+$/, ''));
-            }}
-            onRemove={() => setFile(null)}
-            drop={t('library.field.drop')}
-            testId="item-file"
-          />
-        </Form.Item>
+        <FileField
+          label={t('library.field.file')}
+          hint={t('library.field.fileHint')}
+          accept={ACCEPT}
+          drop={t('library.field.drop')}
+          testId="item-file"
+          file={file}
+          onChange={(chosen) => {
+            picked.onChange(chosen);
+            // The file's name, without its extension, until a title is typed.
+            if (chosen && !form.getFieldValue('title'))
+              form.setFieldValue('title', chosen.name.replace(/\.[^.]+$/, ''));
+          }}
+        />
         <MetadataFields initialBodies={[defaultBody]} />
       </Form>
     </FormModal>

@@ -6,7 +6,7 @@ import type { BodyBrief } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
-import { FilePicker } from '../../shared/FilePicker.tsx';
+import { FileField, usePickedFile } from '../../shared/FilePicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { useSubmit } from '../../shared/useSubmit.ts';
 
@@ -33,13 +33,13 @@ export function UploadPlanModal({ open, onClose, amends }: Props) {
       : null;
   }, [me]);
   const [bodyId, setBodyId] = useState<string | undefined>(undefined);
-  const [file, setFile] = useState<File | null>(null);
   const { saving, error, setError, run } = useSubmit();
+  const picked = usePickedFile(open, setError);
+  const { file } = picked;
 
   useEffect(() => {
     if (!open) return;
     setBodyId(amends?.body.id ?? defaultBody?.id);
-    setFile(null);
     setError(null);
   }, [open, amends, defaultBody, setError]);
 
@@ -79,19 +79,14 @@ export function UploadPlanModal({ open, onClose, amends }: Props) {
             <BodySelect id="plan-upload-body" value={bodyId} onChange={setBodyId} initial={initial} />
           )}
         </Form.Item>
-        <Form.Item label={t('plans.upload.file')} extra={t('plans.upload.hint')} required>
-          <FilePicker
-            accept={ACCEPT}
-            file={file}
-            onPick={(picked) => {
-              setFile(picked);
-              setError(null);
-            }}
-            onRemove={() => setFile(null)}
-            drop={t('plans.upload.drop')}
-            testId="plan-file"
-          />
-        </Form.Item>
+        <FileField
+          label={t('plans.upload.file')}
+          hint={t('plans.upload.hint')}
+          accept={ACCEPT}
+          drop={t('plans.upload.drop')}
+          testId="plan-file"
+          {...picked}
+        />
       </Form>
     </FormModal>
   );

@@ -1,7 +1,7 @@
 import { Alert, Button, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
-import { FilePicker } from '../../shared/FilePicker.tsx';
+import { FilePicker, usePickedFile } from '../../shared/FilePicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { clientPagination } from '../../shared/pagination.ts';
@@ -30,13 +30,13 @@ const FIELD_LABELS: Record<string, string> = {
 /** Uploads the Excel template and shows what was added, updated, and each row's problem. */
 export function ImportQuestionsModal({ open, bodyId, onClose, onImported }: Props) {
   const t = useT();
-  const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<QuestionImport | null>(null);
   const { saving, error, setError, run } = useSubmit();
+  const picked = usePickedFile(open, setError);
+  const { file } = picked;
 
   useEffect(() => {
     if (!open) return;
-    setFile(null);
     setError(null);
     setResult(null);
   }, [open, setError]);
@@ -119,17 +119,7 @@ export function ImportQuestionsModal({ open, bodyId, onClose, onImported }: Prop
       ) : (
         <>
           <Typography.Paragraph type="secondary">{t('quiz.import.hint')}</Typography.Paragraph>
-          <FilePicker
-            accept=".xlsx"
-            file={file}
-            onPick={(picked) => {
-              setFile(picked);
-              setError(null);
-            }}
-            onRemove={() => setFile(null)}
-            drop={t('quiz.import.drop')}
-            testId="quiz-import-file"
-          />
+          <FilePicker accept=".xlsx" drop={t('quiz.import.drop')} testId="quiz-import-file" {...picked} />
         </>
       )}
     </FormModal>

@@ -77,34 +77,28 @@ export function ProgressModal({ occurrence, today, onClose, onChanged, onStale }
     }
   };
 
-  const addFile = async (file: File) => {
+  /** Sends a file or a link; the page reloads to list it. Answers whether it was added. */
+  const addEvidence = async (send: () => Promise<unknown>) => {
     setUploading(true);
     setError(null);
     try {
-      await tasksApi.addFile(occurrence.id, file);
+      await send();
       void message.success(t('assignment.evidenceAdded'));
       onChanged();
+      return true;
     } catch (caught) {
       setError(errorText(caught, t));
+      return false;
     } finally {
       setUploading(false);
     }
   };
 
+  const addFile = (file: File) => addEvidence(() => tasksApi.addFile(occurrence.id, file));
+
   const addLink = async () => {
-    if (!url.trim()) return;
-    setUploading(true);
-    setError(null);
-    try {
-      await tasksApi.addLink(occurrence.id, url.trim());
-      setUrl('');
-      void message.success(t('assignment.evidenceAdded'));
-      onChanged();
-    } catch (caught) {
-      setError(errorText(caught, t));
-    } finally {
-      setUploading(false);
-    }
+    const link = url.trim();
+    if (link && (await addEvidence(() => tasksApi.addLink(occurrence.id, link)))) setUrl('');
   };
 
   return (
