@@ -5,13 +5,7 @@ import { notFound } from '../../http/errors.ts';
 import { presentBulletin } from '../../presenters/bulletin.ts';
 import { loadVisibleLibraryItem } from '../library/load-visible-library-item.ts';
 import { alertBroadcasters } from './alert-broadcasters.ts';
-import {
-  type BulletinInput,
-  bulletinSearchText,
-  checkBulletinDates,
-  cleanBulletinText,
-  loadBulletinTarget,
-} from './bulletin-input.ts';
+import { type BulletinInput, bulletinColumns, loadBulletinTarget } from './bulletin-input.ts';
 import { loadVisibleBulletin } from './load-bulletin.ts';
 
 /** A broadcaster writes a bulletin, or starts from a library item or a bulletin that reached them. */
@@ -21,23 +15,15 @@ export async function createBulletin(ctx: Context, input: BulletinInput) {
   const target = await loadBulletinTarget(ctx, input.targetBodyId);
   if (input.sourceItemId) await loadVisibleLibraryItem(ctx, input.sourceItemId);
   if (input.sourceBulletinId) await loadVisibleBulletin(ctx, input.sourceBulletinId);
-  const { title, text } = cleanBulletinText(input);
-  const validFrom = input.validFrom ?? vietnamToday();
-  checkBulletinDates(validFrom, input.validUntil ?? null);
+  const columns = bulletinColumns(input, vietnamToday());
   const id = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('bulletins')
       .values({
         body_id: body.id,
-        target_body_id: input.targetBodyId,
-        title,
-        text,
-        priority: input.priority,
-        valid_from: validFrom,
-        valid_until: input.validUntil ?? null,
+        ...columns,
         source_item_id: input.sourceItemId ?? null,
         source_bulletin_id: input.sourceBulletinId ?? null,
-        search_text: bulletinSearchText(title, text),
         created_by: ctx.actor.userId,
       })
       .returning('id')
@@ -48,9 +34,10 @@ export async function createBulletin(ctx: Context, input: BulletinInput) {
       action: 'bulletin.create',
       entityType: 'bulletin',
       entityId: row.id,
-      after: { ...input, title, text, validFrom },
+      after: { ...input, title: columns.title, text: columns.text, validFrom: columns.valid_from },
     });
-    if (input.priority === 'emergency') await alertBroadcasters(trx, { id: row.id, title }, target);
+    if (input.priority === 'emergency')
+      await alertBroadcasters(trx, { id: row.id, title: columns.title }, target);
     return row.id;
   });
   return presentBulletin(ctx, await loadVisibleBulletin(ctx, id));
