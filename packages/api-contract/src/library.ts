@@ -3,7 +3,29 @@
 import { LIBRARY_KINDS, LIBRARY_LANGUAGES, LIBRARY_STATUSES, MEDIA_KINDS } from '@lantoa/domain/constants';
 import { z } from 'zod';
 import { bodyRef, id, isoDateTime, pageOf } from './common.ts';
+import { text } from './text-field.ts';
 import { fileResponse, MEDIA_TYPES } from './uploads.ts';
+
+const metadataFields = {
+  title: text(300),
+  summary: text(5000, { multiline: true, optional: true }),
+  topics: z.array(text(100)).max(20),
+  audience: text(300, { optional: true }),
+  language: z.enum(LIBRARY_LANGUAGES),
+  kind: z.enum(LIBRARY_KINDS),
+  usageRights: text(1000, { multiline: true, optional: true }),
+  shareBodyId: z.uuid(),
+};
+/** What describes an item (request): sent on upload, as multipart fields with topics as a JSON array. */
+export const libraryMetadata = z.object({
+  ...metadataFields,
+  summary: metadataFields.summary.default(''),
+  topics: metadataFields.topics.default([]),
+  audience: metadataFields.audience.default(''),
+  usageRights: metadataFields.usageRights.default(''),
+});
+/** A change of an item's metadata (request) sends only what changes (no defaults that would blank the rest). */
+export const libraryMetadataChange = z.object(metadataFields).partial();
 
 export const libraryItem = z.object({
   id,

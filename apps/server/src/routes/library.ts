@@ -2,6 +2,8 @@ import {
   libraryDownloadResponse,
   libraryItemFile,
   libraryItemResponse,
+  libraryMetadata,
+  libraryMetadataChange,
   libraryPage,
   libraryThumbnail,
 } from '@lantoa/api-contract/library';
@@ -19,28 +21,8 @@ import { recordLibraryDownload } from '../use-cases/library/record-library-downl
 import { reviewLibraryItem } from '../use-cases/library/review-library-item.ts';
 import { updateLibraryItem } from '../use-cases/library/update-library-item.ts';
 import { uploadLibraryItem } from '../use-cases/library/upload-library-item.ts';
-import { idParams, page, pageSize, text, version } from './schemas.ts';
+import { idParams, page, pageSize, version } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
-
-const fields = {
-  title: text(300),
-  summary: text(5000, { multiline: true, optional: true }),
-  topics: z.array(text(100)).max(20),
-  audience: text(300, { optional: true }),
-  language: z.enum(LIBRARY_LANGUAGES),
-  kind: z.enum(LIBRARY_KINDS),
-  usageRights: text(1000, { multiline: true, optional: true }),
-  shareBodyId: z.uuid(),
-};
-const metadata = z.object({
-  ...fields,
-  summary: fields.summary.default(''),
-  topics: fields.topics.default([]),
-  audience: fields.audience.default(''),
-  usageRights: fields.usageRights.default(''),
-});
-/** A change sends only what changes (no defaults that would blank the rest). */
-const metadataChange = z.object(fields).partial();
 
 export const libraryRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -93,7 +75,7 @@ export const libraryRoutes =
         } catch {
           throw new AppError('invalid_input', 'Chủ đề không hợp lệ. Hãy nhập lại các chủ đề.', 'topics');
         }
-        const input = metadata.parse({ ...fields, topics });
+        const input = libraryMetadata.parse({ ...fields, topics });
         const item = await uploadLibraryItem(contextOf(request, deps), file, input, deps.config.uploadLimits);
         return reply.status(201).send({ item });
       },
@@ -119,7 +101,7 @@ export const libraryRoutes =
           tags,
           summary: 'Change an item’s metadata: the fields sent (optimistic on version)',
           params: idParams,
-          body: metadataChange.extend({ version }),
+          body: libraryMetadataChange.extend({ version }),
           response: { 200: libraryItemResponse },
         },
       },

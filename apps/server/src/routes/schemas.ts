@@ -1,3 +1,4 @@
+import { text } from '@lantoa/api-contract/text-field';
 import { BODY_KINDS, ROLES } from '@lantoa/domain';
 import { z } from 'zod';
 
@@ -62,49 +63,8 @@ export const isoDateTime = z.iso
 /** A document's date as far as it is known: its one home is the plan-extract format. */
 export { documentDate } from '@lantoa/plan-parser/extract-schema';
 
-// Text as people type it. NFC so that a name typed with combining marks (NFD, as some keyboards
-// send) equals the same name typed precomposed; no control characters; no bidirectional
-// overrides, embeddings or isolates, which make a name display as something else ("Trojan
-// Source"); and something visible, so a name cannot be made only of zero-width spaces, fillers or
-// combining marks.
-const CONTROL = /\p{Cc}/u;
-const CONTROL_EXCEPT_LINES = /(?![\t\n\r])\p{Cc}/u;
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
-const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{M}\p{Z}\s\u2800]/gu;
-const VISIBLE = /[\p{L}\p{N}\p{S}\p{P}]/u;
-
-/** Whether `value` shows at least one letter, digit, symbol or punctuation mark. */
-export const hasVisibleText = (value: string) => VISIBLE.test(value.replace(INVISIBLE, ''));
-
-/**
- * A trimmed, NFC-normalised text field of at most `max` characters. Single-line by default (names,
- * titles): no control characters at all; `multiline` allows line breaks and tabs (notes, bodies of
- * text). Required texts must show something visible; `optional: true` allows the empty string.
- */
-export const text = (max: number, options: { multiline?: boolean; optional?: boolean } = {}) => {
-  const control = options.multiline ? CONTROL_EXCEPT_LINES : CONTROL;
-  const base = z
-    .string()
-    .normalize('NFC')
-    .trim()
-    .max(max, { error: `Tối đa ${max} ký tự. Hãy rút gọn nội dung.` })
-    .refine((value) => value.isWellFormed(), {
-      error: 'Có ký tự Unicode hỏng. Hãy gõ lại nội dung.',
-      abort: true,
-    })
-    .refine((value) => !control.test(value), {
-      error: options.multiline
-        ? 'Có ký tự điều khiển không in được. Hãy xóa chúng rồi gửi lại.'
-        : 'Có ký tự điều khiển (xuống dòng, tab…) không được phép ở đây. Hãy nhập trên một dòng.',
-    })
-    .refine((value) => !BIDI_CONTROL.test(value), {
-      error: 'Có ký tự đảo chiều hiển thị (bidi). Hãy xóa chúng rồi gửi lại.',
-    });
-  if (options.optional) return base;
-  return base.refine(hasVisibleText, {
-    error: 'Chưa có nội dung: hãy nhập chữ hoặc số (không chỉ dấu cách hay ký tự vô hình).',
-  });
-};
+/** Text as people type it: its one home is the API contract, whose request schemas the web reads too. */
+export { text };
 
 export const nameList = z.array(text(200)).max(30);
 export const password = z.string().min(1).max(200);

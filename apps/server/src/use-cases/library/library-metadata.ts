@@ -1,19 +1,12 @@
+import type { libraryMetadata } from '@lantoa/api-contract/library';
 import { unsafeFindBody } from '@lantoa/db';
-import { can, foldVietnamese, isWithin, type LibraryKind, type LibraryLanguage } from '@lantoa/domain';
+import { can, foldVietnamese, isWithin } from '@lantoa/domain';
+import type { z } from 'zod';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 
 /** What describes a library item: sent on upload, and (in part) on change. */
-export interface LibraryMetadata {
-  title: string;
-  summary: string;
-  topics: string[];
-  audience: string;
-  language: LibraryLanguage;
-  kind: LibraryKind;
-  usageRights: string;
-  shareBodyId: string;
-}
+export type LibraryMetadata = z.output<typeof libraryMetadata>;
 
 /** The folded text the library's search box looks in. */
 export const librarySearchText = (m: Pick<LibraryMetadata, 'title' | 'summary' | 'topics' | 'audience'>) =>

@@ -23,16 +23,8 @@ export interface LibraryFilter {
   pageSize?: number;
 }
 
-export interface ItemMetadata {
-  title: string;
-  summary: string;
-  topics: string[];
-  audience: string;
-  language: LibraryLanguage;
-  kind: LibraryKind;
-  usageRights: string;
-  shareBodyId: string;
-}
+/** What describes an item, as the upload and the edit form send it. */
+export type ItemMetadata = z.output<typeof contract.libraryMetadata>;
 
 const enc = encodeURIComponent;
 const base = '/api/library/items';
