@@ -15,7 +15,9 @@ export type OnSubmitError = (
 
 /**
  * One save at a time: `saving` while the action runs, and the `error` to show above the form
- * (cleared when a save starts). `run` answers the action's result, or null when it failed.
+ * (cleared when a save starts). `run` answers the action's result, or null when it failed;
+ * `submit` first checks the form (its fields say what to fix, and nothing is sent), then runs
+ * `save` with its values.
  */
 export function useSubmit<T = unknown>(form?: FormInstance<T>) {
   const t = useT();
@@ -37,5 +39,17 @@ export function useSubmit<T = unknown>(form?: FormInstance<T>) {
     },
     [form, t],
   );
-  return { saving, error, setError, run };
+  const submit = useCallback(
+    async <R>(save: (values: T) => Promise<R>, onError?: OnSubmitError): Promise<R | null> => {
+      if (!form) throw new Error('useSubmit: submit checks a form, and none was given');
+      // A rejection here would go unhandled from a dialog's onOk: the fields show the problems.
+      const values = await form.validateFields().then(
+        (valid) => ({ valid }),
+        () => null,
+      );
+      return values ? run(() => save(values.valid), onError) : null;
+    },
+    [form, run],
+  );
+  return { saving, error, setError, run, submit };
 }

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { useSubmit } from '../../shared/useSubmit.ts';
-import { passwordRules } from './passwordRules.ts';
+import { NewPasswordField } from './NewPasswordField.tsx';
 
 interface Values {
   currentPassword: string;
@@ -39,9 +39,7 @@ export default function ChangePasswordPage() {
           >
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          <Form.Item name="newPassword" label={t('auth.newPassword')} rules={passwordRules(t)}>
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
+          <NewPasswordField name="newPassword" label={t('auth.newPassword')} />
           <Form.Item
             name="confirm"
             label={t('auth.confirmPassword')}

@@ -37,7 +37,7 @@ export function BodyFormModal(props: Props) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const { saving, error, setError, run } = useSubmit(form);
+  const { saving, error, setError, submit } = useSubmit(form);
   const { open } = props;
   const editing = props.mode === 'edit' ? props.body : null;
   const parentKind = props.mode === 'create' ? props.parent.kind : null;
@@ -59,19 +59,16 @@ export function BodyFormModal(props: Props) {
     );
   }, [open, editing, parentKind, form, setError]);
 
-  const submit = async () => {
-    // Invalid: the form shows what to fix (a rejection here would go unhandled from onOk).
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    const input = {
-      name: values.name.trim(),
-      kind: values.kind,
-      code: values.code?.trim() || null,
-      shortNames: values.shortNames.map((s) => s.trim()).filter(Boolean),
-      aliases: values.aliases.map((s) => s.trim()).filter(Boolean),
-    };
-    await run(
-      async () => {
+  const save = () =>
+    submit(
+      async (values) => {
+        const input = {
+          name: values.name.trim(),
+          kind: values.kind,
+          code: values.code?.trim() || null,
+          shortNames: values.shortNames.map((s) => s.trim()).filter(Boolean),
+          aliases: values.aliases.map((s) => s.trim()).filter(Boolean),
+        };
         const { body } =
           props.mode === 'edit'
             ? await bodiesApi.update(props.body.id, { ...input, version: props.body.version })
@@ -87,14 +84,13 @@ export function BodyFormModal(props: Props) {
         return null;
       },
     );
-  };
 
   return (
     <FormModal
       open={open}
       title={props.mode === 'edit' ? t('bodies.edit') : `${t('bodies.addChild')} · ${props.parent.name}`}
       okText={props.mode === 'edit' ? t('common.save') : t('common.create')}
-      onOk={submit}
+      onOk={() => void save()}
       onCancel={props.onClose}
       saving={saving}
       error={error}

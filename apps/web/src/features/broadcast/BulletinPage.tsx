@@ -282,7 +282,7 @@ export function NewBulletinPage() {
   const defaultBody = useDefaultBody();
   const [form] = Form.useForm<Values>();
   const [source, setSource] = useState<Source>({ sourceItem: null, sourceBulletin: null });
-  const { saving, error, setError, run } = useSubmit(form);
+  const { saving, error, setError, submit } = useSubmit(form);
   const fromItem = params.get('fromItem');
   const fromBulletin = params.get('fromBulletin');
 
@@ -325,9 +325,7 @@ export function NewBulletinPage() {
   }, [fromItem, fromBulletin, form, t, setError]);
 
   const save = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    await run(async () => {
+    await submit(async (values) => {
       const { bulletin } = await broadcastApi.createBulletin({
         ...toInput(values),
         ...(source.sourceItem ? { sourceItemId: source.sourceItem.id } : {}),
@@ -463,7 +461,7 @@ export default function BulletinPage() {
   const { id = '' } = useParams();
   const [form] = Form.useForm<Values>();
   const [stale, setStale] = useState(false);
-  const { saving, error, run } = useSubmit(form);
+  const { saving, error, submit } = useSubmit(form);
   const [dirty, setDirty] = useState(false);
 
   const fetchBulletin = useCallback(
@@ -492,10 +490,8 @@ export default function BulletinPage() {
 
   const save = async (): Promise<Bulletin | null> => {
     if (!bulletin) return null;
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return null;
-    return run(
-      async () => {
+    return submit(
+      async (values) => {
         const { bulletin: saved } = await broadcastApi.updateBulletin(bulletin.id, {
           version: bulletin.version,
           ...toInput(values),

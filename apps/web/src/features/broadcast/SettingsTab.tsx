@@ -102,17 +102,15 @@ export function SettingsTab({
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [stale, setStale] = useState(false);
-  const { saving, error, run } = useSubmit(form);
+  const { saving, error, submit } = useSubmit(form);
 
   useEffect(() => {
     form.setFieldsValue({ name: station.name, listeners: station.listeners, sessions: station.sessions });
   }, [form, station]);
 
   const save = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    await run(
-      async () => {
+    await submit(
+      async (values) => {
         const sessions = [...values.sessions].sort((a, b) => a.start.localeCompare(b.start));
         const { station: saved } = await broadcastApi.updateStation(station.id, {
           version: station.version,

@@ -29,11 +29,9 @@ function NewStationModal({ open, onClose }: { open: boolean; onClose: () => void
   const navigate = useNavigate();
   const defaultBody = useDefaultBody();
   const [form] = Form.useForm<NewStation>();
-  const { saving, error, run } = useSubmit(form);
+  const { saving, error, submit } = useSubmit(form);
   const save = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    await run(async () => {
+    await submit(async (values) => {
       const { station } = await broadcastApi.createStation({ ...values, name: values.name.trim() });
       void message.success(t('broadcast.stations.created'));
       onClose();

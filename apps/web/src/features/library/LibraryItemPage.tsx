@@ -116,12 +116,10 @@ function EditModal({
 }) {
   const t = useT();
   const [form] = Form.useForm<ItemMetadata>();
-  const { saving, error, run } = useSubmit(form);
+  const { saving, error, submit } = useSubmit(form);
   const save = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    await run(
-      async () => {
+    await submit(
+      async (values) => {
         const { item: saved } = await libraryApi.update(item.id, {
           version: item.version,
           ...metadataInput(values),

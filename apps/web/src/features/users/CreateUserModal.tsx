@@ -6,7 +6,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { useSubmit } from '../../shared/useSubmit.ts';
-import { passwordRules } from '../auth/passwordRules.ts';
+import { NewPasswordField } from '../auth/NewPasswordField.tsx';
 import { RolesField } from './RolesField.tsx';
 
 interface Values {
@@ -30,15 +30,12 @@ export function CreateUserModal({ open, body, onClose, onCreated }: Props) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const { saving, error, setError, run } = useSubmit(form);
+  const { saving, error, setError, submit } = useSubmit(form);
   const [pickedBody, setPickedBody] = useState<BodyBrief | undefined>(body);
   const initialBodies = pickedBody ? [pickedBody] : [];
 
-  const submit = async () => {
-    // Invalid: the form shows what to fix (a rejection here would go unhandled from onOk).
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    await run(async () => {
+  const create = () =>
+    submit(async (values) => {
       const { user } = await usersApi.create({
         bodyId: body?.id ?? values.bodyId,
         username: values.username.trim(),
@@ -51,14 +48,13 @@ export function CreateUserModal({ open, body, onClose, onCreated }: Props) {
       form.resetFields();
       onCreated(user);
     });
-  };
 
   return (
     <FormModal
       open={open}
       title={body ? `${t('users.createTitle')} · ${body.name}` : t('users.createTitle')}
       okText={t('common.create')}
-      onOk={submit}
+      onOk={() => void create()}
       onCancel={() => {
         form.resetFields();
         setError(null);
@@ -110,9 +106,7 @@ export function CreateUserModal({ open, body, onClose, onCreated }: Props) {
         >
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="password" label={t('users.initialPassword')} rules={passwordRules(t)}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordField name="password" label={t('users.initialPassword')} />
         <RolesField initialBodies={initialBodies} />
       </Form>
     </FormModal>
