@@ -1,27 +1,10 @@
-import type { BodyRow, GrantRow, TargetsTable, UserWithBody } from '@lantoa/db';
+import { type BodyRow, type GrantRow, type TargetsTable, toBodyRef, type UserWithBody } from '@lantoa/db';
 import type { BodyKind } from '@lantoa/domain';
 import type { Selectable } from 'kysely';
 
-export interface BodyDto {
-  id: string;
-  parentId: string | null;
-  kind: BodyKind;
-  name: string;
-  shortNames: string[];
-  aliases: string[];
-  code: string | null;
-  childCount: number;
-  version: number;
-}
-
-export const presentBody = (b: BodyRow & { child_count?: number | null }): BodyDto => ({
-  id: b.id,
-  parentId: b.parent_id,
-  kind: b.kind,
-  name: b.name,
-  shortNames: b.short_names,
-  aliases: b.aliases,
-  code: b.code,
+/** A body as the API answers it: as the rules see it, with its count of children and its version. */
+export const presentBody = (b: BodyRow & { child_count?: number | null }) => ({
+  ...toBodyRef(b),
   childCount: Number(b.child_count ?? 0),
   version: b.version,
 });
