@@ -11,16 +11,8 @@ export {
   type ProgrammeIssueKind,
 } from './broadcast/programme.ts';
 export { BULLETIN_PRIORITIES, type BulletinPriority } from './broadcast/types.ts';
-export {
-  LIBRARY_KINDS,
-  LIBRARY_LANGUAGES,
-  LIBRARY_STATUSES,
-  type LibraryKind,
-  type LibraryLanguage,
-  type LibraryStatus,
-  MEDIA_KINDS,
-  type MediaKind,
-} from './library/library.ts';
+// The library's file holds its closed lists and nothing else.
+export * from './library/library.ts';
 export { PARTICIPANT_GROUPS, type ParticipantGroup } from './quiz/participant-groups.ts';
 export { QUIZ_DIFFICULTIES, QUIZ_OPTION_KEYS } from './quiz/question.ts';
 export {
