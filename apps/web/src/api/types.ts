@@ -108,13 +108,11 @@ export type ConsolidatedReport = z.output<typeof reports.consolidatedReport>;
 
 // What the app sends (the server's request schemas live with its routes) ----------------------
 
-export interface IndicatorInput {
-  name: string;
-  numeratorLabel: string;
-  denominatorLabel: string;
-  unit: string;
-  targets: YearTarget[];
-}
+/** What the indicator form edits: the fields it is filled from, sent back as changed. */
+export type IndicatorInput = Pick<
+  Indicator,
+  'name' | 'numeratorLabel' | 'denominatorLabel' | 'unit' | 'targets'
+>;
 
 export interface ReportSaveInput {
   results?: string;

@@ -38,7 +38,7 @@ import { formatSeconds } from '../broadcast/api.ts';
 import { formatSize, type ItemMetadata, type LibraryItemDetail, libraryApi } from './api.ts';
 import { ItemStatusTag, kindLabel, languageLabel, mediaKindLabel } from './labels.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
-import { MetadataFields, metadataInput } from './UploadItemModal.tsx';
+import { MetadataFields, metadataInput, metadataOf } from './UploadItemModal.tsx';
 
 /** What a missing (or hidden) library item shows, and the way back. */
 const NOT_FOUND: NotFound = { title: 'library.item.notFound', to: '/library', back: 'library.item.back' };
@@ -160,16 +160,7 @@ function EditModal({
         layout="vertical"
         requiredMark={false}
         name="library-edit"
-        initialValues={{
-          title: item.title,
-          summary: item.summary,
-          topics: item.topics,
-          audience: item.audience,
-          language: item.language,
-          kind: item.kind,
-          usageRights: item.usageRights,
-          shareBodyId: item.share.id,
-        }}
+        initialValues={metadataOf(item)}
       >
         <MetadataFields initialBodies={[{ ...item.share, kind: 'other' }]} />
       </Form>

@@ -8,7 +8,7 @@ import { BodySelect } from '../../shared/BodySelect.tsx';
 import { FileField, usePickedFile } from '../../shared/FilePicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { useSubmit } from '../../shared/useSubmit.ts';
-import { type ItemMetadata, libraryApi } from './api.ts';
+import { type ItemMetadata, type LibraryItem, libraryApi } from './api.ts';
 import { kindOptions, languageOptions } from './labels.tsx';
 
 const ACCEPT = '.png,.jpg,.jpeg,.webp,.gif,.pdf,.doc,.docx,.mp3,.ogg,.opus,.wav,.m4a,.mp4,.webm,.mov';
@@ -36,6 +36,12 @@ export function metadataInput(values: ItemMetadata): ItemMetadata {
     usageRights: values.usageRights?.trim() ?? '',
     shareBodyId: values.shareBodyId,
   };
+}
+
+/** An item's metadata as the edit form starts from it. */
+export function metadataOf(item: LibraryItem): ItemMetadata {
+  const { title, summary, topics, audience, language, kind, usageRights } = item;
+  return { title, summary, topics, audience, language, kind, usageRights, shareBodyId: item.share.id };
 }
 
 /** The metadata fields shared by the upload form and the edit form. */

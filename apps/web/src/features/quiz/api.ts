@@ -3,7 +3,6 @@
  * contract (types only: nothing of it reaches the bundle).
  */
 import type * as contract from '@lantoa/api-contract/quiz';
-import type { ParticipantGroup } from '@lantoa/domain/constants';
 import type { z } from 'zod';
 import { api, type DownloadedFile } from '../../api/client.ts';
 
@@ -19,27 +18,25 @@ export type Contest = z.output<typeof contract.contest>;
 export type ResultEntry = z.output<typeof contract.resultEntry>;
 export type RoundResults = z.output<typeof contract.roundResults>;
 
-export interface QuestionInput {
-  topic: string;
-  difficulty: number;
-  text: string;
-  explanation: string;
-  options: QuizOption[];
-}
+/** What the question form edits: the fields it is filled from, sent back as changed. */
+export type QuestionInput = Pick<QuizQuestion, 'topic' | 'difficulty' | 'text' | 'explanation' | 'options'>;
 
-export interface ContestInput {
-  bodyId: string;
-  title: string;
-  description: string;
-  eligibleGroups: ParticipantGroup[];
-  topicQuotas: TopicQuota[];
-  timeLimitSeconds: number;
-  attemptsPerRound: number;
-  prizeTiers: PrizeTier[];
+/** A new contest: what the contest then shows of its rules, and when and for how long its rounds run. */
+export type ContestInput = Pick<
+  Contest,
+  | 'bodyId'
+  | 'title'
+  | 'description'
+  | 'eligibleGroups'
+  | 'topicQuotas'
+  | 'timeLimitSeconds'
+  | 'attemptsPerRound'
+  | 'prizeTiers'
+> & {
   /** First day of round 1, 'YYYY-MM-DD'. */
   startsOn: string;
   weeks: number;
-}
+};
 
 export const quizApi = {
   organisers: () => api.get<z.output<typeof contract.organiserList>>('/api/quiz/organisers'),
