@@ -84,40 +84,40 @@ function sectionKind(heading: string): Section['kind'] {
   return 'other';
 }
 
-/** Top-level sections, numbered with Roman numerals ("III. NHIỆM VỤ VÀ GIẢI PHÁP"). */
-export function findSections(paras: Para[]): Section[] {
+type Heading = Pick<Section, 'numeral' | 'heading'>;
+
+/** "III. NHIỆM VỤ VÀ GIẢI PHÁP": a Roman numeral and a short heading. */
+function romanHeading(text: string): Heading | null {
+  const m = ROMAN.exec(text);
+  const heading = (m?.[2] ?? '').trim();
+  // Headings are short; a long sentence starting with "I." is not one.
+  if (!m || !heading || heading.length > 160) return null;
+  return { numeral: m[1] ?? '', heading };
+}
+
+/** "1. MỤC ĐÍCH, YÊU CẦU": an Arabic number and a heading all in capitals. */
+function capitalHeading(text: string): Heading | null {
+  const m = /^(\d{1,2})\.\s+(.{4,160})$/u.exec(text);
+  const heading = m?.[2] ?? '';
+  if (!m || heading !== heading.toLocaleUpperCase('vi') || !/\p{L}{3}/u.test(heading)) return null;
+  return { numeral: m[1] ?? '', heading };
+}
+
+/** The sections whose headings `headingOf` recognises, each running to the end until the next. */
+function sectionsHeadedBy(paras: Para[], headingOf: (text: string) => Heading | null): Section[] {
   const sections: Section[] = [];
   paras.forEach((p, i) => {
-    if (p.cells) return;
-    const m = ROMAN.exec(p.text);
-    if (!m) return;
-    const heading = (m[2] ?? '').trim();
-    // Headings are short; a long sentence starting with "I." is not one.
-    if (!heading || heading.length > 160) return;
-    sections.push({
-      numeral: m[1] ?? '',
-      heading,
-      kind: sectionKind(heading),
-      start: i + 1,
-      end: paras.length,
-    });
+    const found = p.cells ? null : headingOf(p.text);
+    if (found) sections.push({ ...found, kind: sectionKind(found.heading), start: i + 1, end: paras.length });
   });
+  return sections;
+}
+
+/** Top-level sections, numbered with Roman numerals ("III. NHIỆM VỤ VÀ GIẢI PHÁP"). */
+export function findSections(paras: Para[]): Section[] {
+  let sections = sectionsHeadedBy(paras, romanHeading);
   // Headings that are all capitals use Arabic numbering in some plans ("1. MỤC ĐÍCH, YÊU CẦU").
-  if (sections.length === 0) {
-    paras.forEach((p, i) => {
-      const m = /^(\d{1,2})\.\s+(.{4,160})$/u.exec(p.text);
-      if (!m || p.cells) return;
-      const heading = m[2] ?? '';
-      if (heading !== heading.toLocaleUpperCase('vi') || !/\p{L}{3}/u.test(heading)) return;
-      sections.push({
-        numeral: m[1] ?? '',
-        heading,
-        kind: sectionKind(heading),
-        start: i + 1,
-        end: paras.length,
-      });
-    });
-  }
+  if (sections.length === 0) sections = sectionsHeadedBy(paras, capitalHeading);
   for (let k = 0; k < sections.length - 1; k++) {
     const s = sections[k] as Section;
     s.end = (sections[k + 1] as Section).start - 1;
