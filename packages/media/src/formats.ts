@@ -31,6 +31,9 @@ const f = (
   label,
 });
 
+/** The media types of Office Open XML (.docx, .xlsx, .pptx) share this prefix. */
+const OOXML = 'application/vnd.openxmlformats-officedocument';
+
 export const FORMATS: readonly MediaFormat[] = [
   f('png', 'image', 'image/png', 'ảnh PNG'),
   f('jpg', 'image', 'image/jpeg', 'ảnh JPEG', ['jpg', 'jpeg', 'jpe', 'jfif']),
@@ -38,12 +41,7 @@ export const FORMATS: readonly MediaFormat[] = [
   f('gif', 'image', 'image/gif', 'ảnh GIF'),
   f('svg', 'image', 'image/svg+xml', 'ảnh SVG'),
   f('pdf', 'pdf', 'application/pdf', 'tài liệu PDF'),
-  f(
-    'docx',
-    'word',
-    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    'tài liệu Word (.docx)',
-  ),
+  f('docx', 'word', `${OOXML}.wordprocessingml.document`, 'tài liệu Word (.docx)'),
   f('doc', 'word', 'application/msword', 'tài liệu Word (.doc)'),
   f('mp3', 'audio', 'audio/mpeg', 'âm thanh MP3'),
   f('ogg', 'audio', 'audio/ogg', 'âm thanh OGG/Opus', ['ogg', 'oga', 'opus']),
@@ -51,20 +49,10 @@ export const FORMATS: readonly MediaFormat[] = [
   f('m4a', 'audio', 'audio/mp4', 'âm thanh M4A'),
   f('mp4', 'video', 'video/mp4', 'video MP4', ['mp4', 'm4v']),
   f('webm', 'video', 'video/webm', 'video WebM'),
-  f(
-    'xlsx',
-    'spreadsheet',
-    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'bảng tính Excel (.xlsx)',
-  ),
+  f('xlsx', 'spreadsheet', `${OOXML}.spreadsheetml.sheet`, 'bảng tính Excel (.xlsx)'),
   f('xls', 'spreadsheet', 'application/vnd.ms-excel', 'bảng tính Excel (.xls)'),
   f('ods', 'spreadsheet', 'application/vnd.oasis.opendocument.spreadsheet', 'bảng tính ODS'),
-  f(
-    'pptx',
-    'presentation',
-    'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-    'trình chiếu PowerPoint (.pptx)',
-  ),
+  f('pptx', 'presentation', `${OOXML}.presentationml.presentation`, 'trình chiếu PowerPoint (.pptx)'),
   f('ppt', 'presentation', 'application/vnd.ms-powerpoint', 'trình chiếu PowerPoint (.ppt)'),
   f('odt', 'word', 'application/vnd.oasis.opendocument.text', 'văn bản ODT'),
   f('txt', 'text', 'text/plain', 'văn bản thuần (.txt)'),
@@ -74,47 +62,28 @@ export const FORMATS: readonly MediaFormat[] = [
 /** Which formats a kind of upload takes, by canonical extension. */
 export type FormatSet = readonly string[];
 
+/** The formats of these kinds, kind by kind in the order given, each kind's in table order. */
+const ofKinds = (...kinds: FileKind[]): FormatSet =>
+  kinds.flatMap((kind) => FORMATS.filter((f) => f.kind === kind).map((f) => f.ext));
+
 /** Communication products of the library: pictures, documents, sound and video. */
 export const LIBRARY_FORMATS: FormatSet = [
-  'png',
-  'jpg',
-  'webp',
-  'gif',
-  'svg',
-  'pdf',
+  ...ofKinds('image', 'pdf'),
   'docx',
   'doc',
-  'mp3',
-  'ogg',
-  'wav',
-  'm4a',
-  'mp4',
-  'webm',
+  ...ofKinds('audio', 'video'),
 ];
 /** Evidence of a task's progress: pictures, office documents, plain text, sound and video (no SVG). */
-export const EVIDENCE_FORMATS: FormatSet = [
-  'png',
-  'jpg',
-  'webp',
-  'gif',
+export const EVIDENCE_FORMATS: FormatSet = ofKinds(
+  'image',
   'pdf',
-  'docx',
-  'doc',
-  'odt',
-  'xlsx',
-  'xls',
-  'ods',
-  'pptx',
-  'ppt',
-  'txt',
-  'csv',
-  'mp3',
-  'ogg',
-  'wav',
-  'm4a',
-  'mp4',
-  'webm',
-];
+  'word',
+  'spreadsheet',
+  'presentation',
+  'text',
+  'audio',
+  'video',
+).filter((ext) => ext !== 'svg');
 /** A plan document to be read by the plan parser. */
 export const PLAN_FORMATS: FormatSet = ['docx', 'pdf', 'txt'];
 /** An Excel workbook filled in from one of our templates. */
@@ -137,34 +106,22 @@ export const formatByMediaType = (mediaType: string): MediaFormat | undefined =>
   return FORMATS.find((x) => x.mediaType === type);
 };
 
-export function byteLimit(kind: FileKind, limits: UploadLimits): number {
-  switch (kind) {
-    case 'image':
-      return limits.maxImageBytes;
-    case 'pdf':
-    case 'word':
-    case 'spreadsheet':
-    case 'presentation':
-    case 'text':
-      return limits.maxDocumentBytes;
-    case 'audio':
-      return limits.maxAudioBytes;
-    case 'video':
-      return limits.maxVideoBytes;
-  }
-}
-
-const KIND_LABEL: Record<FileKind, string> = {
-  image: 'ảnh',
-  pdf: 'PDF',
-  word: 'Word',
-  audio: 'âm thanh',
-  video: 'video',
-  spreadsheet: 'bảng tính',
-  presentation: 'trình chiếu',
-  text: 'văn bản thuần',
+/** Each kind of file: what messages call it, and the size limit it falls under. */
+const KINDS: Record<
+  FileKind,
+  { label: string; limit: 'maxImageBytes' | 'maxDocumentBytes' | 'maxAudioBytes' | 'maxVideoBytes' }
+> = {
+  image: { label: 'ảnh', limit: 'maxImageBytes' },
+  pdf: { label: 'PDF', limit: 'maxDocumentBytes' },
+  word: { label: 'Word', limit: 'maxDocumentBytes' },
+  audio: { label: 'âm thanh', limit: 'maxAudioBytes' },
+  video: { label: 'video', limit: 'maxVideoBytes' },
+  spreadsheet: { label: 'bảng tính', limit: 'maxDocumentBytes' },
+  presentation: { label: 'trình chiếu', limit: 'maxDocumentBytes' },
+  text: { label: 'văn bản thuần', limit: 'maxDocumentBytes' },
 };
-export const kindLabel = (kind: FileKind): string => KIND_LABEL[kind];
+export const byteLimit = (kind: FileKind, limits: UploadLimits): number => limits[KINDS[kind].limit];
+export const kindLabel = (kind: FileKind): string => KINDS[kind].label;
 
 /** The kind a browser-declared media type claims, when it claims one (octet-stream claims none). */
 export function declaredKind(declaredType: string): FileKind | undefined {
