@@ -15,6 +15,7 @@ import {
   stateCounts,
 } from './common.ts';
 import { assignmentRole, planRef } from './tasks.ts';
+import { fileResponse, MEDIA_TYPES } from './uploads.ts';
 
 export const reportStatus = z.enum(REPORT_STATUSES);
 export const submissionStatus = z.enum(SUBMISSION_STATUSES);
@@ -245,3 +246,12 @@ export const consolidatedReport = z.object({
   recipients: z.array(z.string()),
   signer: z.object({ title: z.string(), name: z.string() }),
 });
+
+/** POST /api/periods/:id/consolidated.docx: the (edited) report, Decree 30/2020 layout. */
+export const consolidatedDocx = fileResponse('The report as .docx', [MEDIA_TYPES.docx]);
+/** POST /api/periods/:id/consolidated.pdf. */
+export const consolidatedPdf = fileResponse('The report as PDF', [MEDIA_TYPES.pdf]);
+/** GET /api/periods/:id/values.xlsx. */
+export const valuesWorkbook = fileResponse('The values as .xlsx', [MEDIA_TYPES.xlsx]);
+/** GET /api/periods/:id/template.xlsx: to enter many bodies' values at once. */
+export const templateWorkbook = fileResponse('The template as .xlsx', [MEDIA_TYPES.xlsx]);

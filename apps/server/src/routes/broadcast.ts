@@ -40,7 +40,7 @@ import { unplaceBulletin } from '../use-cases/broadcast/unplace-bulletin.ts';
 import { updateBulletin } from '../use-cases/broadcast/update-bulletin.ts';
 import { updateStation } from '../use-cases/broadcast/update-station.ts';
 import { idParams, isoDate, isoDateTime, page, pageSize, text, version } from './schemas.ts';
-import { contentDisposition } from './uploads.ts';
+import { contentDisposition, sendAttachment } from './uploads.ts';
 
 const bulletinBody = z.object({
   title: text(300),
@@ -88,10 +88,7 @@ export const logBody = z.object({
 });
 
 export const zipReply = (reply: FastifyReply, pack: { fileName: string; bytes: Uint8Array }) =>
-  reply
-    .header('content-type', 'application/zip')
-    .header('content-disposition', contentDisposition('attachment', pack.fileName))
-    .send(Buffer.from(pack.bytes));
+  sendAttachment(reply, 'application/zip', pack.fileName, pack.bytes);
 
 export const broadcastRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>

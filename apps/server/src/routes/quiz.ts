@@ -17,7 +17,8 @@ import {
   roundResultsWorkbook,
   submission,
 } from '@lantoa/api-contract/quiz';
-import { PARTICIPANT_GROUPS } from '@lantoa/domain';
+import { MEDIA_TYPES } from '@lantoa/api-contract/uploads';
+import { PARTICIPANT_GROUPS, QUIZ_OPTION_KEYS } from '@lantoa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
@@ -45,8 +46,11 @@ import { startAttempt } from '../use-cases/quiz/start-attempt.ts';
 import { submitAttempt } from '../use-cases/quiz/submit-attempt.ts';
 import { updateQuestion } from '../use-cases/quiz/update-question.ts';
 import { idParams, int4, isoDate, text, version } from './schemas.ts';
-import { contentDisposition, readUpload } from './uploads.ts';
+import { readUpload, sendAttachment } from './uploads.ts';
 
+const optionKey = z.enum(QUIZ_OPTION_KEYS);
+/** A contest's round, by its number. */
+const roundParams = z.object({ id: z.uuid(), number: z.coerce.number().int().min(1).max(1000) });
 const question = z.object({
   topic: z.string().max(200),
   difficulty: int4(1, 3),
@@ -55,7 +59,7 @@ const question = z.object({
   options: z
     .array(
       z.object({
-        key: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
+        key: optionKey,
         text: z.string().max(2000),
         correct: z.boolean(),
       }),
@@ -143,13 +147,13 @@ export const quizRoutes =
           response: { 200: questionWorkbook },
         },
       },
-      async (request, reply) => {
-        const bytes = await exportQuestions(contextOf(request, deps), request.query.bodyId);
-        return reply
-          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', contentDisposition('attachment', 'ngan-hang-cau-hoi.xlsx'))
-          .send(Buffer.from(bytes));
-      },
+      async (request, reply) =>
+        sendAttachment(
+          reply,
+          MEDIA_TYPES.xlsx,
+          'ngan-hang-cau-hoi.xlsx',
+          await exportQuestions(contextOf(request, deps), request.query.bodyId),
+        ),
     );
     app.post(
       '/api/quiz/questions/import',
@@ -251,7 +255,7 @@ export const quizRoutes =
         schema: {
           tags,
           summary: 'A closed round’s ranking, winners and tallies (organiser view)',
-          params: z.object({ id: z.uuid(), number: z.coerce.number().int().min(1).max(1000) }),
+          params: roundParams,
           response: { 200: roundResultsResponse },
         },
       },
@@ -264,24 +268,17 @@ export const quizRoutes =
         schema: {
           tags,
           summary: 'A closed round’s ranking, winners and tallies as .xlsx',
-          params: z.object({ id: z.uuid(), number: z.coerce.number().int().min(1).max(1000) }),
+          params: roundParams,
           response: { 200: roundResultsWorkbook },
         },
       },
-      async (request, reply) => {
-        const bytes = await exportRoundResults(
-          contextOf(request, deps),
-          request.params.id,
-          request.params.number,
-        );
-        return reply
-          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header(
-            'content-disposition',
-            contentDisposition('attachment', `ket-qua-vong-${request.params.number}.xlsx`),
-          )
-          .send(Buffer.from(bytes));
-      },
+      async (request, reply) =>
+        sendAttachment(
+          reply,
+          MEDIA_TYPES.xlsx,
+          `ket-qua-vong-${request.params.number}.xlsx`,
+          await exportRoundResults(contextOf(request, deps), request.params.id, request.params.number),
+        ),
     );
 
     // Public endpoints: no session; each has its own rate limit per address.
@@ -388,7 +385,7 @@ export const quizRoutes =
           tags: ['public'],
           summary: 'Keep an answer as it is given',
           params: z.object({ id: z.uuid(), questionId: z.uuid() }),
-          body: z.object({ optionKeys: z.array(z.enum(['A', 'B', 'C', 'D', 'E', 'F'])).max(6) }),
+          body: z.object({ optionKeys: z.array(optionKey).max(6) }),
           response: { 200: answerSaved },
         },
         config: attemptLimit,
@@ -423,7 +420,7 @@ export const quizRoutes =
         schema: {
           tags: ['public'],
           summary: 'A closed round: ranking, winners by prize tier, tallies by body',
-          params: z.object({ id: z.uuid(), number: z.coerce.number().int().min(1).max(1000) }),
+          params: roundParams,
           response: { 200: roundResultsResponse },
         },
         config: publicLimit,

@@ -1,6 +1,8 @@
 import { errorBody, noContent } from '@lantoa/api-contract/common';
 import {
   completeness,
+  consolidatedDocx,
+  consolidatedPdf,
   consolidatedReport,
   created,
   indicatorList,
@@ -13,12 +15,14 @@ import {
   rollUp,
   series,
   templateImport,
+  templateWorkbook,
+  valuesWorkbook,
 } from '@lantoa/api-contract/reports';
-import { fileResponse, MEDIA_TYPES } from '@lantoa/api-contract/uploads';
-import type { FastifyReply } from 'fastify';
+import { MEDIA_TYPES } from '@lantoa/api-contract/uploads';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../http/context.ts';
+import type { AppDeps, Context } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { createMailer } from '../mail/mailer.ts';
 import { MAX_WORKBOOK_BYTES } from '../use-cases/files/read-uploaded-workbook.ts';
@@ -40,7 +44,7 @@ import { renderConsolidatedReport } from '../use-cases/reports/render-consolidat
 import { saveReport } from '../use-cases/reports/save-report.ts';
 import { updateIndicator } from '../use-cases/reports/update-indicator.ts';
 import { documentDate, idParams, isoDate, text, version, versionOrNew } from './schemas.ts';
-import { contentDisposition, readUpload } from './uploads.ts';
+import { readUpload, sendAttachment } from './uploads.ts';
 
 const reportParams = z.object({ periodId: z.uuid(), bodyId: z.uuid() });
 const amount = z.number().finite().min(0).max(1e12);
@@ -238,7 +242,6 @@ export const reportRoutes =
         }),
     );
 
-    const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     // The edited report's texts as the clerk wrote them (blank paragraphs and line breaks allowed).
     const plain = (max: number) => z.string().max(max);
     const consolidated = z.object({
@@ -269,11 +272,31 @@ export const reportRoutes =
       recipients: z.array(plain(300)).max(50),
       signer: z.object({ title: plain(200), name: plain(200) }),
     });
-    const sendFile = (reply: FastifyReply, type: string, name: string, bytes: Uint8Array) =>
-      reply
-        .header('content-type', type)
-        .header('content-disposition', contentDisposition('attachment', name))
-        .send(Buffer.from(bytes));
+    /** The consolidated report as the coordinator edited it, rendered as `format` for download. */
+    const renderedAs =
+      (format: 'docx' | 'pdf') =>
+      async (
+        request: FastifyRequest<{ Params: { id: string }; Body: z.output<typeof consolidated> }>,
+        reply: FastifyReply,
+      ) => {
+        const file = await renderConsolidatedReport(
+          contextOf(request, deps),
+          request.params.id,
+          request.body,
+          format,
+        );
+        return sendAttachment(reply, file.mediaType, file.name, file.bytes);
+      };
+    /** A workbook of the period that `make` builds, for download as `name`. */
+    const periodWorkbook =
+      (name: string, make: (ctx: Context, periodId: string) => Promise<Uint8Array>) =>
+      async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) =>
+        sendAttachment(
+          reply,
+          MEDIA_TYPES.xlsx,
+          name,
+          await make(contextOf(request, deps), request.params.id),
+        );
 
     app.get(
       '/api/periods/:id/consolidated',
@@ -295,18 +318,10 @@ export const reportRoutes =
           summary: 'The (edited) consolidated report as .docx (Decree 30/2020)',
           params: idParams,
           body: consolidated,
-          response: { 200: fileResponse('The report as .docx', [MEDIA_TYPES.docx]) },
+          response: { 200: consolidatedDocx },
         },
       },
-      async (request, reply) => {
-        const docx = await renderConsolidatedReport(
-          contextOf(request, deps),
-          request.params.id,
-          request.body,
-          'docx',
-        );
-        return sendFile(reply, docx.mediaType, docx.name, docx.bytes);
-      },
+      renderedAs('docx'),
     );
     app.post(
       '/api/periods/:id/consolidated.pdf',
@@ -317,20 +332,12 @@ export const reportRoutes =
           params: idParams,
           body: consolidated,
           response: {
-            200: fileResponse('The report as PDF', [MEDIA_TYPES.pdf]),
+            200: consolidatedPdf,
             503: errorBody.describe('LibreOffice is not installed or failed to convert'),
           },
         },
       },
-      async (request, reply) => {
-        const pdf = await renderConsolidatedReport(
-          contextOf(request, deps),
-          request.params.id,
-          request.body,
-          'pdf',
-        );
-        return sendFile(reply, pdf.mediaType, pdf.name, pdf.bytes);
-      },
+      renderedAs('pdf'),
     );
     app.get(
       '/api/periods/:id/values.xlsx',
@@ -339,16 +346,10 @@ export const reportRoutes =
           tags,
           summary: 'Every value of the period as .xlsx',
           params: idParams,
-          response: { 200: fileResponse('The values as .xlsx', [MEDIA_TYPES.xlsx]) },
+          response: { 200: valuesWorkbook },
         },
       },
-      async (request, reply) =>
-        sendFile(
-          reply,
-          XLSX,
-          'so-lieu.xlsx',
-          await exportValuesWorkbook(contextOf(request, deps), request.params.id),
-        ),
+      periodWorkbook('so-lieu.xlsx', exportValuesWorkbook),
     );
     app.get(
       '/api/periods/:id/template.xlsx',
@@ -357,16 +358,10 @@ export const reportRoutes =
           tags,
           summary: 'Excel template to enter many bodies’ values',
           params: idParams,
-          response: { 200: fileResponse('The template as .xlsx', [MEDIA_TYPES.xlsx]) },
+          response: { 200: templateWorkbook },
         },
       },
-      async (request, reply) =>
-        sendFile(
-          reply,
-          XLSX,
-          'mau-nhap-so-lieu.xlsx',
-          await exportTemplateWorkbook(contextOf(request, deps), request.params.id),
-        ),
+      periodWorkbook('mau-nhap-so-lieu.xlsx', exportTemplateWorkbook),
     );
     app.post(
       '/api/periods/:id/template',

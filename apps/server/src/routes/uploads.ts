@@ -1,5 +1,5 @@
 import { withoutDiacritics } from '@lantoa/domain';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../http/errors.ts';
 import type { UploadedFile } from '../use-cases/files/store-file.ts';
 
@@ -77,3 +77,10 @@ export function contentDisposition(kind: 'inline' | 'attachment', name: string) 
       .replace(/["\\]/g, '') || 'file';
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
+
+/** A file the server made (an export, a report, a pack), sent to be saved under `name`. */
+export const sendAttachment = (reply: FastifyReply, mediaType: string, name: string, bytes: Uint8Array) =>
+  reply
+    .header('content-type', mediaType)
+    .header('content-disposition', contentDisposition('attachment', name))
+    .send(Buffer.from(bytes));
