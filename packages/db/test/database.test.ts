@@ -74,7 +74,7 @@ describe(`the database layer on ${process.env.LANTOA_TEST_ENGINE ?? 'pglite'}`, 
           await recordAudit(trx, {
             actorId: null,
             bodyId: null,
-            action: 'test',
+            action: 'body.create',
             entityType: 'body',
             entityId: name,
           });

@@ -3,6 +3,7 @@
 // Each list has its home in its area; this file only gathers them.
 
 export { ABILITIES, type Ability, ROLES, type Role } from './access/roles.ts';
+export * from './audit/audit-actions.ts';
 export { BODY_KINDS, type BodyKind } from './bodies/body.ts';
 export {
   PLACEMENT_REASONS,

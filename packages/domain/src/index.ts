@@ -4,6 +4,7 @@ export * from './access/password-policy.ts';
 export * from './access/policy.ts';
 export * from './access/roles.ts';
 export * from './access/task-visibility.ts';
+export * from './audit/audit-actions.ts';
 export * from './bodies/body.ts';
 export * from './bodies/body-catalogue.ts';
 export * from './bodies/match-body-name.ts';

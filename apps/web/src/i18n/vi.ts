@@ -1,3 +1,4 @@
+import { auditVi } from '../features/audit/messages.ts';
 import { broadcastVi } from '../features/broadcast/messages.ts';
 import { libraryVi } from '../features/library/messages.ts';
 import { quizVi } from '../features/quiz/messages.ts';
@@ -150,26 +151,6 @@ export const vi = {
   'audit.after': 'Sau',
   'audit.noChanges': 'Không có dữ liệu thay đổi',
   'audit.empty': 'Chưa có hoạt động nào',
-  'audit.action.auth.sign_in': 'Đăng nhập',
-  'audit.action.auth.sign_out': 'Đăng xuất',
-  'audit.action.auth.throttled': 'Nhập sai mật khẩu nhiều lần: các lần thử sau phải chờ',
-  'audit.action.user.create': 'Tạo tài khoản',
-  'audit.action.user.update': 'Cập nhật tài khoản',
-  'audit.action.user.reset_password': 'Đặt lại mật khẩu',
-  'audit.action.user.change_password': 'Đổi mật khẩu',
-  'audit.action.body.create': 'Thêm đơn vị',
-  'audit.action.body.update': 'Cập nhật đơn vị',
-  'audit.action.orgs.import_units': 'Nhập danh mục đơn vị hành chính',
-  'audit.entity.user': 'Tài khoản',
-  'audit.action.evidence.add': 'Thêm minh chứng',
-  'audit.action.occurrence.progress': 'Cập nhật tiến độ nhiệm vụ',
-  'audit.action.plan.publish': 'Ban hành kế hoạch',
-  'audit.action.plan_import.upload': 'Tải lên văn bản kế hoạch',
-  'audit.action.plan_import.update': 'Sửa bản nháp kế hoạch',
-  'audit.entity.occurrence': 'Nhiệm vụ (kỳ thực hiện)',
-  'audit.entity.plan': 'Kế hoạch',
-  'audit.entity.plan_import': 'Văn bản kế hoạch nhập vào',
-  'audit.entity.body': 'Đơn vị',
   'nav.plans': 'Kế hoạch',
   'nav.myTasks': 'Việc của tôi',
   'nav.calendar': 'Lịch',
@@ -359,13 +340,6 @@ export const vi = {
   'notifications.readAll': 'Đánh dấu đã đọc tất cả',
   'notifications.empty': 'Không có thông báo',
   'notifications.bell': 'Thông báo ({n} chưa đọc)',
-  'audit.action.plan.amend': 'Sửa đổi kế hoạch',
-  'audit.action.plan.link_parent': 'Liên kết kế hoạch cấp trên',
-  'audit.action.task.create': 'Thêm nhiệm vụ',
-  'audit.action.task.amend': 'Sửa nhiệm vụ',
-  'audit.action.task.remove': 'Bỏ nhiệm vụ',
-  'audit.action.task.assign': 'Giao nhiệm vụ cho đơn vị',
-  'audit.entity.task': 'Nhiệm vụ',
   'nav.reports': 'Báo cáo',
   'nav.dashboard': 'Bảng điều khiển',
   'reports.title': 'Báo cáo định kỳ',
@@ -518,6 +492,7 @@ export const vi = {
   ...quizVi,
   ...libraryVi,
   ...broadcastVi,
+  ...auditVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntityType } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { withinScopes } from './scope.ts';
@@ -5,8 +6,9 @@ import { withinScopes } from './scope.ts';
 export interface AuditEntry {
   actorId: string | null;
   bodyId: string | null;
-  action: string;
-  entityType: string;
+  /** One of the closed list (so the audit screen can name it in Vietnamese). */
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string;
   before?: unknown;
   after?: unknown;

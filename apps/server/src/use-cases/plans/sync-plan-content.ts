@@ -1,5 +1,5 @@
 import { type Database, recordAudit } from '@lantoa/db';
-import { type PlanSchedule, scheduleOccurrences, vietnamToday } from '@lantoa/domain';
+import { type AuditAction, type PlanSchedule, scheduleOccurrences, vietnamToday } from '@lantoa/domain';
 import type { PlanExtract, PlanTask } from '@lantoa/plan-parser';
 import type { Kysely } from 'kysely';
 import type { BodyMapping } from './get-plan-import.ts';
@@ -259,7 +259,7 @@ async function syncAssignments(
 function audit(
   trx: Kysely<Database>,
   s: SyncContext,
-  action: string,
+  action: AuditAction,
   taskId: string,
   before: unknown,
   after: unknown,

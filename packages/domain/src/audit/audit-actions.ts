@@ -1,0 +1,77 @@
+import { REPORT_TRANSITIONS } from '../reports/report-status.ts';
+
+// What the audit log records, as a closed list: `recordAudit` accepts only these, so every change the
+// product can make has a name a person can read in the audit screen (the web labels each of them in
+// Vietnamese and English, and its type checker fails on one left without a label).
+
+/** The kinds of object an audit entry is about. */
+export const AUDIT_ENTITY_TYPES = [
+  'body',
+  'broadcast_station',
+  'bulletin',
+  'indicator',
+  'library_item',
+  'occurrence',
+  'plan',
+  'plan_import',
+  'quiz_contest',
+  'quiz_question',
+  'quiz_round',
+  'report',
+  'reporting_period',
+  'sign_in',
+  'task',
+  'user',
+] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+export const AUDIT_ACTIONS = [
+  'auth.sign_in',
+  'auth.throttled',
+  'body.create',
+  'body.update',
+  'broadcast.aired',
+  'bulletin.create',
+  'bulletin.synthesise',
+  'bulletin.update',
+  'evidence.add',
+  'indicator.create',
+  'indicator.update',
+  'library.approve',
+  'library.reject',
+  'library.update',
+  'library.upload',
+  'occurrence.progress',
+  'orgs.import_units',
+  'period.create',
+  'plan.amend',
+  'plan.link_parent',
+  'plan.publish',
+  'plan_import.update',
+  'plan_import.upload',
+  'quiz_contest.create',
+  'quiz_contest.exclude',
+  'quiz_contest.publish',
+  'quiz_question.create',
+  'quiz_question.import',
+  'quiz_question.update',
+  'quiz_round.results_publish',
+  ...REPORT_TRANSITIONS.map((transition) => `report.${transition}` as const),
+  'report.import_excel',
+  'report.remind',
+  'report.save',
+  'station.api_key',
+  'station.create',
+  'station.place',
+  'station.unplace',
+  'station.update',
+  'task.amend',
+  'task.assign',
+  'task.create',
+  'task.remove',
+  'user.change_password',
+  'user.create',
+  'user.reset_password',
+  'user.update',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
