@@ -368,3 +368,67 @@ describe('the consolidated report and Excel', () => {
     expect(audit[0]?.after).toEqual({ bodies: first.bodies, notified: first.notified });
   });
 });
+
+describe('a value cleared by the body', () => {
+  it('leaves the report, the roll-up and the official outputs, and the audit shows it cleared', async () => {
+    // Ngọc Đường's returned report holds 30 of 60 (from the template): accepted, it counts.
+    let form = (await otherFocal.get(formUrl(other))).json();
+    const name: string = form.body.name;
+    let submitted = await otherFocal.post(`${formUrl(other)}/submit`, { version: form.report.version });
+    await coordinator.post(`${formUrl(other)}/accept`, { version: submitted.json().version });
+    const rollupUrl = `/api/indicators/${indicatorId}/rollup?periodId=${periodId}`;
+    expect((await coordinator.get(rollupUrl)).json().value).toMatchObject({
+      numerator: 120,
+      denominator: 160,
+      reporting: 2,
+    });
+
+    // Sent back, the commune clears both figures and sends the report again.
+    form = (await coordinator.get(formUrl(other))).json();
+    const returned = await coordinator.post(`${formUrl(other)}/unlock`, {
+      comment: 'Số liệu chưa có căn cứ.',
+      version: form.report.version,
+    });
+    const saved = await otherFocal.request({
+      method: 'PUT',
+      url: formUrl(other),
+      payload: { results: 'Chưa có số liệu.', values: [], version: returned.json().version },
+    });
+    expect(saved.statusCode).toBe(200);
+    form = (await otherFocal.get(formUrl(other))).json();
+    expect(form.indicators.find((i: { id: string }) => i.id === indicatorId).value).toBeNull();
+    submitted = await otherFocal.post(`${formUrl(other)}/submit`, { version: saved.json().version });
+    await coordinator.post(`${formUrl(other)}/accept`, { version: submitted.json().version });
+
+    // Not reported: the roll-up counts Hòa An alone, the commune's own figure is empty.
+    const rollup = (await coordinator.get(rollupUrl)).json();
+    expect(rollup.value).toMatchObject({ numerator: 90, denominator: 100, reporting: 1 });
+    const child = rollup.children.find((c: { body: { id: string } }) => c.body.id === other);
+    expect(child?.value ?? null).toBeNull();
+
+    // The consolidated report and its .docx, and the values workbook, no longer carry 30 of 60.
+    const draft = (await coordinator.get(`/api/periods/${periodId}/consolidated`)).json();
+    expect(draft.indicators[0]).toMatchObject({ numerator: 90, denominator: 100 });
+    const docx = await coordinator.post(`/api/periods/${periodId}/consolidated.docx`, draft);
+    const xml = strFromU8(unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml'] as Uint8Array);
+    expect(xml).toContain('90%');
+    expect(xml).not.toContain('75%'); // 120 of 160, had the cleared figures stayed
+    const res = await coordinator.get(`/api/periods/${periodId}/values.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(res.rawPayload) as unknown as ArrayBuffer);
+    const rows = (book.worksheets[0]?.getSheetValues() ?? []).filter(Boolean) as unknown[][];
+    expect(rows.some((r) => r.includes('Xã Hòa An') && r.includes(90))).toBe(true);
+    expect(rows.some((r) => r.includes(name) && r.includes(30) && r.includes(60))).toBe(false);
+
+    // The audit keeps what the value was and that it was cleared.
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['before', 'after'])
+      .where('action', '=', 'report.save')
+      .where('entity_id', '=', form.report.id)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit.before).toMatchObject({ values: [{ indicatorId, numerator: 30, denominator: 60 }] });
+    expect(audit.after).toMatchObject({ values: [{ indicatorId, numerator: null, denominator: null }] });
+  });
+});

@@ -32,6 +32,69 @@ export function assertValues(values: ReportValueInput[], reported: Set<string>) 
   });
 }
 
+/** A value as it stood or stands in a report; numbers null when it was cleared (or never entered). */
+export interface AuditedValue {
+  indicatorId: string;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+/** A report's stored values, in a stable order (the audit's "before"). */
+export async function readReportValues(trx: Kysely<Database>, reportId: string): Promise<AuditedValue[]> {
+  const stored = await trx
+    .selectFrom('indicator_values')
+    .select(['indicator_id', 'numerator', 'denominator'])
+    .where('report_id', '=', reportId)
+    .orderBy('indicator_id')
+    .execute();
+  return stored.map((v) => ({
+    indicatorId: v.indicator_id,
+    numerator: Number(v.numerator),
+    denominator: Number(v.denominator),
+  }));
+}
+
+/**
+ * The report's values once `values` replace `stored` (the audit's "after"): a stored value left out
+ * was cleared, and shows as such, with null numbers.
+ */
+export function valuesAfter(stored: AuditedValue[], values: ReportValueInput[]): AuditedValue[] {
+  const kept = new Set(values.map((v) => v.indicatorId));
+  return [
+    ...values.map((v) => ({
+      indicatorId: v.indicatorId,
+      numerator: v.numerator,
+      denominator: v.denominator,
+    })),
+    ...stored
+      .filter((v) => !kept.has(v.indicatorId))
+      .map((v) => ({ indicatorId: v.indicatorId, numerator: null, denominator: null })),
+  ];
+}
+
+/**
+ * Makes `values` the report's whole set of values: each is written, and a stored value whose
+ * indicator is not among them is deleted. A figure the clerk cleared is then "not reported" in the
+ * report, the roll-ups and the official outputs, never the old number left behind.
+ */
+export async function replaceReportValues(
+  trx: Kysely<Database>,
+  report: { id: string; period_id: string; body_id: string },
+  values: ReportValueInput[],
+  stored: AuditedValue[],
+) {
+  const kept = new Set(values.map((v) => v.indicatorId));
+  const cleared = stored.filter((v) => !kept.has(v.indicatorId)).map((v) => v.indicatorId);
+  if (cleared.length) {
+    await trx
+      .deleteFrom('indicator_values')
+      .where('report_id', '=', report.id)
+      .where('indicator_id', 'in', cleared)
+      .execute();
+  }
+  await writeReportValues(trx, report, values);
+}
+
 /** Writes a body's values for a period into its report (creating it as a draft when missing). */
 export async function writeReportValues(
   trx: Kysely<Database>,

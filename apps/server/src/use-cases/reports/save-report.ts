@@ -4,12 +4,23 @@ import type { Context } from '../../http/context.ts';
 import { AppError, notFound, staleVersion } from '../../http/errors.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
 import { loadReportContext } from './load-report.ts';
-import { assertValues, type ReportValueInput, writeReportValues } from './report-values.ts';
+import {
+  type AuditedValue,
+  assertValues,
+  type ReportValueInput,
+  readReportValues,
+  replaceReportValues,
+  valuesAfter,
+} from './report-values.ts';
 
 export interface SaveReportInput {
   results?: string | undefined;
   difficulties?: string | undefined;
   proposals?: string | undefined;
+  /**
+   * The report's values, all of them: an indicator left out has no value (cleared, "not reported").
+   * Left undefined, the stored values stay as they are.
+   */
   values?: ReportValueInput[] | undefined;
   /** The version loaded; 0 for a report not yet saved. */
   version: number;
@@ -41,17 +52,25 @@ export async function saveReport(ctx: Context, periodId: string, bodyId: string,
     ...(input.difficulties !== undefined ? { difficulties: input.difficulties.normalize('NFC') } : {}),
     ...(input.proposals !== undefined ? { proposals: input.proposals.normalize('NFC') } : {}),
   };
-  const audit = {
-    actorId: ctx.actor.userId,
-    bodyId: body.id,
-    action: 'report.save',
-    entityType: 'report',
-    before: report
-      ? { results: report.results, difficulties: report.difficulties, proposals: report.proposals }
-      : undefined,
-    after: { ...narrative, values: input.values ?? [] },
-  };
   return ctx.db.transaction().execute(async (trx) => {
+    const { values } = input;
+    const stored: AuditedValue[] = report && values ? await readReportValues(trx, report.id) : [];
+    // Before → after of each value: a cleared one shows after as null numbers.
+    const audit = {
+      actorId: ctx.actor.userId,
+      bodyId: body.id,
+      action: 'report.save' as const,
+      entityType: 'report' as const,
+      before: report
+        ? {
+            results: report.results,
+            difficulties: report.difficulties,
+            proposals: report.proposals,
+            ...(values ? { values: stored } : {}),
+          }
+        : undefined,
+      after: { ...narrative, ...(values ? { values: valuesAfter(stored, values) } : {}) },
+    };
     let saved: { id: string; period_id: string; body_id: string; version: number };
     if (report) {
       saved = await updateVersioned(trx, {
@@ -76,7 +95,7 @@ export async function saveReport(ctx: Context, periodId: string, bodyId: string,
       await recordAudit(trx, { ...audit, entityId: created.id });
       saved = created;
     }
-    await writeReportValues(trx, saved, input.values ?? []);
+    if (values) await replaceReportValues(trx, saved, values, stored);
     return { id: saved.id, version: saved.version };
   });
 }

@@ -148,11 +148,8 @@ function IndicatorModal({
                   aria-label={t('review.comparator')}
                 />
               </Form.Item>
-              <Form.Item
-                name={[field.name, 'value']}
-                rules={[{ required: true, message: t('common.required') }]}
-                style={{ marginBottom: 0 }}
-              >
+              {/* A year whose value is cleared has no target: the row is dropped on save. */}
+              <Form.Item name={[field.name, 'value']} style={{ marginBottom: 0 }}>
                 <InputNumber<number> min={0} decimalSeparator="," aria-label={t('review.value')} />
               </Form.Item>
             </>
