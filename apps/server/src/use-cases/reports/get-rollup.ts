@@ -3,11 +3,12 @@ import { percent, progressAgainstTarget, targetForYear } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
+import { indicatorBodyIdOf } from './get-series.ts';
 import { indicatorValueAt } from './indicator-values.ts';
 import { loadIndicator } from './load-indicator.ts';
 
 /**
- * An indicator at a body (default: the plan's issuer) for a period, live from current values: the
+ * An indicator at a body (default: indicatorBodyIdOf) for a period, live from current values: the
  * body's Σ numerators / Σ denominators, its progress against the target of the year, and the same
  * for each of its children (the map and the "by body" chart). A computed indicator of a closed
  * period is read as it stood at its close, at each body (`indicatorValueAt`, `asOf`).
@@ -25,7 +26,7 @@ export async function getRollUp(
     .where('plan_id', '=', plan.id)
     .executeTakeFirst();
   if (!period) throw notFound('kỳ báo cáo');
-  const body = await loadReadableBody(ctx, q.bodyId ?? plan.body_id);
+  const body = await loadReadableBody(ctx, q.bodyId ?? indicatorBodyIdOf(ctx, plan));
   const target = targetForYear(targets, Number(period.due_on.slice(0, 4)));
   const at = await indicatorValueAt(ctx, indicator, period, body.path);
   const children = await ctx.db

@@ -1,14 +1,23 @@
-import { targetForYear } from '@lantoa/domain';
+import { can, targetForYear } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
 import { indicatorValueAt } from './indicator-values.ts';
 import { loadIndicator } from './load-indicator.ts';
 import { loadPlanPeriods } from './plan-reporting.ts';
 
+/**
+ * The body an indicator is shown at when none is asked for: the plan's issuer for whoever may read
+ * it, else the actor's own body (a commune's staff see their commune in a provincial plan). The
+ * body is still checked by loadReadableBody: this never widens what the actor may read.
+ */
+export function indicatorBodyIdOf(ctx: Context, plan: { body_id: string; body_path: string }): string {
+  return can(ctx.actor, 'readBody', plan.body_path) ? plan.body_id : ctx.actor.bodyId;
+}
+
 /** An indicator at a body over every period of the plan, against each period's target. */
 export async function getSeries(ctx: Context, id: string, q: { bodyId?: string | undefined }) {
   const { indicator, plan, targets } = await loadIndicator(ctx, id);
-  const body = await loadReadableBody(ctx, q.bodyId ?? plan.body_id);
+  const body = await loadReadableBody(ctx, q.bodyId ?? indicatorBodyIdOf(ctx, plan));
   const periods = await loadPlanPeriods(ctx.db, plan.id);
   return {
     indicator: { id: indicator.id, name: indicator.name, unit: indicator.unit, source: indicator.source },
