@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { foldVietnamese, standardProvincialBodies } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../repositories/audit.ts';
 import { bodyColumns, insertBodies } from '../repositories/bodies.ts';
@@ -105,6 +106,71 @@ export async function importAdministrativeUnits(
       entityType: 'body',
       entityId: country.id,
       after: summary,
+    });
+    return summary;
+  });
+}
+
+export interface StandardBodiesSummary {
+  provinces: number;
+  bodiesAdded: number;
+}
+
+/**
+ * Adds to every province the standard departments, agencies and associations that the 2025
+ * reorganisation made uniform (standardProvincialBodies), so that a plan from any province finds its
+ * bodies. A body is already there when a direct child of the province has its name, or has it among
+ * its former names (aliases), or is named by one of its short names or former names: running it again,
+ * or after a body was renamed by hand, adds nothing twice. One transaction, one audit row (recorded
+ * as part of the units import).
+ */
+export async function importStandardProvincialBodies(
+  db: Kysely<Database>,
+  options: { actorId?: string | null } = {},
+): Promise<StandardBodiesSummary> {
+  return db.transaction().execute(async (trx) => {
+    const country = await ensureCountry(trx);
+    const provinces = await trx
+      .selectFrom('bodies')
+      .selectAll()
+      .where('kind', '=', 'province')
+      .orderBy('code')
+      .execute();
+    const children = await trx
+      .selectFrom('bodies')
+      .select(['parent_id', 'name', 'aliases'])
+      .where(
+        'parent_id',
+        'in',
+        provinces.map((p) => p.id),
+      )
+      .where('kind', '!=', 'commune')
+      .execute();
+    const summary: StandardBodiesSummary = { provinces: provinces.length, bodiesAdded: 0 };
+    if (provinces.length === 0) return summary;
+    const namesUnder = new Map<string, Set<string>>();
+    for (const child of children) {
+      const names = namesUnder.get(child.parent_id as string) ?? new Set<string>();
+      for (const name of [child.name, ...child.aliases]) names.add(foldVietnamese(name));
+      namesUnder.set(child.parent_id as string, names);
+    }
+    for (const province of provinces) {
+      const present = namesUnder.get(province.id) ?? new Set<string>();
+      const missing = standardProvincialBodies(province.name).filter(
+        (entry) =>
+          ![entry.name, ...entry.shortNames, ...entry.aliases].some((n) => present.has(foldVietnamese(n))),
+      );
+      await insertBodies(trx, province, missing);
+      summary.bodiesAdded += missing.length;
+    }
+    await recordAudit(trx, {
+      actorId: options.actorId ?? null,
+      bodyId: country.id,
+      // Part of `orgs import-units`: the same action, told apart by what it records.
+      action: 'orgs.import_units',
+      entityType: 'body',
+      entityId: country.id,
+      after: { standardBodies: summary },
     });
     return summary;
   });
