@@ -1,5 +1,6 @@
+import { withinScopes } from '@lantoa/db';
 import { scopePaths } from '@lantoa/domain';
-import { sql } from 'kysely';
+import { expressionBuilder, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 
@@ -10,11 +11,7 @@ import { notFound } from '../../http/errors.ts';
 export function visiblePlanIds(ctx: Context) {
   const scopes = scopePaths(ctx.actor, 'readBody');
   if (scopes.length === 0) return null;
-  const inScope = (column: string) =>
-    sql.join(
-      scopes.map((p) => sql`${sql.ref(column)} like ${`${p}%`}`),
-      sql` or `,
-    );
+  const inScope = (column: string) => withinScopes(expressionBuilder(), sql.ref<string>(column), scopes);
   return sql<string>`(
     select p.id from plans p join bodies b on b.id = p.body_id where ${inScope('b.path')}
     union

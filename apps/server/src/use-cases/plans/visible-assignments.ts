@@ -1,6 +1,6 @@
-import type { Database } from '@lantoa/db';
+import { type Database, withinScopes } from '@lantoa/db';
 import { scopePaths } from '@lantoa/domain';
-import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import type { Context } from '../../http/context.ts';
 
 /**
@@ -16,13 +16,7 @@ export function visibleAssignment(
   >,
 ): Expression<SqlBool> {
   const scopes = scopePaths(ctx.actor, 'readBody');
-  if (scopes.length === 0) return sql<SqlBool>`false`;
-  return eb.or(
-    scopes.flatMap((p) => [
-      sql<SqlBool>`${eb.ref('b.path')} like ${`${p}%`}`,
-      sql<SqlBool>`${eb.ref('pb.path')} like ${`${p}%`}`,
-    ]),
-  );
+  return eb.or([withinScopes(eb, eb.ref('b.path'), scopes), withinScopes(eb, eb.ref('pb.path'), scopes)]);
 }
 
 /** Assignments of tasks still in force, joined to their task `t` and assigned body `b`. */

@@ -1,4 +1,5 @@
-import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import { withinScopes } from '@lantoa/db';
+import { expressionBuilder, type RawBuilder, type SqlBool, sql } from 'kysely';
 
 /**
  * Rows an actor sees when things are shared down a tree: the owner's body lies in one of the actor's
@@ -13,12 +14,8 @@ export function ownOrShared(
   sharedWhen: RawBuilder<unknown> = sql`true`,
 ): RawBuilder<SqlBool> {
   if (scopes.length === 0) return sql<SqlBool>`false`;
-  const own = sql.ref(ownPath);
   const shared = sql.ref(sharedPath);
-  const owned = sql.join(
-    scopes.map((p) => sql`${own} like ${`${p}%`}`),
-    sql` or `,
-  );
+  const owned = withinScopes(expressionBuilder(), sql.ref<string>(ownPath), scopes);
   const reached = sql.join(
     scopes.map((p) => sql`(${p} like ${shared} || '%' or ${shared} like ${`${p}%`})`),
     sql` or `,
