@@ -432,3 +432,20 @@ describe('a value cleared by the body', () => {
     expect(audit.after).toMatchObject({ values: [{ indicatorId, numerator: null, denominator: null }] });
   });
 });
+
+describe('the periods a reader follows', () => {
+  it('count the reports still to come in: all bodies for the coordinator, its own for a commune', async () => {
+    const expected = (await coordinator.get(`/api/periods/${periodId}/completeness`)).json().summary.expected;
+    const outstanding = async (agent: Agent) =>
+      Object.fromEntries(
+        (await agent.get(`/api/plans/${planId}/periods`))
+          .json()
+          .items.map((p: { id: string; outstanding: number }) => [p.id, p.outstanding]),
+      );
+    const coordinators = await outstanding(coordinator);
+    expect(coordinators[periodId]).toBe(expected - 2); // Hòa An and Ngọc Đường are accepted
+    const hoaAns = await outstanding(hoaAnFocal);
+    expect(hoaAns[periodId]).toBe(0);
+    expect(Object.values(hoaAns).filter((n) => n === 1).length).toBe(Object.keys(hoaAns).length - 1);
+  });
+});

@@ -55,8 +55,12 @@ export const period = z.object({
   dataTo: isoDate,
   dueOn: isoDate,
 });
-/** GET /api/plans/:id/periods. */
-export const periodList = listOf(period);
+/**
+ * GET /api/plans/:id/periods. Each with the reports still to come in from the bodies the reader
+ * follows (the plan's assignees for its coordinators, the reader's own bodies otherwise): what
+ * `periodInFocus` needs to open the screens on the period being collected.
+ */
+export const periodList = listOf(period.extend({ outstanding: z.number().int() }));
 
 /** GET /api/periods/:id/completeness: who has reported, on time or late, and who has not. */
 export const completeness = z.object({

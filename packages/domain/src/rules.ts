@@ -3,6 +3,7 @@
 // checks and rounding, the spoken length of a bulletin. Pure, and free of the body catalogue.
 
 export { SPOKEN_SYLLABLES_PER_MINUTE, spokenSeconds } from './broadcast/spoken-length.ts';
+export * from './reports/period-in-focus.ts';
 export * from './reports/report-status.ts';
 export * from './reports/values.ts';
 export * from './text/vietnamese.ts';

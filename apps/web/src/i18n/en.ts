@@ -347,6 +347,8 @@ export const en: Record<MessageKey, string> = {
   'reports.plan': 'Plan',
   'reports.period': 'Reporting period',
   'reports.dueOn': 'due {date}',
+  'reports.previousPeriod': 'Previous period',
+  'reports.nextPeriod': 'Next period',
   'reports.window': 'Data from {from} to {to}',
   'reports.myReport': 'My body’s report',
   'reports.backToList': 'Back to reports',

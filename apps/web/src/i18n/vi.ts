@@ -346,6 +346,8 @@ export const vi = {
   'reports.plan': 'Kế hoạch',
   'reports.period': 'Kỳ báo cáo',
   'reports.dueOn': 'hạn {date}',
+  'reports.previousPeriod': 'Kỳ trước',
+  'reports.nextPeriod': 'Kỳ sau',
   'reports.window': 'Số liệu từ {from} đến {to}',
   'reports.myReport': 'Báo cáo của đơn vị tôi',
   'reports.backToList': 'Về trang báo cáo',

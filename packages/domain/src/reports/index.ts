@@ -1,3 +1,4 @@
+export * from './period-in-focus.ts';
 export * from './periods.ts';
 export * from './report-status.ts';
 export * from './rollup.ts';

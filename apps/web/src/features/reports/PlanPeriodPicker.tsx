@@ -1,18 +1,16 @@
-import { vietnamToday } from '@lantoa/domain/rules';
-import { Select } from 'antd';
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { periodInFocus, vietnamToday } from '@lantoa/domain/rules';
+import { Button, Select, Space } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { plansApi, reportsApi } from '../../api/endpoints.ts';
-import type { Period, PlanListItem } from '../../api/types.ts';
+import type { PeriodList, PlanListItem } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { formatDate } from '../../shared/format.ts';
 
-/** The period to open first: the next one due (or due today), else the last one. */
-export function currentPeriod(periods: Period[]): Period | undefined {
-  const today = vietnamToday();
-  return periods.find((p) => p.dueOn >= today) ?? periods.at(-1);
-}
+/** A plan's period as listed, with the reports still to come in from the bodies the reader follows. */
+type Period = PeriodList['items'][number];
 
 export interface PlanPeriod {
   plans: PlanListItem[] | null;
@@ -26,7 +24,8 @@ export interface PlanPeriod {
 
 /**
  * The plan and period a reports screen is about, kept in the address (`?planId=&periodId=`) so a
- * link or a reload opens the same view. Defaults: a provincial plan, its current period.
+ * link or a reload opens the same view. Defaults: a provincial plan, and the period that matters now
+ * (the domain's `periodInFocus`: the one being collected, a late one while reports are chased).
  */
 export function usePlanPeriod(): PlanPeriod {
   const t = useT();
@@ -68,7 +67,9 @@ export function usePlanPeriod(): PlanPeriod {
 
   const planPeriods = periods && plan && periods.planId === plan.id ? periods.items : null;
   const period = useMemo(
-    () => planPeriods?.find((p) => p.id === params.get('periodId')) ?? currentPeriod(planPeriods ?? []),
+    () =>
+      planPeriods?.find((p) => p.id === params.get('periodId')) ??
+      periodInFocus(planPeriods ?? [], vietnamToday()),
     [planPeriods, params],
   );
 
@@ -103,9 +104,16 @@ export function planLabel(plan: { number: string | null; title: string }): strin
   return plan.number ? `${plan.number} — ${plan.title}` : plan.title;
 }
 
-/** Two selects: the plan, then one of its reporting periods. */
+/**
+ * Two selects: the plan, then one of its reporting periods (by due date), with the previous and
+ * the next period a click away on either side.
+ */
 export function PlanPeriodPicker({ value }: { value: PlanPeriod }) {
   const t = useT();
+  const periods = value.periods ?? [];
+  const at = periods.findIndex((p) => p.id === value.period?.id);
+  const previous = at > 0 ? periods[at - 1] : undefined;
+  const next = at >= 0 ? periods[at + 1] : undefined;
   return (
     <>
       <Select
@@ -119,19 +127,37 @@ export function PlanPeriodPicker({ value }: { value: PlanPeriod }) {
         popupMatchSelectWidth={false}
         data-testid="plan-select"
       />
-      <Select
-        aria-label={t('reports.period')}
-        placeholder={t('reports.period')}
-        loading={!value.periods}
-        value={value.period?.id}
-        onChange={value.setPeriodId}
-        options={(value.periods ?? []).map((p) => ({
-          value: p.id,
-          label: `${p.label} · ${t('reports.dueOn', { date: formatDate(p.dueOn) })}`,
-        }))}
-        style={{ width: 300 }}
-        data-testid="period-select"
-      />
+      <Space.Compact style={{ maxWidth: '100%' }}>
+        <Button
+          icon={<LeftOutlined />}
+          aria-label={t('reports.previousPeriod')}
+          title={t('reports.previousPeriod')}
+          disabled={!previous}
+          onClick={() => previous && value.setPeriodId(previous.id)}
+          data-testid="period-previous"
+        />
+        <Select
+          aria-label={t('reports.period')}
+          placeholder={t('reports.period')}
+          loading={!value.periods}
+          value={value.period?.id}
+          onChange={value.setPeriodId}
+          options={periods.map((p) => ({
+            value: p.id,
+            label: `${p.label} · ${t('reports.dueOn', { date: formatDate(p.dueOn) })}`,
+          }))}
+          style={{ width: 300, minWidth: 0 }}
+          data-testid="period-select"
+        />
+        <Button
+          icon={<RightOutlined />}
+          aria-label={t('reports.nextPeriod')}
+          title={t('reports.nextPeriod')}
+          disabled={!next}
+          onClick={() => next && value.setPeriodId(next.id)}
+          data-testid="period-next"
+        />
+      </Space.Compact>
     </>
   );
 }
