@@ -3,10 +3,11 @@ import {
   type Database,
   findBodyByCode,
   importAdministrativeUnits,
+  importStandardProvincialBodies,
   insertBodies,
   recordAudit,
 } from '@lantoa/db';
-import { type Role, standardCommuneBodies, standardProvincialBodies } from '@lantoa/domain';
+import { type Role, standardCommuneBodies } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.ts';
 import { seedDemoLibrary, seedDemoStations } from './demo-broadcast.ts';
@@ -18,7 +19,6 @@ import { seedDemoPlans } from './demo-plans.ts';
 export const DEMO_PASSWORD = 'LanToa@2026';
 const TUYEN_QUANG = '08';
 const HOA_AN = '02353';
-const SON_LA = '14';
 // Illustrative village names (common across Vietnam), each with its community digital team.
 const DEMO_VILLAGES = ['Thôn Đồng Tâm', 'Thôn Tân Tiến', 'Thôn Thống Nhất'];
 
@@ -69,7 +69,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /**
- * Loads the demo data into an empty database: the administrative units, Tuyên Quang's departments
+ * Loads the demo data into an empty database: the administrative units, every province's departments
  * and agencies, Hòa An's offices, villages and community digital teams, and the demo accounts,
  * and (unless `plans: false`) the three sample plans with some progress. Does nothing when any
  * account exists.
@@ -81,6 +81,8 @@ export async function seedDemoIfEmpty(
   const anyUser = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (anyUser) return false;
   await importAdministrativeUnits(db);
+  // Every province's departments and agencies, so a sample plan from any province maps to real bodies.
+  await importStandardProvincialBodies(db);
   const province = await findBodyByCode(db, TUYEN_QUANG);
   const commune = await findBodyByCode(db, HOA_AN);
   if (!province || !commune) throw new Error('Tuyên Quang or Hòa An missing from the administrative units');
@@ -92,10 +94,6 @@ export async function seedDemoIfEmpty(
       .selectAll()
       .where('kind', '=', 'country')
       .executeTakeFirstOrThrow();
-    const provincial = await insertBodies(trx, province, standardProvincialBodies(province.name));
-    // Sơn La's departments too, so its sample plan maps to real bodies.
-    const sonLa = await findBodyByCode(trx, SON_LA);
-    if (sonLa) await insertBodies(trx, sonLa, standardProvincialBodies(sonLa.name));
     await insertBodies(trx, commune, standardCommuneBodies(commune.name));
     const villages = await insertBodies(
       trx,
@@ -112,7 +110,12 @@ export async function seedDemoIfEmpty(
       ]);
     }
     await seedDemoStations(trx, province, commune);
-    const soKhcn = provincial.find((b) => b.name === 'Sở Khoa học và Công nghệ');
+    const soKhcn = await trx
+      .selectFrom('bodies')
+      .selectAll()
+      .where('parent_id', '=', province.id)
+      .where('name', '=', 'Sở Khoa học và Công nghệ')
+      .executeTakeFirst();
     if (!soKhcn) throw new Error('Sở Khoa học và Công nghệ missing from the catalogue');
     const bodies: Record<DemoAccount['body'], BodyRow> = { country, province, 'so-khcn': soKhcn, commune };
 
