@@ -30,6 +30,8 @@ export const planImport = z.object({
   amendsPlanId: id.nullable(),
   text: z.string().nullable(),
   extract: planExtract.nullable(),
+  /** The years the plan will cover when published (the reviewer's, else read from the draft); null without a draft. */
+  years: z.object({ first: z.number().int(), last: z.number().int() }).nullable(),
   /** Each lead and partner name of the draft with the matcher's suggestion. */
   names: z.array(namedMatch),
   /** Each name → the bodies it stands for: the reviewer's choice where saved, else the suggestion. */

@@ -36,6 +36,18 @@ export const documentDate = z
     { error: DOCUMENT_DATE_MESSAGE },
   );
 
+/** How long a plan may run: a five-year plan and more, not a typing error ("2026–2300"). */
+export const PLAN_YEARS_MAX_SPAN = 30;
+const planYearsRange = z
+  .object({
+    first: z.number().int().min(DOCUMENT_DATE_YEARS.min).max(DOCUMENT_DATE_YEARS.max),
+    last: z.number().int().min(DOCUMENT_DATE_YEARS.min).max(DOCUMENT_DATE_YEARS.max),
+  })
+  .refine((y) => y.first <= y.last, { error: 'Năm bắt đầu phải trước hoặc bằng năm kết thúc của kế hoạch.' })
+  .refine((y) => y.last - y.first <= PLAN_YEARS_MAX_SPAN, {
+    error: `Một kế hoạch kéo dài tối đa ${PLAN_YEARS_MAX_SPAN} năm: hãy kiểm tra lại năm bắt đầu và năm kết thúc.`,
+  });
+
 /** Builds the format, with the reviewer's bounds or without (see the head of this file). */
 function extractFormat(bounded: boolean) {
   const text = (max: number) => (bounded ? z.string().max(max) : z.string());
@@ -60,6 +72,13 @@ function extractFormat(bounded: boolean) {
     date: (bounded ? documentDate : z.string()).nullable(),
     title: text(2000).nullable(),
     signer: signer.nullable(),
+    /**
+     * The first and last year the plan covers, as the reviewer set them; absent (or null) until then,
+     * when they are read from the date, title, targets and tasks (planYears on the server).
+     */
+    years: (bounded ? planYearsRange : z.object({ first: z.number().int(), last: z.number().int() }))
+      .nullable()
+      .optional(),
   });
   /** A document the plan is based on, in order of appearance. */
   const basis = z.object({

@@ -3,6 +3,7 @@ import type { Context } from '../../http/context.ts';
 import { presentBrief } from '../../presenters/present.ts';
 import { matchBodyNames } from '../bodies/match-body-names.ts';
 import { loadPlanImport } from './load-plan-import.ts';
+import { planYears } from './plan-years.ts';
 
 export type BodyMapping = Record<string, string[]>;
 
@@ -42,6 +43,7 @@ export async function getPlanImport(ctx: Context, id: string) {
   const loaded = await loadPlanImport(ctx, id);
   const { row, body } = loaded;
   const { extract, names, mapping } = await draftOf(ctx, loaded);
+  const years = extract ? planYears(extract) : null;
   return {
     id: row.id,
     status: row.status,
@@ -54,6 +56,7 @@ export async function getPlanImport(ctx: Context, id: string) {
     amendsPlanId: row.amends_plan_id,
     text: row.text,
     extract,
+    years: years && { first: years.startYear, last: years.endYear },
     names,
     mapping,
     version: row.version,

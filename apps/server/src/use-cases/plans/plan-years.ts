@@ -1,8 +1,13 @@
 import { vietnamToday } from '@lantoa/domain';
 import type { PlanExtract } from '@lantoa/plan-parser';
 
-/** First and last year a plan covers: from its date to the latest year its title, targets or tasks name. */
+/**
+ * First and last year a plan covers: as the reviewer set them, else from its date to the latest year
+ * its title, targets or tasks name.
+ */
 export function planYears(extract: PlanExtract, today = new Date()): { startYear: number; endYear: number } {
+  const set = extract.document.years;
+  if (set) return { startYear: set.first, endYear: set.last };
   const issued = Number(extract.document.date?.slice(0, 4));
   const startYear = Number.isInteger(issued) && issued > 1900 ? issued : today.getFullYear();
   const named = [

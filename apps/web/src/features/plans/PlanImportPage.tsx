@@ -59,14 +59,33 @@ function Reading({ data }: { data: PlanImport }) {
   );
 }
 
+/** Mirrors the server's check (extract-schema's planYearsRange): a message key, or null when fine. */
+function yearsProblem(years: {
+  first: number;
+  last: number;
+}): 'review.yearsOrder' | 'review.yearsSpan' | null {
+  if (years.first > years.last) return 'review.yearsOrder';
+  if (years.last - years.first > 30) return 'review.yearsSpan';
+  return null;
+}
+
 function HeaderFields({
   document,
+  readYears,
   onChange,
 }: {
   document: PlanExtract['document'];
+  /** The years the plan covers as the server reads them (the reviewer's once set). */
+  readYears: { first: number; last: number } | null;
   onChange: (next: PlanExtract['document']) => void;
 }) {
   const t = useT();
+  const years = document.years ?? readYears;
+  const problem = years ? yearsProblem(years) : null;
+  const setYear = (which: 'first' | 'last', value: number | null) => {
+    if (value === null || !years) return;
+    onChange({ ...document, years: { ...years, [which]: value } });
+  };
   const [dateText, setDateText] = useState(formatPartialDate(document.date));
   const [dateError, setDateError] = useState(false);
   useEffect(() => setDateText(formatPartialDate(document.date)), [document.date]);
@@ -124,6 +143,49 @@ function HeaderFields({
           </Form.Item>
         </Col>
       </Row>
+      {years && (
+        <Row gutter={12}>
+          <Col xs={12} md={4}>
+            <Form.Item
+              label={t('review.firstYear')}
+              htmlFor="doc-first-year"
+              style={{ marginBottom: 12 }}
+              validateStatus={problem ? 'error' : undefined}
+              help={problem ? t(problem) : undefined}
+            >
+              <InputNumber
+                id="doc-first-year"
+                min={1900}
+                max={2100}
+                precision={0}
+                controls={false}
+                value={years.first}
+                onChange={(value) => setYear('first', value)}
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={4}>
+            <Form.Item
+              label={t('review.lastYear')}
+              htmlFor="doc-last-year"
+              style={{ marginBottom: 12 }}
+              validateStatus={problem ? 'error' : undefined}
+            >
+              <InputNumber
+                id="doc-last-year"
+                min={1900}
+                max={2100}
+                precision={0}
+                controls={false}
+                value={years.last}
+                onChange={(value) => setYear('last', value)}
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+      )}
       <Form.Item label={t('review.planTitle')} htmlFor="doc-title" style={{ marginBottom: 12 }}>
         <Input.TextArea
           id="doc-title"
@@ -653,6 +715,7 @@ export default function PlanImportPage() {
             <Card title={t('review.header')} size="small">
               <HeaderFields
                 document={extract.document}
+                readYears={data.years}
                 onChange={(document) => editExtract({ ...extract, document })}
               />
             </Card>
