@@ -4,6 +4,11 @@ import { id, isoDateTime } from './common.ts';
 
 export const notification = z.object({
   id,
+  /**
+   * What it is about: due_soon, overdue, report_missing (reminders); report_submitted, report_returned,
+   * report_accepted (the report workflow); work_assigned (a plan given or amended); emergency_bulletin.
+   * A notice whose cause is gone (work done, deadline moved, report sent) is no longer listed.
+   */
   kind: z.string(),
   title: z.string(),
   body: z.string().nullable(),

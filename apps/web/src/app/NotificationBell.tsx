@@ -73,7 +73,8 @@ export function NotificationBell() {
           {t('notifications.readAll')}
         </Button>
       }
-      style={{ width: 400, boxShadow: '0 6px 16px rgba(0,0,0,0.12)' }}
+      // On a phone (390 px) the panel fits the screen instead of running off its edge.
+      style={{ width: 'min(400px, calc(100vw - 16px))', boxShadow: '0 6px 16px rgba(0,0,0,0.12)' }}
       styles={{ body: { padding: 0, maxHeight: 420, overflow: 'auto' } }}
       data-testid="notifications"
     >

@@ -4,7 +4,7 @@ import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { presentBulletin } from '../../presenters/bulletin.ts';
 import { loadVisibleLibraryItem } from '../library/load-visible-library-item.ts';
-import { alertBroadcasters } from './alert-broadcasters.ts';
+import { emergencyBulletin } from '../notifications/notify.ts';
 import { type BulletinInput, bulletinColumns, loadBulletinTarget } from './bulletin-input.ts';
 import { loadVisibleBulletin } from './load-bulletin.ts';
 
@@ -37,7 +37,11 @@ export async function createBulletin(ctx: Context, input: BulletinInput) {
       after: { ...input, title: columns.title, text: columns.text, validFrom: columns.valid_from },
     });
     if (input.priority === 'emergency')
-      await alertBroadcasters(trx, { id: row.id, title: columns.title }, target);
+      await emergencyBulletin(trx, {
+        actorId: ctx.actor.userId,
+        bulletin: { id: row.id, title: columns.title },
+        target,
+      });
     return row.id;
   });
   return presentBulletin(ctx, await loadVisibleBulletin(ctx, id));

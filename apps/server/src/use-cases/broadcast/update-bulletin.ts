@@ -1,7 +1,7 @@
 import type { Context } from '../../http/context.ts';
 import { presentBulletin } from '../../presenters/bulletin.ts';
+import { emergencyBulletin } from '../notifications/notify.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
-import { alertBroadcasters } from './alert-broadcasters.ts';
 import { type BulletinInput, bulletinColumns, loadBulletinTarget } from './bulletin-input.ts';
 import { loadEditableBulletin, loadVisibleBulletin } from './load-bulletin.ts';
 
@@ -47,7 +47,8 @@ export async function updateBulletin(
         },
       }),
     });
-    if (input.priority === 'emergency') await alertBroadcasters(trx, { id, title }, target);
+    if (input.priority === 'emergency')
+      await emergencyBulletin(trx, { actorId: ctx.actor.userId, bulletin: { id, title }, target });
   });
   return presentBulletin(ctx, await loadVisibleBulletin(ctx, id));
 }

@@ -3,6 +3,7 @@ import { addDays, formatIsoDate, vietnamToday } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Mailer } from '../../mail/mailer.ts';
 import { activeOccurrences } from '../plans/visible-assignments.ts';
+import { deleteSettledNotices, stillStanding } from './settled-notices.ts';
 
 interface NewNotification {
   user_id: string;
@@ -17,7 +18,8 @@ interface NewNotification {
  * Creates in-app notifications for open occurrences due within `daysBefore` days or overdue, for
  * the nearest accounts responsible for the assigned body (focal point, coordinator or administrator
  * with the deepest scope covering it), then
- * e-mails each person one digest of what is new. Running it twice sends nothing twice.
+ * e-mails each person one digest of what is new (the work's other notices with them). Notices whose
+ * cause is gone are deleted first. Running it twice sends nothing twice.
  */
 export async function scanReminders(
   db: Kysely<Database>,
@@ -25,6 +27,7 @@ export async function scanReminders(
 ) {
   const today = options.today ?? vietnamToday();
   const horizon = addDays(today, options.daysBefore);
+  await deleteSettledNotices(db);
   const candidates = await activeOccurrences(db)
     .innerJoin('bodies as sb', (join) => join.on(sql<boolean>`b.path like sb.path || '%'`))
     .innerJoin('role_grants as g', 'g.scope_body_id', 'sb.id')
@@ -92,14 +95,75 @@ export async function scanReminders(
   return { notifications: fresh.length, emailed };
 }
 
-/** One e-mail per person listing the notifications not yet e-mailed; marked only once sent. */
+/** The digest's sections, in the order they are read: what must be done now first. */
+const DIGEST_SECTIONS: { heading: string; kinds: readonly string[] }[] = [
+  { heading: 'Bản tin khẩn cấp cần phát ngay', kinds: ['emergency_bulletin'] },
+  {
+    heading: 'Báo cáo',
+    kinds: ['report_returned', 'report_submitted', 'report_missing', 'report_accepted'],
+  },
+  { heading: 'Nhiệm vụ được giao hoặc thay đổi', kinds: ['work_assigned'] },
+  { heading: 'Nhiệm vụ sắp đến hạn hoặc đã quá hạn', kinds: ['due_soon', 'overdue'] },
+];
+const REMINDER_KINDS = new Set(['due_soon', 'overdue']);
+
+/** The plain-text digest of one person's new notices, grouped by section. */
+export function digestMail(
+  person: { full_name: string },
+  items: { kind: string; title: string; body: string; link: string | null }[],
+  publicUrl: string,
+) {
+  const known = new Set(DIGEST_SECTIONS.flatMap((section) => section.kinds));
+  const sections = [
+    ...DIGEST_SECTIONS,
+    { heading: 'Thông báo khác', kinds: [...new Set(items.map((n) => n.kind))].filter((k) => !known.has(k)) },
+  ]
+    // Within a section, in the order of its kinds (what asks for action first), then oldest first.
+    .map((section) => ({
+      ...section,
+      items: items
+        .filter((n) => section.kinds.includes(n.kind))
+        .sort((a, b) => section.kinds.indexOf(a.kind) - section.kinds.indexOf(b.kind)),
+    }))
+    .filter((section) => section.items.length > 0);
+  const reminders = items.filter((n) => REMINDER_KINDS.has(n.kind)).length;
+  const others = items.length - reminders;
+  const counts = [
+    reminders ? `${reminders} nhiệm vụ cần cập nhật` : '',
+    others ? `${others} thông báo mới` : '',
+  ].filter(Boolean);
+  const onlyReminders = others === 0;
+  const text = sections
+    .map(
+      (section) =>
+        `${section.heading}:\n\n${section.items
+          .map((n) => `- ${n.title}\n  ${n.body}\n  ${publicUrl}${n.link ?? ''}`)
+          .join('\n\n')}`,
+    )
+    .join('\n\n');
+  return {
+    subject: `[Lan Tỏa] ${counts.join(' và ')}`,
+    text: `Kính gửi ${person.full_name},\n\n${
+      onlyReminders
+        ? 'Các nhiệm vụ sau sắp đến hạn hoặc đã quá hạn:'
+        : 'Lan Tỏa có các thông báo mới cho anh/chị:'
+    }\n\n${text}\n\nMở đường dẫn để xem và xử lý. Thư này được gửi tự động, xin đừng trả lời.\n\nLan Tỏa`,
+  };
+}
+
+/**
+ * One e-mail per person listing the notifications not yet e-mailed whose cause still stands (a notice
+ * settled before the digest goes is not sent); marked only once sent.
+ */
 export async function sendDigests(db: Kysely<Database>, mailer: Mailer, publicUrl: string) {
   const pending = await db
     .selectFrom('notifications as n')
     .innerJoin('users as u', 'u.id', 'n.user_id')
-    .select(['n.id', 'n.title', 'n.body', 'n.link', 'u.id as user_id', 'u.email', 'u.full_name'])
+    .select(['n.id', 'n.kind', 'n.title', 'n.body', 'n.link', 'u.id as user_id', 'u.email', 'u.full_name'])
     .where('n.emailed_at', 'is', null)
     .where('u.email', 'is not', null)
+    .where('u.disabled', '=', false)
+    .where(stillStanding('n'))
     .orderBy('n.created_at')
     .execute();
   const byUser = Map.groupBy(pending, (n) => n.user_id);
@@ -107,12 +171,7 @@ export async function sendDigests(db: Kysely<Database>, mailer: Mailer, publicUr
   for (const items of byUser.values()) {
     const first = items[0];
     if (!first?.email) continue;
-    const lines = items.map((n) => `- ${n.title}\n  ${n.body}\n  ${publicUrl}${n.link ?? ''}`);
-    await mailer.send({
-      to: first.email,
-      subject: `[Lan Tỏa] ${items.length} nhiệm vụ cần cập nhật`,
-      text: `Kính gửi ${first.full_name},\n\nCác nhiệm vụ sau sắp đến hạn hoặc đã quá hạn:\n\n${lines.join('\n\n')}\n\nLan Tỏa`,
-    });
+    await mailer.send({ to: first.email, ...digestMail(first, items, publicUrl) });
     await db
       .updateTable('notifications')
       .set({ emailed_at: new Date() })

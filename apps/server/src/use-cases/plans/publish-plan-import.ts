@@ -4,6 +4,8 @@ import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Kysely } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { AppError, staleVersion } from '../../http/errors.ts';
+import { workChanged } from '../notifications/notify.ts';
+import { type WorkSnapshot, workChangesByBody, workSnapshot } from '../notifications/work-changes.ts';
 import { draftOf } from './get-plan-import.ts';
 import { loadPlanImport } from './load-plan-import.ts';
 import { issuedOnOf, planYears } from './plan-years.ts';
@@ -109,6 +111,10 @@ export async function publishPlanImport(ctx: Context, id: string, version: numbe
     };
     let planId: string;
     let planVersion: number;
+    // The work as it stood, to tell each body what the publication changes for it.
+    const workBefore: WorkSnapshot = row.amends_plan_id
+      ? await workSnapshot(trx, row.amends_plan_id)
+      : new Map();
     if (row.amends_plan_id) {
       // An amendment: a new version of the same plan, keeping its tasks' history and progress.
       const amended = await trx
@@ -147,6 +153,11 @@ export async function publishPlanImport(ctx: Context, id: string, version: numbe
       bodyId: body.id,
     });
     await setUpReporting(trx, { id: planId, version: planVersion, startYear, endYear }, extract);
+    await workChanged(trx, {
+      actorId: ctx.actor.userId,
+      plan: { id: planId, number: fields.number, title: fields.title, version: planVersion },
+      byBody: workChangesByBody(workBefore, await workSnapshot(trx, planId)),
+    });
     await trx.updateTable('plan_imports').set({ plan_id: planId }).where('id', '=', id).execute();
     const summary = { planId, version: planVersion, title: fields.title, ...counts };
     await recordAudit(trx, {

@@ -1,6 +1,7 @@
 import { canTransition, REPORT_TRANSITION_RULES, type ReportTransition } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { reportReviewed, reportSubmitted } from '../notifications/notify.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
 import { loadReportContext } from './load-report.ts';
 
@@ -14,7 +15,7 @@ export async function changeReportStatus(
   bodyId: string,
   input: { transition: ReportTransition; comment?: string | undefined; version: number },
 ) {
-  const { body, report, abilities } = await loadReportContext(ctx, periodId, bodyId);
+  const { period, plan, body, report, abilities } = await loadReportContext(ctx, periodId, bodyId);
   const rule = REPORT_TRANSITION_RULES[input.transition];
   if (!abilities[rule.who]) throw notFound('báo cáo');
   if (!report) throw new AppError('conflict', 'Báo cáo chưa được lập. Hãy lưu báo cáo trước khi gửi.');
@@ -57,6 +58,17 @@ export async function changeReportStatus(
         after: { status: rule.to, ...(comment ? { comment } : {}) },
       }),
     });
+    // Those who act next are told in the same transaction: the reviewers of a submitted report, the
+    // body's focal points of a review.
+    const event = {
+      actorId: ctx.actor.userId,
+      report: { id: updated.id, version: updated.version },
+      period,
+      plan,
+      body,
+    };
+    if (input.transition === 'submit') await reportSubmitted(trx, event);
+    else await reportReviewed(trx, { ...event, transition: input.transition, comment });
     return { id: updated.id, status: updated.status, version: updated.version };
   });
 }
