@@ -62,6 +62,12 @@ describe('the first administrator', () => {
     // The administrative units it administers are there.
     const provinces = await db.selectFrom('bodies').select('id').where('kind', '=', 'province').execute();
     expect(provinces.length).toBe(34);
+    const departments = await db
+      .selectFrom('bodies')
+      .select('id')
+      .where('name', '=', 'Sở Khoa học và Công nghệ')
+      .execute();
+    expect(departments.length).toBe(34);
   });
 });
 

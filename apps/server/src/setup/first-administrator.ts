@@ -1,4 +1,9 @@
-import { type Database, importAdministrativeUnits, recordAudit } from '@lantoa/db';
+import {
+  type Database,
+  importAdministrativeUnits,
+  importStandardProvincialBodies,
+  recordAudit,
+} from '@lantoa/db';
 import { passwordProblem } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.ts';
@@ -21,7 +26,7 @@ export async function needsFirstAdministrator(db: Kysely<Database>): Promise<boo
 /**
  * Creates the first account of an installation without demo data: a country-wide administrator with
  * the password the operator chose (never a password shipped with the software), after loading the
- * administrative units it administers. Refuses a password the policy refuses; does nothing once any
+ * administrative units it administers and every province's standard departments. Refuses a password the policy refuses; does nothing once any
  * account exists. The creation is audited like any other.
  */
 export async function createFirstAdministrator(
@@ -32,6 +37,8 @@ export async function createFirstAdministrator(
   if (problem) throw new FirstAdministratorRefused(problem.message);
   if (!(await needsFirstAdministrator(db))) return 'exists';
   await importAdministrativeUnits(db);
+  // Every province's standard departments too, so the first plan imported maps its bodies.
+  await importStandardProvincialBodies(db);
   const passwordHash = await hashPassword(admin.password);
   return db.transaction().execute(async (trx) => {
     // Checked again inside the transaction: two servers starting on one database create one account.
