@@ -10,13 +10,14 @@ import {
   FileTextOutlined,
   KeyOutlined,
   LogoutOutlined,
+  MenuOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Flex, Layout, Menu, type MenuProps, Typography } from 'antd';
-import { Suspense } from 'react';
+import { Avatar, Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, type MenuProps, Typography } from 'antd';
+import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { broadcastNav } from '../features/broadcast/routes.tsx';
 import { libraryNav } from '../features/library/routes.tsx';
@@ -34,13 +35,19 @@ export function AppLayout() {
   const { signOut } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
+  // Below the lg breakpoint (tablets, a commune's phone) the menu is a drawer opened from the header.
+  const narrow = Grid.useBreakpoint().lg === false;
+  const [drawerOpen, setDrawerOpen] = useState(false);
 
   const items: MenuProps['items'] = [
     { key: '/plans', icon: <FileTextOutlined />, label: t('nav.plans') },
     { key: '/my-tasks', icon: <CheckSquareOutlined />, label: t('nav.myTasks') },
     { key: '/calendar', icon: <CalendarOutlined />, label: t('nav.calendar') },
     { key: '/overdue', icon: <WarningOutlined />, label: t('nav.overdue') },
-    { key: '/reports', icon: <FileDoneOutlined />, label: t('nav.reports') },
+    // Reports are written by focal points and collected by coordinators; nobody else has one there.
+    ...(me.abilities.updateTasks || me.abilities.managePlans
+      ? [{ key: '/reports', icon: <FileDoneOutlined />, label: t('nav.reports') }]
+      : []),
     { key: '/dashboard', icon: <BarChartOutlined />, label: t('nav.dashboard') },
     ...(me.abilities.manageContests
       ? [
@@ -84,65 +91,103 @@ export function AppLayout() {
     },
   };
 
+  const brand = (
+    <Flex align="center" gap={8} style={{ height: 64, padding: '0 20px' }}>
+      <img src="/favicon.svg" alt="" width={28} height={28} />
+      <Typography.Title level={4} style={{ margin: 0, color: '#b4232a' }}>
+        {t('app.name')}
+      </Typography.Title>
+    </Flex>
+  );
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={[selected]}
+      items={items}
+      onClick={({ key }) => {
+        setDrawerOpen(false);
+        void navigate(key);
+      }}
+      style={{ borderInlineEnd: 'none' }}
+    />
+  );
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider
-        breakpoint="lg"
-        collapsedWidth={0}
-        width={220}
-        theme="light"
-        style={{
-          borderRight: '1px solid #f0f0f0',
-          position: 'sticky',
-          top: 0,
-          height: '100vh',
-          overflow: 'auto',
-        }}
-      >
-        <Flex align="center" gap={8} style={{ height: 64, padding: '0 20px' }}>
-          <img src="/favicon.svg" alt="" width={28} height={28} />
-          <Typography.Title level={4} style={{ margin: 0, color: '#b4232a' }}>
-            {t('app.name')}
-          </Typography.Title>
-        </Flex>
-        <Menu
-          mode="inline"
-          selectedKeys={[selected]}
-          items={items}
-          onClick={({ key }) => navigate(key)}
-          style={{ borderInlineEnd: 'none' }}
-        />
-      </Sider>
-      <Layout>
+      {narrow ? (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          size={260}
+          closable={false}
+          styles={{ body: { padding: 0 } }}
+        >
+          <aside>
+            {brand}
+            {menu}
+          </aside>
+        </Drawer>
+      ) : (
+        <Sider
+          width={220}
+          theme="light"
+          style={{
+            borderRight: '1px solid #f0f0f0',
+            position: 'sticky',
+            top: 0,
+            height: '100vh',
+            overflow: 'auto',
+          }}
+        >
+          {brand}
+          {menu}
+        </Sider>
+      )}
+      {/* minWidth 0: a wide table scrolls inside its card instead of widening the page. */}
+      <Layout style={{ minWidth: 0 }}>
         <Header
           style={{
             background: '#fff',
-            padding: '0 24px',
+            padding: narrow ? '0 8px' : '0 24px',
             borderBottom: '1px solid #f0f0f0',
             display: 'flex',
             alignItems: 'center',
             justifyContent: 'space-between',
-            gap: 16,
+            gap: narrow ? 8 : 16,
           }}
         >
-          <Typography.Text type="secondary" ellipsis>
+          {narrow && (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('nav.openMenu')}
+              onClick={() => setDrawerOpen(true)}
+            />
+          )}
+          <Typography.Text type="secondary" ellipsis style={{ flex: 1, minWidth: 0 }}>
             {me.user.body.name}
           </Typography.Text>
-          <Flex align="center" gap={16}>
+          <Flex align="center" gap={narrow ? 4 : 16} style={{ flexShrink: 0 }}>
             <LanguageSwitch />
             <NotificationBell />
             <Dropdown menu={userMenu} trigger={['click']}>
-              <Button type="text" data-testid="user-menu" style={{ height: 40 }}>
+              <Button
+                type="text"
+                data-testid="user-menu"
+                style={{ height: 40 }}
+                aria-label={me.user.fullName}
+              >
                 <Flex align="center" gap={8}>
                   <Avatar size="small" icon={<UserOutlined />} style={{ background: '#b4232a' }} />
-                  <span>{me.user.fullName}</span>
+                  {!narrow && <span>{me.user.fullName}</span>}
                   <DownOutlined style={{ fontSize: 10 }} />
                 </Flex>
               </Button>
             </Dropdown>
           </Flex>
         </Header>
-        <Content style={{ padding: 24 }}>
+        <Content style={{ padding: narrow ? 12 : 24 }}>
           <Suspense fallback={<FullPageSpin />}>
             <Outlet />
           </Suspense>

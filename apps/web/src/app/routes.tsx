@@ -1,10 +1,13 @@
-import { lazy } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { createBrowserRouter, Navigate, useParams } from 'react-router';
-import type { Me } from '../api/types.ts';
+import { plansApi } from '../api/endpoints.ts';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { broadcastApi } from '../features/broadcast/api.ts';
 import { broadcastRoutes } from '../features/broadcast/routes.tsx';
 import { libraryRoutes } from '../features/library/routes.tsx';
+import { FullPageSpin } from '../shared/FullPageSpin.tsx';
 import { useMe } from './auth.tsx';
+import { coordinatorPath, landingOf, STATIC_LANDING, stationPath } from './landing.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
 
@@ -32,19 +35,38 @@ const RoundResultsPage = lazy(() => import('../features/quiz/RoundResultsPage.ts
 // ECharts and the map are heavy: only the dashboard's chunk carries them.
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx'));
 
-/** Where a person lands: focal points (who update tasks but do not manage plans) on their tasks. */
-export function homePath(me: Me): string {
-  return me.abilities.updateTasks && !me.abilities.managePlans ? '/my-tasks' : '/bodies';
-}
-
 /** `/plans/:id/indicators` is the plan page's indicators tab. */
 function PlanIndicatorsRedirect() {
   const { id = '' } = useParams();
   return <Navigate to={`/plans/${id}?tab=indicators`} replace />;
 }
 
+/**
+ * Where a person lands after signing in (landing.ts): a fixed page, or for a coordinator its plan
+ * and for a broadcaster its station, found once the lists they see are loaded.
+ */
 function HomeRedirect() {
-  return <Navigate to={homePath(useMe())} replace />;
+  const me = useMe();
+  const landing = landingOf(me);
+  const [path, setPath] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (landing !== 'plan' && landing !== 'station') return;
+    let live = true;
+    const found =
+      landing === 'plan'
+        ? plansApi.list().then((list) => coordinatorPath(list.items, me.user.body.id))
+        : broadcastApi.stations().then((list) => stationPath(list.items, me.user.body.id));
+    void found
+      .catch(() => (landing === 'plan' ? '/plans' : '/broadcast/stations'))
+      .then((next) => live && setPath(next));
+    return () => {
+      live = false;
+    };
+  }, [landing, me.user.body.id]);
+
+  if (landing !== 'plan' && landing !== 'station') return <Navigate to={STATIC_LANDING[landing]} replace />;
+  return path ? <Navigate to={path} replace /> : <FullPageSpin />;
 }
 
 export const router = createBrowserRouter([

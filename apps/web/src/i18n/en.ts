@@ -16,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   'nav.audit': 'Audit trail',
   'nav.changePassword': 'Change password',
   'nav.signOut': 'Sign out',
+  'nav.openMenu': 'Open the menu',
 
   'common.save': 'Save',
   'common.cancel': 'Cancel',

@@ -15,6 +15,7 @@ export const vi = {
   'nav.audit': 'Nhật ký',
   'nav.changePassword': 'Đổi mật khẩu',
   'nav.signOut': 'Đăng xuất',
+  'nav.openMenu': 'Mở menu',
 
   'common.save': 'Lưu',
   'common.cancel': 'Hủy',

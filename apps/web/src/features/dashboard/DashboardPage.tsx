@@ -274,14 +274,30 @@ export default function DashboardPage() {
         setIndicatorId((current) => (list.items.some((i) => i.id === current) ? current : list.items[0]?.id));
       })
       .catch((caught) => live && setError(errorText(caught, t)));
-    bodiesApi
-      .get(plan.body.id)
-      .then((detail) => live && setProvinceCode(detail.body.kind === 'province' ? detail.body.code : null))
-      .catch(() => live && setProvinceCode(null));
     return () => {
       live = false;
     };
   }, [plan, t]);
+
+  // The map is of the body the indicator opens at (the server's default: the plan's issuer, or the
+  // person's own body when they may not read it): its communes, when it is a province.
+  const mapBodyId = mapRollup?.body.id;
+  const mapBodyKind = mapRollup?.body.kind;
+  useEffect(() => {
+    if (!mapBodyId) return;
+    if (mapBodyKind !== 'province') {
+      setProvinceCode(null);
+      return;
+    }
+    let live = true;
+    bodiesApi
+      .get(mapBodyId)
+      .then((detail) => live && setProvinceCode(detail.body.code))
+      .catch(() => live && setProvinceCode(null));
+    return () => {
+      live = false;
+    };
+  }, [mapBodyId, mapBodyKind]);
 
   useEffect(() => {
     if (provinceCode !== '08') return;
@@ -294,16 +310,16 @@ export default function DashboardPage() {
     };
   }, [provinceCode]);
 
-  const body = bodyId ?? plan?.body.id;
+  // No body picked: the server shows the one the person may read (the plan's issuer, else their own).
   useEffect(() => {
-    if (!plan || !period || !indicatorId || !body) return;
+    if (!plan || !period || !indicatorId) return;
     let live = true;
     setLoading((n) => n + 1);
     setError(null);
     Promise.all([
-      reportsApi.series(indicatorId, body),
-      reportsApi.rollup(indicatorId, period.id, body),
-      body === plan.body.id ? null : reportsApi.rollup(indicatorId, period.id, plan.body.id),
+      reportsApi.series(indicatorId, bodyId),
+      reportsApi.rollup(indicatorId, period.id, bodyId),
+      bodyId ? reportsApi.rollup(indicatorId, period.id) : null,
       reportsApi.completeness(period.id).catch(() => null),
     ])
       .then(([s, r, m, c]) => {
@@ -318,7 +334,7 @@ export default function DashboardPage() {
     return () => {
       live = false;
     };
-  }, [plan, period, indicatorId, body, t]);
+  }, [plan, period, indicatorId, bodyId, t]);
 
   const options = useMemo(
     () => ({
@@ -354,8 +370,8 @@ export default function DashboardPage() {
           <BodySelect
             ariaLabel={t('dashboard.body')}
             placeholder={t('dashboard.body')}
-            value={body}
-            initial={plan ? [plan.body] : []}
+            value={bodyId ?? mapRollup?.body.id}
+            initial={mapRollup ? [mapRollup.body] : []}
             onChange={setBodyId}
             style={{ width: 300 }}
           />

@@ -1,4 +1,5 @@
-import { Card, Flex, Tag, Typography } from 'antd';
+import { FileTextOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { tasksApi } from '../../api/endpoints.ts';
@@ -37,7 +38,15 @@ export default function MyTasksPage() {
 
   return (
     <>
-      <PageTitle title={t('myTasks.title')} />
+      <PageTitle
+        title={t('myTasks.title')}
+        extra={
+          // The other half of a focal point's day: its body's report for the period being collected.
+          <Link to="/reports">
+            <Button icon={<FileTextOutlined />}>{t('reports.myReport')}</Button>
+          </Link>
+        }
+      />
       <Card>
         <FilterBar>
           <SearchFilter label={t('myTasks.filter')} value={query} onChange={setQuery} />
