@@ -1,5 +1,5 @@
 import { CheckOutlined, DeleteOutlined, NotificationOutlined, PlusOutlined } from '@ant-design/icons';
-import { addDays } from '@lantoa/domain/rules';
+import { addDays, startOfDayInVietnam } from '@lantoa/domain/rules';
 import {
   Alert,
   App,
@@ -50,6 +50,12 @@ function clockAt(start: string, offsetSeconds: number): string {
 const reasonText = (t: ReturnType<typeof useT>, reason: PlacementReason): string =>
   t(`broadcast.programme.reason.${reason}`);
 
+/** When a session starts: its day and its `HH:MM`, Vietnam time. */
+function sessionStartsAt(session: Pick<ProgrammeSession, 'date' | 'start'>): number {
+  const [h = 0, m = 0] = session.start.split(':').map(Number);
+  return startOfDayInVietnam(session.date) + (h * 60 + m) * 60_000;
+}
+
 const sessionLabel = (t: ReturnType<typeof useT>, s: ProgrammeSession) =>
   t('broadcast.programme.session', { start: s.start, date: formatDate(s.date) });
 
@@ -72,6 +78,8 @@ function PlaceModal({
   const [bulletinId, setBulletinId] = useState<string | undefined>(undefined);
   const [sessionIds, setSessionIds] = useState<string[]>([]);
   const { saving, error, setError, run } = useSubmit();
+  // A bulletin is placed for sessions still to come: one already started or past cannot air it.
+  const upcoming = sessions.filter((s) => sessionStartsAt(s) > Date.now());
   const save = async () => {
     if (!bulletinId) return setError(t('broadcast.programme.pickBulletin'));
     if (sessionIds.length === 0) return setError(t('broadcast.programme.pickSessions'));
@@ -108,12 +116,18 @@ function PlaceModal({
           />
         </Form.Item>
         <Form.Item label={t('broadcast.programme.placeSessions')} required>
-          <Checkbox.Group
-            value={sessionIds}
-            onChange={(values) => setSessionIds(values as string[])}
-            style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
-            options={sessions.map((s) => ({ value: s.id, label: sessionLabel(t, s) }))}
-          />
+          {upcoming.length === 0 ? (
+            <Typography.Text type="secondary" data-testid="no-upcoming-sessions">
+              {t('broadcast.programme.noUpcoming')}
+            </Typography.Text>
+          ) : (
+            <Checkbox.Group
+              value={sessionIds}
+              onChange={(values) => setSessionIds(values as string[])}
+              style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+              options={upcoming.map((s) => ({ value: s.id, label: sessionLabel(t, s) }))}
+            />
+          )}
         </Form.Item>
       </Form>
     </FormModal>

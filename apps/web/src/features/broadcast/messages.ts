@@ -96,6 +96,8 @@ export const broadcastVi = {
   'broadcast.programme.placeTitle': 'Xếp bản tin vào buổi phát',
   'broadcast.programme.placeBulletin': 'Bản tin (thông thường)',
   'broadcast.programme.placeSessions': 'Các buổi phát',
+  'broadcast.programme.noUpcoming':
+    'Không còn buổi phát nào sắp tới trong 7 ngày đang xem. Chọn ngày bắt đầu muộn hơn.',
   'broadcast.programme.placed': 'Đã xếp bản tin vào buổi phát',
   'broadcast.programme.pickBulletin': 'Vui lòng chọn bản tin',
   'broadcast.programme.pickSessions': 'Vui lòng chọn ít nhất một buổi phát',
@@ -243,6 +245,7 @@ export const broadcastEn: Record<keyof typeof broadcastVi, string> = {
   'broadcast.programme.placeTitle': 'Place a bulletin in sessions',
   'broadcast.programme.placeBulletin': 'Bulletin (normal)',
   'broadcast.programme.placeSessions': 'Sessions',
+  'broadcast.programme.noUpcoming': 'No session still to come in the 7 days shown. Pick a later start day.',
   'broadcast.programme.placed': 'Bulletin placed',
   'broadcast.programme.pickBulletin': 'Please pick a bulletin',
   'broadcast.programme.pickSessions': 'Please pick at least one session',
