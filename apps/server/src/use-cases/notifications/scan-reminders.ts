@@ -2,7 +2,7 @@ import type { Database } from '@lantoa/db';
 import { addDays, formatIsoDate, vietnamToday } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Mailer } from '../../mail/mailer.ts';
-import { activeOccurrences } from '../plans/visible-assignments.ts';
+import { activeOccurrences } from '../../rows/assignments.ts';
 import { deleteSettledNotices, stillStanding } from './settled-notices.ts';
 
 interface NewNotification {

@@ -9,8 +9,8 @@ import {
 import type { Timeframe } from '@lantoa/plan-parser';
 import type { Context } from '../../http/context.ts';
 import { presentTarget } from '../../presenters/present.ts';
+import { activeAssignmentsWithOccurrences } from '../../rows/assignments.ts';
 import { loadVisiblePlan } from './load-plan.ts';
-import { activeAssignmentsWithOccurrences } from './visible-assignments.ts';
 
 interface AssignmentSummary {
   id: string;

@@ -1,7 +1,8 @@
 import { countStates, occurrenceState, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
+import { activeOccurrences } from '../../rows/assignments.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
-import { activeOccurrences, visibleAssignment } from './visible-assignments.ts';
+import { visibleAssignment } from './visible-assignments.ts';
 
 /** The key days every plan hangs activities on (domain guide), added to the plans' own events. */
 const NATIONAL_DAYS = [

@@ -1,7 +1,8 @@
 import { vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
+import { activeOccurrences } from '../../rows/assignments.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
-import { activeOccurrences, visibleAssignment } from './visible-assignments.ts';
+import { visibleAssignment } from './visible-assignments.ts';
 
 /** Open occurrences past their due date in what the actor follows, oldest first. */
 export async function listOverdue(ctx: Context, f: { bodyId?: string | undefined; limit: number }) {

@@ -10,7 +10,7 @@ import {
 } from '@lantoa/domain';
 import type { ConsolidatedReport } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
-import { activeOccurrences } from '../plans/visible-assignments.ts';
+import { activeOccurrences } from '../../rows/assignments.ts';
 import { completenessOf } from './get-completeness.ts';
 import { indicatorValueAt } from './indicator-values.ts';
 import { loadPeriodToConsolidate } from './load-report.ts';

@@ -9,7 +9,7 @@ import {
 } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { presentBrief } from '../../presenters/present.ts';
-import { activeOccurrences } from '../plans/visible-assignments.ts';
+import { activeOccurrences } from '../../rows/assignments.ts';
 import { indicatorValueAt } from './indicator-values.ts';
 import { loadReportContext } from './load-report.ts';
 import { loadPlanIndicators } from './plan-reporting.ts';

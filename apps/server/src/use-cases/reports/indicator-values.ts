@@ -2,7 +2,7 @@ import { type Database, rollUpAt } from '@lantoa/db';
 import { addDays, percent, vietnamToday } from '@lantoa/domain';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
-import { activeOccurrences } from '../plans/visible-assignments.ts';
+import { activeOccurrences } from '../../rows/assignments.ts';
 
 /**
  * The moment a period's computed figures at a body stop moving: the end of the report's due day

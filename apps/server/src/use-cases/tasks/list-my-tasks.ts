@@ -1,7 +1,7 @@
 import { type OccurrenceState, occurrenceState, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
-import { activeAssignmentsWithOccurrences } from '../plans/visible-assignments.ts';
+import { activeAssignmentsWithOccurrences } from '../../rows/assignments.ts';
 
 /**
  * The assignments of the actor's own body and the bodies below it, with each one's next open
