@@ -1,5 +1,8 @@
-// .docx → .pdf through LibreOffice headless, where the server has it. Each call gets its own temp
-// directory and LibreOffice profile: two conversions sharing a profile block or fail each other.
+// .docx → .pdf through LibreOffice headless, where the server has it: finding LibreOffice, the errors
+// the server shows, and the one-off conversion (one soffice per call, 10–19 s on a small server). The
+// server converts through the long-lived office of pdf-converter.ts, which falls back to this one.
+// Each one-off call gets its own temp directory and LibreOffice profile: two conversions sharing a
+// profile block or fail each other.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +19,8 @@ export interface PdfOptions {
   soffice?: string;
   /** The search path for the binary (default `PATH`, then Debian's directories for LibreOffice). */
   path?: string;
+  /** Aborting stops the conversion (PdfConversionError 'pdf_failed'). */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_PDF_TIMEOUT_MS = 60_000;
@@ -34,32 +39,39 @@ export class PdfUnavailableError extends Error {
   }
 }
 
-/** LibreOffice is installed but the conversion failed or took too long. */
+const MESSAGES = {
+  pdf_failed: 'Không chuyển được báo cáo sang PDF. Hãy thử lại, hoặc tải tệp .docx.',
+  pdf_timeout: 'Chuyển báo cáo sang PDF quá lâu nên đã dừng. Hãy thử lại sau, hoặc tải tệp .docx.',
+  pdf_busy: 'Máy chủ đang chuyển nhiều báo cáo khác sang PDF. Hãy thử lại sau ít phút, hoặc tải tệp .docx.',
+} as const;
+
+/**
+ * LibreOffice is installed but the conversion failed, took too long, or too many conversions are
+ * waiting already (pdf_busy): each says in Vietnamese to try again or take the .docx.
+ */
 export class PdfConversionError extends Error {
-  readonly code: 'pdf_failed' | 'pdf_timeout';
+  readonly code: keyof typeof MESSAGES;
   /** English, for logs. */
   readonly detail: string;
-  constructor(code: 'pdf_failed' | 'pdf_timeout', detail: string) {
-    super(
-      code === 'pdf_timeout'
-        ? 'Chuyển báo cáo sang PDF quá lâu nên đã dừng. Hãy thử lại sau, hoặc tải tệp .docx.'
-        : 'Không chuyển được báo cáo sang PDF. Hãy thử lại, hoặc tải tệp .docx.',
-    );
+  constructor(code: keyof typeof MESSAGES, detail: string) {
+    super(MESSAGES[code]);
     this.name = 'PdfConversionError';
     this.code = code;
     this.detail = detail;
   }
 }
 
-const findSoffice = (options: PdfOptions): Promise<string | null> =>
+/** The path of LibreOffice's soffice, or null where it is not installed. */
+export const findLibreOffice = (options: Pick<PdfOptions, 'soffice' | 'path'> = {}): Promise<string | null> =>
   findProgram(PROGRAMS.libreoffice, { command: options.soffice, searchPath: options.path });
 
 export async function pdfConversionAvailable(options: PdfOptions = {}): Promise<boolean> {
-  return (await findSoffice(options)) !== null;
+  return (await findLibreOffice(options)) !== null;
 }
 
-export async function convertDocxToPdf(docx: Uint8Array, options: PdfOptions = {}): Promise<Uint8Array> {
-  const soffice = await findSoffice(options);
+/** One conversion by a LibreOffice started for it alone (its own profile), stopped when it is done. */
+export async function convertDocxToPdfOnce(docx: Uint8Array, options: PdfOptions = {}): Promise<Uint8Array> {
+  const soffice = await findLibreOffice(options);
   if (!soffice) throw new PdfUnavailableError();
   const timeoutMs = options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
   const dir = await mkdtemp(join(tmpdir(), 'lantoa-pdf-'));
@@ -83,7 +95,7 @@ export async function convertDocxToPdf(docx: Uint8Array, options: PdfOptions = {
     ];
     try {
       // Its own process group: a time limit also ends the soffice.bin that soffice starts.
-      await runProgram(soffice, args, { timeoutMs, killGroup: true });
+      await runProgram(soffice, args, { timeoutMs, killGroup: true, signal: options.signal });
     } catch (error) {
       if (error instanceof RunError && error.failure.kind === 'timed_out') {
         throw new PdfConversionError('pdf_timeout', `soffice killed after ${timeoutMs} ms`);
