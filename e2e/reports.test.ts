@@ -130,6 +130,33 @@ describe('periodic reports', () => {
     await page.locator('[data-status=draft]').first().waitFor();
     await screenshot(page, 'reports-02-form-draft');
 
+    // A figure entered by mistake can be taken back: cleared, it is saved as not reported.
+    const otherId = form.indicators.filter((i) => i.source === 'reported')[1]?.id ?? '';
+    const mistaken = indicatorRow(page, otherId);
+    await mistaken.getByTestId('numerator-input').locator('input').fill('5');
+    await mistaken.getByTestId('denominator-input').locator('input').fill('10');
+    await page.getByRole('button', { name: 'Lưu nháp' }).first().click();
+    await page.getByText('Đã lưu nháp báo cáo').first().waitFor();
+    const savedValue = async (indicatorId: string) => {
+      const res = await page.request.get(
+        `${server.baseUrl}/api/periods/${ids.periodId}/reports/${ids.hoaAnId}`,
+      );
+      const saved = (await res.json()) as {
+        indicators: { id: string; value: { numerator: number } | null }[];
+      };
+      return saved.indicators.find((i) => i.id === indicatorId)?.value ?? null;
+    };
+    expect(await savedValue(otherId)).toMatchObject({ numerator: 5 });
+    await mistaken.getByTestId('numerator-input').locator('input').fill('');
+    await mistaken.getByTestId('denominator-input').locator('input').fill('');
+    await page.getByRole('button', { name: 'Lưu nháp' }).first().click();
+    await expect.poll(() => savedValue(otherId)).toBeNull();
+    await page.reload();
+    await expect
+      .poll(() => indicatorRow(page, otherId).getByTestId('numerator-input').locator('input').inputValue())
+      .toBe('');
+    expect(await savedValue(ids.indicatorId)).toMatchObject({ numerator: 45, denominator: 50 });
+
     await page.getByRole('button', { name: 'Gửi báo cáo' }).first().click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: 'Gửi báo cáo' }).click();
     await page.getByText('Đã gửi báo cáo').first().waitFor();
