@@ -3,6 +3,7 @@
 // with a password the operator gives), then serves the API and the web app.
 import { readFileSync } from 'node:fs';
 import { migrateToLatest, openDatabase } from '@lantoa/db';
+import { closePdfConverter } from '@lantoa/reports';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { scheduleDailyReminders } from './jobs/daily.ts';
@@ -53,6 +54,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     stopDaily();
     await app.close();
+    // The long-lived LibreOffice behind report PDFs, if one was started.
+    await closePdfConverter();
     await worker.stop();
     await handle.close();
     process.exit(0);
