@@ -13,7 +13,10 @@ type Props<Row> = Omit<TableProps<Row>, 'dataSource' | 'loading' | 'locale' | 's
   testId: string;
 };
 
-/** The table of a list screen, with the error of its last load above it. */
+/**
+ * The table of a list screen, with the error of its last load above it. Wider than its card (a
+ * phone), it scrolls inside the card instead of widening the page, unless told another scroll.
+ */
 export function ListTable<Row extends object>({ rows, loading, error, empty, testId, ...table }: Props<Row>) {
   return (
     <>
@@ -24,6 +27,7 @@ export function ListTable<Row extends object>({ rows, loading, error, empty, tes
         dataSource={rows ?? []}
         loading={loading}
         locale={empty === undefined ? undefined : { emptyText: empty }}
+        scroll={{ x: 'max-content' }}
         {...table}
       />
     </>
