@@ -21,6 +21,7 @@ import { FormListRows } from '../../shared/FormListRows.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
+import { DocumentDateInput } from './DocumentDateInput.tsx';
 
 /** What a missing (or hidden) consolidated report shows, and the way back. */
 const NOT_FOUND: NotFound = { title: 'consolidated.notFound', to: '/reports', back: 'reports.backToList' };
@@ -218,7 +219,7 @@ function ConsolidatedEditor({
             </Col>
             <Col xs={12} md={6}>
               <Form.Item name="date" label={t('consolidated.date')} tooltip={t('consolidated.dateHint')}>
-                <Input placeholder="YYYY-MM-DD" />
+                <DocumentDateInput />
               </Form.Item>
             </Col>
             <Col span={24}>
