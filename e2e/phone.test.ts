@@ -55,7 +55,7 @@ describe('the staff app on a phone', () => {
     // The menu is one tap away, in a drawer over the page.
     await expectUsable(page.getByRole('button', { name: 'Mở menu' }));
     await page.getByRole('button', { name: 'Mở menu' }).click();
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.locator('.ant-drawer');
     await drawer.getByRole('menuitem', { name: 'Báo cáo' }).waitFor();
     expect(await pageWidth(page)).toBeLessThanOrEqual(WIDTH);
     await screenshot(page, 'phone-02-menu');
