@@ -88,7 +88,14 @@ async function pageProblems(page: Page): Promise<string[]> {
     .all()) {
     if (await alert.isVisible()) problems.push(`error shown: ${((await alert.textContent()) ?? '').trim()}`);
   }
-  if ((await main.locator(CONTENT).count()) === 0) problems.push('main area is empty');
+  // A loaded machine renders late: the content has 15 s to appear before the area counts as empty.
+  const shown = await main
+    .locator(CONTENT)
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!shown) problems.push('main area is empty');
   return problems;
 }
 
