@@ -59,8 +59,9 @@ describe('the staff app on a phone', () => {
     await drawer.getByRole('menuitem', { name: 'Báo cáo' }).waitFor();
     expect(await pageWidth(page)).toBeLessThanOrEqual(WIDTH);
     await screenshot(page, 'phone-02-menu');
-    await page.keyboard.press('Escape');
-    await drawer.waitFor({ state: 'hidden' });
+    // Closed by tapping beside it, as on a phone.
+    await page.mouse.click(WIDTH - 20, 400);
+    await drawer.getByRole('menuitem', { name: 'Báo cáo' }).waitFor({ state: 'hidden' });
 
     const open = list.locator('tbody tr.ant-table-row').first().getByRole('link').last();
     await expectUsable(open);
@@ -81,8 +82,8 @@ describe('the staff app on a phone', () => {
     expect(await pageWidth(page)).toBeLessThanOrEqual(WIDTH);
     await expectUsable(dialog.getByRole('button', { name: 'Lưu' }));
     await screenshot(page, 'phone-04-progress');
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden' });
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await dialog.getByLabel('Ghi chú').waitFor({ state: 'hidden' });
   });
 
   it('lets the focal point open and fill its report', async () => {
@@ -104,19 +105,20 @@ describe('the staff app on a phone', () => {
   it('lets the broadcaster run today’s programme and read a bulletin', async () => {
     await signIn(page, server.baseUrl, 'hoaan.truyenthanh', PASSWORD);
     await page.waitForURL(/\/broadcast\/stations\/[0-9a-f-]{36}$/);
-    await page.getByRole('tab', { name: 'Chương trình phát' }).waitFor();
+    // The programme is the station page's first tab (its tab bar may scroll on a phone).
+    await page.getByRole('button', { name: 'Xếp vào buổi' }).first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(await pageWidth(page)).toBeLessThanOrEqual(WIDTH);
-    await expectUsable(page.getByRole('button', { name: 'Xếp vào buổi' }));
+    await expectUsable(page.getByRole('button', { name: 'Xếp vào buổi' }).first());
     await screenshot(page, 'phone-07-programme');
 
-    await page.getByRole('button', { name: 'Xếp vào buổi' }).click();
+    await page.getByRole('button', { name: 'Xếp vào buổi' }).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Các buổi phát').waitFor();
     expect(await pageWidth(page)).toBeLessThanOrEqual(WIDTH);
     await screenshot(page, 'phone-08-place');
     await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden' });
+    await dialog.getByText('Các buổi phát').waitFor({ state: 'hidden' });
 
     await page.goto(`${server.baseUrl}/broadcast/bulletins`);
     const first = page.locator('main tbody tr.ant-table-row').first().getByRole('link').first();

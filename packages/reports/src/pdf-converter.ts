@@ -21,6 +21,7 @@ import {
   convertDocxToPdfOnce,
   DEFAULT_PDF_TIMEOUT_MS,
   findLibreOffice,
+  headlessOffice,
   PdfConversionError,
   type PdfOptions,
   PdfUnavailableError,
@@ -302,13 +303,7 @@ export class PdfConverter {
     const pipe = `lantoa-office-${randomUUID()}`;
     const office = [
       soffice,
-      `-env:UserInstallation=${pathToFileURL(profileDir).href}`,
-      '--headless',
-      '--invisible',
-      '--nologo',
-      '--nodefault',
-      '--nolockcheck',
-      '--norestore',
+      ...headlessOffice(profileDir),
       `--accept=pipe,name=${pipe};urp;StarOffice.ComponentContext`,
     ];
     const child = spawn(

@@ -23,6 +23,20 @@ export interface PdfOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * LibreOffice without a window, a start centre, a lock check or crash recovery, with its own profile
+ * directory: two instances sharing a profile block or fail each other.
+ */
+export const headlessOffice = (profileDir: string): string[] => [
+  `-env:UserInstallation=${pathToFileURL(profileDir).href}`,
+  '--headless',
+  '--invisible',
+  '--nologo',
+  '--nodefault',
+  '--nolockcheck',
+  '--norestore',
+];
+
 export const DEFAULT_PDF_TIMEOUT_MS = 60_000;
 
 const INSTALL = 'apt-get install libreoffice-writer-nogui fonts-liberation2';
@@ -79,20 +93,7 @@ export async function convertDocxToPdfOnce(docx: Uint8Array, options: PdfOptions
     const input = join(dir, 'bao-cao.docx');
     const outDir = join(dir, 'out');
     await writeFile(input, docx);
-    const args = [
-      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-      '--headless',
-      '--invisible',
-      '--nologo',
-      '--nodefault',
-      '--nolockcheck',
-      '--norestore',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      outDir,
-      input,
-    ];
+    const args = [...headlessOffice(join(dir, 'profile')), '--convert-to', 'pdf', '--outdir', outDir, input];
     try {
       // Its own process group: a time limit also ends the soffice.bin that soffice starts.
       await runProgram(soffice, args, { timeoutMs, killGroup: true, signal: options.signal });

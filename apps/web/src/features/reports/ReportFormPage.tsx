@@ -483,6 +483,8 @@ export default function ReportFormPage() {
       >
         <Table<TaskRow>
           size="small"
+          // On a phone the table scrolls inside its card instead of widening the page.
+          scroll={{ x: 'max-content' }}
           rowKey="occurrenceId"
           dataSource={form.tasks.items}
           pagination={clientPagination(10)}
@@ -525,6 +527,7 @@ export default function ReportFormPage() {
       <Card size="small" style={{ marginBottom: 16 }} title={t('report.indicators')}>
         <Table<IndicatorRow>
           size="small"
+          scroll={{ x: 800 }}
           rowKey="id"
           dataSource={form.indicators}
           pagination={false}
