@@ -13,7 +13,7 @@ import { formatShare, formatTarget } from '../reports/ReportFormPage.tsx';
 import { TIMELINESS_HEX } from '../reports/tags.tsx';
 import { EChart } from './EChart.tsx';
 import { type EChartsOption, tooltipHtml } from './echarts.ts';
-import { type CommuneMap, loadCommuneMap, MAP_NAME } from './map.ts';
+import { type ProvinceMap, useProvinceMap } from './map.ts';
 
 const MET = '#389e0d';
 const NOT_MET = '#cf1322';
@@ -200,7 +200,11 @@ function completenessOption(data: Completeness, t: Translate): EChartsOption {
   };
 }
 
-function mapOption(rollup: RollUp, map: CommuneMap, t: Translate): EChartsOption {
+function mapOption(
+  rollup: RollUp,
+  { name, aspectScale, geojson: map }: ProvinceMap,
+  t: Translate,
+): EChartsOption {
   const unit = rollup.indicator.unit;
   const byCode = new Map(rollup.children.filter((c) => c.body.code).map((c) => [c.body.code as string, c]));
   const names = new Map(map.features.map((f) => [f.properties.name, f.properties.fullName]));
@@ -229,8 +233,8 @@ function mapOption(rollup: RollUp, map: CommuneMap, t: Translate): EChartsOption
     series: [
       {
         type: 'map',
-        map: MAP_NAME,
-        aspectScale: Math.cos((22.45 * Math.PI) / 180),
+        map: name,
+        aspectScale,
         layoutCenter: ['55%', '50%'],
         layoutSize: '98%',
         roam: true,
@@ -255,7 +259,6 @@ export default function DashboardPage() {
   const [rollup, setRollup] = useState<RollUp | null>(null);
   const [mapRollup, setMapRollup] = useState<RollUp | null>(null);
   const [completeness, setCompleteness] = useState<Completeness | null>(null);
-  const [map, setMap] = useState<CommuneMap | null | 'none'>(null);
   const [provinceCode, setProvinceCode] = useState<string | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(0);
@@ -299,16 +302,8 @@ export default function DashboardPage() {
     };
   }, [mapBodyId, mapBodyKind]);
 
-  useEffect(() => {
-    if (provinceCode !== '08') return;
-    let live = true;
-    loadCommuneMap()
-      .then((loaded) => live && setMap(loaded))
-      .catch(() => live && setMap('none'));
-    return () => {
-      live = false;
-    };
-  }, [provinceCode]);
+  // Any province's communes, loaded on demand; 'none' (never a lasting spinner) where there is no map.
+  const provinceMap = useProvinceMap(provinceCode);
 
   // No body picked: the server shows the one the person may read (the plan's issuer, else their own).
   useEffect(() => {
@@ -341,13 +336,13 @@ export default function DashboardPage() {
       series: series ? seriesOption(series, t) : null,
       byBody: rollup ? byBodyOption(rollup, t) : null,
       completeness: completeness ? completenessOption(completeness, t) : null,
-      map: mapRollup && map && map !== 'none' ? mapOption(mapRollup, map, t) : null,
+      map: mapRollup && provinceMap.status === 'ready' ? mapOption(mapRollup, provinceMap.map, t) : null,
     }),
-    [series, rollup, completeness, mapRollup, map, t],
+    [series, rollup, completeness, mapRollup, provinceMap, t],
   );
 
   const busy = loading > 0 || !indicators;
-  const noMap = provinceCode === null || map === 'none';
+  const noMap = provinceMap.status === 'none';
   const indicator = indicators?.find((i) => i.id === indicatorId);
 
   return (
@@ -467,12 +462,8 @@ export default function DashboardPage() {
           <Panel
             title={mapRollup ? `${t('dashboard.map')} · ${mapRollup.body.name}` : t('dashboard.map')}
             testId="chart-map"
-            loading={
-              !noMap && (!options.map || busy) && provinceCode !== undefined && map !== null
-                ? busy
-                : !noMap && !options.map
-            }
-            empty={noMap}
+            loading={!noMap && (provinceMap.status === 'loading' || (busy && !options.map))}
+            empty={noMap || (!busy && !options.map)}
             emptyText={t('dashboard.noMap')}
           >
             {options.map && <EChart option={options.map} height={460} />}

@@ -79,12 +79,3 @@ export function useProvinceMap(
   if (state?.code !== provinceCode) return { status: 'loading' };
   return state.map ? { status: 'ready', map: state.map } : { status: 'none' };
 }
-
-// Until the dashboard asks for its plan's province (useProvinceMap): Tuyên Quang's map, as before.
-export const MAP_NAME = 'communes-08';
-export function loadCommuneMap(): Promise<CommuneMap> {
-  return loadProvinceMap('08').then((map) => {
-    if (!map) throw new Error('no commune map for province 08');
-    return map.geojson;
-  });
-}
