@@ -1,10 +1,8 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer, type Mailer } from '../src/mail/mailer.ts';
 import { sendDigests } from '../src/use-cases/notifications/scan-reminders.ts';
 import { publishSample, signInAsNewUser } from './support/factories.ts';
+import { captureMail, type MailCapture } from './support/mail.ts';
 import {
   type Agent,
   bodyIdByCode,
@@ -17,24 +15,8 @@ import {
 // The report workflow tells whoever acts next, and only them: a submitted report its reviewers, a
 // returned or accepted one the body's focal points; what is settled leaves the inbox by itself.
 
-const received: { to: string; subject: string; text: string; html: unknown }[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((mail) => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address).join(','),
-          subject: mail.subject ?? '',
-          text: mail.text ?? '',
-          html: mail.html,
-        });
-        callback();
-      })
-      .catch(callback);
-  },
-});
+let mail: MailCapture;
+const received = () => mail.received;
 
 let t: TestApp;
 let coordinator: Agent;
@@ -74,11 +56,8 @@ const reportLink = () => `/reports/${periodId}/${hoaAn}`;
 const apiOf = (link: string) => link.replace(/^\/reports\/([^/]+)\/([^/]+)$/, '/api/periods/$1/reports/$2');
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  mailer = createMailer(
-    `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
-    'Lan Tỏa <no-reply@lantoa.local>',
-  ) as Mailer;
+  mail = await captureMail();
+  mailer = createMailer(mail.url, 'Lan Tỏa <no-reply@lantoa.local>') as Mailer;
   ({ t, coordinator, focal } = await signedInApp({ coordinator: 'tq.dieuphoi', focal: 'hoaan.daumoi' }));
   const planId = (await publishSample(t, coordinator, '08', 'tuyen-quang-2026.txt')).planId;
   hoaAn = await bodyIdByCode(t.handle, '02353');
@@ -107,7 +86,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await mail?.close();
 });
 
 describe('notifications of the report workflow', () => {
@@ -154,9 +133,9 @@ describe('notifications of the report workflow', () => {
   });
 
   it('mails the digest in Vietnamese plain text, without what was settled', async () => {
-    received.length = 0;
+    received().length = 0;
     await sendDigests(t.handle.db, mailer, 'http://lantoa.test');
-    const toCoordinator = received.find((m) => m.to === 'dieuphoi@tuyenquang.example');
+    const toCoordinator = received().find((m) => m.to === 'dieuphoi@tuyenquang.example');
     // The report to review, and the department's own report still missing (the coordinator's body is
     // one of the plan's bodies too).
     expect(toCoordinator?.subject).toBe('[Lan Tỏa] 2 thông báo mới');
@@ -166,11 +145,11 @@ describe('notifications of the report workflow', () => {
     expect(toCoordinator?.text).toContain('Báo cáo:\n\n- Báo cáo chờ duyệt: ');
     expect(toCoordinator?.text).toContain(`http://lantoa.test${reportLink()}`);
     // The commune's settled reminder is not mailed; the other commune's standing one is.
-    expect(received.find((m) => m.to === 'daumoi@hoaan.example')).toBeUndefined();
-    const toOther = received.find((m) => m.to === 'daumoi@ngocduong.example');
+    expect(received().find((m) => m.to === 'daumoi@hoaan.example')).toBeUndefined();
+    const toOther = received().find((m) => m.to === 'daumoi@ngocduong.example');
     expect(toOther?.text).toMatch(/Chưa gửi báo cáo/);
     expect(toOther?.text).not.toContain(hoaAn);
-    expect(received.map((m) => m.to)).not.toContain('quantri@tuyenquang.example');
+    expect(received().map((m) => m.to)).not.toContain('quantri@tuyenquang.example');
   });
 
   it('tells the focal point of a return with the reason, and settles the coordinator’s notice', async () => {
@@ -206,13 +185,13 @@ describe('notifications of the report workflow', () => {
     const notice = (await inbox(focal)).items.find((n) => n.kind === 'report_accepted');
     expect(notice?.title).toMatch(/đã được chấp nhận/);
 
-    received.length = 0;
+    received().length = 0;
     await sendDigests(t.handle.db, mailer, 'http://lantoa.test');
-    const toFocal = received.find((m) => m.to === 'daumoi@hoaan.example');
+    const toFocal = received().find((m) => m.to === 'daumoi@hoaan.example');
     expect(toFocal?.subject).toBe('[Lan Tỏa] 1 thông báo mới');
     expect(toFocal?.text).toMatch(/Báo cáo .* đã được chấp nhận/);
     // The return was settled before the digest went: it is not mailed.
     expect(toFocal?.text).not.toMatch(/bị trả lại/);
-    expect(received.find((m) => m.to === 'dieuphoi@tuyenquang.example')).toBeUndefined();
+    expect(received().find((m) => m.to === 'dieuphoi@tuyenquang.example')).toBeUndefined();
   });
 });

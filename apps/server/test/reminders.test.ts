@@ -1,36 +1,18 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../src/mail/mailer.ts';
 import { scanReminders } from '../src/use-cases/notifications/scan-reminders.ts';
 import { publishSample } from './support/factories.ts';
+import { captureMail, type MailCapture } from './support/mail.ts';
 import { createTestApp, signIn, type TestApp, userIdByName } from './support/test-app.ts';
 
 // A real SMTP server on loopback captures what the reminder scan sends.
-const received: { to: string; subject: string; text: string }[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((mail) => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address).join(','),
-          subject: mail.subject ?? '',
-          text: mail.text ?? '',
-        });
-        callback();
-      })
-      .catch(callback);
-  },
-});
-
+let mail: MailCapture;
+const received = () => mail.received;
 let t: TestApp;
 let smtpUrl: string;
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  mail = await captureMail();
+  smtpUrl = mail.url;
   t = await createTestApp();
   const admin = await signIn(t.app, 'admin');
   await publishSample(t, admin, '02353', 'hoa-an-2026.txt');
@@ -40,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await mail?.close();
 });
 
 describe('reminders', () => {
@@ -59,11 +41,11 @@ describe('reminders', () => {
     const first = await scanReminders(t.handle.db, options);
     const afterFirst = await countAll();
     expect(first.notifications).toBeGreaterThan(0);
-    expect(received).toHaveLength(1);
-    expect(received[0]?.to).toBe('daumoi@hoaan.example');
-    expect(received[0]?.subject).toMatch(/nhiệm vụ cần cập nhật/);
-    expect(received[0]?.text).toMatch(/Sắp đến hạn 30\/06\/2026/);
-    expect(received[0]?.text).toMatch(/http:\/\/lantoa\.test\/assignments\//);
+    expect(received()).toHaveLength(1);
+    expect(received()[0]?.to).toBe('daumoi@hoaan.example');
+    expect(received()[0]?.subject).toMatch(/nhiệm vụ cần cập nhật/);
+    expect(received()[0]?.text).toMatch(/Sắp đến hạn 30\/06\/2026/);
+    expect(received()[0]?.text).toMatch(/http:\/\/lantoa\.test\/assignments\//);
 
     const focal = await signIn(t.app, 'hoaan.daumoi');
     const listed = (await focal.get('/api/notifications')).json();
@@ -71,7 +53,7 @@ describe('reminders', () => {
     expect(listed.items[0].title).toMatch(/Sắp đến hạn|Quá hạn/);
 
     await scanReminders(t.handle.db, options);
-    expect(received).toHaveLength(1);
+    expect(received()).toHaveLength(1);
     expect(await countAll()).toBe(afterFirst);
   });
 
