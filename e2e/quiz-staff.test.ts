@@ -140,7 +140,9 @@ describe('quiz contests: the organiser’s screens', () => {
     // Filters: by topic and by difficulty.
     await page.getByLabel('Mức độ').click();
     await page.locator('.ant-select-item-option').filter({ hasText: 'Trung bình' }).click();
-    await expect(page.getByTestId('quiz-questions-table').locator('tbody tr').count()).resolves.toBe(1);
+    await expect(
+      page.getByTestId('quiz-questions-table').locator('tbody tr.ant-table-row').count(),
+    ).resolves.toBe(1);
     await screenshot(page, 'quiz-staff-03-bank');
   });
 
@@ -164,7 +166,9 @@ describe('quiz contests: the organiser’s screens', () => {
     await page.waitForURL(/\/quiz\/contests\/[0-9a-f-]{36}$/);
     contestUrl = page.url();
     await page.getByRole('heading', { level: 3, name: TITLE }).waitFor();
-    await expect(page.getByTestId('quiz-rounds-table').locator('tbody tr').count()).resolves.toBe(4);
+    await expect(
+      page.getByTestId('quiz-rounds-table').locator('tbody tr.ant-table-row').count(),
+    ).resolves.toBe(4);
     await page.getByText('Bản nháp', { exact: true }).waitFor();
 
     await page.getByLabel('Nhập số định danh cá nhân').fill('12345');
