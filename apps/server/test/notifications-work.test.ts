@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { scanReminders } from '../src/use-cases/notifications/scan-reminders.ts';
 import { publishSample, samplePlan, signInAsNewUser, uploadPlan } from './support/factories.ts';
+import { inbox } from './support/inbox.ts';
 import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
 
 // Work given or changed tells the focal points of the bodies it reaches, an emergency bulletin the
@@ -21,15 +22,6 @@ let hoaAn: string;
 let other: string;
 let planId: string;
 
-interface Notice {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string;
-}
-const inbox = async (agent: Agent) =>
-  (await agent.get('/api/notifications')).json() as { unread: number; items: Notice[] };
 /** Usernames holding a notice, sorted; `where` narrows on the notification's columns. */
 const holders = async (where: { kind: string; link?: string; dedupeKey?: string }) => {
   let query = t.handle.db
