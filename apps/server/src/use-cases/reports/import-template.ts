@@ -5,7 +5,14 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { type PlainCell, readUploadedWorkbook } from '../files/read-uploaded-workbook.ts';
 import type { UploadedFile } from '../files/store-file.ts';
 import { loadPeriod, reportingBodies } from './load-report.ts';
-import { assertValues, type ReportValueInput, writeReportValues } from './report-values.ts';
+import {
+  type AuditedValue,
+  assertValues,
+  type ReportValueInput,
+  readReportValues,
+  valuesAfter,
+  writeReportValues,
+} from './report-values.ts';
 import { TEMPLATE_HEADER, TEMPLATE_SHEET } from './values-template.ts';
 
 interface RowError {
@@ -32,6 +39,9 @@ const LOCKED_MESSAGE = 'Báo cáo của đơn vị đã gửi hoặc đã đư�
 /**
  * Reads a filled template: each row's values go into its body's report (a draft is created when
  * missing); rows with an error are listed by row number and saved nothing, other rows are saved.
+ * A row whose numerator and denominator are both blank clears that value, as an indicator left out of
+ * the report form does (saveReport): the stored value is deleted and the report's audit shows it
+ * before → after null; a blank row with nothing stored changes nothing and creates no draft.
  * Reports already submitted or accepted are not changed, even when the submit lands while the file
  * is being read: the report is claimed in the writing transaction by an update that only matches an
  * open report (it locks the row; a concurrent submit then finds its version moved and gets 409), so
@@ -70,15 +80,30 @@ export async function importTemplate(ctx: Context, periodId: string, file: Uploa
   const bodyById = new Map(bodies.map((b) => [b.id, b]));
   const reported = new Set(indicators.map((i) => i.id));
   const errors: RowError[] = [];
-  const byBody = new Map<string, { rows: number[]; values: ReportValueInput[] }>();
+  const byBody = new Map<
+    string,
+    { rows: number[]; values: ReportValueInput[]; clears: { row: number; indicatorId: string }[] }
+  >();
+  const entryOf = (bodyId: string) => {
+    const entry = byBody.get(bodyId) ?? { rows: [], values: [], clears: [] };
+    byBody.set(bodyId, entry);
+    return entry;
+  };
   for (const { number, cells } of sheet.rows) {
     if (number === 1) continue;
     const bodyId = cellText(cells[0]).trim();
     const indicatorId = cellText(cells[2]).trim();
     const numerator = cellNumber(cells[4]);
     const denominator = cellNumber(cells[5]);
-    if (numerator === null && denominator === null) continue; // an empty row: nothing to enter
     const body = bodyById.get(bodyId);
+    if (numerator === null && denominator === null) {
+      // Both figures blank: the value is cleared. A row that names no body or indicator of the plan in
+      // the person's scope (a blank line, a note under the table) has nothing to clear.
+      if (body && can(ctx.actor, 'updateTasks', body.path) && reported.has(indicatorId)) {
+        entryOf(bodyId).clears.push({ row: number, indicatorId });
+      }
+      continue;
+    }
     const fail = (field: string, message: string) => errors.push({ row: number, field, message });
     if (!body || !can(ctx.actor, 'updateTasks', body.path)) {
       fail('bodyId', 'Mã đơn vị không thuộc kế hoạch hoặc ngoài phạm vi của bạn.');
@@ -107,20 +132,35 @@ export async function importTemplate(ctx: Context, periodId: string, file: Uploa
       fail((error as AppError).field?.split('.').pop() ?? 'numerator', (error as Error).message);
       continue;
     }
-    const entry = byBody.get(bodyId) ?? { rows: [], values: [] };
+    const entry = entryOf(bodyId);
     entry.rows.push(number);
     entry.values.push(value);
-    byBody.set(bodyId, entry);
   }
   let saved = 0;
+  let cleared = 0;
   let skipped = 0;
+  let written = 0;
   await ctx.db.transaction().execute(async (trx) => {
-    for (const [bodyId, { rows, values }] of byBody) {
-      await trx
-        .insertInto('reports')
-        .values({ period_id: period.id, body_id: bodyId })
-        .onConflict((oc) => oc.columns(['period_id', 'body_id']).doNothing())
-        .execute();
+    for (const [bodyId, { rows, values, clears }] of byBody) {
+      const existing = await trx
+        .selectFrom('reports')
+        .select('id')
+        .where('period_id', '=', period.id)
+        .where('body_id', '=', bodyId)
+        .executeTakeFirst();
+      const stored: AuditedValue[] = existing ? await readReportValues(trx, existing.id) : [];
+      const storedIds = new Set(stored.map((v) => v.indicatorId));
+      // Only a value that is stored can be cleared; the same indicator filled on another row wins.
+      const filled = new Set(values.map((v) => v.indicatorId));
+      const clearing = clears.filter((c) => storedIds.has(c.indicatorId) && !filled.has(c.indicatorId));
+      if (values.length === 0 && clearing.length === 0) continue;
+      if (!existing) {
+        await trx
+          .insertInto('reports')
+          .values({ period_id: period.id, body_id: bodyId })
+          .onConflict((oc) => oc.columns(['period_id', 'body_id']).doNothing())
+          .execute();
+      }
       // The guard and the claim in one statement: only an open report is bumped (and locked).
       const open = await trx
         .updateTable('reports')
@@ -132,11 +172,38 @@ export async function importTemplate(ctx: Context, periodId: string, file: Uploa
         .executeTakeFirst();
       if (!open) {
         skipped++;
-        for (const row of rows) errors.push({ row, field: 'bodyId', message: LOCKED_MESSAGE });
+        for (const row of [...rows, ...clearing.map((c) => c.row)]) {
+          errors.push({ row, field: 'bodyId', message: LOCKED_MESSAGE });
+        }
         continue;
       }
+      // The values the file touches, before → after (a cleared one with null numbers), on the report.
+      const touched = new Set([...filled, ...clearing.map((c) => c.indicatorId)]);
+      const before = stored.filter((v) => touched.has(v.indicatorId));
+      await recordAudit(trx, {
+        actorId: ctx.actor.userId,
+        bodyId,
+        action: 'report.import_excel',
+        entityType: 'report',
+        entityId: open.id,
+        before: { values: before },
+        after: { values: valuesAfter(before, values) },
+      });
+      if (clearing.length) {
+        await trx
+          .deleteFrom('indicator_values')
+          .where('report_id', '=', open.id)
+          .where(
+            'indicator_id',
+            'in',
+            clearing.map((c) => c.indicatorId),
+          )
+          .execute();
+      }
       await writeReportValues(trx, open, values);
-      saved += values.length;
+      saved += values.length + clearing.length;
+      cleared += clearing.length;
+      written++;
     }
     await recordAudit(trx, {
       actorId: ctx.actor.userId,
@@ -144,7 +211,7 @@ export async function importTemplate(ctx: Context, periodId: string, file: Uploa
       action: 'report.import_excel',
       entityType: 'reporting_period',
       entityId: period.id,
-      after: { saved, bodies: byBody.size - skipped, skippedLocked: skipped, errors: errors.length },
+      after: { saved, cleared, bodies: written, skippedLocked: skipped, errors: errors.length },
     });
   });
   errors.sort((a, b) => a.row - b.row);
