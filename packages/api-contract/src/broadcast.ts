@@ -4,6 +4,8 @@
 import { BULLETIN_PRIORITIES, PLACEMENT_REASONS, PROGRAMME_ISSUE_KINDS } from '@lantoa/domain/constants';
 import { z } from 'zod';
 import { bodyRef, id, isoDate, isoDateTime, listOf, pageOf } from './common.ts';
+import { dateField, dateTimeField } from './request-fields.ts';
+import { text } from './text-field.ts';
 import { fileResponse } from './uploads.ts';
 
 /** A bulletin or library item named by its title. */
@@ -133,3 +135,31 @@ export const stationPackFile = fileResponse(
   'A day’s programme for offline play: audio, .m3u playlists, manifest.json',
   ['application/zip'],
 );
+
+// Requests -------------------------------------------------------------------------------------
+
+/** A bulletin as its form sends it (POST; PATCH sends only what changes, with `version`). */
+export const bulletinInput = z.object({
+  title: text(300),
+  text: text(20_000, { multiline: true }),
+  priority: z.enum(BULLETIN_PRIORITIES),
+  targetBodyId: z.uuid(),
+  validFrom: dateField.optional(),
+  validUntil: dateField.nullish(),
+  sourceItemId: z.uuid().nullish(),
+  sourceBulletinId: z.uuid().nullish(),
+});
+
+/** What was aired, from the screen or (with an external id) from the station's own system. */
+export const logEntryInput = z.object({
+  bulletinId: z.uuid().optional(),
+  title: text(300, { optional: true }).optional(),
+  sessionId: z.string().max(100).optional(),
+  airedAt: dateTimeField.optional(),
+  durationSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(6 * 3600)
+    .optional(),
+});

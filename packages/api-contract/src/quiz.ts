@@ -4,6 +4,8 @@
 import { PARTICIPANT_GROUPS, QUIZ_OPTION_KEYS } from '@lantoa/domain/constants';
 import { z } from 'zod';
 import { bodyBrief, bodyRef, id, isoDateTime, listOf } from './common.ts';
+import { dateField, int4 } from './request-fields.ts';
+import { text } from './text-field.ts';
 import { fileResponse, MEDIA_TYPES } from './uploads.ts';
 
 const CONTEST_STATUSES = ['draft', 'published'] as const;
@@ -181,4 +183,38 @@ export const submission = z.object({
   submittedAt: isoDateTime.nullable(),
   prediction: z.number().int().nullable(),
   durationMs: z.number().int().nullable(),
+});
+
+// Requests -------------------------------------------------------------------------------------
+
+/** A question as its form sends it (POST adds the organiser and an optional code; PATCH `active` and `version`). */
+export const questionInput = z.object({
+  topic: z.string().max(200),
+  difficulty: int4(1, 3),
+  text: z.string().max(5000),
+  explanation: z.string().max(5000).default(''),
+  options: z
+    .array(z.object({ key: z.enum(QUIZ_OPTION_KEYS), text: z.string().max(2000), correct: z.boolean() }))
+    .max(6),
+});
+
+/** A new contest: the rules it shows, and when and for how long its weekly rounds run. */
+export const contestInput = z.object({
+  bodyId: z.uuid(),
+  title: text(300),
+  description: z.string().max(20_000).default(''),
+  eligibleGroups: z.array(z.enum(PARTICIPANT_GROUPS)).min(1).max(4),
+  topicQuotas: z
+    .array(z.object({ topic: text(200), count: z.number().int().min(0).max(100) }))
+    .min(1)
+    .max(30),
+  timeLimitSeconds: z.number().int().min(60).max(7200).default(600),
+  attemptsPerRound: z.number().int().min(1).max(100).default(7),
+  prizeTiers: z
+    .array(z.object({ name: text(100), count: z.number().int().min(1).max(1000) }))
+    .max(20)
+    .default([]),
+  /** First day of round 1. */
+  startsOn: dateField,
+  weeks: z.number().int().min(1).max(52),
 });

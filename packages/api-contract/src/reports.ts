@@ -14,7 +14,9 @@ import {
   occurrenceState,
   stateCounts,
 } from './common.ts';
+import { versionOrNew } from './request-fields.ts';
 import { assignmentRole, planRef } from './tasks.ts';
+import { text } from './text-field.ts';
 import { fileResponse, MEDIA_TYPES } from './uploads.ts';
 
 export const reportStatus = z.enum(REPORT_STATUSES);
@@ -259,3 +261,47 @@ export const consolidatedPdf = fileResponse('The report as PDF', [MEDIA_TYPES.pd
 export const valuesWorkbook = fileResponse('The values as .xlsx', [MEDIA_TYPES.xlsx]);
 /** GET /api/periods/:id/template.xlsx: to enter many bodies' values at once. */
 export const templateWorkbook = fileResponse('The template as .xlsx', [MEDIA_TYPES.xlsx]);
+
+// Requests -------------------------------------------------------------------------------------
+
+/** A count as reports carry it: never negative, within what a numeric column keeps exactly. */
+const amount = z.number().finite().min(0).max(1e12);
+
+/** An indicator as its form sends it (POST /api/plans/:id/indicators; PATCH adds `version`). */
+export const indicatorInput = z.object({
+  name: text(500),
+  numeratorLabel: text(500),
+  denominatorLabel: text(500),
+  unit: text(20).default('%'),
+  targets: z
+    .array(
+      z.object({
+        year: z.number().int().min(2000).max(2100),
+        comparator: z.enum(COMPARATORS),
+        value: amount,
+      }),
+    )
+    .max(30),
+});
+
+/**
+ * A body's report as saved (PUT /api/periods/:periodId/reports/:bodyId; version 0 creates it). The
+ * values sent are the report's whole set: an indicator left out is cleared.
+ */
+export const reportSave = z.object({
+  results: z.string().max(20_000).optional(),
+  difficulties: z.string().max(20_000).optional(),
+  proposals: z.string().max(20_000).optional(),
+  values: z
+    .array(
+      z.object({
+        indicatorId: z.uuid(),
+        numerator: amount,
+        denominator: amount,
+        note: z.string().max(2000).nullish(),
+      }),
+    )
+    .max(200)
+    .optional(),
+  version: versionOrNew,
+});

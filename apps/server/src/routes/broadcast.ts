@@ -1,6 +1,8 @@
 import {
+  bulletinInput,
   bulletinPage,
   bulletinResponse,
+  logEntryInput,
   logEntryResponse,
   logList,
   placementResponse,
@@ -39,19 +41,8 @@ import { requestBulletinSynthesis } from '../use-cases/broadcast/request-bulleti
 import { unplaceBulletin } from '../use-cases/broadcast/unplace-bulletin.ts';
 import { updateBulletin } from '../use-cases/broadcast/update-bulletin.ts';
 import { updateStation } from '../use-cases/broadcast/update-station.ts';
-import { idParams, isoDate, isoDateTime, page, pageSize, text, version } from './schemas.ts';
+import { idParams, isoDate, page, pageSize, text, version } from './schemas.ts';
 import { contentDisposition, sendAttachment } from './uploads.ts';
-
-const bulletinBody = z.object({
-  title: text(300),
-  text: text(20_000, { multiline: true }),
-  priority: z.enum(BULLETIN_PRIORITIES),
-  targetBodyId: z.uuid(),
-  validFrom: isoDate.optional(),
-  validUntil: isoDate.nullish(),
-  sourceItemId: z.uuid().nullish(),
-  sourceBulletinId: z.uuid().nullish(),
-});
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ theo dạng HH:MM, ví dụ 06:00');
 const stationBody = z.object({
@@ -71,20 +62,6 @@ const stationBody = z.object({
     )
     .min(1)
     .max(MAX_SESSIONS_PER_DAY),
-});
-
-/** What was aired, from the screen or (with an external id) from the station's system (routes/station.ts). */
-export const logBody = z.object({
-  bulletinId: z.uuid().optional(),
-  title: text(300, { optional: true }).optional(),
-  sessionId: z.string().max(100).optional(),
-  airedAt: isoDateTime.optional(),
-  durationSeconds: z
-    .number()
-    .int()
-    .min(0)
-    .max(6 * 3600)
-    .optional(),
 });
 
 export const zipReply = (reply: FastifyReply, pack: { fileName: string; bytes: Uint8Array }) =>
@@ -119,7 +96,7 @@ export const broadcastRoutes =
         schema: {
           tags,
           summary: 'Write a bulletin (or start from a library item or a bulletin)',
-          body: bulletinBody,
+          body: bulletinInput,
           response: { 201: bulletinResponse },
         },
       },
@@ -147,7 +124,7 @@ export const broadcastRoutes =
           tags,
           summary: 'Change a bulletin: the fields sent (optimistic on version)',
           params: idParams,
-          body: bulletinBody.partial().extend({ version }),
+          body: bulletinInput.partial().extend({ version }),
           response: { 200: bulletinResponse },
         },
       },
@@ -325,7 +302,7 @@ export const broadcastRoutes =
           tags,
           summary: 'Record what was aired (idempotent per bulletin and session)',
           params: idParams,
-          body: logBody,
+          body: logEntryInput,
           response: { 200: logEntryResponse, 201: logEntryResponse },
         },
       },

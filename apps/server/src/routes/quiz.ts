@@ -5,10 +5,12 @@ import {
   contest,
   contestBodies,
   contestCreated,
+  contestInput,
   contestList,
   organiserList,
   publicContest,
   questionImport,
+  questionInput,
   questionList,
   questionWorkbook,
   quizQuestion,
@@ -45,28 +47,12 @@ import { searchContestBodies } from '../use-cases/quiz/search-contest-bodies.ts'
 import { startAttempt } from '../use-cases/quiz/start-attempt.ts';
 import { submitAttempt } from '../use-cases/quiz/submit-attempt.ts';
 import { updateQuestion } from '../use-cases/quiz/update-question.ts';
-import { idParams, int4, isoDate, text, version } from './schemas.ts';
+import { idParams, version } from './schemas.ts';
 import { readUpload, sendAttachment } from './uploads.ts';
 
 const optionKey = z.enum(QUIZ_OPTION_KEYS);
 /** A contest's round, by its number. */
 const roundParams = z.object({ id: z.uuid(), number: z.coerce.number().int().min(1).max(1000) });
-const question = z.object({
-  topic: z.string().max(200),
-  difficulty: int4(1, 3),
-  text: z.string().max(5000),
-  explanation: z.string().max(5000).default(''),
-  options: z
-    .array(
-      z.object({
-        key: optionKey,
-        text: z.string().max(2000),
-        correct: z.boolean(),
-      }),
-    )
-    .max(6),
-});
-
 export const quizRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
@@ -115,7 +101,7 @@ export const quizRoutes =
         schema: {
           tags,
           summary: 'Add a question',
-          body: question.extend({ bodyId: z.uuid(), code: z.string().trim().max(40).optional() }),
+          body: questionInput.extend({ bodyId: z.uuid(), code: z.string().trim().max(40).optional() }),
           response: { 201: quizQuestion },
         },
       },
@@ -131,7 +117,7 @@ export const quizRoutes =
           tags,
           summary: 'Edit a question (optimistic: send the version you loaded)',
           params: idParams,
-          body: question.extend({ active: z.boolean(), version }),
+          body: questionInput.extend({ active: z.boolean(), version }),
           response: { 200: quizQuestion },
         },
       },
@@ -173,36 +159,13 @@ export const quizRoutes =
       },
     );
 
-    const quota = z.object({
-      topic: text(200),
-      count: z.number().int().min(0).max(100),
-    });
     app.post(
       '/api/quiz/contests',
       {
         schema: {
           tags,
           summary: 'Create a contest with weekly rounds',
-          body: z.object({
-            bodyId: z.uuid(),
-            title: text(300),
-            description: z.string().max(20_000).default(''),
-            eligibleGroups: z.array(z.enum(PARTICIPANT_GROUPS)).min(1).max(4),
-            topicQuotas: z.array(quota).min(1).max(30),
-            timeLimitSeconds: z.number().int().min(60).max(7200).default(600),
-            attemptsPerRound: z.number().int().min(1).max(100).default(7),
-            prizeTiers: z
-              .array(
-                z.object({
-                  name: text(100),
-                  count: z.number().int().min(1).max(1000),
-                }),
-              )
-              .max(20)
-              .default([]),
-            startsOn: isoDate,
-            weeks: z.number().int().min(1).max(52),
-          }),
+          body: contestInput,
           response: { 201: contestCreated },
         },
       },

@@ -5,11 +5,13 @@ import {
   consolidatedPdf,
   consolidatedReport,
   created,
+  indicatorInput,
   indicatorList,
   period,
   periodList,
   reminded,
   reportForm,
+  reportSave,
   reportSaved,
   reportStatusChanged,
   rollUp,
@@ -43,27 +45,10 @@ import { remindMissingReports } from '../use-cases/reports/remind-missing-report
 import { renderConsolidatedReport } from '../use-cases/reports/render-consolidated-report.ts';
 import { saveReport } from '../use-cases/reports/save-report.ts';
 import { updateIndicator } from '../use-cases/reports/update-indicator.ts';
-import { documentDate, idParams, isoDate, text, version, versionOrNew } from './schemas.ts';
+import { documentDate, idParams, isoDate, text, version } from './schemas.ts';
 import { readUpload, sendAttachment } from './uploads.ts';
 
 const reportParams = z.object({ periodId: z.uuid(), bodyId: z.uuid() });
-const amount = z.number().finite().min(0).max(1e12);
-const indicatorInput = z.object({
-  name: text(500),
-  numeratorLabel: text(500),
-  denominatorLabel: text(500),
-  unit: text(20).default('%'),
-  targets: z
-    .array(
-      z.object({
-        year: z.number().int().min(2000).max(2100),
-        comparator: z.enum(['=', '>=', '<=']),
-        value: amount,
-      }),
-    )
-    .max(30),
-});
-
 export const reportRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
@@ -201,23 +186,7 @@ export const reportRoutes =
           tags,
           summary: 'Save the report (optimistic: version 0 creates it)',
           params: reportParams,
-          body: z.object({
-            results: z.string().max(20_000).optional(),
-            difficulties: z.string().max(20_000).optional(),
-            proposals: z.string().max(20_000).optional(),
-            values: z
-              .array(
-                z.object({
-                  indicatorId: z.uuid(),
-                  numerator: amount,
-                  denominator: amount,
-                  note: z.string().max(2000).nullish(),
-                }),
-              )
-              .max(200)
-              .optional(),
-            version: versionOrNew,
-          }),
+          body: reportSave,
           response: { 200: reportSaved },
         },
       },

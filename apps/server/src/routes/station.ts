@@ -1,4 +1,4 @@
-import { logEntryResponse, programme, stationPackFile } from '@lantoa/api-contract/broadcast';
+import { logEntryInput, logEntryResponse, programme, stationPackFile } from '@lantoa/api-contract/broadcast';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
@@ -6,7 +6,7 @@ import { stationContextOf, stationRateLimitKey } from '../http/station-auth.ts';
 import { buildStationPack } from '../use-cases/broadcast/build-station-pack.ts';
 import { buildStationProgramme } from '../use-cases/broadcast/build-station-programme.ts';
 import { recordBroadcast } from '../use-cases/broadcast/record-broadcast.ts';
-import { logBody, zipReply } from './broadcast.ts';
+import { zipReply } from './broadcast.ts';
 import { isoDate } from './schemas.ts';
 
 /**
@@ -33,7 +33,7 @@ export const stationRoutes =
         schema: {
           tags,
           summary: 'A loudspeaker system posts what it aired (x-station-key; idempotent on externalId)',
-          body: logBody.extend({ externalId: z.string().trim().min(1).max(200).optional() }),
+          body: logEntryInput.extend({ externalId: z.string().trim().min(1).max(200).optional() }),
           response: { 200: logEntryResponse, 201: logEntryResponse },
         },
       },

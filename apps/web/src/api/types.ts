@@ -106,18 +106,9 @@ export type TemplateImportResult = z.output<typeof reports.templateImport>;
 export type Reminded = z.output<typeof reports.reminded>;
 export type ConsolidatedReport = z.output<typeof reports.consolidatedReport>;
 
-// What the app sends (the server's request schemas live with its routes) ----------------------
+// What the app sends: the server's request schemas, before their defaults -----------------------
 
-/** What the indicator form edits: the fields it is filled from, sent back as changed. */
-export type IndicatorInput = Pick<
-  Indicator,
-  'name' | 'numeratorLabel' | 'denominatorLabel' | 'unit' | 'targets'
->;
-
-export interface ReportSaveInput {
-  results?: string;
-  difficulties?: string;
-  proposals?: string;
-  values?: { indicatorId: string; numerator: number; denominator: number; note?: string | null }[];
-  version: number;
-}
+/** What the indicator form sends (PATCH adds the version it loaded). */
+export type IndicatorInput = z.input<typeof reports.indicatorInput>;
+/** A report as saved: the values sent are its whole set. */
+export type ReportSaveInput = z.input<typeof reports.reportSave>;

@@ -22,24 +22,9 @@ type BulletinResponse = z.output<typeof contract.bulletinResponse>;
 type StationResponse = z.output<typeof contract.stationResponse>;
 type PlacementResponse = z.output<typeof contract.placementResponse>;
 
-export interface BulletinInput {
-  title: string;
-  text: string;
-  priority: Priority;
-  targetBodyId: string;
-  validFrom: string;
-  validUntil?: string | null;
-  sourceItemId?: string;
-  sourceBulletinId?: string;
-}
-
-export interface LogInput {
-  bulletinId?: string;
-  title?: string;
-  sessionId?: string;
-  airedAt?: string;
-  durationSeconds?: number;
-}
+/** What the bulletin form and the log send (the server's request schemas, before their defaults). */
+export type BulletinInput = z.input<typeof contract.bulletinInput>;
+export type LogInput = z.input<typeof contract.logEntryInput>;
 
 const enc = encodeURIComponent;
 const bulletins = '/api/broadcast/bulletins';

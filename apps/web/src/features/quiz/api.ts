@@ -18,25 +18,10 @@ export type Contest = z.output<typeof contract.contest>;
 export type ResultEntry = z.output<typeof contract.resultEntry>;
 export type RoundResults = z.output<typeof contract.roundResults>;
 
-/** What the question form edits: the fields it is filled from, sent back as changed. */
-export type QuestionInput = Pick<QuizQuestion, 'topic' | 'difficulty' | 'text' | 'explanation' | 'options'>;
-
-/** A new contest: what the contest then shows of its rules, and when and for how long its rounds run. */
-export type ContestInput = Pick<
-  Contest,
-  | 'bodyId'
-  | 'title'
-  | 'description'
-  | 'eligibleGroups'
-  | 'topicQuotas'
-  | 'timeLimitSeconds'
-  | 'attemptsPerRound'
-  | 'prizeTiers'
-> & {
-  /** First day of round 1, 'YYYY-MM-DD'. */
-  startsOn: string;
-  weeks: number;
-};
+/** What the question form sends (the server's request schema, before its defaults). */
+export type QuestionInput = z.input<typeof contract.questionInput>;
+/** A new contest: the rules it shows, and when and for how long its rounds run. */
+export type ContestInput = z.input<typeof contract.contestInput>;
 
 export const quizApi = {
   organisers: () => api.get<z.output<typeof contract.organiserList>>('/api/quiz/organisers'),
