@@ -1,13 +1,13 @@
 import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
 import { foldVietnamese } from '../text/vietnamese.ts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from './password-length.ts';
 
 // The password rule of OWASP ASVS level 2 (V2.1): at least 12 characters once runs of spaces count
 // as one, at most 128 (any character allowed, nothing truncated), not in or near lists of common
 // and breached passwords, not built on the account's own names, and a change must change it.
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength };
 /** zxcvbn's score from 0 to 4; 3 is "safely unguessable" against online attacks and slow hashes. */
 export const PASSWORD_MIN_SCORE = 3;
 
@@ -137,11 +137,6 @@ export interface PasswordProblem {
   code: PasswordProblemCode;
   /** Vietnamese, for the person choosing the password: what is wrong and what to do. */
   message: string;
-}
-
-/** Length as ASVS counts it: characters (not UTF-16 units), a run of spaces counting as one. */
-export function passwordLength(password: string): number {
-  return [...password.normalize('NFC').replace(/\s+/gu, ' ')].length;
 }
 
 const compact = (text: string) => foldVietnamese(text).replace(/[^\p{L}\p{N}]/gu, '');
