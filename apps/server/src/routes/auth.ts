@@ -1,5 +1,6 @@
 import { me } from '@lantoa/api-contract/auth';
 import { noContent } from '@lantoa/api-contract/common';
+import { password } from '@lantoa/api-contract/users';
 import { deleteSession } from '@lantoa/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,7 +10,6 @@ import { clearSessionCookie, contextOf, csrfTokenOf, setSessionCookie } from '..
 import { changePassword } from '../use-cases/auth/change-password.ts';
 import { getMe } from '../use-cases/auth/get-me.ts';
 import { signIn } from '../use-cases/auth/sign-in.ts';
-import { password } from './schemas.ts';
 
 export const authRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>

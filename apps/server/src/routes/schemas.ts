@@ -7,7 +7,7 @@ import {
   versionOrNew,
 } from '@lantoa/api-contract/request-fields';
 import { text } from '@lantoa/api-contract/text-field';
-import { BODY_KINDS, ROLES } from '@lantoa/domain';
+import { BODY_KINDS } from '@lantoa/domain';
 import { z } from 'zod';
 
 // Shared pieces of the route schemas. Input that the database cannot hold (an impossible date, a
@@ -17,7 +17,6 @@ import { z } from 'zod';
 
 export const idParams = z.object({ id: z.uuid() });
 export const bodyKind = z.enum(BODY_KINDS);
-export const role = z.enum(ROLES);
 export const page = z.coerce.number().int().min(1).max(100_000).default(1);
 export const pageSize = z.coerce.number().int().min(1).max(200).default(50);
 
@@ -31,16 +30,6 @@ export { documentDate } from '@lantoa/plan-parser/extract-schema';
 export { dateField as isoDate, dateTimeField as isoDateTime, INT4_MAX, int4, text, version, versionOrNew };
 
 export const nameList = z.array(text(200)).max(30);
-export const password = z.string().min(1).max(200);
-export const roleGrants = z.array(z.object({ role, scopeBodyId: z.uuid() })).max(20);
-export const username = z
-  .string()
-  .trim()
-  .min(3)
-  .max(60)
-  .regex(/^[a-zA-Z0-9._-]+$/, 'Chỉ dùng chữ không dấu, số và các dấu . _ -');
-export const fullName = text(200);
-export const email = z.email().max(200).nullish();
 export const bodyName = text(300);
 export const bodyCode = z
   .string()

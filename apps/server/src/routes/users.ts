@@ -1,5 +1,11 @@
 import { noContent } from '@lantoa/api-contract/common';
-import { userPage, userResponse } from '@lantoa/api-contract/users';
+import {
+  password,
+  userCreateInput,
+  userPage,
+  userResponse,
+  userUpdateInput,
+} from '@lantoa/api-contract/users';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
@@ -9,17 +15,7 @@ import { getUser } from '../use-cases/users/get-user.ts';
 import { listUsersInScope } from '../use-cases/users/list-users.ts';
 import { resetUserPassword } from '../use-cases/users/reset-user-password.ts';
 import { updateUser } from '../use-cases/users/update-user.ts';
-import {
-  email,
-  fullName,
-  idParams,
-  page,
-  pageSize,
-  password,
-  roleGrants,
-  username,
-  version,
-} from './schemas.ts';
+import { idParams, page, pageSize } from './schemas.ts';
 
 export const userRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -55,7 +51,7 @@ export const userRoutes =
         schema: {
           tags,
           summary: 'Create an account',
-          body: z.object({ bodyId: z.uuid(), username, fullName, email, password, roles: roleGrants }),
+          body: userCreateInput,
           response: { 201: userResponse },
         },
       },
@@ -72,13 +68,7 @@ export const userRoutes =
           tags,
           summary: 'Edit an account (optimistic: send the version you loaded)',
           params: idParams,
-          body: z.object({
-            fullName: fullName.optional(),
-            email,
-            roles: roleGrants.optional(),
-            disabled: z.boolean().optional(),
-            version,
-          }),
+          body: userUpdateInput,
           response: { 200: userResponse },
         },
       },

@@ -1,3 +1,5 @@
+import type * as users from '@lantoa/api-contract/users';
+import type { z } from 'zod';
 import { api, type Query, type RequestOptions } from './client.ts';
 import type {
   AssignmentDetail,
@@ -34,7 +36,6 @@ import type {
   ReportSaveInput,
   ReportStatusChanged,
   ReportTransition,
-  RoleGrant,
   RollUp,
   Series,
   TaskHistory,
@@ -51,22 +52,9 @@ export interface BodyInput {
   code: string | null;
 }
 
-export interface UserCreateInput {
-  bodyId: string;
-  username: string;
-  fullName: string;
-  email?: string;
-  password: string;
-  roles: Pick<RoleGrant, 'role' | 'scopeBodyId'>[];
-}
-
-export interface UserUpdateInput {
-  fullName?: string;
-  email?: string | null;
-  roles?: Pick<RoleGrant, 'role' | 'scopeBodyId'>[];
-  disabled?: boolean;
-  version: number;
-}
+/** A new account and a change of one, as the server's request schemas take them (before defaults). */
+export type UserCreateInput = z.input<typeof users.userCreateInput>;
+export type UserUpdateInput = z.input<typeof users.userUpdateInput>;
 
 export const authApi = {
   me: () => api.get<Me>('/api/auth/me'),
