@@ -14,7 +14,8 @@ import {
 } from './support/test-app.ts';
 
 // The report workflow tells whoever acts next, and only them: a submitted report its reviewers, a
-// returned or accepted one the body's focal points; what is settled leaves the inbox by itself.
+// returned or accepted one the body's focal points; what is settled resolves itself: it stays listed,
+// marked resolved, out of the unread count and the digest.
 
 let mail: MailCapture;
 const received = () => mail.received;
@@ -30,7 +31,7 @@ let indicatorId: string;
 let reportVersion = 0;
 const ids: Record<string, string> = {};
 
-/** Who holds a notice of this kind leading to this link (usernames, sorted). */
+/** Who holds a standing (not resolved) notice of this kind leading to this link (usernames, sorted). */
 const recipients = async (kind: string, link: string) =>
   (
     await t.handle.db
@@ -39,6 +40,7 @@ const recipients = async (kind: string, link: string) =>
       .select('u.username')
       .where('n.kind', '=', kind)
       .where('n.link', '=', link)
+      .where('n.resolved_at', 'is', null)
       .execute()
   )
     .map((r) => r.username)
@@ -113,13 +115,22 @@ describe('notifications of the report workflow', () => {
     expect(notice?.body).toMatch(/chấp nhận hoặc trả lại/);
     expect((await coordinator.get(apiOf(reportLink()))).statusCode).toBe(200);
 
-    // The reminder is settled without anyone opening it: out of the list and the unread count.
+    // The reminder resolves itself without anyone opening it: still listed, marked resolved with
+    // when, and out of the unread count.
+    expect(missing?.resolvedAt).toBeNull();
     const after = await inbox(focal);
-    expect(after.items.find((n) => n.id === missing?.id)).toBeUndefined();
+    const resolved = after.items.find((n) => n.id === missing?.id);
+    expect(resolved?.read).toBe(false);
+    expect(Date.parse(resolved?.resolvedAt ?? '')).toBeGreaterThanOrEqual(
+      Date.parse(resolved?.createdAt ?? ''),
+    );
     expect(after.unread).toBe(unreadBefore - 1);
+    expect(
+      (await focal.get('/api/notifications?unread=1')).json().items.map((n: { id: string }) => n.id),
+    ).not.toContain(missing?.id);
     // The other commune's focal point still has its own reminder and hears nothing of Hòa An's report.
     const other = await inbox(otherFocal);
-    expect(other.items.some((n) => n.kind === 'report_missing')).toBe(true);
+    expect(other.items.some((n) => n.kind === 'report_missing' && n.resolvedAt === null)).toBe(true);
     expect(other.items.filter((n) => (n.link ?? '').includes(hoaAn))).toEqual([]);
   });
 
@@ -155,7 +166,8 @@ describe('notifications of the report workflow', () => {
     expect(notice?.title).toMatch(/bị trả lại/);
     expect(notice?.body).toContain('«Thiếu số liệu của thôn Đồng Tâm.»');
     expect((await focal.get(apiOf(reportLink()))).statusCode).toBe(200);
-    expect((await inbox(coordinator)).items.filter((n) => n.kind === 'report_submitted')).toEqual([]);
+    const reviewed = (await inbox(coordinator)).items.filter((n) => n.kind === 'report_submitted');
+    expect(reviewed.map((n) => n.resolvedAt)).toEqual([expect.any(String)]);
     expect((await inbox(otherFocal)).items.filter((n) => (n.link ?? '').includes(hoaAn))).toEqual([]);
   });
 
@@ -164,7 +176,9 @@ describe('notifications of the report workflow', () => {
       version: reportVersion,
     });
     expect(again.statusCode, again.body).toBe(200);
-    expect((await inbox(focal)).items.filter((n) => n.kind === 'report_returned')).toEqual([]);
+    const returns = (await inbox(focal)).items.filter((n) => n.kind === 'report_returned');
+    expect(returns).toHaveLength(1);
+    expect(returns.every((n) => n.resolvedAt !== null)).toBe(true);
     expect(await recipients('report_submitted', reportLink())).toEqual(['tq.dieuphoi']);
 
     const accepted = await coordinator.post(`/api/periods/${periodId}/reports/${hoaAn}/accept`, {

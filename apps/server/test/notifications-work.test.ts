@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { scanReminders } from '../src/use-cases/notifications/scan-reminders.ts';
+import { deleteOldResolvedNotices } from '../src/use-cases/notifications/settled-notices.ts';
 import { publishSample, samplePlan, signInAsNewUser, uploadPlan } from './support/factories.ts';
 import { inbox } from './support/inbox.ts';
 import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
 
 // Work given or changed tells the focal points of the bodies it reaches, an emergency bulletin the
-// stations it must reach, and reminders settle themselves once their cause is gone.
+// stations it must reach, and reminders resolve themselves once their cause is gone (listed, marked
+// resolved, for 30 days).
 
 // The plan is published, and amended, on 01/07/2026 (an amendment changes what is due after that day).
 const TODAY = '2026-07-01';
@@ -73,7 +75,7 @@ describe('notifications of the work', () => {
     expect((await inbox(coordinator)).items.filter((n) => n.kind === 'work_assigned')).toEqual([]);
   });
 
-  it('settles an overdue notice once the work is done, without anyone opening it', async () => {
+  it('resolves an overdue notice once the work is done, without anyone opening it', async () => {
     await scanReminders(t.handle.db, { today: TODAY, daysBefore: 130, mailer: null, publicUrl: '' });
     const before = await inbox(focal);
     const overdue = before.items.find((n) => n.kind === 'overdue');
@@ -101,20 +103,32 @@ describe('notifications of the work', () => {
       });
       expect(done.statusCode, done.body).toBe(200);
       // Still standing while one of the bodies has not done its part.
-      if (i < open.length - 1) expect((await inbox(focal)).items.map((n) => n.id)).toContain(overdue?.id);
+      if (i < open.length - 1) {
+        const standing = (await inbox(focal)).items.find((n) => n.id === overdue?.id);
+        expect(standing?.resolvedAt).toBeNull();
+      }
     }
     const after = await inbox(focal);
-    expect(after.items.map((n) => n.id)).not.toContain(overdue?.id);
+    // Still listed, marked resolved, out of the unread count.
+    expect(after.items.find((n) => n.id === overdue?.id)?.resolvedAt).toEqual(expect.any(String));
     expect(after.unread).toBe(before.unread - 1);
-    // The next scan does not bring it back, and clears it from the table.
+    // The next scan does not bring it back: it stays resolved, for 30 days, then is deleted.
     await scanReminders(t.handle.db, { today: TODAY, daysBefore: 130, mailer: null, publicUrl: '' });
-    expect(
-      await t.handle.db
+    const row = () =>
+      t.handle.db
         .selectFrom('notifications')
-        .select('id')
+        .select(['id', 'resolved_at', 'read_at'])
         .where('id', '=', overdue?.id as string)
-        .execute(),
-    ).toEqual([]);
+        .executeTakeFirst();
+    const kept = await row();
+    expect(kept?.resolved_at).toBeInstanceOf(Date);
+    expect((await inbox(focal)).unread).toBe(before.unread - 1);
+    const day = 24 * 60 * 60 * 1000;
+    const resolvedAt = (kept?.resolved_at as Date).getTime();
+    await deleteOldResolvedNotices(t.handle.db, new Date(resolvedAt + 29 * day));
+    expect(await row()).toBeDefined();
+    await deleteOldResolvedNotices(t.handle.db, new Date(resolvedAt + 31 * day));
+    expect(await row()).toBeUndefined();
   });
 
   it('tells the focal point of an amendment that moves its deadlines, and settles the old reminder', async () => {
@@ -176,8 +190,13 @@ describe('notifications of the work', () => {
     expect((await focal.get(apiOf(notice?.link ?? ''))).statusCode).toBe(200);
     expect((await inbox(otherFocal)).items).toEqual([]);
 
-    // October's reminder is gone: its occurrence moved to November.
-    expect((await inbox(focal)).items.map((n) => n.id)).not.toContain(octoberReminder.id);
+    // October's reminder is resolved: its occurrence moved to November.
+    const moved = await t.handle.db
+      .selectFrom('notifications')
+      .select('resolved_at')
+      .where('id', '=', octoberReminder.id)
+      .executeTakeFirstOrThrow();
+    expect(moved.resolved_at).toBeInstanceOf(Date);
   });
 
   it('tells the broadcaster and the focal point of a commune whose station an emergency bulletin must reach', async () => {

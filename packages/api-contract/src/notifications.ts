@@ -7,7 +7,8 @@ export const notification = z.object({
   /**
    * What it is about: due_soon, overdue, report_missing (reminders); report_submitted, report_returned,
    * report_accepted (the report workflow); work_assigned (a plan given or amended); emergency_bulletin.
-   * A notice whose cause is gone (work done, deadline moved, report sent) is no longer listed.
+   * A notice whose cause is gone (work done, deadline moved, report sent) stays listed for 30 days,
+   * resolved (`resolvedAt`), out of the unread count.
    */
   kind: z.string(),
   title: z.string(),
@@ -16,7 +17,9 @@ export const notification = z.object({
   link: z.string().nullable(),
   createdAt: isoDateTime,
   read: z.boolean(),
+  /** When its cause was found gone (the work done, the report sent…); null while it stands. */
+  resolvedAt: isoDateTime.nullable(),
 });
 
-/** GET /api/notifications: the newest first, with the number unread. */
+/** GET /api/notifications: the newest first, with the number unread (resolved ones never count). */
 export const notificationList = z.object({ unread: z.number().int(), items: z.array(notification) });

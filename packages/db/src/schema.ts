@@ -227,6 +227,8 @@ export interface NotificationsTable {
   created_at: CreatedAt;
   read_at: Date | null;
   emailed_at: Date | null;
+  /** When the notice's cause was found gone (work done, report sent…); null while it stands. */
+  resolved_at: Date | null;
 }
 
 export interface IndicatorsTable {

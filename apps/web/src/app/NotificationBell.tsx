@@ -1,5 +1,5 @@
-import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Dropdown, Empty, Flex, Spin, Typography } from 'antd';
+import { BellOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import { Badge, Button, Card, Dropdown, Empty, Flex, Spin, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { notificationsApi } from '../api/endpoints.ts';
@@ -98,10 +98,17 @@ export function NotificationBell() {
                   width: '100%',
                   cursor: 'pointer',
                   padding: '8px 12px',
-                  background: item.read ? undefined : '#fff7f7',
+                  // A resolved notice (its cause gone) stays for a while, greyed: nothing left to do.
+                  background: item.read || item.resolvedAt ? undefined : '#fff7f7',
+                  opacity: item.resolvedAt ? 0.6 : undefined,
                 }}
               >
-                <Typography.Text strong={!item.read}>{item.title}</Typography.Text>
+                <Typography.Text
+                  strong={!item.read && !item.resolvedAt}
+                  type={item.resolvedAt ? 'secondary' : undefined}
+                >
+                  {item.title}
+                </Typography.Text>
                 {item.body && (
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -112,6 +119,16 @@ export function NotificationBell() {
                 <Typography.Text type="secondary" style={{ fontSize: 11 }}>
                   {formatDateTime(item.createdAt)}
                 </Typography.Text>
+                {item.resolvedAt && (
+                  <Tag
+                    icon={<CheckCircleOutlined />}
+                    color="success"
+                    style={{ marginInlineStart: 8, fontSize: 11 }}
+                    data-testid="notification-resolved"
+                  >
+                    {t('notifications.resolved', { when: formatDateTime(item.resolvedAt) })}
+                  </Tag>
+                )}
               </button>
             </li>
           ))}

@@ -346,6 +346,7 @@ export const en: Record<MessageKey, string> = {
   'notifications.readAll': 'Mark all read',
   'notifications.empty': 'No notifications',
   'notifications.bell': 'Notifications ({n} unread)',
+  'notifications.resolved': 'Resolved {when}',
   'nav.reports': 'Reports',
   'nav.dashboard': 'Dashboard',
   'reports.title': 'Periodic reports',

@@ -345,6 +345,7 @@ export const vi = {
   'notifications.readAll': 'Đánh dấu đã đọc tất cả',
   'notifications.empty': 'Không có thông báo',
   'notifications.bell': 'Thông báo ({n} chưa đọc)',
+  'notifications.resolved': 'Đã xử lý {when}',
   'nav.reports': 'Báo cáo',
   'nav.dashboard': 'Bảng điều khiển',
   'reports.title': 'Báo cáo định kỳ',

@@ -1,22 +1,23 @@
 import type { Context } from '../../http/context.ts';
-import { stillStanding } from './settled-notices.ts';
+import { resolveSettledNotices } from './settled-notices.ts';
 
 /**
- * The actor's own notifications, newest first, with the number unread; a notice whose cause is gone
- * (the work done, the deadline moved, the report sent) is left out of both without anyone opening it.
+ * The actor's own notifications, newest first, with the number unread. A notice whose cause is gone
+ * (the work done, the deadline moved, the report sent) is marked resolved as the list is read, without
+ * anyone opening it: it stays listed with the time it was resolved, and no longer counts as unread.
  */
 export async function listNotifications(ctx: Context, f: { unreadOnly: boolean; limit: number }) {
-  const standing = stillStanding('notifications');
-  let query = ctx.db.selectFrom('notifications').where('user_id', '=', ctx.actor.userId).where(standing);
-  if (f.unreadOnly) query = query.where('read_at', 'is', null);
+  await resolveSettledNotices(ctx.db, ctx.actor.userId);
+  let query = ctx.db.selectFrom('notifications').where('user_id', '=', ctx.actor.userId);
+  if (f.unreadOnly) query = query.where('read_at', 'is', null).where('resolved_at', 'is', null);
   const [rows, unread] = await Promise.all([
-    query.selectAll().orderBy('created_at', 'desc').limit(f.limit).execute(),
+    query.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(f.limit).execute(),
     ctx.db
       .selectFrom('notifications')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('user_id', '=', ctx.actor.userId)
       .where('read_at', 'is', null)
-      .where(standing)
+      .where('resolved_at', 'is', null)
       .executeTakeFirstOrThrow(),
   ]);
   return {
@@ -29,6 +30,7 @@ export async function listNotifications(ctx: Context, f: { unreadOnly: boolean; 
       link: n.link,
       createdAt: n.created_at.toISOString(),
       read: n.read_at !== null,
+      resolvedAt: n.resolved_at?.toISOString() ?? null,
     })),
   };
 }

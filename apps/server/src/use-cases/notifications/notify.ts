@@ -42,9 +42,18 @@ async function notify(trx: Kysely<Database>, userIds: string[], notice: Notice, 
   return to.length;
 }
 
-/** Removes notices whose cause is gone, so they leave the list and the unread count by themselves. */
+/**
+ * Marks resolved the notices whose cause this change removes: they stay listed as "handled" but leave
+ * the unread count and the digest by themselves.
+ */
 function settle(trx: Kysely<Database>, kinds: string[], link: string) {
-  return trx.deleteFrom('notifications').where('kind', 'in', kinds).where('link', '=', link).execute();
+  return trx
+    .updateTable('notifications')
+    .set({ resolved_at: new Date() })
+    .where('kind', 'in', kinds)
+    .where('link', '=', link)
+    .where('resolved_at', 'is', null)
+    .execute();
 }
 
 export interface ReportEvent {

@@ -3,7 +3,7 @@ import { addDays, formatIsoDate, vietnamToday } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Mailer } from '../../mail/mailer.ts';
 import { activeOccurrences } from '../../rows/assignments.ts';
-import { deleteSettledNotices, stillStanding } from './settled-notices.ts';
+import { deleteOldResolvedNotices, resolveSettledNotices, stillStanding } from './settled-notices.ts';
 
 interface NewNotification {
   user_id: string;
@@ -19,7 +19,8 @@ interface NewNotification {
  * the nearest accounts responsible for the assigned body (focal point, coordinator or administrator
  * with the deepest scope covering it), then
  * e-mails each person one digest of what is new (the work's other notices with them). Notices whose
- * cause is gone are deleted first. Running it twice sends nothing twice.
+ * cause is gone are marked resolved first, and those resolved long ago deleted. Running it twice sends
+ * nothing twice.
  */
 export async function scanReminders(
   db: Kysely<Database>,
@@ -27,7 +28,8 @@ export async function scanReminders(
 ) {
   const today = options.today ?? vietnamToday();
   const horizon = addDays(today, options.daysBefore);
-  await deleteSettledNotices(db);
+  await resolveSettledNotices(db);
+  await deleteOldResolvedNotices(db);
   const candidates = await activeOccurrences(db)
     .innerJoin('bodies as sb', (join) => join.on(sql<boolean>`b.path like sb.path || '%'`))
     .innerJoin('role_grants as g', 'g.scope_body_id', 'sb.id')
@@ -88,7 +90,14 @@ export async function scanReminders(
     await db
       .insertInto('notifications')
       .values(fresh.slice(i, i + 500))
-      .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
+      // A resolved notice whose cause is back (the same task and due date open again) stands again,
+      // as new: unread and mailed again. One still standing is left as it is.
+      .onConflict((oc) =>
+        oc
+          .columns(['user_id', 'dedupe_key'])
+          .doUpdateSet({ resolved_at: null, read_at: null, emailed_at: null })
+          .where('notifications.resolved_at', 'is not', null),
+      )
       .execute();
   }
   const emailed = options.mailer ? await sendDigests(db, options.mailer, options.publicUrl) : 0;
@@ -153,7 +162,7 @@ export function digestMail(
 
 /**
  * One e-mail per person listing the notifications not yet e-mailed whose cause still stands (a notice
- * settled before the digest goes is not sent); marked only once sent.
+ * resolved before the digest goes is not sent); marked only once sent.
  */
 export async function sendDigests(db: Kysely<Database>, mailer: Mailer, publicUrl: string) {
   const pending = await db
@@ -163,6 +172,7 @@ export async function sendDigests(db: Kysely<Database>, mailer: Mailer, publicUr
     .where('n.emailed_at', 'is', null)
     .where('u.email', 'is not', null)
     .where('u.disabled', '=', false)
+    .where('n.resolved_at', 'is', null)
     .where(stillStanding('n'))
     .orderBy('n.created_at')
     .execute();

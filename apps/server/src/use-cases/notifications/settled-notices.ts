@@ -1,13 +1,18 @@
 import type { Database } from '@lantoa/db';
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 
+// A notice resolves itself when its cause is gone: it stays in its person's list marked resolved
+// ("Đã xử lý" with the time), leaves the unread count and the digest, and is deleted after
+// RESOLVED_KEPT_DAYS. The cause is found gone where the work happens (the report workflow, notify.ts),
+// when the person opens the list, and by the daily scan.
+
 /**
  * True for a notice whose cause is gone, given the alias of the notifications table in the query:
  * - "overdue" / "due soon" (key `<kind>:<task id>:<due date>`): no open occurrence of that task and
  *   due date is left in the person's scopes (the work was done, or the deadline moved);
  * - "report missing" (link `/reports/<period>/<body>`): the body's report has been submitted since.
- * The notices the report workflow settles at once (report_submitted, report_returned) are removed in
- * the transaction that settles them (notify.ts).
+ * The notices the report workflow settles at once (report_submitted, report_returned) are marked
+ * resolved in the transaction that settles them (notify.ts).
  */
 export function causeGone(alias: 'notifications' | 'n'): RawBuilder<SqlBool> {
   const n = sql.raw(alias);
@@ -40,8 +45,27 @@ export function causeGone(alias: 'notifications' | 'n'): RawBuilder<SqlBool> {
 /** The notices still standing: those whose cause has not gone (see {@link causeGone}). */
 export const stillStanding = (alias: 'notifications' | 'n') => sql<SqlBool>`not ${causeGone(alias)}`;
 
-/** Deletes every notice whose cause is gone (the daily scan's clean-up); returns how many. */
-export async function deleteSettledNotices(db: Kysely<Database>) {
-  const result = await db.deleteFrom('notifications').where(causeGone('notifications')).executeTakeFirst();
+/** How long a resolved notice stays in its person's list, greyed, before the daily scan deletes it. */
+export const RESOLVED_KEPT_DAYS = 30;
+
+/**
+ * Marks resolved, now, the notices whose cause is gone (see {@link causeGone}) and not yet marked,
+ * of one person or (the daily scan) of everyone; returns how many.
+ */
+export async function resolveSettledNotices(db: Kysely<Database>, userId?: string) {
+  let query = db
+    .updateTable('notifications')
+    .set({ resolved_at: new Date() })
+    .where('resolved_at', 'is', null)
+    .where(causeGone('notifications'));
+  if (userId) query = query.where('user_id', '=', userId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Deletes the notices resolved more than {@link RESOLVED_KEPT_DAYS} days before `now`; returns how many. */
+export async function deleteOldResolvedNotices(db: Kysely<Database>, now = new Date()) {
+  const before = new Date(now.getTime() - RESOLVED_KEPT_DAYS * 24 * 60 * 60 * 1000);
+  const result = await db.deleteFrom('notifications').where('resolved_at', '<', before).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
