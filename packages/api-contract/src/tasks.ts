@@ -11,9 +11,10 @@ import {
   isoDateTime,
   listOf,
   occurrenceState,
+  pageOf,
   stateCounts,
 } from './common.ts';
-import { storedFileRef } from './uploads.ts';
+import { fileResponse, MEDIA_TYPES, storedFileRef } from './uploads.ts';
 
 /** Whether a body leads a task or takes part in it. */
 export const assignmentRole = z.enum(['lead', 'partner']);
@@ -130,5 +131,7 @@ export const overdueItem = z.object({
   task: z.object({ ref: z.string(), title: z.string() }),
   plan: z.object({ id, number: z.string().nullable() }),
 });
-/** GET /api/overdue: oldest first. */
-export const overdue = z.object({ today: isoDate, total: z.number().int(), items: z.array(overdueItem) });
+/** GET /api/overdue: one page, oldest first; `total` counts the whole filtered list. */
+export const overdue = pageOf(overdueItem).extend({ today: isoDate });
+/** GET /api/overdue.xlsx: the whole filtered list. */
+export const overdueWorkbook = fileResponse('The overdue list as .xlsx', [MEDIA_TYPES.xlsx]);

@@ -1,9 +1,11 @@
 import {
   assignmentDetail,
+  assignmentRole,
   calendar,
   evidenceResponse,
   myTasks,
   overdue,
+  overdueWorkbook,
   progressResponse,
   taskHistory,
 } from '@lantoa/api-contract/tasks';
@@ -13,6 +15,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { readStoredFile } from '../use-cases/attachments/read-stored-file.ts';
+import { exportOverdueWorkbook } from '../use-cases/plans/export-overdue-workbook.ts';
 import { listCalendar } from '../use-cases/plans/list-calendar.ts';
 import { listOverdue } from '../use-cases/plans/list-overdue.ts';
 import { addEvidence } from '../use-cases/tasks/add-evidence.ts';
@@ -20,8 +23,24 @@ import { getAssignment } from '../use-cases/tasks/get-assignment.ts';
 import { getTaskHistory } from '../use-cases/tasks/get-task-history.ts';
 import { listMyTasks } from '../use-cases/tasks/list-my-tasks.ts';
 import { recordProgress } from '../use-cases/tasks/record-progress.ts';
-import { idParams, isoDate, version } from './schemas.ts';
-import { contentDisposition, readUpload } from './uploads.ts';
+import { idParams, isoDate, page, pageSize, text, version } from './schemas.ts';
+import { contentDisposition, readUpload, sendAttachment } from './uploads.ts';
+
+/** The filters of the overdue list, the same for a page and for the workbook. */
+const overdueQuery = z.object({
+  bodyId: z.uuid({ error: 'Đơn vị không hợp lệ: hãy chọn lại đơn vị trong danh sách.' }).optional(),
+  planId: z.uuid({ error: 'Kế hoạch không hợp lệ: hãy chọn lại kế hoạch trong danh sách.' }).optional(),
+  q: text(200, { optional: true }).optional(),
+  role: z
+    .enum(assignmentRole.options, { error: 'Vai trò phải là lead (chủ trì) hoặc partner (phối hợp).' })
+    .optional(),
+  minDaysLate: z.coerce
+    .number({ error: 'Số ngày quá hạn phải là một số nguyên từ 1 đến 3650.' })
+    .int({ error: 'Số ngày quá hạn phải là một số nguyên từ 1 đến 3650.' })
+    .min(1, { error: 'Số ngày quá hạn phải là một số nguyên từ 1 đến 3650.' })
+    .max(3650, { error: 'Số ngày quá hạn phải là một số nguyên từ 1 đến 3650.' })
+    .optional(),
+});
 
 export const taskRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -58,15 +77,28 @@ export const taskRoutes =
       {
         schema: {
           tags,
-          summary: 'Open occurrences past their due date, oldest first',
-          querystring: z.object({
-            bodyId: z.uuid().optional(),
-            limit: z.coerce.number().int().min(1).max(500).default(100),
-          }),
+          summary: 'Open occurrences past their due date, oldest first, one page of the filtered list',
+          querystring: overdueQuery.extend({ page, pageSize }),
           response: { 200: overdue },
         },
       },
       async (request) => listOverdue(contextOf(request, deps), request.query),
+    );
+
+    app.get(
+      '/api/overdue.xlsx',
+      {
+        schema: {
+          tags,
+          summary: 'The whole filtered overdue list as .xlsx, titled with its filters and day',
+          querystring: overdueQuery,
+          response: { 200: overdueWorkbook },
+        },
+      },
+      async (request, reply) => {
+        const file = await exportOverdueWorkbook(contextOf(request, deps), request.query);
+        return sendAttachment(reply, MEDIA_TYPES.xlsx, file.name, file.bytes);
+      },
     );
 
     app.get(
