@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { publishSample, samplePlan, uploadPlan } from './support/factories.ts';
+import { publishAmendment, publishSample } from './support/factories.ts';
 import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -57,36 +57,20 @@ describe('amending a plan', () => {
 
     // The amended document: III.4 moves to November, III.6 is dropped.
     const hoaAn = await bodyIdByCode(t.handle, '02353');
-    const uploaded = await uploadPlan(
+    const published = await publishAmendment(
       t,
       admin,
-      { bodyId: hoaAn, amendsPlanId: planId },
-      { name: 'hoa-an-sua-doi.txt', content: samplePlan('hoa-an-2026.txt') },
+      { bodyId: hoaAn, planId, file: 'hoa-an-2026.txt' },
+      (tasks) =>
+        tasks
+          .filter((task) => task.ref !== 'III.6')
+          .map((task) =>
+            task.ref === 'III.4'
+              ? { ...task, timeframe: { text: 'Tháng 11 hằng năm', yearly: true, months: [11] } }
+              : task,
+          ),
     );
-    const draft = (await admin.get(`/api/plan-imports/${uploaded.id}`)).json();
-    expect(draft.amendsPlanId).toBe(planId);
-    const tasks = draft.extract.tasks
-      .filter((task: { ref: string }) => task.ref !== 'III.6')
-      .map((task: { ref: string; timeframe: object }) =>
-        task.ref === 'III.4'
-          ? { ...task, timeframe: { text: 'Tháng 11 hằng năm', yearly: true, months: [11] } }
-          : task,
-      );
-    const leads: string[] = tasks.flatMap((task: { lead: string[] }) => task.lead);
-    const mapping = Object.fromEntries(
-      leads.filter((n) => !draft.mapping[n]?.length).map((n) => [n, [hoaAn]]),
-    );
-    const saved = await admin.patch(`/api/plan-imports/${draft.id}`, {
-      extract: { ...draft.extract, tasks },
-      mapping,
-      version: draft.version,
-    });
-    expect(saved.statusCode).toBe(200);
-    const published = await admin.post(`/api/plan-imports/${draft.id}/publish`, {
-      version: saved.json().version,
-    });
-    expect(published.statusCode).toBe(201);
-    expect(published.json()).toMatchObject({ planId, version: 2 });
+    expect(published).toMatchObject({ planId, version: 2 });
 
     const plan = (await admin.get(`/api/plans/${planId}`)).json();
     expect(plan.plan.version).toBe(2);

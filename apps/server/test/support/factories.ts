@@ -77,17 +77,75 @@ export async function uploadPlan(
   return uploaded.json().import;
 }
 
+/** A task of an import's draft, as far as these helpers read it. */
+export interface DraftTask {
+  ref: string;
+  lead: string[];
+  [field: string]: unknown;
+}
+
+interface Draft {
+  id: string;
+  version: number;
+  amendsPlanId: string | null;
+  extract: { tasks: DraftTask[] };
+  mapping: Record<string, string[]>;
+}
+
+/**
+ * Saves the draft's `tasks` (edited by the test, or as read), gives the leads still unmapped to
+ * `bodyId`, and publishes: the review steps a coordinator takes when nothing else needs fixing.
+ */
+async function reviewAndPublish(agent: Agent, draft: Draft, bodyId: string, tasks?: DraftTask[]) {
+  const leads = (tasks ?? draft.extract.tasks).flatMap((task) => task.lead);
+  const mapping = Object.fromEntries(
+    leads.filter((n) => !draft.mapping[n]?.length).map((n) => [n, [bodyId]]),
+  );
+  const saved = await agent.patch(`/api/plan-imports/${draft.id}`, {
+    ...(tasks ? { extract: { ...draft.extract, tasks } } : {}),
+    mapping,
+    version: draft.version,
+  });
+  if (saved.statusCode !== 200) throw new Error(`saving the review failed: ${saved.body}`);
+  const published = await agent.post(`/api/plan-imports/${draft.id}/publish`, {
+    version: saved.json().version,
+  });
+  if (published.statusCode !== 201) throw new Error(`publish failed: ${published.body}`);
+  return published.json() as {
+    planId: string;
+    version: number;
+    tasks: number;
+    assignments: number;
+    occurrences: number;
+  };
+}
+
 /** Uploads a sample plan as `agent`, gives unmapped leads to the issuing body, publishes it. */
 export async function publishSample(t: TestApp, agent: Agent, bodyCode: string, file: string) {
   const body = await bodyIdByCode(t.handle, bodyCode);
   const upload = await uploadPlan(t, agent, { bodyId: body }, { name: file, content: samplePlan(file) });
-  const draft = (await agent.get(`/api/plan-imports/${upload.id}`)).json();
-  const leads: string[] = draft.extract.tasks.flatMap((task: { lead: string[] }) => task.lead);
-  const mapping = Object.fromEntries(leads.filter((n) => !draft.mapping[n]?.length).map((n) => [n, [body]]));
-  const ready = (
-    await agent.patch(`/api/plan-imports/${draft.id}`, { mapping, version: draft.version })
-  ).json();
-  const published = await agent.post(`/api/plan-imports/${draft.id}/publish`, { version: ready.version });
-  if (published.statusCode !== 201) throw new Error(`publish failed: ${published.body}`);
-  return published.json() as { planId: string; tasks: number; assignments: number; occurrences: number };
+  const draft = (await agent.get(`/api/plan-imports/${upload.id}`)).json() as Draft;
+  return reviewAndPublish(agent, draft, body);
+}
+
+/**
+ * Uploads a sample plan as the amendment of `planId` (issued by `bodyId`), lets the test change its
+ * tasks (`edit`), gives unmapped leads to the issuing body and publishes the new version.
+ */
+export async function publishAmendment(
+  t: TestApp,
+  agent: Agent,
+  amendment: { bodyId: string; planId: string; file: string },
+  edit: (tasks: DraftTask[]) => DraftTask[],
+) {
+  const { bodyId, planId, file } = amendment;
+  const upload = await uploadPlan(
+    t,
+    agent,
+    { bodyId, amendsPlanId: planId },
+    { name: `sua-doi-${file}`, content: samplePlan(file) },
+  );
+  const draft = (await agent.get(`/api/plan-imports/${upload.id}`)).json() as Draft;
+  expect(draft.amendsPlanId).toBe(planId);
+  return reviewAndPublish(agent, draft, bodyId, edit(draft.extract.tasks));
 }
