@@ -104,6 +104,7 @@ const probes: Record<string, Probe> = {
   'GET /api/files/:id': (a, id) => a.get(`/api/files/${id.file}`),
   'GET /api/calendar': (a, id) => a.get(`/api/calendar?from=2026-01-01&to=2026-12-31&bodyId=${id.body}`),
   'GET /api/overdue': (a, id) => a.get(`/api/overdue?bodyId=${id.body}`),
+  'GET /api/overdue.xlsx': (a, id) => a.get(`/api/overdue.xlsx?bodyId=${id.body}`),
   'POST /api/notifications/:id/read': (a, id) => a.post(`/api/notifications/${id.notification}/read`),
   'GET /api/quiz/questions': (a, id) => a.get(`/api/quiz/questions?bodyId=${id.body}`),
   'POST /api/quiz/questions': (a, id) =>
@@ -496,6 +497,7 @@ describe('cross-body access', () => {
           'POST /api/plan-imports',
           'GET /api/calendar',
           'GET /api/overdue',
+          'GET /api/overdue.xlsx',
           'GET /api/quiz/questions',
           'POST /api/quiz/questions',
           'GET /api/quiz/questions.xlsx',

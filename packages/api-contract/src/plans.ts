@@ -79,11 +79,20 @@ export const assignmentSummary = z.object({
   nextDue: isoDate.nullable(),
 });
 
+/** How many units of work (tasks, bodies) have work in each state, of `total`. */
+export const workCounts = z.object({ total: z.number().int(), counts: stateCounts });
+
 /** GET /api/plans/:id: targets, tasks with their assignments' counts per state, counts per body. */
 export const planDetail = z.object({
   plan: planHeader.extend({ parent: planRef.nullable() }),
   today: isoDate,
+  /** Occurrences in each state (a monthly task counts twelve times). */
   counts: stateCounts,
+  /**
+   * How many of the tasks shown, and of the bodies with work, have work in each state (a unit
+   * counts in every state one of its occurrences is in), of how many in all.
+   */
+  work: z.object({ tasks: workCounts, bodies: workCounts }),
   targets: z.array(target),
   tasks: z.array(
     z.object({

@@ -7,6 +7,8 @@ import {
   vietnamToday,
 } from '@lantoa/domain';
 import type { Timeframe } from '@lantoa/plan-parser';
+// The domain's barrel does not export the work-count rule yet (packages/domain/src/index.ts).
+import { countWork } from '../../../../../packages/domain/src/tasks/work-states.ts';
 import type { Context } from '../../http/context.ts';
 import { presentTarget } from '../../presenters/present.ts';
 import { activeAssignmentsWithOccurrences } from '../../rows/assignments.ts';
@@ -23,7 +25,8 @@ interface AssignmentSummary {
 
 /**
  * A plan with its targets and tasks; each task's assignments with counts per state, plus counts per
- * body across the plan. `bodyId` keeps the assignments of that body's subtree; `state` keeps those
+ * body across the plan, and how many of the tasks and bodies shown have work in each state (the
+ * domain's countWork: by task and by body, not by occurrence). `bodyId` keeps the assignments of that body's subtree; `state` keeps those
  * with at least one occurrence in that state.
  */
 export async function getPlan(
@@ -106,6 +109,16 @@ export async function getPlan(
     b.states.push(...e.states);
     byBody.set(e.summary.body.id, b);
   }
+  const shownTasks = tasks
+    .map((t) => ({
+      id: t.id,
+      ref: t.ref,
+      title: t.title,
+      timeframe: t.timeframe as Timeframe | null,
+      assignments: kept.filter((e) => e.taskId === t.id).map((e) => e.summary),
+    }))
+    .filter((t) => !(filter.bodyId || filter.state) || t.assignments.length > 0);
+  const statesOf = new Map(kept.map((e) => [e.summary.id, e.states]));
   return {
     plan: {
       id: plan.id,
@@ -121,16 +134,12 @@ export async function getPlan(
     },
     today,
     counts: countStates(kept.flatMap((e) => e.states)),
+    work: {
+      tasks: countWork(shownTasks.map((t) => t.assignments.flatMap((a) => statesOf.get(a.id) ?? []))),
+      bodies: countWork([...byBody.values()].map((b) => b.states)),
+    },
     targets: targets.map(presentTarget),
-    tasks: tasks
-      .map((t) => ({
-        id: t.id,
-        ref: t.ref,
-        title: t.title,
-        timeframe: t.timeframe as Timeframe | null,
-        assignments: kept.filter((e) => e.taskId === t.id).map((e) => e.summary),
-      }))
-      .filter((t) => !(filter.bodyId || filter.state) || t.assignments.length > 0),
+    tasks: shownTasks,
     bodies: [...byBody.values()]
       .map((b) => ({ body: b.body, counts: countStates(b.states) }))
       .sort((a, b) => a.body.name.localeCompare(b.body.name, 'vi')),

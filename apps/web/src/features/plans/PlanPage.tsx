@@ -17,7 +17,7 @@ import {
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { plansApi } from '../../api/endpoints.ts';
-import type { AssignmentSummary, PlanDetail, StateCounts } from '../../api/types.ts';
+import type { AssignmentSummary, PlanDetail } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { bodyColumn, roleColumn, stateCountsColumn } from '../../shared/columns.tsx';
@@ -38,27 +38,58 @@ const NOT_FOUND: NotFound = { title: 'plan.notFound', to: '/plans', back: 'plans
 const ConformanceTab = lazy(() => import('./ConformanceTab.tsx'));
 const IndicatorsTab = lazy(() => import('./IndicatorsTab.tsx'));
 
-function StateCards({ counts }: { counts: StateCounts }) {
+/**
+ * The plan at a glance, by task and by body (not by due date: a monthly task would count twelve
+ * times): for each state, how many of the tasks have work in it, how many bodies, and under them the
+ * due dates; above, the tasks with overdue work and the bodies that are late.
+ */
+function StateCards({ detail }: { detail: PlanDetail }) {
   const t = useT();
+  const { tasks, bodies } = detail.work;
+  const late = tasks.counts.overdue > 0;
   return (
-    <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-      {OCCURRENCE_STATES.map((state) => (
-        <Col xs={12} lg={6} key={state}>
-          <Card
-            size="small"
-            style={{ borderTop: `3px solid ${STATE_HEX[state]}` }}
-            data-testid={`count-${state}`}
-          >
-            <Statistic
-              title={t(`state.${state}`)}
-              value={counts[state]}
-              formatter={(value) => formatNumber(Number(value))}
-              styles={{ content: { color: STATE_HEX[state] } }}
-            />
-          </Card>
-        </Col>
-      ))}
-    </Row>
+    <>
+      <Typography.Paragraph data-testid="late-summary" type={late ? 'danger' : 'secondary'} strong={late}>
+        {late
+          ? t('plan.lateSummary', {
+              tasks: formatNumber(tasks.counts.overdue),
+              totalTasks: formatNumber(tasks.total),
+              bodies: formatNumber(bodies.counts.overdue),
+              totalBodies: formatNumber(bodies.total),
+            })
+          : t('plan.noneLate', { totalTasks: formatNumber(tasks.total) })}
+      </Typography.Paragraph>
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        {OCCURRENCE_STATES.map((state) => (
+          <Col xs={12} lg={6} key={state}>
+            <Card
+              size="small"
+              style={{ borderTop: `3px solid ${STATE_HEX[state]}`, height: '100%' }}
+              data-testid={`count-${state}`}
+            >
+              <Statistic
+                title={t(`state.${state}`)}
+                value={tasks.counts[state]}
+                formatter={(value) => formatNumber(Number(value))}
+                suffix={
+                  <Typography.Text type="secondary" style={{ fontSize: 14 }}>
+                    {t('plan.ofTasks', { total: formatNumber(tasks.total) })}
+                  </Typography.Text>
+                }
+                styles={{ content: { color: STATE_HEX[state] } }}
+              />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('plan.bodiesAndDueDates', {
+                  bodies: formatNumber(bodies.counts[state]),
+                  totalBodies: formatNumber(bodies.total),
+                  occurrences: formatNumber(detail.counts[state]),
+                })}
+              </Typography.Text>
+            </Card>
+          </Col>
+        ))}
+      </Row>
+    </>
   );
 }
 
@@ -272,7 +303,7 @@ export default function PlanPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <StateCards counts={detail.counts} />
+      <StateCards detail={detail} />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Flex gap={12} wrap align="center">
           <Typography.Text type="secondary">{t('plan.filter')}</Typography.Text>

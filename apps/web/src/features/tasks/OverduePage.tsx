@@ -1,27 +1,70 @@
-import { Card, Flex, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { tasksApi } from '../../api/endpoints.ts';
+import { saveFile } from '../../api/client.ts';
+import { plansApi } from '../../api/endpoints.ts';
 import type { OverdueItem } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { BodyFilter, FilterBar } from '../../shared/filters.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
+import { errorText } from '../../shared/errors.ts';
+import { BodyFilter, FilterBar, SearchFilter, SelectFilter } from '../../shared/filters.tsx';
 import { formatDate, formatNumber } from '../../shared/format.ts';
 import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { clientPagination } from '../../shared/pagination.ts';
+import { serverPagination } from '../../shared/pagination.ts';
 import { RoleTag } from '../../shared/states.tsx';
+import { useDebounced } from '../../shared/useDebounced.ts';
 import { useFetched } from '../../shared/useFetched.ts';
+import { usePagedFilters } from '../../shared/usePagedFilters.ts';
+import { type OverdueFilter, overdueApi } from './api.ts';
 import { rowOpensAssignment, taskColumn } from './columns.tsx';
 
-const LIMIT = 500;
+const PAGE_SIZE = 20;
+/** How late a row must be, in days, for the "how late" filter. */
+const LATENESS = [7, 30, 90, 180] as const;
 
-/** Open occurrences past their due date, oldest first, for a body and below. */
+interface Filters {
+  bodyId?: string | undefined;
+  planId?: string | undefined;
+  query: string;
+  role?: 'lead' | 'partner' | undefined;
+  minDaysLate?: number | undefined;
+}
+
+const listPlans = async () => (await plansApi.list()).items;
+
+/**
+ * Open occurrences past their due date, oldest first, paged by the server to the end of the list,
+ * filtered by body, plan, task, role and lateness; the whole filtered list downloads as .xlsx.
+ */
 export default function OverduePage() {
   const t = useT();
   const navigate = useNavigate();
-  const [bodyId, setBodyId] = useState<string | undefined>(undefined);
-  const fetchOverdue = useCallback(() => tasksApi.overdue({ bodyId, limit: LIMIT }), [bodyId]);
+  const { filters, setFilter, page, setPage } = usePagedFilters<Filters>({ query: '' });
+  const q = useDebounced(filters.query.trim(), 300);
+  const { bodyId, planId, role, minDaysLate } = filters;
+  const filter = useMemo<OverdueFilter>(
+    () => ({ bodyId, planId, q: q || undefined, role, minDaysLate }),
+    [bodyId, planId, q, role, minDaysLate],
+  );
+  const fetchOverdue = useCallback(() => overdueApi.page(filter, page, PAGE_SIZE), [filter, page]);
   const { data, loading, error } = useFetched(fetchOverdue);
+  const { data: plans } = useFetched(listPlans);
+  const [downloading, setDownloading] = useState(false);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+
+  const download = async () => {
+    setDownloading(true);
+    setDownloadError(null);
+    try {
+      saveFile(await overdueApi.workbook(filter), 'qua-han.xlsx');
+    } catch (failure) {
+      setDownloadError(errorText(failure, t));
+    } finally {
+      setDownloading(false);
+    }
+  };
 
   return (
     <>
@@ -30,19 +73,66 @@ export default function OverduePage() {
         sub={
           data && (
             <Typography.Text type="secondary">
-              {data.total > data.items.length
-                ? t('overdue.showing', {
-                    shown: formatNumber(data.items.length),
-                    total: formatNumber(data.total),
-                  })
-                : t('common.total', { count: formatNumber(data.total) })}
+              {t('common.total', { count: formatNumber(data.total) })}
             </Typography.Text>
           )
         }
+        extra={
+          <Button
+            icon={<FileExcelOutlined />}
+            loading={downloading}
+            disabled={data?.total === 0}
+            onClick={() => void download()}
+            data-testid="overdue-download"
+          >
+            {t('overdue.download')}
+          </Button>
+        }
       />
+      <ErrorAlert error={downloadError} onClose={() => setDownloadError(null)} testId="download-error" />
       <Card>
         <FilterBar>
-          <BodyFilter label={t('plan.filterBody')} value={bodyId} onChange={setBodyId} width={420} />
+          <BodyFilter
+            label={t('plan.filterBody')}
+            value={filters.bodyId}
+            onChange={(value) => setFilter('bodyId', value)}
+            width={320}
+          />
+          <SelectFilter<string>
+            label={t('overdue.filterPlan')}
+            value={filters.planId}
+            onChange={(value) => setFilter('planId', value)}
+            width={260}
+            showSearch
+            options={(plans ?? []).map((p) => ({
+              value: p.id,
+              label: p.number ? `${p.number} · ${p.title}` : p.title,
+            }))}
+          />
+          <SearchFilter
+            label={t('overdue.filterTask')}
+            value={filters.query}
+            onChange={(value) => setFilter('query', value)}
+            width={300}
+          />
+          <SelectFilter<'lead' | 'partner'>
+            label={t('plan.role')}
+            placeholder={t('overdue.anyRole')}
+            value={filters.role}
+            onChange={(value) => setFilter('role', value)}
+            width={150}
+            options={[
+              { value: 'lead', label: t('plans.role.lead') },
+              { value: 'partner', label: t('plans.role.partner') },
+            ]}
+          />
+          <SelectFilter<number>
+            label={t('overdue.filterLateness')}
+            value={filters.minDaysLate}
+            onChange={(value) => setFilter('minDaysLate', value)}
+            width={190}
+            options={LATENESS.map((days) => ({ value: days, label: t('overdue.lateAtLeast', { days }) }))}
+          />
         </FilterBar>
         <ListTable<OverdueItem>
           testId="overdue-table"
@@ -52,7 +142,10 @@ export default function OverduePage() {
           error={error}
           empty={t('overdue.empty')}
           scroll={{ x: 900 }}
-          pagination={clientPagination(20)}
+          pagination={serverPagination(
+            { page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage },
+            t,
+          )}
           onRow={rowOpensAssignment(navigate)}
           columns={[
             {
