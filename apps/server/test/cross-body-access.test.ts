@@ -82,6 +82,8 @@ const probes: Record<string, Probe> = {
     }),
   'GET /api/users': (a, id) => a.get(`/api/users?bodyId=${id.body}`),
   'GET /api/audit': (a, id) => a.get(`/api/audit?bodyId=${id.body}`),
+  'GET /api/bodies/search': (a, id) =>
+    a.get(`/api/bodies/search?q=${encodeURIComponent('Sở')}&within=${id.body}`),
   'POST /api/bodies/match': (a, id) =>
     a.post('/api/bodies/match', { contextId: id.body, texts: ['Sở Y tế'] }),
   'POST /api/plan-imports': (a, id) =>
@@ -490,6 +492,7 @@ describe('cross-body access', () => {
         (/^\w+ \/api\//.test(r) && !r.includes('/api/public/') && /:\w+/.test(r)) ||
         [
           'POST /api/bodies',
+          'GET /api/bodies/search',
           'POST /api/bodies/match',
           'POST /api/users',
           'GET /api/users',
@@ -533,6 +536,7 @@ describe('cross-body access', () => {
     for (const route of [
       'GET /api/bodies/:id',
       'GET /api/bodies/:id/children',
+      'GET /api/bodies/search',
       'GET /api/users',
       'GET /api/audit',
     ]) {

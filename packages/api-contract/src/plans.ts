@@ -36,6 +36,13 @@ export const planImport = z.object({
   names: z.array(namedMatch),
   /** Each name → the bodies it stands for: the reviewer's choice where saved, else the suggestion. */
   mapping: z.record(z.string(), z.array(id)),
+  /**
+   * The bodies shown (suggested or chosen) outside the issuer's subtree: named in the plan, they
+   * coordinate from above ("phối hợp từ cấp trên") and publishing gives them no work.
+   */
+  upperBodyIds: z.array(id),
+  /** Where the review's body picker searches by default: the plan's province (or the issuer when the province is not readable). */
+  pickWithin: bodyBrief,
   version: z.number().int(),
 });
 
@@ -79,6 +86,16 @@ export const assignmentSummary = z.object({
   nextDue: isoDate.nullable(),
 });
 
+/**
+ * A name a task writes for bodies above or beside the plan's issuer ("phối hợp từ cấp trên"): kept as
+ * written, with the bodies it was mapped to; they coordinate and get no work from this plan.
+ */
+export const taskCoordination = z.object({
+  role: assignmentRole,
+  writtenAs: z.string(),
+  bodyIds: z.array(id),
+});
+
 /** How many units of work (tasks, bodies) have work in each state, of `total`. */
 export const workCounts = z.object({ total: z.number().int(), counts: stateCounts });
 
@@ -101,6 +118,8 @@ export const planDetail = z.object({
       title: z.string(),
       timeframe: timeframe.nullable(),
       assignments: z.array(assignmentSummary),
+      /** Names of the task outside the issuer's subtree: shown, never assigned nor counted. */
+      coordination: z.array(taskCoordination).optional(),
     }),
   ),
   bodies: z.array(z.object({ body: bodyBrief, counts: stateCounts })),

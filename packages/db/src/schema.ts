@@ -180,6 +180,11 @@ export interface TasksTable {
   ref: string;
   title: string;
   timeframe: Json;
+  /**
+   * The task's names that resolve to bodies outside the issuer's subtree ("phối hợp từ cấp trên"):
+   * `[{ role, writtenAs, bodyIds }]`, shown with the task, never assigned (0013).
+   */
+  coordination: ColumnType<unknown, string | undefined, string>;
   since_version: Generated<number>;
   removed_in_version: number | null;
 }

@@ -38,16 +38,23 @@ export const bodyRoutes =
       {
         schema: {
           tags,
-          summary: 'Diacritics-insensitive search in the actor’s subtree',
+          summary:
+            'Diacritics-insensitive search in the actor’s subtree, or only under `within` (a body the actor may read, else 404)',
           querystring: z.object({
             q: z.string().trim().min(1).max(200),
             limit: z.coerce.number().int().min(1).max(100).default(20),
+            within: z.uuid().optional(),
           }),
           response: { 200: bodySearch },
         },
       },
       async (request) => ({
-        items: await searchBodiesInScope(contextOf(request, deps), request.query.q, request.query.limit),
+        items: await searchBodiesInScope(
+          contextOf(request, deps),
+          request.query.q,
+          request.query.limit,
+          request.query.within,
+        ),
       }),
     );
 

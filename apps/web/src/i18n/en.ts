@@ -230,6 +230,17 @@ export const en: Record<MessageKey, string> = {
   'review.match.body': 'Confidence of the match with one body',
   'review.match.group': 'Confidence of the match with a group of bodies',
   'review.match.none': 'No match',
+  'review.pickIn': 'Search in {place}…',
+  'review.pickEverywhere': 'Search everywhere',
+  'review.pickWithinHint':
+    'The body picker searches {place}, the plan’s province, only. Turn on to search every body you can see.',
+  'review.upper': 'Coordinates from above — no work assigned',
+  'review.upperSome': '{count}/{total} bodies coordinate from above — no work assigned',
+  'review.upperHint':
+    'A body outside {issuer} (above or beside it): the plan records it as coordinating; it gets no task, no reminders and is not counted.',
+  'review.ledFromAbove':
+    'Task {refs} is led only by bodies outside {issuer} (they coordinate from above and get no work). Choose a lead within {issuer} before publishing.',
+  'plans.fromAbove': 'Coordinating from above (no work assigned)',
   'review.tasks': 'Tasks',
   'review.targets': 'Targets',
   'review.warnings': 'Reading warnings',

@@ -229,6 +229,17 @@ export const vi = {
   'review.match.body': 'Độ tin cậy khi khớp với một đơn vị',
   'review.match.group': 'Độ tin cậy khi khớp với một nhóm đơn vị',
   'review.match.none': 'Không khớp',
+  'review.pickIn': 'Tìm trong {place}…',
+  'review.pickEverywhere': 'Tìm ở mọi nơi',
+  'review.pickWithinHint':
+    'Ô chọn đơn vị chỉ tìm trong {place}, tỉnh của kế hoạch. Bật để tìm ở mọi đơn vị bạn được xem.',
+  'review.upper': 'Phối hợp từ cấp trên — không giao việc',
+  'review.upperSome': '{count}/{total} đơn vị phối hợp từ cấp trên — không giao việc',
+  'review.upperHint':
+    'Đơn vị ngoài {issuer} (cấp trên hoặc ngang cấp): kế hoạch ghi nhận là phối hợp, không giao nhiệm vụ, không nhắc hạn và không tính vào tiến độ.',
+  'review.ledFromAbove':
+    'Nhiệm vụ {refs} chỉ có cơ quan chủ trì ngoài {issuer} (phối hợp từ cấp trên, không được giao việc). Hãy chọn đơn vị chủ trì thuộc {issuer} trước khi ban hành.',
+  'plans.fromAbove': 'Phối hợp từ cấp trên (không giao việc)',
   'review.tasks': 'Nhiệm vụ',
   'review.targets': 'Mục tiêu',
   'review.warnings': 'Cảnh báo khi đọc',

@@ -1,7 +1,7 @@
 import { Select, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { bodiesApi } from '../api/endpoints.ts';
-import type { BodyBrief, BodySearchHit } from '../api/types.ts';
+import { api } from '../api/client.ts';
+import type { BodyBrief, BodySearch, BodySearchHit } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { rankHits } from './searchRank.ts';
 import { useDebounced } from './useDebounced.ts';
@@ -10,11 +10,14 @@ interface Option {
   value: string;
   label: string;
   path: string;
+  /** The search hit behind the option (none for the initial bodies). */
+  hit?: BodySearchHit;
 }
 
 interface Props {
   value?: string | null;
-  onChange?: (value: string | undefined) => void;
+  /** The chosen body, with its search hit (its readable ancestors) when picked from a search. */
+  onChange?: (value: string | undefined, hit?: BodySearchHit) => void;
   /** Bodies to offer before anything is typed (and to label the current value). */
   initial?: BodyBrief[];
   placeholder?: string;
@@ -22,6 +25,8 @@ interface Props {
   style?: React.CSSProperties;
   id?: string;
   ariaLabel?: string;
+  /** Search only under this body (a plan's province); the whole readable tree without it. */
+  within?: string | undefined;
 }
 
 /** Names of bodies seen in this session, to label a picked value once the search has moved on. */
@@ -32,6 +37,7 @@ function toOption(hit: BodySearchHit): Option {
   return {
     value: hit.id,
     label: hit.name,
+    hit,
     path: hit.path
       .filter((step) => step.id !== hit.id)
       .map((step) => step.name)
@@ -49,6 +55,7 @@ export function BodySelect({
   style,
   id,
   ariaLabel,
+  within,
 }: Props) {
   const t = useT();
   const [query, setQuery] = useState('');
@@ -63,15 +70,15 @@ export function BodySelect({
     }
     let live = true;
     setLoading(true);
-    bodiesApi
-      .search(debounced, 100)
+    api
+      .get<BodySearch>('/api/bodies/search', { q: debounced, limit: 100, within })
       .then((result) => live && setHits(rankHits(result.items, debounced).slice(0, 20).map(toOption)))
       .catch(() => live && setHits([]))
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
     };
-  }, [debounced]);
+  }, [debounced, within]);
 
   const options = useMemo(() => {
     const seen = new Set<string>();
@@ -96,9 +103,9 @@ export function BodySelect({
       aria-label={ariaLabel}
       showSearch={{ filterOption: false, onSearch: setQuery, searchValue: query }}
       value={value ?? undefined}
-      onChange={(next) => {
+      onChange={(next, option) => {
         setQuery('');
-        onChange?.(next);
+        onChange?.(next, Array.isArray(option) ? undefined : option?.hit);
       }}
       options={options}
       loading={loading}

@@ -11,6 +11,7 @@ import * as signInThrottle from './0009-sign-in-throttle.ts';
 import * as quizFairness from './0010-quiz-fairness.ts';
 import * as closedPeriods from './0011-closed-periods.ts';
 import * as dropAccountLock from './0012-drop-account-lock.ts';
+import * as taskCoordination from './0013-task-coordination.ts';
 import * as notificationResolved from './0014-notification-resolved.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
@@ -27,5 +28,6 @@ export const migrations: Record<string, Migration> = {
   '0010-quiz-fairness': quizFairness,
   '0011-closed-periods': closedPeriods,
   '0012-drop-account-lock': dropAccountLock,
+  '0013-task-coordination': taskCoordination,
   '0014-notification-resolved': notificationResolved,
 };

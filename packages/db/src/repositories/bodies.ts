@@ -136,11 +136,19 @@ export async function listBodiesByIds(db: Kysely<Database>, ids: string[]) {
 }
 
 /**
- * Diacritics-insensitive search inside the scopes: every folded word must appear. Ranked by
- * relevance: the query is a whole name, short name or alias; then it appears as whole words;
- * then anywhere; ties by depth and name ("hoa an" → "Xã Hòa An" before "Tỉnh Khánh Hòa").
+ * Diacritics-insensitive search inside the scopes (and, given `withinPath`, also inside that subtree:
+ * a plan's province, so that its review never offers another province's department of the same
+ * name): every folded word must appear. Ranked by relevance: the query is a whole name, short name or
+ * alias; then it appears as whole words; then anywhere; ties by depth and name ("hoa an" → "Xã Hòa
+ * An" before "Tỉnh Khánh Hòa").
  */
-export async function searchBodies(db: Kysely<Database>, query: string, scopePaths: string[], limit: number) {
+export async function searchBodies(
+  db: Kysely<Database>,
+  query: string,
+  scopePaths: string[],
+  limit: number,
+  { withinPath }: { withinPath?: string | undefined } = {},
+) {
   const words = foldVietnamese(query)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
@@ -155,7 +163,12 @@ export async function searchBodies(db: Kysely<Database>, query: string, scopePat
     when (' ' || b.search_key || ' ') like ${`% ${phrase} %`} then 2
     else 3 end`;
   return withChildCount(db)
-    .where((eb) => withinScopes(eb, eb.ref('b.path'), scopePaths))
+    .where((eb) =>
+      eb.and([
+        withinScopes(eb, eb.ref('b.path'), scopePaths),
+        ...(withinPath === undefined ? [] : [withinScopes(eb, eb.ref('b.path'), [withinPath])]),
+      ]),
+    )
     .where((eb) => eb.and(words.map((w) => eb('b.search_key', 'like', `%${w}%`))))
     .orderBy(rank)
     .orderBy('b.depth')

@@ -1,9 +1,12 @@
+import { type BodyRow, unsafeFindBody } from '@lantoa/db';
+import { assignableBy, can } from '@lantoa/domain';
 import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Context } from '../../http/context.ts';
 import { presentBrief } from '../../presenters/present.ts';
 import { matchBodyNames } from '../bodies/match-body-names.ts';
 import { loadPlanImport } from './load-plan-import.ts';
 import { planYears } from './plan-years.ts';
+import { bodyPaths } from './task-work.ts';
 
 export type BodyMapping = Record<string, string[]>;
 
@@ -35,14 +38,40 @@ export async function draftOf(ctx: Context, { row, body }: LoadedImport) {
           ? match.bodies.map((b) => b.id)
           : [];
   }
-  return { extract, names: matches, mapping };
+  // Every body the review shows (suggested or chosen) that lies outside the issuer's subtree: named
+  // in the plan, it coordinates from above and publishing gives it no work (see taskWork).
+  const shown = [
+    ...Object.values(mapping).flat(),
+    ...matches.flatMap(({ match }) =>
+      match.type === 'body'
+        ? [match.body.id]
+        : match.type === 'group'
+          ? match.bodies.map((b) => b.id)
+          : match.candidates.map((c) => c.body.id),
+    ),
+  ];
+  const paths = await bodyPaths(ctx.db, shown);
+  const upperBodyIds = [...paths].filter(([, path]) => !assignableBy(body.path, path)).map(([id]) => id);
+  return { extract, names: matches, mapping, upperBodyIds };
+}
+
+/**
+ * Where the review's body picker searches: the plan's province (the issuer's province ancestor), or
+ * the issuer itself when the actor may not read the province (then nothing else there is readable).
+ */
+async function pickerScope(ctx: Context, issuer: BodyRow) {
+  const ids = issuer.path.split('/').filter(Boolean);
+  const provinceId = ids[Math.min(1, ids.length - 1)];
+  const province =
+    provinceId && provinceId !== issuer.id ? await unsafeFindBody(ctx.db, provinceId) : undefined;
+  return province && can(ctx.actor, 'readBody', province.path) ? province : issuer;
 }
 
 /** The draft beside the document's text, for the reviewer (see draftOf). */
 export async function getPlanImport(ctx: Context, id: string) {
   const loaded = await loadPlanImport(ctx, id);
   const { row, body } = loaded;
-  const { extract, names, mapping } = await draftOf(ctx, loaded);
+  const { extract, names, mapping, upperBodyIds } = await draftOf(ctx, loaded);
   const years = extract ? planYears(extract) : null;
   return {
     id: row.id,
@@ -59,6 +88,8 @@ export async function getPlanImport(ctx: Context, id: string) {
     years: years && { first: years.startYear, last: years.endYear },
     names,
     mapping,
+    upperBodyIds,
+    pickWithin: presentBrief(await pickerScope(ctx, body)),
     version: row.version,
   };
 }

@@ -19,7 +19,7 @@ export type ImportOutcome =
       importId: string;
       tasks: number;
       targets: number;
-      /** Lead names the matcher placed with too little confidence (or not at all). */
+      /** Lead names the matcher placed with too little confidence (or not at all), or only above the issuer. */
       unsure: string[];
     }
   | { status: 'published'; importId: string; tasks: number; targets: number; planId: string };
@@ -37,7 +37,7 @@ export async function importAndReview(
   const created = await uploadPlanImport(ctx, input);
   await readPlanImport(ctx.db, created.id);
   const loaded = await loadPlanImport(ctx, created.id);
-  const { extract, names } = await draftOf(ctx, loaded);
+  const { extract, names, mapping, upperBodyIds } = await draftOf(ctx, loaded);
   if (loaded.row.status === 'failed' || !extract) {
     return { status: 'failed', importId: created.id, error: loaded.row.error };
   }
@@ -48,6 +48,12 @@ export async function importAndReview(
       (n) => leads.has(n.text) && (n.match.type === 'none' || n.match.confidence < AUTO_PUBLISH_CONFIDENCE),
     )
     .map((n) => n.text);
+  // A task led only from above (bodies outside the issuer's subtree) needs a lead within it.
+  const upper = new Set(upperBodyIds);
+  for (const task of extract.tasks) {
+    const ledWithin = task.lead.some((name) => (mapping[name] ?? []).some((bodyId) => !upper.has(bodyId)));
+    if (!ledWithin) unsure.push(...task.lead.filter((name) => !unsure.includes(name)));
+  }
   if (!publish || unsure.length > 0) {
     return { status: 'ready', importId: created.id, ...counts, unsure };
   }

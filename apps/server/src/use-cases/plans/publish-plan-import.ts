@@ -11,6 +11,7 @@ import { loadPlanImport } from './load-plan-import.ts';
 import { issuedOnOf, planYears } from './plan-years.ts';
 import { setUpReporting } from './set-up-reporting.ts';
 import { syncPlanContent } from './sync-plan-content.ts';
+import { bodyPaths, taskWork } from './task-work.ts';
 
 const normaliseNumber = (n: string) => n.replace(/\s+/g, '').toUpperCase().normalize('NFC');
 
@@ -52,7 +53,8 @@ export async function findParentPlan(trx: Kysely<Database>, basis: PlanExtract['
  * Publishes a reviewed draft as a new plan, or as a new version of the plan it amends: targets,
  * tasks, the assignment of each task to each mapped lead and partner body, and each assignment's
  * occurrences with due dates. One transaction, on the audit trail; a task whose lead maps to no
- * body stops the publication.
+ * body, or only to bodies outside the issuer's subtree (they coordinate, see taskWork), stops the
+ * publication.
  */
 export async function publishPlanImport(ctx: Context, id: string, version: number) {
   const loaded = await loadPlanImport(ctx, id);
@@ -74,6 +76,18 @@ export async function publishPlanImport(ctx: Context, id: string, version: numbe
     throw new AppError(
       'invalid_input',
       `Nhiệm vụ ${leaderless.map((t) => t.ref).join(', ')} chưa có cơ quan chủ trì trong hệ thống. Hãy chọn đơn vị chủ trì rồi công bố lại.`,
+      'mapping',
+    );
+  }
+  // A lead above or beside the issuer only coordinates from above: someone within must own the task.
+  const paths = await bodyPaths(ctx.db, Object.values(mapping).flat());
+  const ledFromAbove = extract.tasks.filter(
+    (t) => !taskWork(t, mapping, body.path, paths).wanted.some((w) => w.role === 'lead'),
+  );
+  if (ledFromAbove.length > 0) {
+    throw new AppError(
+      'invalid_input',
+      `Nhiệm vụ ${ledFromAbove.map((t) => t.ref).join(', ')} chỉ có cơ quan chủ trì ngoài ${body.name} (phối hợp từ cấp trên, không được giao việc). Hãy chọn đơn vị chủ trì thuộc ${body.name} rồi công bố lại.`,
       'mapping',
     );
   }
@@ -151,6 +165,7 @@ export async function publishPlanImport(ctx: Context, id: string, version: numbe
       schedule,
       actorId: ctx.actor.userId,
       bodyId: body.id,
+      issuerPath: body.path,
     });
     await setUpReporting(trx, { id: planId, version: planVersion, startYear, endYear }, extract);
     await workChanged(trx, {

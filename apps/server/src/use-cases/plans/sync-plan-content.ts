@@ -3,33 +3,11 @@ import { type AuditAction, type PlanSchedule, scheduleOccurrences, vietnamToday 
 import type { PlanExtract, PlanTask } from '@lantoa/plan-parser';
 import type { Kysely } from 'kysely';
 import type { BodyMapping } from './get-plan-import.ts';
+import { bodyPaths, type Role, readCoordination, taskWork, type WantedAssignment } from './task-work.ts';
 
 const CHUNK = 500;
 async function inChunks<T>(rows: T[], run: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += CHUNK) await run(rows.slice(i, i + CHUNK));
-}
-
-type Role = 'lead' | 'partner';
-interface WantedAssignment {
-  bodyId: string;
-  role: Role;
-  writtenAs: string;
-}
-
-/** The bodies a task is assigned to: its leads, then its partners; a lead is not also a partner. */
-function wantedAssignments(task: PlanTask, mapping: BodyMapping): WantedAssignment[] {
-  const seen = new Set<string>();
-  const wanted: WantedAssignment[] = [];
-  for (const role of ['lead', 'partner'] as const) {
-    for (const name of role === 'lead' ? task.lead : task.partners) {
-      for (const bodyId of mapping[name] ?? []) {
-        if (seen.has(bodyId)) continue;
-        seen.add(bodyId);
-        wanted.push({ bodyId, role, writtenAs: name });
-      }
-    }
-  }
-  return wanted;
 }
 
 const refKey = (ref: string) => ref.replace(/\s+/g, '').toUpperCase();
@@ -42,7 +20,9 @@ export interface SyncContext {
   mapping: BodyMapping;
   schedule: PlanSchedule;
   actorId: string;
+  /** The issuing body: work goes only to bodies within its subtree (see taskWork). */
   bodyId: string;
+  issuerPath: string;
 }
 
 /**
@@ -50,7 +30,8 @@ export interface SyncContext {
  * plan everything is added; for an amendment, tasks are matched by their number, assignments by body
  * and role: what disappears is marked removed in this version (never deleted, so its history and
  * progress stay), what comes back is restored, and open occurrences no longer scheduled and never
- * touched are dropped. Each task's change is on the audit trail.
+ * touched are dropped. Each task's change is on the audit trail. Bodies named outside the issuer's
+ * subtree are kept on the task as its coordination ("phối hợp từ cấp trên"), never assigned.
  */
 export async function syncPlanContent(trx: Kysely<Database>, s: SyncContext) {
   await trx.deleteFrom('targets').where('plan_id', '=', s.planId).execute();
@@ -77,11 +58,13 @@ export async function syncPlanContent(trx: Kysely<Database>, s: SyncContext) {
     .where('removed_in_version', 'is', null)
     .execute();
   const byRef = new Map(existing.map((t) => [refKey(t.ref), t]));
+  const paths = await bodyPaths(trx, Object.values(s.mapping).flat());
   const kept = new Set<string>();
   let assignmentCount = 0;
   let occurrenceCount = 0;
 
   for (const [position, task] of s.extract.tasks.entries()) {
+    const { wanted, coordination } = taskWork(task, s.mapping, s.issuerPath, paths);
     const previous = byRef.get(refKey(task.ref));
     let taskId: string;
     const isNew = !previous || kept.has(previous.id);
@@ -90,10 +73,16 @@ export async function syncPlanContent(trx: Kysely<Database>, s: SyncContext) {
       kept.add(taskId);
       const changed =
         previous.title !== task.title ||
-        JSON.stringify(previous.timeframe) !== JSON.stringify(task.timeframe);
+        JSON.stringify(previous.timeframe) !== JSON.stringify(task.timeframe) ||
+        JSON.stringify(readCoordination(previous.coordination)) !== JSON.stringify(coordination);
       await trx
         .updateTable('tasks')
-        .set({ title: task.title, timeframe: JSON.stringify(task.timeframe), position })
+        .set({
+          title: task.title,
+          timeframe: JSON.stringify(task.timeframe),
+          coordination: JSON.stringify(coordination),
+          position,
+        })
         .where('id', '=', taskId)
         .execute();
       if (changed) {
@@ -102,8 +91,8 @@ export async function syncPlanContent(trx: Kysely<Database>, s: SyncContext) {
           s,
           'task.amend',
           taskId,
-          { title: previous.title, timeframe: previous.timeframe },
-          task,
+          { title: previous.title, timeframe: previous.timeframe, coordination: previous.coordination },
+          { ...task, coordination },
         );
       }
     } else {
@@ -115,14 +104,15 @@ export async function syncPlanContent(trx: Kysely<Database>, s: SyncContext) {
           ref: task.ref,
           title: task.title,
           timeframe: JSON.stringify(task.timeframe),
+          coordination: JSON.stringify(coordination),
           since_version: s.version,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
       taskId = row.id;
-      await audit(trx, s, 'task.create', taskId, undefined, task);
+      await audit(trx, s, 'task.create', taskId, undefined, { ...task, coordination });
     }
-    const counts = await syncAssignments(trx, s, taskId, task, isNew);
+    const counts = await syncAssignments(trx, s, taskId, task, wanted, isNew);
     assignmentCount += counts.assignments;
     occurrenceCount += counts.occurrences;
   }
@@ -144,9 +134,9 @@ async function syncAssignments(
   s: SyncContext,
   taskId: string,
   task: PlanTask,
+  wanted: WantedAssignment[],
   isNew: boolean,
 ) {
-  const wanted = wantedAssignments(task, s.mapping);
   const rows = await trx.selectFrom('assignments').selectAll().where('task_id', '=', taskId).execute();
   const key = (bodyId: string, role: Role) => `${bodyId}|${role}`;
   const byKey = new Map(rows.map((r) => [key(r.body_id, r.role), r]));

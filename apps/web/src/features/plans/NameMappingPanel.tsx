@@ -2,7 +2,7 @@ import { UndoOutlined } from '@ant-design/icons';
 import { Button, Flex, Popover, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { bodiesApi } from '../../api/endpoints.ts';
-import type { BodyBrief, NameMatch, PlanImport } from '../../api/types.ts';
+import type { BodyBrief, BodySearchHit, NameMatch, PlanImport } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
 import { formatNumber, formatPercent } from '../../shared/format.ts';
@@ -15,7 +15,14 @@ interface Props {
   mapping: Record<string, string[]>;
   /** Names used as a lead somewhere in the draft (a lead mapped to nothing stops publication). */
   leads: Set<string>;
-  onChange: (name: string, bodyIds: string[]) => void;
+  /** Is this body outside the issuer's subtree (it coordinates from above, publishing gives it no work)? */
+  isUpper: (bodyId: string) => boolean;
+  /** The issuing body, named in the "from above" mark. */
+  issuer: BodyBrief;
+  /** Where the picker searches unless "search everywhere" is on: the plan's province. */
+  pickWithin: BodyBrief;
+  /** A new choice for a name; `hit` is the picked body's search hit when it came from the picker. */
+  onChange: (name: string, bodyIds: string[], hit?: BodySearchHit) => void;
 }
 
 function suggestion(match: NameMatch): string[] {
@@ -87,12 +94,15 @@ function BodyList({ bodies }: { bodies: BodyBrief[] }) {
 
 /**
  * How each lead and partner name of the draft maps to bodies: the matcher's suggestion with its
- * confidence (orange or red when uncertain), the current choice, and a picker to replace it.
+ * confidence (orange or red when uncertain), the current choice (marked when it lies outside the
+ * issuer: those bodies coordinate from above and get no work), and a picker to replace it that
+ * searches the plan's province unless "search everywhere" is on.
  */
-export function NameMappingPanel({ names, mapping, leads, onChange }: Props) {
+export function NameMappingPanel({ names, mapping, leads, isUpper, issuer, pickWithin, onChange }: Props) {
   const t = useT();
   const known = useBodyNames(names, mapping);
   const [onlyDoubtful, setOnlyDoubtful] = useState(false);
+  const [everywhere, setEverywhere] = useState(false);
   const rows = useMemo(
     () =>
       names.filter(
@@ -110,6 +120,14 @@ export function NameMappingPanel({ names, mapping, leads, onChange }: Props) {
       <Flex align="center" gap={8} style={{ marginBottom: 8 }}>
         <Switch size="small" checked={onlyDoubtful} onChange={setOnlyDoubtful} id="only-doubtful" />
         <label htmlFor="only-doubtful">{t('review.onlyDoubtful')}</label>
+        {pickWithin.id !== issuer.id && (
+          <>
+            <Switch size="small" checked={everywhere} onChange={setEverywhere} id="pick-everywhere" />
+            <Tooltip title={t('review.pickWithinHint', { place: pickWithin.name })}>
+              <label htmlFor="pick-everywhere">{t('review.pickEverywhere')}</label>
+            </Tooltip>
+          </>
+        )}
       </Flex>
       <Table
         data-testid="name-mapping"
@@ -144,6 +162,19 @@ export function NameMappingPanel({ names, mapping, leads, onChange }: Props) {
             render: (_v, { text, match }) => {
               const ids = mapping[text] ?? [];
               const bodies = ids.map((id) => known.get(id) ?? { id, name: '…', kind: 'other' as const });
+              const upper = ids.filter(isUpper).length;
+              const mark = upper > 0 && (
+                <Tooltip title={t('review.upperHint', { issuer: issuer.name })}>
+                  <Tag color="gold" style={{ whiteSpace: 'normal' }} data-testid="upper-mark">
+                    {upper === ids.length
+                      ? t('review.upper')
+                      : t('review.upperSome', {
+                          count: formatNumber(upper),
+                          total: formatNumber(ids.length),
+                        })}
+                  </Tag>
+                </Tooltip>
+              );
               if (ids.length === 0) {
                 return (
                   <Flex vertical gap={4}>
@@ -171,15 +202,18 @@ export function NameMappingPanel({ names, mapping, leads, onChange }: Props) {
               }
               if (match.type === 'group' && sameSet(ids, suggestion(match))) {
                 return (
-                  <Popover title={match.label} content={<BodyList bodies={bodies} />} trigger="click">
-                    <Tag
-                      color="purple"
-                      style={{ cursor: 'pointer', whiteSpace: 'normal' }}
-                      data-testid="group-tag"
-                    >
-                      {t('review.group', { label: match.label, count: formatNumber(ids.length) })}
-                    </Tag>
-                  </Popover>
+                  <Flex gap={4} wrap>
+                    <Popover title={match.label} content={<BodyList bodies={bodies} />} trigger="click">
+                      <Tag
+                        color="purple"
+                        style={{ cursor: 'pointer', whiteSpace: 'normal' }}
+                        data-testid="group-tag"
+                      >
+                        {t('review.group', { label: match.label, count: formatNumber(ids.length) })}
+                      </Tag>
+                    </Popover>
+                    {mark}
+                  </Flex>
                 );
               }
               const first = bodies.slice(0, 4);
@@ -200,6 +234,7 @@ export function NameMappingPanel({ names, mapping, leads, onChange }: Props) {
                       <Tag style={{ cursor: 'pointer' }}>+{formatNumber(bodies.length - first.length)}</Tag>
                     </Popover>
                   )}
+                  {mark}
                 </Flex>
               );
             },
@@ -214,8 +249,9 @@ export function NameMappingPanel({ names, mapping, leads, onChange }: Props) {
                   // Remounted when the mapping changes, so the picker empties after each choice.
                   key={(mapping[text] ?? []).join(',')}
                   ariaLabel={t('review.pickFor', { name: text })}
-                  placeholder={t('review.pick')}
-                  onChange={(id) => id && onChange(text, [id])}
+                  placeholder={everywhere ? t('review.pick') : t('review.pickIn', { place: pickWithin.name })}
+                  within={everywhere ? undefined : pickWithin.id}
+                  onChange={(id, hit) => id && onChange(text, [id], hit)}
                 />
                 {!sameSet(mapping[text] ?? [], suggestion(match)) && (
                   <Tooltip title={t('review.restore')}>

@@ -509,6 +509,8 @@ export default function PlanImportPage() {
   });
   const [busy, setBusy] = useState<'save' | 'publish' | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
+  /** Bodies picked in this review → outside the issuer's subtree? (the server says so once saved) */
+  const [pickedOutside, setPickedOutside] = useState<ReadonlyMap<string, boolean>>(new Map());
 
   /** The page's copy of what the server holds, with nothing changed. */
   const adopt = useCallback((data: PlanImport) => {
@@ -543,6 +545,8 @@ export default function PlanImportPage() {
   if (resource.state !== 'ok') return <ResourcePending resource={resource} notFound={NOT_FOUND} />;
 
   const data = resource.data;
+  const savedUpper = new Set(data.upperBodyIds);
+  const isUpper = (bodyId: string) => pickedOutside.get(bodyId) ?? savedUpper.has(bodyId);
   if (data.status === 'queued' || data.status === 'parsing') return <Reading data={data} />;
   if (data.status === 'failed')
     return (
@@ -630,6 +634,11 @@ export default function PlanImportPage() {
   };
 
   const isDirty = dirty.extract || dirty.mapping;
+  // A task whose leads all lie above or beside the issuer has nobody to give it to: publishing refuses it.
+  const ledFromAbove = extract.tasks.filter((task) => {
+    const leadIds = task.lead.flatMap((name) => mapping[name] ?? []);
+    return leadIds.length > 0 && leadIds.every(isUpper);
+  });
   return (
     <>
       <PageTitle
@@ -687,6 +696,18 @@ export default function PlanImportPage() {
           title={t('review.unmappedLeads', { names: unmappedLeads.join('; ') })}
         />
       )}
+      {ledFromAbove.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="led-from-above"
+          title={t('review.ledFromAbove', {
+            refs: ledFromAbove.map((task) => task.ref).join(', '),
+            issuer: data.body.name,
+          })}
+        />
+      )}
       <Row gutter={16}>
         <Col xs={24} xl={8}>
           <Card
@@ -731,7 +752,14 @@ export default function PlanImportPage() {
                   names={data.names}
                   mapping={mapping}
                   leads={leads}
-                  onChange={(name, ids) => {
+                  isUpper={isUpper}
+                  issuer={data.body}
+                  pickWithin={data.pickWithin}
+                  onChange={(name, ids, hit) => {
+                    if (hit) {
+                      const within = hit.id === data.body.id || hit.path.some((b) => b.id === data.body.id);
+                      setPickedOutside((known) => new Map(known).set(hit.id, !within));
+                    }
                     setMapping((m) => ({ ...m, [name]: ids }));
                     setDirty((d) => ({ ...d, mapping: true }));
                   }}

@@ -1,0 +1,98 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, signIn } from './support/browser.ts';
+import type { RunningServer } from './support/server.ts';
+import { type BrowserSession, openSession } from './support/session.ts';
+
+// The review of a commune's plan, as the national administrator sees it (every province readable):
+// the provincial bodies the plan names are marked as coordinating from above, and the body picker
+// searches the plan's province unless "Tìm ở mọi nơi" is on.
+const PASSWORD = 'LanToa@2026';
+const RUN = Date.now().toString(36);
+const CULTURE = 'Sở Văn hóa, Thể thao và Du lịch';
+
+/** The paths under the options the open picker offers. */
+async function optionPaths(page: Page): Promise<string[]> {
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await options.first().waitFor();
+  return options.allTextContents();
+}
+
+describe('reviewing a commune plan', () => {
+  let server: RunningServer;
+  let session: BrowserSession;
+  let page: Page;
+  let dir = '';
+  let planPath = '';
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'lantoa-e2e-scope-'));
+    planPath = join(dir, `ke-hoach-hoa-an-${RUN}.txt`);
+    // Other bytes than the demo's own copy of the plan, so the upload is a new document.
+    const sample = readFileSync(new URL('../samples/plans/hoa-an-2026.txt', import.meta.url), 'utf8');
+    writeFileSync(planPath, `${sample}\n`);
+    session = await openSession(pageErrors);
+    ({ server, page } = session);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('uploads Hòa An’s plan for the commune', async () => {
+    await signIn(page, server.baseUrl, 'admin', PASSWORD);
+    await page.goto(`${server.baseUrl}/plans`);
+    await page.getByRole('button', { name: 'Nhập kế hoạch' }).click();
+    const dialog = page.getByRole('dialog');
+    const issuer = dialog.locator('#plan-upload-body');
+    await issuer.click();
+    await issuer.fill('hoa an');
+    await page.locator('.ant-select-item-option').filter({ hasText: 'Xã Hòa An' }).first().click();
+    await dialog.locator('input[type=file]').setInputFiles(planPath);
+    await dialog.getByText(`ke-hoach-hoa-an-${RUN}.txt`).waitFor();
+    await dialog.getByRole('button', { name: 'Tải lên' }).click();
+    await page.waitForURL(/\/plan-imports\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 3, name: 'Rà soát kế hoạch' }).waitFor({ timeout: 60_000 });
+  });
+
+  it('marks the provincial departments as coordinating from above, not the commune’s offices', async () => {
+    const upper = page.getByTestId('name-row').filter({ hasText: 'Các sở, ngành' }).first();
+    await expect(upper.getByTestId('upper-mark').textContent()).resolves.toBe(
+      'Phối hợp từ cấp trên — không giao việc',
+    );
+    const lead = page.getByTestId('name-row').filter({ hasText: 'Phòng Văn hóa - Xã hội' }).first();
+    await expect(lead.getByTestId('upper-mark').count()).resolves.toBe(0);
+    await screenshot(page, 'plan-scope-01-review');
+  });
+
+  it('searches the plan’s province, and everywhere once asked', async () => {
+    const row = page.getByTestId('name-row').filter({ hasText: 'Các sở, ngành' }).first();
+    const picker = row.getByRole('combobox');
+    await expect(row.textContent()).resolves.toContain('Tìm trong Tỉnh Tuyên Quang');
+    await picker.click();
+    await picker.fill('van hoa the thao');
+    const inProvince = await optionPaths(page);
+    expect(inProvince.filter((o) => o.includes(CULTURE)).length).toBe(1);
+    for (const option of inProvince) expect(option).toContain('Tỉnh Tuyên Quang');
+    await screenshot(page, 'plan-scope-02-picker-province');
+    await page.keyboard.press('Escape');
+
+    await page.locator('#pick-everywhere').click();
+    await picker.click();
+    await picker.fill('van hoa the thao');
+    await expect
+      .poll(async () => (await optionPaths(page)).filter((o) => !o.includes('Tỉnh Tuyên Quang')).length)
+      .toBeGreaterThan(0);
+    await screenshot(page, 'plan-scope-03-picker-everywhere');
+    await page.keyboard.press('Escape');
+  });
+
+  it('raises no script error or React/antd warning along the way', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { assignableBy } from '../src/index.ts';
+
+const COUNTRY = '/vn/';
+const PROVINCE = '/vn/tq/';
+const DEPARTMENT = '/vn/tq/so-vh/';
+const COMMUNE = '/vn/tq/hoa-an/';
+const COMMUNE_OFFICE = '/vn/tq/hoa-an/phong-vhxh/';
+const VILLAGE_TEAM = '/vn/tq/hoa-an/thon-1/to-cns/';
+const OTHER_COMMUNE = '/vn/tq/minh-xuan/';
+const OTHER_PROVINCE_DEPARTMENT = '/vn/sl/so-vh/';
+
+describe('assignableBy: a plan gives work only within its issuer’s subtree', () => {
+  // issuer, body, expected
+  const table: [string, string, boolean][] = [
+    [COMMUNE, COMMUNE, true],
+    [COMMUNE, COMMUNE_OFFICE, true],
+    [COMMUNE, VILLAGE_TEAM, true],
+    [COMMUNE, PROVINCE, false],
+    [COMMUNE, DEPARTMENT, false],
+    [COMMUNE, COUNTRY, false],
+    [COMMUNE, OTHER_COMMUNE, false],
+    [PROVINCE, DEPARTMENT, true],
+    [PROVINCE, COMMUNE, true],
+    [PROVINCE, VILLAGE_TEAM, true],
+    [PROVINCE, COUNTRY, false],
+    [PROVINCE, OTHER_PROVINCE_DEPARTMENT, false],
+    // A department's own plan directs its own units, not its sibling departments.
+    [DEPARTMENT, '/vn/tq/so-khcn/', false],
+  ];
+  it.each(table)('issuer %s, body %s → %s', (issuer, body, expected) => {
+    expect(assignableBy(issuer, body)).toBe(expected);
+  });
+
+  it('compares whole path segments: a body whose id starts like the issuer’s is not under it', () => {
+    expect(assignableBy('/vn/tq/hoa/', '/vn/tq/hoa-an/')).toBe(false);
+  });
+});
