@@ -110,6 +110,8 @@ describe('quiz contests: the organiser’s screens', () => {
     await screenshot(page, 'quiz-staff-01-question');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'hidden' });
+    // The demo's bank fills the first pages: this run's questions are found by their codes.
+    await page.getByLabel('Tìm theo mã, nội dung, chủ đề').fill(RUN);
     const table = page.getByTestId('quiz-questions-table');
     await table.getByText('Nghị quyết 57-NQ/TW do cơ quan nào ban hành?').waitFor();
     await expect(
@@ -137,12 +139,15 @@ describe('quiz contests: the organiser’s screens', () => {
       .getByText('Nghị quyết 57-NQ/TW bàn về lĩnh vực nào?')
       .waitFor();
 
-    // Filters: by topic and by difficulty.
+    // Filters: by text (this run's codes, out of the demo's bank) and by difficulty.
+    await expect
+      .poll(() => page.getByTestId('quiz-questions-table').locator('tbody tr.ant-table-row').count())
+      .toBe(2);
     await page.getByLabel('Mức độ').click();
     await page.locator('.ant-select-item-option').filter({ hasText: 'Trung bình' }).click();
-    await expect(
-      page.getByTestId('quiz-questions-table').locator('tbody tr.ant-table-row').count(),
-    ).resolves.toBe(1);
+    await expect
+      .poll(() => page.getByTestId('quiz-questions-table').locator('tbody tr.ant-table-row').count())
+      .toBe(1);
     await screenshot(page, 'quiz-staff-03-bank');
   });
 

@@ -12,6 +12,8 @@ import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.ts';
 import { seedDemoLibrary, seedDemoStations } from './demo-broadcast.ts';
 import { seedDemoPlans } from './demo-plans.ts';
+import { seedDemoQuiz } from './demo-quiz.ts';
+import { seedDemoReports } from './demo-reports.ts';
 
 // Stored as a hash here, not set through the API: the password policy (12 characters or more, not a
 // common one) applies to passwords people choose. This one is published in the README, so the
@@ -71,8 +73,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 /**
  * Loads the demo data into an empty database: the administrative units, every province's departments
  * and agencies, Hòa An's offices, villages and community digital teams, and the demo accounts,
- * and (unless `plans: false`) the three sample plans with some progress. Does nothing when any
- * account exists.
+ * and (unless `plans: false`) the three sample plans with some progress, the communes' reports in
+ * every state for the period in focus, and the province's question bank with a contest open now.
+ * Does nothing when any account exists.
  */
 export async function seedDemoIfEmpty(
   db: Kysely<Database>,
@@ -155,6 +158,8 @@ export async function seedDemoIfEmpty(
   if (options.plans !== false) {
     await seedDemoPlans(db);
     await seedDemoLibrary(db);
+    await seedDemoReports(db);
+    await seedDemoQuiz(db);
   }
   return true;
 }
