@@ -9,8 +9,47 @@ import { startServerProcess } from '../../scripts/server-process.ts';
 import { TEST_NOW } from './clock.ts';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-/** A data directory already migrated and loaded with the demo data (global-setup.ts), copied per server. */
+/**
+ * The demo template of the run (global-setup.ts), copied per server: a data directory already migrated
+ * and loaded with the demo data, and, when the tests run on a PostgreSQL server (DATABASE_URL), the
+ * database beside it, copied with `create database … template`. JSON of {@link DemoTemplate}.
+ */
 export const E2E_DATA_TEMPLATE_ENV = 'LANTOA_E2E_DATA_TEMPLATE';
+
+export interface DemoTemplate {
+  /** The data directory (PGlite's database in it, or only the stored files beside a server's). */
+  dataDir: string;
+  /** The template database on the server named by DATABASE_URL, if the run uses one. */
+  database?: string;
+}
+
+function demoTemplate(): DemoTemplate | null {
+  const json = process.env[E2E_DATA_TEMPLATE_ENV];
+  if (!json) return null;
+  const template = JSON.parse(json) as DemoTemplate;
+  // A template of the other engine (made with or without DATABASE_URL) is not this run's.
+  if (Boolean(template.database) !== Boolean(process.env.DATABASE_URL) || !existsSync(template.dataDir))
+    return null;
+  return template;
+}
+
+/** Runs one statement on the PostgreSQL server named by DATABASE_URL (create or drop a database). */
+export async function onDatabaseServer(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The address of database `name` on the server named by DATABASE_URL. */
+export function databaseUrl(name: string): string {
+  const url = new URL(process.env.DATABASE_URL ?? '');
+  url.pathname = `/${name}`;
+  return url.toString();
+}
 const webDir = join(repoRoot, 'apps/web');
 const distIndex = join(webDir, 'dist/index.html');
 
@@ -49,40 +88,33 @@ export interface RunningServer {
 
 /**
  * A database of its own on the PostgreSQL server named by DATABASE_URL (each browser test file starts
- * from the demo data, whatever the files before it changed), or none: the server then uses PGlite in
- * its data directory.
+ * from the demo data, whatever the files before it changed), a copy of `template` when given; or none:
+ * the server then uses PGlite in its data directory.
  */
-async function freshServerDatabase(): Promise<{ url: string; drop: () => Promise<void> } | null> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) return null;
+async function freshServerDatabase(
+  template: string | undefined,
+): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  if (!process.env.DATABASE_URL) return null;
   const name = `lantoa_e2e_${randomBytes(6).toString('hex')}`;
-  const run = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
+  await onDatabaseServer(`create database ${name}${template ? ` template ${template}` : ''}`);
+  return {
+    url: databaseUrl(name),
+    drop: () => onDatabaseServer(`drop database if exists ${name} with (force)`),
   };
-  await run(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
 }
 
 /**
  * Starts the real server (`apps/server/src/main.ts`) on a free port with a data directory of its own
- * (a copy of the run's demo template when there is one; a fresh database when DATABASE_URL names a
- * server), serving the built web app, its clock pinned to TEST_NOW, and waits until `/api/health`
- * answers.
+ * and, when DATABASE_URL names a server, a database of its own: copies of the run's demo template when
+ * there is one, or empty (the server then migrates and seeds them), serving the built web app, its
+ * clock pinned to TEST_NOW, and waits until `/api/health` answers.
  */
 export async function startServer(options: { timeoutMs?: number } = {}): Promise<RunningServer> {
   ensureWebBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'lantoa-e2e-'));
-  const database = await freshServerDatabase();
-  const template = process.env[E2E_DATA_TEMPLATE_ENV];
-  if (!database && template && existsSync(template)) cpSync(template, dataDir, { recursive: true });
+  const template = demoTemplate();
+  const database = await freshServerDatabase(template?.database);
+  if (template) cpSync(template.dataDir, dataDir, { recursive: true });
   const cleanUp = async () => {
     rmSync(dataDir, { recursive: true, force: true });
     await database?.drop();
