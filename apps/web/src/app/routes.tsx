@@ -10,6 +10,7 @@ import { useMe } from './auth.tsx';
 import { coordinatorPath, landingOf, STATIC_LANDING, stationPath } from './landing.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
+import { RouteErrorPage } from './RouteErrorPage.tsx';
 
 // Each screen is its own chunk; the sign-in page ships with the shell so it appears at once.
 const OrgTreePage = lazy(() => import('../features/bodies/OrgTreePage.tsx'));
@@ -70,37 +71,45 @@ function HomeRedirect() {
 }
 
 export const router = createBrowserRouter([
-  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
   {
     path: '/',
     element: <RequireAuth />,
+    // The app's frame itself failed (its chunk, say): the whole page says so.
+    errorElement: <RouteErrorPage />,
     children: [
-      { index: true, element: <HomeRedirect /> },
-      { path: 'bodies', element: <OrgTreePage /> },
-      { path: 'bodies/:id', element: <BodyPage /> },
-      { path: 'users', element: <UsersPage /> },
-      { path: 'audit', element: <AuditPage /> },
-      { path: 'account/password', element: <ChangePasswordPage /> },
-      { path: 'plans', element: <PlansPage /> },
-      { path: 'plans/:id', element: <PlanPage /> },
-      { path: 'plans/:id/indicators', element: <PlanIndicatorsRedirect /> },
-      { path: 'plan-imports/:id', element: <PlanImportPage /> },
-      { path: 'assignments/:id', element: <AssignmentPage /> },
-      { path: 'my-tasks', element: <MyTasksPage /> },
-      { path: 'calendar', element: <CalendarPage /> },
-      { path: 'overdue', element: <OverduePage /> },
-      { path: 'reports', element: <ReportsHubPage /> },
-      { path: 'reports/:periodId/consolidated', element: <ConsolidatedPage /> },
-      { path: 'reports/:periodId/:bodyId', element: <ReportFormPage /> },
-      { path: 'dashboard', element: <DashboardPage /> },
-      { path: 'quiz/questions', element: <QuestionBankPage /> },
-      { path: 'quiz/contests', element: <ContestsPage /> },
-      { path: 'quiz/contests/new', element: <ContestFormPage /> },
-      { path: 'quiz/contests/:id', element: <ContestPage /> },
-      { path: 'quiz/contests/:id/rounds/:number', element: <RoundResultsPage /> },
-      ...libraryRoutes,
-      ...broadcastRoutes,
-      { path: '*', element: <NotFoundPage /> },
+      {
+        // A screen that fails shows the error inside the frame, menu still there.
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          { path: 'bodies', element: <OrgTreePage /> },
+          { path: 'bodies/:id', element: <BodyPage /> },
+          { path: 'users', element: <UsersPage /> },
+          { path: 'audit', element: <AuditPage /> },
+          { path: 'account/password', element: <ChangePasswordPage /> },
+          { path: 'plans', element: <PlansPage /> },
+          { path: 'plans/:id', element: <PlanPage /> },
+          { path: 'plans/:id/indicators', element: <PlanIndicatorsRedirect /> },
+          { path: 'plan-imports/:id', element: <PlanImportPage /> },
+          { path: 'assignments/:id', element: <AssignmentPage /> },
+          { path: 'my-tasks', element: <MyTasksPage /> },
+          { path: 'calendar', element: <CalendarPage /> },
+          { path: 'overdue', element: <OverduePage /> },
+          { path: 'reports', element: <ReportsHubPage /> },
+          { path: 'reports/:periodId/consolidated', element: <ConsolidatedPage /> },
+          { path: 'reports/:periodId/:bodyId', element: <ReportFormPage /> },
+          { path: 'dashboard', element: <DashboardPage /> },
+          { path: 'quiz/questions', element: <QuestionBankPage /> },
+          { path: 'quiz/contests', element: <ContestsPage /> },
+          { path: 'quiz/contests/new', element: <ContestFormPage /> },
+          { path: 'quiz/contests/:id', element: <ContestPage /> },
+          { path: 'quiz/contests/:id/rounds/:number', element: <RoundResultsPage /> },
+          ...libraryRoutes,
+          ...broadcastRoutes,
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ]);

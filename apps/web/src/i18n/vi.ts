@@ -35,6 +35,11 @@ export const vi = {
   'errors.unknown': 'Đã có lỗi xảy ra. Vui lòng thử lại.',
   'errors.pageNotFound': 'Không tìm thấy trang',
   'errors.goHome': 'Về trang chủ',
+  'errors.newVersion': 'Ứng dụng vừa được cập nhật',
+  'errors.newVersionHint': 'Trang đang mở là phiên bản cũ. Hãy tải lại trang để dùng phiên bản mới; dữ liệu đã lưu không bị mất.',
+  'errors.screenFailed': 'Màn hình này gặp lỗi',
+  'errors.screenFailedHint': 'Hãy tải lại trang. Nếu lỗi vẫn còn, hãy về trang chủ và báo cho quản trị viên.',
+  'errors.reload': 'Tải lại trang',
 
   'auth.signIn': 'Đăng nhập',
   'auth.signInTitle': 'Đăng nhập hệ thống',
