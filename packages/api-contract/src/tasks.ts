@@ -97,8 +97,8 @@ export const myTask = z.object({
   overdue: z.number().int(),
   done: z.number().int(),
 });
-/** GET /api/my-tasks. */
-export const myTasks = listOf(myTask);
+/** GET /api/my-tasks: one page, in plan and task order; `total` counts the whole filtered list. */
+export const myTasks = pageOf(myTask);
 
 /** A task's due date, with how many bodies share it and in which states. */
 export const calendarItem = z.object({

@@ -48,10 +48,24 @@ export const taskRoutes =
     const tags = ['tasks'];
     app.get(
       '/api/my-tasks',
-      { schema: { tags, summary: 'Assignments of the actor’s body and below', response: { 200: myTasks } } },
-      async (request) => ({
-        items: await listMyTasks(contextOf(request, deps)),
-      }),
+      {
+        schema: {
+          tags,
+          summary: 'Assignments of the actor’s body and below, one page of the filtered list',
+          querystring: z.object({
+            q: text(200, { optional: true }).optional(),
+            state: z
+              .enum(['in_progress', 'overdue', 'done'], {
+                error: 'Trạng thái phải là in_progress (đang làm), overdue (quá hạn) hoặc done (đã xong).',
+              })
+              .optional(),
+            page,
+            pageSize,
+          }),
+          response: { 200: myTasks },
+        },
+      },
+      async (request) => listMyTasks(contextOf(request, deps), request.query),
     );
 
     app.get(

@@ -1,13 +1,28 @@
 import { type OccurrenceState, occurrenceState, vietnamToday } from '@lantoa/domain';
+import { sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
-import { activeAssignmentsWithOccurrences } from '../../rows/assignments.ts';
+import { assignmentsInForce } from '../../rows/assignments.ts';
+import { foldedMatches } from '../plans/task-search.ts';
+import { pageWithTotal } from '../shared/paged-search.ts';
+
+/** Where an assignment's work stands: its next open date in progress or overdue, or all done. */
+export type MyTaskState = 'in_progress' | 'overdue' | 'done';
+
+export interface MyTasksFilter {
+  /** Words of the plan's number, the task's reference or title, or the body's name. */
+  q?: string | undefined;
+  state?: MyTaskState | undefined;
+  page: number;
+  pageSize: number;
+}
 
 /**
- * The assignments of the actor's own body and the bodies below it, with each one's next open
- * occurrence and state: the focal point's work list.
+ * One page of the assignments of the actor's own body and the bodies below it (a province's account
+ * holds thousands), each with its next open occurrence and its counts: the focal point's work list,
+ * in plan and task order. Counted and filtered in the database, so only the page travels.
  */
-export async function listMyTasks(ctx: Context) {
+export async function listMyTasks(ctx: Context, f: MyTasksFilter) {
   const own = await ctx.db
     .selectFrom('bodies')
     .select('path')
@@ -15,59 +30,101 @@ export async function listMyTasks(ctx: Context) {
     .executeTakeFirst();
   if (!own) throw notFound('đơn vị');
   const today = vietnamToday();
-  const rows = await activeAssignmentsWithOccurrences(ctx.db)
+  const isOpen = sql<boolean>`o.completed_on is null`;
+  const isLate = sql<boolean>`o.completed_on is null and o.due_on < ${today}`;
+  let perAssignment = assignmentsInForce(ctx.db)
     .innerJoin('plans as p', 'p.id', 't.plan_id')
-    .select([
+    .leftJoin('occurrences as o', 'o.assignment_id', 'a.id')
+    .where('b.path', 'like', `${own.path}%`)
+    // Folded once per assignment (a subquery), not once per occurrence row of the join.
+    .where((eb) =>
+      f.q
+        ? eb(
+            'a.id',
+            'in',
+            assignmentsInForce(ctx.db)
+              .innerJoin('plans as p', 'p.id', 't.plan_id')
+              .select('a.id')
+              .where('b.path', 'like', `${own.path}%`)
+              .where(
+                foldedMatches(
+                  sql<string>`(coalesce(p.number, '') || ' ' || t.ref || ' ' || t.title || ' ' || b.name)`,
+                  f.q,
+                ),
+              ),
+          )
+        : eb.lit(true),
+    )
+    .groupBy(['a.id', 't.id', 'p.id', 'b.id'])
+    .select((eb) => [
       'a.id',
       'a.role',
       't.ref',
       't.title',
+      't.position',
       'p.id as plan_id',
       'p.number as plan_number',
       'p.title as plan_title',
+      'p.created_at as plan_created_at',
       'b.id as body_id',
       'b.name as body_name',
-      'o.id as occurrence_id',
-      'o.due_on',
-      'o.label',
-      'o.completed_on',
-    ])
-    .where('b.path', 'like', `${own.path}%`)
-    .orderBy('p.created_at')
-    .orderBy('t.position')
-    .orderBy('o.due_on')
-    .execute();
-  const byAssignment = new Map<
+      eb.fn.count<number>('o.id').filterWhere(sql<boolean>`o.completed_on is not null`).as('done'),
+      eb.fn.count<number>('o.id').filterWhere(isOpen).as('open'),
+      eb.fn.count<number>('o.id').filterWhere(isLate).as('overdue'),
+    ]);
+  // The state of the next open occurrence: the earliest open one is late exactly when any open one is.
+  if (f.state === 'overdue')
+    perAssignment = perAssignment.having(sql<boolean>`count(o.id) filter (where ${isLate}) > 0`);
+  if (f.state === 'in_progress')
+    perAssignment = perAssignment
+      .having(sql<boolean>`count(o.id) filter (where ${isOpen}) > 0`)
+      .having(sql<boolean>`count(o.id) filter (where ${isLate}) = 0`);
+  if (f.state === 'done')
+    perAssignment = perAssignment.having(sql<boolean>`count(o.id) filter (where ${isOpen}) = 0`);
+
+  const { rows, total } = await pageWithTotal(
+    ctx.db
+      .selectFrom(perAssignment.as('m'))
+      .selectAll()
+      .orderBy('m.plan_created_at')
+      .orderBy('m.plan_id')
+      .orderBy('m.position')
+      .orderBy('m.body_name')
+      .orderBy('m.id'),
+    f,
+  );
+  const ids = rows.map((r) => r.id);
+  const nextOpen = new Map<
     string,
-    { item: ReturnType<typeof toItem>; open: number; overdue: number; done: number }
+    { occurrenceId: string; dueOn: string; label: string; state: OccurrenceState }
   >();
-  function toItem(r: (typeof rows)[number]) {
-    return {
+  if (ids.length > 0) {
+    const open = await ctx.db
+      .selectFrom('occurrences')
+      .select(['id', 'assignment_id', 'due_on', 'label'])
+      .where('assignment_id', 'in', ids)
+      .where('completed_on', 'is', null)
+      .orderBy('due_on')
+      .orderBy('id')
+      .execute();
+    for (const o of open) {
+      if (nextOpen.has(o.assignment_id)) continue;
+      const state = occurrenceState({ dueOn: o.due_on, completedOn: null }, today);
+      nextOpen.set(o.assignment_id, { occurrenceId: o.id, dueOn: o.due_on, label: o.label, state });
+    }
+  }
+  return {
+    total,
+    items: rows.map((r) => ({
       assignmentId: r.id,
       role: r.role,
       task: { ref: r.ref, title: r.title },
       plan: { id: r.plan_id, number: r.plan_number, title: r.plan_title },
       body: { id: r.body_id, name: r.body_name },
-      next: null as null | { occurrenceId: string; dueOn: string; label: string; state: OccurrenceState },
-    };
-  }
-  for (const r of rows) {
-    const entry = byAssignment.get(r.id) ?? { item: toItem(r), open: 0, overdue: 0, done: 0 };
-    byAssignment.set(r.id, entry);
-    if (!r.occurrence_id || !r.due_on || !r.label) continue;
-    const state = occurrenceState({ dueOn: r.due_on, completedOn: r.completed_on }, today);
-    if (r.completed_on) entry.done++;
-    else {
-      entry.open++;
-      if (state === 'overdue') entry.overdue++;
-      // The next to act on: the earliest open occurrence (overdue ones come first by date).
-      entry.item.next ??= { occurrenceId: r.occurrence_id, dueOn: r.due_on, label: r.label, state };
-    }
-  }
-  return [...byAssignment.values()].map((e) => ({
-    ...e.item,
-    open: e.open,
-    overdue: e.overdue,
-    done: e.done,
-  }));
+      next: nextOpen.get(r.id) ?? null,
+      open: Number(r.open),
+      overdue: Number(r.overdue),
+      done: Number(r.done),
+    })),
+  };
 }

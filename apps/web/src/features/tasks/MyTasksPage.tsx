@@ -1,40 +1,41 @@
 import { FileTextOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useCallback } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { tasksApi } from '../../api/endpoints.ts';
-import type { MyTask, OccurrenceState } from '../../api/types.ts';
+import type { MyTask } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { roleColumn } from '../../shared/columns.tsx';
 import { FilterBar, SearchFilter, SelectFilter } from '../../shared/filters.tsx';
 import { formatDate } from '../../shared/format.ts';
 import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { clientPagination, showTotal } from '../../shared/pagination.ts';
-import { fold } from '../../shared/searchRank.ts';
-import { StateTag, stateOptions } from '../../shared/states.tsx';
-import { useList } from '../../shared/useList.ts';
+import { serverPagination } from '../../shared/pagination.ts';
+import { StateTag } from '../../shared/states.tsx';
+import { useDebounced } from '../../shared/useDebounced.ts';
+import { useFetched } from '../../shared/useFetched.ts';
+import { usePagedFilters } from '../../shared/usePagedFilters.ts';
+import { type MyTasksFilter, myTasksApi } from './api.ts';
 import { rowOpensAssignment, taskColumn } from './columns.tsx';
 
-const listMine = async () => (await tasksApi.mine()).items;
+const PAGE_SIZE = 20;
 
-/** The focal point's work list: assignments of its body and below, the next due first. */
+interface Filters {
+  query: string;
+  state?: MyTasksFilter['state'];
+}
+
+/** The focal point's work list: assignments of its body and below, paged and filtered by the server. */
 export default function MyTasksPage() {
   const t = useT();
   const navigate = useNavigate();
-  const { items, error } = useList(listMine);
-  const [query, setQuery] = useState('');
-  const [state, setState] = useState<OccurrenceState | 'done' | undefined>(undefined);
-
-  const shown = useMemo(() => {
-    const q = fold(query);
-    return (items ?? []).filter(
-      (row) =>
-        (!q ||
-          fold(`${row.plan.number ?? ''} ${row.task.ref} ${row.task.title} ${row.body.name}`).includes(q)) &&
-        (!state || (state === 'done' ? row.next === null : row.next?.state === state)),
-    );
-  }, [items, query, state]);
+  const { filters, setFilter, page, setPage } = usePagedFilters<Filters>({ query: '' });
+  const q = useDebounced(filters.query.trim(), 300);
+  const { state } = filters;
+  const fetchMine = useCallback(
+    () => myTasksApi.page({ q: q || undefined, state }, page, PAGE_SIZE),
+    [q, state, page],
+  );
+  const { data, loading, error } = useFetched(fetchMine);
 
   return (
     <>
@@ -49,14 +50,21 @@ export default function MyTasksPage() {
       />
       <Card>
         <FilterBar>
-          <SearchFilter label={t('myTasks.filter')} value={query} onChange={setQuery} />
-          <SelectFilter
+          <SearchFilter
+            label={t('myTasks.filter')}
+            value={filters.query}
+            onChange={(value) => setFilter('query', value)}
+          />
+          <SelectFilter<NonNullable<MyTasksFilter['state']>>
             label={t('plan.filterState')}
             value={state}
-            onChange={setState}
+            onChange={(value) => setFilter('state', value)}
             width={260}
             options={[
-              ...stateOptions(t, ['in_progress', 'overdue']),
+              ...(['in_progress', 'overdue'] as const).map((value) => ({
+                value,
+                label: t(`state.${value}`),
+              })),
               { value: 'done', label: t('myTasks.allDone') },
             ]}
           />
@@ -64,12 +72,15 @@ export default function MyTasksPage() {
         <ListTable<MyTask>
           testId="my-tasks"
           rowKey="assignmentId"
-          rows={shown}
-          loading={items === null}
+          rows={data?.items}
+          loading={loading}
           error={error}
           empty={t('myTasks.empty')}
           scroll={{ x: 1000 }}
-          pagination={clientPagination(20, { showTotal: showTotal(t) })}
+          pagination={serverPagination(
+            { page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage },
+            t,
+          )}
           onRow={rowOpensAssignment(navigate)}
           columns={[
             {

@@ -120,7 +120,7 @@ export default function OverduePage() {
             placeholder={t('overdue.anyRole')}
             value={filters.role}
             onChange={(value) => setFilter('role', value)}
-            width={150}
+            width={200}
             options={[
               { value: 'lead', label: t('plans.role.lead') },
               { value: 'partner', label: t('plans.role.partner') },

@@ -1,5 +1,5 @@
 /**
- * Calls of the work lists the server pages and filters (`/api/overdue`, its workbook). The shapes it
+ * Calls of the work lists the server pages and filters (`/api/overdue`, its workbook, `/api/my-tasks`). The shapes it
  * answers are inferred from the API contract (types only: nothing of it reaches the bundle).
  */
 import type * as contract from '@lantoa/api-contract/tasks';
@@ -7,6 +7,15 @@ import type { z } from 'zod';
 import { api, type Query } from '../../api/client.ts';
 
 export type OverduePage = z.output<typeof contract.overdue>;
+export type MyTasksPage = z.output<typeof contract.myTasks>;
+
+/** What narrows the work list of one's body and below. */
+export interface MyTasksFilter {
+  /** Words of the plan's number, the task, or the body; diacritics optional. */
+  q?: string | undefined;
+  /** Where the next open date stands, or all done. */
+  state?: 'in_progress' | 'overdue' | 'done' | undefined;
+}
 
 /** What narrows the overdue list (the same for a page and for the workbook). */
 export interface OverdueFilter {
@@ -33,4 +42,9 @@ export const overdueApi = {
     api.get<OverduePage>('/api/overdue', { ...filter, page, pageSize }),
   /** The whole filtered list as .xlsx. */
   workbook: (filter: OverdueFilter) => api.download('GET', `/api/overdue.xlsx${queryString({ ...filter })}`),
+};
+
+export const myTasksApi = {
+  page: (filter: MyTasksFilter, page: number, pageSize: number) =>
+    api.get<MyTasksPage>('/api/my-tasks', { ...filter, page, pageSize }),
 };
