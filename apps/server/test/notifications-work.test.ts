@@ -124,7 +124,7 @@ describe('notifications of the work', () => {
     expect(kept?.resolved_at).toBeInstanceOf(Date);
     expect((await inbox(focal)).unread).toBe(before.unread - 1);
     const day = 24 * 60 * 60 * 1000;
-    const resolvedAt = (kept?.resolved_at as Date).getTime();
+    const resolvedAt = (kept?.resolved_at ?? new Date(0)).getTime();
     await deleteOldResolvedNotices(t.handle.db, new Date(resolvedAt + 29 * day));
     expect(await row()).toBeDefined();
     await deleteOldResolvedNotices(t.handle.db, new Date(resolvedAt + 31 * day));
