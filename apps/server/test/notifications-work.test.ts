@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { scanReminders } from '../src/use-cases/notifications/scan-reminders.ts';
 import { deleteOldResolvedNotices } from '../src/use-cases/notifications/settled-notices.ts';
-import { publishSample, samplePlan, signInAsNewUser, uploadPlan } from './support/factories.ts';
+import { publishAmendment, publishSample, signInAsNewUser } from './support/factories.ts';
 import { inbox } from './support/inbox.ts';
 import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
 
@@ -153,31 +153,13 @@ describe('notifications of the work', () => {
     expect(dueSoon.map((n) => n.id)).toContain(octoberReminder.id);
 
     // The amended document: the festival (III.4) moves from October to November.
-    const uploaded = await uploadPlan(
-      t,
-      admin,
-      { bodyId: hoaAn, amendsPlanId: planId },
-      { name: 'hoa-an-sua-doi.txt', content: samplePlan('hoa-an-2026.txt') },
+    await publishAmendment(t, admin, { bodyId: hoaAn, planId, file: 'hoa-an-2026.txt' }, (tasks) =>
+      tasks.map((task) =>
+        task.ref === 'III.4'
+          ? { ...task, timeframe: { text: 'Tháng 11 hằng năm', yearly: true, months: [11] } }
+          : task,
+      ),
     );
-    const draft = (await admin.get(`/api/plan-imports/${uploaded.id}`)).json();
-    const tasks = draft.extract.tasks.map((task: { ref: string; timeframe: object }) =>
-      task.ref === 'III.4'
-        ? { ...task, timeframe: { text: 'Tháng 11 hằng năm', yearly: true, months: [11] } }
-        : task,
-    );
-    const leads: string[] = tasks.flatMap((task: { lead: string[] }) => task.lead);
-    const mapping = Object.fromEntries(
-      leads.filter((n) => !draft.mapping[n]?.length).map((n) => [n, [hoaAn]]),
-    );
-    const saved = await admin.patch(`/api/plan-imports/${draft.id}`, {
-      extract: { ...draft.extract, tasks },
-      mapping,
-      version: draft.version,
-    });
-    const published = await admin.post(`/api/plan-imports/${draft.id}/publish`, {
-      version: saved.json().version,
-    });
-    expect(published.statusCode, published.body).toBe(201);
 
     expect(await holders({ kind: 'work_assigned', dedupeKey: `work:${planId}:2` })).toEqual(['hoaan.daumoi']);
     const notice = (await inbox(focal)).items.find(
