@@ -15,6 +15,7 @@ beforeAll(async () => {
   smtpUrl = mail.url;
   t = await createTestApp();
   const admin = await signIn(t.app, 'admin');
+  await publishSample(t, admin, '08', 'tuyen-quang-2026.txt');
   await publishSample(t, admin, '02353', 'hoa-an-2026.txt');
   const focal = await userIdByName(t.handle, 'hoaan.daumoi');
   const user = (await admin.get(`/api/users/${focal}`)).json().user;
@@ -99,7 +100,8 @@ describe('reminders', () => {
       .execute();
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.dedupe_key)).size).toBe(rows.length);
-    // Hòa An's plan names "Các sở, ngành": the provincial departments, answered for by the coordinator.
+    // Tuyên Quang's plan gives work to "Các sở, ban, ngành": departments the coordinator answers for
+    // (Hòa An's plan names them too, but only as coordinating from above: no work, no reminders).
     expect(rows.some((r) => / — \d+ đơn vị chưa hoàn thành$/.test(r.title))).toBe(true);
   });
 });

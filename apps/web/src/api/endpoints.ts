@@ -68,7 +68,9 @@ export const bodiesApi = {
   roots: () => api.get<BodyList>('/api/bodies/roots'),
   get: (id: string) => api.get<BodyDetail>(`/api/bodies/${encodeURIComponent(id)}`),
   children: (id: string) => api.get<BodyList>(`/api/bodies/${encodeURIComponent(id)}/children`),
-  search: (q: string, limit = 20) => api.get<BodySearch>('/api/bodies/search', { q, limit }),
+  /** `within`: only that body's subtree (a plan's province, say). */
+  search: (q: string, limit = 20, within?: string) =>
+    api.get<BodySearch>('/api/bodies/search', { q, limit, within }),
   create: (input: BodyInput & { parentId: string }) => api.post<BodyResponse>('/api/bodies', input),
   update: (id: string, input: Partial<BodyInput> & { version: number }) =>
     api.patch<BodyResponse>(`/api/bodies/${encodeURIComponent(id)}`, input),

@@ -1,7 +1,7 @@
 import { Select, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { api } from '../api/client.ts';
-import type { BodyBrief, BodySearch, BodySearchHit } from '../api/types.ts';
+import { bodiesApi } from '../api/endpoints.ts';
+import type { BodyBrief, BodySearchHit } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { rankHits } from './searchRank.ts';
 import { useDebounced } from './useDebounced.ts';
@@ -70,8 +70,8 @@ export function BodySelect({
     }
     let live = true;
     setLoading(true);
-    api
-      .get<BodySearch>('/api/bodies/search', { q: debounced, limit: 100, within })
+    bodiesApi
+      .search(debounced, 100, within)
       .then((result) => live && setHits(rankHits(result.items, debounced).slice(0, 20).map(toOption)))
       .catch(() => live && setHits([]))
       .finally(() => live && setLoading(false));
