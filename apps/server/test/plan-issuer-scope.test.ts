@@ -176,6 +176,13 @@ describe('a commune plan assigns work only within the commune', () => {
     }[];
     expect(entry).toMatchObject({ role: 'partner', writtenAs: 'Các sở, ngành' });
     expect(entry?.bodyIds).toContain(await bodyIdByName(t.handle, CULTURE, '08'));
+    // The plan page shows them on the task, apart from the assignments.
+    const page = (await coordinator.get(`/api/plans/${planId}`)).json() as {
+      tasks: { ref: string; coordination: { writtenAs: string }[] }[];
+    };
+    const shown = page.tasks.filter((task) => task.coordination.length > 0);
+    expect(shown.map((task) => task.ref).sort()).toEqual(['III.5', 'III.6']);
+    expect(shown[0]?.coordination.map((c) => c.writtenAs)).toContain('Các sở, ngành');
 
     // Nothing reaches the department: no work notice, no task of its own.
     const inbox = (await departmentFocal.get('/api/notifications')).json();

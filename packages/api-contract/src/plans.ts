@@ -119,7 +119,7 @@ export const planDetail = z.object({
       timeframe: timeframe.nullable(),
       assignments: z.array(assignmentSummary),
       /** Names of the task outside the issuer's subtree: shown, never assigned nor counted. */
-      coordination: z.array(taskCoordination).optional(),
+      coordination: z.array(taskCoordination),
     }),
   ),
   bodies: z.array(z.object({ body: bodyBrief, counts: stateCounts })),

@@ -16,5 +16,6 @@ export * from './plans/indicator-definition.ts';
 export * from './quiz/index.ts';
 export * from './reports/index.ts';
 export * from './schedule/index.ts';
+export * from './tasks/work-states.ts';
 export * from './text/vietnamese.ts';
 export * from './time/vietnam.ts';

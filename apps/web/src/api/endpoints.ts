@@ -18,10 +18,8 @@ import type {
   IndicatorInput,
   IndicatorList,
   Me,
-  MyTasks,
   NotificationList,
   OccurrenceState,
-  OverdueList,
   PeriodList,
   PlanDetail,
   PlanExtract,
@@ -127,7 +125,6 @@ export const plansApi = {
 };
 
 export const tasksApi = {
-  mine: () => api.get<MyTasks>('/api/my-tasks'),
   assignment: (id: string) => api.get<AssignmentDetail>(`/api/assignments/${enc(id)}`),
   history: (taskId: string) => api.get<TaskHistory>(`/api/tasks/${enc(taskId)}/history`),
   progress: (
@@ -143,7 +140,6 @@ export const tasksApi = {
   },
   calendar: (from: string, to: string, bodyId?: string) =>
     api.get<CalendarData>('/api/calendar', { from, to, bodyId }),
-  overdue: (query: { bodyId?: string; limit?: number }) => api.get<OverdueList>('/api/overdue', query),
 };
 
 export const notificationsApi = {

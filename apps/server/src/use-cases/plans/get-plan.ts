@@ -1,18 +1,18 @@
 import {
   type BodyKind,
   countStates,
+  countWork,
   isWithin,
   type OccurrenceState,
   occurrenceState,
   vietnamToday,
 } from '@lantoa/domain';
 import type { Timeframe } from '@lantoa/plan-parser';
-// The domain's barrel does not export the work-count rule yet (packages/domain/src/index.ts).
-import { countWork } from '../../../../../packages/domain/src/tasks/work-states.ts';
 import type { Context } from '../../http/context.ts';
 import { presentTarget } from '../../presenters/present.ts';
 import { activeAssignmentsWithOccurrences } from '../../rows/assignments.ts';
 import { loadVisiblePlan } from './load-plan.ts';
+import { readCoordination } from './task-work.ts';
 
 interface AssignmentSummary {
   id: string;
@@ -116,6 +116,8 @@ export async function getPlan(
       title: t.title,
       timeframe: t.timeframe as Timeframe | null,
       assignments: kept.filter((e) => e.taskId === t.id).map((e) => e.summary),
+      /** Bodies above or beside the issuer the plan names: shown, never given the work. */
+      coordination: readCoordination(t.coordination),
     }))
     .filter((t) => !(filter.bodyId || filter.state) || t.assignments.length > 0);
   const statesOf = new Map(kept.map((e) => [e.summary.id, e.states]));

@@ -12,6 +12,7 @@ import {
   Statistic,
   Table,
   Tabs,
+  Tag,
   Typography,
 } from 'antd';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
@@ -147,6 +148,18 @@ function TasksTab({ detail }: { detail: PlanDetail }) {
               },
             ]}
           />
+          {task.coordination.length > 0 && (
+            <Flex gap={4} wrap align="center" style={{ padding: '8px 12px' }} data-testid="task-from-above">
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('plans.fromAbove')}:
+              </Typography.Text>
+              {task.coordination.map((c) => (
+                <Tag key={`${c.role}|${c.writtenAs}`} color="gold" style={{ whiteSpace: 'normal' }}>
+                  {c.writtenAs}
+                </Tag>
+              ))}
+            </Flex>
+          )}
         </Card>
       ))}
     </Flex>
