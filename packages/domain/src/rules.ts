@@ -6,6 +6,7 @@ export * from './access/password-length.ts';
 export { SPOKEN_SYLLABLES_PER_MINUTE, spokenSeconds } from './broadcast/spoken-length.ts';
 export * from './reports/period-in-focus.ts';
 export * from './reports/report-status.ts';
+export * from './reports/timeliness.ts';
 export * from './reports/values.ts';
 export * from './text/vietnamese.ts';
 export * from './time/vietnam.ts';

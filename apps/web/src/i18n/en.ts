@@ -37,9 +37,11 @@ export const en: Record<MessageKey, string> = {
   'errors.pageNotFound': 'Page not found',
   'errors.goHome': 'Go to the home page',
   'errors.newVersion': 'The app has just been updated',
-  'errors.newVersionHint': 'This page is an older version. Reload it to use the new one; saved data is not lost.',
+  'errors.newVersionHint':
+    'This page is an older version. Reload it to use the new one; saved data is not lost.',
   'errors.screenFailed': 'This screen ran into an error',
-  'errors.screenFailedHint': 'Reload the page. If the error stays, go to the home page and tell your administrator.',
+  'errors.screenFailedHint':
+    'Reload the page. If the error stays, go to the home page and tell your administrator.',
   'errors.reload': 'Reload the page',
 
   'auth.signIn': 'Sign in',

@@ -36,7 +36,8 @@ export const vi = {
   'errors.pageNotFound': 'Không tìm thấy trang',
   'errors.goHome': 'Về trang chủ',
   'errors.newVersion': 'Ứng dụng vừa được cập nhật',
-  'errors.newVersionHint': 'Trang đang mở là phiên bản cũ. Hãy tải lại trang để dùng phiên bản mới; dữ liệu đã lưu không bị mất.',
+  'errors.newVersionHint':
+    'Trang đang mở là phiên bản cũ. Hãy tải lại trang để dùng phiên bản mới; dữ liệu đã lưu không bị mất.',
   'errors.screenFailed': 'Màn hình này gặp lỗi',
   'errors.screenFailedHint': 'Hãy tải lại trang. Nếu lỗi vẫn còn, hãy về trang chủ và báo cho quản trị viên.',
   'errors.reload': 'Tải lại trang',

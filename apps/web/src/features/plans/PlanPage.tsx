@@ -185,6 +185,8 @@ function BodiesTab({ detail, onPick }: { detail: PlanDetail; onPick: (bodyId: st
           width: 130,
           align: 'right' as const,
           sorter: (a: Row, b: Row) => a.counts[state] - b.counts[state],
+          // Who is late comes first: the coordinator lands on this tab to see it.
+          ...(state === 'overdue' ? { defaultSortOrder: 'descend' as const } : {}),
           render: (_v: unknown, row: Row) => formatNumber(row.counts[state]),
         })),
       ]}

@@ -6,7 +6,7 @@ import {
   FileWordOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
-import { percent } from '@lantoa/domain/rules';
+import { percent, submissionStatus } from '@lantoa/domain/rules';
 import {
   Alert,
   App,
@@ -301,6 +301,16 @@ function MyReport({ periodId, label }: { periodId: string; label: string }) {
 
   if (form === 'none') return null;
   const report = form?.report;
+  // Where the report stands against its deadline: a returned report counts as not sent again yet.
+  const timeliness =
+    form &&
+    submissionStatus(
+      {
+        dueOn: form.period.dueOn,
+        submittedAt: report?.status === 'returned' ? null : (report?.submittedAt ?? null),
+      },
+      new Date().toISOString(),
+    );
   return (
     <Card size="small" style={{ marginBottom: 16 }} data-testid="my-report" loading={!form}>
       <Flex gap={12} align="center" justify="space-between" wrap>
@@ -308,6 +318,14 @@ function MyReport({ periodId, label }: { periodId: string; label: string }) {
           <Typography.Text strong>{me.user.body.name}</Typography.Text>
           <Typography.Text type="secondary">· {label}</Typography.Text>
           {report && <ReportStatusTag status={report.version === 0 ? null : report.status} />}
+          {form && timeliness && (
+            <>
+              <TimelinessTag value={timeliness} />
+              <Typography.Text type={timeliness === 'missing' ? 'danger' : 'secondary'}>
+                {t('report.dueOn')} {formatDate(form.period.dueOn)}
+              </Typography.Text>
+            </>
+          )}
           {report?.status === 'returned' && report.reviewComment && (
             <Typography.Text type="warning" ellipsis style={{ maxWidth: 520 }}>
               {report.reviewComment}
