@@ -1,15 +1,22 @@
 // SVG: parsed as XML (not well-formed → refused), then sanitised in place by DOMPurify's SVG profile
 // on a jsdom window, plus our own rule that every reference must stay inside the document: scripts,
 // event handlers, foreignObject, javascript: and external URLs (href, url(), @import) are removed.
-import createDOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
+import type createDOMPurifyType from 'dompurify';
+import type { JSDOM as JSDOMType } from 'jsdom';
 import { rejections } from './errors.ts';
+
+// jsdom takes about a second to load: it is required on the first SVG, not when the server (or each
+// test file) imports this module.
+const require = createRequire(import.meta.url);
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-let shared: { window: JSDOM['window']; purify: ReturnType<typeof createDOMPurify> } | undefined;
+let shared: { window: JSDOMType['window']; purify: ReturnType<typeof createDOMPurifyType> } | undefined;
 function engine() {
   if (shared) return shared;
+  const { JSDOM } = require('jsdom') as { JSDOM: typeof JSDOMType };
+  const createDOMPurify = require('dompurify') as typeof createDOMPurifyType;
   const { window } = new JSDOM('');
   const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
   purify.addHook('uponSanitizeAttribute', (node, data) => {
