@@ -7,9 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DatabaseHandle, openDatabase } from '@lantoa/db';
-import { createTestDatabase } from '@lantoa/db/testing';
+import { copyTemplateDataDir, createTestDatabase } from '@lantoa/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess } from '../../../scripts/server-process.ts';
+import { DEMO_TEMPLATE } from './support/demo-database.ts';
 
 const engine = process.env.LANTOA_TEST_ENGINE ?? 'pglite';
 const PARTICIPANTS = 40;
@@ -148,7 +149,10 @@ async function start(token: string) {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lantoa-durability-'));
-  if (engine === 'postgres') database = await createTestDatabase();
+  // The demo's accounts and bodies, copied from the run's template: the server finds them instead
+  // of seeding the whole demo (with its plans) on its first start.
+  if (engine === 'postgres') database = await createTestDatabase({ template: DEMO_TEMPLATE });
+  else copyTemplateDataDir(DEMO_TEMPLATE, join(dir, 'pglite'));
   server = await startServer();
   await setUpContest();
 });

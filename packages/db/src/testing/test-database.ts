@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
@@ -97,6 +98,21 @@ export async function createTestDatabase(options: { template?: string } = {}): P
   const handle = await serverDatabase(null);
   await migrateToLatest(handle.db);
   return handle;
+}
+
+/**
+ * Writes a copy of `template` as a PGlite data directory at `dataDir`, for a test that starts the
+ * real server on it (the server then finds its data instead of seeding it). False when the run has
+ * no such PGlite template (no templates, or PostgreSQL: use `createTestDatabase({ template })`).
+ */
+export function copyTemplateDataDir(template: string, dataDir: string): boolean {
+  const templates = preparedTemplates();
+  const source = templates?.engine === 'pglite' ? templates.sources[template] : undefined;
+  if (!source) return false;
+  mkdirSync(dataDir, { recursive: true });
+  // A dump is a tar of the data directory itself (PGlite's dumpDataDir, uncompressed).
+  execFileSync('tar', ['-xf', source, '-C', dataDir]);
+  return true;
 }
 
 export interface PreparedTemplates {
