@@ -14,6 +14,7 @@ import {
   pageOf,
   stateCounts,
 } from './common.ts';
+import { text } from './text-field.ts';
 import { fileResponse, MEDIA_TYPES, storedFileRef } from './uploads.ts';
 
 /** Whether a body leads a task or takes part in it. */
@@ -135,3 +136,31 @@ export const overdueItem = z.object({
 export const overdue = pageOf(overdueItem).extend({ today: isoDate });
 /** GET /api/overdue.xlsx: the whole filtered list. */
 export const overdueWorkbook = fileResponse('The overdue list as .xlsx', [MEDIA_TYPES.xlsx]);
+
+// Requests -------------------------------------------------------------------------------------
+
+/** The filters of the overdue list, the same for a page and for the workbook. */
+export const overdueQuery = z.object({
+  bodyId: z.uuid({ error: 'Đơn vị không hợp lệ: hãy chọn lại đơn vị trong danh sách.' }).optional(),
+  planId: z.uuid({ error: 'Kế hoạch không hợp lệ: hãy chọn lại kế hoạch trong danh sách.' }).optional(),
+  q: text(200, { optional: true }).optional(),
+  role: z
+    .enum(assignmentRole.options, { error: 'Vai trò phải là lead (chủ trì) hoặc partner (phối hợp).' })
+    .optional(),
+  minDaysLate: z.coerce
+    .number({ error: 'Số ngày quá hạn phải là một số nguyên từ 1 đến 3650.' })
+    .int({ error: 'Số ngày quá hạn phải là một số nguyên từ 1 đến 3650.' })
+    .min(1, { error: 'Số ngày quá hạn phải là một số nguyên từ 1 đến 3650.' })
+    .max(3650, { error: 'Số ngày quá hạn phải là một số nguyên từ 1 đến 3650.' })
+    .optional(),
+});
+
+/** The filters of "my tasks" (GET /api/my-tasks adds page and pageSize). */
+export const myTasksQuery = z.object({
+  q: text(200, { optional: true }).optional(),
+  state: z
+    .enum(['in_progress', 'overdue', 'done'], {
+      error: 'Trạng thái phải là in_progress (đang làm), overdue (quá hạn) hoặc done (đã xong).',
+    })
+    .optional(),
+});

@@ -1,10 +1,11 @@
 import {
   assignmentDetail,
-  assignmentRole,
   calendar,
   evidenceResponse,
   myTasks,
+  myTasksQuery,
   overdue,
+  overdueQuery,
   overdueWorkbook,
   progressResponse,
   taskHistory,
@@ -23,24 +24,8 @@ import { getAssignment } from '../use-cases/tasks/get-assignment.ts';
 import { getTaskHistory } from '../use-cases/tasks/get-task-history.ts';
 import { listMyTasks } from '../use-cases/tasks/list-my-tasks.ts';
 import { recordProgress } from '../use-cases/tasks/record-progress.ts';
-import { idParams, isoDate, page, pageSize, text, version } from './schemas.ts';
+import { idParams, isoDate, page, pageSize, version } from './schemas.ts';
 import { contentDisposition, readUpload, sendAttachment } from './uploads.ts';
-
-/** The filters of the overdue list, the same for a page and for the workbook. */
-const overdueQuery = z.object({
-  bodyId: z.uuid({ error: 'Đơn vị không hợp lệ: hãy chọn lại đơn vị trong danh sách.' }).optional(),
-  planId: z.uuid({ error: 'Kế hoạch không hợp lệ: hãy chọn lại kế hoạch trong danh sách.' }).optional(),
-  q: text(200, { optional: true }).optional(),
-  role: z
-    .enum(assignmentRole.options, { error: 'Vai trò phải là lead (chủ trì) hoặc partner (phối hợp).' })
-    .optional(),
-  minDaysLate: z.coerce
-    .number({ error: 'Số ngày quá hạn phải là một số nguyên từ 1 đến 3650.' })
-    .int({ error: 'Số ngày quá hạn phải là một số nguyên từ 1 đến 3650.' })
-    .min(1, { error: 'Số ngày quá hạn phải là một số nguyên từ 1 đến 3650.' })
-    .max(3650, { error: 'Số ngày quá hạn phải là một số nguyên từ 1 đến 3650.' })
-    .optional(),
-});
 
 export const taskRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -52,16 +37,7 @@ export const taskRoutes =
         schema: {
           tags,
           summary: 'Assignments of the actor’s body and below, one page of the filtered list',
-          querystring: z.object({
-            q: text(200, { optional: true }).optional(),
-            state: z
-              .enum(['in_progress', 'overdue', 'done'], {
-                error: 'Trạng thái phải là in_progress (đang làm), overdue (quá hạn) hoặc done (đã xong).',
-              })
-              .optional(),
-            page,
-            pageSize,
-          }),
+          querystring: myTasksQuery.extend({ page, pageSize }),
           response: { 200: myTasks },
         },
       },

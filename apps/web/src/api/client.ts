@@ -48,7 +48,8 @@ export interface RequestOptions {
 /** The header that marks a background request (server: http/session.ts). */
 const BACKGROUND_HEADER = 'x-lantoa-background';
 
-function withQuery(path: string, query?: Query): string {
+/** `path` with the query's non-empty values as its search string. */
+export function withQuery(path: string, query?: Query): string {
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {

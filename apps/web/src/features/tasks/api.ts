@@ -1,47 +1,28 @@
 /**
- * Calls of the work lists the server pages and filters (`/api/overdue`, its workbook, `/api/my-tasks`). The shapes it
- * answers are inferred from the API contract (types only: nothing of it reaches the bundle).
+ * Calls of the work lists the server pages and filters (`/api/overdue`, its workbook, `/api/my-tasks`).
+ * What they send and answer is inferred from the API contract (types only: nothing of it reaches the
+ * bundle).
  */
 import type * as contract from '@lantoa/api-contract/tasks';
 import type { z } from 'zod';
-import { api, type Query } from '../../api/client.ts';
+import { api, withQuery } from '../../api/client.ts';
 
 export type OverduePage = z.output<typeof contract.overdue>;
 export type MyTasksPage = z.output<typeof contract.myTasks>;
 
-/** What narrows the work list of one's body and below. */
-export interface MyTasksFilter {
-  /** Words of the plan's number, the task, or the body; diacritics optional. */
-  q?: string | undefined;
-  /** Where the next open date stands, or all done. */
-  state?: 'in_progress' | 'overdue' | 'done' | undefined;
-}
-
-/** What narrows the overdue list (the same for a page and for the workbook). */
-export interface OverdueFilter {
-  bodyId?: string | undefined;
-  planId?: string | undefined;
-  /** Words of the task's reference or title; diacritics optional. */
-  q?: string | undefined;
-  role?: 'lead' | 'partner' | undefined;
-  minDaysLate?: number | undefined;
-}
-
-/** The query string of a filter, without the empty ones. */
-function queryString(query: Query): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
+/** What narrows the work list of one's body and below (the server's query schema, before defaults). */
+export type MyTasksFilter = z.input<typeof contract.myTasksQuery>;
+/**
+ * What narrows the overdue list, the same for a page and for the workbook: as the server reads it
+ * (its input type is `unknown` for the days late, which a query string carries as text).
+ */
+export type OverdueFilter = z.output<typeof contract.overdueQuery>;
 
 export const overdueApi = {
   page: (filter: OverdueFilter, page: number, pageSize: number) =>
     api.get<OverduePage>('/api/overdue', { ...filter, page, pageSize }),
   /** The whole filtered list as .xlsx. */
-  workbook: (filter: OverdueFilter) => api.download('GET', `/api/overdue.xlsx${queryString({ ...filter })}`),
+  workbook: (filter: OverdueFilter) => api.download('GET', withQuery('/api/overdue.xlsx', filter)),
 };
 
 export const myTasksApi = {
