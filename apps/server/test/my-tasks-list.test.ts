@@ -3,6 +3,7 @@ import { foldVietnamese } from '@lantoa/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
 import { publishSample } from './support/factories.ts';
+import { readEveryPage } from './support/paging.ts';
 import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
 
 // "My tasks" of a national or provincial account holds thousands of assignments: the server pages
@@ -21,19 +22,8 @@ let focal: Agent;
 let hoaAn: string;
 let all: Item[];
 
-async function readToTheEnd(agent: Agent, filter: string, pageSize: number): Promise<Item[]> {
-  const items: Item[] = [];
-  for (let n = 1; ; n++) {
-    const res = await agent.get(`/api/my-tasks?${filter}&page=${n}&pageSize=${pageSize}`);
-    expect(res.statusCode, res.body).toBe(200);
-    const p: Page = res.json();
-    items.push(...p.items);
-    if (p.items.length < pageSize) {
-      expect(items.length).toBe(p.total);
-      return items;
-    }
-  }
-}
+const readToTheEnd = (agent: Agent, filter: string, pageSize: number) =>
+  readEveryPage<Item>(agent, '/api/my-tasks', filter, pageSize);
 
 beforeAll(async () => {
   ({ t, admin, focal } = await signedInApp({ admin: 'admin', focal: 'hoaan.daumoi' }));

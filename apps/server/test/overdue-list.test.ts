@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
 import { publishSample } from './support/factories.ts';
+import { readEveryPage } from './support/paging.ts';
 import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
 
 // The overdue list holds no hidden work: it pages on the server to its end, each filter narrows it
@@ -32,18 +33,8 @@ const page = async (agent: Agent, query: string): Promise<Page> => {
   return res.json();
 };
 
-/** Every page of a filtered list, checking that each page is full but the last and totals agree. */
-async function readToTheEnd(agent: Agent, filter: string, pageSize: number): Promise<Item[]> {
-  const items: Item[] = [];
-  for (let n = 1; ; n++) {
-    const p = await page(agent, `${filter}&page=${n}&pageSize=${pageSize}`);
-    items.push(...p.items);
-    if (p.items.length < pageSize) {
-      expect(items.length).toBe(p.total);
-      return items;
-    }
-  }
-}
+const readToTheEnd = (agent: Agent, filter: string, pageSize: number) =>
+  readEveryPage<Item>(agent, '/api/overdue', filter, pageSize);
 
 beforeAll(async () => {
   let admin: Agent;
