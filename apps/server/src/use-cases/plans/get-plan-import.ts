@@ -6,9 +6,7 @@ import { presentBrief } from '../../presenters/present.ts';
 import { matchBodyNames } from '../bodies/match-body-names.ts';
 import { loadPlanImport } from './load-plan-import.ts';
 import { planYears } from './plan-years.ts';
-import { bodyPaths } from './task-work.ts';
-
-export type BodyMapping = Record<string, string[]>;
+import { type BodyMapping, bodyPaths } from './task-work.ts';
 
 /** Every lead and partner name of the draft, once each, in order of appearance. */
 export function namesOf(extract: PlanExtract): string[] {

@@ -2,7 +2,7 @@ import { type Database, recordAudit } from '@lantoa/db';
 import { type AuditAction, type PlanSchedule, scheduleOccurrences, vietnamToday } from '@lantoa/domain';
 import type { PlanExtract, PlanTask } from '@lantoa/plan-parser';
 import type { Kysely } from 'kysely';
-import type { BodyMapping } from './get-plan-import.ts';
+import type { BodyMapping } from './task-work.ts';
 import { bodyPaths, type Role, readCoordination, taskWork, type WantedAssignment } from './task-work.ts';
 
 const CHUNK = 500;

@@ -2,7 +2,9 @@ import type { Database } from '@lantoa/db';
 import { assignableBy } from '@lantoa/domain';
 import type { PlanTask } from '@lantoa/plan-parser';
 import type { Kysely } from 'kysely';
-import type { BodyMapping } from './get-plan-import.ts';
+
+/** A plan import's names as written → the bodies the reviewer (or the matcher) gave them. */
+export type BodyMapping = Record<string, string[]>;
 
 export type Role = 'lead' | 'partner';
 

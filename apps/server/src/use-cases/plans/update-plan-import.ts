@@ -2,8 +2,9 @@ import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
-import { type BodyMapping, getPlanImport } from './get-plan-import.ts';
+import { getPlanImport } from './get-plan-import.ts';
 import { loadPlanImport } from './load-plan-import.ts';
+import type { BodyMapping } from './task-work.ts';
 
 /**
  * Saves the reviewer's corrections and answers the review as it now stands; a stale version (someone
