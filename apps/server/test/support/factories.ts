@@ -73,8 +73,15 @@ export async function uploadPlan(
     ...multipart(fields, { ...file, type: 'text/plain' }),
   });
   if (uploaded.statusCode !== 202) throw new Error(`upload failed: ${uploaded.body}`);
-  await t.worker.idle();
-  return uploaded.json().import;
+  const queued = uploaded.json().import as { id: string };
+  // The reading is a job: wait until the worker has read it (a loaded machine may need several turns).
+  for (let turn = 0; turn < 50; turn++) {
+    await t.worker.idle();
+    const status = (await agent.get(`/api/plan-imports/${queued.id}`)).json().status as string;
+    if (status !== 'queued' && status !== 'parsing') break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return queued;
 }
 
 /** A task of an import's draft, as far as these helpers read it. */
