@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignableBy } from '../src/index.ts';
+import { assignableBy, provinceIdOf } from '../src/index.ts';
 
 const COUNTRY = '/vn/';
 const PROVINCE = '/vn/tq/';
@@ -34,5 +34,17 @@ describe('assignableBy: a plan gives work only within its issuer’s subtree', (
 
   it('compares whole path segments: a body whose id starts like the issuer’s is not under it', () => {
     expect(assignableBy('/vn/tq/hoa/', '/vn/tq/hoa-an/')).toBe(false);
+  });
+});
+
+describe('provinceIdOf', () => {
+  it('finds the province at depth 1 under the country, for the province and anything below it', () => {
+    expect(provinceIdOf('/vn/tq/')).toBe('tq');
+    expect(provinceIdOf('/vn/tq/hoa-an/')).toBe('tq');
+    expect(provinceIdOf('/vn/tq/hoa-an/doi-1/')).toBe('tq');
+  });
+
+  it('gives the root for the root, which belongs to no province', () => {
+    expect(provinceIdOf('/vn/')).toBe('vn');
   });
 });

@@ -26,3 +26,12 @@ export interface BodyRef {
   /** Official code: 2 digits for a province, 5 for a commune or ward; null for other bodies. */
   code: string | null;
 }
+
+/**
+ * The id of the province a body belongs to, from its materialised path ('/country/province/…/'):
+ * depth 1 under the country root; the root itself for the root (it has no province).
+ */
+export function provinceIdOf(path: string): string | undefined {
+  const ids = path.split('/').filter(Boolean);
+  return ids[Math.min(1, ids.length - 1)];
+}

@@ -1,3 +1,5 @@
+import { isWithin } from '../access/policy.ts';
+
 // Who a plan may give work to. A plan is its issuer's instrument: the issuer directs the bodies under
 // it, never those above or beside it. A commune plan that names "các sở, ngành" or "UBND tỉnh" asks
 // them to coordinate from above ("phối hợp từ cấp trên"); it cannot assign them tasks, deadlines or
@@ -5,5 +7,5 @@
 
 /** May a plan issued by the body at `issuerPath` assign work to the body at `bodyPath`? */
 export function assignableBy(issuerPath: string, bodyPath: string): boolean {
-  return bodyPath.startsWith(issuerPath);
+  return isWithin(bodyPath, issuerPath);
 }

@@ -5,6 +5,7 @@ import {
   type BodyMatch,
   type BodyMatcher,
   createBodyIndex,
+  provinceIdOf,
   scopePaths,
 } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
@@ -117,9 +118,8 @@ export async function matchBodyNames(
   { groupBodiesShown = Number.POSITIVE_INFINITY }: { groupBodiesShown?: number } = {},
 ) {
   const context = await loadReadableBody(ctx, contextId);
-  const ids = context.path.split('/').filter(Boolean);
-  // The province (depth 1) holds every body a provincial or commune plan names.
-  const provinceId = ids[Math.min(1, ids.length - 1)];
+  // The province holds every body a provincial or commune plan names.
+  const provinceId = provinceIdOf(context.path);
   const province = provinceId ? await unsafeFindBody(ctx.db, provinceId) : undefined;
   if (!province) throw notFound('đơn vị');
   const matcher = await matcherFor(ctx, context, province);

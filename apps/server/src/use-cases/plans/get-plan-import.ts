@@ -1,5 +1,5 @@
 import { type BodyRow, unsafeFindBody } from '@lantoa/db';
-import { assignableBy, can } from '@lantoa/domain';
+import { assignableBy, can, provinceIdOf } from '@lantoa/domain';
 import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Context } from '../../http/context.ts';
 import { presentBrief } from '../../presenters/present.ts';
@@ -58,8 +58,7 @@ export async function draftOf(ctx: Context, { row, body }: LoadedImport) {
  * the issuer itself when the actor may not read the province (then nothing else there is readable).
  */
 async function pickerScope(ctx: Context, issuer: BodyRow) {
-  const ids = issuer.path.split('/').filter(Boolean);
-  const provinceId = ids[Math.min(1, ids.length - 1)];
+  const provinceId = provinceIdOf(issuer.path);
   const province =
     provinceId && provinceId !== issuer.id ? await unsafeFindBody(ctx.db, provinceId) : undefined;
   return province && can(ctx.actor, 'readBody', province.path) ? province : issuer;

@@ -2,8 +2,14 @@ import { type Database, recordAudit } from '@lantoa/db';
 import { type AuditAction, type PlanSchedule, scheduleOccurrences, vietnamToday } from '@lantoa/domain';
 import type { PlanExtract, PlanTask } from '@lantoa/plan-parser';
 import type { Kysely } from 'kysely';
-import type { BodyMapping } from './task-work.ts';
-import { bodyPaths, type Role, readCoordination, taskWork, type WantedAssignment } from './task-work.ts';
+import {
+  type BodyMapping,
+  bodyPaths,
+  type Role,
+  readCoordination,
+  taskWork,
+  type WantedAssignment,
+} from './task-work.ts';
 
 const CHUNK = 500;
 async function inChunks<T>(rows: T[], run: (chunk: T[]) => Promise<unknown>) {

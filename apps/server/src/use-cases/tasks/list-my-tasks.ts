@@ -32,20 +32,21 @@ export async function listMyTasks(ctx: Context, f: MyTasksFilter) {
   const today = vietnamToday();
   const isOpen = sql<boolean>`o.completed_on is null`;
   const isLate = sql<boolean>`o.completed_on is null and o.due_on < ${today}`;
-  let perAssignment = assignmentsInForce(ctx.db)
-    .innerJoin('plans as p', 'p.id', 't.plan_id')
+  /** The assignments in force of the actor's body and below, with their plans. */
+  const inSubtree = () =>
+    assignmentsInForce(ctx.db)
+      .innerJoin('plans as p', 'p.id', 't.plan_id')
+      .where('b.path', 'like', `${own.path}%`);
+  let perAssignment = inSubtree()
     .leftJoin('occurrences as o', 'o.assignment_id', 'a.id')
-    .where('b.path', 'like', `${own.path}%`)
     // Folded once per assignment (a subquery), not once per occurrence row of the join.
     .where((eb) =>
       f.q
         ? eb(
             'a.id',
             'in',
-            assignmentsInForce(ctx.db)
-              .innerJoin('plans as p', 'p.id', 't.plan_id')
+            inSubtree()
               .select('a.id')
-              .where('b.path', 'like', `${own.path}%`)
               .where(
                 foldedMatches(
                   sql<string>`(coalesce(p.number, '') || ' ' || t.ref || ' ' || t.title || ' ' || b.name)`,
