@@ -1,13 +1,12 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { saveFile } from '../../api/client.ts';
 import { plansApi } from '../../api/endpoints.ts';
 import type { OverdueItem } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
-import { errorText } from '../../shared/errors.ts';
 import { BodyFilter, FilterBar, SearchFilter, SelectFilter } from '../../shared/filters.tsx';
 import { formatDate, formatNumber } from '../../shared/format.ts';
 import { ListTable } from '../../shared/ListTable.tsx';
@@ -17,6 +16,7 @@ import { RoleTag } from '../../shared/states.tsx';
 import { useDebounced } from '../../shared/useDebounced.ts';
 import { useFetched } from '../../shared/useFetched.ts';
 import { usePagedFilters } from '../../shared/usePagedFilters.ts';
+import { useSubmit } from '../../shared/useSubmit.ts';
 import { type OverdueFilter, overdueApi } from './api.ts';
 import { rowOpensAssignment, taskColumn } from './columns.tsx';
 
@@ -51,20 +51,8 @@ export default function OverduePage() {
   const fetchOverdue = useCallback(() => overdueApi.page(filter, page, PAGE_SIZE), [filter, page]);
   const { data, loading, error } = useFetched(fetchOverdue);
   const { data: plans } = useFetched(listPlans);
-  const [downloading, setDownloading] = useState(false);
-  const [downloadError, setDownloadError] = useState<string | null>(null);
-
-  const download = async () => {
-    setDownloading(true);
-    setDownloadError(null);
-    try {
-      saveFile(await overdueApi.workbook(filter), 'qua-han.xlsx');
-    } catch (failure) {
-      setDownloadError(errorText(failure, t));
-    } finally {
-      setDownloading(false);
-    }
-  };
+  const { saving: downloading, error: downloadError, setError: setDownloadError, run } = useSubmit();
+  const download = () => run(async () => saveFile(await overdueApi.workbook(filter), 'qua-han.xlsx'));
 
   return (
     <>
