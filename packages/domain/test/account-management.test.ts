@@ -3,27 +3,26 @@ import {
   ACCOUNT_ACTIONS,
   type AccountAction,
   type AccountDecision,
-  type Actor,
   changesGrants,
   decideAccountAction,
   type Grant,
   type ManagedAccount,
   planGrantChange,
-  type Role,
 } from '../src/index.ts';
+import {
+  actor,
+  COMMUNE,
+  COUNTRY,
+  DEPARTMENT,
+  grant,
+  LOOKALIKE_PROVINCE,
+  OTHER_COMMUNE,
+  OTHER_PROVINCE,
+  OTHER_PROVINCE_COMMUNE,
+  PROVINCE,
+  VILLAGE,
+} from './access-fixtures.ts';
 
-const COUNTRY = '/vn/';
-const TQ = '/vn/tq/';
-const TQ_DEPT = '/vn/tq/so-khcn/';
-const HOA_AN = '/vn/tq/hoa-an/';
-const HOA_AN_VILLAGE = '/vn/tq/hoa-an/dong-tam/';
-const HG1 = '/vn/tq/hg1/';
-const SON_LA = '/vn/sl/';
-const SON_LA_COMMUNE = '/vn/sl/muong-la/';
-const TQ_LOOKALIKE = '/vn/tq2/';
-
-const grant = (role: Role, scopePath: string): Grant => ({ role, scopeBodyId: scopePath, scopePath });
-const actor = (userId: string, ...grants: Grant[]): Actor => ({ userId, bodyId: 'b', grants });
 const account = (userId: string, bodyPath: string, ...grants: Grant[]): ManagedAccount => ({
   userId,
   bodyPath,
@@ -31,31 +30,41 @@ const account = (userId: string, bodyPath: string, ...grants: Grant[]): ManagedA
 });
 
 const nationalAdmin = actor('admin', grant('admin', COUNTRY));
-const tqAdmin = actor('tq.quantri', grant('admin', TQ));
-const hoaAnAdmin = actor('hoaan.quantri', grant('admin', HOA_AN));
-const twoProvinceAdmin = actor('hai.tinh', grant('admin', TQ), grant('admin', SON_LA));
-const tqCoordinator = actor('tq.dieuphoi', grant('coordinator', TQ));
+const tqAdmin = actor('tq.quantri', grant('admin', PROVINCE));
+const hoaAnAdmin = actor('hoaan.quantri', grant('admin', COMMUNE));
+const twoProvinceAdmin = actor('hai.tinh', grant('admin', PROVINCE), grant('admin', OTHER_PROVINCE));
+const tqCoordinator = actor('tq.dieuphoi', grant('coordinator', PROVINCE));
 // Administers Tuyên Quang, only reads Sơn La.
-const tqAdminSonLaViewer = actor('tq.xem.sonla', grant('admin', TQ), grant('viewer', SON_LA));
+const tqAdminSonLaViewer = actor('tq.xem.sonla', grant('admin', PROVINCE), grant('viewer', OTHER_PROVINCE));
 
 const accounts = {
-  hoaAnFocal: account('hoaan.daumoi', HOA_AN, grant('focal_point', HOA_AN)),
-  villageViewer: account('thon.xem', HOA_AN_VILLAGE, grant('viewer', HOA_AN_VILLAGE)),
-  noGrants: account('chua.co.quyen', HOA_AN),
-  tqViewerAtProvince: account('tq.lanhdao', TQ, grant('viewer', TQ)),
+  hoaAnFocal: account('hoaan.daumoi', COMMUNE, grant('focal_point', COMMUNE)),
+  villageViewer: account('thon.xem', VILLAGE, grant('viewer', VILLAGE)),
+  noGrants: account('chua.co.quyen', COMMUNE),
+  tqViewerAtProvince: account('tq.lanhdao', PROVINCE, grant('viewer', PROVINCE)),
   // Works in the province's department, holds a national grant (finding 1).
-  nationalGrantInProvince: account('tq.quocgia', TQ_DEPT, grant('admin', COUNTRY)),
+  nationalGrantInProvince: account('tq.quocgia', DEPARTMENT, grant('admin', COUNTRY)),
   // Coordinator of two provinces (finding 10).
-  twoProvinces: account('tq.kiemnhiem', TQ_DEPT, grant('coordinator', TQ), grant('coordinator', SON_LA)),
+  twoProvinces: account(
+    'tq.kiemnhiem',
+    DEPARTMENT,
+    grant('coordinator', PROVINCE),
+    grant('coordinator', OTHER_PROVINCE),
+  ),
   // Lives in Hòa An but coordinates the province: above a commune administrator.
-  communeHomeProvinceGrant: account('hoaan.tinh', HOA_AN, grant('coordinator', TQ)),
+  communeHomeProvinceGrant: account('hoaan.tinh', COMMUNE, grant('coordinator', PROVINCE)),
   // Lives in Sơn La, holds a grant in Tuyên Quang.
-  sonLaHomeTqGrant: account('sonla.tq', SON_LA_COMMUNE, grant('viewer', HG1)),
-  lookalikeProvince: account('tq2.user', TQ_LOOKALIKE, grant('viewer', TQ_LOOKALIKE)),
+  sonLaHomeTqGrant: account('sonla.tq', OTHER_PROVINCE_COMMUNE, grant('viewer', OTHER_COMMUNE)),
+  lookalikeProvince: account('tq2.user', LOOKALIKE_PROVINCE, grant('viewer', LOOKALIKE_PROVINCE)),
   nationalAdmin: account('admin', COUNTRY, grant('admin', COUNTRY)),
-  tqAdmin: account('tq.quantri', TQ, grant('admin', TQ)),
-  twoProvinceAdmin: account('hai.tinh', TQ, grant('admin', TQ), grant('admin', SON_LA)),
-  tqAdminSonLaViewer: account('tq.xem.sonla', TQ, grant('admin', TQ), grant('viewer', SON_LA)),
+  tqAdmin: account('tq.quantri', PROVINCE, grant('admin', PROVINCE)),
+  twoProvinceAdmin: account('hai.tinh', PROVINCE, grant('admin', PROVINCE), grant('admin', OTHER_PROVINCE)),
+  tqAdminSonLaViewer: account(
+    'tq.xem.sonla',
+    PROVINCE,
+    grant('admin', PROVINCE),
+    grant('viewer', OTHER_PROVINCE),
+  ),
 } satisfies Record<string, ManagedAccount>;
 type AccountName = keyof typeof accounts;
 
@@ -130,8 +139,8 @@ describe('decideAccountAction', () => {
   });
 
   it('lets anybody read their own account, even without any administration right', () => {
-    const viewer = actor('hoaan.xem', grant('viewer', HOA_AN));
-    const own = account('hoaan.xem', HOA_AN, grant('viewer', HOA_AN));
+    const viewer = actor('hoaan.xem', grant('viewer', COMMUNE));
+    const own = account('hoaan.xem', COMMUNE, grant('viewer', COMMUNE));
     expect(decideAccountAction(viewer, own, 'read')).toBe('allow');
     expect(decideAccountAction(viewer, own, 'edit')).toBe('outOfReach');
   });
@@ -141,8 +150,8 @@ describe('planGrantChange', () => {
   const ids = (grants: Grant[]) => grants.map((g) => `${g.role}@${g.scopePath}`).sort();
 
   it('keeps a grant the actor could not give, even when the request leaves it out (finding 10)', () => {
-    const current = [grant('coordinator', TQ), grant('coordinator', SON_LA)];
-    const change = planGrantChange(tqAdmin, current, [grant('coordinator', TQ)]);
+    const current = [grant('coordinator', PROVINCE), grant('coordinator', OTHER_PROVINCE)];
+    const change = planGrantChange(tqAdmin, current, [grant('coordinator', PROVINCE)]);
     expect(change.refused).toEqual([]);
     expect(change.remove).toEqual([]);
     expect(ids(change.result)).toEqual(['coordinator@/vn/sl/', 'coordinator@/vn/tq/']);
@@ -150,39 +159,46 @@ describe('planGrantChange', () => {
   });
 
   it('removes only grants inside the actor’s scopes', () => {
-    const current = [grant('coordinator', HOA_AN), grant('viewer', SON_LA), grant('focal_point', HG1)];
+    const current = [
+      grant('coordinator', COMMUNE),
+      grant('viewer', OTHER_PROVINCE),
+      grant('focal_point', OTHER_COMMUNE),
+    ];
     const change = planGrantChange(tqAdmin, current, []);
-    expect(ids(change.remove)).toEqual(['coordinator@/vn/tq/hoa-an/', 'focal_point@/vn/tq/hg1/']);
+    expect(ids(change.remove)).toEqual(['coordinator@/vn/tq/hoa-an/', `focal_point@${OTHER_COMMUNE}`]);
     expect(ids(change.result)).toEqual(['viewer@/vn/sl/']);
   });
 
   it('adds grants inside the actor’s scopes and refuses any outside', () => {
-    const add = planGrantChange(tqAdmin, [], [grant('viewer', HOA_AN), grant('viewer', HOA_AN)]);
+    const add = planGrantChange(tqAdmin, [], [grant('viewer', COMMUNE), grant('viewer', COMMUNE)]);
     expect(ids(add.add)).toEqual(['viewer@/vn/tq/hoa-an/']);
     expect(add.refused).toEqual([]);
-    const outside = planGrantChange(tqAdmin, [], [grant('viewer', HOA_AN), grant('admin', COUNTRY)]);
+    const outside = planGrantChange(tqAdmin, [], [grant('viewer', COMMUNE), grant('admin', COUNTRY)]);
     expect(ids(outside.refused)).toEqual(['admin@/vn/']);
-    const sonLa = planGrantChange(tqAdminSonLaViewer, [], [grant('viewer', SON_LA)]);
+    const sonLa = planGrantChange(tqAdminSonLaViewer, [], [grant('viewer', OTHER_PROVINCE)]);
     expect(ids(sonLa.refused)).toEqual(['viewer@/vn/sl/']);
   });
 
   it('accepts a request that repeats a grant the actor could not give (the account keeps it)', () => {
-    const current = [grant('viewer', SON_LA)];
-    const change = planGrantChange(tqAdmin, current, [grant('viewer', SON_LA), grant('viewer', TQ)]);
+    const current = [grant('viewer', OTHER_PROVINCE)];
+    const change = planGrantChange(tqAdmin, current, [
+      grant('viewer', OTHER_PROVINCE),
+      grant('viewer', PROVINCE),
+    ]);
     expect(change.refused).toEqual([]);
     expect(ids(change.add)).toEqual(['viewer@/vn/tq/']);
     expect(ids(change.result)).toEqual(['viewer@/vn/sl/', 'viewer@/vn/tq/']);
   });
 
   it('sees a role change on the same scope as one removal and one addition', () => {
-    const change = planGrantChange(tqAdmin, [grant('viewer', HOA_AN)], [grant('focal_point', HOA_AN)]);
+    const change = planGrantChange(tqAdmin, [grant('viewer', COMMUNE)], [grant('focal_point', COMMUNE)]);
     expect(ids(change.remove)).toEqual(['viewer@/vn/tq/hoa-an/']);
     expect(ids(change.add)).toEqual(['focal_point@/vn/tq/hoa-an/']);
     expect(changesGrants(change)).toBe(true);
   });
 
   it('sees the same grants sent back as no change', () => {
-    const current = [grant('admin', TQ), grant('viewer', HOA_AN)];
+    const current = [grant('admin', PROVINCE), grant('viewer', COMMUNE)];
     const change = planGrantChange(nationalAdmin, current, [...current].reverse());
     expect(changesGrants(change)).toBe(false);
     expect(ids(change.result)).toEqual(ids(current));

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { assignableBy, provinceIdOf } from '../src/index.ts';
-
-const COUNTRY = '/vn/';
-const PROVINCE = '/vn/tq/';
-const DEPARTMENT = '/vn/tq/so-vh/';
-const COMMUNE = '/vn/tq/hoa-an/';
-const COMMUNE_OFFICE = '/vn/tq/hoa-an/phong-vhxh/';
-const VILLAGE_TEAM = '/vn/tq/hoa-an/thon-1/to-cns/';
-const OTHER_COMMUNE = '/vn/tq/minh-xuan/';
-const OTHER_PROVINCE_DEPARTMENT = '/vn/sl/so-vh/';
+import {
+  COMMUNE,
+  COMMUNE_OFFICE,
+  COUNTRY,
+  DEPARTMENT,
+  OTHER_COMMUNE,
+  OTHER_DEPARTMENT,
+  OTHER_PROVINCE_DEPARTMENT,
+  PROVINCE,
+  VILLAGE_TEAM,
+} from './access-fixtures.ts';
 
 describe('assignableBy: a plan gives work only within its issuer’s subtree', () => {
   // issuer, body, expected
@@ -26,7 +28,7 @@ describe('assignableBy: a plan gives work only within its issuer’s subtree', (
     [PROVINCE, COUNTRY, false],
     [PROVINCE, OTHER_PROVINCE_DEPARTMENT, false],
     // A department's own plan directs its own units, not its sibling departments.
-    [DEPARTMENT, '/vn/tq/so-khcn/', false],
+    [DEPARTMENT, OTHER_DEPARTMENT, false],
   ];
   it.each(table)('issuer %s, body %s → %s', (issuer, body, expected) => {
     expect(assignableBy(issuer, body)).toBe(expected);

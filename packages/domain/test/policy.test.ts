@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type Ability, type Actor, can, type Role, scopePaths } from '../src/index.ts';
+import { type Ability, can, type Role, scopePaths } from '../src/index.ts';
+import {
+  actor,
+  COMMUNE,
+  grant,
+  LOOKALIKE_PROVINCE,
+  OTHER_COMMUNE,
+  OTHER_PROVINCE,
+  PROVINCE,
+} from './access-fixtures.ts';
 
-const PROVINCE = '/vn/tq/';
-const COMMUNE = '/vn/tq/hoa-an/';
-const OTHER_COMMUNE = '/vn/tq/minh-xuan/';
-const OTHER_PROVINCE = '/vn/sl/';
-
-const actorWith = (role: Role, scopePath: string): Actor => ({
-  userId: 'u',
-  bodyId: 'b',
-  grants: [{ role, scopeBodyId: 's', scopePath }],
-});
+const actorWith = (role: Role, scopePath: string) => actor('u', grant(role, scopePath));
 
 describe('can', () => {
   // role, scope, ability, target, expected
@@ -44,22 +44,19 @@ describe('can', () => {
   });
 
   it('a prefix of another id is not a subtree', () => {
-    expect(can(actorWith('viewer', '/vn/tq/'), 'readBody', '/vn/tq2/')).toBe(false);
+    expect(can(actorWith('viewer', PROVINCE), 'readBody', LOOKALIKE_PROVINCE)).toBe(false);
   });
 });
 
 describe('scopePaths', () => {
   it('drops scopes nested inside another scope with the same ability', () => {
-    const actor: Actor = {
-      userId: 'u',
-      bodyId: 'b',
-      grants: [
-        { role: 'viewer', scopeBodyId: 'tq', scopePath: PROVINCE },
-        { role: 'focal_point', scopeBodyId: 'ha', scopePath: COMMUNE },
-        { role: 'broadcaster', scopeBodyId: 'sl', scopePath: OTHER_PROVINCE },
-      ],
-    };
-    expect(scopePaths(actor, 'readBody').sort()).toEqual([OTHER_PROVINCE, PROVINCE].sort());
-    expect(scopePaths(actor, 'editBody')).toEqual([]);
+    const threeScopes = actor(
+      'u',
+      grant('viewer', PROVINCE),
+      grant('focal_point', COMMUNE),
+      grant('broadcaster', OTHER_PROVINCE),
+    );
+    expect(scopePaths(threeScopes, 'readBody').sort()).toEqual([OTHER_PROVINCE, PROVINCE].sort());
+    expect(scopePaths(threeScopes, 'editBody')).toEqual([]);
   });
 });
