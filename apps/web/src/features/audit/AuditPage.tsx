@@ -10,10 +10,9 @@ import { BodyFilter, FilterBar } from '../../shared/filters.tsx';
 import { DATE_FORMAT, formatDateTime } from '../../shared/format.ts';
 import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { serverPagination } from '../../shared/pagination.ts';
 import { useDebounced } from '../../shared/useDebounced.ts';
 import { useFetched } from '../../shared/useFetched.ts';
-import { usePagedFilters } from '../../shared/usePagedFilters.ts';
+import { usePagedList } from '../../shared/usePagedList.ts';
 import { AuditDiff } from './AuditDiff.tsx';
 
 const PAGE_SIZE = 25;
@@ -59,14 +58,14 @@ function UserSelect({ value, onChange }: { value?: string; onChange: (id: string
 export default function AuditPage() {
   const t = useT();
   const me = useMe();
-  const { filters, setFilter, page, setPage } = usePagedFilters<Filters>({});
+  const { filters, setFilter, page, pageSize, pagination } = usePagedList<Filters>({}, PAGE_SIZE);
   const { bodyId, userId, range } = filters;
   const from = range?.[0]?.format('YYYY-MM-DD');
   const to = range?.[1]?.format('YYYY-MM-DD');
 
   const fetchEntries = useCallback(
-    () => auditApi.list({ bodyId, userId, from, to, page, pageSize: PAGE_SIZE }),
-    [bodyId, userId, from, to, page],
+    () => auditApi.list({ bodyId, userId, from, to, page, pageSize }),
+    [bodyId, userId, from, to, page, pageSize],
   );
   const { data, loading, error } = useFetched(fetchEntries);
 
@@ -111,10 +110,7 @@ export default function AuditPage() {
             expandedRowRender: (entry) => <AuditDiff entry={entry} />,
             rowExpandable: (entry) => Boolean(entry.before || entry.after),
           }}
-          pagination={serverPagination(
-            { page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage },
-            t,
-          )}
+          pagination={pagination(data?.total)}
           columns={[
             { title: t('audit.at'), dataIndex: 'at', width: 150, render: (at: string) => formatDateTime(at) },
             {

@@ -1,21 +1,19 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Card, Typography } from 'antd';
 import { useCallback } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { FilterBar, SearchFilter, SelectFilter } from '../../shared/filters.tsx';
 import { formatDate } from '../../shared/format.ts';
 import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { serverPagination } from '../../shared/pagination.ts';
+import { RowLink, rowOpens } from '../../shared/rowLinks.tsx';
 import { useDebounced } from '../../shared/useDebounced.ts';
 import { useFetched } from '../../shared/useFetched.ts';
-import { usePagedFilters } from '../../shared/usePagedFilters.ts';
+import { usePagedList } from '../../shared/usePagedList.ts';
 import { type Bulletin, broadcastApi, formatSeconds, type Priority } from './api.ts';
 import { AudioTag, PriorityTag, priorityOptions } from './labels.tsx';
-
-const PAGE_SIZE = 20;
 
 interface Filters {
   query: string;
@@ -27,12 +25,12 @@ export default function BulletinsPage() {
   const t = useT();
   const me = useMe();
   const navigate = useNavigate();
-  const { filters, setFilter, page, setPage } = usePagedFilters<Filters>({ query: '' });
+  const { filters, setFilter, page, pageSize, pagination } = usePagedList<Filters>({ query: '' });
   const q = useDebounced(filters.query.trim(), 300);
   const { priority } = filters;
   const fetchBulletins = useCallback(
-    () => broadcastApi.bulletins({ q, priority, page, pageSize: PAGE_SIZE }),
-    [q, priority, page],
+    () => broadcastApi.bulletins({ q, priority, page, pageSize }),
+    [q, priority, page, pageSize],
   );
   const { data, loading, error } = useFetched(fetchBulletins);
 
@@ -74,23 +72,15 @@ export default function BulletinsPage() {
           loading={loading}
           error={error}
           empty={t('broadcast.bulletins.empty')}
-          pagination={serverPagination(
-            { page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage },
-            t,
-          )}
-          onRow={(row) => ({
-            onClick: () => navigate(`/broadcast/bulletins/${row.id}`),
-            style: { cursor: 'pointer' },
-          })}
+          pagination={pagination(data?.total)}
+          onRow={rowOpens((row) => navigate(`/broadcast/bulletins/${row.id}`))}
           columns={[
             {
               title: t('broadcast.bulletin.field.title'),
               key: 'title',
               render: (_v, row) => (
                 <>
-                  <Link to={`/broadcast/bulletins/${row.id}`} onClick={(event) => event.stopPropagation()}>
-                    {row.title}
-                  </Link>
+                  <RowLink to={`/broadcast/bulletins/${row.id}`}>{row.title}</RowLink>
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {row.body.name} · {formatDate(row.createdAt)}

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Table, Tag } from 'antd';
 import { useCallback, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
@@ -10,6 +10,7 @@ import { FormModal } from '../../shared/FormModal.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
+import { RowLink, rowOpens } from '../../shared/rowLinks.tsx';
 import { useList } from '../../shared/useList.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { useDefaultBody } from '../library/UploadItemModal.tsx';
@@ -101,19 +102,12 @@ export default function StationsPage() {
           dataSource={items ?? []}
           pagination={clientPagination(20)}
           locale={{ emptyText: t('broadcast.stations.empty') }}
-          onRow={(row) => ({
-            onClick: () => navigate(`/broadcast/stations/${row.id}`),
-            style: { cursor: 'pointer' },
-          })}
+          onRow={rowOpens((row) => navigate(`/broadcast/stations/${row.id}`))}
           columns={[
             {
               title: t('broadcast.stations.name'),
               key: 'name',
-              render: (_v, row) => (
-                <Link to={`/broadcast/stations/${row.id}`} onClick={(event) => event.stopPropagation()}>
-                  {row.name}
-                </Link>
-              ),
+              render: (_v, row) => <RowLink to={`/broadcast/stations/${row.id}`}>{row.name}</RowLink>,
             },
             {
               title: t('broadcast.stations.body'),

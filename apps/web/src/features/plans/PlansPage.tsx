@@ -1,7 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { plansApi } from '../../api/endpoints.ts';
 import type { PlanListItem } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
@@ -11,6 +11,7 @@ import { formatNumber, formatPartialDate, formatYears } from '../../shared/forma
 import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
+import { RowLink, rowOpens } from '../../shared/rowLinks.tsx';
 import { fold } from '../../shared/searchRank.ts';
 import { useList } from '../../shared/useList.ts';
 import { UploadPlanModal } from './UploadPlanModal.tsx';
@@ -55,16 +56,14 @@ export default function PlansPage() {
           error={error}
           empty={t('plans.empty')}
           pagination={clientPagination(20)}
-          onRow={(row) => ({ onClick: () => navigate(`/plans/${row.id}`), style: { cursor: 'pointer' } })}
+          onRow={rowOpens((row) => navigate(`/plans/${row.id}`))}
           columns={[
             {
               title: t('plans.number'),
               dataIndex: 'number',
               width: 150,
               render: (_v, row) => (
-                <Link to={`/plans/${row.id}`} onClick={(event) => event.stopPropagation()}>
-                  {row.number || t('plans.noNumber')}
-                </Link>
+                <RowLink to={`/plans/${row.id}`}>{row.number || t('plans.noNumber')}</RowLink>
               ),
             },
             {

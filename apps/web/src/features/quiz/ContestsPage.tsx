@@ -1,13 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
 import { FilterBar, SearchFilter } from '../../shared/filters.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
+import { RowLink, rowOpens } from '../../shared/rowLinks.tsx';
 import { fold } from '../../shared/searchRank.ts';
 import { useList } from '../../shared/useList.ts';
 import { type ContestSummary, quizApi } from './api.ts';
@@ -48,19 +49,12 @@ function Contests() {
           error={error}
           empty={t('quiz.contests.empty')}
           pagination={clientPagination(20)}
-          onRow={(row) => ({
-            onClick: () => navigate(`/quiz/contests/${row.id}`),
-            style: { cursor: 'pointer' },
-          })}
+          onRow={rowOpens((row) => navigate(`/quiz/contests/${row.id}`))}
           columns={[
             {
               title: t('quiz.contests.contestTitle'),
               dataIndex: 'title',
-              render: (_v, row) => (
-                <Link to={`/quiz/contests/${row.id}`} onClick={(event) => event.stopPropagation()}>
-                  {row.title}
-                </Link>
-              ),
+              render: (_v, row) => <RowLink to={`/quiz/contests/${row.id}`}>{row.title}</RowLink>,
             },
             { title: t('quiz.organiser'), key: 'body', width: 220, render: (_v, row) => row.body.name },
             {

@@ -9,15 +9,13 @@ import { FilterBar, SearchFilter, SelectFilter } from '../../shared/filters.tsx'
 import { formatDate } from '../../shared/format.ts';
 import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { serverPagination } from '../../shared/pagination.ts';
+import { RowLink } from '../../shared/rowLinks.tsx';
 import { StateTag } from '../../shared/states.tsx';
 import { useDebounced } from '../../shared/useDebounced.ts';
 import { useFetched } from '../../shared/useFetched.ts';
-import { usePagedFilters } from '../../shared/usePagedFilters.ts';
+import { usePagedList } from '../../shared/usePagedList.ts';
 import { type MyTasksFilter, myTasksApi } from './api.ts';
 import { rowOpensAssignment, taskColumn } from './columns.tsx';
-
-const PAGE_SIZE = 20;
 
 interface Filters {
   query: string;
@@ -28,12 +26,12 @@ interface Filters {
 export default function MyTasksPage() {
   const t = useT();
   const navigate = useNavigate();
-  const { filters, setFilter, page, setPage } = usePagedFilters<Filters>({ query: '' });
+  const { filters, setFilter, page, pageSize, pagination } = usePagedList<Filters>({ query: '' });
   const q = useDebounced(filters.query.trim(), 300);
   const { state } = filters;
   const fetchMine = useCallback(
-    () => myTasksApi.page({ q: q || undefined, state }, page, PAGE_SIZE),
-    [q, state, page],
+    () => myTasksApi.page({ q: q || undefined, state }, page, pageSize),
+    [q, state, page, pageSize],
   );
   const { data, loading, error } = useFetched(fetchMine);
 
@@ -77,10 +75,7 @@ export default function MyTasksPage() {
           error={error}
           empty={t('myTasks.empty')}
           scroll={{ x: 1000 }}
-          pagination={serverPagination(
-            { page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage },
-            t,
-          )}
+          pagination={pagination(data?.total)}
           onRow={rowOpensAssignment(navigate)}
           columns={[
             {
@@ -88,13 +83,9 @@ export default function MyTasksPage() {
               key: 'plan',
               width: 140,
               render: (_v, row) => (
-                <Link
-                  to={`/plans/${row.plan.id}`}
-                  title={row.plan.title}
-                  onClick={(e) => e.stopPropagation()}
-                >
+                <RowLink to={`/plans/${row.plan.id}`} title={row.plan.title}>
                   {row.plan.number || t('plans.noNumber')}
-                </Link>
+                </RowLink>
               ),
             },
             taskColumn(t),

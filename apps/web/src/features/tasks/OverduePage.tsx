@@ -1,7 +1,7 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { saveFile } from '../../api/client.ts';
 import { plansApi } from '../../api/endpoints.ts';
 import type { OverdueItem } from '../../api/types.ts';
@@ -11,16 +11,15 @@ import { BodyFilter, FilterBar, SearchFilter, SelectFilter } from '../../shared/
 import { formatDate, formatNumber } from '../../shared/format.ts';
 import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { serverPagination } from '../../shared/pagination.ts';
+import { RowLink } from '../../shared/rowLinks.tsx';
 import { RoleTag } from '../../shared/states.tsx';
 import { useDebounced } from '../../shared/useDebounced.ts';
 import { useFetched } from '../../shared/useFetched.ts';
-import { usePagedFilters } from '../../shared/usePagedFilters.ts';
+import { usePagedList } from '../../shared/usePagedList.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { type OverdueFilter, overdueApi } from './api.ts';
 import { rowOpensAssignment, taskColumn } from './columns.tsx';
 
-const PAGE_SIZE = 20;
 /** How late a row must be, in days, for the "how late" filter. */
 const LATENESS = [7, 30, 90, 180] as const;
 
@@ -41,14 +40,14 @@ const listPlans = async () => (await plansApi.list()).items;
 export default function OverduePage() {
   const t = useT();
   const navigate = useNavigate();
-  const { filters, setFilter, page, setPage } = usePagedFilters<Filters>({ query: '' });
+  const { filters, setFilter, page, pageSize, pagination } = usePagedList<Filters>({ query: '' });
   const q = useDebounced(filters.query.trim(), 300);
   const { bodyId, planId, role, minDaysLate } = filters;
   const filter = useMemo<OverdueFilter>(
     () => ({ bodyId, planId, q: q || undefined, role, minDaysLate }),
     [bodyId, planId, q, role, minDaysLate],
   );
-  const fetchOverdue = useCallback(() => overdueApi.page(filter, page, PAGE_SIZE), [filter, page]);
+  const fetchOverdue = useCallback(() => overdueApi.page(filter, page, pageSize), [filter, page, pageSize]);
   const { data, loading, error } = useFetched(fetchOverdue);
   const { data: plans } = useFetched(listPlans);
   const { saving: downloading, error: downloadError, setError: setDownloadError, run } = useSubmit();
@@ -130,10 +129,7 @@ export default function OverduePage() {
           error={error}
           empty={t('overdue.empty')}
           scroll={{ x: 900 }}
-          pagination={serverPagination(
-            { page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage },
-            t,
-          )}
+          pagination={pagination(data?.total)}
           onRow={rowOpensAssignment(navigate)}
           columns={[
             {
@@ -176,9 +172,7 @@ export default function OverduePage() {
               key: 'plan',
               width: 140,
               render: (_v, row) => (
-                <Link to={`/plans/${row.plan.id}`} onClick={(e) => e.stopPropagation()}>
-                  {row.plan.number || t('plans.noNumber')}
-                </Link>
+                <RowLink to={`/plans/${row.plan.id}`}>{row.plan.number || t('plans.noNumber')}</RowLink>
               ),
             },
           ]}

@@ -11,27 +11,24 @@ import { formatDate } from '../../shared/format.ts';
 import { ListTable } from '../../shared/ListTable.tsx';
 import { RoleTags } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { serverPagination } from '../../shared/pagination.ts';
 import { useDebounced } from '../../shared/useDebounced.ts';
 import { useFetched } from '../../shared/useFetched.ts';
-import { usePagedFilters } from '../../shared/usePagedFilters.ts';
+import { usePagedList } from '../../shared/usePagedList.ts';
 import { CreateUserModal } from './CreateUserModal.tsx';
 import { EditUserModal } from './EditUserModal.tsx';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
 import { UserStatus } from './UserStatus.tsx';
 
-const PAGE_SIZE = 20;
-
 export default function UsersPage() {
   const t = useT();
   const me = useMe();
-  const { filters, setFilter, page, setPage } = usePagedFilters({ query: '' });
+  const { filters, setFilter, page, pageSize, pagination } = usePagedList({ query: '' });
   const q = useDebounced(filters.query.trim(), 300);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
 
-  const fetchUsers = useCallback(() => usersApi.list({ q, page, pageSize: PAGE_SIZE }), [q, page]);
+  const fetchUsers = useCallback(() => usersApi.list({ q, page, pageSize }), [q, page, pageSize]);
   const { data, loading, error, reload } = useFetched(fetchUsers);
 
   if (!me.abilities.manageUsers) {
@@ -63,10 +60,7 @@ export default function UsersPage() {
           loading={loading}
           error={error}
           scroll={{ x: 1100 }}
-          pagination={serverPagination(
-            { page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage },
-            t,
-          )}
+          pagination={pagination(data?.total)}
           columns={[
             {
               title: t('users.username'),
