@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -15,8 +15,6 @@ import {
   Result,
   Row,
   Select,
-  Table,
-  type TableColumnsType,
   Tag,
   Typography,
 } from 'antd';
@@ -32,16 +30,10 @@ import { PageTitle } from '../../shared/PageTitle.tsx';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { NameMappingPanel } from './NameMappingPanel.tsx';
+import { namesColumn, RowsEditor, textColumn } from './RowsEditor.tsx';
 
 /** What a missing (or hidden) plan import shows, and the way back. */
 const NOT_FOUND: NotFound = { title: 'review.notFound', to: '/plans', back: 'plans.backToList' };
-
-/** Splits a list typed as "A; B; C" (names of bodies contain commas, so not on commas). */
-const splitNames = (text: string) =>
-  text
-    .split(/\s*;\s*|\n/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /** While the server reads the document: a progress bar, polled every second. */
 function Reading({ data }: { data: PlanImport }) {
@@ -90,27 +82,46 @@ function HeaderFields({
   const [dateError, setDateError] = useState(false);
   useEffect(() => setDateText(formatPartialDate(document.date)), [document.date]);
   const set = (patch: Partial<PlanExtract['document']>) => onChange({ ...document, ...patch });
+  /** One of the document's one-line fields; emptied, it is null (not read). */
+  const textField = (field: 'number' | 'kind' | 'issuer', label: string, placeholder?: string) => (
+    <Form.Item label={label} htmlFor={`doc-${field}`} style={{ marginBottom: 12 }}>
+      <Input
+        id={`doc-${field}`}
+        value={document[field] ?? ''}
+        placeholder={placeholder}
+        onChange={(e) => onChange({ ...document, [field]: e.target.value || null })}
+      />
+    </Form.Item>
+  );
+  /** The first or last year the plan covers; a problem of the two marks both, said under the first. */
+  const yearField = (which: 'first' | 'last', label: string, value: number) => (
+    <Form.Item
+      label={label}
+      htmlFor={`doc-${which}-year`}
+      style={{ marginBottom: 12 }}
+      validateStatus={problem ? 'error' : undefined}
+      help={problem && which === 'first' ? t(problem) : undefined}
+    >
+      <InputNumber
+        id={`doc-${which}-year`}
+        min={1900}
+        max={2100}
+        precision={0}
+        controls={false}
+        value={value}
+        onChange={(next) => setYear(which, next)}
+        style={{ width: '100%' }}
+      />
+    </Form.Item>
+  );
   return (
     <Form layout="vertical" name="plan-header" requiredMark={false}>
       <Row gutter={12}>
         <Col xs={24} md={8}>
-          <Form.Item label={t('review.number')} htmlFor="doc-number" style={{ marginBottom: 12 }}>
-            <Input
-              id="doc-number"
-              value={document.number ?? ''}
-              placeholder={t('review.numberPlaceholder')}
-              onChange={(e) => set({ number: e.target.value || null })}
-            />
-          </Form.Item>
+          {textField('number', t('review.number'), t('review.numberPlaceholder'))}
         </Col>
         <Col xs={12} md={4}>
-          <Form.Item label={t('review.kind')} htmlFor="doc-kind" style={{ marginBottom: 12 }}>
-            <Input
-              id="doc-kind"
-              value={document.kind ?? ''}
-              onChange={(e) => set({ kind: e.target.value || null })}
-            />
-          </Form.Item>
+          {textField('kind', t('review.kind'))}
         </Col>
         <Col xs={12} md={4}>
           <Form.Item
@@ -134,55 +145,16 @@ function HeaderFields({
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item label={t('review.issuer')} htmlFor="doc-issuer" style={{ marginBottom: 12 }}>
-            <Input
-              id="doc-issuer"
-              value={document.issuer ?? ''}
-              onChange={(e) => set({ issuer: e.target.value || null })}
-            />
-          </Form.Item>
+          {textField('issuer', t('review.issuer'))}
         </Col>
       </Row>
       {years && (
         <Row gutter={12}>
           <Col xs={12} md={4}>
-            <Form.Item
-              label={t('review.firstYear')}
-              htmlFor="doc-first-year"
-              style={{ marginBottom: 12 }}
-              validateStatus={problem ? 'error' : undefined}
-              help={problem ? t(problem) : undefined}
-            >
-              <InputNumber
-                id="doc-first-year"
-                min={1900}
-                max={2100}
-                precision={0}
-                controls={false}
-                value={years.first}
-                onChange={(value) => setYear('first', value)}
-                style={{ width: '100%' }}
-              />
-            </Form.Item>
+            {yearField('first', t('review.firstYear'), years.first)}
           </Col>
           <Col xs={12} md={4}>
-            <Form.Item
-              label={t('review.lastYear')}
-              htmlFor="doc-last-year"
-              style={{ marginBottom: 12 }}
-              validateStatus={problem ? 'error' : undefined}
-            >
-              <InputNumber
-                id="doc-last-year"
-                min={1900}
-                max={2100}
-                precision={0}
-                controls={false}
-                value={years.last}
-                onChange={(value) => setYear('last', value)}
-                style={{ width: '100%' }}
-              />
-            </Form.Item>
+            {yearField('last', t('review.lastYear'), years.last)}
           </Col>
         </Row>
       )}
@@ -225,67 +197,6 @@ function HeaderFields({
         </Col>
       </Row>
     </Form>
-  );
-}
-
-type Indexed<Row> = Row & { index: number };
-
-/** An editable table of rows: the caller's columns (`set` patches a row), a remove button each, and "add". */
-function RowsEditor<Row extends object>({
-  rows,
-  onChange,
-  columns,
-  scrollX,
-  emptyText,
-  addLabel,
-  blank,
-}: {
-  rows: Row[];
-  onChange: (next: Row[]) => void;
-  columns: (set: (index: number, patch: Partial<Row>) => void) => TableColumnsType<Indexed<Row>>;
-  scrollX: number;
-  emptyText: string;
-  addLabel: string;
-  blank: () => Row;
-}) {
-  const t = useT();
-  const set = (index: number, patch: Partial<Row>) =>
-    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
-  return (
-    <>
-      <Table<Indexed<Row>>
-        size="small"
-        rowKey="index"
-        dataSource={rows.map((row, index) => ({ ...row, index }))}
-        pagination={false}
-        scroll={{ x: scrollX }}
-        locale={{ emptyText }}
-        columns={[
-          ...columns(set),
-          {
-            key: 'remove',
-            width: 44,
-            render: (_v, row) => (
-              <Button
-                type="text"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={t('review.removeRow')}
-                onClick={() => onChange(rows.filter((_r, i) => i !== row.index))}
-              />
-            ),
-          },
-        ]}
-      />
-      <Button
-        type="dashed"
-        icon={<PlusOutlined />}
-        style={{ marginTop: 8 }}
-        onClick={() => onChange([...rows, blank()])}
-      >
-        {addLabel}
-      </Button>
-    </>
   );
 }
 
@@ -351,56 +262,9 @@ function TargetsEditor({
             />
           ),
         },
-        {
-          title: t('review.unit'),
-          key: 'unit',
-          width: 80,
-          render: (_v, row) => (
-            <Input
-              aria-label={t('review.unit')}
-              value={row.unit}
-              onChange={(e) => set(row.index, { unit: e.target.value })}
-            />
-          ),
-        },
-        {
-          title: t('review.targetText'),
-          key: 'text',
-          render: (_v, row) => (
-            <Input.TextArea
-              aria-label={t('review.targetText')}
-              autoSize={{ minRows: 1, maxRows: 6 }}
-              value={row.text}
-              onChange={(e) => set(row.index, { text: e.target.value })}
-            />
-          ),
-        },
+        textColumn(set, t('review.unit'), 'unit', { width: 80 }),
+        textColumn(set, t('review.targetText'), 'text', { multiline: true }),
       ]}
-    />
-  );
-}
-
-function NamesInput({
-  value,
-  onChange,
-  label,
-}: {
-  value: string[];
-  onChange: (next: string[]) => void;
-  label: string;
-}) {
-  const [text, setText] = useState(value.join('; '));
-  useEffect(() => setText(value.join('; ')), [value]);
-  return (
-    <Input.TextArea
-      aria-label={label}
-      autoSize={{ minRows: 1, maxRows: 6 }}
-      value={text}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={() => {
-        const next = splitNames(text);
-        if (next.join('\u0000') !== value.join('\u0000')) onChange(next);
-      }}
     />
   );
 }
@@ -420,55 +284,10 @@ function TasksEditor({ tasks, onChange }: { tasks: ExtractTask[]; onChange: (nex
         addLabel={t('review.addTask')}
         blank={() => ({ ref: String(tasks.length + 1), title: '', lead: [], partners: [], timeframe: null })}
         columns={(set) => [
-          {
-            title: t('review.ref'),
-            key: 'ref',
-            width: 80,
-            render: (_v, row) => (
-              <Input
-                aria-label={t('review.ref')}
-                value={row.ref}
-                onChange={(e) => set(row.index, { ref: e.target.value })}
-              />
-            ),
-          },
-          {
-            title: t('review.taskTitle'),
-            key: 'title',
-            render: (_v, row) => (
-              <Input.TextArea
-                aria-label={t('review.taskTitle')}
-                autoSize={{ minRows: 1, maxRows: 6 }}
-                value={row.title}
-                status={row.title.trim() ? undefined : 'error'}
-                onChange={(e) => set(row.index, { title: e.target.value })}
-              />
-            ),
-          },
-          {
-            title: t('review.lead'),
-            key: 'lead',
-            width: 200,
-            render: (_v, row) => (
-              <NamesInput
-                label={t('review.lead')}
-                value={row.lead}
-                onChange={(lead) => set(row.index, { lead })}
-              />
-            ),
-          },
-          {
-            title: t('review.partners'),
-            key: 'partners',
-            width: 220,
-            render: (_v, row) => (
-              <NamesInput
-                label={t('review.partners')}
-                value={row.partners}
-                onChange={(partners) => set(row.index, { partners })}
-              />
-            ),
-          },
+          textColumn(set, t('review.ref'), 'ref', { width: 80 }),
+          textColumn(set, t('review.taskTitle'), 'title', { multiline: true, required: true }),
+          namesColumn(set, t('review.lead'), 'lead', 200),
+          namesColumn(set, t('review.partners'), 'partners', 220),
           {
             title: t('review.timeframe'),
             key: 'timeframe',
