@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lastAudit } from './support/audit.ts';
 import { createUser, NEW_USER_PASSWORD, type NewUser, type UserJson } from './support/factories.ts';
 import { type Agent, bodyIdByCode, bodyIdByName, signedInApp, type TestApp } from './support/test-app.ts';
 
@@ -190,13 +191,7 @@ describe('grant edits (finding 10)', () => {
     });
     expect(removed.statusCode).toBe(200);
     expect(await grantsOf('hoaan.canbo')).toEqual([`focal_point@${hoaAn}`]);
-    const audit = await t.handle.db
-      .selectFrom('audit_log')
-      .select(['before', 'after'])
-      .where('action', '=', 'user.update')
-      .where('entity_id', '=', accounts.canbo.id)
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
+    const audit = await lastAudit(t.handle, 'user.update', accounts.canbo.id);
     expect(audit.before).toMatchObject({
       roles: expect.arrayContaining([{ role: 'viewer', scopeBodyId: hoaAn }]),
     });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { lastAudit } from './support/audit.ts';
 import { publishSample } from './support/factories.ts';
+import { planOccurrences } from './support/plan-work.ts';
 import { type Agent, createTestApp, signIn, type TestApp } from './support/test-app.ts';
 
 // Pinned inside the 2026 plan's first half-year (data 15/12/2025 – 14/6/2026).
@@ -19,12 +21,8 @@ afterAll(async () => t?.close());
 
 describe('progress and targets can be cleared', () => {
   it('takes back a completion date and a note, audited before → after', async () => {
-    const occurrence = await t.handle.db
-      .selectFrom('occurrences as o')
-      .innerJoin('assignments as a', 'a.id', 'o.assignment_id')
-      .innerJoin('tasks as k', 'k.id', 'a.task_id')
+    const occurrence = await planOccurrences(t.handle, planId)
       .select(['o.id', 'o.version'])
-      .where('k.plan_id', '=', planId)
       .where('o.due_on', '<=', '2026-06-01')
       .orderBy('o.due_on')
       .executeTakeFirstOrThrow();
@@ -42,13 +40,7 @@ describe('progress and targets can be cleared', () => {
     });
     expect(cleared.statusCode).toBe(200);
     expect(cleared.json().occurrence).toMatchObject({ completedOn: null, note: null });
-    const audit = await t.handle.db
-      .selectFrom('audit_log')
-      .select(['before', 'after'])
-      .where('action', '=', 'occurrence.progress')
-      .where('entity_id', '=', occurrence.id)
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
+    const audit = await lastAudit(t.handle, 'occurrence.progress', occurrence.id);
     expect(audit.before).toEqual({ note: 'Đã tổ chức hội nghị.', completedOn: '2026-05-20' });
     expect(audit.after).toEqual({ note: null, completedOn: null });
   });
@@ -67,12 +59,7 @@ describe('progress and targets can be cleared', () => {
     expect((await coordinator.patch(`/api/indicators/${i.id}`, edit)).statusCode).toBe(204);
     const after = (await coordinator.get(`/api/plans/${planId}/indicators`)).json();
     expect(after.items.find((x: { id: string }) => x.id === i.id).targets).toEqual([]);
-    const audit = await t.handle.db
-      .selectFrom('audit_log')
-      .select(['before', 'after'])
-      .where('action', '=', 'indicator.update')
-      .where('entity_id', '=', i.id)
-      .executeTakeFirstOrThrow();
+    const audit = await lastAudit(t.handle, 'indicator.update', i.id);
     expect(audit.before).toMatchObject({ targets: i.targets });
     expect(audit.after).toMatchObject({ targets: [] });
   });

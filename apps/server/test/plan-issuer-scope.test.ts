@@ -7,6 +7,7 @@ import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as taskCoordinationMigration from '../../../packages/db/src/migrations/0013-task-coordination.ts';
 import { samplePlan, signInAsNewUser, uploadPlan } from './support/factories.ts';
+import { planAssignments } from './support/plan-work.ts';
 import { type Agent, bodyIdByCode, bodyIdByName, signedInApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -19,6 +20,16 @@ const CULTURE = 'Sở Văn hóa, Thể thao và Du lịch';
 
 const pathOf = async (id: string) =>
   (await t.handle.db.selectFrom('bodies').select('path').where('id', '=', id).executeTakeFirstOrThrow()).path;
+
+/** The task numbered `ref` of the plan, as it stands in force. */
+const taskInForce = (planId: string, ref: string) =>
+  t.handle.db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('ref', '=', ref)
+    .where('removed_in_version', 'is', null)
+    .executeTakeFirstOrThrow();
 
 interface Draft {
   id: string;
@@ -151,12 +162,9 @@ describe('a commune plan assigns work only within the commune', () => {
     planId = res.json().planId;
 
     const communePath = await pathOf(hoaAn);
-    const assigned = await t.handle.db
-      .selectFrom('assignments as a')
-      .innerJoin('tasks as tk', 'tk.id', 'a.task_id')
+    const assigned = await planAssignments(t.handle, planId)
       .innerJoin('bodies as b', 'b.id', 'a.body_id')
       .select(['b.path', 'b.name'])
-      .where('tk.plan_id', '=', planId)
       .execute();
     expect(assigned.length).toBeGreaterThan(0);
     for (const a of assigned) expect(a.path, a.name).toMatch(new RegExp(`^${communePath}`));
@@ -211,21 +219,12 @@ describe('a commune plan assigns work only within the commune', () => {
       version: withProvince.json().version,
     });
     expect(res.statusCode, res.body).toBe(201);
-    const provinceWork = await t.handle.db
-      .selectFrom('assignments as a')
-      .innerJoin('tasks as tk', 'tk.id', 'a.task_id')
+    const provinceWork = await planAssignments(t.handle, planId)
       .select('a.id')
-      .where('tk.plan_id', '=', planId)
       .where('a.body_id', '=', tuyenQuang)
       .execute();
     expect(provinceWork).toEqual([]);
-    const task = await t.handle.db
-      .selectFrom('tasks')
-      .select('coordination')
-      .where('plan_id', '=', planId)
-      .where('ref', '=', 'III.3')
-      .where('removed_in_version', 'is', null)
-      .executeTakeFirstOrThrow();
+    const task = await taskInForce(planId, 'III.3');
     expect(task.coordination).toEqual([
       {
         role: 'partner',
@@ -243,13 +242,7 @@ describe('migration 0013 on plans published before the rule', () => {
       .select('id as planId')
       .where('body_id', '=', hoaAn)
       .executeTakeFirstOrThrow();
-    const task = await t.handle.db
-      .selectFrom('tasks')
-      .select('id')
-      .where('plan_id', '=', planId)
-      .where('ref', '=', 'III.1')
-      .where('removed_in_version', 'is', null)
-      .executeTakeFirstOrThrow();
+    const task = await taskInForce(planId, 'III.1');
     const culture = await bodyIdByName(t.handle, CULTURE, '08');
     // The state an old publication left: the department assigned by the commune, no column yet.
     const old = await t.handle.db

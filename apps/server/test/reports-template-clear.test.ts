@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lastAudit } from './support/audit.ts';
 import { publishSample } from './support/factories.ts';
 import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
 
@@ -62,6 +63,15 @@ async function importEdited(edit: (row: ExcelJS.Row, bodyId: string, indicatorId
   return res.json() as { saved: number; skipped: number; errors: { row: number; message: string }[] };
 }
 
+/** The reports stored for the body in the period (one at most). */
+const reportsOf = (bodyId: string) =>
+  t.handle.db
+    .selectFrom('reports')
+    .select('id')
+    .where('period_id', '=', periodId)
+    .where('body_id', '=', bodyId)
+    .execute();
+
 const storedValue = async (bodyId: string, indicatorId: string) =>
   (await focal.get(formUrl(bodyId))).json().indicators.find((i: { id: string }) => i.id === indicatorId)
     .value;
@@ -82,18 +92,9 @@ describe('a blank cell in the Excel template', () => {
       denominator: 50,
       note: 'Số liệu thôn',
     });
-    const report = await t.handle.db
-      .selectFrom('reports')
-      .select('id')
-      .where('period_id', '=', periodId)
-      .where('body_id', '=', hoaAn)
-      .executeTakeFirstOrThrow();
-    const audit = await t.handle.db
-      .selectFrom('audit_log')
-      .select(['before', 'after'])
-      .where('action', '=', 'report.import_excel')
-      .where('entity_id', '=', report.id)
-      .executeTakeFirstOrThrow();
+    const [report] = await reportsOf(hoaAn);
+    if (!report) throw new Error('the import stored no report of Hòa An');
+    const audit = await lastAudit(t.handle, 'report.import_excel', report.id);
     const find = (values: { indicatorId: string }[], id: string) => values.find((v) => v.indicatorId === id);
     const before = audit.before as { values: { indicatorId: string }[] };
     const after = audit.after as { values: { indicatorId: string }[] };
@@ -104,13 +105,7 @@ describe('a blank cell in the Excel template', () => {
 
   it('creates no report for a body whose rows are all blank', async () => {
     await importEdited(() => {});
-    const reports = await t.handle.db
-      .selectFrom('reports')
-      .select('id')
-      .where('period_id', '=', periodId)
-      .where('body_id', '=', other)
-      .execute();
-    expect(reports).toEqual([]);
+    expect(await reportsOf(other)).toEqual([]);
   });
 
   it('refuses to clear a value of a report already sent, naming the row', async () => {

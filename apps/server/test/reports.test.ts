@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lastAudit } from './support/audit.ts';
 import { publishSample, signInAsNewUser } from './support/factories.ts';
 import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
 
@@ -421,13 +422,7 @@ describe('a value cleared by the body', () => {
     expect(rows.some((r) => r.includes(name) && r.includes(30) && r.includes(60))).toBe(false);
 
     // The audit keeps what the value was and that it was cleared.
-    const audit = await t.handle.db
-      .selectFrom('audit_log')
-      .select(['before', 'after'])
-      .where('action', '=', 'report.save')
-      .where('entity_id', '=', form.report.id)
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
+    const audit = await lastAudit(t.handle, 'report.save', form.report.id);
     expect(audit.before).toMatchObject({ values: [{ indicatorId, numerator: 30, denominator: 60 }] });
     expect(audit.after).toMatchObject({ values: [{ indicatorId, numerator: null, denominator: null }] });
   });
