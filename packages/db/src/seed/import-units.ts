@@ -39,6 +39,26 @@ export async function ensureCountry(trx: Kysely<Database>): Promise<BodyRow> {
   return country as BodyRow;
 }
 
+/**
+ * The one audit row of an `orgs import-units` run, on the country: the administrative units and the
+ * provinces' standard bodies record the same action, told apart by what they record.
+ */
+function recordUnitsImport(
+  trx: Kysely<Database>,
+  country: BodyRow,
+  actorId: string | null | undefined,
+  after: unknown,
+): Promise<void> {
+  return recordAudit(trx, {
+    actorId: actorId ?? null,
+    bodyId: country.id,
+    action: 'orgs.import_units',
+    entityType: 'body',
+    entityId: country.id,
+    after,
+  });
+}
+
 function unitInput(unit: UnitRecord, kind: 'province' | 'commune') {
   return {
     kind,
@@ -99,14 +119,7 @@ export async function importAdministrativeUnits(
       );
       summary.communesAdded += fresh.length;
     }
-    await recordAudit(trx, {
-      actorId: options.actorId ?? null,
-      bodyId: country.id,
-      action: 'orgs.import_units',
-      entityType: 'body',
-      entityId: country.id,
-      after: summary,
-    });
+    await recordUnitsImport(trx, country, options.actorId, summary);
     return summary;
   });
 }
@@ -163,15 +176,7 @@ export async function importStandardProvincialBodies(
       await insertBodies(trx, province, missing);
       summary.bodiesAdded += missing.length;
     }
-    await recordAudit(trx, {
-      actorId: options.actorId ?? null,
-      bodyId: country.id,
-      // Part of `orgs import-units`: the same action, told apart by what it records.
-      action: 'orgs.import_units',
-      entityType: 'body',
-      entityId: country.id,
-      after: { standardBodies: summary },
-    });
+    await recordUnitsImport(trx, country, options.actorId, { standardBodies: summary });
     return summary;
   });
 }
