@@ -30,7 +30,7 @@ import { PageTitle } from '../../shared/PageTitle.tsx';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { NameMappingPanel } from './NameMappingPanel.tsx';
-import { namesColumn, RowsEditor, textColumn } from './RowsEditor.tsx';
+import { namesColumn, numberColumn, RowsEditor, textColumn } from './RowsEditor.tsx';
 
 /** What a missing (or hidden) plan import shows, and the way back. */
 const NOT_FOUND: NotFound = { title: 'review.notFound', to: '/plans', back: 'plans.backToList' };
@@ -217,22 +217,7 @@ function TargetsEditor({
       addLabel={t('review.addTarget')}
       blank={(): ExtractTarget => ({ year: null, comparator: '=', value: 100, unit: '%', text: '' })}
       columns={(set) => [
-        {
-          title: t('review.year'),
-          key: 'year',
-          width: 90,
-          render: (_v, row) => (
-            <InputNumber
-              aria-label={t('review.year')}
-              value={row.year}
-              min={1900}
-              max={2200}
-              controls={false}
-              style={{ width: '100%' }}
-              onChange={(v) => set(row.index, { year: typeof v === 'number' ? v : null })}
-            />
-          ),
-        },
+        numberColumn(set, t('review.year'), 'year', 90, { min: 1900, max: 2200, empty: null }),
         {
           title: t('review.comparator'),
           key: 'comparator',
@@ -247,21 +232,7 @@ function TargetsEditor({
             />
           ),
         },
-        {
-          title: t('review.value'),
-          key: 'value',
-          width: 90,
-          render: (_v, row) => (
-            <InputNumber
-              aria-label={t('review.value')}
-              value={row.value}
-              controls={false}
-              decimalSeparator=","
-              style={{ width: '100%' }}
-              onChange={(v) => set(row.index, { value: typeof v === 'number' ? v : 0 })}
-            />
-          ),
-        },
+        numberColumn(set, t('review.value'), 'value', 90, { decimalSeparator: ',', empty: 0 }),
         textColumn(set, t('review.unit'), 'unit', { width: 80 }),
         textColumn(set, t('review.targetText'), 'text', { multiline: true }),
       ]}

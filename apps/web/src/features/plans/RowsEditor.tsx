@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Table, type TableColumnsType } from 'antd';
-import { type ChangeEvent, useEffect, useState } from 'react';
+import { Button, Input, InputNumber, type InputNumberProps, Table, type TableColumnsType } from 'antd';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 
 type Indexed<Row> = Row & { index: number };
@@ -68,9 +68,26 @@ export function RowsEditor<Row extends object>({
 }
 
 /**
- * A column whose cells edit the row's text `field`, named to screen readers by the column's title: one
- * line, or `multiline` (growing to six); `required` marks an empty cell.
+ * A column over the row's `field`, titled `title`: `cell` draws the value (named to screen readers by
+ * the title) and hands a new one back through `change`, which patches the row.
  */
+function fieldColumn<Value, Row extends Record<Field, Value>, Field extends string & keyof Row>(
+  set: SetRow<Row>,
+  title: string,
+  field: Field,
+  width: number | undefined,
+  cell: (value: Value, change: (next: Value) => void) => ReactNode,
+): EditorColumn<Row> {
+  return {
+    title,
+    key: field,
+    width,
+    // A computed key's object is typed by the key's type, not by the row's field it names.
+    render: (_v, row) => cell(row[field], (next) => set(row.index, { [field]: next } as Partial<Row>)),
+  };
+}
+
+/** A text field of the row: one line, or `multiline` (growing to six); `required` marks an empty cell. */
 export function textColumn<Row extends Record<Field, string>, Field extends string & keyof Row>(
   set: SetRow<Row>,
   title: string,
@@ -81,49 +98,54 @@ export function textColumn<Row extends Record<Field, string>, Field extends stri
     required = false,
   }: { width?: number; multiline?: boolean; required?: boolean } = {},
 ): EditorColumn<Row> {
-  return {
-    title,
-    key: field,
-    width,
-    render: (_v, row) => {
-      const value = row[field];
-      const onChange = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-        // A computed key's object is typed by its key's type, not by the row's field.
-        set(row.index, { [field]: event.target.value } as Partial<Row>);
-      return multiline ? (
-        <Input.TextArea
-          aria-label={title}
-          autoSize={{ minRows: 1, maxRows: 6 }}
-          value={value}
-          status={required && !value.trim() ? 'error' : undefined}
-          onChange={onChange}
-        />
-      ) : (
-        <Input aria-label={title} value={value} onChange={onChange} />
-      );
-    },
-  };
+  return fieldColumn<string, Row, Field>(set, title, field, width, (value, change) =>
+    multiline ? (
+      <Input.TextArea
+        aria-label={title}
+        autoSize={{ minRows: 1, maxRows: 6 }}
+        value={value}
+        status={required && !value.trim() ? 'error' : undefined}
+        onChange={(e) => change(e.target.value)}
+      />
+    ) : (
+      <Input aria-label={title} value={value} onChange={(e) => change(e.target.value)} />
+    ),
+  );
 }
 
-/** A column whose cells edit the row's list of names in `field`, typed as "A; B; C" (see NamesInput). */
+/** A number field of the row; an emptied cell holds `empty`. */
+export function numberColumn<Row extends Record<Field, number | null>, Field extends string & keyof Row>(
+  set: SetRow<Row>,
+  title: string,
+  field: Field,
+  width: number,
+  {
+    empty,
+    ...input
+  }: { empty: Row[Field] } & Pick<InputNumberProps<number>, 'min' | 'max' | 'decimalSeparator'>,
+): EditorColumn<Row> {
+  return fieldColumn<number | null, Row, Field>(set, title, field, width, (value, change) => (
+    <InputNumber<number>
+      aria-label={title}
+      value={value}
+      {...input}
+      controls={false}
+      style={{ width: '100%' }}
+      onChange={(v) => change(typeof v === 'number' ? v : empty)}
+    />
+  ));
+}
+
+/** A list of names of the row, typed as "A; B; C" (see NamesInput). */
 export function namesColumn<Row extends Record<Field, string[]>, Field extends string & keyof Row>(
   set: SetRow<Row>,
   title: string,
   field: Field,
   width: number,
 ): EditorColumn<Row> {
-  return {
-    title,
-    key: field,
-    width,
-    render: (_v, row) => (
-      <NamesInput
-        label={title}
-        value={row[field]}
-        onChange={(names) => set(row.index, { [field]: names } as Partial<Row>)}
-      />
-    ),
-  };
+  return fieldColumn<string[], Row, Field>(set, title, field, width, (value, change) => (
+    <NamesInput label={title} value={value} onChange={change} />
+  ));
 }
 
 /** Splits a list typed as "A; B; C" (names of bodies contain commas, so not on commas). */
