@@ -1,6 +1,6 @@
 // What every engine shares: NFC and length check, normalisation, chunking, chunk-by-chunk synthesis
 // with progress, joining the WAV chunks, then Opus/MP3 through ffmpeg when it is installed.
-import { findProgram, PROGRAMS, RunError } from '@lantoa/exec';
+import { findProgram, PROGRAMS, type Program, RunError } from '@lantoa/exec';
 import { DEFAULT_CHUNK_CHARS, splitIntoChunks } from './chunks.ts';
 import { encodeWav, MEDIA_TYPES } from './encode.ts';
 import { SpeechError, speechErrors } from './errors.ts';
@@ -45,7 +45,7 @@ export interface ChunkSynthesizer {
 }
 
 /** Maps a failed program run to the matching SpeechError. */
-export function runFailure(
+function runFailure(
   engine: string,
   error: unknown,
   timeoutMs: number,
@@ -59,6 +59,46 @@ export function runFailure(
     if (failure.kind === 'not_installed') return missing();
   }
   return speechErrors.engineFailed(engine, error instanceof Error ? error.message : String(error), error);
+}
+
+/** An engine that runs a local program on each chunk of text (espeak-ng, piper). */
+export interface ProgramChunks {
+  readonly name: string;
+  readonly program: Program;
+  /** The binary, a path or a name (default the program's variable, else its name). */
+  readonly command: string | undefined;
+  readonly searchPath: string | undefined;
+  /** The engine's own "not installed" error, saying how to install it. */
+  readonly missing: () => SpeechError;
+  /** What else must be there before anything runs (piper's voice model). */
+  readonly check?: () => Promise<void>;
+  /** Runs the program found at `binary` on one chunk; answers what it wrote, a WAV. */
+  run(binary: string, text: string, context: ChunkContext): Promise<Uint8Array>;
+}
+
+/**
+ * The chunk synthesizer of a local program: found on the search path before anything runs (absent:
+ * the engine's own error), each chunk's output checked to be a WAV, a failed run told apart as not
+ * installed, timed out, aborted or failed.
+ */
+export function programSynthesizer(engine: ProgramChunks): ChunkSynthesizer {
+  let binary: string | null = null;
+  return {
+    name: engine.name,
+    async prepare() {
+      binary = await findProgram(engine.program, { command: engine.command, searchPath: engine.searchPath });
+      if (!binary) throw engine.missing();
+      await engine.check?.();
+    },
+    async synthesizeChunk(text, context) {
+      try {
+        const found = binary ?? engine.command ?? engine.program.names[0];
+        return checkWav(engine.name, await engine.run(found, text, context));
+      } catch (error) {
+        throw runFailure(engine.name, error, context.timeoutMs, engine.missing);
+      }
+    },
+  };
 }
 
 async function findEncoders(config: OutputConfig): Promise<{ ffmpeg: string; ffprobe: string } | null> {

@@ -253,6 +253,51 @@ describe('temporary files', () => {
     const engine = createSpeechEngine({ engine: 'piper', model, command: join(dir, 'piper') });
     expect((await rejection(engine.synthesize('Xin chào.'))).code).toBe('engine_missing');
   });
+
+  /** A stand-in piper: reads the text, writes `output` where `--output_file` says. */
+  async function standInPiper(output: string): Promise<string> {
+    const script = join(dir, `piper-${Math.random().toString(36).slice(2)}`);
+    await writeFile(
+      script,
+      [
+        '#!/bin/sh',
+        'cat > /dev/null',
+        'while [ $# -gt 0 ]; do [ "$1" = --output_file ] && out="$2"; shift; done',
+        `cp '${output}' "$out"`,
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+    return script;
+  }
+
+  it('reads each chunk through piper’s output file, and refuses an output that is not a WAV', async () => {
+    const model = join(dir, 'vi.onnx');
+    await writeFile(model, 'a model');
+    const second = { encoding: 1, sampleRate: 16_000, channels: 1, bitsPerSample: 16 } as const;
+    const wav = join(dir, 'chunk.wav');
+    await writeFile(wav, encodeWav({ ...second, data: new Uint8Array(32_000) }));
+    const piper = createSpeechEngine({
+      engine: 'piper',
+      model,
+      command: await standInPiper(wav),
+      format: 'wav',
+    });
+    const audio = await piper.synthesize('Xin chào.');
+    expect(audio.format).toBe('wav');
+    expect(audio.durationSeconds).toBeCloseTo(1);
+
+    const text = join(dir, 'chunk.txt');
+    await writeFile(text, 'not a WAV');
+    const broken = createSpeechEngine({
+      engine: 'piper',
+      model,
+      command: await standInPiper(text),
+      format: 'wav',
+    });
+    const error = await rejection(broken.synthesize('Xin chào.'));
+    expect(error.code).toBe('engine_failed');
+    expect(error.detail).toMatch(/^piper: output is not a WAV/);
+  });
 });
 
 describe('engine binary given by a path that does not exist', () => {

@@ -1,14 +1,8 @@
 // espeak-ng (Debian package `espeak-ng`), the default engine: robotic but intelligible, offline,
 // and fast enough to read a long bulletin in well under a second.
-import { findProgram, PROGRAMS, runProgram } from '@lantoa/exec';
+import { PROGRAMS, runProgram } from '@lantoa/exec';
 import { speechErrors } from '../errors.ts';
-import {
-  type ChunkSynthesizer,
-  checkWav,
-  type OutputConfig,
-  pipelineEngine,
-  runFailure,
-} from '../pipeline.ts';
+import { type OutputConfig, pipelineEngine, programSynthesizer } from '../pipeline.ts';
 import type { SpeechEngine } from '../types.ts';
 
 export interface EspeakConfig extends OutputConfig {
@@ -26,26 +20,17 @@ export const DEFAULT_ESPEAK_WPM = 140;
 export function createEspeakEngine(config: EspeakConfig): SpeechEngine {
   const voice = config.voice ?? 'vi';
   const wpm = config.wordsPerMinute ?? DEFAULT_ESPEAK_WPM;
-  let binary: string | null = null;
-  const synthesizer: ChunkSynthesizer = {
+  const synthesizer = programSynthesizer({
     name: 'espeak-ng',
-    async prepare() {
-      binary = await findProgram(PROGRAMS.espeakNg, {
-        command: config.command,
-        searchPath: config.searchPath,
-      });
-      if (!binary) throw speechErrors.espeakMissing();
+    program: PROGRAMS.espeakNg,
+    command: config.command,
+    searchPath: config.searchPath,
+    missing: speechErrors.espeakMissing,
+    async run(binary, text, { signal, timeoutMs }) {
+      // -b 1: the input is UTF-8; the text goes through stdin so it never meets a shell or argv.
+      const args = ['-v', voice, '-s', String(wpm), '-b', '1', '--stdin', '--stdout'];
+      return (await runProgram(binary, args, { input: text, signal, timeoutMs })).stdout;
     },
-    async synthesizeChunk(text, { signal, timeoutMs }) {
-      try {
-        // -b 1: the input is UTF-8; the text goes through stdin so it never meets a shell or argv.
-        const args = ['-v', voice, '-s', String(wpm), '-b', '1', '--stdin', '--stdout'];
-        const { stdout } = await runProgram(binary ?? 'espeak-ng', args, { input: text, signal, timeoutMs });
-        return checkWav('espeak-ng', stdout);
-      } catch (error) {
-        throw runFailure('espeak-ng', error, timeoutMs, speechErrors.espeakMissing);
-      }
-    },
-  };
+  });
   return pipelineEngine(synthesizer, config);
 }

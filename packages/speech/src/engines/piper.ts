@@ -4,15 +4,9 @@ import { constants } from 'node:fs';
 import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findProgram, PROGRAMS, runProgram } from '@lantoa/exec';
+import { PROGRAMS, runProgram } from '@lantoa/exec';
 import { speechErrors } from '../errors.ts';
-import {
-  type ChunkSynthesizer,
-  checkWav,
-  type OutputConfig,
-  pipelineEngine,
-  runFailure,
-} from '../pipeline.ts';
+import { type OutputConfig, pipelineEngine, programSynthesizer } from '../pipeline.ts';
 import type { SpeechEngine } from '../types.ts';
 
 export interface PiperConfig extends OutputConfig {
@@ -24,36 +18,33 @@ export interface PiperConfig extends OutputConfig {
 }
 
 export function createPiperEngine(config: PiperConfig): SpeechEngine {
-  const command = config.command ?? 'piper';
-  let binary: string | null = null;
-  const missing = () => speechErrors.piperMissing(command);
-  const synthesizer: ChunkSynthesizer = {
+  const synthesizer = programSynthesizer({
     name: 'piper',
-    async prepare() {
-      binary = await findProgram(PROGRAMS.piper, { command: config.command, searchPath: config.searchPath });
-      if (!binary) throw missing();
+    program: PROGRAMS.piper,
+    command: config.command,
+    searchPath: config.searchPath,
+    missing: () => speechErrors.piperMissing(config.command ?? 'piper'),
+    async check() {
       try {
         await access(config.model, constants.R_OK);
       } catch {
         throw speechErrors.piperModelMissing(config.model);
       }
     },
-    async synthesizeChunk(text, { signal, timeoutMs }) {
+    async run(binary, text, { signal, timeoutMs }) {
       const dir = await mkdtemp(join(tmpdir(), 'lantoa-piper-'));
       try {
         const output = join(dir, 'chunk.wav');
-        await runProgram(binary ?? command, ['--model', config.model, '--output_file', output], {
+        await runProgram(binary, ['--model', config.model, '--output_file', output], {
           input: text,
           signal,
           timeoutMs,
         });
-        return checkWav('piper', new Uint8Array(await readFile(output)));
-      } catch (error) {
-        throw runFailure('piper', error, timeoutMs, missing);
+        return new Uint8Array(await readFile(output));
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
     },
-  };
+  });
   return pipelineEngine(synthesizer, config);
 }
