@@ -52,6 +52,9 @@ export default defineConfig({
           name: 'tools',
           include: TOOL_TESTS,
           exclude: DATABASE_TESTS,
+          // Two files at a time (Vitest's default is one fewer than the cores: one here): much of
+          // their time is spent waiting on the programs they start.
+          maxWorkers: 2,
           testTimeout: 30_000,
         },
       },
@@ -82,7 +85,13 @@ export default defineConfig({
           globalSetup: ['e2e/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // A polled expectation waits as long as a locator does (15 s), not Vitest's 1 s: a save seen
+          // through the database may take longer while another file's browser works beside it.
+          expect: { poll: { timeout: 15_000 } },
+          // Two files at a time: each has its own server, data and database (copies of the run's
+          // template) and its own Chromium, and a file alone keeps under one core busy (most of its
+          // time is spent waiting on the page), so two share this 2-core machine.
+          maxWorkers: 2,
         },
       },
     ],

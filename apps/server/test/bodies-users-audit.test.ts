@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lastAudit } from './support/audit.ts';
 import { bodyIdByCode, bodyIdByName, createTestApp, signIn, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -146,12 +147,7 @@ describe('accounts', () => {
     expect(res.json().user).toMatchObject({ username: 'hoaan.canbo', body: { name: 'Xã Hòa An' } });
     const agent = await signIn(t.app, 'hoaan.canbo', 'Bien-xanh-cat-trang-26');
     expect((await agent.get(`/api/bodies/${hoaAn}`)).statusCode).toBe(200);
-    const audit = await t.handle.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('action', '=', 'user.create')
-      .where('entity_id', '=', res.json().user.id)
-      .executeTakeFirstOrThrow();
+    const audit = await lastAudit(t.handle, 'user.create', res.json().user.id);
     expect(JSON.stringify(audit.after)).not.toMatch(/argon2|Bien-xanh/);
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { publishSample } from './support/factories.ts';
+import { planOccurrences } from './support/plan-work.ts';
 import { type Agent, bodyIdByCode, createTestApp, signIn, type TestApp } from './support/test-app.ts';
 
 // The clock is pinned (it runs on from these instants): the 2026 plan's first half-year
@@ -67,12 +68,8 @@ afterAll(async () => {
 
 /** Occurrences of the plan due in the first half-year up to its deadline (01/06), not done yet. */
 const openH1Occurrences = () =>
-  t.handle.db
-    .selectFrom('occurrences as o')
-    .innerJoin('assignments as a', 'a.id', 'o.assignment_id')
-    .innerJoin('tasks as k', 'k.id', 'a.task_id')
+  planOccurrences(t.handle, planId)
     .select(['o.id', 'o.due_on', 'o.version'])
-    .where('k.plan_id', '=', planId)
     .where('o.due_on', '>=', '2025-12-15')
     .where('o.due_on', '<=', '2026-06-01')
     .where('o.completed_on', 'is', null)

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishSample, samplePlan, signInAsNewUser, uploadPlan } from './support/factories.ts';
+import { planOccurrences } from './support/plan-work.ts';
 import {
   type Agent,
   bodyIdByCode,
@@ -348,12 +349,8 @@ beforeAll(async () => {
     { bodyId: sonLaProvince },
     { name: 'son-la-2.txt', content: new Uint8Array([...samplePlan('son-la-2025.txt'), 0x0a]) },
   );
-  const assignment = await t.handle.db
-    .selectFrom('assignments as a')
-    .innerJoin('tasks as tk', 'tk.id', 'a.task_id')
-    .innerJoin('occurrences as o', 'o.assignment_id', 'a.id')
+  const assignment = await planOccurrences(t.handle, planId)
     .select(['a.id', 'o.id as occurrence_id', 'a.task_id', 'a.body_id'])
-    .where('tk.plan_id', '=', planId)
     .executeTakeFirstOrThrow();
   // A real 1×1 picture: evidence is decoded, not only sniffed.
   const png = new Uint8Array(

@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lastAudit } from './support/audit.ts';
 import { signInAsNewUser } from './support/factories.ts';
 import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
 
@@ -178,13 +179,7 @@ describe('library', () => {
     expect(retitled.json().item.status).toBe('pending');
     expect((await outsider.get(`/api/library/items/${id}`)).statusCode).toBe(404);
     expect((await outsider.get(`/api/library/items/${id}/file`)).statusCode).toBe(404);
-    const audit = await t.handle.db
-      .selectFrom('audit_log')
-      .select(['action', 'before', 'after'])
-      .where('entity_id', '=', id)
-      .where('action', '=', 'library.update')
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
+    const audit = await lastAudit(t.handle, 'library.update', id);
     expect(audit.before).toMatchObject({ status: 'approved' });
     expect(audit.after).toMatchObject({ status: 'pending', title: 'NỘI DUNG ĐỔI SAU KHI DUYỆT' });
     // A decision on a version the reviewer has not seen is refused.

@@ -10,6 +10,7 @@ import { KindTag, RoleTags } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { rowOpens } from '../../shared/rowLinks.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { CreateUserModal } from '../users/CreateUserModal.tsx';
 import { UserStatus } from '../users/UserStatus.tsx';
@@ -143,7 +144,7 @@ export default function BodyPage() {
             loading={children === null}
             dataSource={children ?? []}
             pagination={clientPagination(20)}
-            onRow={(row) => ({ onClick: () => navigate(`/bodies/${row.id}`), style: { cursor: 'pointer' } })}
+            onRow={rowOpens((row) => navigate(`/bodies/${row.id}`))}
             columns={[
               {
                 title: t('bodies.name'),

@@ -9,6 +9,7 @@ import { formatNumber } from '../../shared/format.ts';
 import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
+import { rowOpens } from '../../shared/rowLinks.tsx';
 import { useDebounced } from '../../shared/useDebounced.ts';
 import { useFetched } from '../../shared/useFetched.ts';
 import { type QuizQuestion, quizApi } from './api.ts';
@@ -120,7 +121,7 @@ function QuestionBank() {
           error={error}
           empty={t('quiz.questions.empty')}
           pagination={clientPagination(20)}
-          onRow={(row) => ({ onClick: () => setEditing(row), style: { cursor: 'pointer' } })}
+          onRow={rowOpens(setEditing)}
           columns={[
             { title: t('quiz.questions.code'), dataIndex: 'code', width: 130 },
             {

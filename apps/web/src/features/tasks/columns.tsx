@@ -1,6 +1,6 @@
 import { type TableColumnType, Typography } from 'antd';
-import { Link } from 'react-router';
 import type { Translate } from '../../i18n/i18n.tsx';
+import { RowLink, rowOpens } from '../../shared/rowLinks.tsx';
 
 interface AssignmentRow {
   assignmentId: string;
@@ -9,10 +9,7 @@ interface AssignmentRow {
 
 /** A click on the row opens its assignment. */
 export function rowOpensAssignment(navigate: (to: string) => void) {
-  return (row: { assignmentId: string }) => ({
-    onClick: () => navigate(`/assignments/${row.assignmentId}`),
-    style: { cursor: 'pointer' },
-  });
+  return rowOpens((row: { assignmentId: string }) => navigate(`/assignments/${row.assignmentId}`));
 }
 
 /** The task's number and title, a link to the assignment. */
@@ -21,9 +18,9 @@ export function taskColumn<Row extends AssignmentRow>(t: Translate): TableColumn
     title: t('myTasks.task'),
     key: 'task',
     render: (_v, row) => (
-      <Link to={`/assignments/${row.assignmentId}`} onClick={(e) => e.stopPropagation()}>
+      <RowLink to={`/assignments/${row.assignmentId}`}>
         <Typography.Text strong>{row.task.ref}</Typography.Text> {row.task.title}
-      </Link>
+      </RowLink>
     ),
   };
 }
