@@ -96,7 +96,13 @@ describe('plans and tasks', () => {
 
     await page.getByRole('button', { name: 'Ban hành' }).click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: 'Ban hành' }).click();
-    await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+    // The plan opens, or the page says why it did not (an error, or a warning that the draft changed):
+    // a failure then names the server's answer instead of a bare time-out.
+    const published = page.getByRole('heading', { level: 3, name: `Kế hoạch ${PLAN_NUMBER}` });
+    const refused = page.getByTestId('review-error').or(page.locator('.ant-modal-confirm'));
+    await published.or(refused).first().waitFor({ timeout: 30_000 });
+    if (await refused.count()) throw new Error(`publishing failed: ${await refused.first().textContent()}`);
+    await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
     planId = page.url().split('/').at(-1) ?? '';
     await page.getByRole('heading', { level: 3, name: `Kế hoạch ${PLAN_NUMBER}` }).waitFor();
     const firstTask = page.getByTestId('plan-task').first();
