@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastAudit } from './support/audit.ts';
+import { pinClock } from './support/clock.ts';
 import { publishSample } from './support/factories.ts';
 import { planOccurrences } from './support/plan-work.ts';
 import { type Agent, createTestApp, signIn, type TestApp } from './support/test-app.ts';
 
 // Pinned inside the 2026 plan's first half-year (data 15/12/2025 – 14/6/2026).
-vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-vi.setSystemTime(new Date('2026-05-20T09:00:00+07:00'));
+pinClock('2026-05-20T09:00:00+07:00');
 
 let t: TestApp;
 let coordinator: Agent;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { pinClock } from './support/clock.ts';
 import { publishSample } from './support/factories.ts';
 import { planOccurrences } from './support/plan-work.ts';
 import { type Agent, bodyIdByCode, createTestApp, signIn, type TestApp } from './support/test-app.ts';
@@ -7,8 +8,7 @@ import { type Agent, bodyIdByCode, createTestApp, signIn, type TestApp } from '.
 // (data 15/12/2025 – 14/6/2026, report due 01/06/2026) is open on 20/05 and closed on 01/07.
 const MAY_20 = '2026-05-20T09:00:00+07:00';
 const JULY_1 = '2026-07-01T09:00:00+07:00';
-vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-vi.setSystemTime(new Date(MAY_20));
+pinClock(MAY_20);
 
 let t: TestApp;
 let coordinator: Agent;

@@ -5,13 +5,13 @@ import { seedDemoPlans } from '../src/seed/demo-plans.ts';
 import { DEMO_QUESTIONS } from '../src/seed/demo-questions.ts';
 import { seedDemoQuiz } from '../src/seed/demo-quiz.ts';
 import { seedDemoReports } from '../src/seed/demo-reports.ts';
+import { pinClock } from './support/clock.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 // The demo a new user opens: a question bank, a contest open on the day it is loaded with people's
 // entries, and the communes' reports of the period in focus in every state. Loaded as on the
 // browser tests' day, 20/11/2026 (the second half-year's reports are being collected).
-vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-vi.setSystemTime(new Date('2026-11-20T09:00:00+07:00'));
+pinClock('2026-11-20T09:00:00+07:00');
 
 let t: TestApp;
 

@@ -2,6 +2,7 @@ import type { myTasks as myTasksContract } from '@lantoa/api-contract/tasks';
 import { foldVietnamese } from '@lantoa/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
+import { pinClock } from './support/clock.ts';
 import { publishSample } from './support/factories.ts';
 import { readEveryPage } from './support/paging.ts';
 import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
@@ -10,8 +11,7 @@ import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/t
 // the list to its end and filters it (words, the state of the next open date), the total following.
 
 const TODAY = '2026-12-02';
-vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-vi.setSystemTime(new Date(`${TODAY}T09:00:00+07:00`));
+pinClock(`${TODAY}T09:00:00+07:00`);
 
 type Page = z.output<typeof myTasksContract>;
 type Item = Page['items'][number];

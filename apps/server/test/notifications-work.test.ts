@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { scanReminders } from '../src/use-cases/notifications/scan-reminders.ts';
 import { deleteOldResolvedNotices } from '../src/use-cases/notifications/settled-notices.ts';
+import { pinClock } from './support/clock.ts';
 import { publishAmendment, publishSample, signInAsNewUser } from './support/factories.ts';
 import { inbox } from './support/inbox.ts';
 import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
@@ -11,8 +12,7 @@ import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/t
 
 // The plan is published, and amended, on 01/07/2026 (an amendment changes what is due after that day).
 const TODAY = '2026-07-01';
-vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-vi.setSystemTime(new Date(`${TODAY}T10:00:00+07:00`));
+pinClock(`${TODAY}T10:00:00+07:00`);
 
 let t: TestApp;
 let admin: Agent;

@@ -3,6 +3,7 @@ import { foldVietnamese } from '@lantoa/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
+import { pinClock } from './support/clock.ts';
 import { publishSample } from './support/factories.ts';
 import { readEveryPage } from './support/paging.ts';
 import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
@@ -12,8 +13,7 @@ import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/t
 
 // The day after a deadline, as the walkthrough of issue 22 found it.
 const TODAY = '2026-12-02';
-vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-vi.setSystemTime(new Date(`${TODAY}T09:00:00+07:00`));
+pinClock(`${TODAY}T09:00:00+07:00`);
 
 type Page = z.output<typeof overdueContract>;
 type Item = Page['items'][number];

@@ -1,6 +1,7 @@
 import type { planDetail } from '@lantoa/api-contract/plans';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
+import { pinClock } from './support/clock.ts';
 import { publishSample } from './support/factories.ts';
 import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
 
@@ -8,8 +9,7 @@ import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/t
 // twelve due dates counts once in each state it has work in.
 
 const TODAY = '2026-12-02';
-vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-vi.setSystemTime(new Date(`${TODAY}T09:00:00+07:00`));
+pinClock(`${TODAY}T09:00:00+07:00`);
 
 type Detail = z.output<typeof planDetail>;
 type State = keyof Detail['counts'];

@@ -1,8 +1,8 @@
-import { type DatabaseHandle, insertBodies } from '@lantoa/db';
-import { createTestDatabase } from '@lantoa/db/testing';
+import type { DatabaseHandle } from '@lantoa/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../src/http/errors.ts';
 import { updateVersioned } from '../src/use-cases/shared/update-versioned.ts';
+import { provinceDatabase } from './support/province-database.ts';
 
 // The one optimistic update behind every editor: the row changes only at the version loaded, the
 // version moves on, the audit entry is written with it, and a stale version changes and audits nothing.
@@ -10,10 +10,7 @@ describe('updateVersioned', () => {
   let handle: DatabaseHandle;
   let bodyId: string;
   beforeAll(async () => {
-    handle = await createTestDatabase();
-    const [body] = await insertBodies(handle.db, null, [{ kind: 'province', name: 'Tỉnh Thử' }]);
-    if (!body) throw new Error('no body');
-    bodyId = body.id;
+    ({ handle, bodyId } = await provinceDatabase());
   });
   afterAll(() => handle.close());
 

@@ -1,6 +1,8 @@
 // Bodies (units) of the administrative tree, and the matching of names as documents write them.
 import { z } from 'zod';
 import { bodyBrief, bodyKind, id, listOf } from './common.ts';
+import { version } from './request-fields.ts';
+import { text } from './text-field.ts';
 
 export const body = z.object({
   id,
@@ -54,3 +56,33 @@ export const nameMatch = z.discriminatedUnion('type', [
 export const namedMatch = z.object({ text: z.string(), match: nameMatch });
 /** POST /api/bodies/match. */
 export const nameMatches = listOf(namedMatch);
+
+// Requests -------------------------------------------------------------------------------------
+
+const nameList = z.array(text(200)).max(30);
+const bodyName = text(300);
+const bodyCode = z
+  .string()
+  .trim()
+  .regex(/^\d{2,5}$/, 'Mã gồm 2 đến 5 chữ số')
+  .nullish();
+
+/** A new body under a parent (POST /api/bodies). */
+export const bodyCreateInput = z.object({
+  parentId: z.uuid(),
+  kind: bodyKind,
+  name: bodyName,
+  shortNames: nameList.optional(),
+  aliases: nameList.optional(),
+  code: bodyCode,
+});
+
+/** A change of a body (PATCH /api/bodies/:id): only what changes, with the version loaded. */
+export const bodyUpdateInput = z.object({
+  kind: bodyKind.optional(),
+  name: bodyName.optional(),
+  shortNames: nameList.optional(),
+  aliases: nameList.optional(),
+  code: bodyCode,
+  version,
+});

@@ -1,4 +1,12 @@
-import { bodyDetail, bodyList, bodyResponse, bodySearch, nameMatches } from '@lantoa/api-contract/bodies';
+import {
+  bodyCreateInput,
+  bodyDetail,
+  bodyList,
+  bodyResponse,
+  bodySearch,
+  bodyUpdateInput,
+  nameMatches,
+} from '@lantoa/api-contract/bodies';
 import { MATCH_TEXT_MAX_LENGTH } from '@lantoa/domain';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -13,7 +21,7 @@ import { listRootBodies } from '../use-cases/bodies/list-root-bodies.ts';
 import { matchBodyNames } from '../use-cases/bodies/match-body-names.ts';
 import { searchBodiesInScope } from '../use-cases/bodies/search-bodies.ts';
 import { updateBody } from '../use-cases/bodies/update-body.ts';
-import { bodyCode, bodyKind, bodyName, idParams, nameList, version } from './schemas.ts';
+import { idParams } from './schemas.ts';
 
 /** Names per matching request, and their total length: enough for the leads and partners of a plan. */
 const MATCH_TEXTS_MAX = 100;
@@ -118,14 +126,7 @@ export const bodyRoutes =
         schema: {
           tags,
           summary: 'Add a body under a parent',
-          body: z.object({
-            parentId: z.uuid(),
-            kind: bodyKind,
-            name: bodyName,
-            shortNames: nameList.optional(),
-            aliases: nameList.optional(),
-            code: bodyCode,
-          }),
+          body: bodyCreateInput,
           response: { 201: bodyResponse },
         },
       },
@@ -142,14 +143,7 @@ export const bodyRoutes =
           tags,
           summary: 'Edit a body (optimistic: send the version you loaded)',
           params: idParams,
-          body: z.object({
-            kind: bodyKind.optional(),
-            name: bodyName.optional(),
-            shortNames: nameList.optional(),
-            aliases: nameList.optional(),
-            code: bodyCode,
-            version,
-          }),
+          body: bodyUpdateInput,
           response: { 200: bodyResponse },
         },
       },

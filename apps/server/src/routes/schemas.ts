@@ -7,7 +7,6 @@ import {
   versionOrNew,
 } from '@lantoa/api-contract/request-fields';
 import { text } from '@lantoa/api-contract/text-field';
-import { BODY_KINDS } from '@lantoa/domain';
 import { z } from 'zod';
 
 // Shared pieces of the route schemas. Input that the database cannot hold (an impossible date, a
@@ -16,7 +15,6 @@ import { z } from 'zod';
 // before validation (http/input-text.ts); the error handler maps what still slips through.
 
 export const idParams = z.object({ id: z.uuid() });
-export const bodyKind = z.enum(BODY_KINDS);
 export const page = z.coerce.number().int().min(1).max(100_000).default(1);
 export const pageSize = z.coerce.number().int().min(1).max(200).default(50);
 
@@ -28,11 +26,3 @@ export { documentDate } from '@lantoa/plan-parser/extract-schema';
  */
 /** Text as people type it: its one home is the API contract, whose request schemas the web reads too. */
 export { dateField as isoDate, dateTimeField as isoDateTime, INT4_MAX, int4, text, version, versionOrNew };
-
-export const nameList = z.array(text(200)).max(30);
-export const bodyName = text(300);
-export const bodyCode = z
-  .string()
-  .trim()
-  .regex(/^\d{2,5}$/, 'Mã gồm 2 đến 5 chữ số')
-  .nullish();

@@ -1,3 +1,4 @@
+import type * as bodies from '@lantoa/api-contract/bodies';
 import type * as users from '@lantoa/api-contract/users';
 import type { z } from 'zod';
 import { api, type Query, type RequestOptions } from './client.ts';
@@ -5,7 +6,6 @@ import type {
   AssignmentDetail,
   AuditEntryPage,
   BodyDetail,
-  BodyKind,
   BodyList,
   BodyResponse,
   BodySearch,
@@ -42,13 +42,9 @@ import type {
   UserResponse,
 } from './types.ts';
 
-export interface BodyInput {
-  kind: BodyKind;
-  name: string;
-  shortNames: string[];
-  aliases: string[];
-  code: string | null;
-}
+/** A new body and a change of one, as the server's request schemas take them (before defaults). */
+export type BodyCreateInput = z.input<typeof bodies.bodyCreateInput>;
+export type BodyUpdateInput = z.input<typeof bodies.bodyUpdateInput>;
 
 /** A new account and a change of one, as the server's request schemas take them (before defaults). */
 export type UserCreateInput = z.input<typeof users.userCreateInput>;
@@ -69,8 +65,8 @@ export const bodiesApi = {
   /** `within`: only that body's subtree (a plan's province, say). */
   search: (q: string, limit = 20, within?: string) =>
     api.get<BodySearch>('/api/bodies/search', { q, limit, within }),
-  create: (input: BodyInput & { parentId: string }) => api.post<BodyResponse>('/api/bodies', input),
-  update: (id: string, input: Partial<BodyInput> & { version: number }) =>
+  create: (input: BodyCreateInput) => api.post<BodyResponse>('/api/bodies', input),
+  update: (id: string, input: BodyUpdateInput) =>
     api.patch<BodyResponse>(`/api/bodies/${encodeURIComponent(id)}`, input),
 };
 

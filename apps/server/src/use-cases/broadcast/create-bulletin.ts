@@ -1,10 +1,11 @@
-import { recordAudit, unsafeFindBody } from '@lantoa/db';
+import { unsafeFindBody } from '@lantoa/db';
 import { can, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { presentBulletin } from '../../presenters/bulletin.ts';
 import { loadVisibleLibraryItem } from '../library/load-visible-library-item.ts';
 import { emergencyBulletin } from '../notifications/notify.ts';
+import { insertAudited } from '../shared/insert-audited.ts';
 import { type BulletinInput, bulletinColumns, loadBulletinTarget } from './bulletin-input.ts';
 import { loadVisibleBulletin } from './load-bulletin.ts';
 
@@ -17,24 +18,22 @@ export async function createBulletin(ctx: Context, input: BulletinInput) {
   if (input.sourceBulletinId) await loadVisibleBulletin(ctx, input.sourceBulletinId);
   const columns = bulletinColumns(input, vietnamToday());
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('bulletins')
-      .values({
+    const row = await insertAudited(trx, {
+      table: 'bulletins',
+      values: {
         body_id: body.id,
         ...columns,
         source_item_id: input.sourceItemId ?? null,
         source_bulletin_id: input.sourceBulletinId ?? null,
         created_by: ctx.actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      actorId: ctx.actor.userId,
-      bodyId: body.id,
-      action: 'bulletin.create',
-      entityType: 'bulletin',
-      entityId: row.id,
-      after: { ...input, title: columns.title, text: columns.text, validFrom: columns.valid_from },
+      },
+      audit: () => ({
+        actorId: ctx.actor.userId,
+        bodyId: body.id,
+        action: 'bulletin.create',
+        entityType: 'bulletin',
+        after: { ...input, title: columns.title, text: columns.text, validFrom: columns.valid_from },
+      }),
     });
     if (input.priority === 'emergency')
       await emergencyBulletin(trx, {

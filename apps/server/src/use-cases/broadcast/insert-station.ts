@@ -1,5 +1,6 @@
-import { type Database, recordAudit } from '@lantoa/db';
+import type { Database } from '@lantoa/db';
 import type { Kysely } from 'kysely';
+import { insertAudited } from '../shared/insert-audited.ts';
 import { checkedStationInput, type StationInput } from './station-input.ts';
 
 /**
@@ -13,18 +14,16 @@ export async function insertStation(
   audit: { actorId: string | null; source?: 'demo' },
 ) {
   const values = checkedStationInput(input);
-  const row = await trx
-    .insertInto('broadcast_stations')
-    .values({ body_id: bodyId, ...values, sessions: JSON.stringify(values.sessions) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await recordAudit(trx, {
-    actorId: audit.actorId,
-    bodyId,
-    action: 'station.create',
-    entityType: 'broadcast_station',
-    entityId: row.id,
-    after: audit.source ? { ...values, source: audit.source } : values,
+  const row = await insertAudited(trx, {
+    table: 'broadcast_stations',
+    values: { body_id: bodyId, ...values, sessions: JSON.stringify(values.sessions) },
+    audit: () => ({
+      actorId: audit.actorId,
+      bodyId,
+      action: 'station.create',
+      entityType: 'broadcast_station',
+      after: audit.source ? { ...values, source: audit.source } : values,
+    }),
   });
   return row.id;
 }

@@ -1,10 +1,11 @@
-import { recordAudit, unsafeFindBody } from '@lantoa/db';
+import { unsafeFindBody } from '@lantoa/db';
 import { can } from '@lantoa/domain';
 import { inspectUpload, makeThumbnail, probeDuration, type UploadLimits } from '@lantoa/media';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
 import { uploadError } from '../files/upload-error.ts';
+import { insertAudited } from '../shared/insert-audited.ts';
 import { getLibraryItem } from './get-library-item.ts';
 import {
   cleanLibraryMetadata,
@@ -50,9 +51,9 @@ export async function uploadLibraryItem(
           bytes: thumbnail.bytes,
         })
       : null;
-    const row = await trx
-      .insertInto('library_items')
-      .values({
+    const row = await insertAudited(trx, {
+      table: 'library_items',
+      values: {
         body_id: body.id,
         ...libraryMetadataColumns(m),
         media_kind: inspected.kind,
@@ -60,16 +61,14 @@ export async function uploadLibraryItem(
         thumbnail_file_id: thumb?.id ?? null,
         duration_seconds: duration,
         created_by: ctx.actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      actorId: ctx.actor.userId,
-      bodyId: body.id,
-      action: 'library.upload',
-      entityType: 'library_item',
-      entityId: row.id,
-      after: { ...m, file: stored.name, mediaType: inspected.mediaType, size: stored.size },
+      },
+      audit: () => ({
+        actorId: ctx.actor.userId,
+        bodyId: body.id,
+        action: 'library.upload',
+        entityType: 'library_item',
+        after: { ...m, file: stored.name, mediaType: inspected.mediaType, size: stored.size },
+      }),
     });
     return row.id;
   });

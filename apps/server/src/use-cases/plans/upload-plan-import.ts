@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { enqueueJob, recordAudit, unsafeFindBody } from '@lantoa/db';
+import { enqueueJob, unsafeFindBody } from '@lantoa/db';
 import { can } from '@lantoa/domain';
 import { inspectFile, PLAN_FORMATS } from '@lantoa/media';
 import { MAX_XML_BYTES } from '@lantoa/plan-parser';
@@ -7,6 +7,7 @@ import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
 import { uploadError } from '../files/upload-error.ts';
+import { insertAudited } from '../shared/insert-audited.ts';
 
 const PLAN_FILE = /\.(docx|pdf|txt)$/i;
 
@@ -77,25 +78,23 @@ export async function uploadPlanImport(
   }
   return ctx.db.transaction().execute(async (trx) => {
     const file = await storeFile(trx, body.id, ctx.actor.userId, document);
-    const row = await trx
-      .insertInto('plan_imports')
-      .values({
+    const row = await insertAudited(trx, {
+      table: 'plan_imports',
+      values: {
         body_id: body.id,
         file_id: file.id,
         amends_plan_id: input.amendsPlanId ?? null,
         created_by: ctx.actor.userId,
-      })
-      .returning(['id', 'status', 'progress'])
-      .executeTakeFirstOrThrow();
-    await enqueueJob(trx, 'plan.parse', { importId: row.id });
-    await recordAudit(trx, {
-      actorId: ctx.actor.userId,
-      bodyId: body.id,
-      action: 'plan_import.upload',
-      entityType: 'plan_import',
-      entityId: row.id,
-      after: { file: file.name, size: file.size, amendsPlanId: input.amendsPlanId ?? null },
+      },
+      audit: () => ({
+        actorId: ctx.actor.userId,
+        bodyId: body.id,
+        action: 'plan_import.upload',
+        entityType: 'plan_import',
+        after: { file: file.name, size: file.size, amendsPlanId: input.amendsPlanId ?? null },
+      }),
     });
-    return row;
+    await enqueueJob(trx, 'plan.parse', { importId: row.id });
+    return { id: row.id, status: row.status, progress: row.progress };
   });
 }

@@ -1,7 +1,7 @@
-import { recordAudit } from '@lantoa/db';
 import { type ParticipantGroup, startOfDayInVietnam } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { insertAudited } from '../shared/insert-audited.ts';
 import { loadOrganiserBody } from './load-contest-for-organiser.ts';
 
 export interface ContestInput {
@@ -58,9 +58,9 @@ export async function createContest(ctx: Context, input: ContestInput) {
   const body = await loadOrganiserBody(ctx, input.bodyId);
   await assertQuotas(ctx, body.id, input.topicQuotas);
   return ctx.db.transaction().execute(async (trx) => {
-    const contest = await trx
-      .insertInto('quiz_contests')
-      .values({
+    const contest = await insertAudited(trx, {
+      table: 'quiz_contests',
+      values: {
         body_id: body.id,
         title: input.title.normalize('NFC'),
         description: input.description.normalize('NFC'),
@@ -69,21 +69,19 @@ export async function createContest(ctx: Context, input: ContestInput) {
         time_limit_seconds: input.timeLimitSeconds,
         attempts_per_round: input.attemptsPerRound,
         prize_tiers: JSON.stringify(input.prizeTiers),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      },
+      audit: () => ({
+        actorId: ctx.actor.userId,
+        bodyId: body.id,
+        action: 'quiz_contest.create',
+        entityType: 'quiz_contest',
+        after: input,
+      }),
+    });
     await trx
       .insertInto('quiz_rounds')
       .values(weeklyRounds(input.startsOn, input.weeks).map((r) => ({ ...r, contest_id: contest.id })))
       .execute();
-    await recordAudit(trx, {
-      actorId: ctx.actor.userId,
-      bodyId: body.id,
-      action: 'quiz_contest.create',
-      entityType: 'quiz_contest',
-      entityId: contest.id,
-      after: input,
-    });
     return { id: contest.id };
   });
 }

@@ -1,8 +1,8 @@
-import { recordAudit } from '@lantoa/db';
 import type { QuizQuestionInput } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { presentQuestion } from '../../presenters/quiz-question.ts';
+import { insertAudited } from '../shared/insert-audited.ts';
 import { loadBankBody } from './load-bank-body.ts';
 import { assertQuestion, cleanQuestion, newQuestionCode } from './question-input.ts';
 
@@ -23,18 +23,16 @@ export async function createQuestion(
       .where('code', '=', code)
       .executeTakeFirst();
     if (taken) throw new AppError('conflict', `Mã câu hỏi «${code}» đã có. Hãy dùng mã khác.`, 'code');
-    const row = await trx
-      .insertInto('quiz_questions')
-      .values({ body_id: body.id, code, ...cleanQuestion(input) })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      actorId: ctx.actor.userId,
-      bodyId: body.id,
-      action: 'quiz_question.create',
-      entityType: 'quiz_question',
-      entityId: row.id,
-      after: presentQuestion(row),
+    const row = await insertAudited(trx, {
+      table: 'quiz_questions',
+      values: { body_id: body.id, code, ...cleanQuestion(input) },
+      audit: (inserted) => ({
+        actorId: ctx.actor.userId,
+        bodyId: body.id,
+        action: 'quiz_question.create',
+        entityType: 'quiz_question',
+        after: presentQuestion(inserted),
+      }),
     });
     return presentQuestion(row);
   });

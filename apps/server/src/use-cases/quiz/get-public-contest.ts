@@ -1,16 +1,10 @@
 import type { Database } from '@lantoa/db';
 import type { Kysely } from 'kysely';
-import { notFound } from '../../http/errors.ts';
+import { loadPublishedContest } from './load-published-contest.ts';
 
 /** A published contest as the public sees it: no question, no answer. */
 export async function getPublicContest(db: Kysely<Database>, id: string) {
-  const contest = await db
-    .selectFrom('quiz_contests')
-    .selectAll()
-    .where('id', '=', id)
-    .where('status', '=', 'published')
-    .executeTakeFirst();
-  if (!contest) throw notFound('cuộc thi');
+  const contest = await loadPublishedContest(db, id);
   const rounds = await db
     .selectFrom('quiz_rounds')
     .selectAll()

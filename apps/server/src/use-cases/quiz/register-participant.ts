@@ -9,8 +9,9 @@ import {
   vietnamToday,
 } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError } from '../../http/errors.ts';
 import { excludedFromContest } from './attempt-refusals.ts';
+import { loadPublishedContest } from './load-published-contest.ts';
 import { participantToken } from './participant-token.ts';
 
 export interface Registration {
@@ -46,14 +47,7 @@ function samePhone(stored: string, given: string): boolean {
  * nothing. The number itself is never stored: only an HMAC key to match it and a mask to show.
  */
 export async function registerParticipant(db: Kysely<Database>, contestId: string, input: Registration) {
-  const contest = await db
-    .selectFrom('quiz_contests as contest')
-    .innerJoin('bodies as organiser', 'organiser.id', 'contest.body_id')
-    .select(['contest.id', 'contest.eligible_groups', 'organiser.path'])
-    .where('contest.id', '=', contestId)
-    .where('contest.status', '=', 'published')
-    .executeTakeFirst();
-  if (!contest) throw notFound('cuộc thi');
+  const contest = await loadPublishedContest(db, contestId);
   const fullName = input.fullName.trim().replace(/\s+/g, ' ').normalize('NFC');
   if (fullName.length < 2) throw new AppError('invalid_input', 'Hãy nhập đầy đủ họ và tên.', 'fullName');
   const phone = normalizeVietnamesePhone(input.phone);
@@ -68,7 +62,7 @@ export async function registerParticipant(db: Kysely<Database>, contestId: strin
     .select(['id', 'path'])
     .where('id', '=', input.bodyId)
     .executeTakeFirst();
-  if (!body?.path.startsWith(contest.path)) {
+  if (!body?.path.startsWith(contest.organiser_path)) {
     throw new AppError(
       'invalid_input',
       'Hãy chọn cơ quan, đơn vị hoặc xã, phường trong danh sách.',

@@ -7,18 +7,13 @@ import { presentAttempt } from '../../presenters/quiz-attempt.ts';
 import { loadAttemptView } from '../../rows/attempt-view.ts';
 import { excludedFromContest } from './attempt-refusals.ts';
 import { excludedAmong } from './excluded-participants.ts';
+import { loadPublishedContest } from './load-published-contest.ts';
 
 type Db = Kysely<Database>;
 
 /** The published contest and its round open at `now`; 404 / 409 otherwise. */
 async function openRound(db: Db, contestId: string, now: Date) {
-  const contest = await db
-    .selectFrom('quiz_contests')
-    .selectAll()
-    .where('id', '=', contestId)
-    .where('status', '=', 'published')
-    .executeTakeFirst();
-  if (!contest) throw notFound('cuộc thi');
+  const contest = await loadPublishedContest(db, contestId);
   const round = await db
     .selectFrom('quiz_rounds')
     .selectAll()

@@ -1,7 +1,7 @@
-import { recordAudit } from '@lantoa/db';
 import { isReportEditable } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound, staleVersion } from '../../http/errors.ts';
+import { insertAudited } from '../shared/insert-audited.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
 import { loadReportContext } from './load-report.ts';
 import {
@@ -85,15 +85,12 @@ export async function saveReport(ctx: Context, periodId: string, bodyId: string,
       // The first save creates the report at version 1; someone else creating it first is the same
       // conflict as a stale version.
       if (input.version !== 0) throw staleVersion('Báo cáo');
-      const created = await trx
-        .insertInto('reports')
-        .values({ period_id: period.id, body_id: body.id, ...narrative })
-        .onConflict((oc) => oc.columns(['period_id', 'body_id']).doNothing())
-        .returning(['id', 'period_id', 'body_id', 'version'])
-        .executeTakeFirst();
-      if (!created) throw staleVersion('Báo cáo');
-      await recordAudit(trx, { ...audit, entityId: created.id });
-      saved = created;
+      saved = await insertAudited(trx, {
+        table: 'reports',
+        values: { period_id: period.id, body_id: body.id, ...narrative },
+        unique: { columns: ['period_id', 'body_id'], taken: () => staleVersion('Báo cáo') },
+        audit: () => audit,
+      });
     }
     if (values) await replaceReportValues(trx, saved, values, stored);
     return { id: saved.id, version: saved.version };

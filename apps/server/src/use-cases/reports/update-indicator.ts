@@ -1,7 +1,7 @@
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
-import { assertYears, type IndicatorInput } from './indicator-input.ts';
+import { assertYears, type IndicatorInput, indicatorColumns, insertTargets } from './indicator-input.ts';
 import { loadEditableIndicator } from './load-indicator.ts';
 import { yearTarget } from './plan-reporting.ts';
 
@@ -31,12 +31,7 @@ export async function updateIndicator(ctx: Context, id: string, input: Indicator
       id,
       version: input.version,
       what: 'Chỉ tiêu',
-      set: {
-        name: input.name.normalize('NFC'),
-        numerator_label: input.numeratorLabel.normalize('NFC'),
-        denominator_label: input.denominatorLabel.normalize('NFC'),
-        unit: input.unit,
-      },
+      set: indicatorColumns(input),
       audit: () => ({
         actorId: ctx.actor.userId,
         bodyId: plan.body_id,
@@ -53,11 +48,6 @@ export async function updateIndicator(ctx: Context, id: string, input: Indicator
       }),
     });
     await trx.deleteFrom('indicator_targets').where('indicator_id', '=', id).execute();
-    if (input.targets.length) {
-      await trx
-        .insertInto('indicator_targets')
-        .values(input.targets.map((t) => ({ indicator_id: id, ...t })))
-        .execute();
-    }
+    await insertTargets(trx, id, input.targets);
   });
 }

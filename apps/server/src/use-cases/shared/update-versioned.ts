@@ -1,6 +1,7 @@
 import { type AuditEntry, type Database, recordAudit } from '@lantoa/db';
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import { staleVersion } from '../../http/errors.ts';
+import { inTransaction } from './in-transaction.ts';
 
 /** The tables whose rows carry an `id` and an optimistic `version`. */
 export type VersionedTable = {
@@ -30,9 +31,7 @@ export function updateVersioned<T extends VersionedTable>(
   db: Kysely<Database>,
   change: VersionedUpdate<T>,
 ): Promise<Selectable<Database[T]>> {
-  return db.isTransaction
-    ? updateAndAudit(db, change)
-    : db.transaction().execute((trx) => updateAndAudit(trx, change));
+  return inTransaction(db, (trx) => updateAndAudit(trx, change));
 }
 
 async function updateAndAudit<T extends VersionedTable>(
