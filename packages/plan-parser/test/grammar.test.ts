@@ -206,3 +206,77 @@ describe('comparators the samples do not use', () => {
     ]);
   });
 });
+
+describe('plans pasted with their markup left in', () => {
+  const plain = parsePlanText(PLAN);
+  const shape = (x: ReturnType<typeof parsePlanText>) => ({
+    document: x.document,
+    basis: x.basis,
+    targets: x.targets,
+    tasks: x.tasks,
+    reporting: x.reporting,
+  });
+
+  it('reads a plan copied as HTML, with entities, as it reads the plain text', () => {
+    const html = `<html><head><style>p { color: red }</style></head><body>${PLAN.split('\n')
+      .map((line) =>
+        line.startsWith('- ')
+          ? `<ul><li>${line.slice(2).replaceAll(' ', '&nbsp;')}</li></ul>`
+          : `<p><strong>${line.replace('&', '&amp;')}</strong></p>`,
+      )
+      .join('\n')}<!-- hết --></body></html>`;
+    expect(shape(parsePlanText(html))).toEqual(shape(plain));
+  });
+
+  it('reads a plan copied as Markdown: headings, bold, escaped numbers, links and bullets', () => {
+    const markdown = PLAN.split('\n')
+      .map((line) =>
+        /^[IVX]+\. /.test(line)
+          ? `## **${line}**`
+          : line.startsWith('- ')
+            ? `* ${line.slice(2)}`
+            : line
+                .replace(/^(\d+)\. /, '$1\\. ')
+                .replace('Kế hoạch số 12/KH-UBND', '[Kế hoạch số 12/KH-UBND](https://example.vn/12)'),
+      )
+      .join('\n');
+    expect(shape(parsePlanText(markdown))).toEqual(shape(plain));
+  });
+
+  it('reads a task table written in Markdown or HTML as the table of a .docx', () => {
+    const rows = [
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'],
+      [
+        '1',
+        'Biên soạn tài liệu hỏi - đáp',
+        'Phòng Văn hóa - Xã hội',
+        'Đoàn Thanh niên phường',
+        'Quý II năm 2026',
+      ],
+      ['2', 'Tập huấn kỹ năng số', 'Văn phòng HĐND và UBND phường', '', 'Tháng 9 năm 2026'],
+    ];
+    const withTable = (table: string) =>
+      PLAN.replace(/III\. NHIỆM VỤ CỤ THỂ[\s\S]*?(?=IV\. TỔ CHỨC)/, `III. NHIỆM VỤ CỤ THỂ\n${table}\n`);
+    const tabs = parsePlanText(withTable(rows.map((r) => r.join('\t')).join('\n')));
+    const markdown = [
+      `| ${rows[0]?.join(' | ')} |`,
+      '|:--:|---|---|---|---|',
+      ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n');
+    const html = `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    expect(tabs.tasks.map((t) => [t.title, t.lead, t.timeframe?.text])).toEqual([
+      ['Biên soạn tài liệu hỏi - đáp', ['Phòng Văn hóa - Xã hội'], 'Quý II năm 2026'],
+      ['Tập huấn kỹ năng số', ['Văn phòng HĐND và UBND phường'], 'Tháng 9 năm 2026'],
+    ]);
+    expect(parsePlanText(withTable(markdown)).tasks).toEqual(tabs.tasks);
+    expect(parsePlanText(withTable(html)).tasks).toEqual(tabs.tasks);
+  });
+
+  it('leaves plain text with a "<" or a backslash-free "|" alone', () => {
+    const odd = PLAN.replace(
+      'Nâng cao nhận thức.',
+      'Nâng cao nhận thức (tỷ lệ hộ chưa tiếp cận < 10% | theo khảo sát).',
+    );
+    expect(parsePlanText(odd).document).toEqual(plain.document);
+  });
+});

@@ -1,5 +1,6 @@
 // Turns extracted text into paragraphs: one per logical line, wrapped lines joined back.
 import { foldVietnamese, normalizeTonePlacement } from '@lantoa/domain';
+import { stripMarkup } from './markup.ts';
 
 export interface Para {
   text: string;
@@ -12,10 +13,9 @@ export const MAX_PARSE_CHARS = 2_000_000;
 
 export function normalizeText(raw: string): string {
   let t = raw.length > MAX_PARSE_CHARS ? raw.slice(0, MAX_PARSE_CHARS) : raw;
-  t = normalizeTonePlacement(t.replace(/^\uFEFF/, ''));
+  t = normalizeTonePlacement(stripMarkup(t.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')));
   return (
     t
-      .replace(/\r\n?/g, '\n')
       // Markdown-like emphasis left by converters, and typographic variants.
       .replace(/\*+/g, '')
       .replace(/[\u00A0\u2007\u202F]/g, ' ')
