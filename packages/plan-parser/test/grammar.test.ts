@@ -280,3 +280,49 @@ describe('plans pasted with their markup left in', () => {
     expect(parsePlanText(odd).document).toEqual(plain.document);
   });
 });
+
+describe('timeframes written where the samples do not write them', () => {
+  const withTasks = (tasks: string) =>
+    PLAN.replace(/III\. NHIỆM VỤ CỤ THỂ[\s\S]*?(?=IV\. TỔ CHỨC)/, `III. NHIỆM VỤ CỤ THỂ\n${tasks}\n`);
+
+  it('takes a parenthesis that ends an item as its timeframe, and leaves other parentheses in the title', () => {
+    const x = parsePlanText(
+      withTasks(
+        [
+          '1. Biên soạn tài liệu hỏi - đáp (Quý II/2026). Chủ trì: Phòng Văn hóa - Xã hội.',
+          '2. Tập huấn kỹ năng số cho cán bộ (hoàn thành trước 30/6/2026)',
+          '+ Chủ trì: Văn phòng HĐND và UBND phường',
+          '3. Phát bản tin trên đài truyền thanh (Thời gian: thường xuyên hằng tháng)',
+          '+ Chủ trì: Phòng Văn hóa - Xã hội',
+          '4. Khảo sát mức độ hài lòng (gọi tắt là khảo sát SIPAS)',
+          '+ Chủ trì: Phòng Văn hóa - Xã hội',
+        ].join('\n'),
+      ),
+    );
+    expect(x.tasks.map((t) => [t.title, t.timeframe?.text ?? null])).toEqual([
+      ['Biên soạn tài liệu hỏi - đáp', 'Quý II/2026'],
+      ['Tập huấn kỹ năng số cho cán bộ', 'hoàn thành trước 30/6/2026'],
+      ['Phát bản tin trên đài truyền thanh', 'thường xuyên hằng tháng'],
+      ['Khảo sát mức độ hài lòng (gọi tắt là khảo sát SIPAS)', null],
+    ]);
+  });
+
+  it('gives the items under a year heading that year, and makes no task of the heading', () => {
+    const x = parsePlanText(
+      withTasks(
+        [
+          '1. Năm 2026',
+          'a) Biên soạn tài liệu hỏi - đáp. Chủ trì: Phòng Văn hóa - Xã hội.',
+          'b) Tập huấn kỹ năng số. Chủ trì: Văn phòng HĐND và UBND phường. Thời gian: Quý III năm 2026.',
+          '2. Từ năm 2027:',
+          'a) Phát bản tin hằng tuần. Chủ trì: Phòng Văn hóa - Xã hội.',
+        ].join('\n'),
+      ),
+    );
+    expect(x.tasks.map((t) => [t.ref, t.title, t.timeframe?.text, t.timeframe?.years])).toEqual([
+      ['III.1.a', 'Biên soạn tài liệu hỏi - đáp', 'Năm 2026', [2026]],
+      ['III.1.b', 'Tập huấn kỹ năng số', 'Quý III năm 2026', [2026]],
+      ['III.2.a', 'Phát bản tin hằng tuần', 'Từ năm 2027', [2027]],
+    ]);
+  });
+});

@@ -1,21 +1,10 @@
 // Numeric targets under "Mục tiêu cụ thể", grouped by the year headings above them.
 import type { Comparator, PlanTarget } from '../types.ts';
 import { fold, type Para } from './lines.ts';
+import { yearHeading } from './timeframe.ts';
 
 const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%/gu;
 const MARKER = /^(?:[-+•·]\s*|[a-zđ][).]\s+|\d+(?:\.\d+)*[.)]?\s+)/u;
-
-/** A short line naming a year: "2.1. Năm 2026", "b) Đến năm 2026", "Giai đoạn 2026 - 2030:". */
-function yearHeading(text: string): number | null {
-  const body = text.replace(MARKER, '').replace(/[:.]$/, '').trim();
-  if (body.length > 60) return null;
-  const m =
-    /^(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:trong|đến|đến hết|từ nay đến|phấn đấu đến|giai đoạn(?:\s+\d{4}\s*-)?|năm)?\s*(?:năm\s+)?(?:\d{4}\s*-\s*)?(\d{4})(?:\s*-\s*(\d{4}))?\s*(?:trở đi)?$/iu.exec(
-      body,
-    );
-  if (!m) return null;
-  return Number(m[2] ?? m[1]);
-}
 
 function inlineYear(text: string): number | null {
   const body = text.replace(MARKER, '');
@@ -108,7 +97,7 @@ export function parseTargets(paras: Para[], start: number, end: number): Targets
   let year: number | null = null;
   for (let i = from; i < to; i++) {
     const text = (paras[i] as Para).text;
-    const y = yearHeading(text);
+    const y = yearHeading(text.replace(MARKER, ''));
     if (y) {
       year = y;
       continue;

@@ -2,7 +2,7 @@
 import type { PlanTask } from '../types.ts';
 import { splitBodies } from './bodies.ts';
 import { fold, type Para } from './lines.ts';
-import { parseTimeframe } from './timeframe.ts';
+import { parseTimeframe, trailingTimeframe, yearHeading } from './timeframe.ts';
 
 type Kind = 'root' | 'num' | 'letter' | 'bullet';
 type FieldName = 'lead' | 'partners' | 'time' | 'content';
@@ -15,6 +15,8 @@ interface Node {
   fields: Partial<Record<FieldName, string>>;
   groupLead?: string[];
   groupPartners?: string[];
+  /** A heading that only names the years of the items below it ("1. Năm 2026", "b) Từ năm 2027"). */
+  yearHeading?: boolean;
   children: Node[];
 }
 
@@ -157,6 +159,15 @@ function buildTree(paras: Para[], start: number, end: number, numeral: string): 
     const { before, fields } = splitEmbedded(body);
     const node: Node = { kind: mk.kind, level: mk.level, ref, text: before, fields: {}, children: [] };
     for (const [name, value] of fields) node.fields[name] ??= value;
+    const trailing = trailingTimeframe(before);
+    if (trailing && !node.fields.time) {
+      node.text = trailing.text;
+      node.fields.time = trailing.time;
+    }
+    if (yearHeading(before) !== null) {
+      node.yearHeading = true;
+      node.fields.time ??= before.replace(/[:.]$/, '').trim();
+    }
     // "Sở Giáo dục và Đào tạo: Đưa nội dung …": the body before the colon leads the item.
     const owner = BODY_COLON.exec(before);
     if (owner && !node.fields.lead && !fieldOf(owner[1] ?? '')) {
@@ -210,6 +221,10 @@ function visit(n: Node, inh: Inherit, out: TasksResult): void {
         : inh.partners,
     time: n.fields.time ?? inh.time,
   };
+  if (n.yearHeading) {
+    for (const c of n.children) visit(c, here, out);
+    return;
+  }
   if (n.groupLead && n.children.length) {
     for (const c of n.children) visit(c, here, out);
     return;

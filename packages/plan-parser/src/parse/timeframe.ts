@@ -78,3 +78,37 @@ export function parseTimeframe(raw: string): Timeframe | null {
   }
   return tf;
 }
+
+/**
+ * The year a short line names as a heading, its list marker removed: "Năm 2026", "Đến năm 2026",
+ * "Giai đoạn 2026 - 2030:" (its last year); null for any other line. Targets and tasks below such a
+ * heading belong to it.
+ */
+export function yearHeading(text: string): number | null {
+  const body = text.replace(/[:.]$/, '').trim();
+  if (body.length > 60) return null;
+  const m =
+    /^(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:trong|đến|đến hết|từ nay đến|từ|phấn đấu đến|giai đoạn(?:\s+\d{4}\s*-)?|năm)?\s*(?:năm\s+)?(?:\d{4}\s*-\s*)?(\d{4})(?:\s*-\s*(\d{4}))?\s*(?:trở đi)?$/iu.exec(
+      body,
+    );
+  if (!m) return null;
+  return Number(m[2] ?? m[1]);
+}
+
+/**
+ * A timeframe written in a parenthesis that ends an item: "(Quý II/2026)", "(hoàn thành trước
+ * 30/6/2026)", "(thường xuyên)", "(Thời gian: năm 2026)". Answers the item without it and the time;
+ * null when the parenthesis says something else ("(gọi tắt là …)", "(nếu có)").
+ */
+export function trailingTimeframe(text: string): { text: string; time: string } | null {
+  const m = /\s*\(([^()]{3,100})\)\s*[.;]?\s*$/u.exec(text);
+  if (!m) return null;
+  const time = (m[1] ?? '').replace(/^(?:thời gian|thời hạn|tiến độ)[^:]{0,20}:\s*/iu, '').trim();
+  const f = fold(time);
+  const startsAsTime =
+    /^(?:(?:hoan thanh|thuc hien|trien khai)\s+)?(?:truoc|trong|tu|den|nam|quy|thang|tuan|ngay|thuong xuyen|hang (?:nam|quy|thang)|dinh ky|giai doan|\d)/.test(
+      f,
+    );
+  if (!startsAsTime || !/nam|quy|thang|tuan|ngay|\d{4}|thuong xuyen|hang |dinh ky/.test(f)) return null;
+  return { text: text.slice(0, m.index).trim(), time };
+}
