@@ -326,3 +326,49 @@ describe('timeframes written where the samples do not write them', () => {
     ]);
   });
 });
+
+describe('leads named as the subject of the item', () => {
+  const x = parsePlanText(
+    PLAN.replace(
+      /III\. NHIỆM VỤ CỤ THỂ[\s\S]*?(?=IV\. TỔ CHỨC)/,
+      [
+        'III. NHIỆM VỤ CỤ THỂ',
+        '1. Phòng Văn hóa - Xã hội tham mưu UBND phường tổ chức bồi dưỡng kỹ năng số cho cán bộ, công chức, hoàn thành trong Quý III/2026.',
+        '2. Văn phòng HĐND và UBND phường chủ trì, phối hợp với Đoàn Thanh niên phường xây dựng chuyên mục trên trang thông tin điện tử.',
+        '3. Ủy ban Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội phường tuyên truyền đến hội viên.',
+        '4. Trung tâm Phục vụ hành chính công phối hợp với Công an phường hướng dẫn người dân dùng dịch vụ công trực tuyến.',
+        '5. Tăng cường tuyên truyền trên mạng xã hội, trước hết là cho đoàn viên.',
+        '',
+      ].join('\n'),
+    ),
+  );
+
+  it('takes the body its sentence begins with as the lead, and the bodies it works with as partners', () => {
+    expect(x.tasks.map((t) => [t.ref, t.lead, t.partners])).toEqual([
+      ['III.1', ['Phòng Văn hóa - Xã hội'], []],
+      ['III.2', ['Văn phòng HĐND và UBND phường'], ['Đoàn Thanh niên phường']],
+      ['III.3', ['Ủy ban Mặt trận Tổ quốc Việt Nam phường', 'các tổ chức chính trị - xã hội phường'], []],
+      ['III.4', ['Trung tâm Phục vụ hành chính công'], ['Công an phường']],
+      ['III.5', [], []],
+    ]);
+    expect(x.warnings.filter((w) => w.includes('chưa rõ cơ quan chủ trì'))).toEqual([
+      expect.stringContaining('III.5'),
+    ]);
+  });
+
+  it('takes a last clause naming a time as the timeframe, and leaves other last clauses in the title', () => {
+    expect(x.tasks[0]).toMatchObject({
+      title: 'Phòng Văn hóa - Xã hội tham mưu UBND phường tổ chức bồi dưỡng kỹ năng số cho cán bộ, công chức',
+      timeframe: { text: 'hoàn thành trong Quý III/2026', quarters: [3], years: [2026] },
+    });
+    expect(x.tasks[4]).toMatchObject({
+      title: 'Tăng cường tuyên truyền trên mạng xã hội, trước hết là cho đoàn viên',
+      timeframe: null,
+    });
+  });
+
+  it('ends the duties of the last body at the signature block', () => {
+    const last = x.responsibilities.at(-1);
+    expect(last?.duties.some((d) => /ỦY BAN|CHỦ TỊCH|Nguyễn Văn An/.test(d))).toBe(false);
+  });
+});

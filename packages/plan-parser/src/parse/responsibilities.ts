@@ -6,6 +6,8 @@ const HEAD = /^(?:\d{1,2}|[a-zđ])[.)]\s+(.+)$/u;
 const BODY_START =
   /^(sở|ban|ủy ban|uỷ ban|ubnd|các|phòng|trung tâm|văn phòng|báo|đài|công an|bộ|hội|đoàn|liên đoàn|mặt trận|tỉnh đoàn|tỉnh ủy|đảng ủy|cơ quan|thôn|tổ|trường|viện|kho bạc|ngân hàng|lực lượng|hiệp hội|doanh nghiệp)(?![\p{L}\p{N}])/iu;
 
+const SIGNATURE = /^(?:TM\.|T\/M|KT\.|Nơi nhận)/u;
+
 function cleanAgency(s: string): string {
   return s
     .replace(/^(Đề nghị|đề nghị|Yêu cầu|yêu cầu|Giao)\s+/u, '')
@@ -26,6 +28,9 @@ export function parseResponsibilities(
   let cur: PlanResponsibility | null = null;
   for (let i = start; i < end; i++) {
     const text = (paras[i] as Para).text;
+    // The signature block ends the section when nothing else does: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
+    // TỊCH", a title in capitals, "Nơi nhận:".
+    if (SIGNATURE.test(text) || (!/\p{Ll}/u.test(text) && text.split(/\s+/).length <= 6)) break;
     const m = HEAD.exec(text);
     const head = m ? (m[1] ?? '') : '';
     const stripped = head.replace(/^(Đề nghị|Yêu cầu|Giao)\s+/u, '');
@@ -40,7 +45,7 @@ export function parseResponsibilities(
         continue;
       }
     }
-    if (cur && !/^(Nơi nhận|Trên đây|Trong quá trình)/u.test(text)) {
+    if (cur && !/^(Trên đây|Trong quá trình)/u.test(text)) {
       owner.set(i, cur.agency);
       cur.duties.push(text.replace(/^(?:[-+•]\s*|\d+(?:\.\d+)*\.?\s+)/u, ''));
     }

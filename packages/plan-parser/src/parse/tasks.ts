@@ -2,6 +2,7 @@
 import type { PlanTask } from '../types.ts';
 import { splitBodies } from './bodies.ts';
 import { fold, type Para } from './lines.ts';
+import { subjectLead } from './subject-lead.ts';
 import { parseTimeframe, trailingTimeframe, yearHeading } from './timeframe.ts';
 
 type Kind = 'root' | 'num' | 'letter' | 'bullet';
@@ -201,10 +202,16 @@ export interface TasksResult {
 }
 
 function emit(n: Node, inh: Inherit, out: TasksResult): void {
-  const lead = n.fields.lead ? splitBodies(n.fields.lead) : inh.lead;
-  const partners = n.fields.partners ? splitBodies(n.fields.partners) : inh.partners;
-  const time = n.fields.time ?? inh.time;
   const titleSource = n.text || n.fields.content || '';
+  // No lead in a field nor from above: the body the item's sentence is about leads it.
+  const subject = !n.fields.lead && !inh.lead.length ? subjectLead(titleSource) : null;
+  const lead = n.fields.lead ? splitBodies(n.fields.lead) : (subject?.lead ?? inh.lead);
+  const partners = n.fields.partners
+    ? splitBodies(n.fields.partners)
+    : subject?.partners.length
+      ? subject.partners
+      : inh.partners;
+  const time = n.fields.time ?? inh.time;
   const title = firstSentence(titleSource);
   if (!title) return;
   out.tasks.push({ ref: n.ref, title, lead, partners, timeframe: time ? parseTimeframe(time) : null });

@@ -96,11 +96,18 @@ export function yearHeading(text: string): number | null {
 }
 
 /**
- * A timeframe written in a parenthesis that ends an item: "(Quý II/2026)", "(hoàn thành trước
- * 30/6/2026)", "(thường xuyên)", "(Thời gian: năm 2026)". Answers the item without it and the time;
- * null when the parenthesis says something else ("(gọi tắt là …)", "(nếu có)").
+ * A timeframe that ends an item: in a parenthesis, "(Quý II/2026)", "(hoàn thành trước 30/6/2026)",
+ * "(thường xuyên)", "(Thời gian: năm 2026)", or in a last clause, "…, hoàn thành trong Quý III/2026".
+ * Answers the item without it and the time; null when the end says something else ("(gọi tắt là …)",
+ * "(nếu có)", "…, trước hết là cán bộ").
  */
 export function trailingTimeframe(text: string): { text: string; time: string } | null {
+  const clause =
+    /[,;]\s*((?:(?:hoàn thành|thực hiện|triển khai|tổ chức)\s+)?(?:trong|trước|từ|vào|đến|chậm nhất(?: là)?)\s+(?:ngày|tháng|quý|năm|tuần|\d)[^,;()]{0,60}?)\s*[.;]?$/iu.exec(
+      text,
+    );
+  if (clause && /\d/.test(clause[1] ?? ''))
+    return { text: text.slice(0, clause.index).trim(), time: clause[1] ?? '' };
   const m = /\s*\(([^()]{3,100})\)\s*[.;]?\s*$/u.exec(text);
   if (!m) return null;
   const time = (m[1] ?? '').replace(/^(?:thời gian|thời hạn|tiến độ)[^:]{0,20}:\s*/iu, '').trim();
