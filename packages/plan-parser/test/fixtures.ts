@@ -15,6 +15,7 @@ import {
   TableCell,
   TableRow,
   TextRun,
+  VerticalAlign,
   WidthType,
 } from 'docx';
 
@@ -32,7 +33,15 @@ export const sampleGold = (name: string): unknown =>
 const run = (text: string, bold = false) => new TextRun({ text, font: 'Times New Roman', size: 26, bold });
 
 /** Lines → Word paragraphs; consecutive lines with tabs → one table, one cell per tab field. */
-export async function textToDocx(text: string): Promise<Uint8Array> {
+export interface DocxOptions {
+  /**
+   * Header cells of tables centred, across and down, as many plans set them: a short heading ("TT")
+   * then stands beside the second line of a long one, and its words start lower on the page.
+   */
+  centredHeader?: boolean;
+}
+
+export async function textToDocx(text: string, options: DocxOptions = {}): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -55,10 +64,15 @@ export async function textToDocx(text: string): Promise<Uint8Array> {
                   { length: cols },
                   (_, c) =>
                     new TableCell({
+                      ...(k === 0 && options.centredHeader ? { verticalAlign: VerticalAlign.CENTER } : {}),
                       // A cell holding a list of bodies has one paragraph per body ("…;"), as typed in Word.
-                      children: (r[c] ?? '')
-                        .split(/(?<=;)\s+/)
-                        .map((p) => new Paragraph({ children: [run(p.trim(), k === 0)] })),
+                      children: (r[c] ?? '').split(/(?<=;)\s+/).map(
+                        (p) =>
+                          new Paragraph({
+                            children: [run(p.trim(), k === 0)],
+                            ...(k === 0 && options.centredHeader ? { alignment: AlignmentType.CENTER } : {}),
+                          }),
+                      ),
                     }),
                 ),
               }),
@@ -89,8 +103,10 @@ export async function textToDocx(text: string): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
+const APPENDIX_HEADER = ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'];
+
 /** The sample with its tasks also given as an appendix table (TT | Tên nhiệm vụ | ...). */
-export function withTaskAppendix(name: string): string {
+export function withTaskAppendix(name: string, header: string[] = APPENDIX_HEADER): string {
   const gold = sampleGold(name) as {
     tasks: { title: string; lead: string[]; partners: string[]; timeframe: { text: string } }[];
   };
@@ -102,7 +118,7 @@ export function withTaskAppendix(name: string): string {
     '',
     'PHỤ LỤC',
     'DANH MỤC NHIỆM VỤ TRUYỀN THÔNG',
-    ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'].join('\t'),
+    header.join('\t'),
     ...rows,
     '',
   ].join('\n');
@@ -141,6 +157,7 @@ export async function docxToPdf(paths: string[], outDir: string): Promise<string
 /** Writes every sample as .txt, .docx and .pdf into a temp dir. */
 export async function buildSampleFiles(
   variants: Record<string, string> = Object.fromEntries(SAMPLES.map((n) => [n, sampleText(n)])),
+  docxOptions: Record<string, DocxOptions> = {},
 ): Promise<{ dir: string; files: Record<string, { txt: string; docx: string; pdf: string }> }> {
   const dir = mkdtempSync(join(tmpdir(), 'lantoa-plans-'));
   const files: Record<string, { txt: string; docx: string; pdf: string }> = {};
@@ -148,7 +165,7 @@ export async function buildSampleFiles(
     const txt = join(dir, `${name}.txt`);
     const docx = join(dir, `${name}.docx`);
     writeFileSync(txt, text);
-    writeFileSync(docx, await textToDocx(text));
+    writeFileSync(docx, await textToDocx(text, docxOptions[name]));
     files[name] = { txt, docx, pdf: join(dir, `${name}.pdf`) };
   }
   await docxToPdf(

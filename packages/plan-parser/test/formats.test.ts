@@ -6,10 +6,19 @@ import { buildSampleFiles, SAMPLES, sampleText, withTaskAppendix } from './fixtu
 let files: Record<string, { txt: string; docx: string; pdf: string }>;
 const variants: Record<string, string> = Object.fromEntries(SAMPLES.map((n) => [n, sampleText(n)]));
 variants['hoa-an-appendix'] = withTaskAppendix('hoa-an-2026');
+// Long headings that wrap over three lines in their cells, centred down and across: in the PDF the
+// header's first line holds only the tops of the long ones.
+variants['hoa-an-appendix-centred'] = withTaskAppendix('hoa-an-2026', [
+  'STT',
+  'Nội dung nhiệm vụ',
+  'Cơ quan, đơn vị chủ trì thực hiện nhiệm vụ',
+  'Cơ quan, đơn vị phối hợp thực hiện nhiệm vụ',
+  'Thời gian thực hiện',
+]);
 
 beforeAll(async () => {
   // One LibreOffice run converts every .docx; it must be installed (CI installs it).
-  ({ files } = await buildSampleFiles(variants));
+  ({ files } = await buildSampleFiles(variants, { 'hoa-an-appendix-centred': { centredHeader: true } }));
 }, 120_000);
 
 describe('the same plan as .txt, .docx and .pdf', () => {

@@ -56,16 +56,84 @@ interface TableCols {
   heads: string[];
 }
 
+/** Lines a header may take: headings wrap, and centred ones start lower the shorter they are. */
+const HEADER_LINES = 8;
+
+interface Cluster {
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+/** The columns of a group of lines: words whose extents touch, across lines, are one column. */
+function clustersOf(group: Line[]): Cluster[] {
+  const items = group
+    .flatMap((g) => g.items)
+    .filter((it) => it.str.trim())
+    .sort((a, b) => a.x - b.x);
+  const clusters: Cluster[] = [];
+  for (const it of items) {
+    const c = clusters.find((k) => it.x <= k.x1 + it.size * 0.8 && it.x + it.w >= k.x0 - it.size * 0.8);
+    if (c) {
+      c.x0 = Math.min(c.x0, it.x);
+      c.x1 = Math.max(c.x1, it.x + it.w);
+    } else clusters.push({ x0: it.x, x1: it.x + it.w, text: '' });
+  }
+  return clusters.sort((a, b) => a.x0 - b.x0);
+}
+
 /**
- * A task-table header: words in three or more columns on one line (cells may wrap over a few
- * lines, "Cơ quan chủ / trì"), one column naming the lead body.
+ * Whether the headings are centred in their cells: a heading wrapped over lines of different widths
+ * that share a centre, not a left edge. Headings on one line each tell nothing: left, as most tables.
  */
-function tableHeader(lines: Line[], i: number): { cols: TableCols; used: number } | null {
+function centredHeadings(group: Line[], clusters: Cluster[], starts: number[]): boolean {
+  let centred = 0;
+  let left = 0;
+  clusters.forEach((_, k) => {
+    const spans = group
+      .map((g) => g.items.filter((it) => it.str.trim() && columnOf(it.x, starts) === k))
+      .filter((its) => its.length > 0)
+      .map((its) => ({
+        x0: Math.min(...its.map((it) => it.x)),
+        x1: Math.max(...its.map((it) => it.x + it.w)),
+      }));
+    if (spans.length < 2) return;
+    // Lines of a centred heading that differ in width by d start d/2 apart and share a centre; lines
+    // of a left-aligned one share a start and their centres are d/2 apart. Lines of one width tell nothing.
+    const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
+    const lefts = spread(spans.map((sp) => sp.x0));
+    const centres = spread(spans.map((sp) => (sp.x0 + sp.x1) / 2));
+    if (centres < lefts - 1) centred++;
+    else if (lefts < centres - 1) left++;
+  });
+  return centred > left;
+}
+
+/**
+ * Where the columns of centred headings start: a heading's centre is its column's, so each column
+ * ends as far right of that centre as it starts left of it, from the table's left edge on. Never
+ * right of a heading's first word, nor left of the previous heading's last.
+ */
+function centredStarts(clusters: Cluster[], leftEdge: number): number[] {
+  const starts: number[] = [];
+  let edge = Math.min(leftEdge, clusters[0]?.x0 ?? leftEdge);
+  clusters.forEach((c, k) => {
+    const start = Math.min(c.x0, Math.max(clusters[k - 1]?.x1 ?? -Infinity, edge));
+    starts.push(start);
+    edge = c.x0 + c.x1 - start;
+  });
+  return starts;
+}
+
+/**
+ * A task-table header: words in three or more columns over a few lines (headings wrap, "Cơ quan chủ /
+ * trì"), one column naming the lead body. `leftEdge` is where the page's text starts, the table's
+ * left edge as far as the page tells.
+ */
+function tableHeader(lines: Line[], i: number, leftEdge: number): { cols: TableCols; used: number } | null {
   const l = lines[i] as Line;
-  if (l.items.filter((it) => it.str.trim()).length < 3 || !/chủ|TT|nhiệm vụ|nội dung/iu.test(l.text))
-    return null;
   const group = [l];
-  for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) {
+  for (let k = i + 1; k < Math.min(lines.length, i + HEADER_LINES); k++) {
     const n = lines[k] as Line;
     if (
       Math.abs((group[group.length - 1] as Line).y - n.y) < n.size * 1.6 &&
@@ -74,25 +142,19 @@ function tableHeader(lines: Line[], i: number): { cols: TableCols; used: number 
       group.push(n);
     } else break;
   }
-  const items = group
-    .flatMap((g) => g.items)
-    .filter((it) => it.str.trim())
-    .sort((a, b) => a.x - b.x);
-  const clusters: { x0: number; x1: number; text: string }[] = [];
-  for (const it of items) {
-    const c = clusters.find((k) => it.x <= k.x1 + it.size * 0.8 && it.x + it.w >= k.x0 - it.size * 0.8);
-    if (c) {
-      c.x0 = Math.min(c.x0, it.x);
-      c.x1 = Math.max(c.x1, it.x + it.w);
-    } else clusters.push({ x0: it.x, x1: it.x + it.w, text: '' });
-  }
+  if (!/chủ|TT|nhiệm vụ|nội dung/iu.test(group.map((g) => g.text).join(' '))) return null;
+  const clusters = clustersOf(group);
   if (clusters.length < 3) return null;
-  clusters.sort((a, b) => a.x0 - b.x0);
-  const starts = clusters.map((c) => c.x0);
+  // A title centred over the table spans several of its columns: the header starts below it.
+  const below = group.length > 1 ? clustersOf(group.slice(1)) : [];
+  const spansColumns = (it: Item) => below.filter((c) => it.x < c.x1 && it.x + it.w > c.x0).length > 1;
+  if (l.items.some((it) => it.str.trim() && spansColumns(it))) return null;
+  let starts = clusters.map((c) => c.x0);
+  if (centredHeadings(group, clusters, starts)) starts = centredStarts(clusters, leftEdge);
   for (const g of group) {
     for (const it of g.items) {
       if (!it.str.trim()) continue;
-      const c = clusters[columnOf(it.x, starts)] as { text: string };
+      const c = clusters[columnOf(it.x, starts)] as Cluster;
       c.text = `${c.text} ${it.str.trim()}`.trim();
     }
   }
@@ -144,7 +206,7 @@ function linesToText(pages: Line[][]): string {
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i] as Line;
       if (!table) {
-        const h = tableHeader(lines, i);
+        const h = tableHeader(lines, i, left);
         if (h) {
           flush();
           flushRow();
