@@ -372,3 +372,31 @@ describe('leads named as the subject of the item', () => {
     expect(last?.duties.some((d) => /ỦY BAN|CHỦ TỊCH|Nguyễn Văn An/.test(d))).toBe(false);
   });
 });
+
+describe('task tables and work the parser finds but cannot place', () => {
+  const plan = (table: string) =>
+    PLAN.replace(
+      /III\. NHIỆM VỤ CỤ THỂ[\s\S]*?(?=IV\. TỔ CHỨC)/,
+      'III. NỘI DUNG TUYÊN TRUYỀN\n1. Nội dung tuyên truyền\na) Vai trò của khoa học, công nghệ.\n',
+    ).replace('TM. ỦY BAN NHÂN DÂN', `PHỤ LỤC\n${table}\nTM. ỦY BAN NHÂN DÂN`);
+  const rows = [
+    '1\tTổ chức hội nghị\tPhòng Văn hóa - Xã hội\tQuý II',
+    '2\tPhát hành tờ rơi\tĐoàn Thanh niên phường\tQuý III',
+  ];
+
+  it('takes the column of the body that does the work as the lead when no column says "chủ trì"', () => {
+    const x = parsePlanText(plan(['TT\tNội dung\tĐơn vị thực hiện\tThời gian', ...rows].join('\n')));
+    expect(x.tasks.map((t) => [t.ref, t.title, t.lead])).toEqual([
+      ['1', 'Tổ chức hội nghị', ['Phòng Văn hóa - Xã hội']],
+      ['2', 'Phát hành tờ rơi', ['Đoàn Thanh niên phường']],
+    ]);
+  });
+
+  it('names a table of work with no column of bodies, and points to the duties of "Tổ chức thực hiện"', () => {
+    const x = parsePlanText(plan(['TT\tNội dung\tGhi chú\tThời gian', ...rows].join('\n')));
+    expect(x.warnings).toContainEqual(
+      expect.stringMatching(/^Bảng "TT \| Nội dung \| Ghi chú \| Thời gian" \(2 dòng\)/),
+    );
+    expect(x.warnings).toContainEqual(expect.stringContaining('"Tổ chức thực hiện" (1 cơ quan)'));
+  });
+});

@@ -7,7 +7,7 @@ import { findSections, type Para, toParagraphs } from './lines.ts';
 import { parseReporting } from './reporting.ts';
 import { parseResponsibilities } from './responsibilities.ts';
 import { parseTargets } from './targets.ts';
-import { parseTaskSection, parseTaskTables } from './tasks.ts';
+import { parseTaskSection, parseTaskTables, unreadTaskTables } from './tasks.ts';
 
 export function parsePlanText(text: string): PlanExtract {
   const paras: Para[] = toParagraphs(text);
@@ -59,7 +59,14 @@ export function parsePlanText(text: string): PlanExtract {
     if (!document.date)
       warnings.push('Không tìm thấy địa danh, ngày tháng ban hành ("..., ngày ... tháng ... năm ...").');
     if (!document.issuer) warnings.push('Không xác định được cơ quan ban hành.');
+    if (!table) warnings.push(...unreadTaskTables(paras));
     if (tasks.length === 0) warnings.push('Không tìm thấy nhiệm vụ nào có cơ quan chủ trì.');
+    // Work given body by body under "Tổ chức thực hiện" when the items themselves name no lead.
+    if (responsibilities.length > 0 && tasks.every((t) => t.lead.length === 0)) {
+      warnings.push(
+        `Các nhiệm vụ không ghi cơ quan chủ trì; việc của từng cơ quan nằm ở mục "Tổ chức thực hiện" (${responsibilities.length} cơ quan). Hãy giao nhiệm vụ cho các cơ quan này khi rà soát.`,
+      );
+    }
   }
   return { document, basis, targets, tasks, reporting, events, responsibilities, warnings };
 }

@@ -276,10 +276,25 @@ interface Columns {
   time: number;
 }
 
+/**
+ * A heading (folded) naming the column of the bodies that lead: "Cơ quan chủ trì", or, in a table with
+ * no such column, the body that does the work ("Đơn vị thực hiện", "Trách nhiệm thực hiện").
+ */
+const LEAD_HEADING = /chu tri|thuc hien chinh/;
+const DOER_HEADING =
+  /^(?:co quan|don vi|co quan, don vi|bo phan|trach nhiem).{0,20}(?:thuc hien|chiu trach nhiem)$|^trach nhiem$|^phan cong$/;
+
+/** Whether a table heading names the bodies that lead its rows (the PDF reader's test of a header). */
+export const namesLeadColumn = (heading: string): boolean => {
+  const f = fold(heading).replace(/\s+/g, ' ').trim();
+  return LEAD_HEADING.test(f) || DOER_HEADING.test(f);
+};
+
 function headerColumns(cells: string[]): Columns | null {
-  const f = cells.map((c) => fold(c));
+  const f = cells.map((c) => fold(c).replace(/\s+/g, ' ').trim());
   const find = (re: RegExp, not = -1) => f.findIndex((c, i) => i !== not && re.test(c));
-  const lead = find(/chu tri|thuc hien chinh/);
+  const chief = find(LEAD_HEADING);
+  const lead = chief >= 0 ? chief : find(DOER_HEADING);
   if (lead < 0) return null;
   const title = f.findIndex(
     (c, i) =>
@@ -339,4 +354,29 @@ export function parseTaskTables(paras: Para[]): TasksResult | null {
     i = j - 1;
   }
   return found && out.tasks.length ? out : null;
+}
+
+/**
+ * Tables that look like a list of work (a column of tasks or contents, rows under it) but name no
+ * body that leads them, so none of their rows became a task: a warning each, naming the table by its
+ * headings, for the reviewer to add the work by hand.
+ */
+export function unreadTaskTables(paras: Para[]): string[] {
+  const warnings: string[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const cells = (paras[i] as Para).cells;
+    if (!cells || headerColumns(cells)) continue;
+    const headings = cells.map((c) => fold(c));
+    if (!headings.some((h) => /^(?:ten |noi dung|nhiem vu|hoat dong|cong viec)/.test(h))) continue;
+    let rows = 0;
+    while ((paras[i + rows + 1] as Para | undefined)?.cells) rows++;
+    if (rows > 0) {
+      const named = cells.filter(Boolean).join(' | ');
+      warnings.push(
+        `Bảng "${named.slice(0, 120)}" (${rows} dòng) có vẻ là danh mục nhiệm vụ nhưng không có cột cơ quan chủ trì, nên các dòng chưa thành nhiệm vụ. Hãy thêm các nhiệm vụ này khi rà soát.`,
+      );
+    }
+    i += rows;
+  }
+  return warnings;
 }

@@ -2,6 +2,7 @@
 // into lines by position, lines into paragraphs (vertical gaps, short lines, indents, list
 // markers), and a task table (header with "chủ trì") into tab-separated rows by column.
 import { readErrors } from '../errors.ts';
+import { namesLeadColumn } from '../parse/tasks.ts';
 import type { DocumentReader, ReadResult } from './types.ts';
 
 interface Item {
@@ -142,7 +143,8 @@ function tableHeader(lines: Line[], i: number, leftEdge: number): { cols: TableC
       group.push(n);
     } else break;
   }
-  if (!/chủ|TT|nhiệm vụ|nội dung/iu.test(group.map((g) => g.text).join(' '))) return null;
+  if (!/chủ|TT|nhiệm vụ|nội dung|thực hiện|trách nhiệm/iu.test(group.map((g) => g.text).join(' ')))
+    return null;
   const clusters = clustersOf(group);
   if (clusters.length < 3) return null;
   // A title centred over the table spans several of its columns: the header starts below it.
@@ -159,7 +161,7 @@ function tableHeader(lines: Line[], i: number, leftEdge: number): { cols: TableC
     }
   }
   const heads = clusters.map((c) => c.text);
-  if (!heads.some((h) => /chủ\s*trì/iu.test(h))) return null;
+  if (!heads.some(namesLeadColumn)) return null;
   const refCol = heads.findIndex((h) => /^S?TT\.?$/iu.test(h));
   return { cols: { starts, refCol, heads }, used: group.length - 1 };
 }
