@@ -52,6 +52,16 @@ describe('periodsFromDeadlines', () => {
     );
   });
 
+  it('closes the bodies’ period on the first of two tiers in one month (bodies by 05/12, the gathering body by 20/12)', () => {
+    const tiers = [
+      { month: 12, day: 20 },
+      { month: 12, day: 5 },
+    ];
+    expect(periodsFromDeadlines(tiers, { from: 2026, to: 2026 })).toEqual(
+      periodsFromDeadlines([{ month: 12, day: 5 }], { from: 2026, to: 2026 }),
+    );
+  });
+
   it('gives one yearly period due on a single 05/12 deadline, with data 15/12 of the previous year to 14/12', () => {
     expect(periodsFromDeadlines([{ month: 12, day: 5 }], { from: 2026, to: 2027 })).toEqual([
       period('2026-Y', 'Năm 2026', '2026-12-05', '2025-12-15', '2026-12-14', 'year'),

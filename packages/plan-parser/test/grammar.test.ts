@@ -400,3 +400,34 @@ describe('task tables and work the parser finds but cannot place', () => {
     expect(x.warnings).toContainEqual(expect.stringContaining('"Tổ chức thực hiện" (1 cơ quan)'));
   });
 });
+
+describe('reporting regimes the samples do not use', () => {
+  const reportingOf = (sentence: string) =>
+    parsePlanText(PLAN.replace(/1\. Phòng Văn hóa - Xã hội: tổng hợp[^\n]*/, `1. ${sentence}`)).reporting.map(
+      (r) => [r.day, r.month, r.recurrence, r.from, r.to],
+    );
+
+  it('reads two tiers in one sentence, each with who reports to whom, yearly for both', () => {
+    expect(
+      reportingOf(
+        'Các cơ quan, đơn vị báo cáo kết quả về Phòng Văn hóa - Xã hội trước ngày 5/12; Phòng Văn hóa - Xã hội tổng hợp, báo cáo UBND phường trước ngày 20/12 hằng năm.',
+      ),
+    ).toEqual([
+      [5, 12, 'yearly', 'Các cơ quan, đơn vị', 'Phòng Văn hóa - Xã hội'],
+      [20, 12, 'yearly', 'Phòng Văn hóa - Xã hội', 'UBND phường'],
+    ]);
+  });
+
+  it('gives a quarterly or monthly deadline one yearly deadline per quarter or month', () => {
+    expect(
+      reportingOf(
+        'Các đơn vị báo cáo hằng quý trước ngày 20 của tháng cuối quý về Văn phòng HĐND và UBND phường.',
+      ),
+    ).toEqual(
+      [3, 6, 9, 12].map((month) => [20, month, 'yearly', 'Các đơn vị', 'Văn phòng HĐND và UBND phường']),
+    );
+    expect(
+      reportingOf('Các đơn vị báo cáo hằng tháng trước ngày 25 về Phòng Văn hóa - Xã hội.'),
+    ).toHaveLength(12);
+  });
+});

@@ -180,18 +180,21 @@ export function previousPeriod(periods: readonly ReportingPeriod[], key: string)
   return best;
 }
 
+/**
+ * The valid deadlines, one per month. Two in one month are two tiers of one report: the bodies
+ * report by the first ("trước ngày 05/12"), the body that gathers them reports up by the second
+ * ("tổng hợp, báo cáo UBND tỉnh trước ngày 20/12"); the bodies' periods close on the first.
+ */
 function normalizeDeadlines(deadlines: readonly ReportingDeadline[]): ReportingDeadline[] {
-  const seen = new Set<string>();
-  const out: ReportingDeadline[] = [];
+  const byMonth = new Map<number, ReportingDeadline>();
   for (const d of deadlines) {
     const ok =
       Number.isInteger(d.month) && Number.isInteger(d.day) && d.month >= 1 && d.month <= 12 && d.day >= 1;
     if (!ok || d.day > lastDayOfMonth(2000, d.month)) continue; // 2000: leap, so 29/02 is kept
-    const id = `${d.month}-${d.day}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    out.push({ month: d.month, day: d.day });
+    const first = byMonth.get(d.month);
+    if (!first || d.day < first.day) byMonth.set(d.month, { month: d.month, day: d.day });
   }
+  const out = [...byMonth.values()].sort((a, b) => a.month - b.month);
   return out.length > 0 ? out : [...DEFAULT_REPORTING_DEADLINES];
 }
 

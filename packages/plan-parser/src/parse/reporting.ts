@@ -12,9 +12,35 @@ function party(s: string | undefined): string | null {
   if (!s) return null;
   const t = s
     .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
-    .replace(/\s+(định kỳ|kết quả|tình hình|trước|chậm nhất|hằng|hàng)(?![\p{L}\p{N}]).*$/u, '')
+    // "Định kỳ 6 tháng (…) và hằng năm (…), các cơ quan": the reporting bodies follow the last comma.
+    .replace(/^(?:định kỳ|hằng|hàng|trước|chậm nhất)(?![\p{L}\p{N}]).*[,)]\s*/iu, '')
+    .replace(/\s+(định kỳ|kết quả|tình hình|trước|chậm nhất|hằng|hàng|tổng hợp|gửi)(?![\p{L}\p{N}]).*$/u, '')
+    .replace(/[\s,]+$/, '')
     .trim();
-  return t.length > 1 && t.length < 160 ? t : null;
+  return t.length > 1 && t.length < 160 && /^\p{L}/u.test(t) ? t : null;
+}
+
+/** How often a sentence, or else its paragraph, says the report is due. */
+function recurrenceOf(sentence: string, paragraph: string): PlanReporting['recurrence'] {
+  const often = (s: string) => /hang nam|moi nam|dinh ky|hang quy|6 thang|hang thang/.test(fold(s));
+  return often(sentence) || often(paragraph) ? 'yearly' : 'once';
+}
+
+/**
+ * A deadline on a day of every quarter's or every month's last month ("hằng quý, trước ngày 20 của
+ * tháng cuối quý", "hằng tháng trước ngày 25"): one yearly deadline per quarter or month, as the
+ * reporting periods follow from them.
+ */
+function everyPeriod(sentence: string): { months: number[]; day: number } | null {
+  const f = fold(sentence);
+  const day = /(?:truoc|cham nhat(?: la)?(?: vao)?|vao)\s+ngay\s+(\d{1,2})(?![\d/-]|\s+thang)/.exec(f);
+  if (!day) return null;
+  const d = Number(day[1]);
+  if (d < 1 || d > 28) return null;
+  if (/hang quy|moi quy|dinh ky (?:hang )?quy/.test(f)) return { months: [3, 6, 9, 12], day: d };
+  if (/hang thang|moi thang|dinh ky (?:hang )?thang/.test(f))
+    return { months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], day: d };
+  return null;
 }
 
 export function parseReporting(
@@ -31,18 +57,24 @@ export function parseReporting(
       if (!/báo cáo/iu.test(s)) continue;
       const dl = /(?:trước|chậm nhất(?: là)?(?: vào)?|vào)\s+(?:ngày\s+)?\d[^.;]*/u.exec(s);
       if (!dl) continue;
-      const f = fold(s);
-      const recurrence = /hang nam|moi nam|dinh ky|hang quy|6 thang|hang thang/.test(f) ? 'yearly' : 'once';
+      const recurrence = recurrenceOf(s, text);
       // Several dates in one deadline ("trước ngày 01/6 và 01/12 hằng năm").
       const zone = dl[0].replace(/\s+(hoặc|để)\s.*$/u, '');
       const from = /^(?:-\s*)?(.+?)\s+(?:gửi\s+)?báo cáo/iu.exec(s);
       const to =
-        /báo cáo(?:\s+(?:kết quả|tình hình)[^;]{0,80}?)?\s+(?:về|cho|với|gửi|lên)\s+(.+?)(?=\s+(?:định kỳ|trước|chậm nhất|để|hằng|hàng)(?![\p{L}\p{N}])|[.;]|$)/iu.exec(
+        /báo cáo(?:\s+(?:kết quả|tình hình)[^;]{0,80}?)?\s+(?:(?:về|cho|với|gửi|lên)\s+|(?=(?:UBND|Ủy ban|Uỷ ban|Sở|Ban|Bộ|Văn phòng|Thường trực|Hội đồng)(?![\p{L}\p{N}])))(.+?)(?=\s+(?:định kỳ|trước|chậm nhất|để|hằng|hàng)(?![\p{L}\p{N}])|[.;]|$)/iu.exec(
+          s,
+        ) ??
+        // "… báo cáo hằng quý trước ngày 20 về Sở …": the body reported to, later in the sentence.
+        /(?:về|cho|gửi|lên)\s+((?:UBND|Ủy ban|Uỷ ban|Sở|Ban|Bộ|Văn phòng|Thường trực|Hội đồng)(?![\p{L}\p{N}]).+?)(?=\s+(?:để|định kỳ|trước|chậm nhất|hằng|hàng)(?![\p{L}\p{N}])|[.;]|$)/u.exec(
           s,
         );
-      for (const m of zone.matchAll(DAY_MONTH)) {
-        const day = Number(m[1]);
-        const month = Number(m[2]);
+      const periodic = everyPeriod(s);
+      const dates: { day: number; month: number; year?: string }[] = periodic
+        ? periodic.months.map((month) => ({ day: periodic.day, month }))
+        : [...zone.matchAll(DAY_MONTH)].map((m) => ({ day: Number(m[1]), month: Number(m[2]), year: m[3] }));
+      for (const m of dates) {
+        const { day, month } = m;
         if (month < 1 || month > 12 || day < 1 || day > 31) continue;
         const key = `${month}/${day}`;
         if (seen.has(key)) continue;
@@ -50,7 +82,7 @@ export function parseReporting(
         out.push({
           month,
           day,
-          recurrence: m[3] ? 'once' : recurrence,
+          recurrence: m.year ? 'once' : recurrence,
           from:
             from && /^\p{Lu}/u.test(from[1] ?? '') && !/^(Chủ trì|Định kỳ|Theo dõi)/u.test(from[1] ?? '')
               ? party(from[1])
