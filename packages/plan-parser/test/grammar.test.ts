@@ -431,3 +431,19 @@ describe('reporting regimes the samples do not use', () => {
     ).toHaveLength(12);
   });
 });
+
+describe('basis documents the samples do not cite', () => {
+  it('reads qualified types and the documents a citation cites in turn, each once', () => {
+    const x = parsePlanText(
+      PLAN.replace(
+        /Thực hiện Kế hoạch số 12\/KH-UBND[^\n]*/,
+        'Thực hiện Kế hoạch hành động số 12/KH-UBND ngày 05/01/2026 của UBND Thành phố thực hiện Chương trình hành động số 45-CTr/TU ngày 03/3/2025 của Thành ủy về thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Nghị quyết số 57-NQ/TW;',
+      ),
+    );
+    expect(x.basis.map((b) => [b.number, b.date, b.issuer, b.kind])).toEqual([
+      ['12/KH-UBND', '2026-01-05', 'UBND Thành phố', 'KH'],
+      ['45-CTr/TU', '2025-03-03', 'Thành ủy', 'CTr'],
+      ['57-NQ/TW', '2024-12-22', 'Bộ Chính trị', 'NQ'],
+    ]);
+  });
+});

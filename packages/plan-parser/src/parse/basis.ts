@@ -7,7 +7,14 @@ const DOC_TYPE =
   '(Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Nghị định|Luật|Công văn|Văn bản|Hướng dẫn|Tờ trình|Thông báo|Kết luận|Chương trình|Đề án|Thông tri|Quy định)';
 /** "57-NQ/TW", "1169/QĐ-TTg", "01- KH/BCĐTW", "263/TTr-SVHTT&DL". */
 const DOC_NUMBER = '(\\d+[\\p{L}\\d]*\\s*[-/]\\s*[\\p{L}Đđ&]+(?:\\s*[-/]\\s*[\\p{L}Đđ\\d&.]+)*)';
-const CITED = new RegExp(`${DOC_TYPE}\\s+(?:số\\s*)?:?\\s*${DOC_NUMBER}`, 'u');
+/**
+ * A citation: its type, maybe qualified ("Kế hoạch hành động số …", "Chương trình hành động số …",
+ * "Nghị quyết liên tịch số …"), then its number.
+ */
+const CITED = new RegExp(
+  `${DOC_TYPE}(?:(?:\\s+\\p{Ll}+){1,3}?(?=\\s+số))?\\s+(?:số\\s*)?:?\\s*${DOC_NUMBER}`,
+  'gu',
+);
 const KIND_CODE: Record<string, string> = {
   'nghị quyết': 'NQ',
   'quyết định': 'QĐ',
@@ -20,6 +27,7 @@ const KIND_CODE: Record<string, string> = {
   'hướng dẫn': 'HD',
   'kết luận': 'KL',
   'thông báo': 'TB',
+  'chương trình': 'CTr',
 };
 
 export function cleanNumber(n: string): string {
@@ -35,28 +43,27 @@ export function parseBasis(paras: Para[], end: number): PlanBasis[] {
   for (let i = 0; i < Math.min(end, paras.length); i++) {
     const text = (paras[i] as Para).text;
     if (!OPENER.test(text)) continue;
-    // A paragraph may cite several documents separated by ";"; later numbers inside one citation
-    // describe it ("... thực hiện Nghị quyết số 57-NQ/TW") and are not separate citations.
+    // A paragraph may cite several documents separated by ";", and a citation may cite another
+    // ("Kế hoạch số 01-KH/BCĐTW … thực hiện Nghị quyết số 57-NQ/TW"): each is a basis of the plan.
     for (const seg of text.split(/;\s*/u)) {
-      const m = CITED.exec(seg);
-      if (!m) continue;
-      const number = cleanNumber(m[2] ?? '');
-      if (!number.includes('/') || seen.has(number)) continue;
-      seen.add(number);
-      const after = seg.slice((m.index ?? 0) + m[0].length);
-      const date = findDate(after.slice(0, 60));
-      const iss =
-        /(?<![\p{L}\p{N}])của\s+(.+?)(?=\s+(?:về|phê duyệt|ban hành|triển khai|thực hiện|quy định|hướng dẫn|sửa đổi)(?![\p{L}\p{N}])|[:;,(]|\.\s|\.?$)/u.exec(
-          after,
-        );
-      let issuer = iss ? (iss[1] ?? '').trim() : null;
-      if (!issuer) {
-        const by = /đề nghị của\s+(?:Giám đốc|Trưởng ban|Chánh Văn phòng|Thủ trưởng)?\s*(.+?)\s+tại\s/u.exec(
-          text,
-        );
-        if (by) issuer = (by[1] ?? '').trim();
+      for (const m of seg.matchAll(CITED)) {
+        const number = cleanNumber(m[2] ?? '');
+        if (!number.includes('/') || seen.has(number)) continue;
+        seen.add(number);
+        const after = seg.slice((m.index ?? 0) + m[0].length);
+        const date = findDate(after.slice(0, 60));
+        const iss =
+          /(?<![\p{L}\p{N}])của\s+(.+?)(?=\s+(?:về|phê duyệt|ban hành|triển khai|thực hiện|quy định|hướng dẫn|sửa đổi)(?![\p{L}\p{N}])|[:;,(]|\.\s|\.?$)/u.exec(
+            after,
+          );
+        let issuer = iss ? (iss[1] ?? '').trim() : null;
+        if (!issuer) {
+          const by =
+            /đề nghị của\s+(?:Giám đốc|Trưởng ban|Chánh Văn phòng|Thủ trưởng)?\s*(.+?)\s+tại\s/u.exec(text);
+          if (by) issuer = (by[1] ?? '').trim();
+        }
+        out.push({ number, date, issuer, kind: KIND_CODE[(m[1] ?? '').toLocaleLowerCase('vi')] ?? null });
       }
-      out.push({ number, date, issuer, kind: KIND_CODE[(m[1] ?? '').toLocaleLowerCase('vi')] ?? null });
     }
   }
   return out;
