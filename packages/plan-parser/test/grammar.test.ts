@@ -447,3 +447,38 @@ describe('basis documents the samples do not cite', () => {
     ]);
   });
 });
+
+describe('a plan copied from a legal-document website', () => {
+  const metadata = [
+    'Kế hoạch 45/KH-UBND năm 2026 tuyên truyền về chuyển đổi số do phường Ba Đình ban hành',
+    'Số hiệu:\t45/KH-UBND\tLoại văn bản:\tKế hoạch',
+    'Nơi ban hành:\tPhường Ba Đình\tNgười ký:\tNguyễn Văn An',
+    'Ngày ban hành:\t12/02/2026\tNgày hiệu lực:\tĐã biết',
+  ].join('\n');
+
+  it('keeps what the document’s own header says, and fills its blanks from the page’s metadata', () => {
+    expect(parsePlanText(`${metadata}\n${PLAN}`).document).toEqual({
+      ...parsePlanText(PLAN).document,
+      number: '45/KH-UBND',
+      date: '2026-02-12',
+    });
+    const otherDay = metadata.replace('12/02/2026', '12/02/2025');
+    expect(parsePlanText(`${otherDay}\n${PLAN}`).document.date).toBe('2026');
+  });
+
+  it('takes number, type, issuer, date and title from the metadata and the headline when the header is lost', () => {
+    const body = PLAN.slice(PLAN.indexOf('Thực hiện Kế hoạch'));
+    const x = parsePlanText(`${metadata}\n${body}`);
+    expect(x.document).toEqual({
+      number: '45/KH-UBND',
+      kind: 'KH',
+      issuer: 'Ủy ban nhân dân phường Ba Đình',
+      level: 'commune',
+      place: 'Ba Đình',
+      date: '2026-02-12',
+      title: 'Tuyên truyền về chuyển đổi số',
+      signer: { name: 'Nguyễn Văn An', title: 'Chủ tịch' },
+    });
+    expect(x.warnings.filter((w) => /loại văn bản|ngày tháng|cơ quan ban hành/.test(w))).toEqual([]);
+  });
+});

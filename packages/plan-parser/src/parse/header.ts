@@ -15,6 +15,12 @@ const KINDS: [RegExp, string][] = [
   [/^thong bao$/, 'TB'],
 ];
 
+/** The symbol of a document type named in words ("Kế hoạch" → "KH"), or null. */
+export function kindCode(name: string): string | null {
+  const f = fold(name.replace(/[:.]$/, '').trim());
+  return KINDS.find(([re]) => re.test(f))?.[1] ?? null;
+}
+
 const isUpper = (s: string): boolean => s === s.toLocaleUpperCase('vi') && /\p{Lu}/u.test(s);
 
 /** "SƠN LA" → "Sơn La". */
@@ -171,11 +177,10 @@ export function parseHeader(paras: Para[], firstSection: number): HeaderResult {
       }
     }
     if (kindIdx < 0) {
-      const f = fold(text.replace(/[:.]$/, '').trim());
-      const k = KINDS.find(([re]) => re.test(f));
-      if (k && isUpper(text)) {
+      const code = kindCode(text);
+      if (code && isUpper(text)) {
         kindIdx = i;
-        if (!kind) kind = k[1];
+        if (!kind) kind = code;
       }
     }
   }

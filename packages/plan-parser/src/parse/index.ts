@@ -8,13 +8,17 @@ import { parseReporting } from './reporting.ts';
 import { parseResponsibilities } from './responsibilities.ts';
 import { parseTargets } from './targets.ts';
 import { parseTaskSection, parseTaskTables, unreadTaskTables } from './tasks.ts';
+import { withWebMetadata } from './web-metadata.ts';
 
 export function parsePlanText(text: string): PlanExtract {
   const paras: Para[] = toParagraphs(text);
   const warnings: string[] = [];
   const sections = findSections(paras);
   const firstSection = sections[0]?.start ?? -1;
-  const { document } = parseHeader(paras, firstSection > 0 ? firstSection - 1 : -1);
+  const document = withWebMetadata(
+    parseHeader(paras, firstSection > 0 ? firstSection - 1 : -1).document,
+    paras,
+  );
 
   const basisEnd = firstSection > 0 ? firstSection - 1 : Math.min(paras.length, 80);
   const basis = parseBasis(paras, basisEnd);
