@@ -1,6 +1,6 @@
 // Test and benchmark fixtures: the sample plans as .docx (built with the `docx` library, tab lines
 // as real Word tables) and as .pdf (converted by LibreOffice headless).
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -209,4 +209,19 @@ export function handMadePdf(
     : '';
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(pdf);
+}
+
+/** The official scorer's overall score of an extraction against a sample's hand-made answer. */
+export function scoreAgainstGold(extract: unknown, name: string): number {
+  const dir = mkdtempSync(join(tmpdir(), 'lantoa-score-'));
+  const pred = join(dir, `${name}.json`);
+  writeFileSync(pred, JSON.stringify(extract));
+  const out = execFileSync(
+    process.execPath,
+    [scorer, pred, join(samplesDir, `${name}.gold.json`), '--json'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return (JSON.parse(out) as { overall: number }).overall;
 }
