@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planExtract, reviewedPlanExtract } from '../src/extract-schema.ts';
 import { parsePlanText } from '../src/index.ts';

@@ -33,7 +33,12 @@ export function toParagraphs(text: string): Para[] {
   for (const rawLine of normalizeText(text).split('\n')) {
     if (rawLine.includes('\t')) {
       const cells = rawLine.split('\t').map((c) => c.trim());
-      if (cells.filter(Boolean).length >= 3) {
+      // A row of a table already open stays a row even with most cells empty (a group heading
+      // across the row, a merged cell).
+      if (
+        cells.filter(Boolean).length >= 3 ||
+        (out[out.length - 1]?.cells && cells.filter(Boolean).length > 0)
+      ) {
         out.push({ text: cells.filter(Boolean).join(' '), cells });
         continue;
       }

@@ -128,12 +128,36 @@ class ListCounter {
 
 interface Cell {
   paras: string[];
+  /** Grid columns the cell spans (w:gridSpan). */
+  span: number;
+  /** A cell merged with the one above it (w:vMerge without "restart"): it shows that cell's text. */
+  continues: boolean;
 }
 interface Table {
   rows: Cell[][];
 }
 
-function renderTable(t: Table): string[] {
+/**
+ * The rows on the table's grid: a cell spanning columns is followed by empty ones, and a cell merged
+ * down from the row above holds that row's text, as a reader sees it ("Cơ quan chủ trì" written once
+ * for several tasks is the lead of each).
+ */
+function onGrid(rows: Cell[][]): Cell[][] {
+  const grid: Cell[][] = [];
+  for (const row of rows) {
+    const cells: Cell[] = [];
+    for (const cell of row) {
+      const above = grid[grid.length - 1]?.[cells.length];
+      cells.push(cell.continues && above ? { ...cell, paras: above.paras } : cell);
+      for (let k = 1; k < cell.span; k++) cells.push({ paras: [], span: 1, continues: false });
+    }
+    grid.push(cells);
+  }
+  return grid;
+}
+
+function renderTable(table: Table): string[] {
+  const t = { rows: onGrid(table.rows) };
   const cols = Math.max(0, ...t.rows.map((r) => r.length));
   if (cols >= 3 && t.rows.length >= 2) {
     return t.rows.map((r) =>
@@ -168,7 +192,7 @@ export function docxXmlToText(xml: string, numberingXml: string | null, deadline
     else lines.push(text);
   };
   const re =
-    /<(\/?)(w:p|w:tbl|w:tr|w:tc|w:t|w:tab|w:br|w:cr|w:numId|w:ilvl|w:del|w:instrText|w:delText|w:fldSimple|mc:Fallback)(?=[\s/>])([^>]*?)(\/?)>|<[^>]*>|([^<]+)/g;
+    /<(\/?)(w:p|w:tbl|w:tr|w:tc|w:t|w:tab|w:br|w:cr|w:numId|w:ilvl|w:gridSpan|w:vMerge|w:del|w:instrText|w:delText|w:fldSimple|mc:Fallback)(?=[\s/>])([^>]*?)(\/?)>|<[^>]*>|([^<]+)/g;
   let count = 0;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
     if ((++count & 0xffff) === 0 && Date.now() > deadline) throw readErrors.timeout(0);
@@ -229,9 +253,19 @@ export function docxXmlToText(xml: string, numberingXml: string | null, deadline
       case 'w:tr':
         if (!close) tables[tables.length - 1]?.rows.push([]);
         break;
+      case 'w:gridSpan': {
+        const cell = cells[cells.length - 1];
+        if (cell) cell.span = Math.min(64, Math.max(1, Number(attr(attrs, 'w:val') ?? 1) || 1));
+        break;
+      }
+      case 'w:vMerge': {
+        const cell = cells[cells.length - 1];
+        if (cell && !close) cell.continues = attr(attrs, 'w:val') !== 'restart';
+        break;
+      }
       case 'w:tc':
         if (!close) {
-          const c: Cell = { paras: [] };
+          const c: Cell = { paras: [], span: 1, continues: false };
           const t = tables[tables.length - 1];
           t?.rows[t.rows.length - 1]?.push(c);
           cells.push(c);
