@@ -482,3 +482,30 @@ describe('a plan copied from a legal-document website', () => {
     expect(x.warnings.filter((w) => /loại văn bản|ngày tháng|cơ quan ban hành/.test(w))).toEqual([]);
   });
 });
+
+describe('a heading that only names the body, then its items', () => {
+  it('gives the items under "1. Phòng Văn hóa - Xã hội" that body as their lead, and makes no task of the heading', () => {
+    const x = parsePlanText(
+      PLAN.replace(
+        /III\. NHIỆM VỤ CỤ THỂ[\s\S]*?(?=IV\. TỔ CHỨC)/,
+        [
+          'III. NHIỆM VỤ CỤ THỂ',
+          '1. Phòng Văn hóa - Xã hội',
+          'a) Biên soạn tài liệu hỏi - đáp về chuyển đổi số.',
+          'b) Phát bản tin trên đài truyền thanh phường.',
+          '2. Đoàn Thanh niên phường:',
+          'a) Tổ chức hội thi tìm hiểu.',
+          '3. Tổ chức tập huấn kỹ năng số',
+          '+ Chủ trì: Văn phòng HĐND và UBND phường',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(x.tasks.map((t) => [t.ref, t.lead])).toEqual([
+      ['III.1.a', ['Phòng Văn hóa - Xã hội']],
+      ['III.1.b', ['Phòng Văn hóa - Xã hội']],
+      ['III.2.a', ['Đoàn Thanh niên phường']],
+      ['III.3', ['Văn phòng HĐND và UBND phường']],
+    ]);
+  });
+});

@@ -38,3 +38,14 @@ export function subjectLead(text: string): { lead: string[]; partners: string[] 
   const partners = end ? namesOf(after.slice(0, end.index).replace(/[,:]$/, '').trim()) : [];
   return { lead, partners };
 }
+
+/**
+ * A heading that only names bodies ("1. Sở Văn hóa, Thể thao và Du lịch", then its items a), b), …):
+ * they lead the items below it. Null for a heading that says what to do.
+ */
+export function bodyHeading(text: string): string[] | null {
+  const heading = text.replace(/[:.]$/, '').trim();
+  if (!BODY_START.test(heading) || PREDICATE.test(heading) || /[.;]\s/.test(heading)) return null;
+  const names = namesOf(heading);
+  return names.length > 0 ? names : null;
+}

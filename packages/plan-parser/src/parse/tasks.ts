@@ -2,7 +2,7 @@
 import type { PlanTask } from '../types.ts';
 import { splitBodies } from './bodies.ts';
 import { fold, type Para } from './lines.ts';
-import { subjectLead } from './subject-lead.ts';
+import { bodyHeading, subjectLead } from './subject-lead.ts';
 import { parseTimeframe, trailingTimeframe, yearHeading } from './timeframe.ts';
 
 type Kind = 'root' | 'num' | 'letter' | 'bullet';
@@ -179,6 +179,9 @@ function buildTree(paras: Para[], start: number, end: number, numeral: string): 
     if (g) {
       node.groupLead = g.lead;
       node.groupPartners = g.partners;
+    } else if (!node.fields.lead) {
+      const bodies = bodyHeading(before);
+      if (bodies) node.groupLead = bodies;
     }
     parent.children.push(node);
     stack.push(node);
