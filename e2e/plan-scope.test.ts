@@ -9,7 +9,8 @@ import { type BrowserSession, openSession } from './support/session.ts';
 
 // The review of a commune's plan, as the national administrator sees it (every province readable):
 // the provincial bodies the plan names are marked as coordinating from above, and the body picker
-// searches the plan's province unless "Tìm ở mọi nơi" is on.
+// searches the plan's province unless "Tìm ở mọi nơi" is on; a duty of "Tổ chức thực hiện" becomes a
+// task its body leads.
 const PASSWORD = 'LanToa@2026';
 const RUN = Date.now().toString(36);
 const CULTURE = 'Sở Văn hóa, Thể thao và Du lịch';
@@ -90,6 +91,27 @@ describe('reviewing a commune plan', () => {
       .toBeGreaterThan(0);
     await screenshot(page, 'plan-scope-03-picker-everywhere');
     await page.keyboard.press('Escape');
+  });
+
+  it('makes a duty of "Tổ chức thực hiện" a task its body leads, kept once saved', async () => {
+    const duties = page.getByTestId('duties');
+    const duty = duties.getByTestId('duty').filter({ hasText: 'Phòng Văn hóa - Xã hội' }).first();
+    await duty.getByRole('button', { name: 'Thành nhiệm vụ' }).click();
+    await duty.getByText('Đã là nhiệm vụ TCTH.1.1').waitFor();
+    await page.getByText('Nhiệm vụ (7)').waitFor();
+    await screenshot(page, 'plan-scope-04-duty-task');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu').first().waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 3, name: 'Rà soát kế hoạch' }).waitFor();
+    await page
+      .getByTestId('duties')
+      .getByTestId('duty')
+      .filter({ hasText: 'Phòng Văn hóa - Xã hội' })
+      .first()
+      .getByText('Đã là nhiệm vụ TCTH.1.1')
+      .waitFor();
+    await page.getByText('Nhiệm vụ (7)').waitFor();
   });
 
   it('raises no script error or React/antd warning along the way', () => {

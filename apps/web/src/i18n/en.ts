@@ -249,6 +249,13 @@ export const en: Record<MessageKey, string> = {
     'Task {refs} is led only by bodies outside {issuer} (they coordinate from above and get no work). Choose a lead within {issuer} before publishing.',
   'plans.fromAbove': 'Coordinating from above (no work assigned)',
   'review.tasks': 'Tasks',
+  'review.duties': 'Duties under "Tổ chức thực hiện"',
+  'review.dutiesHint':
+    'Each duty given to a body can become a task that body leads. After saving, check the unit chosen for the body under "Body names".',
+  'review.dutyToTask': 'Make a task',
+  'review.dutiesToTasks': 'Make them all tasks',
+  'review.dutyIsTask': 'Task {ref}',
+  'review.noDuties': 'The document has no "Tổ chức thực hiện" section',
   'review.targets': 'Targets',
   'review.warnings': 'Reading warnings',
   'review.noWarnings': 'No warnings',

@@ -247,6 +247,13 @@ export const vi = {
     'Nhiệm vụ {refs} chỉ có cơ quan chủ trì ngoài {issuer} (phối hợp từ cấp trên, không được giao việc). Hãy chọn đơn vị chủ trì thuộc {issuer} trước khi ban hành.',
   'plans.fromAbove': 'Phối hợp từ cấp trên (không giao việc)',
   'review.tasks': 'Nhiệm vụ',
+  'review.duties': 'Việc giao ở mục Tổ chức thực hiện',
+  'review.dutiesHint':
+    'Mỗi việc giao cho một cơ quan có thể thành một nhiệm vụ do cơ quan đó chủ trì. Sau khi lưu, hãy kiểm tra đơn vị được chọn cho cơ quan ở phần "Đối chiếu tên cơ quan".',
+  'review.dutyToTask': 'Thành nhiệm vụ',
+  'review.dutiesToTasks': 'Giao tất cả thành nhiệm vụ',
+  'review.dutyIsTask': 'Đã là nhiệm vụ {ref}',
+  'review.noDuties': 'Văn bản không có mục Tổ chức thực hiện',
   'review.targets': 'Mục tiêu',
   'review.warnings': 'Cảnh báo khi đọc',
   'review.noWarnings': 'Không có cảnh báo',

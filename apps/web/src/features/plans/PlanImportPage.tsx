@@ -29,6 +29,7 @@ import { COMPARATOR_OPTIONS } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
+import { DutiesPanel } from './DutiesPanel.tsx';
 import { NameMappingPanel } from './NameMappingPanel.tsx';
 import { namesColumn, numberColumn, RowsEditor, textColumn } from './RowsEditor.tsx';
 
@@ -558,6 +559,13 @@ export default function PlanImportPage() {
             </Card>
             <Card title={`${t('review.tasks')} (${formatNumber(extract.tasks.length)})`} size="small">
               <TasksEditor tasks={extract.tasks} onChange={(tasks) => editExtract({ ...extract, tasks })} />
+            </Card>
+            <Card
+              title={`${t('review.duties')} (${formatNumber(extract.responsibilities.length)})`}
+              size="small"
+              data-testid="duties"
+            >
+              <DutiesPanel extract={extract} onTasks={(tasks) => editExtract({ ...extract, tasks })} />
             </Card>
             <Card title={`${t('review.targets')} (${formatNumber(extract.targets.length)})`} size="small">
               <TargetsEditor
