@@ -114,6 +114,24 @@ describe('reviewing a commune plan', () => {
     await page.getByText('Nhiệm vụ (7)').waitFor();
   });
 
+  it('gives several checked tasks one lead at once', async () => {
+    const rows = page.getByTestId('tasks').locator('.ant-table-row');
+    await rows.nth(0).getByRole('checkbox').check();
+    await rows.nth(1).getByRole('checkbox').check();
+    const bulk = page.getByTestId('bulk-lead');
+    await bulk.getByText('Cơ quan chủ trì cho 2 nhiệm vụ đã chọn:').waitFor();
+    await bulk.getByRole('combobox').fill('Trung tâm Dịch vụ công');
+    await page.keyboard.press('Escape');
+    await bulk.getByRole('button', { name: 'Đặt làm chủ trì' }).click();
+    for (const k of [0, 1]) {
+      await expect
+        .poll(() => rows.nth(k).getByLabel('Cơ quan chủ trì').inputValue())
+        .toBe('Trung tâm Dịch vụ công');
+    }
+    await bulk.getByText('Cơ quan chủ trì cho 0 nhiệm vụ đã chọn:').waitFor();
+    await screenshot(page, 'plan-scope-05-bulk-lead');
+  });
+
   it('raises no script error or React/antd warning along the way', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -1,7 +1,9 @@
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { foldVietnamese } from '@lantoa/domain/rules';
 import {
   Alert,
   App,
+  AutoComplete,
   Button,
   Card,
   Col,
@@ -241,16 +243,57 @@ function TargetsEditor({
   );
 }
 
-function TasksEditor({ tasks, onChange }: { tasks: ExtractTask[]; onChange: (next: ExtractTask[]) => void }) {
+function TasksEditor({
+  tasks,
+  names,
+  onChange,
+}: {
+  tasks: ExtractTask[];
+  /** The names of bodies the draft already holds, offered as the lead of the tasks checked. */
+  names: string[];
+  onChange: (next: ExtractTask[]) => void;
+}) {
   const t = useT();
+  const [checked, setChecked] = useState<number[]>([]);
+  const [lead, setLead] = useState('');
+  // Indexes move when a row is added or removed: the choice starts again (set while rendering, as
+  // React advises for state that follows a prop).
+  const [rowCount, setRowCount] = useState(tasks.length);
+  if (rowCount !== tasks.length) {
+    setRowCount(tasks.length);
+    setChecked([]);
+  }
+  const setLeadOfChecked = () => {
+    const name = lead.trim();
+    onChange(tasks.map((task, i) => (checked.includes(i) ? { ...task, lead: [name] } : task)));
+    setChecked([]);
+  };
   return (
     <>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t('review.namesHint')}
       </Typography.Paragraph>
+      <Flex gap={8} align="center" wrap style={{ marginBottom: 8 }} data-testid="bulk-lead">
+        <Typography.Text>{t('review.bulkLead', { count: formatNumber(checked.length) })}</Typography.Text>
+        <AutoComplete
+          aria-label={t('review.lead')}
+          style={{ minWidth: 280 }}
+          placeholder={t('review.bulkLeadPlaceholder')}
+          value={lead}
+          onChange={setLead}
+          options={names.map((name) => ({ value: name }))}
+          filterOption={(typed, option) =>
+            foldVietnamese(option?.value ?? '').includes(foldVietnamese(typed))
+          }
+        />
+        <Button disabled={checked.length === 0 || !lead.trim()} onClick={setLeadOfChecked}>
+          {t('review.bulkLeadApply')}
+        </Button>
+      </Flex>
       <RowsEditor
         rows={tasks}
         onChange={onChange}
+        selection={{ indexes: checked, onChange: setChecked }}
         scrollX={900}
         emptyText={t('review.noTasks')}
         addLabel={t('review.addTask')}
@@ -557,8 +600,16 @@ export default function PlanImportPage() {
                 />
               )}
             </Card>
-            <Card title={`${t('review.tasks')} (${formatNumber(extract.tasks.length)})`} size="small">
-              <TasksEditor tasks={extract.tasks} onChange={(tasks) => editExtract({ ...extract, tasks })} />
+            <Card
+              title={`${t('review.tasks')} (${formatNumber(extract.tasks.length)})`}
+              size="small"
+              data-testid="tasks"
+            >
+              <TasksEditor
+                tasks={extract.tasks}
+                names={data.names.map((n) => n.text)}
+                onChange={(tasks) => editExtract({ ...extract, tasks })}
+              />
             </Card>
             <Card
               title={`${t('review.duties')} (${formatNumber(extract.responsibilities.length)})`}

@@ -8,7 +8,10 @@ type Indexed<Row> = Row & { index: number };
 export type SetRow<Row> = (index: number, patch: Partial<Row>) => void;
 export type EditorColumn<Row> = TableColumnsType<Indexed<Row>>[number];
 
-/** An editable table of rows: the caller's columns (`set` patches a row), a remove button each, and "add". */
+/**
+ * An editable table of rows: the caller's columns (`set` patches a row), a remove button each, and
+ * "add"; with `selection`, a check box each for what the caller does to many rows at once.
+ */
 export function RowsEditor<Row extends object>({
   rows,
   onChange,
@@ -17,6 +20,7 @@ export function RowsEditor<Row extends object>({
   emptyText,
   addLabel,
   blank,
+  selection,
 }: {
   rows: Row[];
   onChange: (next: Row[]) => void;
@@ -25,6 +29,8 @@ export function RowsEditor<Row extends object>({
   emptyText: string;
   addLabel: string;
   blank: () => Row;
+  /** The indexes of the rows checked, and what to do when that changes. */
+  selection?: { indexes: number[]; onChange: (indexes: number[]) => void };
 }) {
   const t = useT();
   const set: SetRow<Row> = (index, patch) =>
@@ -38,6 +44,12 @@ export function RowsEditor<Row extends object>({
         pagination={false}
         scroll={{ x: scrollX }}
         locale={{ emptyText }}
+        rowSelection={
+          selection && {
+            selectedRowKeys: selection.indexes,
+            onChange: (keys) => selection.onChange(keys.map(Number)),
+          }
+        }
         columns={[
           ...columns(set),
           {
