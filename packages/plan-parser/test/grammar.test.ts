@@ -509,3 +509,36 @@ describe('a heading that only names the body, then its items', () => {
     ]);
   });
 });
+
+describe('who leads, said in words rather than in a labelled field', () => {
+  it('reads a parenthesis "(X chủ trì, phối hợp với Y; thời gian: …)" and a sentence "Giao X chủ trì thực hiện"', () => {
+    const x = parsePlanText(
+      PLAN.replace(
+        /III\. NHIỆM VỤ CỤ THỂ[\s\S]*?(?=IV\. TỔ CHỨC)/,
+        [
+          'III. NHIỆM VỤ CỤ THỂ',
+          '1. Tổ chức hội nghị quán triệt (Phòng Văn hóa - Xã hội chủ trì, phối hợp với Đoàn Thanh niên phường; thời gian: Quý I/2026).',
+          '2. Tuyên truyền trên hệ thống thông tin cơ sở',
+          'Giao Văn phòng HĐND và UBND phường chủ trì thực hiện; thời gian: hằng năm.',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(x.tasks.map((t) => [t.ref, t.title, t.lead, t.partners, t.timeframe?.text])).toEqual([
+      [
+        'III.1',
+        'Tổ chức hội nghị quán triệt',
+        ['Phòng Văn hóa - Xã hội'],
+        ['Đoàn Thanh niên phường'],
+        'Quý I/2026',
+      ],
+      [
+        'III.2',
+        'Tuyên truyền trên hệ thống thông tin cơ sở',
+        ['Văn phòng HĐND và UBND phường'],
+        [],
+        'hằng năm',
+      ],
+    ]);
+  });
+});

@@ -33,10 +33,22 @@ export function subjectLead(text: string): { lead: string[]; partners: string[] 
   const rest = sentence.slice(cut.index).trim();
   const withWhom = /^(?:chủ trì(?:,|\s)*(?:và\s+)?)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?(.+)$/u.exec(rest);
   if (!withWhom) return { lead, partners: [] };
-  const after = withWhom[1] ?? '';
+  // The partners end where their predicate starts, or with the clause.
+  const after = (withWhom[1] ?? '').split(/[;.]\s|[;.]$/u)[0] ?? '';
   const end = PREDICATE.exec(after);
-  const partners = end ? namesOf(after.slice(0, end.index).replace(/[,:]$/, '').trim()) : [];
+  const partners = namesOf((end ? after.slice(0, end.index) : after).replace(/[,:]$/, '').trim());
   return { lead, partners };
+}
+
+/**
+ * The lead and partners a parenthesis or a sentence of an item gives in words, not in a labelled
+ * field: "(Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Nội vụ)", "Giao Ủy ban nhân dân
+ * các xã, phường chủ trì thực hiện". Only a clause that says "chủ trì" counts: an item's sentence
+ * whose subject is a body is read by `subjectLead` where no lead is given at all.
+ */
+export function statedLead(clause: string): { lead: string[]; partners: string[] } | null {
+  if (!/(?<![\p{L}\p{N}])chủ trì(?![\p{L}\p{N}])/u.test(clause)) return null;
+  return subjectLead(clause);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { PlanTask } from '../types.ts';
 import { splitBodies } from './bodies.ts';
 import { fold, type Para } from './lines.ts';
-import { bodyHeading, subjectLead } from './subject-lead.ts';
+import { bodyHeading, statedLead, subjectLead } from './subject-lead.ts';
 import { parseTimeframe, trailingTimeframe, yearHeading } from './timeframe.ts';
 
 type Kind = 'root' | 'num' | 'letter' | 'bullet';
@@ -141,10 +141,17 @@ function buildTree(paras: Para[], start: number, end: number, numeral: string): 
       continue;
     }
     if (!mk) {
-      // Prose under an item: it may still carry "(Chủ trì: …)".
+      // Prose under an item: it may still carry "(Chủ trì: …)", or say who leads in words ("Giao
+      // Ủy ban nhân dân các xã, phường chủ trì thực hiện").
       const t = top();
-      const { fields } = splitEmbedded(body);
+      const { before, fields } = splitEmbedded(body);
       for (const [name, value] of fields) if (name !== 'content') t.fields[name] ??= value;
+      const stated = t !== root && !t.fields.lead ? statedLead(before) : null;
+      if (stated) {
+        t.fields.lead = stated.lead.join('; ');
+        if (stated.partners.length) t.fields.partners ??= stated.partners.join('; ');
+        continue;
+      }
       if (!t.text && t !== root) t.text = body;
       continue;
     }
@@ -157,9 +164,22 @@ function buildTree(paras: Para[], start: number, end: number, numeral: string): 
         : mk.kind === 'letter'
           ? `${parent.ref}.${mk.label}`
           : `${parent.ref}.${siblings + 1}`;
-    const { before, fields } = splitEmbedded(body);
+    // "… (Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Nội vụ; thời gian: Quý I/2026)":
+    // who leads, said in words inside a parenthesis.
+    const aside = /\s*\(([^()]*(?<![\p{L}\p{N}])chủ trì(?![\p{L}\p{N}])[^()]*)\)/u.exec(body);
+    const said = aside ? statedLead((aside[1] ?? '').split(/;\s*/u)[0] ?? '') : null;
+    const { before, fields } = splitEmbedded(
+      said && aside ? `${body.slice(0, aside.index)}${body.slice(aside.index + aside[0].length)}` : body,
+    );
     const node: Node = { kind: mk.kind, level: mk.level, ref, text: before, fields: {}, children: [] };
     for (const [name, value] of fields) node.fields[name] ??= value;
+    if (said && aside) {
+      node.fields.lead ??= said.lead.join('; ');
+      if (said.partners.length) node.fields.partners ??= said.partners.join('; ');
+      const rest = /;\s*(.*)$/u.exec(aside[1] ?? '');
+      for (const [name, value] of rest ? splitEmbedded(`; ${rest[1]}`).fields : [])
+        node.fields[name] ??= value;
+    }
     const trailing = trailingTimeframe(before);
     if (trailing && !node.fields.time) {
       node.text = trailing.text;
