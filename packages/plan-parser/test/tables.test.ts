@@ -1,6 +1,7 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile, parsePlanText } from '../src/index.ts';
+import { docxXmlToText } from '../src/readers/docx.ts';
 import { sampleText } from './fixtures.ts';
 
 // Task tables as Word writes them when a cell is merged: the lead body written once down several rows
@@ -74,5 +75,34 @@ describe('task tables with merged cells in a .docx', () => {
       ].join('\n'),
     );
     expect(x.tasks).toEqual(typed.tasks);
+  });
+});
+
+describe('list numbering a .docx gives through paragraph styles', () => {
+  it('numbers a paragraph by its style (based on another style) when the paragraph itself names no list', () => {
+    const numbering = `<w:numbering>
+      <w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>
+      <w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>`;
+    const styles = `<w:styles>
+      <w:style w:type="paragraph" w:styleId="Task"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="TaskItem"><w:basedOn w:val="Task"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>
+      </w:styles>`;
+    const para = (style: string | null, text: string) =>
+      `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const xml = `<w:document><w:body>${[
+      para('Task', 'Tuyên truyền trên báo chí'),
+      para('TaskItem', 'Mở chuyên mục'),
+      para('TaskItem', 'Đăng tin bài'),
+      para('Task', 'Tập huấn kỹ năng số'),
+      para(null, 'Ghi chú &amp; lưu ý'),
+    ].join('')}</w:body></w:document>`;
+    expect(docxXmlToText(xml, { numbering, styles }).split('\n')).toEqual([
+      '1. Tuyên truyền trên báo chí',
+      'a) Mở chuyên mục',
+      'b) Đăng tin bài',
+      '2. Tập huấn kỹ năng số',
+      'Ghi chú & lưu ý',
+    ]);
   });
 });

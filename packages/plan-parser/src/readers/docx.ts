@@ -1,6 +1,7 @@
 // .docx: word/document.xml read directly (paragraphs, tables, automatic numbering), so table rows
 // keep their cells. Tables of three columns or more become tab-separated rows; narrower tables
 // (the header and signature layout) become plain lines.
+import { decodeXML } from 'entities';
 import { PlanReadError, readErrors } from '../errors.ts';
 import type { DocumentReader, ReadResult } from './types.ts';
 import { readZipParts } from './zip.ts';
@@ -11,17 +12,8 @@ import { readZipParts } from './zip.ts';
  */
 export const MAX_XML_BYTES = 16 * 1024 * 1024;
 
-const decodeEntities = (s: string): string =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
-    const k = e.toLowerCase();
-    if (k === 'amp') return '&';
-    if (k === 'lt') return '<';
-    if (k === 'gt') return '>';
-    if (k === 'quot') return '"';
-    if (k === 'apos') return "'";
-    const code = k.startsWith('#x') ? Number.parseInt(k.slice(2), 16) : Number.parseInt(k.slice(1), 10);
-    return Number.isFinite(code) ? String.fromCodePoint(code) : '';
-  });
+/** The text of XML character data: the five named entities and numeric references (&#…;). */
+const decodeEntities = (text: string): string => decodeXML(text);
 
 const attr = (attrs: string, name: string): string | null => {
   const m = new RegExp(`${name}="([^"]*)"`).exec(attrs);
@@ -57,6 +49,44 @@ function parseNumbering(xml: string | null): Map<string, Map<number, Level>> {
     const abs = /<w:abstractNumId\b[^>]*w:val="(\d+)"/.exec(n[2] ?? '')?.[1];
     const levels = abs ? abstract.get(abs) : undefined;
     if (levels) out.set(n[1] ?? '', levels);
+  }
+  return out;
+}
+
+interface StyleNumbering {
+  numId: string | null;
+  ilvl: number | null;
+  basedOn: string | null;
+}
+
+/**
+ * styles.xml: the list numbering a paragraph style carries (Word's "List Number", a heading style
+ * linked to a list), by style id, following the styles each is based on.
+ */
+function parseStyleNumbering(xml: string | null): Map<string, { numId: string; ilvl: number }> {
+  const styles = new Map<string, StyleNumbering>();
+  if (!xml) return new Map();
+  for (const m of xml.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    const body = m[2] ?? '';
+    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(body)?.[1] ?? '';
+    const ilvl = /<w:ilvl\b[^>]*w:val="(\d+)"/.exec(numPr)?.[1];
+    styles.set(m[1] ?? '', {
+      numId: /<w:numId\b[^>]*w:val="(\d+)"/.exec(numPr)?.[1] ?? null,
+      ilvl: ilvl === undefined ? null : Number(ilvl),
+      basedOn: /<w:basedOn\b[^>]*w:val="([^"]+)"/.exec(body)?.[1] ?? null,
+    });
+  }
+  const out = new Map<string, { numId: string; ilvl: number }>();
+  for (const id of styles.keys()) {
+    let numId: string | null = null;
+    let ilvl: number | null = null;
+    // A style based on one based on another…: a few steps, never round a loop.
+    for (let style = styles.get(id), steps = 0; style && steps < 10; steps++) {
+      numId ??= style.numId;
+      ilvl ??= style.ilvl;
+      style = style.basedOn ? styles.get(style.basedOn) : undefined;
+    }
+    if (numId) out.set(id, { numId, ilvl: ilvl ?? 0 });
   }
   return out;
 }
@@ -176,8 +206,14 @@ function renderTable(table: Table): string[] {
   return out;
 }
 
-export function docxXmlToText(xml: string, numberingXml: string | null, deadline = Infinity): string {
-  const counter = new ListCounter(parseNumbering(numberingXml));
+export function docxXmlToText(
+  xml: string,
+  parts: { numbering: string | null; styles: string | null },
+  deadline = Infinity,
+): string {
+  const counter = new ListCounter(parseNumbering(parts.numbering));
+  const styleNumbering = parseStyleNumbering(parts.styles);
+  let pStyle: string | null = null;
   const lines: string[] = [];
   const tables: Table[] = [];
   const cells: Cell[] = [];
@@ -192,7 +228,7 @@ export function docxXmlToText(xml: string, numberingXml: string | null, deadline
     else lines.push(text);
   };
   const re =
-    /<(\/?)(w:p|w:tbl|w:tr|w:tc|w:t|w:tab|w:br|w:cr|w:numId|w:ilvl|w:gridSpan|w:vMerge|w:del|w:instrText|w:delText|w:fldSimple|mc:Fallback)(?=[\s/>])([^>]*?)(\/?)>|<[^>]*>|([^<]+)/g;
+    /<(\/?)(w:p|w:tbl|w:tr|w:tc|w:t|w:tab|w:br|w:cr|w:pStyle|w:numId|w:ilvl|w:gridSpan|w:vMerge|w:del|w:instrText|w:delText|w:fldSimple|mc:Fallback)(?=[\s/>])([^>]*?)(\/?)>|<[^>]*>|([^<]+)/g;
   let count = 0;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
     if ((++count & 0xffff) === 0 && Date.now() > deadline) throw readErrors.timeout(0);
@@ -217,7 +253,13 @@ export function docxXmlToText(xml: string, numberingXml: string | null, deadline
               .join('')
               .replace(/[ \u00A0]+/g, ' ')
               .trim();
-            const label = numId ? counter.label(numId, ilvl) : '';
+            // Numbering given to the paragraph, or else by its style.
+            const styled = numId ? null : pStyle ? styleNumbering.get(pStyle) : undefined;
+            const label = numId
+              ? counter.label(numId, ilvl)
+              : styled
+                ? counter.label(styled.numId, styled.ilvl)
+                : '';
             if (text) emit(label ? `${label} ${text}` : text);
           }
           para = null;
@@ -225,6 +267,7 @@ export function docxXmlToText(xml: string, numberingXml: string | null, deadline
           para = [];
           numId = null;
           ilvl = 0;
+          pStyle = null;
         }
         break;
       case 'w:t':
@@ -236,6 +279,9 @@ export function docxXmlToText(xml: string, numberingXml: string | null, deadline
       case 'w:br':
       case 'w:cr':
         if (para && !close) para.push(' ');
+        break;
+      case 'w:pStyle':
+        pStyle = attr(attrs, 'w:val');
         break;
       case 'w:numId':
         numId = attr(attrs, 'w:val');
@@ -282,7 +328,11 @@ export const docxReader: DocumentReader = {
   async read(bytes, ctx): Promise<ReadResult> {
     let files: Record<string, Uint8Array>;
     try {
-      files = readZipParts(bytes, ['word/document.xml', 'word/numbering.xml'], MAX_XML_BYTES);
+      files = readZipParts(
+        bytes,
+        ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'],
+        MAX_XML_BYTES,
+      );
     } catch (e) {
       if (e instanceof PlanReadError) throw e;
       throw readErrors.corrupt('.docx', e instanceof Error ? e.message : String(e), e);
@@ -291,9 +341,16 @@ export const docxReader: DocumentReader = {
     if (!doc)
       throw readErrors.unsupported('tệp nén không phải văn bản Word', 'zip without word/document.xml');
     const dec = new TextDecoder('utf-8');
-    const numbering = files['word/numbering.xml'];
+    const part = (name: string) => {
+      const bytes = files[name];
+      return bytes ? dec.decode(bytes) : null;
+    };
     try {
-      const text = docxXmlToText(dec.decode(doc), numbering ? dec.decode(numbering) : null, ctx.deadline);
+      const text = docxXmlToText(
+        dec.decode(doc),
+        { numbering: part('word/numbering.xml'), styles: part('word/styles.xml') },
+        ctx.deadline,
+      );
       if (!text.trim()) throw readErrors.empty();
       return { text };
     } catch (e) {
