@@ -53,6 +53,9 @@ function parseNumbering(xml: string | null): Map<string, Map<number, Level>> {
   return out;
 }
 
+/** The largest styles.xml read for list numbering. */
+const MAX_STYLES_CHARS = 2_000_000;
+
 interface StyleNumbering {
   numId: string | null;
   ilvl: number | null;
@@ -65,7 +68,8 @@ interface StyleNumbering {
  */
 function parseStyleNumbering(xml: string | null): Map<string, { numId: string; ilvl: number }> {
   const styles = new Map<string, StyleNumbering>();
-  if (!xml) return new Map();
+  // Real style sheets are tens of KB; a huge one is ignored rather than scanned (a hostile file).
+  if (!xml || xml.length > MAX_STYLES_CHARS) return new Map();
   for (const m of xml.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
     const body = m[2] ?? '';
     const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(body)?.[1] ?? '';
