@@ -90,6 +90,10 @@ TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
 Nguyễn Văn An`;
 
+/** PLAN with its task section "III. NHIỆM VỤ CỤ THỂ" in other words: `section`, its heading first. */
+const withTaskSection = (section: string): string =>
+  PLAN.replace(/III\. NHIỆM VỤ CỤ THỂ[\s\S]*?(?=IV\. TỔ CHỨC)/, `${section}\n`);
+
 describe('the plan grammar on variants the samples do not use', () => {
   const x = parsePlanText(PLAN);
 
@@ -255,8 +259,7 @@ describe('plans pasted with their markup left in', () => {
       ],
       ['2', 'Tập huấn kỹ năng số', 'Văn phòng HĐND và UBND phường', '', 'Tháng 9 năm 2026'],
     ];
-    const withTable = (table: string) =>
-      PLAN.replace(/III\. NHIỆM VỤ CỤ THỂ[\s\S]*?(?=IV\. TỔ CHỨC)/, `III. NHIỆM VỤ CỤ THỂ\n${table}\n`);
+    const withTable = (table: string) => withTaskSection(`III. NHIỆM VỤ CỤ THỂ\n${table}`);
     const tabs = parsePlanText(withTable(rows.map((r) => r.join('\t')).join('\n')));
     const markdown = [
       `| ${rows[0]?.join(' | ')} |`,
@@ -282,8 +285,7 @@ describe('plans pasted with their markup left in', () => {
 });
 
 describe('timeframes written where the samples do not write them', () => {
-  const withTasks = (tasks: string) =>
-    PLAN.replace(/III\. NHIỆM VỤ CỤ THỂ[\s\S]*?(?=IV\. TỔ CHỨC)/, `III. NHIỆM VỤ CỤ THỂ\n${tasks}\n`);
+  const withTasks = (tasks: string) => withTaskSection(`III. NHIỆM VỤ CỤ THỂ\n${tasks}`);
 
   it('takes a parenthesis that ends an item as its timeframe, and leaves other parentheses in the title', () => {
     const x = parsePlanText(
@@ -329,8 +331,7 @@ describe('timeframes written where the samples do not write them', () => {
 
 describe('leads named as the subject of the item', () => {
   const x = parsePlanText(
-    PLAN.replace(
-      /III\. NHIỆM VỤ CỤ THỂ[\s\S]*?(?=IV\. TỔ CHỨC)/,
+    withTaskSection(
       [
         'III. NHIỆM VỤ CỤ THỂ',
         '1. Phòng Văn hóa - Xã hội tham mưu UBND phường tổ chức bồi dưỡng kỹ năng số cho cán bộ, công chức, hoàn thành trong Quý III/2026.',
@@ -375,9 +376,8 @@ describe('leads named as the subject of the item', () => {
 
 describe('task tables and work the parser finds but cannot place', () => {
   const plan = (table: string) =>
-    PLAN.replace(
-      /III\. NHIỆM VỤ CỤ THỂ[\s\S]*?(?=IV\. TỔ CHỨC)/,
-      'III. NỘI DUNG TUYÊN TRUYỀN\n1. Nội dung tuyên truyền\na) Vai trò của khoa học, công nghệ.\n',
+    withTaskSection(
+      'III. NỘI DUNG TUYÊN TRUYỀN\n1. Nội dung tuyên truyền\na) Vai trò của khoa học, công nghệ.',
     ).replace('TM. ỦY BAN NHÂN DÂN', `PHỤ LỤC\n${table}\nTM. ỦY BAN NHÂN DÂN`);
   const rows = [
     '1\tTổ chức hội nghị\tPhòng Văn hóa - Xã hội\tQuý II',
@@ -486,8 +486,7 @@ describe('a plan copied from a legal-document website', () => {
 describe('a heading that only names the body, then its items', () => {
   it('gives the items under "1. Phòng Văn hóa - Xã hội" that body as their lead, and makes no task of the heading', () => {
     const x = parsePlanText(
-      PLAN.replace(
-        /III\. NHIỆM VỤ CỤ THỂ[\s\S]*?(?=IV\. TỔ CHỨC)/,
+      withTaskSection(
         [
           'III. NHIỆM VỤ CỤ THỂ',
           '1. Phòng Văn hóa - Xã hội',
@@ -513,8 +512,7 @@ describe('a heading that only names the body, then its items', () => {
 describe('who leads, said in words rather than in a labelled field', () => {
   it('reads a parenthesis "(X chủ trì, phối hợp với Y; thời gian: …)" and a sentence "Giao X chủ trì thực hiện"', () => {
     const x = parsePlanText(
-      PLAN.replace(
-        /III\. NHIỆM VỤ CỤ THỂ[\s\S]*?(?=IV\. TỔ CHỨC)/,
+      withTaskSection(
         [
           'III. NHIỆM VỤ CỤ THỂ',
           '1. Tổ chức hội nghị quán triệt (Phòng Văn hóa - Xã hội chủ trì, phối hợp với Đoàn Thanh niên phường; thời gian: Quý I/2026).',
