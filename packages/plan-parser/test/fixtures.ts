@@ -225,3 +225,23 @@ export function scoreAgainstGold(extract: unknown, name: string): number {
   );
   return (JSON.parse(out) as { overall: number }).overall;
 }
+
+/** The text as an e-mail or a web page's copy gives it: each line wrapped at `width` columns, between words. */
+export function hardWrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (line.includes('\t') || line.length <= width) return [line];
+      const lines: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current && `${current} ${word}`.length > width) {
+          lines.push(current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      if (current) lines.push(current);
+      return lines;
+    })
+    .join('\n');
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planExtract, reviewedPlanExtract } from '../src/extract-schema.ts';
 import { parsePlanText } from '../src/index.ts';
-import { SAMPLES, sampleText, scoreAgainstGold } from './fixtures.ts';
+import { hardWrap, SAMPLES, sampleText, scoreAgainstGold } from './fixtures.ts';
 
 describe('the three sample plans', () => {
   it('each scores at least 0.95 overall with the official scorer', () => {
@@ -10,6 +10,15 @@ describe('the three sample plans', () => {
     );
     console.log('plan parser scores:', scores);
     for (const name of SAMPLES) expect(scores[name], name).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads each sample wrapped at 50 to 120 columns as well as the paragraphs it was written in', () => {
+    for (const width of [50, 65, 80, 100, 120]) {
+      for (const name of SAMPLES) {
+        const score = scoreAgainstGold(parsePlanText(hardWrap(sampleText(name), width)), name);
+        expect(score, `${name} wrapped at ${width}`).toBeGreaterThanOrEqual(0.99);
+      }
+    }
   });
 
   // The one declaration of the format (extract-schema.ts) holds what the parser really produces, and a

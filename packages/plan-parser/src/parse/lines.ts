@@ -27,10 +27,33 @@ export function normalizeText(raw: string): string {
 
 const LIST_START = /^(?:[a-zđ][).]\s|[-+•·–]\s?|\d+[.)]|[IVXLC]+\.)/u;
 
-/** Lines of text → paragraphs; a line starting in lower case continues the previous sentence. */
+const isCapitals = (s: string): boolean => s === s.toLocaleUpperCase('vi') && /\p{Lu}/u.test(s);
+
+/**
+ * The width a text was wrapped at, when it was (copied from a web page or an e-mail: most long lines
+ * stop mid-sentence); null when each line is a paragraph. A line that reaches near this width was cut
+ * by the wrap; a shorter one ended where its writer ended it.
+ */
+function wrapWidth(lines: string[]): number | null {
+  const long = lines.map((l) => l.trim()).filter((l) => !l.includes('\t') && l.length >= 30);
+  if (long.length < 10) return null;
+  const cut = long.filter((l) => !/[.:;!?]$/.test(l)).length;
+  if (cut < long.length * 0.5) return null;
+  const lengths = long.map((l) => l.length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? null;
+}
+
+/**
+ * Lines of text → paragraphs; a line starting in lower case continues the previous sentence, and in
+ * a wrapped text so does a line after one the wrap cut (not a list item, a heading or a line in
+ * capitals after one that is not).
+ */
 export function toParagraphs(text: string): Para[] {
   const out: Para[] = [];
-  for (const rawLine of normalizeText(text).split('\n')) {
+  const lines = normalizeText(text).split('\n');
+  const width = wrapWidth(lines);
+  let lastLine = '';
+  for (const rawLine of lines) {
     if (rawLine.includes('\t')) {
       const cells = rawLine.split('\t').map((c) => c.trim());
       // A row of a table already open stays a row even with most cells empty (a group heading
@@ -51,17 +74,28 @@ export function toParagraphs(text: string): Para[] {
     const line = rawLine.replace(/\t/g, ' ').trim();
     if (!line) continue;
     const prev = out[out.length - 1];
+    // Cut by the wrap: the line before reached the wrap's width, and this one starts no paragraph of
+    // its own (capitals are headings and titles, which the header reads line by line; "Căn cứ …" and
+    // the like open a paragraph of the basis).
+    const cutByWrap =
+      width !== null &&
+      lastLine.length >= width * 0.6 &&
+      !isCapitals(line) &&
+      !/^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Nơi nhận)(?![\p{L}\p{N}])/u.test(line);
+    const lower = /^\p{Ll}/u.test(line);
     if (
       prev &&
       !prev.cells &&
-      /^\p{Ll}/u.test(line) &&
       !LIST_START.test(line) &&
-      !/[.:;!?]$/.test(prev.text)
+      ((lower && !/[.:;!?]$/.test(prev.text)) ||
+        (cutByWrap && !/[.:!?]$/.test(prev.text) && (lower || !/;$/.test(prev.text))))
     ) {
       prev.text = `${prev.text} ${line}`;
+      lastLine = line;
       continue;
     }
     out.push({ text: line });
+    lastLine = line;
   }
   return out;
 }
