@@ -1,14 +1,13 @@
-import type * as bodies from '@lantoa/api-contract/bodies';
-import type * as users from '@lantoa/api-contract/users';
-import type { z } from 'zod';
 import { api, type Query, type RequestOptions } from './client.ts';
 import type {
   AssignmentDetail,
   AuditEntryPage,
+  BodyCreateInput,
   BodyDetail,
   BodyList,
   BodyResponse,
   BodySearch,
+  BodyUpdateInput,
   CalendarData,
   Completeness,
   Conformance,
@@ -38,17 +37,11 @@ import type {
   Series,
   TaskHistory,
   TemplateImportResult,
+  UserCreateInput,
   UserPage,
   UserResponse,
+  UserUpdateInput,
 } from './types.ts';
-
-/** A new body and a change of one, as the server's request schemas take them (before defaults). */
-export type BodyCreateInput = z.input<typeof bodies.bodyCreateInput>;
-export type BodyUpdateInput = z.input<typeof bodies.bodyUpdateInput>;
-
-/** A new account and a change of one, as the server's request schemas take them (before defaults). */
-export type UserCreateInput = z.input<typeof users.userCreateInput>;
-export type UserUpdateInput = z.input<typeof users.userUpdateInput>;
 
 export const authApi = {
   me: () => api.get<Me>('/api/auth/me'),

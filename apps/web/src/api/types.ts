@@ -32,6 +32,12 @@ export type BodyRef = z.output<typeof common.bodyRef>;
 export type BodyWithCode = z.output<typeof common.bodyWithCode>;
 export type Body = z.output<typeof bodies.body>;
 export type BodyList = z.output<typeof bodies.bodyList>;
+/** A new body and a change of one, as the server's request schemas take them (before defaults). */
+export type BodyCreateInput = z.input<typeof bodies.bodyCreateInput>;
+export type BodyUpdateInput = z.input<typeof bodies.bodyUpdateInput>;
+/** A new account and a change of one, as the server's request schemas take them (before defaults). */
+export type UserCreateInput = z.input<typeof users.userCreateInput>;
+export type UserUpdateInput = z.input<typeof users.userUpdateInput>;
 export type BodyResponse = z.output<typeof bodies.bodyResponse>;
 export type BodyDetail = z.output<typeof bodies.bodyDetail>;
 export type BodySearchHit = z.output<typeof bodies.bodySearchHit>;
