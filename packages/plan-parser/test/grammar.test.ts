@@ -484,7 +484,7 @@ describe('a plan copied from a legal-document website', () => {
 });
 
 describe('a heading that only names the body, then its items', () => {
-  it('gives the items under "1. Phòng Văn hóa - Xã hội" that body as their lead, and makes no task of the heading', () => {
+  it('gives the items under "1. Phòng Văn hóa - Xã hội" or "X có trách nhiệm:" that body as their lead, and makes no task of the heading', () => {
     const x = parsePlanText(
       withTaskSection(
         [
@@ -496,6 +496,8 @@ describe('a heading that only names the body, then its items', () => {
           'a) Tổ chức hội thi tìm hiểu.',
           '3. Tổ chức tập huấn kỹ năng số',
           '+ Chủ trì: Văn phòng HĐND và UBND phường',
+          '4. Trung tâm Phục vụ hành chính công có trách nhiệm:',
+          '- Hướng dẫn người dân dùng dịch vụ công trực tuyến.',
           '',
         ].join('\n'),
       ),
@@ -505,6 +507,7 @@ describe('a heading that only names the body, then its items', () => {
       ['III.1.b', ['Phòng Văn hóa - Xã hội']],
       ['III.2.a', ['Đoàn Thanh niên phường']],
       ['III.3', ['Văn phòng HĐND và UBND phường']],
+      ['III.4.1', ['Trung tâm Phục vụ hành chính công']],
     ]);
   });
 });

@@ -61,3 +61,9 @@ export function bodyHeading(text: string): string[] | null {
   const names = namesOf(heading);
   return names.length > 0 ? names : null;
 }
+
+/** A body's name with what it is said to do cut off ("Sở Khoa học và Công nghệ có trách nhiệm" → the Sở). */
+export function bodyNamePart(text: string): string {
+  const cut = PREDICATE.exec(text);
+  return cut && cut.index > 0 ? text.slice(0, cut.index).trim() : text;
+}

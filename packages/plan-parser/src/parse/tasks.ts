@@ -2,7 +2,7 @@
 import type { PlanTask } from '../types.ts';
 import { splitBodies } from './bodies.ts';
 import { fold, type Para } from './lines.ts';
-import { bodyHeading, statedLead, subjectLead } from './subject-lead.ts';
+import { bodyHeading, bodyNamePart, statedLead, subjectLead } from './subject-lead.ts';
 import { parseTimeframe, trailingTimeframe, yearHeading } from './timeframe.ts';
 
 type Kind = 'root' | 'num' | 'letter' | 'bullet';
@@ -191,14 +191,18 @@ function buildTree(paras: Para[], start: number, end: number, numeral: string): 
     }
     // "Sở Giáo dục và Đào tạo: Đưa nội dung …": the body before the colon leads the item.
     const owner = BODY_COLON.exec(before);
-    if (owner && !node.fields.lead && !fieldOf(owner[1] ?? '')) {
-      node.fields.lead = owner[1] ?? '';
-      if (owner[2]) node.text = owner[2];
+    const ownerName = owner && !fieldOf(owner[1] ?? '') ? bodyNamePart(owner[1] ?? '') : null;
+    if (ownerName && owner?.[2] && !node.fields.lead) {
+      node.fields.lead = ownerName;
+      node.text = owner[2];
     }
     const g = groupLead(before);
     if (g) {
       node.groupLead = g.lead;
       node.groupPartners = g.partners;
+    } else if (ownerName && !owner?.[2] && !node.fields.lead) {
+      // "Sở Khoa học và Công nghệ có trách nhiệm:" with nothing after the colon leads the items below.
+      node.groupLead = splitBodies(ownerName);
     } else if (!node.fields.lead) {
       const bodies = bodyHeading(before);
       if (bodies) node.groupLead = bodies;
