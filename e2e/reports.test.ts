@@ -149,6 +149,8 @@ describe('periodic reports', () => {
     expect(await savedValue(otherId)).toMatchObject({ numerator: 5 });
     await mistaken.getByTestId('numerator-input').locator('input').fill('');
     await mistaken.getByTestId('denominator-input').locator('input').fill('');
+    // Leave the field, as a person does, so the number input hands on its cleared value before saving.
+    await page.keyboard.press('Tab');
     await page.getByRole('button', { name: 'Lưu nháp' }).first().click();
     await expect.poll(() => savedValue(otherId)).toBeNull();
     await page.reload();
