@@ -57,6 +57,11 @@ function extractFormat(bounded: boolean) {
   /** Body names as written: one entry per body. */
   const names = list(bounded ? z.string().trim().min(1).max(500) : z.string(), 200);
   const paragraph = text(5000);
+  /**
+   * How sure the reading is of an item, 0…1 (confidence.ts says what lowers it); absent once a
+   * reviewer has made or changed the item.
+   */
+  const confidence = z.number().min(0).max(1).optional();
 
   const signer = z.object({ name: text(200), title: text(200).nullable() });
   const document = z.object({
@@ -86,6 +91,7 @@ function extractFormat(bounded: boolean) {
     date: z.string().nullable(),
     issuer: z.string().nullable(),
     kind: z.string().nullable(),
+    confidence,
   });
   /** A numeric target under "Mục tiêu cụ thể"; one bullet holding two percentages gives two. */
   const target = z.object({
@@ -94,6 +100,7 @@ function extractFormat(bounded: boolean) {
     value: z.number(),
     unit: text(20),
     text: paragraph,
+    confidence,
   });
   const timeframe = z.object({
     /** As printed. */
@@ -121,6 +128,7 @@ function extractFormat(bounded: boolean) {
     /** Cơ quan phối hợp. */
     partners: names,
     timeframe: timeframe.nullable(),
+    confidence,
   });
   /** A periodic report deadline. */
   const reporting = z.object({
@@ -134,7 +142,17 @@ function extractFormat(bounded: boolean) {
   /** A dated observance the plan ties activities to. */
   const event = z.object({ month: z.number().int(), day: z.number().int(), name: text(300) });
   /** Section "Tổ chức thực hiện": one entry per body named there. */
-  const responsibility = z.object({ agency: text(500), duties: z.array(paragraph) });
+  const responsibility = z.object({ agency: text(500), duties: z.array(paragraph), confidence });
+  /**
+   * How much of the document became something: of its `items` (numbered work, figures under the
+   * targets, rows of a work table, cited documents, duties), how many were `read`; the others as
+   * written, with the part of the document they stand in, for the review to show first.
+   */
+  const coverage = z.object({
+    items: int(0, 100_000),
+    read: int(0, 100_000),
+    unread: list(z.object({ section: text(300), text: text(600) }), 2000),
+  });
   /** What the parser could not place, in Vietnamese. */
   const warnings = z.array(z.string());
 
@@ -148,6 +166,7 @@ function extractFormat(bounded: boolean) {
     reporting,
     event,
     responsibility,
+    coverage,
     extract: z.object({
       document,
       basis: z.array(basis),
@@ -156,6 +175,8 @@ function extractFormat(bounded: boolean) {
       reporting: z.array(reporting),
       events: z.array(event),
       responsibilities: z.array(responsibility),
+      /** Absent in drafts read before coverage was measured. */
+      coverage: coverage.optional(),
       // A reviewer's save may leave the warnings out.
       warnings: bounded ? warnings.default([]) : warnings,
     }),

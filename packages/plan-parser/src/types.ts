@@ -13,4 +13,5 @@ export type PlanTask = z.output<typeof planExtractParts.task>;
 export type PlanReporting = z.output<typeof planExtractParts.reporting>;
 export type PlanEvent = z.output<typeof planExtractParts.event>;
 export type PlanResponsibility = z.output<typeof planExtractParts.responsibility>;
+export type PlanCoverage = z.output<typeof planExtractParts.coverage>;
 export type PlanExtract = z.output<typeof planExtract>;

@@ -37,6 +37,14 @@ describe('the three sample plans', () => {
     for (const name of SAMPLES) expect(parsePlanText(sampleText(name)).warnings).toEqual([]);
   });
 
+  it('are read in full: every numbered item, figure, cited document and duty became something', () => {
+    for (const name of SAMPLES) {
+      const { coverage } = parsePlanText(sampleText(name));
+      expect(coverage?.unread, name).toEqual([]);
+      expect(coverage?.items, name).toBeGreaterThan(25);
+    }
+  });
+
   it('a decision that issues a plan keeps the decision as the document and the plan tasks', () => {
     const x = parsePlanText(sampleText('son-la-2025'));
     expect(x.document).toMatchObject({

@@ -34,7 +34,8 @@ export function cleanNumber(n: string): string {
   return n.replace(/\s+/g, '').replace(/[.,;:]+$/, '');
 }
 
-const OPENER = /^(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Theo chỉ đạo|Triển khai)(?![\p{L}\p{N}])/u;
+export const BASIS_OPENER =
+  /^(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Theo chỉ đạo|Triển khai)(?![\p{L}\p{N}])/u;
 
 /** Basis paragraphs come before the body (the first section, or "QUYẾT ĐỊNH:" in a decision). */
 export function parseBasis(paras: Para[], end: number): PlanBasis[] {
@@ -42,7 +43,7 @@ export function parseBasis(paras: Para[], end: number): PlanBasis[] {
   const seen = new Set<string>();
   for (let i = 0; i < Math.min(end, paras.length); i++) {
     const text = (paras[i] as Para).text;
-    if (!OPENER.test(text)) continue;
+    if (!BASIS_OPENER.test(text)) continue;
     // A paragraph may cite several documents separated by ";", and a citation may cite another
     // ("Kế hoạch số 01-KH/BCĐTW … thực hiện Nghị quyết số 57-NQ/TW"): each is a basis of the plan.
     for (const seg of text.split(/;\s*/u)) {

@@ -1,6 +1,8 @@
 // Vietnamese administrative plan text → PlanExtract.
 import type { PlanExtract, PlanTask } from '../types.ts';
 import { parseBasis } from './basis.ts';
+import { withConfidence } from './confidence.ts';
+import { coverageWarnings, measureCoverage } from './coverage.ts';
 import { parseEvents } from './events.ts';
 import { parseHeader } from './header.ts';
 import { findSections, type Para, toParagraphs } from './lines.ts';
@@ -31,10 +33,12 @@ export function parsePlanText(text: string): PlanExtract {
   }
 
   let tasks: PlanTask[] = [];
+  const taskLines: number[] = [];
   const table = parseTaskTables(paras);
   if (table) {
     tasks = table.tasks;
     warnings.push(...table.warnings);
+    taskLines.push(...table.read);
   } else {
     const results = sections
       .filter((x) => x.kind === 'tasks')
@@ -45,6 +49,7 @@ export function parsePlanText(text: string): PlanExtract {
     for (const r of withLeads.length ? withLeads : results) {
       tasks.push(...r.tasks);
       warnings.push(...r.warnings);
+      taskLines.push(...r.read);
     }
   }
 
@@ -53,6 +58,7 @@ export function parsePlanText(text: string): PlanExtract {
   const responsibilities = org ? parseResponsibilities(paras, org.start, org.end, owner) : [];
   const reporting = parseReporting(paras, Math.max(firstSection, 0), (i) => owner.get(i) ?? null);
   const events = parseEvents(paras);
+  const coverage = measureCoverage(paras, sections, { basis, targets }, [...taskLines, ...owner.keys()]);
 
   if (!document.kind && sections.length === 0) {
     warnings.unshift(
@@ -71,6 +77,17 @@ export function parsePlanText(text: string): PlanExtract {
         `Các nhiệm vụ không ghi cơ quan chủ trì; việc của từng cơ quan nằm ở mục "Tổ chức thực hiện" (${responsibilities.length} cơ quan). Hãy giao nhiệm vụ cho các cơ quan này khi rà soát.`,
       );
     }
+    warnings.push(...coverageWarnings(coverage));
   }
-  return { document, basis, targets, tasks, reporting, events, responsibilities, warnings };
+  return withConfidence({
+    document,
+    basis,
+    targets,
+    tasks,
+    reporting,
+    events,
+    responsibilities,
+    coverage,
+    warnings,
+  });
 }

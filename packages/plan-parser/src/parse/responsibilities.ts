@@ -21,7 +21,7 @@ export function parseResponsibilities(
   paras: Para[],
   start: number,
   end: number,
-  /** Filled with the agency each paragraph belongs to. */
+  /** Filled with the agency each paragraph belongs to: its heading and its duties. */
   owner: Map<number, string> = new Map(),
 ): PlanResponsibility[] {
   const out: PlanResponsibility[] = [];
@@ -40,6 +40,7 @@ export function parseResponsibilities(
       if (name.length <= 160 && !/[.;]\s+\p{Lu}/u.test(name.slice(0, -1))) {
         cur = { agency: cleanAgency(name), duties: [] };
         out.push(cur);
+        owner.set(i, cur.agency);
         const rest = colon > 0 ? head.slice(colon + 1).trim() : '';
         if (rest) cur.duties.push(rest);
         continue;

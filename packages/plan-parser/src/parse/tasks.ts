@@ -18,6 +18,8 @@ interface Node {
   groupPartners?: string[];
   /** A heading that only names the years of the items below it ("1. Năm 2026", "b) Từ năm 2027"). */
   yearHeading?: boolean;
+  /** The paragraphs it was read from: its own line, and the field and prose lines under it. */
+  lines: number[];
   children: Node[];
 }
 
@@ -36,7 +38,7 @@ const LABELS: [RegExp, FieldName][] = [
   ],
 ];
 
-function fieldOf(label: string): FieldName | null {
+export function fieldOf(label: string): FieldName | null {
   const f = fold(label).replace(/\s+/g, ' ').trim();
   for (const [re, name] of LABELS) if (re.test(f)) return name;
   return null;
@@ -74,7 +76,7 @@ interface Marker {
   rest: string;
 }
 
-function marker(text: string): Marker | null {
+export function marker(text: string): Marker | null {
   let m = /^((?:\d{1,2}\.){0,3}\d{1,2})(?:[.)]\s*|\s+)(?=\S)(.*)$/u.exec(text);
   if (m && !/^\d{1,2}[/-]\d/.test(text)) {
     const label = m[1] ?? '';
@@ -114,7 +116,7 @@ function firstSentence(text: string): string {
 }
 
 function buildTree(paras: Para[], start: number, end: number, numeral: string): Node {
-  const root: Node = { kind: 'root', level: 0, ref: numeral, text: '', fields: {}, children: [] };
+  const root: Node = { kind: 'root', level: 0, ref: numeral, text: '', fields: {}, lines: [], children: [] };
   const stack: Node[] = [root];
   const top = () => stack[stack.length - 1] as Node;
   for (let i = start; i < end; i++) {
@@ -130,6 +132,7 @@ function buildTree(paras: Para[], start: number, end: number, numeral: string): 
       if (mk) while (stack.length > 1 && top().level >= mk.level && top().kind === mk.kind) stack.pop();
       if (mk?.kind === 'num') while (stack.length > 1 && top().level >= mk.level) stack.pop();
       const target = top();
+      target.lines.push(i);
       const { fields } = splitEmbedded(body);
       const list: [FieldName, string][] = fields.length ? fields : [[fname, lab?.[2] ?? '']];
       for (const [name, value] of list) {
@@ -144,6 +147,7 @@ function buildTree(paras: Para[], start: number, end: number, numeral: string): 
       // Prose under an item: it may still carry "(Chủ trì: …)", or say who leads in words ("Giao
       // Ủy ban nhân dân các xã, phường chủ trì thực hiện").
       const t = top();
+      t.lines.push(i);
       const { before, fields } = splitEmbedded(body);
       for (const [name, value] of fields) if (name !== 'content') t.fields[name] ??= value;
       const stated = t !== root && !t.fields.lead ? statedLead(before) : null;
@@ -171,7 +175,15 @@ function buildTree(paras: Para[], start: number, end: number, numeral: string): 
     const { before, fields } = splitEmbedded(
       said && aside ? `${body.slice(0, aside.index)}${body.slice(aside.index + aside[0].length)}` : body,
     );
-    const node: Node = { kind: mk.kind, level: mk.level, ref, text: before, fields: {}, children: [] };
+    const node: Node = {
+      kind: mk.kind,
+      level: mk.level,
+      ref,
+      text: before,
+      fields: {},
+      lines: [i],
+      children: [],
+    };
     for (const [name, value] of fields) node.fields[name] ??= value;
     if (said && aside) {
       node.fields.lead ??= said.lead.join('; ');
@@ -226,9 +238,16 @@ function hasLeadBelow(n: Node): boolean {
 export interface TasksResult {
   tasks: PlanTask[];
   warnings: string[];
+  /** The paragraphs the tasks were read from (for the coverage of the reading). */
+  read: number[];
 }
 
-function emit(n: Node, inh: Inherit, out: TasksResult): void {
+/** A walk of the tree: what it yields, and the items that became tasks. */
+interface Walk extends TasksResult {
+  emitted: Set<Node>;
+}
+
+function emit(n: Node, inh: Inherit, out: Walk): void {
   const titleSource = n.text || n.fields.content || '';
   // No lead in a field nor from above: the body the item's sentence is about leads it.
   const subject = !n.fields.lead && !inh.lead.length ? subjectLead(titleSource) : null;
@@ -242,10 +261,11 @@ function emit(n: Node, inh: Inherit, out: TasksResult): void {
   const title = firstSentence(titleSource);
   if (!title) return;
   out.tasks.push({ ref: n.ref, title, lead, partners, timeframe: time ? parseTimeframe(time) : null });
+  out.emitted.add(n);
   if (!lead.length) out.warnings.push(`Nhiệm vụ ${n.ref} chưa rõ cơ quan chủ trì: "${title.slice(0, 80)}"`);
 }
 
-function visit(n: Node, inh: Inherit, out: TasksResult): void {
+function visit(n: Node, inh: Inherit, out: Walk): void {
   const here: Inherit = {
     lead: n.groupLead ?? (n.fields.lead ? splitBodies(n.fields.lead) : inh.lead),
     partners: n.groupLead
@@ -285,11 +305,34 @@ function visit(n: Node, inh: Inherit, out: TasksResult): void {
   }
 }
 
+/** Every line of an item and of the items below it. */
+function allLines(n: Node, into: number[]): void {
+  into.push(...n.lines);
+  for (const c of n.children) allLines(c, into);
+}
+
+/**
+ * The lines that became part of a task: an item that did, with what is written under it (its
+ * details), and the headings above it (they gave it its lead, time or place in the numbering).
+ * Whether anything below `n` became a task.
+ */
+function readLines(n: Node, emitted: Set<Node>, into: number[]): boolean {
+  if (emitted.has(n)) {
+    allLines(n, into);
+    return true;
+  }
+  let below = false;
+  for (const c of n.children) if (readLines(c, emitted, into)) below = true;
+  if (below) into.push(...n.lines);
+  return below;
+}
+
 export function parseTaskSection(paras: Para[], start: number, end: number, numeral: string): TasksResult {
   const root = buildTree(paras, start, end, numeral);
-  const out: TasksResult = { tasks: [], warnings: [] };
-  visit(root, { lead: [], partners: [], time: null }, out);
-  return out;
+  const walk: Walk = { tasks: [], warnings: [], read: [], emitted: new Set() };
+  visit(root, { lead: [], partners: [], time: null }, walk);
+  readLines(root, walk.emitted, walk.read);
+  return { tasks: walk.tasks, warnings: walk.warnings, read: walk.read };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -340,7 +383,7 @@ function headerColumns(cells: string[]): Columns | null {
 const ROMAN_REF = /^[IVX]+\.?$/u;
 
 export function parseTaskTables(paras: Para[]): TasksResult | null {
-  const out: TasksResult = { tasks: [], warnings: [] };
+  const out: TasksResult = { tasks: [], warnings: [], read: [] };
   let found = false;
   for (let i = 0; i < paras.length; i++) {
     const head = (paras[i] as Para).cells;
@@ -376,6 +419,7 @@ export function parseTaskTables(paras: Para[]): TasksResult | null {
         timeframe: cell(cols.time) ? parseTimeframe(cell(cols.time)) : null,
       };
       out.tasks.push(task);
+      out.read.push(j);
       if (!lead.length) out.warnings.push(`Nhiệm vụ ${task.ref} (phụ lục) chưa rõ cơ quan chủ trì`);
     }
     i = j - 1;
