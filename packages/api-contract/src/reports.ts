@@ -1,6 +1,6 @@
 // Reporting: a plan's indicators and periods, each body's report for a period, how far the bodies
 // have reported, the roll-up of an indicator over the tree, and the consolidated report.
-import { REPORT_STATUSES, SUBMISSION_STATUSES } from '@lantoa/domain/constants';
+import { INDICATOR_MEASURES, REPORT_STATUSES, SUBMISSION_STATUSES } from '@lantoa/domain/constants';
 import { COMPARATORS } from '@lantoa/plan-parser/extract-schema';
 import { z } from 'zod';
 import {
@@ -23,6 +23,8 @@ export const reportStatus = z.enum(REPORT_STATUSES);
 export const submissionStatus = z.enum(SUBMISSION_STATUSES);
 /** Whether bodies report an indicator's figures, or the platform computes them. */
 export const indicatorSource = z.enum(['reported', 'computed']);
+/** A ratio (numerator over denominator, a percentage) or a count (one figure, in `unit`). */
+export const indicatorMeasure = z.enum(INDICATOR_MEASURES);
 
 /** A target for a year (null: every year of the plan). */
 export const yearTarget = z.object({
@@ -34,9 +36,12 @@ export const yearTarget = z.object({
 export const indicator = z.object({
   id,
   name: z.string(),
+  /** A ratio's numerator, or a count's one figure. */
   numeratorLabel: z.string(),
+  /** '' for a count. */
   denominatorLabel: z.string(),
   unit: z.string(),
+  measure: indicatorMeasure,
   source: indicatorSource,
   computedKind: z.string().nullable(),
   targetText: z.string().nullable(),
@@ -88,10 +93,13 @@ export const completeness = z.object({
   ),
 });
 
-/** Σ numerators over Σ denominators, as a percentage rounded once (null: nothing to divide by). */
+/**
+ * A ratio: Σ numerators over Σ denominators, as a percentage rounded once (null: nothing to divide
+ * by). A count: the figure (Σ counts) in `numerator` and `value`, its denominator null (0 when summed).
+ */
 export const fraction = z.object({
   numerator: z.number(),
-  denominator: z.number(),
+  denominator: z.number().nullable(),
   value: z.number().nullable(),
 });
 
@@ -145,6 +153,7 @@ export const reportForm = z.object({
       id,
       name: z.string(),
       unit: z.string(),
+      measure: indicatorMeasure,
       numeratorLabel: z.string(),
       denominatorLabel: z.string(),
       source: indicatorSource,
@@ -161,7 +170,13 @@ export const reportSaved = z.object({ id, version: z.number().int() });
 /** POST /api/periods/:periodId/reports/:bodyId/:transition. */
 export const reportStatusChanged = z.object({ id, status: reportStatus, version: z.number().int() });
 
-const indicatorRef = z.object({ id, name: z.string(), unit: z.string(), source: indicatorSource });
+const indicatorRef = z.object({
+  id,
+  name: z.string(),
+  unit: z.string(),
+  measure: indicatorMeasure,
+  source: indicatorSource,
+});
 
 /** GET /api/indicators/:id/rollup: the value at a body and at each of its children. */
 export const rollUp = z.object({
@@ -176,7 +191,7 @@ export const rollUp = z.object({
         met: z.boolean().nullable(),
         /** How far along, 1 = exactly at the target. */
         ratio: z.number().nullable(),
-        /** Percentage points still to cover. */
+        /** Still to cover: percentage points, or things counted. */
         gap: z.number().nullable(),
       })
       .nullable(),
@@ -185,7 +200,7 @@ export const rollUp = z.object({
     z.object({
       body: bodyWithCode,
       numerator: z.number(),
-      denominator: z.number(),
+      denominator: z.number().nullable(),
       value: z.number().nullable(),
       met: z.boolean().nullable(),
     }),
@@ -271,8 +286,10 @@ const amount = z.number().finite().min(0).max(1e12);
 export const indicatorInput = z.object({
   name: text(500),
   numeratorLabel: text(500),
-  denominatorLabel: text(500),
+  /** Required of a ratio; a count has none (sent empty or left out). */
+  denominatorLabel: text(500, { optional: true }).default(''),
   unit: text(20).default('%'),
+  measure: indicatorMeasure.default('ratio'),
   targets: z
     .array(
       z.object({
@@ -296,8 +313,10 @@ export const reportSave = z.object({
     .array(
       z.object({
         indicatorId: z.uuid(),
+        /** A ratio's numerator, or a count's figure. */
         numerator: amount,
-        denominator: amount,
+        /** None for a count. */
+        denominator: amount.nullish(),
         note: z.string().max(2000).nullish(),
       }),
     )

@@ -1,5 +1,6 @@
 import type {
   BodyKind,
+  IndicatorMeasure,
   LibraryKind,
   LibraryLanguage,
   LibraryStatus,
@@ -242,8 +243,10 @@ export interface IndicatorsTable {
   position: number;
   name: string;
   numerator_label: string;
+  /** '' for a count, which has no denominator. */
   denominator_label: string;
   unit: Generated<string>;
+  measure: Generated<IndicatorMeasure>;
   source: Generated<'reported' | 'computed'>;
   computed_kind: ComputedIndicatorKind | null;
   target_text: string | null;
@@ -269,7 +272,7 @@ export interface ReportingPeriodsTable {
   due_on: string;
 }
 
-export type { ReportStatus } from '@lantoa/domain';
+export type { IndicatorMeasure, ReportStatus } from '@lantoa/domain';
 export interface ReportsTable {
   id: Generated<string>;
   period_id: string;
@@ -292,8 +295,10 @@ export interface IndicatorValuesTable {
   indicator_id: string;
   period_id: string;
   body_id: string;
+  /** A ratio's numerator, or a count's figure. */
   numerator: number;
-  denominator: number;
+  /** Null for a count. */
+  denominator: number | null;
   note: string | null;
 }
 

@@ -14,6 +14,8 @@ export {
 export { BULLETIN_PRIORITIES, type BulletinPriority } from './broadcast/types.ts';
 // The library's file holds its closed lists and nothing else.
 export * from './library/library.ts';
+// Conventions of a plan's reading shared by the parser and the review screen.
+export { dutyRef, dutyTitle, LOW_CONFIDENCE } from './plans/plan-reading.ts';
 export { PARTICIPANT_GROUPS, type ParticipantGroup } from './quiz/participant-groups.ts';
 export { QUIZ_DIFFICULTIES, QUIZ_OPTION_KEYS } from './quiz/question.ts';
 export {
@@ -23,4 +25,5 @@ export {
   type ReportTransition,
 } from './reports/report-status.ts';
 export { SUBMISSION_STATUSES, type SubmissionStatus } from './reports/timeliness.ts';
+export { INDICATOR_MEASURES, type IndicatorMeasure } from './reports/values.ts';
 export { OCCURRENCE_STATES, type OccurrenceState } from './schedule/states.ts';

@@ -32,3 +32,38 @@ describe('defineIndicator', () => {
     expect(d.numeratorLabel.endsWith('…')).toBe(true);
   });
 });
+
+describe('defineIndicator of a count target', () => {
+  it.each([
+    [
+      'Tối thiểu 2 dự án chuyển đổi số được triển khai',
+      'dự án',
+      'Dự án chuyển đổi số được triển khai',
+      'Số dự án chuyển đổi số được triển khai',
+    ],
+    [
+      'Xây dựng ít nhất 01 chuyên mục về chuyển đổi số trên Cổng thông tin điện tử xã.',
+      'chuyên mục',
+      'Xây dựng chuyên mục về chuyển đổi số trên Cổng thông tin điện tử xã',
+      'Số chuyên mục về chuyển đổi số trên Cổng thông tin điện tử xã được xây dựng',
+    ],
+    [
+      'Phấn đấu đạt 50 tin, bài về chuyển đổi số',
+      'tin, bài',
+      'Tin, bài về chuyển đổi số',
+      'Số tin, bài về chuyển đổi số',
+    ],
+    [
+      'Không dưới 1.000 lượt người tham gia các lớp bồi dưỡng kỹ năng số',
+      'lượt người',
+      'Lượt người tham gia các lớp bồi dưỡng kỹ năng số',
+      'Số lượt người tham gia các lớp bồi dưỡng kỹ năng số',
+    ],
+  ])('reads "%s" (%s) as one figure with no denominator', (text, unit, name, label) => {
+    expect(defineIndicator(text, unit)).toEqual({ name, numeratorLabel: label, denominatorLabel: '' });
+  });
+
+  it('keeps a percentage a ratio whatever the spacing of its unit', () => {
+    expect(defineIndicator('100% cán bộ được tập huấn', ' % ').denominatorLabel).toBe('Tổng số cán bộ');
+  });
+});

@@ -50,10 +50,11 @@ export interface ConsolidatedReport {
   indicators: {
     name: string;
     unit: string;
-    /** e.g. "≥ 80%". */
+    /** e.g. "≥ 80% (2026)", "≥ 2 dự án (2026)" (formatIndicatorTarget). */
     target: string;
-    /** e.g. "83,5%". */
+    /** e.g. "83,5%", "1.250 lượt người" (formatIndicatorValue). */
     value: string;
+    /** A ratio's figures, printed under its value; a count has none. */
     numerator?: number;
     denominator?: number;
     /** e.g. "Đạt", "Chưa đạt". */
@@ -213,6 +214,27 @@ export function formatNumberLine(number: string | null, symbol: string): string 
 }
 
 const thousands = (n: number): string => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+
+/**
+ * An indicator's figure as the report prints it, with Vietnamese separators: a percentage with its
+ * sign ("83,5%"), a count with its unit after a space ("1.250 lượt người"), never a count with '%'.
+ */
+export function formatIndicatorValue(value: number, unit: string): string {
+  const figure = value.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+  const u = unit.trim();
+  return nfc(u === '%' || u === '' ? `${figure}${u}` : `${figure} ${u}`);
+}
+
+const COMPARATOR_SIGNS = { '>=': '≥ ', '<=': '≤ ', '=': '' } as const;
+
+/** A target as the report prints it: "≥ 80% (2026)", "≥ 2 dự án (2026)", "100%". */
+export function formatIndicatorTarget(
+  target: { comparator: keyof typeof COMPARATOR_SIGNS; value: number; year?: number | null },
+  unit: string,
+): string {
+  const year = target.year ? ` (${target.year})` : '';
+  return `${COMPARATOR_SIGNS[target.comparator]}${formatIndicatorValue(target.value, unit)}${year}`;
+}
 
 function headerBlock(r: ConsolidatedReport): Table {
   // The national title needs 95 mm on one line at 13 pt bold; "SỞ KHOA HỌC VÀ CÔNG NGHỆ" needs 65 mm

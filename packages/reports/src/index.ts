@@ -2,6 +2,8 @@
 export {
   buildConsolidatedReportDocx,
   type ConsolidatedReport,
+  formatIndicatorTarget,
+  formatIndicatorValue,
   formatNumberLine,
   formatPlaceAndDate,
   recipientLines,

@@ -1,5 +1,5 @@
 import { type Database, findBodyByCode } from '@lantoa/db';
-import { addDays, periodInFocus, vietnamToday } from '@lantoa/domain';
+import { addDays, type IndicatorMeasure, periodInFocus, vietnamToday } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Context } from '../http/context.ts';
 import { changeReportStatus } from '../use-cases/reports/change-report-status.ts';
@@ -76,8 +76,12 @@ const STORIES: { state: DemoState; results: string; difficulties: string; propos
 const RETURN_REASON =
   'Báo cáo chưa có số liệu các chỉ tiêu và nêu kết quả còn chung chung. Đề nghị bổ sung tử số, mẫu số từng chỉ tiêu, nêu rõ số hội nghị, số lượt người được tuyên truyền rồi gửi lại.';
 
-/** Plausible figures for a commune: a share between 62% and 91% of a denominator of its size. */
-function figures(commune: number, indicator: number) {
+/**
+ * Plausible figures for a commune: a share between 62% and 91% of a denominator of its size, or for
+ * a count ("tối thiểu 2 dự án") a handful, 1 to 5.
+ */
+function figures(commune: number, indicator: number, measure: IndicatorMeasure) {
+  if (measure === 'count') return { numerator: 1 + ((commune * 3 + indicator) % 5) };
   const denominator = [120, 85, 240, 64, 150, 96, 310, 72][(commune + indicator) % 8] as number;
   const share = 0.62 + ((commune * 7 + indicator * 11) % 30) / 100;
   return { numerator: Math.round(denominator * share), denominator };
@@ -106,7 +110,7 @@ export async function seedDemoReports(db: Kysely<Database>) {
   if (!period) return;
   const indicators = await db
     .selectFrom('indicators')
-    .select('id')
+    .select(['id', 'measure'])
     .where('plan_id', '=', plan.id)
     .where('source', '=', 'reported')
     .orderBy('position')
@@ -124,7 +128,9 @@ export async function seedDemoReports(db: Kysely<Database>) {
       results: story.results,
       difficulties: story.difficulties,
       proposals: story.proposals,
-      values: withFigures ? indicators.map((i, k) => ({ indicatorId: i.id, ...figures(c, k) })) : [],
+      values: withFigures
+        ? indicators.map((i, k) => ({ indicatorId: i.id, ...figures(c, k, i.measure) }))
+        : [],
       version: 0,
     });
     if (story.state === 'draft') continue;

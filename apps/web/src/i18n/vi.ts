@@ -255,6 +255,27 @@ export const vi = {
   'review.dutyIsTask': 'Đã là nhiệm vụ {ref}',
   'review.noDuties': 'Văn bản không có mục Tổ chức thực hiện',
   'review.bulkLead': 'Cơ quan chủ trì cho {count} nhiệm vụ đã chọn:',
+  'review.coverage': 'Đã đọc {share} ({read}/{items} mục)',
+  'review.coverageHint':
+    'Tỷ lệ các mục đánh số, số liệu ở phần mục tiêu, dòng bảng nhiệm vụ, văn bản căn cứ và việc giao cho cơ quan đã được đọc thành nhiệm vụ, mục tiêu, việc hoặc căn cứ. Các đoạn chưa đọc được tô vàng.',
+  'review.nextUnread': 'Đến đoạn chưa đọc tiếp theo ({count} đoạn)',
+  'review.unreadPassage':
+    'Đoạn này chưa thành nhiệm vụ, mục tiêu hay việc nào: bấm để chọn cả đoạn, rồi chọn thêm thành gì.',
+  'review.passage.hint': 'Chọn một đoạn trong văn bản (hoặc bấm vào đoạn tô vàng) để thêm thành:',
+  'review.passage.selected': 'Đã chọn {count} ký tự. Thêm đoạn này thành:',
+  'review.passage.task': 'Nhiệm vụ',
+  'review.passage.target': 'Mục tiêu',
+  'review.passage.duty': 'Việc của cơ quan',
+  'review.passage.made.task':
+    'Đã thêm nhiệm vụ vào cuối bảng Nhiệm vụ: hãy ghi cơ quan chủ trì và thời gian.',
+  'review.passage.made.target':
+    'Đã thêm mục tiêu vào cuối bảng Mục tiêu: hãy kiểm tra giá trị, đơn vị và năm.',
+  'review.passage.made.duty':
+    'Đã thêm vào mục Việc giao ở mục Tổ chức thực hiện: hãy ghi tên cơ quan hoặc chuyển thành nhiệm vụ.',
+  'review.passage.noAgency': '(chưa rõ cơ quan)',
+  'review.lowConfidence': 'Độ tin cậy khi đọc: {share}. Hãy xem lại dòng này.',
+  'review.mergeTasks': 'Gộp {count} nhiệm vụ đã chọn',
+  'review.splitTask': 'Tách nhiệm vụ theo từng ý (dấu chấm phẩy, câu)',
   'review.bulkLeadPlaceholder': 'Tên cơ quan như trong văn bản',
   'review.bulkLeadApply': 'Đặt làm chủ trì',
   'review.targets': 'Mục tiêu',
@@ -515,6 +536,20 @@ export const vi = {
   'indicators.saved': 'Đã lưu chỉ tiêu',
   'indicators.empty': 'Kế hoạch chưa có chỉ tiêu',
   'indicators.computedLabels': 'Chỉ tiêu tính tự động không đổi được tử số, mẫu số',
+  // Indicators that count (a number of things, with its unit) beside those that divide (a percentage).
+  'indicators.measure': 'Loại chỉ tiêu',
+  'indicators.measure.ratio': 'Tỷ lệ (%)',
+  'indicators.measure.count': 'Số lượng',
+  'indicators.countLabel': 'Số lượng',
+  'indicators.countUnit': 'Đơn vị đếm',
+  'indicators.countUnitHint': 'Thứ được đếm, ví dụ: dự án, lượt người, tin, bài',
+  'indicators.countUnitNotPercent':
+    'Chỉ tiêu số lượng không tính bằng %. Hãy nhập thứ được đếm, ví dụ: dự án.',
+  'indicators.measureHint': 'Chỉ tiêu đã có số liệu báo cáo thì không đổi được loại',
+  'report.count': 'Số lượng',
+  'report.numeratorOrCount': 'Tử số / Số lượng',
+  'report.result': 'Kết quả',
+  'dashboard.countOf': 'Tổng của {n} đơn vị đã báo cáo',
   'dashboard.title': 'Bảng điều khiển',
   'dashboard.indicator': 'Chỉ tiêu',
   'dashboard.body': 'Đơn vị',

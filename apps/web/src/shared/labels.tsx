@@ -1,3 +1,4 @@
+import { withUnit } from '@lantoa/domain/rules';
 import { Flex, Tag } from 'antd';
 import type { BodyKind, Comparator, Role, RoleGrant } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
@@ -12,10 +13,10 @@ export const COMPARATOR_OPTIONS = Object.entries(COMPARATOR_SYMBOLS).map(([value
   label,
 }));
 
-/** A target's value as plans write it: "≥ 80%", "≤ 5%", and "100%" ('=' goes without a sign). */
+/** A target's value as plans write it: "≥ 80%", "≤ 5%", "100%" ('=' goes without a sign), "≥ 2 dự án". */
 export function formatTargetValue(target: { comparator: Comparator; value: number }, unit: string): string {
   const sign = target.comparator === '=' ? '' : `${COMPARATOR_SYMBOLS[target.comparator]} `;
-  return `${sign}${formatNumber(target.value)}${unit}`;
+  return `${sign}${withUnit(formatNumber(target.value), unit)}`;
 }
 
 const KIND_COLORS: Partial<Record<BodyKind, string>> = {

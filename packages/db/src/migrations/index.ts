@@ -13,6 +13,7 @@ import * as closedPeriods from './0011-closed-periods.ts';
 import * as dropAccountLock from './0012-drop-account-lock.ts';
 import * as taskCoordination from './0013-task-coordination.ts';
 import * as notificationResolved from './0014-notification-resolved.ts';
+import * as indicatorMeasure from './0015-indicator-measure.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012-drop-account-lock': dropAccountLock,
   '0013-task-coordination': taskCoordination,
   '0014-notification-resolved': notificationResolved,
+  '0015-indicator-measure': indicatorMeasure,
 };

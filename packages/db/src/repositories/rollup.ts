@@ -5,7 +5,9 @@ import type { Database } from '../schema.ts';
 export const COUNTED_REPORT_STATUSES = ['submitted', 'accepted'] as const;
 
 export interface RollUpRow {
+  /** Σ numerators: of a count, Σ counts. */
   numerator: number;
+  /** Σ denominators; 0 for a count, which has none. */
   denominator: number;
   /** Bodies whose values were summed. */
   reporting: number;
@@ -13,7 +15,8 @@ export interface RollUpRow {
 
 /**
  * The live roll-up of one indicator for one period at a body: Σ numerators over Σ denominators of
- * every body in its subtree, straight from the current values (no batch step).
+ * every body in its subtree (a count: Σ counts, its null denominators summing to 0), straight from
+ * the current values (no batch step).
  */
 export async function rollUpAt(
   db: Kysely<Database>,

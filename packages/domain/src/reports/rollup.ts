@@ -1,17 +1,22 @@
+import { type IndicatorMeasure, valueProblem } from './values.ts';
+
 export type TargetComparator = '=' | '>=' | '<=';
 
 /** One body's reported value of an indicator, for one period. */
 export interface BodyIndicatorValue {
   /** Materialised path '/root/…/id/'. */
   bodyPath: string;
+  /** A ratio's numerator, or a count's figure. */
   numerator: number;
-  denominator: number;
+  /** Null for a count. */
+  denominator: number | null;
 }
 
 export interface RollUp {
   numerator: number;
+  /** 0 for a count. */
   denominator: number;
-  /** Σnumerator / Σdenominator × 100; null when nothing was counted. */
+  /** A ratio: Σnumerator / Σdenominator × 100; a count: Σcounts. Null when nothing was counted. */
   value: number | null;
   /** Rows counted. */
   reporting: number;
@@ -20,15 +25,19 @@ export interface RollUp {
 }
 
 /**
- * The indicator at the body `atPath` and everything below it: the sum of numerators over the sum of
- * denominators, never an average of percentages (90/100 and 10/900 give 10 %, not 50 %). The body's
- * own row counts too, so at a commune this is its own value. One row per body is expected.
+ * The indicator at the body `atPath` and everything below it. A ratio is the sum of numerators over
+ * the sum of denominators, never an average of percentages (90/100 and 10/900 give 10 %, not 50 %);
+ * a count is the sum of the counts. The body's own row counts too, so at a commune this is its own
+ * value. One row per body is expected.
  *
- * A row is a data error, excluded and counted in `invalid` rather than summed, when a number is not
- * finite, the denominator is not positive, the numerator is negative, or the numerator exceeds the
- * denominator (the database refuses the same rows).
+ * A row is a data error, excluded and counted in `invalid` rather than summed, when `valueProblem`
+ * finds it wrong for the measure (the database refuses most of the same rows).
  */
-export function rollUp(values: Iterable<BodyIndicatorValue>, atPath: string): RollUp {
+export function rollUp(
+  values: Iterable<BodyIndicatorValue>,
+  atPath: string,
+  measure: IndicatorMeasure = 'ratio',
+): RollUp {
   // '/root/a' would otherwise also match '/root/ab/'.
   const prefix = atPath.endsWith('/') ? atPath : `${atPath}/`;
   let numerator = 0;
@@ -37,21 +46,23 @@ export function rollUp(values: Iterable<BodyIndicatorValue>, atPath: string): Ro
   let invalid = 0;
   for (const row of values) {
     if (!row.bodyPath.startsWith(prefix)) continue;
-    if (!isValidRow(row)) {
+    if (valueProblem(row, measure) !== null) {
       invalid += 1;
       continue;
     }
     numerator += row.numerator;
-    denominator += row.denominator;
+    denominator += row.denominator ?? 0;
     reporting += 1;
   }
-  return {
-    numerator,
-    denominator,
-    value: denominator > 0 ? (numerator / denominator) * 100 : null,
-    reporting,
-    invalid,
-  };
+  const value =
+    measure === 'count'
+      ? reporting > 0
+        ? numerator
+        : null
+      : denominator > 0
+        ? (numerator / denominator) * 100
+        : null;
+  return { numerator, denominator, value, reporting, invalid };
 }
 
 export interface TargetProgress {
@@ -62,7 +73,10 @@ export interface TargetProgress {
    * (lower is better). May exceed 1. null without a value or when dividing by zero.
    */
   ratio: number | null;
-  /** Percentage points still to cover, 0 once met; for '=' the distance either way. */
+  /**
+   * What is still to cover in the value's own terms (percentage points, or things counted), 0 once
+   * met; for '=' the distance either way.
+   */
   gap: number | null;
 }
 
@@ -110,11 +124,6 @@ export function targetForYear<T extends { year: number | null; comparator: Targe
     if (best === null || (best.year !== null && t.year < best.year)) best = t;
   }
   return best ?? undated;
-}
-
-function isValidRow(row: BodyIndicatorValue): boolean {
-  const { numerator: n, denominator: d } = row;
-  return Number.isFinite(n) && Number.isFinite(d) && d > 0 && n >= 0 && n <= d;
 }
 
 function divide(a: number, b: number): number | null {

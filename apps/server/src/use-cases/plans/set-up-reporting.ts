@@ -1,11 +1,12 @@
 import type { Database } from '@lantoa/db';
-import { defineIndicator, periodsFromDeadlines } from '@lantoa/domain';
+import { defineIndicator, measureOfUnit, periodsFromDeadlines } from '@lantoa/domain';
 import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Kysely } from 'kysely';
 
 /**
  * Gives a plan its indicators and reporting periods. On first publication each target becomes an
- * indicator (numerator and denominator drafted from its text, for the coordinator to refine) and a
+ * indicator drafted from its text, for the coordinator to refine: a percentage a ratio (numerator and
+ * denominator), a number of things ("tối thiểu 2 dự án", unit 'dự án') a count of them; and a
  * computed indicator follows the share of task occurrences done on time, another the people reached
  * by loudspeaker stations that aired in the period (broadcast logs); periods come from the
  * plan's report deadlines over its years. On an amendment, indicators are kept (they carry
@@ -17,12 +18,11 @@ export async function setUpReporting(
   extract: PlanExtract,
 ) {
   if (plan.version === 1) {
-    const reported = extract.targets.map((t, position) => ({
-      target: t,
-      position,
-      def: defineIndicator(t.text),
-    }));
-    for (const { target, position, def } of reported) {
+    const reported = extract.targets.map((t, position) => {
+      const unit = t.unit.trim() || '%';
+      return { target: t, position, unit, def: defineIndicator(t.text, unit) };
+    });
+    for (const { target, position, unit, def } of reported) {
       const indicator = await trx
         .insertInto('indicators')
         .values({
@@ -31,7 +31,8 @@ export async function setUpReporting(
           name: def.name,
           numerator_label: def.numeratorLabel,
           denominator_label: def.denominatorLabel,
-          unit: target.unit || '%',
+          unit,
+          measure: measureOfUnit(unit),
           target_text: target.text,
         })
         .returning('id')

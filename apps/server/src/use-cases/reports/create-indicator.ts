@@ -3,13 +3,18 @@ import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadVisiblePlan } from '../plans/load-plan.ts';
 import { insertAudited } from '../shared/insert-audited.ts';
-import { assertYears, type IndicatorInput, indicatorColumns, insertTargets } from './indicator-input.ts';
+import {
+  assertIndicatorInput,
+  type IndicatorInput,
+  indicatorColumns,
+  insertTargets,
+} from './indicator-input.ts';
 
 /** A coordinator adds an indicator the plan did not state as a target. */
 export async function createIndicator(ctx: Context, planId: string, input: IndicatorInput) {
   const plan = await loadVisiblePlan(ctx, planId);
   if (!can(ctx.actor, 'managePlans', plan.body_path)) throw notFound('kế hoạch');
-  assertYears(input.targets);
+  assertIndicatorInput(input);
   return ctx.db.transaction().execute(async (trx) => {
     const last = await trx
       .selectFrom('indicators')

@@ -8,7 +8,7 @@ import {
   vietnamToday,
   withoutDiacritics,
 } from '@lantoa/domain';
-import type { ConsolidatedReport } from '@lantoa/reports';
+import { type ConsolidatedReport, formatIndicatorTarget, formatIndicatorValue } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
 import { activeOccurrences } from '../../rows/assignments.ts';
 import { completenessOf } from './get-completeness.ts';
@@ -16,8 +16,6 @@ import { indicatorValueAt } from './indicator-values.ts';
 import { loadPeriodToConsolidate } from './load-report.ts';
 import { loadPlanIndicators } from './plan-reporting.ts';
 
-const COMPARATOR = { '>=': '≥ ', '<=': '≤ ', '=': '' } as const;
-const vn = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 /** "Tỉnh Tuyên Quang" → "Ủy ban nhân dân tỉnh Tuyên Quang". */
 const peoplesCommittee = (name: string) =>
@@ -88,11 +86,12 @@ export async function draftConsolidatedReport(ctx: Context, periodId: string): P
       return {
         name: i.name,
         unit: i.unit,
-        target: target
-          ? `${COMPARATOR[target.comparator]}${vn.format(target.value)}${i.unit} (${target.year})`
-          : '—',
-        value: at.value === null ? 'Chưa có số liệu' : `${vn.format(at.value)}${i.unit}`,
-        ...(at.denominator > 0 ? { numerator: at.numerator, denominator: at.denominator } : {}),
+        target: target ? formatIndicatorTarget(target, i.unit) : '—',
+        value: at.value === null ? 'Chưa có số liệu' : formatIndicatorValue(at.value, i.unit),
+        // A ratio's figures are its evidence; a count is its own figure.
+        ...(at.denominator !== null && at.denominator > 0
+          ? { numerator: at.numerator, denominator: at.denominator }
+          : {}),
         status: met === null ? (at.value === null ? 'Chưa có số liệu' : '—') : met ? 'Đạt' : 'Chưa đạt',
       };
     }),

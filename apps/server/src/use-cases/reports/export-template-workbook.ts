@@ -3,7 +3,10 @@ import type { Context } from '../../http/context.ts';
 import { loadPeriodToConsolidate, reportingBodies } from './load-report.ts';
 import { TEMPLATE_HEADER, TEMPLATE_SHEET } from './values-template.ts';
 
-/** A template with one row per reporting body and reported indicator, pre-filled with current values. */
+/**
+ * A template with one row per reporting body and reported indicator, pre-filled with current values;
+ * each indicator says what goes where (a count: its figure, the denominator left empty).
+ */
 export async function exportTemplateWorkbook(ctx: Context, periodId: string) {
   const { period, plan } = await loadPeriodToConsolidate(ctx, periodId);
   const [bodies, indicators, values] = await Promise.all([
@@ -24,9 +27,12 @@ export async function exportTemplateWorkbook(ctx: Context, periodId: string) {
         bodyId: b.id,
         body: b.name,
         indicatorId: i.id,
-        indicator: `${i.name} (tử số: ${i.numerator_label}; mẫu số: ${i.denominator_label})`,
+        indicator:
+          i.measure === 'count'
+            ? `${i.name} (số lượng: ${i.numerator_label}; đơn vị tính: ${i.unit}; để trống mẫu số)`
+            : `${i.name} (tử số: ${i.numerator_label}; mẫu số: ${i.denominator_label})`,
         numerator: v ? Number(v.numerator) : null,
-        denominator: v ? Number(v.denominator) : null,
+        denominator: v?.denominator != null ? Number(v.denominator) : null,
         note: v?.note ?? null,
       };
     }),

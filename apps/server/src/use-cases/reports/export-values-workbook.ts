@@ -11,7 +11,10 @@ const STATUS_LABEL: Record<ReportStatus, string> = {
   accepted: 'Đã chấp nhận',
 };
 
-/** Every value of a period, one row per body and indicator, with the report's state. */
+/**
+ * Every value of a period, one row per body and indicator, with the report's state: a ratio's
+ * numerator, denominator and rate; a count's figure under "Tử số / Số lượng", with its unit.
+ */
 export async function exportValuesWorkbook(ctx: Context, periodId: string) {
   const { period } = await loadPeriodToConsolidate(ctx, periodId);
   const rows = await ctx.db
@@ -23,6 +26,8 @@ export async function exportValuesWorkbook(ctx: Context, periodId: string) {
       'b.name as body',
       'b.code',
       'i.name as indicator',
+      'i.unit',
+      'i.measure',
       'v.numerator',
       'v.denominator',
       'v.note',
@@ -39,9 +44,10 @@ export async function exportValuesWorkbook(ctx: Context, periodId: string) {
         { key: 'body', header: 'Cơ quan, đơn vị', width: 40 },
         { key: 'code', header: 'Mã', width: 8 },
         { key: 'indicator', header: 'Chỉ tiêu', width: 60 },
-        { key: 'numerator', header: 'Tử số', width: 12, numFmt: '#,##0' },
+        { key: 'numerator', header: 'Tử số / Số lượng', width: 12, numFmt: '#,##0' },
         { key: 'denominator', header: 'Mẫu số', width: 12, numFmt: '#,##0' },
         { key: 'rate', header: 'Tỷ lệ', width: 10, numFmt: '0.0%' },
+        { key: 'unit', header: 'Đơn vị tính', width: 12 },
         { key: 'status', header: 'Trạng thái báo cáo', width: 16 },
         { key: 'note', header: 'Ghi chú', width: 30 },
       ],
@@ -50,8 +56,9 @@ export async function exportValuesWorkbook(ctx: Context, periodId: string) {
         code: r.code,
         indicator: r.indicator,
         numerator: Number(r.numerator),
-        denominator: Number(r.denominator),
-        rate: (percent(Number(r.numerator), Number(r.denominator)) ?? 0) / 100,
+        denominator: r.denominator === null ? null : Number(r.denominator),
+        rate: r.measure === 'count' ? null : (percent(Number(r.numerator), Number(r.denominator)) ?? 0) / 100,
+        unit: r.unit,
         status: STATUS_LABEL[r.status],
         note: r.note,
       })),

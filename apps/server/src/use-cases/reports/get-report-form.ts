@@ -1,7 +1,8 @@
 import {
   countStates,
+  type IndicatorMeasure,
+  measuredValue,
   occurrenceState,
-  percent,
   reportAbilities,
   reportStatusOf,
   targetForYear,
@@ -16,8 +17,8 @@ import { loadPlanIndicators } from './plan-reporting.ts';
 
 /**
  * The report form of one body for one period: its tasks' progress in the period's window (from
- * follow-up), each indicator's numerator and denominator beside the previous period's, and the
- * narrative; with the report's state and what the actor may do.
+ * follow-up), each indicator's figures (numerator and denominator, or a count) beside the previous
+ * period's, and the narrative; with the report's state and what the actor may do.
  */
 export async function getReportForm(ctx: Context, periodId: string, bodyId: string) {
   const { period, plan, body, report, abilities } = await loadReportContext(ctx, periodId, bodyId);
@@ -62,6 +63,13 @@ export async function getReportForm(ctx: Context, periodId: string, bodyId: stri
         .execute()
     : [];
   const year = Number(period.due_on.slice(0, 4));
+  const figuresOf = (measure: IndicatorMeasure, v: { numerator: number; denominator: number | null }) => {
+    const figures = {
+      numerator: Number(v.numerator),
+      denominator: v.denominator === null ? null : Number(v.denominator),
+    };
+    return { ...figures, value: measuredValue(measure, figures) };
+  };
   const tasks = occurrences.map((o) => ({
     occurrenceId: o.id,
     assignmentId: o.assignment_id,
@@ -106,6 +114,7 @@ export async function getReportForm(ctx: Context, periodId: string, bodyId: stri
           id: i.id,
           name: i.name,
           unit: i.unit,
+          measure: i.measure,
           numeratorLabel: i.numerator_label,
           denominatorLabel: i.denominator_label,
           source: i.source,
@@ -114,20 +123,9 @@ export async function getReportForm(ctx: Context, periodId: string, bodyId: stri
             i.source === 'computed'
               ? await indicatorValueAt(ctx, i, period, body.path)
               : own
-                ? {
-                    numerator: Number(own.numerator),
-                    denominator: Number(own.denominator),
-                    note: own.note,
-                    value: percent(Number(own.numerator), Number(own.denominator)),
-                  }
+                ? { ...figuresOf(i.measure, own), note: own.note }
                 : null,
-          previous: before
-            ? {
-                numerator: Number(before.numerator),
-                denominator: Number(before.denominator),
-                value: percent(Number(before.numerator), Number(before.denominator)),
-              }
-            : null,
+          previous: before ? figuresOf(i.measure, before) : null,
         };
       }),
     ),

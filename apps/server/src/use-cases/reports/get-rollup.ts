@@ -1,17 +1,18 @@
 import { rollUpByChild } from '@lantoa/db';
-import { percent, progressAgainstTarget, targetForYear } from '@lantoa/domain';
+import { measuredValue, progressAgainstTarget, targetForYear } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
 import { indicatorBodyIdOf } from './get-series.ts';
 import { indicatorValueAt } from './indicator-values.ts';
-import { loadIndicator } from './load-indicator.ts';
+import { indicatorRef, loadIndicator } from './load-indicator.ts';
 
 /**
  * An indicator at a body (default: indicatorBodyIdOf) for a period, live from current values: the
- * body's Σ numerators / Σ denominators, its progress against the target of the year, and the same
- * for each of its children (the map and the "by body" chart). A computed indicator of a closed
- * period is read as it stood at its close, at each body (`indicatorValueAt`, `asOf`).
+ * body's Σ numerators / Σ denominators (a count: Σ counts), its progress against the target of the
+ * year, and the same for each of its children (the map and the "by body" chart). A computed
+ * indicator of a closed period is read as it stood at its close, at each body (`indicatorValueAt`,
+ * `asOf`).
  */
 export async function getRollUp(
   ctx: Context,
@@ -35,7 +36,7 @@ export async function getRollUp(
     .where('parent_id', '=', body.id)
     .orderBy('name')
     .execute();
-  let byChild: Map<string, { numerator: number; denominator: number; reporting: number | null }>;
+  let byChild: Map<string, { numerator: number; denominator: number | null; reporting: number | null }>;
   if (indicator.source === 'computed') {
     byChild = new Map();
     for (const c of children)
@@ -44,7 +45,7 @@ export async function getRollUp(
     byChild = await rollUpByChild(ctx.db, { indicatorId: id, periodId: period.id, parent: body });
   }
   return {
-    indicator: { id: indicator.id, name: indicator.name, unit: indicator.unit, source: indicator.source },
+    indicator: indicatorRef(indicator),
     period: { id: period.id, label: period.label },
     body: { id: body.id, name: body.name, kind: body.kind },
     target,
@@ -52,12 +53,13 @@ export async function getRollUp(
     children: children
       .map((c) => {
         const sums = byChild.get(c.id);
-        if (!sums || sums.denominator === 0) return null;
-        const value = percent(sums.numerator, sums.denominator);
+        // A child with nothing to show: no report counted (a count), nothing to divide by (a ratio).
+        const value = sums ? measuredValue(indicator.measure, sums) : null;
+        if (!sums || value === null) return null;
         return {
           body: { id: c.id, name: c.name, kind: c.kind, code: c.code },
           numerator: sums.numerator,
-          denominator: sums.denominator,
+          denominator: indicator.measure === 'count' ? null : sums.denominator,
           value,
           met: target ? progressAgainstTarget(value, target).met : null,
         };

@@ -2,7 +2,7 @@ import { can, targetForYear } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
 import { indicatorValueAt } from './indicator-values.ts';
-import { loadIndicator } from './load-indicator.ts';
+import { indicatorRef, loadIndicator } from './load-indicator.ts';
 import { loadPlanPeriods } from './plan-reporting.ts';
 
 /**
@@ -20,7 +20,7 @@ export async function getSeries(ctx: Context, id: string, q: { bodyId?: string |
   const body = await loadReadableBody(ctx, q.bodyId ?? indicatorBodyIdOf(ctx, plan));
   const periods = await loadPlanPeriods(ctx.db, plan.id);
   return {
-    indicator: { id: indicator.id, name: indicator.name, unit: indicator.unit, source: indicator.source },
+    indicator: indicatorRef(indicator),
     body: { id: body.id, name: body.name },
     points: await Promise.all(
       periods.map(async (p) => ({

@@ -13,7 +13,7 @@ import {
   valuesAfter,
   writeReportValues,
 } from './report-values.ts';
-import { TEMPLATE_HEADER, TEMPLATE_SHEET } from './values-template.ts';
+import { LEGACY_NUMERATOR_HEADER, TEMPLATE_HEADER, TEMPLATE_SHEET } from './values-template.ts';
 
 interface RowError {
   row: number;
@@ -39,6 +39,7 @@ const LOCKED_MESSAGE = 'Báo cáo của đơn vị đã gửi hoặc đã đư�
 /**
  * Reads a filled template: each row's values go into its body's report (a draft is created when
  * missing); rows with an error are listed by row number and saved nothing, other rows are saved.
+ * A count's row has one figure: a denominator beside it is an error, as a ratio without one is.
  * A row whose numerator and denominator are both blank clears that value, as an indicator left out of
  * the report form does (saveReport): the stored value is deleted and the report's audit shows it
  * before → after null; a blank row with nothing stored changes nothing and creates no draft.
@@ -59,7 +60,11 @@ export async function importTemplate(ctx: Context, periodId: string, file: Uploa
     maxRows: MAX_TEMPLATE_ROWS,
   });
   const header = sheet.rows.find((r) => r.number === 1)?.cells;
-  if (cellText(header?.[0]) !== TEMPLATE_HEADER[0] || cellText(header?.[4]) !== TEMPLATE_HEADER[4]) {
+  const figureHeader = cellText(header?.[4]);
+  if (
+    cellText(header?.[0]) !== TEMPLATE_HEADER[0] ||
+    (figureHeader !== TEMPLATE_HEADER[4] && figureHeader !== LEGACY_NUMERATOR_HEADER)
+  ) {
     throw new AppError(
       'invalid_input',
       'Tệp không đúng mẫu nhập số liệu. Hãy tải mẫu mới rồi điền lại.',
@@ -71,14 +76,14 @@ export async function importTemplate(ctx: Context, periodId: string, file: Uploa
   const [indicators, reports] = await Promise.all([
     ctx.db
       .selectFrom('indicators')
-      .select('id')
+      .select(['id', 'measure'])
       .where('plan_id', '=', plan.id)
       .where('source', '=', 'reported')
       .execute(),
     ctx.db.selectFrom('reports').selectAll().where('period_id', '=', period.id).execute(),
   ]);
   const bodyById = new Map(bodies.map((b) => [b.id, b]));
-  const reported = new Set(indicators.map((i) => i.id));
+  const reported = new Map(indicators.map((i) => [i.id, i.measure]));
   const errors: RowError[] = [];
   const byBody = new Map<
     string,
@@ -109,15 +114,18 @@ export async function importTemplate(ctx: Context, periodId: string, file: Uploa
       fail('bodyId', 'Mã đơn vị không thuộc kế hoạch hoặc ngoài phạm vi của bạn.');
       continue;
     }
-    if (!reported.has(indicatorId)) {
+    const measure = reported.get(indicatorId);
+    if (!measure) {
       fail('indicatorId', 'Mã chỉ tiêu không thuộc kế hoạch.');
       continue;
     }
-    if (numerator === null || Number.isNaN(numerator) || denominator === null || Number.isNaN(denominator)) {
-      fail(
-        Number.isNaN(numerator ?? 0) || numerator === null ? 'numerator' : 'denominator',
-        'Tử số và mẫu số phải là số.',
-      );
+    if (numerator === null || Number.isNaN(numerator)) {
+      fail('numerator', measure === 'count' ? 'Số lượng phải là số.' : 'Tử số và mẫu số phải là số.');
+      continue;
+    }
+    // A ratio's blank denominator, and a count's filled one, are refused by assertValues below.
+    if (measure === 'ratio' && Number.isNaN(denominator)) {
+      fail('denominator', 'Tử số và mẫu số phải là số.');
       continue;
     }
     const report = reports.find((r) => r.body_id === bodyId);

@@ -1,5 +1,5 @@
 import { type Database, rollUpAt } from '@lantoa/db';
-import { addDays, percent, vietnamToday } from '@lantoa/domain';
+import { addDays, type IndicatorMeasure, measuredValue, percent, vietnamToday } from '@lantoa/domain';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { activeOccurrences } from '../../rows/assignments.ts';
@@ -137,18 +137,36 @@ export async function broadcastReach(ctx: Context, q: Window) {
 }
 
 /**
- * An indicator's value at a body for a period: rolled up from reports, or computed. A computed value
- * of a closed period is the one it had at the close (`asOf`), so back-dated data cannot move it.
+ * An indicator's value at a body for a period: rolled up from reports (a ratio's percentage, a
+ * count's sum with no denominator), or computed (always a ratio). A computed value of a closed period
+ * is the one it had at the close (`asOf`), so back-dated data cannot move it.
  */
 export async function indicatorValueAt(
   ctx: Context,
-  indicator: { id: string; source: string; computed_kind: string | null; plan_id: string },
+  indicator: {
+    id: string;
+    source: string;
+    measure: IndicatorMeasure;
+    computed_kind: string | null;
+    plan_id: string;
+  },
   period: { id: string; data_from: string; data_to: string; due_on: string },
   path: string,
-) {
+): Promise<{
+  numerator: number;
+  denominator: number | null;
+  reporting: number | null;
+  value: number | null;
+  asOf: string | null;
+}> {
   if (indicator.source !== 'computed') {
     const sums = await rollUpAt(ctx.db, { indicatorId: indicator.id, periodId: period.id, path });
-    return { ...sums, value: percent(sums.numerator, sums.denominator), asOf: null };
+    return {
+      ...sums,
+      denominator: indicator.measure === 'count' ? null : sums.denominator,
+      value: measuredValue(indicator.measure, sums),
+      asOf: null,
+    };
   }
   // A period that has not begun has no value yet (not 0 %).
   if (period.data_from > vietnamToday())

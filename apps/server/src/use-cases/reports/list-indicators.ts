@@ -15,6 +15,7 @@ export async function listIndicators(ctx: Context, planId: string) {
       numeratorLabel: i.numerator_label,
       denominatorLabel: i.denominator_label,
       unit: i.unit,
+      measure: i.measure,
       source: i.source,
       computedKind: i.computed_kind,
       targetText: i.target_text,

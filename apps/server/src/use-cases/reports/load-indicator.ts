@@ -1,8 +1,23 @@
-import { can } from '@lantoa/domain';
+import { can, type IndicatorMeasure } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadVisiblePlan } from '../plans/load-plan.ts';
 import { yearTarget } from './plan-reporting.ts';
+
+/** An indicator as the roll-up and the series name it: what it is and how its figures read. */
+export const indicatorRef = (indicator: {
+  id: string;
+  name: string;
+  unit: string;
+  measure: IndicatorMeasure;
+  source: 'reported' | 'computed';
+}) => ({
+  id: indicator.id,
+  name: indicator.name,
+  unit: indicator.unit,
+  measure: indicator.measure,
+  source: indicator.source,
+});
 
 /** An indicator of a plan the actor may read, with its plan and yearly targets; 404 otherwise. */
 export async function loadIndicator(ctx: Context, id: string) {

@@ -1,34 +1,49 @@
 import type { Database } from '@lantoa/db';
-import { VALUE_PROBLEM_MESSAGES, valueProblem } from '@lantoa/domain';
+import {
+  type IndicatorMeasure,
+  VALUE_PROBLEM_FIELD,
+  VALUE_PROBLEM_MESSAGES,
+  valueProblem,
+} from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors.ts';
 
-// A body's reported values (numerator of denominator per indicator), as the report form and the Excel
-// template both enter them.
+// A body's reported values (numerator of denominator, or a count, per indicator), as the report form
+// and the Excel template both enter them.
 
 export interface ReportValueInput {
   indicatorId: string;
+  /** A ratio's numerator, or a count's figure. */
   numerator: number;
-  denominator: number;
+  /** None for a count. */
+  denominator?: number | null | undefined;
   note?: string | null | undefined;
 }
 
 /**
- * Each value is of an indicator entered by hand and its numerator and denominator make sense together
- * (the domain's valueProblem, the same check the form gives as you type); the message names the row.
+ * Each value is of an indicator entered by hand (`reported`: their measures by id) and makes sense
+ * for its measure (the domain's valueProblem, the same check the form gives as you type): a ratio's
+ * numerator and denominator together, a count a whole number with no denominator. The message names
+ * the row and the field.
  */
-export function assertValues(values: ReportValueInput[], reported: Set<string>) {
+export function assertValues(values: ReportValueInput[], reported: ReadonlyMap<string, IndicatorMeasure>) {
   values.forEach((v, i) => {
-    if (!reported.has(v.indicatorId)) {
+    const measure = reported.get(v.indicatorId);
+    if (!measure) {
       throw new AppError(
         'invalid_input',
         'Chỉ tiêu này không thuộc kế hoạch hoặc được tính tự động, không nhập tay.',
         `values.${i}.indicatorId`,
       );
     }
-    const problem = valueProblem(v);
-    if (problem)
-      throw new AppError('invalid_input', VALUE_PROBLEM_MESSAGES[problem].vi, `values.${i}.${problem}`);
+    const problem = valueProblem(v, measure);
+    if (problem) {
+      throw new AppError(
+        'invalid_input',
+        VALUE_PROBLEM_MESSAGES[problem].vi,
+        `values.${i}.${VALUE_PROBLEM_FIELD[problem]}`,
+      );
+    }
   });
 }
 
@@ -50,7 +65,7 @@ export async function readReportValues(trx: Kysely<Database>, reportId: string):
   return stored.map((v) => ({
     indicatorId: v.indicator_id,
     numerator: Number(v.numerator),
-    denominator: Number(v.denominator),
+    denominator: v.denominator === null ? null : Number(v.denominator),
   }));
 }
 
@@ -64,7 +79,7 @@ export function valuesAfter(stored: AuditedValue[], values: ReportValueInput[]):
     ...values.map((v) => ({
       indicatorId: v.indicatorId,
       numerator: v.numerator,
-      denominator: v.denominator,
+      denominator: v.denominator ?? null,
     })),
     ...stored
       .filter((v) => !kept.has(v.indicatorId))
@@ -111,7 +126,7 @@ export async function writeReportValues(
         period_id: report.period_id,
         body_id: report.body_id,
         numerator: v.numerator,
-        denominator: v.denominator,
+        denominator: v.denominator ?? null,
         note: v.note?.trim() || null,
       })),
     )

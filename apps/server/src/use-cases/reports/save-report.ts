@@ -36,15 +36,15 @@ export async function saveReport(ctx: Context, periodId: string, bodyId: string,
   if (report && !isReportEditable(report.status)) {
     throw new AppError('conflict', 'Báo cáo đã gửi hoặc đã được chấp nhận nên không sửa được.');
   }
-  const reported = new Set(
+  const reported = new Map(
     (
       await ctx.db
         .selectFrom('indicators')
-        .select('id')
+        .select(['id', 'measure'])
         .where('plan_id', '=', plan.id)
         .where('source', '=', 'reported')
         .execute()
-    ).map((i) => i.id),
+    ).map((i) => [i.id, i.measure]),
   );
   assertValues(input.values ?? [], reported);
   const narrative = {

@@ -6,10 +6,9 @@ import { type Translate, useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { formatDateTime, formatNumber } from '../../shared/format.ts';
-import { COMPARATOR_SYMBOLS } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { figuresBehind, formatIndicatorValue, formatTarget, formatTargetFigure } from '../reports/measure.ts';
 import { PlanPeriodPicker, usePlanPeriod } from '../reports/PlanPeriodPicker.tsx';
-import { formatShare, formatTarget } from '../reports/ReportFormPage.tsx';
 import { TIMELINESS_HEX } from '../reports/tags.tsx';
 import { EChart } from './EChart.tsx';
 import { type EChartsOption, tooltipHtml } from './echarts.ts';
@@ -18,6 +17,15 @@ import { type ProvinceMap, useProvinceMap } from './map.ts';
 const MET = '#389e0d';
 const NOT_MET = '#cf1322';
 const NO_TARGET = '#1677ff';
+
+/**
+ * A value axis in the indicator's terms: 0–100 % for a ratio; a count's axis from 0 to what was
+ * counted, its ticks as plain numbers (the unit is in the title and the labels).
+ */
+const valueAxis = (unit: string) =>
+  unit.trim() === '%'
+    ? { min: 0, max: 100, axisLabel: { formatter: '{value}%' } }
+    : { min: 0, name: unit, axisLabel: { formatter: (value: number) => formatNumber(value) } };
 /** The class of every chart tooltip, for the browser tests that read them. */
 const TOOLTIP_CLASS = 'chart-tooltip';
 
@@ -59,7 +67,7 @@ function seriesOption(series: Series, t: Translate): EChartsOption {
     tooltip: {
       trigger: 'axis',
       className: TOOLTIP_CLASS,
-      valueFormatter: (value) => (typeof value === 'number' ? formatShare(value, unit) : '—'),
+      valueFormatter: (value) => (typeof value === 'number' ? formatIndicatorValue(value, unit) : '—'),
     },
     legend: { top: 0 },
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
@@ -68,12 +76,7 @@ function seriesOption(series: Series, t: Translate): EChartsOption {
       data: series.points.map((p) => p.period.label),
       axisLabel: { interval: 0, rotate: 35, fontSize: 11 },
     },
-    yAxis: {
-      type: 'value',
-      min: 0,
-      max: unit === '%' ? 100 : undefined,
-      axisLabel: { formatter: `{value}${unit}` },
-    },
+    yAxis: { type: 'value', ...valueAxis(unit) },
     series: [
       {
         name: t('dashboard.value'),
@@ -85,7 +88,7 @@ function seriesOption(series: Series, t: Translate): EChartsOption {
         label: {
           show: true,
           formatter: (p: { value?: unknown }) =>
-            typeof p.value === 'number' ? formatShare(p.value, unit) : '',
+            typeof p.value === 'number' ? formatIndicatorValue(p.value, unit) : '',
         },
       },
       {
@@ -114,7 +117,7 @@ function byBodyOption(rollup: RollUp, t: Translate): EChartsOption {
         const row = rows[dataIndex];
         if (!row) return tooltipHtml``;
         const state = row.met === null ? '' : ` · ${row.met ? t('dashboard.met') : t('dashboard.notMet')}`;
-        return tooltipHtml`${row.body.name}<br/><b>${formatShare(row.value, unit)}</b> (${formatNumber(row.numerator)}/${formatNumber(row.denominator)})${state}`;
+        return tooltipHtml`${row.body.name}<br/><b>${formatIndicatorValue(row.value, unit)}</b>${figuresBehind(row)}${state}`;
       },
     },
     grid: { left: 8, right: 48, top: 28, bottom: 8, containLabel: true },
@@ -132,12 +135,7 @@ function byBodyOption(rollup: RollUp, t: Translate): EChartsOption {
             },
           ]
         : [],
-    xAxis: {
-      type: 'value',
-      min: 0,
-      max: unit === '%' ? 100 : undefined,
-      axisLabel: { formatter: `{value}${unit}` },
-    },
+    xAxis: { type: 'value', ...valueAxis(unit) },
     yAxis: {
       type: 'category',
       data: rows.map((r) => r.body.name),
@@ -154,14 +152,14 @@ function byBodyOption(rollup: RollUp, t: Translate): EChartsOption {
         label: {
           show: true,
           position: 'right',
-          formatter: (p: { value?: unknown }) => formatShare(p.value as number, unit),
+          formatter: (p: { value?: unknown }) => formatIndicatorValue(p.value as number, unit),
         },
         markLine: target
           ? {
               symbol: 'none',
               lineStyle: { type: 'dashed', color: '#595959' },
               label: {
-                formatter: `${COMPARATOR_SYMBOLS[target.comparator]} ${formatNumber(target.value)}${unit}`,
+                formatter: formatTargetFigure(target, unit),
               },
               data: [{ xAxis: target.value }],
             }
@@ -217,17 +215,18 @@ function mapOption(
         const row = byCode.get(name);
         const label = names.get(name) ?? name;
         if (!row) return tooltipHtml`${label}<br/>${t('dashboard.noData')}`;
-        return tooltipHtml`${label}<br/><b>${formatShare(row.value, unit)}</b> (${formatNumber(row.numerator)}/${formatNumber(row.denominator)})`;
+        return tooltipHtml`${label}<br/><b>${formatIndicatorValue(row.value, unit)}</b>${figuresBehind(row)}`;
       },
     },
     visualMap: {
       type: 'continuous',
       min: 0,
-      max: 100,
+      // A share runs to 100 %; a count to the most any child counted.
+      max: unit.trim() === '%' ? 100 : Math.max(1, ...rollup.children.map((c) => c.value ?? 0)),
       calculable: true,
       left: 8,
       bottom: 8,
-      formatter: (value: unknown) => `${formatNumber(Math.round(Number(value)))}%`,
+      formatter: (value: unknown) => formatIndicatorValue(Math.round(Number(value)), unit),
       inRange: { color: ['#fff1f0', '#ffa39e', '#f5222d', '#820014'] },
     },
     series: [
@@ -381,7 +380,7 @@ export default function DashboardPage() {
             <Card size="small" data-testid="headline">
               <Statistic
                 title={t('dashboard.atBody', { body: rollup.body.name, value: '' }).replace(/:\s*$/, '')}
-                value={formatShare(rollup.value.value, rollup.indicator.unit)}
+                value={formatIndicatorValue(rollup.value.value, rollup.indicator.unit)}
                 styles={{
                   content: {
                     color:
@@ -394,7 +393,9 @@ export default function DashboardPage() {
                 }}
               />
               <Typography.Text type="secondary">
-                {formatNumber(rollup.value.numerator)} / {formatNumber(rollup.value.denominator)}
+                {rollup.value.denominator === null
+                  ? t('dashboard.countOf', { n: formatNumber(rollup.value.reporting ?? 0) })
+                  : `${formatNumber(rollup.value.numerator)} / ${formatNumber(rollup.value.denominator)}`}
               </Typography.Text>
               {rollup.value.asOf && (
                 <div>

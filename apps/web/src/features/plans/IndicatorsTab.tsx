@@ -1,5 +1,19 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, Input, InputNumber, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { INDICATOR_MEASURES, type IndicatorMeasure } from '@lantoa/domain/constants';
+import {
+  App,
+  Button,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Select,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useCallback, useState } from 'react';
 import { reportsApi } from '../../api/endpoints.ts';
 import type { Indicator, IndicatorInput } from '../../api/types.ts';
@@ -8,9 +22,10 @@ import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { FormListRows } from '../../shared/FormListRows.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
-import { COMPARATOR_OPTIONS, formatTargetValue } from '../../shared/labels.tsx';
+import { COMPARATOR_OPTIONS } from '../../shared/labels.tsx';
 import { useFetched } from '../../shared/useFetched.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { formatTargetFigure } from '../reports/measure.ts';
 
 type Editing = { indicator: Indicator | null } | null;
 
@@ -31,6 +46,9 @@ function IndicatorModal({
   const { saving, error, run } = useSubmit(form);
   const indicator = editing?.indicator ?? null;
   const computed = indicator?.source === 'computed';
+  // A ratio divides a numerator by a denominator (a percentage); a count is one figure in its unit.
+  const measure: IndicatorMeasure = Form.useWatch('measure', form) ?? indicator?.measure ?? 'ratio';
+  const count = measure === 'count';
 
   const save = async () => {
     let values: IndicatorInput;
@@ -41,6 +59,7 @@ function IndicatorModal({
     }
     const input: IndicatorInput = {
       ...values,
+      denominatorLabel: count ? '' : values.denominatorLabel,
       unit: values.unit?.trim() || '%',
       targets: (values.targets ?? []).filter((target) => target.year !== null && target.value !== null),
     };
@@ -84,9 +103,14 @@ function IndicatorModal({
                 numeratorLabel: indicator.numeratorLabel,
                 denominatorLabel: indicator.denominatorLabel,
                 unit: indicator.unit,
+                measure: indicator.measure,
                 targets: indicator.targets,
               }
-            : { unit: '%', targets: [{ year: new Date().getFullYear(), comparator: '>=', value: 100 }] }
+            : {
+                unit: '%',
+                measure: 'ratio',
+                targets: [{ year: new Date().getFullYear(), comparator: '>=', value: 100 }],
+              }
         }
       >
         {indicator?.targetText && (
@@ -102,21 +126,53 @@ function IndicatorModal({
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
         </Form.Item>
         <Form.Item
+          name="measure"
+          label={t('indicators.measure')}
+          extra={indicator ? t('indicators.measureHint') : undefined}
+        >
+          <Radio.Group
+            disabled={computed}
+            optionType="button"
+            options={INDICATOR_MEASURES.map((m) => ({ value: m, label: t(`indicators.measure.${m}`) }))}
+            onChange={(event) => {
+              // A percentage's unit is '%'; a count needs the thing it counts.
+              const unit = form.getFieldValue('unit')?.trim();
+              if (event.target.value === 'count' && unit === '%') form.setFieldValue('unit', '');
+              if (event.target.value === 'ratio' && !unit) form.setFieldValue('unit', '%');
+            }}
+          />
+        </Form.Item>
+        <Form.Item
           name="numeratorLabel"
-          label={t('indicators.numeratorLabel')}
+          label={count ? t('indicators.countLabel') : t('indicators.numeratorLabel')}
           extra={computed ? t('indicators.computedLabels') : undefined}
           rules={[{ required: true, whitespace: true, message: t('common.required') }]}
         >
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} disabled={computed} />
         </Form.Item>
+        {!count && (
+          <Form.Item
+            name="denominatorLabel"
+            label={t('indicators.denominatorLabel')}
+            rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+          >
+            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} disabled={computed} />
+          </Form.Item>
+        )}
         <Form.Item
-          name="denominatorLabel"
-          label={t('indicators.denominatorLabel')}
-          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+          name="unit"
+          label={count ? t('indicators.countUnit') : t('indicators.unit')}
+          extra={count ? t('indicators.countUnitHint') : undefined}
+          rules={
+            count
+              ? [
+                  { required: true, whitespace: true, message: t('common.required') },
+                  { pattern: /^(?!\s*%\s*$)/, message: t('indicators.countUnitNotPercent') },
+                ]
+              : []
+          }
+          style={{ width: count ? 360 : 160 }}
         >
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} disabled={computed} />
-        </Form.Item>
-        <Form.Item name="unit" label={t('indicators.unit')} style={{ width: 160 }}>
           <Input maxLength={20} />
         </Form.Item>
         <Typography.Text strong>{t('indicators.targets')}</Typography.Text>
@@ -219,17 +275,33 @@ export default function IndicatorsTab({ planId }: { planId: string }) {
             render: (_v, row) => (
               <Flex vertical gap={2} style={{ fontSize: 13 }}>
                 <span>
-                  <Typography.Text type="secondary">{t('indicators.numeratorLabel')}: </Typography.Text>
+                  <Typography.Text type="secondary">
+                    {row.measure === 'count' ? t('indicators.countLabel') : t('indicators.numeratorLabel')}:{' '}
+                  </Typography.Text>
                   {row.numeratorLabel}
                 </span>
-                <span>
-                  <Typography.Text type="secondary">{t('indicators.denominatorLabel')}: </Typography.Text>
-                  {row.denominatorLabel}
-                </span>
+                {row.measure === 'ratio' && (
+                  <span>
+                    <Typography.Text type="secondary">{t('indicators.denominatorLabel')}: </Typography.Text>
+                    {row.denominatorLabel}
+                  </span>
+                )}
               </Flex>
             ),
           },
-          { title: t('indicators.unit'), dataIndex: 'unit', width: 90 },
+          {
+            title: t('indicators.unit'),
+            key: 'unit',
+            width: 110,
+            render: (_v, row) => (
+              <Flex vertical gap={2}>
+                <span>{row.unit}</span>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t(`indicators.measure.${row.measure}`)}
+                </Typography.Text>
+              </Flex>
+            ),
+          },
           {
             title: t('indicators.targets'),
             key: 'targets',
@@ -242,7 +314,7 @@ export default function IndicatorsTab({ planId }: { planId: string }) {
                     .map((target) => (
                       <span key={`${target.year}:${target.comparator}`}>
                         {target.year ? `${target.year}: ` : ''}
-                        <Typography.Text strong>{formatTargetValue(target, row.unit)}</Typography.Text>
+                        <Typography.Text strong>{formatTargetFigure(target, row.unit)}</Typography.Text>
                       </span>
                     ))}
                 </Flex>

@@ -8,6 +8,7 @@ import {
   PlusOutlined,
   ReloadOutlined,
 } from '@ant-design/icons';
+import { measureOfUnit } from '@lantoa/domain/rules';
 import { App, Breadcrumb, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -289,53 +290,63 @@ function ConsolidatedEditor({
                   <Col flex="130px">{t('consolidated.status')}</Col>
                   <Col flex="32px" />
                 </Row>
-                {fields.map((field) => (
-                  <Row key={field.key} gutter={8} align="top" data-testid="consolidated-indicator">
-                    <Col flex="auto">
-                      <Form.Item name={[field.name, 'name']} style={{ marginBottom: 0 }}>
-                        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
-                      </Form.Item>
-                    </Col>
-                    <Col flex="80px">
-                      <Form.Item name={[field.name, 'unit']} style={{ marginBottom: 0 }}>
-                        <Input />
-                      </Form.Item>
-                    </Col>
-                    <Col flex="120px">
-                      <Form.Item name={[field.name, 'target']} style={{ marginBottom: 0 }}>
-                        <Input />
-                      </Form.Item>
-                    </Col>
-                    <Col flex="110px">
-                      <Form.Item name={[field.name, 'numerator']} style={{ marginBottom: 0 }}>
-                        <InputNumber<number> min={0} decimalSeparator="," style={{ width: '100%' }} />
-                      </Form.Item>
-                    </Col>
-                    <Col flex="110px">
-                      <Form.Item name={[field.name, 'denominator']} style={{ marginBottom: 0 }}>
-                        <InputNumber<number> min={0} decimalSeparator="," style={{ width: '100%' }} />
-                      </Form.Item>
-                    </Col>
-                    <Col flex="130px">
-                      <Form.Item name={[field.name, 'value']} style={{ marginBottom: 0 }}>
-                        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} data-testid="indicator-value" />
-                      </Form.Item>
-                    </Col>
-                    <Col flex="130px">
-                      <Form.Item name={[field.name, 'status']} style={{ marginBottom: 0 }}>
-                        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} />
-                      </Form.Item>
-                    </Col>
-                    <Col flex="32px">
-                      <Button
-                        type="text"
-                        icon={<DeleteOutlined />}
-                        aria-label={t('review.removeRow')}
-                        onClick={() => remove(field.name)}
-                      />
-                    </Col>
-                  </Row>
-                ))}
+                {fields.map((field) => {
+                  // A count ("1.250 dự án") is its own figure: no numerator or denominator to print.
+                  const count = measureOfUnit(draft.indicators[field.name]?.unit ?? '%') === 'count';
+                  return (
+                    <Row key={field.key} gutter={8} align="top" data-testid="consolidated-indicator">
+                      <Col flex="auto">
+                        <Form.Item name={[field.name, 'name']} style={{ marginBottom: 0 }}>
+                          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+                        </Form.Item>
+                      </Col>
+                      <Col flex="80px">
+                        <Form.Item name={[field.name, 'unit']} style={{ marginBottom: 0 }}>
+                          <Input />
+                        </Form.Item>
+                      </Col>
+                      <Col flex="120px">
+                        <Form.Item name={[field.name, 'target']} style={{ marginBottom: 0 }}>
+                          <Input />
+                        </Form.Item>
+                      </Col>
+                      {(['numerator', 'denominator'] as const).map((figure) => (
+                        <Col flex="110px" key={figure}>
+                          <Form.Item name={[field.name, figure]} style={{ marginBottom: 0 }}>
+                            <InputNumber<number>
+                              min={0}
+                              decimalSeparator=","
+                              disabled={count}
+                              placeholder={count ? '—' : undefined}
+                              style={{ width: '100%' }}
+                            />
+                          </Form.Item>
+                        </Col>
+                      ))}
+                      <Col flex="130px">
+                        <Form.Item name={[field.name, 'value']} style={{ marginBottom: 0 }}>
+                          <Input.TextArea
+                            autoSize={{ minRows: 1, maxRows: 3 }}
+                            data-testid="indicator-value"
+                          />
+                        </Form.Item>
+                      </Col>
+                      <Col flex="130px">
+                        <Form.Item name={[field.name, 'status']} style={{ marginBottom: 0 }}>
+                          <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} />
+                        </Form.Item>
+                      </Col>
+                      <Col flex="32px">
+                        <Button
+                          type="text"
+                          icon={<DeleteOutlined />}
+                          aria-label={t('review.removeRow')}
+                          onClick={() => remove(field.name)}
+                        />
+                      </Col>
+                    </Row>
+                  );
+                })}
               </Flex>
             )}
           </Form.List>

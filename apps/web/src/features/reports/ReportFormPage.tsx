@@ -6,7 +6,13 @@ import {
   SendOutlined,
   UnlockOutlined,
 } from '@ant-design/icons';
-import { percent, VALUE_PROBLEM_MESSAGES, type ValueProblem, valueProblem } from '@lantoa/domain/rules';
+import {
+  type IndicatorMeasure,
+  measuredValue,
+  VALUE_PROBLEM_FIELD,
+  VALUE_PROBLEM_MESSAGES,
+  valueProblem,
+} from '@lantoa/domain/rules';
 import {
   Alert,
   App,
@@ -28,19 +34,19 @@ import { useCallback, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { reportsApi } from '../../api/endpoints.ts';
-import type { ReportForm, ReportSaveInput, YearTarget } from '../../api/types.ts';
+import type { ReportForm, ReportSaveInput } from '../../api/types.ts';
 import { type Lang, type Translate, useI18n, useT } from '../../i18n/i18n.tsx';
 import { roleColumn } from '../../shared/columns.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts';
-import { formatTargetValue } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { StateCountTags, StateTag } from '../../shared/states.tsx';
 import { useResource } from '../../shared/useResource.ts';
+import { figuresBehind, formatIndicatorValue, formatTarget } from './measure.ts';
 import { ReportStatusTag } from './tags.tsx';
 
 /** What a missing (or hidden) report shows, and the way back. */
@@ -49,6 +55,7 @@ const NOT_FOUND: NotFound = { title: 'report.notFound', to: '/reports', back: 'r
 type IndicatorRow = ReportForm['indicators'][number];
 type TaskRow = ReportForm['tasks']['items'][number];
 
+/** A row's figures as typed: a ratio's numerator and denominator, a count's figure in `numerator`. */
 interface Amount {
   numerator: number | null;
   denominator: number | null;
@@ -60,31 +67,32 @@ interface Narrative {
   proposals: string;
 }
 
-export function formatTarget(target: YearTarget | null, unit: string, t: Translate): string {
-  if (!target) return t('common.none');
-  const value = formatTargetValue(target, unit);
-  return target.year ? t('indicators.targetOfYear', { value, year: target.year }) : value;
-}
-
-/** A share as the report shows it: "90%" (one decimal at most, Vietnamese comma). */
-export function formatShare(value: number | null | undefined, unit = '%'): string {
-  return value === null || value === undefined ? '—' : `${formatNumber(value)}${unit}`;
-}
-
-/** The share the server will compute (the domain's rounding), while the row is being typed. */
-const share = (a: Amount): number | null =>
-  a.numerator !== null && a.denominator !== null ? percent(a.numerator, a.denominator) : null;
+/** The value the server will compute (the domain's rounding), while the row is being typed. */
+const typedValue = ({ numerator, denominator }: Amount, measure: IndicatorMeasure): number | null =>
+  numerator === null || (measure === 'ratio' && denominator === null)
+    ? null
+    : measuredValue(measure, { numerator, denominator });
 
 /**
  * What is wrong with a row before it goes to the server, or null: the domain's check, said in the
- * words the server would use to refuse it.
+ * words the server would use to refuse it. A count has only its figure; left empty, it is not reported.
  */
-function amountError(a: Amount, t: Translate, lang: Lang): { field: ValueProblem; text: string } | null {
-  if (a.numerator === null && a.denominator === null) return null;
-  if (a.denominator === null) return { field: 'denominator', text: VALUE_PROBLEM_MESSAGES.denominator[lang] };
-  if (a.numerator === null) return { field: 'numerator', text: t('report.numeratorRequired') };
-  const problem = valueProblem({ numerator: a.numerator, denominator: a.denominator });
-  return problem ? { field: problem, text: VALUE_PROBLEM_MESSAGES[problem][lang] } : null;
+function amountError(
+  a: Amount,
+  measure: IndicatorMeasure,
+  t: Translate,
+  lang: Lang,
+): { field: 'numerator' | 'denominator'; text: string } | null {
+  if (a.numerator === null && (measure === 'count' || a.denominator === null)) return null;
+  if (measure === 'ratio') {
+    if (a.denominator === null)
+      return { field: 'denominator', text: VALUE_PROBLEM_MESSAGES.denominator[lang] };
+    if (a.numerator === null) return { field: 'numerator', text: t('report.numeratorRequired') };
+  }
+  const problem = valueProblem({ numerator: a.numerator ?? 0, denominator: a.denominator }, measure);
+  return problem
+    ? { field: VALUE_PROBLEM_FIELD[problem], text: VALUE_PROBLEM_MESSAGES[problem][lang] }
+    : null;
 }
 
 function CommentModal({
@@ -162,7 +170,10 @@ export default function ReportFormPage() {
         Object.fromEntries(
           form.indicators.map((i) => [
             i.id,
-            { numerator: i.value?.numerator ?? null, denominator: i.value?.denominator ?? null },
+            {
+              numerator: i.value?.numerator ?? null,
+              denominator: i.measure === 'count' ? null : (i.value?.denominator ?? null),
+            },
           ]),
         ),
       );
@@ -180,7 +191,7 @@ export default function ReportFormPage() {
   const clientErrors = useMemo(() => {
     const errors: Record<string, string> = {};
     for (const i of reported) {
-      const found = amountError(amounts[i.id] ?? { numerator: null, denominator: null }, t, lang);
+      const found = amountError(amounts[i.id] ?? { numerator: null, denominator: null }, i.measure, t, lang);
       if (found) errors[`${i.id}.${found.field}`] = found.text;
     }
     return errors;
@@ -200,7 +211,9 @@ export default function ReportFormPage() {
     const values: NonNullable<ReportSaveInput['values']> = [];
     for (const i of reported) {
       const a = amounts[i.id];
-      if (a && a.numerator !== null && a.denominator !== null)
+      if (a?.numerator == null) continue;
+      if (i.measure === 'count') values.push({ indicatorId: i.id, numerator: a.numerator });
+      else if (a.denominator !== null)
         values.push({ indicatorId: i.id, numerator: a.numerator, denominator: a.denominator });
     }
     const text = narrative.getFieldsValue();
@@ -296,22 +309,34 @@ export default function ReportFormPage() {
   };
 
   const amountInput = (row: IndicatorRow, field: 'numerator' | 'denominator') => {
+    // A count is one figure, entered where a ratio's numerator goes; it has no denominator.
+    const count = row.measure === 'count';
+    if (count && field === 'denominator') return <span data-testid="denominator-none">—</span>;
     if (row.source === 'computed' || !editable) {
       const value = row.value?.[field];
-      return <span data-testid={`${field}-value`}>{value === undefined ? '—' : formatNumber(value)}</span>;
+      return (
+        <span data-testid={`${field}-value`}>
+          {value === undefined || value === null
+            ? '—'
+            : count
+              ? formatIndicatorValue(value, row.unit)
+              : formatNumber(value)}
+        </span>
+      );
     }
     const errorTextHere = fieldError(row.id, field);
     const label = field === 'numerator' ? row.numeratorLabel : row.denominatorLabel;
     return (
       <Flex vertical gap={2} data-testid={`${field}-input`}>
         <InputNumber<number>
-          aria-label={`${t(`report.${field}`)}: ${row.name}`}
+          aria-label={`${t(count ? 'report.count' : `report.${field}`)}: ${row.name}`}
           min={0}
           max={1e12}
           value={amounts[row.id]?.[field] ?? null}
           onChange={(value) => setAmount(row.id, field, value)}
           status={errorTextHere ? 'error' : undefined}
           decimalSeparator=","
+          suffix={count ? row.unit : undefined}
           style={{ width: '100%' }}
         />
         <Typography.Paragraph
@@ -557,7 +582,9 @@ export default function ReportFormPage() {
               ),
             },
             {
-              title: t('report.numerator'),
+              title: reported.some((i) => i.measure === 'count')
+                ? t('report.numeratorOrCount')
+                : t('report.numerator'),
               key: 'numerator',
               width: 210,
               render: (_v, row) => amountInput(row, 'numerator'),
@@ -569,16 +596,16 @@ export default function ReportFormPage() {
               render: (_v, row) => amountInput(row, 'denominator'),
             },
             {
-              title: t('report.share'),
+              title: reported.some((i) => i.measure === 'count') ? t('report.result') : t('report.share'),
               key: 'share',
               width: 100,
               align: 'right',
               render: (_v, row) => (
                 <Typography.Text strong data-testid="share">
-                  {formatShare(
+                  {formatIndicatorValue(
                     row.source === 'computed' || !editable
                       ? row.value?.value
-                      : share(amounts[row.id] ?? { numerator: null, denominator: null }),
+                      : typedValue(amounts[row.id] ?? { numerator: null, denominator: null }, row.measure),
                     row.unit,
                   )}
                 </Typography.Text>
@@ -591,10 +618,8 @@ export default function ReportFormPage() {
               align: 'right',
               render: (_v, row) =>
                 row.previous ? (
-                  <Tooltip
-                    title={`${formatNumber(row.previous.numerator)} / ${formatNumber(row.previous.denominator)}`}
-                  >
-                    <span>{formatShare(row.previous.value, row.unit)}</span>
+                  <Tooltip title={figuresBehind(row.previous).trim() || undefined}>
+                    <span>{formatIndicatorValue(row.previous.value, row.unit)}</span>
                   </Tooltip>
                 ) : (
                   t('common.none')
