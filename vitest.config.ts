@@ -40,7 +40,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           experimental: NODE_IMPORT,
-          include: ['packages/*/test/**/*.test.ts'],
+          include: ['packages/*/test/**/*.test.ts', 'apps/web/test/**/*.test.ts'],
           exclude: [...TOOL_TESTS, ...DATABASE_TESTS],
           isolate: false,
           setupFiles: [BETWEEN_FILES],

@@ -39,6 +39,8 @@ export interface DocxOptions {
    * then stands beside the second line of a long one, and its words start lower on the page.
    */
   centredHeader?: boolean;
+  /** Pages set in this many columns of text, as some bulletins and newsletters print a plan. */
+  columns?: number;
 }
 
 export async function textToDocx(text: string, options: DocxOptions = {}): Promise<Uint8Array> {
@@ -95,6 +97,7 @@ export async function textToDocx(text: string, options: DocxOptions = {}): Promi
       {
         properties: {
           page: { margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } },
+          ...(options.columns ? { column: { count: options.columns, space: 567 } } : {}),
         },
         children,
       },

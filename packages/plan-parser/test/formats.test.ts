@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePlanFile, parsePlanText, readPlanDocument } from '../src/index.ts';
-import { buildSampleFiles, SAMPLES, sampleText, withTaskAppendix } from './fixtures.ts';
+import { buildSampleFiles, SAMPLES, sampleText, scoreAgainstGold, withTaskAppendix } from './fixtures.ts';
 
 let files: Record<string, { txt: string; docx: string; pdf: string }>;
 const variants: Record<string, string> = Object.fromEntries(SAMPLES.map((n) => [n, sampleText(n)]));
@@ -16,12 +16,34 @@ variants['hoa-an-appendix-centred'] = withTaskAppendix('hoa-an-2026', [
   'Thời gian thực hiện',
 ]);
 
+// Set in two columns of text, as a bulletin prints a plan: the PDF's lines are read down the left
+// column, then down the right.
+const TWO_COLUMNS = ['son-la-2025', 'tuyen-quang-2026'] as const;
+const twoColumns = (name: string) => `${name}-two-columns`;
+
 beforeAll(async () => {
   // One LibreOffice run converts every .docx; it must be installed (CI installs it).
-  ({ files } = await buildSampleFiles(variants, { 'hoa-an-appendix-centred': { centredHeader: true } }));
+  ({ files } = await buildSampleFiles(
+    { ...variants, ...Object.fromEntries(TWO_COLUMNS.map((n) => [twoColumns(n), sampleText(n)])) },
+    {
+      'hoa-an-appendix-centred': { centredHeader: true },
+      ...Object.fromEntries(TWO_COLUMNS.map((n) => [twoColumns(n), { columns: 2 }])),
+    },
+  ));
 }, 120_000);
 
 describe('the same plan as .txt, .docx and .pdf', () => {
+  it('reads a PDF set in two columns down each column, as well as the plain text', async () => {
+    for (const name of TWO_COLUMNS) {
+      const pdf = await parsePlanFile((files[twoColumns(name)] as { pdf: string }).pdf);
+      expect(scoreAgainstGold(pdf, name), name).toBeGreaterThanOrEqual(0.98);
+      expect(
+        pdf.tasks.map((t) => t.ref),
+        name,
+      ).toEqual(parsePlanText(sampleText(name)).tasks.map((t) => t.ref));
+    }
+  });
+
   for (const name of Object.keys(variants)) {
     it(`gives the same extraction for ${name}`, async () => {
       const f = files[name] as { txt: string; docx: string; pdf: string };

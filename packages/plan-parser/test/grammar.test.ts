@@ -143,6 +143,13 @@ describe('the plan grammar on variants the samples do not use', () => {
     expect(x.responsibilities.map((r) => r.agency)).toEqual(['Phòng Văn hóa - Xã hội']);
   });
 
+  it('says a report is not a plan', () => {
+    const x = parsePlanText(PLAN.replace('KẾ HOẠCH', 'BÁO CÁO').replace('/KH-UBND', '/BC-UBND'));
+    expect(x.document.kind).toBe('BC');
+    expect(x.warnings).toContainEqual(expect.stringMatching(/^Văn bản là một báo cáo, không phải kế hoạch/));
+    expect(parsePlanText(PLAN).warnings.some((w) => w.includes('không phải kế hoạch'))).toBe(false);
+  });
+
   it('reports a news article as not a plan, with a warning instead of a crash', () => {
     const news = parsePlanText(
       'Sáng 12/3, tại Hà Nội đã diễn ra hội thảo về chuyển đổi số.\nNhiều chuyên gia cho rằng cần đầu tư hạ tầng.\nTheo thống kê, 70% doanh nghiệp đã dùng hóa đơn điện tử.',
@@ -188,26 +195,43 @@ describe('layouts typed as two-column tables', () => {
   });
 });
 
-describe('comparators the samples do not use', () => {
-  it('reads "phấn đấu đạt", ≥ and ≤ before a percentage, and takes no count for a percentage', () => {
-    const x = parsePlanText(
-      PLAN.replace(
+describe('targets written as counts, or with a comparator the samples do not use', () => {
+  const x = parsePlanText(
+    PLAN.replace(
+      '- Trên 60% người dân',
+      [
+        '- Năm 2026: tối thiểu 2 dự án được truyền thông; ít nhất 01 chuyên mục về khoa học, công nghệ.',
+        '- Năm 2027: không dưới 1.000 lượt người tham gia cuộc thi; phấn đấu đạt 80% hồ sơ trực tuyến.',
+        '- Năm 2028: tối đa 5 ngày xử lý; ≥ 95% phản ánh được trả lời; số 57-NQ/TW trên 2 nền tảng.',
         '- Trên 60% người dân',
-        [
-          '- Năm 2027: phấn đấu đạt 80% hồ sơ trực tuyến; tối thiểu 2 dự án được truyền thông.',
-          '- Năm 2028: ≥ 95% phản ánh được trả lời; ≤ 5% hồ sơ trễ hạn.',
-          '- Trên 60% người dân',
-        ].join('\n'),
-      ),
-    );
+      ].join('\n'),
+    ),
+  );
+
+  it('reads a count with its unit after a comparator word, in the order written', () => {
     expect(x.targets.map((t) => [t.year, t.comparator, t.value, t.unit])).toEqual([
       [2027, '>=', 90, '%'],
+      [2026, '>=', 2, 'dự án'],
+      [2026, '>=', 1, 'chuyên mục'],
+      [2027, '>=', 1000, 'lượt người'],
       [2027, '>=', 80, '%'],
+      [2028, '<=', 5, 'ngày'],
       [2028, '>=', 95, '%'],
-      [2028, '<=', 5, '%'],
+      [2028, '>=', 2, 'nền tảng'],
       [null, '>=', 60, '%'],
       [null, '=', 50, '%'],
     ]);
+    expect(x.targets[1]?.text).toBe('Năm 2026: tối thiểu 2 dự án được truyền thông');
+  });
+
+  it('takes no bare number, date or document number for a count', () => {
+    const bare = parsePlanText(
+      PLAN.replace(
+        '- Trên 60% người dân',
+        '- Năm 2026: tổ chức 3 hội nghị trước ngày 30/6/2026 theo Kế hoạch số 12.\n- Trên 60% người dân',
+      ),
+    );
+    expect(bare.targets.map((t) => t.value)).toEqual([90, 60, 50]);
   });
 });
 
@@ -397,7 +421,44 @@ describe('task tables and work the parser finds but cannot place', () => {
     expect(x.warnings).toContainEqual(
       expect.stringMatching(/^Bảng "TT \| Nội dung \| Ghi chú \| Thời gian" \(2 dòng\)/),
     );
-    expect(x.warnings).toContainEqual(expect.stringContaining('"Tổ chức thực hiện" (1 cơ quan)'));
+    expect(x.warnings).toContainEqual(
+      expect.stringContaining(
+        '1 việc giao cho 1 cơ quan ở mục "Tổ chức thực hiện" đã được lập thành nhiệm vụ',
+      ),
+    );
+  });
+
+  it('makes each duty of "Tổ chức thực hiện" a task its body leads when no item names a lead', () => {
+    const x = parsePlanText(
+      withTaskSection('III. NỘI DUNG TUYÊN TRUYỀN\n1. Vai trò của khoa học, công nghệ.').replace(
+        /IV\. TỔ CHỨC THỰC HIỆN[\s\S]*?(?=TM\.)/,
+        [
+          'IV. TỔ CHỨC THỰC HIỆN',
+          '1. Phòng Văn hóa - Xã hội: chủ trì, phối hợp với Đoàn Thanh niên phường tổ chức hội thi tìm hiểu, hoàn thành trong Quý III/2026.',
+          '- Tổng hợp, báo cáo kết quả về UBND phường.',
+          '2. Đề nghị Ủy ban Mặt trận Tổ quốc phường, các đoàn thể: tuyên truyền đến hội viên.',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(x.tasks.map((t) => [t.ref, t.title, t.lead, t.partners, t.timeframe?.quarters])).toEqual([
+      ['III.1', 'Vai trò của khoa học, công nghệ', [], [], undefined],
+      [
+        'TCTH.1.1',
+        'Chủ trì, phối hợp với Đoàn Thanh niên phường tổ chức hội thi tìm hiểu',
+        ['Phòng Văn hóa - Xã hội'],
+        ['Đoàn Thanh niên phường'],
+        [3],
+      ],
+      ['TCTH.1.2', 'Tổng hợp, báo cáo kết quả về UBND phường', ['Phòng Văn hóa - Xã hội'], [], undefined],
+      [
+        'TCTH.2.1',
+        'Tuyên truyền đến hội viên',
+        ['Ủy ban Mặt trận Tổ quốc phường', 'các đoàn thể'],
+        [],
+        undefined,
+      ],
+    ]);
   });
 });
 

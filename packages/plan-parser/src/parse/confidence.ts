@@ -1,7 +1,7 @@
 // How sure the reading is of each item, from what the item ended up with: a task with no lead, no
 // time, or a title that reads like a heading is less likely to be read right than one with all three.
 // The weights are judgement, not statistics: they order items for the reviewer (below
-// `LOW_CONFIDENCE` is shown as "cần xem lại"), they do not promise a probability.
+// `LOW_CONFIDENCE`, in the domain, the review screen marks them), they do not promise a probability.
 import type {
   PlanBasis,
   PlanExtract,

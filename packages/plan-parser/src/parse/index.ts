@@ -3,6 +3,7 @@ import type { PlanExtract, PlanTask } from '../types.ts';
 import { parseBasis } from './basis.ts';
 import { withConfidence } from './confidence.ts';
 import { coverageWarnings, measureCoverage } from './coverage.ts';
+import { dutyTasks } from './duty-tasks.ts';
 import { parseEvents } from './events.ts';
 import { parseHeader } from './header.ts';
 import { findSections, type Para, toParagraphs } from './lines.ts';
@@ -11,6 +12,9 @@ import { parseResponsibilities } from './responsibilities.ts';
 import { parseTargets } from './targets.ts';
 import { parseTaskSection, parseTaskTables, unreadTaskTables } from './tasks.ts';
 import { withWebMetadata } from './web-metadata.ts';
+
+/** Kinds of document that report or announce rather than plan work. */
+const NOT_A_PLAN: Readonly<Record<string, string>> = { BC: 'một báo cáo', TB: 'một thông báo' };
 
 export function parsePlanText(text: string): PlanExtract {
   const paras: Para[] = toParagraphs(text);
@@ -66,17 +70,26 @@ export function parsePlanText(text: string): PlanExtract {
     );
   } else {
     if (!document.kind) warnings.push('Không tìm thấy loại văn bản (KẾ HOẠCH, QUYẾT ĐỊNH...) ở phần đầu.');
+    const notPlan = document.kind ? NOT_A_PLAN[document.kind] : undefined;
+    if (notPlan) {
+      warnings.push(
+        `Văn bản là ${notPlan}, không phải kế hoạch: những gì đọc được có thể không phải nhiệm vụ hay chỉ tiêu. Hãy kiểm tra đã chọn đúng tệp.`,
+      );
+    }
     if (!document.date)
       warnings.push('Không tìm thấy địa danh, ngày tháng ban hành ("..., ngày ... tháng ... năm ...").');
     if (!document.issuer) warnings.push('Không xác định được cơ quan ban hành.');
     if (!table) warnings.push(...unreadTaskTables(paras));
-    if (tasks.length === 0) warnings.push('Không tìm thấy nhiệm vụ nào có cơ quan chủ trì.');
-    // Work given body by body under "Tổ chức thực hiện" when the items themselves name no lead.
-    if (responsibilities.length > 0 && tasks.every((t) => t.lead.length === 0)) {
+    // Work given body by body under "Tổ chức thực hiện" when the items themselves name no lead: each
+    // duty becomes a task its body leads.
+    const fromDuties = tasks.every((t) => t.lead.length === 0) ? dutyTasks(responsibilities) : [];
+    if (fromDuties.length > 0) {
+      tasks = [...tasks, ...fromDuties];
       warnings.push(
-        `Các nhiệm vụ không ghi cơ quan chủ trì; việc của từng cơ quan nằm ở mục "Tổ chức thực hiện" (${responsibilities.length} cơ quan). Hãy giao nhiệm vụ cho các cơ quan này khi rà soát.`,
+        `Các mục nhiệm vụ không ghi cơ quan chủ trì: ${fromDuties.length} việc giao cho ${responsibilities.length} cơ quan ở mục "Tổ chức thực hiện" đã được lập thành nhiệm vụ (số hiệu TCTH…). Hãy rà soát tên, cơ quan phối hợp và thời gian của các nhiệm vụ này.`,
       );
     }
+    if (tasks.length === 0) warnings.push('Không tìm thấy nhiệm vụ nào có cơ quan chủ trì.');
     warnings.push(...coverageWarnings(coverage));
   }
   return withConfidence({

@@ -1,4 +1,5 @@
-// Numeric targets under "Mục tiêu cụ thể", grouped by the year headings above them.
+// Numeric targets under "Mục tiêu cụ thể" (percentages, and counts that a comparator word
+// introduces), grouped by the year headings above them.
 import type { Comparator, PlanTarget } from '../types.ts';
 import { fold, type Para } from './lines.ts';
 import { yearHeading } from './timeframe.ts';
@@ -29,6 +30,52 @@ function comparatorBefore(text: string, idx: number, after: string): Comparator 
   return '=';
 }
 
+/**
+ * A count with its unit that a comparator word introduces: "tối thiểu 2 dự án", "ít nhất 01 chuyên
+ * mục", "không dưới 1.000 lượt người", "phấn đấu đạt 50 tin, bài". Without such a word a number in a
+ * target is too often something else (a quantity of the means, a document's number, a date), so a bare
+ * count is not taken. Dates, fractions and percentages are left to their own rules.
+ */
+const COUNT =
+  /(?<![\p{L}\p{N}])(ít nhất|tối thiểu|không dưới|không ít hơn|trên|hơn|vượt|phấn đấu đạt|tối đa|không quá|không vượt quá|≥|≤|>=|<=)\s*(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d.,/%]|\s*%)\s+([^\s,;.:()]+(?:\s+[^\s,;.:()]+)?)/giu;
+/** Words that end a unit: what follows the counted noun ("2 dự án được triển khai", "5 tin về …"). */
+const NOT_UNIT = new Set([
+  'duoc',
+  've',
+  'tren',
+  'tai',
+  'cua',
+  'co',
+  'cho',
+  'moi',
+  'va',
+  'voi',
+  'trong',
+  'tu',
+  'den',
+  'theo',
+  'thuoc',
+  'la',
+  'nam',
+]);
+
+/** Units of one word, whatever follows them ("5 ngày xử lý", "2 lần/năm"). */
+const ONE_WORD_UNIT = /^(?:ngay|tuan|thang|quy|gio|lan)(?:\/|$)/;
+
+function countUnit(words: string): string | null {
+  const kept: string[] = [];
+  for (const word of words.split(/\s+/)) {
+    if (NOT_UNIT.has(fold(word))) break;
+    kept.push(word);
+    if (ONE_WORD_UNIT.test(fold(word))) break;
+  }
+  return kept.length > 0 ? kept.join(' ') : null;
+}
+
+/** "1.000" is a thousand (Vietnamese separators), "2,5" two and a half. */
+const countValue = (written: string): number =>
+  Number(/^\d{1,3}(?:\.\d{3})+$/.test(written) ? written.replaceAll('.', '') : written.replace(',', '.'));
+
 interface Found {
   idx: number;
   comparator: Comparator;
@@ -36,12 +83,7 @@ interface Found {
   unit: string;
 }
 
-/**
- * The percentages of one paragraph, in the order they are written. Counts ("tối thiểu 2 dự án") are
- * not taken yet: an indicator is a ratio (numerator over denominator, as a percentage), so a count
- * target would be published as a percentage. Commit ed59654 holds a tested reader of counts for when
- * indicators can count (a sum against the target, no denominator).
- */
+/** The percentages and the counts of one paragraph, in the order they are written. */
 function targetsIn(text: string): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(PERCENT)) {
@@ -55,7 +97,15 @@ function targetsIn(text: string): Found[] {
       comparator: comparatorBefore(text, idx, text.slice(idx + m[0].length)),
     });
   }
-  return found;
+  for (const m of text.matchAll(COUNT)) {
+    const value = countValue(m[2] ?? '');
+    const unit = countUnit(m[3] ?? '');
+    // A year after "trên"/"hơn" is a date ("trên 2026" does not occur as a count).
+    if (!unit || !Number.isFinite(value) || /^(?:19|20)\d\d$/.test(m[2] ?? '')) continue;
+    const numberAt = (m.index ?? 0) + (m[1] ?? '').length;
+    found.push({ idx: numberAt, value, unit, comparator: comparatorBefore(text, numberAt, '') });
+  }
+  return found.sort((a, b) => a.idx - b.idx);
 }
 
 /** The clause holding a target's number, for a readable `text`. */

@@ -50,6 +50,101 @@ function toLines(items: Item[]): Line[] {
   return lines.filter((l) => l.text);
 }
 
+/** A run of lines this long, or longer, may be set in two columns (a header block is shorter). */
+const COLUMN_RUN_MIN = 8;
+
+/** The left and right edges of the text on a list of items. */
+const extent = (items: Item[]): { x0: number; x1: number } => ({
+  x0: Math.min(...items.map((it) => it.x)),
+  x1: Math.max(...items.map((it) => it.x + it.w)),
+});
+
+/** Whether a line has words on the left of `x`, and on its right. */
+const sidesOf = (l: Line, x: number) => ({
+  left: l.items.some((it) => it.x + it.w <= x),
+  right: l.items.some((it) => it.x >= x),
+  across: l.items.some((it) => it.x < x && it.x + it.w > x),
+});
+
+/**
+ * The gutter of a page set in two columns: the x, in the middle part of the text's width, that the
+ * fewest lines' words cross (nearest the middle among equals), when almost no line crosses it and a
+ * good share of the lines has words on each side. Null otherwise: prose across the page crosses every x.
+ */
+function gutterOf(lines: Line[]): number | null {
+  if (lines.length < COLUMN_RUN_MIN) return null;
+  const { x0, x1 } = extent(lines.flatMap((l) => l.items));
+  const width = x1 - x0;
+  const middle = x0 + width / 2;
+  let best: { x: number; across: number } | null = null;
+  for (let x = x0 + width * 0.3; x <= x0 + width * 0.7; x += 2) {
+    const across = lines.filter((l) => sidesOf(l, x).across).length;
+    if (
+      !best ||
+      across < best.across ||
+      (across === best.across && Math.abs(x - middle) < Math.abs(best.x - middle))
+    )
+      best = { x, across };
+  }
+  if (!best || best.across > lines.length * 0.1) return null;
+  const x = best.x;
+  const left = lines.filter((l) => sidesOf(l, x).left).length;
+  const right = lines.filter((l) => sidesOf(l, x).right).length;
+  return left >= lines.length * 0.25 && right >= lines.length * 0.25 ? x : null;
+}
+
+/**
+ * A side of a run read as a column of prose: no wide gap inside its lines (a table's cells have them),
+ * and its lines start at one left edge (a list's items at one more, indented).
+ */
+function isProseColumn(side: Line[]): boolean {
+  if (side.length < 3) return false;
+  if (side.filter((l) => l.text.includes('\t')).length > side.length * 0.2) return false;
+  const left = Math.min(...side.map((l) => l.x0));
+  return side.filter((l) => l.x0 - left <= l.size * 2.5).length >= side.length * 0.7;
+}
+
+/**
+ * A page's lines in reading order, as blocks of one column each. A run of lines set in two columns of
+ * prose (a bulletin, a newsletter) is read down the left column, then down the right: the run's words
+ * are split at the gutter, and it is two columns when both sides read as prose and hold a good share
+ * of its lines (a table's rows have wide gaps inside a side). A line whose words cross the gutter (a
+ * title across the page) ends a run.
+ */
+function readingOrder(lines: Line[]): Line[][] {
+  const gutter = gutterOf(lines);
+  if (gutter === null) return [lines];
+  const crosses = (l: Line) => l.items.some((it) => it.x < gutter && it.x + it.w > gutter);
+  const blocks: Line[][] = [];
+  let single: Line[] = [];
+  let run: Line[] = [];
+  const flushRun = () => {
+    const leftSide = toLines(run.flatMap((l) => l.items.filter((it) => it.x + it.w <= gutter)));
+    const rightSide = toLines(run.flatMap((l) => l.items.filter((it) => it.x >= gutter)));
+    if (
+      run.length >= COLUMN_RUN_MIN &&
+      leftSide.length >= run.length * 0.25 &&
+      rightSide.length >= run.length * 0.25 &&
+      isProseColumn(leftSide) &&
+      isProseColumn(rightSide)
+    ) {
+      if (single.length) blocks.push(single);
+      blocks.push(leftSide, rightSide);
+      single = [];
+    } else single.push(...run);
+    run = [];
+  };
+  for (const l of lines) {
+    if (crosses(l)) {
+      flushRun();
+      single.push(l);
+    } else run.push(l);
+  }
+  flushRun();
+  if (single.length) blocks.push(single);
+  return blocks;
+}
+
 interface TableCols {
   starts: number[];
   refCol: number;
@@ -336,7 +431,8 @@ export const pdfReader: DocumentReader = {
           const size = Math.hypot(a, b) || raw.height || 10;
           items.push({ str: raw.str, x, y, w: raw.width, size });
         }
-        pages.push(toLines(items));
+        // A page in two columns gives a block of lines per column, each read as a page of its own.
+        pages.push(...readingOrder(toLines(items)));
         page.cleanup();
       }
       const text = linesToText(pages)

@@ -1,7 +1,8 @@
+import { dutyRef } from '@lantoa/domain/constants';
 import { Button, Empty, Flex, Tag, Typography } from 'antd';
 import type { ExtractTask, PlanExtract } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { dutyRef, withDutyTasks } from './duty-task.ts';
+import { withDutyTasks } from './duty-task.ts';
 
 /**
  * The duties the plan gives body by body under "Tổ chức thực hiện", each of which the reviewer can
@@ -34,7 +35,7 @@ export function DutiesPanel({
       {duties.map((d) => (
         <Flex key={d.ref} data-testid="duty" justify="space-between" align="start" gap={12}>
           <div style={{ minWidth: 0 }}>
-            <Typography.Text strong>{d.agency}</Typography.Text>
+            <Typography.Text strong>{d.agency || t('review.passage.noAgency')}</Typography.Text>
             <Typography.Paragraph ellipsis={{ rows: 2, expandable: true }} style={{ marginBottom: 0 }}>
               {d.text}
             </Typography.Paragraph>

@@ -1,4 +1,4 @@
-import { SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { MergeCellsOutlined, SaveOutlined, ScissorOutlined, SendOutlined } from '@ant-design/icons';
 import { foldVietnamese } from '@lantoa/domain/rules';
 import {
   Alert,
@@ -18,6 +18,7 @@ import {
   Row,
   Select,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -31,9 +32,12 @@ import { COMPARATOR_OPTIONS } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
+import { DocumentTextPane } from './DocumentTextPane.tsx';
 import { DutiesPanel } from './DutiesPanel.tsx';
 import { NameMappingPanel } from './NameMappingPanel.tsx';
-import { namesColumn, numberColumn, RowsEditor, textColumn } from './RowsEditor.tsx';
+import { withPassage } from './passage-items.ts';
+import { confidenceColumn, namesColumn, numberColumn, RowsEditor, textColumn } from './RowsEditor.tsx';
+import { mergeTasks, splitTask, titleParts } from './task-edits.ts';
 
 /** What a missing (or hidden) plan import shows, and the way back. */
 const NOT_FOUND: NotFound = { title: 'review.notFound', to: '/plans', back: 'plans.backToList' };
@@ -220,6 +224,7 @@ function TargetsEditor({
       addLabel={t('review.addTarget')}
       blank={(): ExtractTarget => ({ year: null, comparator: '=', value: 100, unit: '%', text: '' })}
       columns={(set) => [
+        confidenceColumn(),
         numberColumn(set, t('review.year'), 'year', 90, { min: 1900, max: 2200, empty: null }),
         {
           title: t('review.comparator'),
@@ -289,6 +294,16 @@ function TasksEditor({
         <Button disabled={checked.length === 0 || !lead.trim()} onClick={setLeadOfChecked}>
           {t('review.bulkLeadApply')}
         </Button>
+        <Button
+          icon={<MergeCellsOutlined />}
+          disabled={checked.length < 2}
+          onClick={() => {
+            onChange(mergeTasks(tasks, checked));
+            setChecked([]);
+          }}
+        >
+          {t('review.mergeTasks', { count: formatNumber(checked.length) })}
+        </Button>
       </Flex>
       <RowsEditor
         rows={tasks}
@@ -299,8 +314,24 @@ function TasksEditor({
         addLabel={t('review.addTask')}
         blank={() => ({ ref: String(tasks.length + 1), title: '', lead: [], partners: [], timeframe: null })}
         columns={(set) => [
+          confidenceColumn(),
           textColumn(set, t('review.ref'), 'ref', { width: 80 }),
           textColumn(set, t('review.taskTitle'), 'title', { multiline: true, required: true }),
+          {
+            key: 'split',
+            width: 44,
+            render: (_v, row) => (
+              <Tooltip title={t('review.splitTask')}>
+                <Button
+                  type="text"
+                  icon={<ScissorOutlined />}
+                  aria-label={t('review.splitTask')}
+                  disabled={titleParts(row.title).length < 2}
+                  onClick={() => onChange(splitTask(tasks, row.index))}
+                />
+              </Tooltip>
+            ),
+          },
           namesColumn(set, t('review.lead'), 'lead', 200),
           namesColumn(set, t('review.partners'), 'partners', 220),
           {
@@ -544,26 +575,14 @@ export default function PlanImportPage() {
       )}
       <Row gutter={16}>
         <Col xs={24} xl={8}>
-          <Card
-            title={t('review.documentText')}
-            size="small"
-            style={{ position: 'sticky', top: 16 }}
-            styles={{ body: { padding: 0 } }}
-          >
-            <div
-              data-testid="document-text"
-              style={{
-                whiteSpace: 'pre-wrap',
-                overflow: 'auto',
-                maxHeight: 'calc(100vh - 200px)',
-                padding: '12px 16px',
-                fontSize: 13,
-                lineHeight: 1.6,
-              }}
-            >
-              {data.text}
-            </div>
-          </Card>
+          <DocumentTextPane
+            text={data.text ?? ''}
+            extract={extract}
+            onMake={(kind, passage) => {
+              editExtract(withPassage(extract, kind, passage));
+              void message.success(t(`review.passage.made.${kind}`));
+            }}
+          />
         </Col>
         <Col xs={24} xl={16}>
           <Flex vertical gap={16}>

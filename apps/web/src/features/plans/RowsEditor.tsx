@@ -1,7 +1,17 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Input, InputNumber, type InputNumberProps, Table, type TableColumnsType } from 'antd';
+import { DeleteOutlined, ExclamationCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { LOW_CONFIDENCE } from '@lantoa/domain/constants';
+import {
+  Button,
+  Input,
+  InputNumber,
+  type InputNumberProps,
+  Table,
+  type TableColumnsType,
+  Tooltip,
+} from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
+import { formatPercent } from '../../shared/format.ts';
 
 type Indexed<Row> = Row & { index: number };
 /** Patches the row at `index` (the editor's rows are replaced by a copy with the patch applied). */
@@ -34,7 +44,7 @@ export function RowsEditor<Row extends object>({
 }) {
   const t = useT();
   const set: SetRow<Row> = (index, patch) =>
-    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+    onChange(rows.map((row, i) => (i === index ? reviewed({ ...row, ...patch }) : row)));
   return (
     <>
       <Table<Indexed<Row>>
@@ -76,6 +86,37 @@ export function RowsEditor<Row extends object>({
         {addLabel}
       </Button>
     </>
+  );
+}
+
+/** A row the reviewer changed is theirs: the reading's confidence in it no longer applies. */
+function reviewed<Row extends object>(row: Row): Row {
+  if (!('confidence' in row)) return row;
+  const { confidence: _read, ...rest } = row;
+  return rest as Row;
+}
+
+/** A mark on the rows the reading is unsure of (see the extraction's `confidence`), for a second look. */
+export function confidenceColumn<Row extends { confidence?: number | undefined }>(): EditorColumn<Row> {
+  return {
+    key: 'confidence',
+    width: 36,
+    render: (_v, row) => <ConfidenceMark confidence={row.confidence} />,
+  };
+}
+
+function ConfidenceMark({ confidence }: { confidence: number | undefined }) {
+  const t = useT();
+  if (confidence === undefined || confidence >= LOW_CONFIDENCE) return null;
+  const title = t('review.lowConfidence', { share: formatPercent(confidence) });
+  return (
+    <Tooltip title={title}>
+      <ExclamationCircleOutlined
+        aria-label={title}
+        data-testid="low-confidence"
+        style={{ color: '#fa8c16' }}
+      />
+    </Tooltip>
   );
 }
 
