@@ -30,9 +30,10 @@ describe('a passage of the document made into an item', () => {
   });
 
   it('makes a task of the content of a table row: its longest cell', () => {
-    expect(taskFromPassage('7\tTổ chức tọa đàm về chuyển đổi số\tTại xã\tQuý II', []).title).toBe(
-      'Tổ chức tọa đàm về chuyển đổi số',
-    );
+    expect(taskFromPassage('7\tTổ chức tọa đàm về chuyển đổi số\tTại xã\tQuý II/2026', [])).toMatchObject({
+      title: 'Tổ chức tọa đàm về chuyển đổi số',
+      timeframe: { text: 'Quý II/2026' },
+    });
   });
 
   it('makes a target of the first percentage or count, with "at least" and the year when written', () => {
@@ -97,6 +98,9 @@ describe('passages the reviewer has made something of', () => {
       responsibilities: [],
     } as unknown as PlanExtract;
     expect(stillUnread(unread, extract)).toEqual([unread[1]]);
+    const eleventh = { section: 'Phụ lục', text: '11 Tổ chức tọa đàm về chuyển đổi số (đợt 11)' };
+    const first = { ...extract, tasks: [task('+1', 'Tổ chức tọa đàm về chuyển đổi số (đợt 1)')] };
+    expect(stillUnread([eleventh], first)).toEqual([eleventh]);
   });
 });
 

@@ -8,7 +8,7 @@ import type { PlanExtract } from './types.ts';
 export { PlanReadError, type PlanReadErrorCode } from './errors.ts';
 export { splitBodies } from './parse/bodies.ts';
 export { parsePlanText } from './parse/index.ts';
-export { parseTimeframe } from './parse/timeframe.ts';
+export { parseTimeframe, withTimeframesRead } from './parse/timeframe.ts';
 export {
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT_MS,

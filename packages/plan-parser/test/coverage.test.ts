@@ -9,6 +9,7 @@ Tân An, ngày 10 tháng 3 năm 2026
 KẾ HOẠCH
 Truyền thông về chuyển đổi số năm 2026
 Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh;
+Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;
 Căn cứ Luật Tổ chức chính quyền địa phương;
 I. MỤC ĐÍCH, YÊU CẦU
 1. Nâng cao nhận thức của 100% cán bộ.
@@ -37,10 +38,10 @@ const LED = `1. Tổ chức hội nghị quán triệt (Văn phòng HĐND và UB
 describe('the share of the document that the reading took in', () => {
   it('counts numbered work, figures under the targets, cited documents and duties, and lists what became nothing', () => {
     const x = parsePlanText(plan(LED));
-    // Basis (1, the law has no number), targets (2 figures), tasks (2 items, a detail), duties (3).
+    // Basis (2, the law has no number), targets (2 figures), tasks (2 items, a detail), duties (3).
     expect(x.coverage).toEqual({
-      items: 9,
-      read: 8,
+      items: 10,
+      read: 9,
       unread: [{ section: 'II. MỤC TIÊU', text: '- Đào tạo 500 lượt cán bộ về kỹ năng số.' }],
     });
     expect(x.warnings.some((w) => w.startsWith('Chỉ đọc được'))).toBe(false);
@@ -55,9 +56,9 @@ describe('the share of the document that the reading took in', () => {
       '4\tTập huấn kỹ năng số\tCho cán bộ thôn\tQuý IV',
     ].join('\n');
     const x = parsePlanText(plan('Các nhiệm vụ chi tiết tại Phụ lục kèm theo.', `PHỤ LỤC\n${table}\n`));
-    // Read: the basis, a target, the duties (3); not read: a figure, the table's rows (4).
-    expect(x.coverage?.read).toBe(5);
-    expect(x.coverage?.items).toBe(10);
+    // Read: the basis (2), a target, the duties (3); not read: a figure, the table's rows (4).
+    expect(x.coverage?.read).toBe(6);
+    expect(x.coverage?.items).toBe(11);
     expect(x.coverage?.unread.filter((u) => u.section === 'Phụ lục').map((u) => u.text)).toEqual([
       '1 Tổ chức hội nghị Tại hội trường Quý II',
       '2 Phát hành tờ rơi In 2.000 bản Quý III',
@@ -66,7 +67,7 @@ describe('the share of the document that the reading took in', () => {
     ]);
     expect(x.warnings).toContainEqual(
       expect.stringMatching(
-        /^Chỉ đọc được 5\/10 mục của văn bản \(50%\).*"Phụ lục" \(4 mục\), "II\. MỤC TIÊU" \(1 mục\)/,
+        /^Chỉ đọc được 6\/11 mục của văn bản \(55%\).*"Phụ lục" \(4 mục\), "II\. MỤC TIÊU" \(1 mục\)/,
       ),
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlanText, parseTimeframe, splitBodies } from '../src/index.ts';
+import { parsePlanText, parseTimeframe, splitBodies, withTimeframesRead } from '../src/index.ts';
 
 describe('splitting lists of bodies', () => {
   it('keeps commas inside a name and inside a collective group', () => {
@@ -46,6 +46,25 @@ describe('timeframes', () => {
       yearly: true,
       peaks: { quarters: [2, 3] },
     });
+  });
+
+  it('reads a time a reviewer wrote, and leaves a time read from the document as it was read', () => {
+    const read = { text: 'Quý II', quarters: [2], years: [2026] };
+    const task = { ref: '1', title: 'A', lead: [], partners: [] };
+    const extract = parsePlanText('');
+    const x = withTimeframesRead({
+      ...extract,
+      tasks: [
+        { ...task, timeframe: { text: 'Quý III/2026' } },
+        { ...task, timeframe: read },
+        { ...task, timeframe: { text: 'khi có chỉ đạo' } },
+      ],
+    });
+    expect(x.tasks.map((t) => t.timeframe)).toEqual([
+      { text: 'Quý III/2026', quarters: [3], years: [2026] },
+      read,
+      { text: 'khi có chỉ đạo' },
+    ]);
   });
 
   it('parses months, years, quarters and a date set by the higher level', () => {

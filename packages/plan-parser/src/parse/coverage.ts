@@ -55,7 +55,8 @@ function itemsOf(paras: Para[], sections: Section[]): Item[] {
     }
     if (at < first - 1) {
       // The preamble: paragraphs that cite a document by its number.
-      if (BASIS_OPENER.test(p.text) && /\d\s*\/\s*\p{L}/u.test(p.text)) items.push({ at, section: name });
+      // A document number: "57-NQ/TW", "1169/QĐ-TTg" (a date has no letter after its figures).
+      if (BASIS_OPENER.test(p.text) && /\d\s*[-/]\s*\p{L}/u.test(p.text)) items.push({ at, section: name });
       return;
     }
     if (!section && last && at >= last.end) return;

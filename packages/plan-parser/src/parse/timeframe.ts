@@ -1,6 +1,6 @@
 // Timeframes kept as printed and parsed into a structure: "Thường xuyên hằng năm; cao điểm vào
 // quý II và quý III", "Tháng 6 và tháng 9 năm 2026", "Theo phát động của cấp trên".
-import type { Timeframe } from '../types.ts';
+import type { PlanExtract, Timeframe } from '../types.ts';
 import { fold } from './lines.ts';
 
 const ROMAN_Q: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -118,4 +118,19 @@ export function trailingTimeframe(text: string): { text: string; time: string } 
     );
   if (!startsAsTime || !/nam|quy|thang|tuan|ngay|\d{4}|thuong xuyen|hang |dinh ky/.test(f)) return null;
   return { text: text.slice(0, m.index).trim(), time };
+}
+
+/**
+ * The extract with each timeframe a reviewer wrote (its text alone, no reading) read as one written in
+ * the document is: "Quý II/2026" gives its quarter and year, so the task is scheduled by it.
+ */
+export function withTimeframesRead(extract: PlanExtract): PlanExtract {
+  return {
+    ...extract,
+    tasks: extract.tasks.map((task) => {
+      const tf = task.timeframe;
+      if (!tf || Object.keys(tf).some((key) => key !== 'text')) return task;
+      return { ...task, timeframe: parseTimeframe(tf.text) ?? tf };
+    }),
+  };
 }

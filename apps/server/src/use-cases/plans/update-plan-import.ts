@@ -1,4 +1,4 @@
-import type { PlanExtract } from '@lantoa/plan-parser';
+import { type PlanExtract, withTimeframesRead } from '@lantoa/plan-parser';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
@@ -8,7 +8,7 @@ import type { BodyMapping } from './task-work.ts';
 
 /**
  * Saves the reviewer's corrections and answers the review as it now stands; a stale version (someone
- * else saved) is refused with 409.
+ * else saved) is refused with 409. A time the reviewer wrote is read as a time in the document is.
  */
 export async function updatePlanImport(
   ctx: Context,
@@ -16,6 +16,8 @@ export async function updatePlanImport(
   input: { extract?: PlanExtract | undefined; mapping?: BodyMapping | undefined; version: number },
 ) {
   const { row } = await loadPlanImport(ctx, id);
+  // A time the reviewer wrote schedules its task as one read from the document does.
+  const extract = input.extract && withTimeframesRead(input.extract);
   if (row.status !== 'ready') {
     throw new AppError('conflict', 'Bản nhập này không còn ở bước rà soát nên không sửa được.');
   }
@@ -25,7 +27,7 @@ export async function updatePlanImport(
     version: input.version,
     what: 'Bản nhập',
     set: {
-      ...(input.extract ? { extract: JSON.stringify(input.extract) } : {}),
+      ...(extract ? { extract: JSON.stringify(extract) } : {}),
       ...(input.mapping
         ? { mapping: JSON.stringify({ ...((row.mapping ?? {}) as BodyMapping), ...input.mapping }) }
         : {}),
@@ -37,7 +39,7 @@ export async function updatePlanImport(
       action: 'plan_import.update',
       entityType: 'plan_import',
       before: { extract: row.extract, mapping: row.mapping },
-      after: { extract: input.extract ?? row.extract, mapping: input.mapping ?? row.mapping },
+      after: { extract: extract ?? row.extract, mapping: input.mapping ?? row.mapping },
     }),
   });
   return getPlanImport(ctx, id);

@@ -20,17 +20,19 @@ const MAKE: { kind: PassageKind; label: MessageKey }[] = [
   { kind: 'duty', label: 'review.passage.duty' },
 ];
 
-function CoverageTag({ coverage }: { coverage: Coverage }) {
+/** How much of the document the draft now holds: what was read, and the passages made something since. */
+function CoverageTag({ coverage, unread }: { coverage: Coverage; unread: number }) {
   const t = useT();
   if (coverage.items === 0) return null;
-  const share = coverage.read / coverage.items;
+  const read = coverage.items - unread;
+  const share = read / coverage.items;
   const color = share >= GOOD_COVERAGE ? 'green' : share >= POOR_COVERAGE ? 'orange' : 'red';
   return (
     <Tooltip title={t('review.coverageHint')}>
       <Tag color={color} data-testid="coverage">
         {t('review.coverage', {
           share: formatPercent(share),
-          read: formatNumber(coverage.read),
+          read: formatNumber(read),
           items: formatNumber(coverage.items),
         })}
       </Tag>
@@ -95,7 +97,7 @@ export function DocumentTextPane({
       size="small"
       style={{ position: 'sticky', top: 16 }}
       styles={{ body: { padding: 0 } }}
-      extra={coverage && <CoverageTag coverage={coverage} />}
+      extra={coverage && <CoverageTag coverage={coverage} unread={unread.length} />}
     >
       <Flex vertical gap={6} style={{ padding: '8px 16px', borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}>
         {marked.size > 0 && (

@@ -309,7 +309,7 @@ function TasksEditor({
         rows={tasks}
         onChange={onChange}
         selection={{ indexes: checked, onChange: setChecked }}
-        scrollX={900}
+        scrollX={1240}
         emptyText={t('review.noTasks')}
         addLabel={t('review.addTask')}
         blank={() => ({ ref: String(tasks.length + 1), title: '', lead: [], partners: [], timeframe: null })}
@@ -345,7 +345,8 @@ function TasksEditor({
                 value={row.timeframe?.text ?? ''}
                 onChange={(e) =>
                   set(row.index, {
-                    timeframe: e.target.value ? { ...(row.timeframe ?? {}), text: e.target.value } : null,
+                    // The text alone: the server reads it again (quarters, years) when the draft is saved.
+                    timeframe: e.target.value ? { text: e.target.value } : null,
                   })
                 }
               />
@@ -580,7 +581,8 @@ export default function PlanImportPage() {
             extract={extract}
             onMake={(kind, passage) => {
               editExtract(withPassage(extract, kind, passage));
-              void message.success(t(`review.passage.made.${kind}`));
+              // One notice at a time: each passage made replaces the last one's.
+              void message.success({ content: t(`review.passage.made.${kind}`), key: 'passage-made' });
             }}
           />
         </Col>

@@ -27,12 +27,31 @@ const tidy = (passage: string): string =>
     // The numbering of the item it was in: "2.3.", "b)", "-".
     .replace(/^(?:(?:\d{1,2}\.){1,3}\d{0,2}\.?|[a-zđ][).]|[-+•])\s+/u, '');
 
-/** A task from a passage: its text as the title, numbered after the tasks the draft has. */
+/** A cell of a table row that gives a time ("Quý II/2026", "Thường xuyên", "Tháng 6 hằng năm"). */
+const TIME_CELL =
+  /^(?:quy|thang|nam|tuan|ngay|truoc|tu|trong|giai doan|thuong xuyen|hang|dinh ky|lien tuc|ca nam)(?![a-z])/;
+
+/**
+ * A task from a passage: its text as the title (of a table row, its longest cell, and the cell that
+ * gives a time as its time), numbered after the tasks the draft has.
+ */
 export function taskFromPassage(passage: string, tasks: readonly ExtractTask[]): ExtractTask {
   const refs = new Set(tasks.map((t) => t.ref));
   let n = tasks.length + 1;
   while (refs.has(`+${n}`)) n += 1;
-  return { ref: `+${n}`, title: tidy(passage).slice(0, TITLE_MAX), lead: [], partners: [], timeframe: null };
+  const time = passage.includes('\t')
+    ? passage
+        .split('\t')
+        .map((cell) => cell.trim())
+        .find((cell) => TIME_CELL.test(foldVietnamese(cell)))
+    : undefined;
+  return {
+    ref: `+${n}`,
+    title: tidy(passage).slice(0, TITLE_MAX),
+    lead: [],
+    partners: [],
+    timeframe: time ? { text: time } : null,
+  };
 }
 
 /**
@@ -101,9 +120,10 @@ export function stillUnread(unread: readonly Unread[], extract: PlanExtract): Un
   ]
     .map(squeeze)
     .filter((text) => text.length >= LINE_MIN);
+  // Whole words: "đợt 1" is not in "đợt 11".
   return unread.filter((u) => {
-    const passage = squeeze(u.text);
-    return !made.some((text) => passage.includes(text));
+    const passage = ` ${squeeze(u.text)} `;
+    return !made.some((text) => passage.includes(` ${text} `));
   });
 }
 
