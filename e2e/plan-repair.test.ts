@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, signIn } from './support/browser.ts';
+import { uploadPlan } from './support/plan-upload.ts';
 import type { RunningServer } from './support/server.ts';
 import { type BrowserSession, openSession } from './support/session.ts';
 
@@ -76,15 +77,7 @@ describe('repairing a plan the parser read badly', () => {
 
   it('shows how little was read and marks the rows that became nothing', async () => {
     await signIn(page, server.baseUrl, 'tq.dieuphoi', PASSWORD);
-    await page.goto(`${server.baseUrl}/plans`);
-    await page.getByRole('button', { name: 'Nhập kế hoạch' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByText('Tỉnh Tuyên Quang').waitFor();
-    await dialog.locator('input[type=file]').setInputFiles(planPath);
-    await dialog.getByText(`ke-hoach-${RUN}.txt`).waitFor();
-    await dialog.getByRole('button', { name: 'Tải lên' }).click();
-    await page.waitForURL(/\/plan-imports\/[0-9a-f-]{36}$/);
-    await page.getByRole('heading', { level: 3, name: 'Rà soát kế hoạch' }).waitFor({ timeout: 60_000 });
+    await uploadPlan(page, server.baseUrl, planPath);
 
     await expect(page.getByTestId('coverage').textContent()).resolves.toBe(`Đã đọc 3% (1/${TASKS + 1} mục)`);
     await expect(page.locator('[data-unread]').count()).resolves.toBe(TASKS);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, signIn } from './support/browser.ts';
+import { uploadPlan } from './support/plan-upload.ts';
 import type { RunningServer } from './support/server.ts';
 import { type BrowserSession, openSession } from './support/session.ts';
 
@@ -47,18 +48,7 @@ describe('reviewing a commune plan', () => {
 
   it('uploads Hòa An’s plan for the commune', async () => {
     await signIn(page, server.baseUrl, 'admin', PASSWORD);
-    await page.goto(`${server.baseUrl}/plans`);
-    await page.getByRole('button', { name: 'Nhập kế hoạch' }).click();
-    const dialog = page.getByRole('dialog');
-    const issuer = dialog.locator('#plan-upload-body');
-    await issuer.click();
-    await issuer.fill('hoa an');
-    await page.locator('.ant-select-item-option').filter({ hasText: 'Xã Hòa An' }).first().click();
-    await dialog.locator('input[type=file]').setInputFiles(planPath);
-    await dialog.getByText(`ke-hoach-hoa-an-${RUN}.txt`).waitFor();
-    await dialog.getByRole('button', { name: 'Tải lên' }).click();
-    await page.waitForURL(/\/plan-imports\/[0-9a-f-]{36}$/);
-    await page.getByRole('heading', { level: 3, name: 'Rà soát kế hoạch' }).waitFor({ timeout: 60_000 });
+    await uploadPlan(page, server.baseUrl, planPath, { search: 'hoa an', name: 'Xã Hòa An' });
   });
 
   it('marks the provincial departments as coordinating from above, not the commune’s offices', async () => {

@@ -513,6 +513,31 @@ describe('reporting regimes the samples do not use', () => {
 });
 
 describe('basis documents the samples do not cite', () => {
+  it('reads a list of documents under a "Căn cứ:" heading, or in a section of its own', () => {
+    const list = [
+      '- Luật Công nghệ thông tin ngày 29/6/2006;',
+      '- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học;',
+      '+ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình;',
+    ].join('\n');
+    const numbers = (text: string) => parsePlanText(text).basis.map((b) => [b.number, b.date, b.issuer]);
+    const expected = [
+      ['57-NQ/TW', '2024-12-22', 'Bộ Chính trị'],
+      ['749/QĐ-TTg', '2020-06-03', 'Thủ tướng Chính phủ'],
+    ];
+    const headed = PLAN.replace(
+      /Thực hiện Kế hoạch số 12\/KH-UBND[^\n]*\n/,
+      `Căn cứ:\n${list}\nỦy ban nhân dân phường ban hành Kế hoạch như sau:\n`,
+    );
+    expect(numbers(headed)).toEqual(expected);
+    const section = PLAN.replace(/Thực hiện Kế hoạch số 12\/KH-UBND[^\n]*\n/, '').replace(
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      `I. CĂN CỨ LẬP KẾ HOẠCH\n${list}\nII. MỤC ĐÍCH, YÊU CẦU`,
+    );
+    expect(numbers(section)).toEqual(expected);
+    // The law cites no number: it is no item of the coverage; the two documents are, and were read.
+    expect(parsePlanText(section).coverage?.unread.filter((u) => u.section.startsWith('I.'))).toEqual([]);
+  });
+
   it('reads qualified types and the documents a citation cites in turn, each once', () => {
     const x = parsePlanText(
       PLAN.replace(

@@ -1,7 +1,7 @@
 // "Căn cứ ..." / "Thực hiện ..." / "Theo đề nghị ...": the documents a plan is based on.
 import type { PlanBasis } from '../types.ts';
 import { findDate } from './dates.ts';
-import type { Para } from './lines.ts';
+import { fold, type Para, type Section } from './lines.ts';
 
 const DOC_TYPE =
   '(Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Nghị định|Luật|Công văn|Văn bản|Hướng dẫn|Tờ trình|Thông báo|Kết luận|Chương trình|Đề án|Thông tri|Quy định)';
@@ -37,13 +37,41 @@ export function cleanNumber(n: string): string {
 export const BASIS_OPENER =
   /^(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Theo chỉ đạo|Triển khai)(?![\p{L}\p{N}])/u;
 
-/** Basis paragraphs come before the body (the first section, or "QUYẾT ĐỊNH:" in a decision). */
-export function parseBasis(paras: Para[], end: number): PlanBasis[] {
-  const out: PlanBasis[] = [];
-  const seen = new Set<string>();
+/** "Căn cứ:", "Căn cứ pháp lý:", "Căn cứ xây dựng Kế hoạch": a heading over a list of documents. */
+const LIST_HEADING = /^can cu(?:\s+(?:phap ly|xay dung|lap|ban hanh|de)(?:\s+\S+){0,4})?\s*:?$/;
+const LIST_ITEM = /^(?:[-+•–]\s*|[a-zđ][).]\s+|\d{1,2}[.)]\s+)/u;
+
+/**
+ * The paragraphs that cite the documents a plan is based on: before the body (the first section, or
+ * "QUYẾT ĐỊNH:" in a decision), those that open with "Căn cứ …", "Thực hiện …"; and the items of a
+ * list under a "Căn cứ:" heading there, or in a section of its own ("I. CĂN CỨ LẬP KẾ HOẠCH").
+ */
+export function basisParagraphs(paras: Para[], end: number, sections: readonly Section[]): number[] {
+  const found: number[] = [];
+  const listFrom = (start: number, stop: number) => {
+    let i = start;
+    for (; i < stop && LIST_ITEM.test((paras[i] as Para).text); i++) found.push(i);
+    return i;
+  };
   for (let i = 0; i < Math.min(end, paras.length); i++) {
     const text = (paras[i] as Para).text;
-    if (!BASIS_OPENER.test(text)) continue;
+    if (LIST_HEADING.test(fold(text))) i = listFrom(i + 1, end) - 1;
+    else if (BASIS_OPENER.test(text)) found.push(i);
+  }
+  for (const s of sections.filter((x) => x.kind === 'basis')) {
+    for (let i = s.start; i < s.end; i++) {
+      const text = (paras[i] as Para).text;
+      if (BASIS_OPENER.test(text) || LIST_ITEM.test(text)) found.push(i);
+    }
+  }
+  return found;
+}
+
+export function parseBasis(paras: Para[], end: number, sections: readonly Section[]): PlanBasis[] {
+  const out: PlanBasis[] = [];
+  const seen = new Set<string>();
+  for (const i of basisParagraphs(paras, end, sections)) {
+    const text = (paras[i] as Para).text;
     // A paragraph may cite several documents separated by ";", and a citation may cite another
     // ("Kế hoạch số 01-KH/BCĐTW … thực hiện Nghị quyết số 57-NQ/TW"): each is a basis of the plan.
     for (const seg of text.split(/;\s*/u)) {

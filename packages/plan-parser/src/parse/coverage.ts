@@ -2,7 +2,7 @@
 // the targets, rows of a work table, cited documents, the duties of each body) that became a task,
 // target, duty or basis, and the passages that became nothing, for the reviewer to look at first.
 import type { PlanCoverage, PlanExtract } from '../types.ts';
-import { BASIS_OPENER, cleanNumber } from './basis.ts';
+import { basisParagraphs, cleanNumber } from './basis.ts';
 import { fold, type Para, type Section } from './lines.ts';
 import { fieldOf, marker } from './tasks.ts';
 
@@ -41,9 +41,15 @@ interface Item {
   section: string;
 }
 
+/** A document number: "57-NQ/TW", "1169/QĐ-TTg" (a date has no letter after its figures). */
+const DOCUMENT_NUMBER = /\d\s*[-/]\s*\p{L}/u;
+
 /** The document's items, each with the part of the document it stands in. */
-function itemsOf(paras: Para[], sections: Section[]): Item[] {
+function itemsOf(paras: Para[], sections: Section[], basisEnd: number): Item[] {
   const items: Item[] = [];
+  const basis = new Set(
+    basisParagraphs(paras, basisEnd, sections).filter((at) => DOCUMENT_NUMBER.test((paras[at] as Para).text)),
+  );
   const first = sections[0]?.start ?? paras.length;
   const last = sections[sections.length - 1];
   paras.forEach((p, at) => {
@@ -53,12 +59,12 @@ function itemsOf(paras: Para[], sections: Section[]): Item[] {
       if (isNumberedRow(p)) items.push({ at, section: name });
       return;
     }
-    if (at < first - 1) {
-      // The preamble: paragraphs that cite a document by its number.
-      // A document number: "57-NQ/TW", "1169/QĐ-TTg" (a date has no letter after its figures).
-      if (BASIS_OPENER.test(p.text) && /\d\s*[-/]\s*\p{L}/u.test(p.text)) items.push({ at, section: name });
+    // The basis: paragraphs that cite a document by its number.
+    if (basis.has(at)) {
+      items.push({ at, section: name });
       return;
     }
+    if (at < first - 1) return;
     if (!section && last && at >= last.end) return;
     if (section?.kind === 'tasks' || section?.kind === 'organisation') {
       if (isListItem(p.text)) items.push({ at, section: name });
@@ -77,13 +83,14 @@ function itemsOf(paras: Para[], sections: Section[]): Item[] {
 export function measureCoverage(
   paras: Para[],
   sections: Section[],
+  basisEnd: number,
   extract: Pick<PlanExtract, 'basis' | 'targets'>,
   readLines: Iterable<number>,
 ): PlanCoverage {
   const read = new Set(readLines);
   const basisNumbers = extract.basis.map((b) => cleanNumber(b.number));
   const targetTexts = extract.targets.map((t) => squeeze(t.text)).filter(Boolean);
-  const items = itemsOf(paras, sections);
+  const items = itemsOf(paras, sections, basisEnd);
   const unread: PlanCoverage['unread'] = [];
   for (const { at, section } of items) {
     if (read.has(at)) continue;

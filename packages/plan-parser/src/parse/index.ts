@@ -27,7 +27,7 @@ export function parsePlanText(text: string): PlanExtract {
   );
 
   const basisEnd = firstSection > 0 ? firstSection - 1 : Math.min(paras.length, 80);
-  const basis = parseBasis(paras, basisEnd);
+  const basis = parseBasis(paras, basisEnd, sections);
 
   const targets = [];
   for (const s of sections.filter((x) => x.kind === 'targets')) {
@@ -62,7 +62,10 @@ export function parsePlanText(text: string): PlanExtract {
   const responsibilities = org ? parseResponsibilities(paras, org.start, org.end, owner) : [];
   const reporting = parseReporting(paras, Math.max(firstSection, 0), (i) => owner.get(i) ?? null);
   const events = parseEvents(paras);
-  const coverage = measureCoverage(paras, sections, { basis, targets }, [...taskLines, ...owner.keys()]);
+  const coverage = measureCoverage(paras, sections, basisEnd, { basis, targets }, [
+    ...taskLines,
+    ...owner.keys(),
+  ]);
 
   if (!document.kind && sections.length === 0) {
     warnings.unshift(

@@ -107,13 +107,14 @@ const ROMAN = /^(?:PHẦN\s+|Phần\s+)?([IVX]{1,5})[.)]\s*(.*)$/u;
 export interface Section {
   numeral: string;
   heading: string;
-  kind: 'purpose' | 'targets' | 'tasks' | 'funding' | 'organisation' | 'reporting' | 'other';
+  kind: 'basis' | 'purpose' | 'targets' | 'tasks' | 'funding' | 'organisation' | 'reporting' | 'other';
   start: number;
   end: number;
 }
 
 function sectionKind(heading: string): Section['kind'] {
   const f = fold(heading);
+  if (/^can cu/.test(f)) return 'basis';
   if (/to chuc thuc hien/.test(f)) return 'organisation';
   if (/kinh phi/.test(f)) return 'funding';
   if (/che do bao cao|thong tin bao cao/.test(f)) return 'reporting';
