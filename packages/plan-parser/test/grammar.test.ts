@@ -227,6 +227,19 @@ describe('targets written as counts, or with a comparator the samples do not use
     ),
   );
 
+  it('gives the targets under a heading the year it names in words', () => {
+    const y = parsePlanText(
+      PLAN.replace(
+        'II. CHỈ TIÊU',
+        'II. MỤC TIÊU\n1. Mục tiêu cơ bản đến năm 2025\n- 100% thủ tục được cung cấp trực tuyến.\n2. Định hướng giai đoạn 2026 - 2030:\n- Tối thiểu 80% hồ sơ xử lý trực tuyến.\nIII. CHỈ TIÊU',
+      ),
+    );
+    expect(y.targets.slice(0, 2).map((t) => [t.year, t.comparator, t.value])).toEqual([
+      [2025, '=', 100],
+      [2030, '>=', 80],
+    ]);
+  });
+
   it('reads a count with its unit after a comparator word, in the order written', () => {
     expect(x.targets.map((t) => [t.year, t.comparator, t.value, t.unit])).toEqual([
       [2027, '>=', 90, '%'],
@@ -262,6 +275,16 @@ describe('plans pasted with their markup left in', () => {
     targets: x.targets,
     tasks: x.tasks,
     reporting: x.reporting,
+  });
+
+  it('reads the cells of a page’s layout table copied one per line, and drops images', () => {
+    const copied = PLAN.replace(
+      'ỦY BAN NHÂN DÂN\nPHƯỜNG BA ĐÌNH',
+      'ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH |\n![](/anh/quoc-huy.png) |',
+    )
+      .replace('Số: ......./KH-UBND', 'Số: ......./KH-UBND |')
+      .replace('Ba Đình, ngày', '| Ba Đình, ngày');
+    expect(parsePlanText(copied).document).toEqual(plain.document);
   });
 
   it('reads a plan copied as HTML, with entities, as it reads the plain text', () => {
@@ -386,6 +409,17 @@ describe('leads named as the subject of the item', () => {
       ].join('\n'),
     ),
   );
+
+  it('takes an official named by post as the lead of a commune’s item', () => {
+    const x = parsePlanText(
+      withTaskSection(
+        'III. NHIỆM VỤ\n1. Công chức Văn hóa - Xã hội chủ trì tuyên truyền về chuyển đổi số, thời gian: thường xuyên.',
+      ),
+    );
+    expect(x.tasks.map((t) => [t.lead, t.timeframe?.continuous])).toEqual([
+      [['Công chức Văn hóa - Xã hội'], true],
+    ]);
+  });
 
   it('takes the body its sentence begins with as the lead, and the bodies it works with as partners', () => {
     expect(x.tasks.map((t) => [t.ref, t.lead, t.partners])).toEqual([

@@ -43,8 +43,11 @@ function markdownToLines(text: string): string {
         line
           .replace(/^\s{0,3}#{1,6}\s+/, '')
           .replace(/^(\s*)[*]\s+/, '$1- ')
-          // [text](address) → text
+          // ![image](address) → nothing; [text](address) → text
+          .replace(/!\[[^\]\n]*\]\([^)\s]*\)/g, '')
           .replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, '$1')
+          // A cell of a page's layout table copied one per line: "ỦY BAN NHÂN DÂN XÃ … |".
+          .replace(/^\s*\|\s*|\s*\|\s*$/g, '')
           // "1\." "\-" "\*": characters a converter escaped
           .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
       );

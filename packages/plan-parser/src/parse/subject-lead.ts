@@ -6,7 +6,7 @@
 import { splitBodies } from './bodies.ts';
 
 const BODY_START =
-  /^(?:Sở|Ban|Ủy ban|Uỷ ban|UBND|Phòng|Trung tâm|Văn phòng|Báo|Đài|Công an|Bộ|Hội|Đoàn|Liên đoàn|Mặt trận|Tỉnh đoàn|Tỉnh ủy|Thành đoàn|Đảng ủy|Các sở|Các cơ quan|Các đơn vị|Các phòng|Cơ quan|Kho bạc|Ngân hàng|Viện|Trường|Chi cục|Cục|Bưu điện|Viễn thông|Hội đồng|Bộ Chỉ huy)(?![\p{L}\p{N}])/u;
+  /^(?:Sở|Ban|Ủy ban|Uỷ ban|UBND|Phòng|Trung tâm|Văn phòng|Báo|Đài|Công an|Bộ|Hội|Đoàn|Liên đoàn|Mặt trận|Tỉnh đoàn|Tỉnh ủy|Thành đoàn|Đảng ủy|Các sở|Các cơ quan|Các đơn vị|Các phòng|Cơ quan|Kho bạc|Ngân hàng|Viện|Trường|Chi cục|Cục|Bưu điện|Viễn thông|Hội đồng|Bộ Chỉ huy|Công chức)(?![\p{L}\p{N}])/u;
 
 /**
  * Verbs that begin the predicate after a body's name in plans. None is part of a body's name as

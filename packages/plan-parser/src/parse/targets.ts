@@ -119,6 +119,20 @@ function clauseAround(text: string, idx: number): string {
   return body.slice(start, end).trim().replace(/[.;]$/, '');
 }
 
+/**
+ * The year a heading over targets names in words: "1. Mục tiêu cơ bản đến năm 2025", "b) Định hướng
+ * đến năm 2030:", "Mục tiêu giai đoạn 2026 - 2030" (its last year). A sentence (it ends with a full
+ * stop) is no heading.
+ */
+function headingYear(text: string): number | null {
+  const body = text.replace(MARKER, '').trim();
+  if (body.length > 120 || /[.;]$/.test(body)) return null;
+  const m =
+    /(?:đến|đến hết|trong|từ nay đến)\s+năm\s+(\d{4})(?!.*\d{4})/iu.exec(body) ??
+    /giai đoạn\s+\d{4}\s*-\s*(\d{4})/iu.exec(body);
+  return m ? Number(m[1]) : null;
+}
+
 export interface TargetsResult {
   targets: PlanTarget[];
   warnings: string[];
@@ -147,7 +161,7 @@ export function parseTargets(paras: Para[], start: number, end: number): Targets
   let year: number | null = null;
   for (let i = from; i < to; i++) {
     const text = (paras[i] as Para).text;
-    const y = yearHeading(text.replace(MARKER, ''));
+    const y = yearHeading(text.replace(MARKER, '')) ?? (targetsIn(text).length ? null : headingYear(text));
     if (y) {
       year = y;
       continue;
