@@ -277,6 +277,16 @@ describe('plans pasted with their markup left in', () => {
     reporting: x.reporting,
   });
 
+  it('reads a header and citations wrapped by a page’s narrow cells', () => {
+    const wrapped = PLAN.replace('KẾ HOẠCH\n', 'KẾ\nHOẠCH\n').replace(
+      'Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026',
+      'Thực hiện Kế hoạch số\n12/KH-UBND ngày\n05/01/2026',
+    );
+    const x = parsePlanText(wrapped);
+    expect(x.document).toEqual(plain.document);
+    expect(x.basis).toEqual(plain.basis);
+  });
+
   it('reads the cells of a page’s layout table copied one per line, and drops images', () => {
     const copied = PLAN.replace(
       'ỦY BAN NHÂN DÂN\nPHƯỜNG BA ĐÌNH',

@@ -178,9 +178,12 @@ export function parseHeader(paras: Para[], firstSection: number): HeaderResult {
     }
     if (kindIdx < 0) {
       const code = kindCode(text);
-      if (code && isUpper(text)) {
-        kindIdx = i;
-        if (!kind) kind = code;
+      // The type's name wrapped over two lines by a page's narrow cell: "QUYẾT" / "ĐỊNH".
+      const next = (head[i + 1] as Para | undefined)?.text ?? '';
+      const wrapped = !code && /^\p{Lu}+$/u.test(text) && isUpper(next) ? kindCode(`${text} ${next}`) : null;
+      if ((code && isUpper(text)) || wrapped) {
+        kindIdx = wrapped ? i + 1 : i;
+        if (!kind) kind = code ?? wrapped;
       }
     }
   }

@@ -82,7 +82,8 @@ export function toParagraphs(text: string): Para[] {
       lastLine.length >= width * 0.6 &&
       !isCapitals(line) &&
       !/^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Nơi nhận)(?![\p{L}\p{N}])/u.test(line);
-    const lower = /^\p{Ll}/u.test(line);
+    // A document's number or a date never opens a paragraph ("Căn cứ Nghị quyết số" / "52-NQ/TW ngày …").
+    const lower = /^\p{Ll}/u.test(line) || /^(?:\d+\s*[-/]\s*\p{L}|\d{1,2}\/\d{1,2}\/\d{4})/u.test(line);
     if (
       prev &&
       !prev.cells &&
