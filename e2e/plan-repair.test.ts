@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, signIn } from './support/browser.ts';
-import { uploadPlan } from './support/plan-upload.ts';
+import { uploadPlan, writePlanFile } from './support/plan-upload.ts';
 import type { RunningServer } from './support/server.ts';
 import { type BrowserSession, openSession } from './support/session.ts';
 
@@ -58,26 +55,23 @@ describe('repairing a plan the parser read badly', () => {
   let server: RunningServer;
   let session: BrowserSession;
   let page: Page;
-  let dir = '';
-  let planPath = '';
+  let plan: ReturnType<typeof writePlanFile> | undefined;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'lantoa-e2e-repair-'));
-    planPath = join(dir, `ke-hoach-${RUN}.txt`);
-    writeFileSync(planPath, badlyReadPlan());
+    plan = writePlanFile(`ke-hoach-${RUN}.txt`, badlyReadPlan());
     session = await openSession(pageErrors);
     ({ server, page } = session);
   });
 
   afterAll(async () => {
     await session?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    plan?.remove();
   });
 
   it('shows how little was read and marks the rows that became nothing', async () => {
     await signIn(page, server.baseUrl, 'tq.dieuphoi', PASSWORD);
-    await uploadPlan(page, server.baseUrl, planPath);
+    await uploadPlan(page, server.baseUrl, plan?.path ?? '');
 
     await expect(page.getByTestId('coverage').textContent()).resolves.toBe(`Đã đọc 3% (1/${TASKS + 1} mục)`);
     await expect(page.locator('[data-unread]').count()).resolves.toBe(TASKS);

@@ -1,10 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, signIn } from './support/browser.ts';
-import { uploadPlan } from './support/plan-upload.ts';
+import { uploadPlan, writePlanFile } from './support/plan-upload.ts';
 import type { RunningServer } from './support/server.ts';
 import { type BrowserSession, openSession } from './support/session.ts';
 
@@ -27,28 +25,25 @@ describe('reviewing a commune plan', () => {
   let server: RunningServer;
   let session: BrowserSession;
   let page: Page;
-  let dir = '';
-  let planPath = '';
+  let plan: ReturnType<typeof writePlanFile> | undefined;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'lantoa-e2e-scope-'));
-    planPath = join(dir, `ke-hoach-hoa-an-${RUN}.txt`);
     // Other bytes than the demo's own copy of the plan, so the upload is a new document.
     const sample = readFileSync(new URL('../samples/plans/hoa-an-2026.txt', import.meta.url), 'utf8');
-    writeFileSync(planPath, `${sample}\n`);
+    plan = writePlanFile(`ke-hoach-hoa-an-${RUN}.txt`, `${sample}\n`);
     session = await openSession(pageErrors);
     ({ server, page } = session);
   });
 
   afterAll(async () => {
     await session?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    plan?.remove();
   });
 
   it('uploads Hòa An’s plan for the commune', async () => {
     await signIn(page, server.baseUrl, 'admin', PASSWORD);
-    await uploadPlan(page, server.baseUrl, planPath, { search: 'hoa an', name: 'Xã Hòa An' });
+    await uploadPlan(page, server.baseUrl, plan?.path ?? '', { search: 'hoa an', name: 'Xã Hòa An' });
   });
 
   it('marks the provincial departments as coordinating from above, not the commune’s offices', async () => {

@@ -1,4 +1,6 @@
-import { basename } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 /**
@@ -25,4 +27,15 @@ export async function uploadPlan(
   await dialog.getByRole('button', { name: 'Tải lên' }).click();
   await page.waitForURL(/\/plan-imports\/[0-9a-f-]{36}$/);
   await page.getByRole('heading', { level: 3, name: 'Rà soát kế hoạch' }).waitFor({ timeout: 60_000 });
+}
+
+/** A plan document written to a temporary folder for upload, and a way to remove it after the tests. */
+export function writePlanFile(
+  name: string,
+  content: string | Uint8Array,
+): { path: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'lantoa-e2e-plan-'));
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
