@@ -16,15 +16,12 @@ import {
 } from '../packages/db/src/index.ts';
 import { standardProvincialBodies } from '../packages/domain/src/index.ts';
 import { startLocalPostgres } from '../scripts/local-postgres.ts';
+import { measure } from './timing.ts';
 
 const INDICATORS = 24;
 const PERIODS = 10;
 const DEPARTMENTS = 25;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
-
-const quantile = (xs: number[], q: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
-const ms = (n: number) => Math.round(n * 100) / 100;
 
 async function build(handle: DatabaseHandle) {
   const { db } = handle;
@@ -129,19 +126,6 @@ async function build(handle: DatabaseHandle) {
   };
 }
 
-async function measure(label: string, run: () => Promise<unknown>) {
-  for (let i = 0; i < 5; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    const t = performance.now();
-    await run();
-    times.push(performance.now() - t);
-  }
-  const result = { p50_ms: ms(quantile(times, 0.5)), p95_ms: ms(quantile(times, 0.95)) };
-  console.log(`  ${label.padEnd(34)} p50 ${result.p50_ms} ms   p95 ${result.p95_ms} ms`);
-  return result;
-}
-
 async function benchEngine(handle: DatabaseHandle) {
   const t0 = performance.now();
   const data = await build(handle);
@@ -150,17 +134,25 @@ async function benchEngine(handle: DatabaseHandle) {
     `${handle.engine}: ${Number(data.bodies)} bodies, ${Number(data.values).toLocaleString('vi-VN')} values, built in ${buildSeconds} s`,
   );
   const q = { indicatorId: data.indicatorId, periodId: data.periodId };
-  const national = await measure('national (country total)', () =>
-    rollUpAt(handle.db, { ...q, path: data.country.path }),
+  const national = await measure(
+    'national (country total)',
+    () => rollUpAt(handle.db, { ...q, path: data.country.path }),
+    { rounds: ROUNDS, warmups: 5 },
   );
-  const nationalByProvince = await measure('national by province (34)', () =>
-    rollUpByChild(handle.db, { ...q, parent: data.country }),
+  const nationalByProvince = await measure(
+    'national by province (34)',
+    () => rollUpByChild(handle.db, { ...q, parent: data.country }),
+    { rounds: ROUNDS, warmups: 5 },
   );
-  const provincial = await measure('provincial (Tuyên Quang total)', () =>
-    rollUpAt(handle.db, { ...q, path: data.province.path }),
+  const provincial = await measure(
+    'provincial (Tuyên Quang total)',
+    () => rollUpAt(handle.db, { ...q, path: data.province.path }),
+    { rounds: ROUNDS, warmups: 5 },
   );
-  const provincialByChild = await measure('provincial by commune/department', () =>
-    rollUpByChild(handle.db, { ...q, parent: data.province }),
+  const provincialByChild = await measure(
+    'provincial by commune/department',
+    () => rollUpByChild(handle.db, { ...q, parent: data.province }),
+    { rounds: ROUNDS, warmups: 5 },
   );
   const check = await rollUpAt(handle.db, { ...q, path: data.country.path });
   return {

@@ -20,6 +20,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bodyRoutes } from './routes/bodies.ts';
 import { broadcastRoutes } from './routes/broadcast.ts';
+import { cascadeRoutes } from './routes/cascade.ts';
 import { healthRoutes } from './routes/health.ts';
 import { libraryRoutes } from './routes/library.ts';
 import { notificationRoutes } from './routes/notifications.ts';
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(userRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(planRoutes(deps));
+  await app.register(cascadeRoutes(deps));
   await app.register(taskRoutes(deps));
   await app.register(notificationRoutes(deps));
   await app.register(reportRoutes(deps));

@@ -96,6 +96,13 @@ const probes: Record<string, Probe> = {
     a.post(`/api/plan-imports/${id.planImport}/publish`, { version: 1 }),
   'GET /api/plans/:id': (a, id) => a.get(`/api/plans/${id.plan}`),
   'GET /api/plans/:id/conformance': (a, id) => a.get(`/api/plans/${id.plan}/conformance`),
+  'GET /api/plans/:id/cascade': (a, id) => a.get(`/api/plans/${id.plan}/cascade`),
+  'GET /api/plans/:id/cascade.xlsx': (a, id) => a.get(`/api/plans/${id.plan}/cascade.xlsx`),
+  'POST /api/plans/:id/cascade/remind': (a, id) => a.post(`/api/plans/${id.plan}/cascade/remind`, {}),
+  'GET /api/plans/:id/document.docx': (a, id) => a.get(`/api/plans/${id.plan}/document.docx`),
+  'GET /api/plans/:id/document.pdf': (a, id) => a.get(`/api/plans/${id.plan}/document.pdf`),
+  'POST /api/plans/:id/child-drafts': (a, id) =>
+    a.post(`/api/plans/${id.plan}/child-drafts`, { bodyId: id.body }),
   'PUT /api/plans/:id/parent': (a, id) =>
     a.request({ method: 'PUT', url: `/api/plans/${id.plan}/parent`, payload: { parentPlanId: null } }),
   'GET /api/assignments/:id': (a, id) => a.get(`/api/assignments/${id.assignment}`),

@@ -37,6 +37,7 @@ const SEED = Number(process.env.LANTOA_FUZZ_SEED ?? Math.floor(Math.random() * 2
 /** 5xx answers that are documented, not faults: the PDF needs LibreOffice on the server. */
 const ACCEPTED_5XX: Record<string, { status: number; code: string }> = {
   'POST /api/periods/:id/consolidated.pdf': { status: 503, code: 'pdf_unavailable' },
+  'GET /api/plans/:id/document.pdf': { status: 503, code: 'pdf_unavailable' },
 };
 /** Not sent with a session: it would end the session the rest of the run uses. */
 const SESSION_ENDING = new Set(['POST /api/auth/sign-out']);
@@ -44,6 +45,9 @@ const SESSION_ENDING = new Set(['POST /api/auth/sign-out']);
 const SLOW = new Set([
   'POST /api/periods/:id/consolidated.pdf',
   'POST /api/periods/:id/consolidated.docx',
+  'GET /api/plans/:id/document.pdf',
+  'GET /api/plans/:id/document.docx',
+  'POST /api/plans/:id/child-drafts',
   'POST /api/auth/sign-in',
   'POST /api/auth/change-password',
   'POST /api/users',

@@ -48,7 +48,7 @@ describe('indicators and periods', () => {
       items
         .filter((i: { source: string }) => i.source === 'computed')
         .map((i: { computedKind: string }) => i.computedKind),
-    ).toEqual(['tasks_on_time', 'broadcast_reach']);
+    ).toEqual(['tasks_on_time', 'broadcast_reach', 'plans_issued']);
   });
 
   it('makes two half-year periods a year with the Decree 09 data windows', async () => {

@@ -5,9 +5,9 @@ import { id, isoDateTime } from './common.ts';
 export const notification = z.object({
   id,
   /**
-   * What it is about: due_soon, overdue, report_missing (reminders); report_submitted, report_returned,
+   * What it is about: due_soon, overdue, report_missing, plan_missing (reminders); report_submitted, report_returned,
    * report_accepted (the report workflow); work_assigned (a plan given or amended); emergency_bulletin.
-   * A notice whose cause is gone (work done, deadline moved, report sent) stays listed for 30 days,
+   * A notice whose cause is gone (work done, deadline moved, report sent, plan issued) stays listed for 30 days,
    * resolved (`resolvedAt`), out of the unread count.
    */
   kind: z.string(),

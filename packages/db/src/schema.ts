@@ -148,6 +148,8 @@ export interface PlanImportsTable {
   mapping: Json;
   plan_id: string | null;
   amends_plan_id: string | null;
+  /** The plan above a draft made from it (0017): publishing links the new plan to it. */
+  parent_plan_id: Generated<string | null>;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
@@ -403,7 +405,7 @@ export interface QuizAnswersTable {
   answered_at: Generated<Date>;
 }
 
-export type ComputedIndicatorKind = 'tasks_on_time' | 'broadcast_reach';
+export type ComputedIndicatorKind = 'tasks_on_time' | 'broadcast_reach' | 'plans_issued';
 
 // The library's closed lists live in the domain; re-exported here for the table types below.
 export {

@@ -11,6 +11,7 @@ export * from './bodies/match-body-name.ts';
 export * from './broadcast/index.ts';
 export * from './library/library.ts';
 export * from './plans/assignable.ts';
+export * from './plans/child-plan.ts';
 export * from './plans/conformance.ts';
 export * from './plans/indicator-definition.ts';
 export * from './quiz/index.ts';

@@ -1,4 +1,5 @@
-// @lantoa/reports: writes the consolidated report files (.docx, .xlsx, .pdf) from data; no database.
+// @lantoa/reports: writes the consolidated report files (.docx, .xlsx, .pdf) and a plan's official
+// document (.docx, then .pdf through the same converter) from data; no database.
 export {
   buildConsolidatedReportDocx,
   type ConsolidatedReport,
@@ -27,4 +28,18 @@ export {
   type PdfConverterOptions,
   sharedPdfConverter,
 } from './pdf-converter.ts';
+export {
+  basisLine,
+  buildPlanDocumentDocx,
+  documentKindName,
+  formatDocumentDate,
+  type PlanBasisDocument,
+  type PlanDocumentContent,
+  type PlanDocumentReporting,
+  type PlanDocumentTarget,
+  type PlanDocumentTask,
+  reportingLine,
+  signerTitle,
+  targetLine,
+} from './plan-document.ts';
 export { buildValuesXlsx, type ValuesColumn, type ValuesSheet } from './values-workbook.ts';

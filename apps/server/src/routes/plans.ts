@@ -1,3 +1,4 @@
+import { errorBody } from '@lantoa/api-contract/common';
 import {
   conformance,
   planDetail,
@@ -6,12 +7,16 @@ import {
   planList,
   publishSummary,
 } from '@lantoa/api-contract/plans';
+import { fileResponse, MEDIA_TYPES } from '@lantoa/api-contract/uploads';
 import { OCCURRENCE_STATES } from '@lantoa/domain';
 import { reviewedPlanExtract } from '@lantoa/plan-parser/extract-schema';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
+import { draftChildPlan } from '../use-cases/plans/draft-child-plan.ts';
+import { exportPlanDocument } from '../use-cases/plans/export-plan-document.ts';
 import { getConformance } from '../use-cases/plans/get-conformance.ts';
 import { getPlan } from '../use-cases/plans/get-plan.ts';
 import { getPlanImport } from '../use-cases/plans/get-plan-import.ts';
@@ -21,7 +26,7 @@ import { publishPlanImport } from '../use-cases/plans/publish-plan-import.ts';
 import { updatePlanImport } from '../use-cases/plans/update-plan-import.ts';
 import { uploadPlanImport } from '../use-cases/plans/upload-plan-import.ts';
 import { idParams, version } from './schemas.ts';
-import { readUpload } from './uploads.ts';
+import { readUpload, sendAttachment } from './uploads.ts';
 
 export const planRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -105,6 +110,24 @@ export const planRoutes =
       },
     );
 
+    app.post(
+      '/api/plans/:id/child-drafts',
+      {
+        schema: {
+          tags,
+          summary:
+            'Draft the plan of a body below the issuer from this plan, as a plan import ready for review (the draft already open for that body when asked again)',
+          params: idParams,
+          body: z.object({ bodyId: z.uuid() }),
+          response: { 201: planImportQueued },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await draftChildPlan(contextOf(request, deps), request.params.id, request.body)),
+    );
+
     app.get(
       '/api/plans',
       { schema: { tags, summary: 'Plans the actor may read', response: { 200: planList } } },
@@ -138,6 +161,41 @@ export const planRoutes =
         },
       },
       async (request) => getConformance(contextOf(request, deps), request.params.id),
+    );
+
+    /** The plan as the official document of a Kế hoạch, written as `format` for download. */
+    const planDocumentAs =
+      (format: 'docx' | 'pdf') =>
+      async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
+        const file = await exportPlanDocument(contextOf(request, deps), request.params.id, format);
+        return sendAttachment(reply, file.mediaType, file.name, file.bytes);
+      };
+    app.get(
+      '/api/plans/:id/document.docx',
+      {
+        schema: {
+          tags,
+          summary: 'The plan as the .docx of a Kế hoạch (Decree 30/2020), ready to be signed',
+          params: idParams,
+          response: { 200: fileResponse('The plan as .docx', [MEDIA_TYPES.docx]) },
+        },
+      },
+      planDocumentAs('docx'),
+    );
+    app.get(
+      '/api/plans/:id/document.pdf',
+      {
+        schema: {
+          tags,
+          summary: 'The plan as the PDF of a Kế hoạch (Decree 30/2020), through LibreOffice',
+          params: idParams,
+          response: {
+            200: fileResponse('The plan as PDF', [MEDIA_TYPES.pdf]),
+            503: errorBody.describe('LibreOffice is not installed or failed to convert'),
+          },
+        },
+      },
+      planDocumentAs('pdf'),
     );
 
     app.put(

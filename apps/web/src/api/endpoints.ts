@@ -1,4 +1,4 @@
-import { api, type Query, type RequestOptions } from './client.ts';
+import { api, type Query, type RequestOptions, withQuery } from './client.ts';
 import type {
   AssignmentDetail,
   AuditEntryPage,
@@ -9,6 +9,8 @@ import type {
   BodySearch,
   BodyUpdateInput,
   CalendarData,
+  CascadeFilter,
+  CascadePage,
   Completeness,
   Conformance,
   ConsolidatedReport,
@@ -96,6 +98,19 @@ export const plansApi = {
   conformance: (id: string) => api.get<Conformance>(`/api/plans/${enc(id)}/conformance`),
   linkParent: (id: string, parentPlanId: string | null) =>
     api.put<Conformance>(`/api/plans/${enc(id)}/parent`, { parentPlanId }),
+  /** The communes and wards below the issuer: one page, the whole list as .xlsx, the reminder. */
+  cascade: (id: string, filter: CascadeFilter, page: number, pageSize: number) =>
+    api.get<CascadePage>(`/api/plans/${enc(id)}/cascade`, { ...filter, page, pageSize }),
+  cascadeWorkbook: (id: string, filter: CascadeFilter) =>
+    api.download('GET', withQuery(`/api/plans/${enc(id)}/cascade.xlsx`, filter)),
+  remindCascade: (id: string, filter: CascadeFilter) =>
+    api.post<Reminded>(`/api/plans/${enc(id)}/cascade/remind`, filter),
+  /** A body below the issuer gets a draft of its own plan made from this one (or its open draft). */
+  draftChild: (id: string, bodyId: string) =>
+    api.post<PlanImportQueued>(`/api/plans/${enc(id)}/child-drafts`, { bodyId }),
+  /** The plan as the official document of a Kế hoạch (Decree 30/2020), ready to be signed. */
+  document: (id: string, format: 'docx' | 'pdf') =>
+    api.download('GET', `/api/plans/${enc(id)}/document.${format}`),
   /** The issuing body and the amended plan go before the file, as the server reads them in order. */
   upload: (input: { bodyId: string; amendsPlanId?: string; file: File }) => {
     const form = new FormData();

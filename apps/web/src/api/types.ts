@@ -7,6 +7,7 @@
 import type * as audit from '@lantoa/api-contract/audit';
 import type * as auth from '@lantoa/api-contract/auth';
 import type * as bodies from '@lantoa/api-contract/bodies';
+import type * as cascade from '@lantoa/api-contract/cascade';
 import type * as common from '@lantoa/api-contract/common';
 import type * as notifications from '@lantoa/api-contract/notifications';
 import type * as plans from '@lantoa/api-contract/plans';
@@ -76,6 +77,11 @@ export type Target = z.output<typeof plans.target>;
 export type AssignmentSummary = z.output<typeof plans.assignmentSummary>;
 export type PlanDetail = z.output<typeof plans.planDetail>;
 export type Conformance = z.output<typeof plans.conformance>;
+/** The communes and wards below a plan's issuer, one page (GET /api/plans/:id/cascade). */
+export type CascadePage = z.output<typeof cascade.cascade>;
+export type CascadeItem = CascadePage['items'][number];
+/** The cascade's filters and order, the same for a page, the workbook and the reminder. */
+export type CascadeFilter = z.input<typeof cascade.cascadeQuery>;
 
 export type Evidence = z.output<typeof tasks.evidence>;
 export type EvidenceResponse = z.output<typeof tasks.evidenceResponse>;

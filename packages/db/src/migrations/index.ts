@@ -14,6 +14,8 @@ import * as dropAccountLock from './0012-drop-account-lock.ts';
 import * as taskCoordination from './0013-task-coordination.ts';
 import * as notificationResolved from './0014-notification-resolved.ts';
 import * as indicatorMeasure from './0015-indicator-measure.ts';
+import * as plansIssuedIndicator from './0016-plans-issued-indicator.ts';
+import * as planImportParent from './0017-plan-import-parent.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +34,6 @@ export const migrations: Record<string, Migration> = {
   '0013-task-coordination': taskCoordination,
   '0014-notification-resolved': notificationResolved,
   '0015-indicator-measure': indicatorMeasure,
+  '0016-plans-issued-indicator': plansIssuedIndicator,
+  '0017-plan-import-parent': planImportParent,
 };

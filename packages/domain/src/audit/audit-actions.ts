@@ -47,6 +47,7 @@ export const AUDIT_ACTIONS = [
   'plan.amend',
   'plan.link_parent',
   'plan.publish',
+  'plan_import.draft',
   'plan_import.update',
   'plan_import.upload',
   'quiz_contest.create',

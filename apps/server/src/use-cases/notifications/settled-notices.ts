@@ -11,6 +11,8 @@ import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
  * - "overdue" / "due soon" (key `<kind>:<task id>:<due date>`): no open occurrence of that task and
  *   due date is left in the person's scopes (the work was done, or the deadline moved);
  * - "report missing" (link `/reports/<period>/<body>`): the body's report has been submitted since.
+ * - "plan missing" (link `/plans/<parent plan>`): a plan based on that one has been issued since by a
+ *   body in the person's scopes.
  * The notices the report workflow settles at once (report_submitted, report_returned) are marked
  * resolved in the transaction that settles them (notify.ts).
  */
@@ -28,6 +30,14 @@ export function causeGone(alias: 'notifications' | 'n'): RawBuilder<SqlBool> {
         and o.completed_on is null
         and a.removed_in_version is null
         and t.removed_in_version is null
+        and exists (
+          select 1 from role_grants g join bodies s on s.id = g.scope_body_id
+          where g.user_id = ${n}.user_id and b.path like s.path || '%'
+        )
+    ))
+    or (${n}.kind = 'plan_missing' and exists (
+      select 1 from plans p join bodies b on b.id = p.body_id
+      where p.parent_plan_id::text = split_part(${n}.link, '/', 3)
         and exists (
           select 1 from role_grants g join bodies s on s.id = g.scope_body_id
           where g.user_id = ${n}.user_id and b.path like s.path || '%'

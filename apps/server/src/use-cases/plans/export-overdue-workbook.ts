@@ -2,6 +2,13 @@ import { formatIsoDate } from '@lantoa/domain';
 import ExcelJS from 'exceljs';
 import type { Context } from '../../http/context.ts';
 import {
+  addListRow,
+  excelDate,
+  finishListSheet,
+  type ListColumn,
+  startListSheet,
+} from '../shared/list-sheet.ts';
+import {
   daysLate,
   type OverdueFilter,
   type OverdueScope,
@@ -15,7 +22,7 @@ import {
 
 const ROLE_LABEL = { lead: 'Chủ trì', partner: 'Phối hợp' } as const;
 
-const COLUMNS: { key: string; header: string; width: number; numFmt?: string }[] = [
+const COLUMNS: ListColumn[] = [
   { key: 'dueOn', header: 'Hạn', width: 12, numFmt: 'dd/mm/yyyy' },
   { key: 'label', header: 'Kỳ', width: 18 },
   { key: 'daysLate', header: 'Số ngày quá hạn', width: 12, numFmt: '#,##0' },
@@ -38,9 +45,6 @@ export function describeOverdueFilter(f: OverdueFilter, scope: OverdueScope): st
   return parts.length > 0 ? `Lọc theo ${parts.join('; ')}.` : 'Không lọc: mọi việc quá hạn được theo dõi.';
 }
 
-/** 'YYYY-MM-DD' as the Excel date of that calendar day (ExcelJS writes a Date as its UTC day). */
-const excelDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
 /** Every overdue occurrence the filter keeps, as .xlsx, with the file's name. */
 export async function exportOverdueWorkbook(ctx: Context, f: OverdueFilter) {
   const scope = await overdueScope(ctx, f);
@@ -48,20 +52,13 @@ export async function exportOverdueWorkbook(ctx: Context, f: OverdueFilter) {
 
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Lan Tỏa';
-  const ws = wb.addWorksheet('Quá hạn');
-  ws.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
-  const title = ws.addRow([`Nhiệm vụ quá hạn chưa hoàn thành đến ngày ${formatIsoDate(scope.today)}`]);
-  title.font = { bold: true, size: 14 };
-  ws.addRow([describeOverdueFilter(f, scope)]);
-  ws.addRow([`Tổng số: ${rows.length.toLocaleString('vi-VN')} kỳ quá hạn`]);
-  for (const n of [1, 2, 3]) ws.mergeCells(n, 1, n, COLUMNS.length);
-  ws.addRow([]);
-  const headerRow = ws.rowCount + 1;
-  const header = ws.addRow(COLUMNS.map((c) => c.header));
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', wrapText: true };
+  const { ws, headerRow } = startListSheet(wb, 'Quá hạn', COLUMNS, [
+    `Nhiệm vụ quá hạn chưa hoàn thành đến ngày ${formatIsoDate(scope.today)}`,
+    describeOverdueFilter(f, scope),
+    `Tổng số: ${rows.length.toLocaleString('vi-VN')} kỳ quá hạn`,
+  ]);
   for (const r of rows) {
-    const added = ws.addRow({
+    addListRow(ws, COLUMNS, {
       dueOn: excelDate(r.due_on),
       label: r.label.normalize('NFC'),
       daysLate: daysLate(r.due_on, scope.today),
@@ -71,12 +68,8 @@ export async function exportOverdueWorkbook(ctx: Context, f: OverdueFilter) {
       ref: r.ref,
       task: r.title.normalize('NFC'),
     });
-    COLUMNS.forEach((c, i) => {
-      if (c.numFmt) added.getCell(i + 1).numFmt = c.numFmt;
-    });
   }
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
-  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: COLUMNS.length } };
+  finishListSheet(ws, headerRow, COLUMNS.length);
   const buffer = await wb.xlsx.writeBuffer();
   return { name: `qua-han-${scope.today}.xlsx`, bytes: new Uint8Array(buffer as ArrayBuffer) };
 }

@@ -145,7 +145,7 @@ export async function publishPlanImport(ctx: Context, id: string, version: numbe
         .values({
           ...fields,
           body_id: body.id,
-          parent_plan_id: await findParentPlan(trx, extract.basis, body.path),
+          parent_plan_id: row.parent_plan_id ?? (await findParentPlan(trx, extract.basis, body.path)),
           created_by: ctx.actor.userId,
         })
         .returning(['id', 'current_version'])

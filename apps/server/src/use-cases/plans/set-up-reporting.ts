@@ -1,14 +1,35 @@
 import type { Database } from '@lantoa/db';
 import { defineIndicator, measureOfUnit, periodsFromDeadlines } from '@lantoa/domain';
 import type { PlanExtract } from '@lantoa/plan-parser';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+
+/**
+ * Whether communes or wards lie below the plan's issuer, each to issue its own plan based on it (a
+ * province's or the country's plan; not a commune's, nor a department's).
+ */
+async function hasCascade(trx: Kysely<Database>, planId: string) {
+  const below = await trx
+    .selectFrom('plans as p')
+    .innerJoin('bodies as issuer', 'issuer.id', 'p.body_id')
+    .innerJoin('bodies as b', (join) =>
+      join.on(sql<boolean>`b.path like issuer.path || '%'`).onRef('b.id', '<>', 'issuer.id'),
+    )
+    .select('b.id')
+    .where('p.id', '=', planId)
+    .where('issuer.kind', '<>', 'commune')
+    .where('b.kind', '=', 'commune')
+    .limit(1)
+    .executeTakeFirst();
+  return below !== undefined;
+}
 
 /**
  * Gives a plan its indicators and reporting periods. On first publication each target becomes an
  * indicator drafted from its text, for the coordinator to refine: a percentage a ratio (numerator and
  * denominator), a number of things ("tối thiểu 2 dự án", unit 'dự án') a count of them; and a
  * computed indicator follows the share of task occurrences done on time, another the people reached
- * by loudspeaker stations that aired in the period (broadcast logs); periods come from the
+ * by loudspeaker stations that aired in the period (broadcast logs), and, where communes and wards lie
+ * below the issuer, the share of them that issued their own plan based on it; periods come from the
  * plan's report deadlines over its years. On an amendment, indicators are kept (they carry
  * reported values) and only missing periods are added.
  */
@@ -73,6 +94,20 @@ export async function setUpReporting(
         computed_kind: 'broadcast_reach',
       })
       .execute();
+    if (await hasCascade(trx, plan.id)) {
+      await trx
+        .insertInto('indicators')
+        .values({
+          plan_id: plan.id,
+          position: reported.length + 2,
+          name: 'Tỷ lệ xã, phường đã ban hành kế hoạch',
+          numerator_label: 'Số xã, phường đã ban hành kế hoạch thực hiện đến hết kỳ',
+          denominator_label: 'Tổng số xã, phường',
+          source: 'computed',
+          computed_kind: 'plans_issued',
+        })
+        .execute();
+    }
   }
   const deadlines = extract.reporting
     .filter((r) => r.month && r.day)

@@ -11,16 +11,13 @@ import {
 import { type ConsolidatedReport, formatIndicatorTarget, formatIndicatorValue } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
 import { activeOccurrences } from '../../rows/assignments.ts';
+import { initialsOf, peoplesCommittee, placeOf } from '../shared/official-names.ts';
 import { completenessOf } from './get-completeness.ts';
 import { indicatorValueAt } from './indicator-values.ts';
 import { loadPeriodToConsolidate } from './load-report.ts';
 import { loadPlanIndicators } from './plan-reporting.ts';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
-/** "Tỉnh Tuyên Quang" → "Ủy ban nhân dân tỉnh Tuyên Quang". */
-const peoplesCommittee = (name: string) =>
-  `Ủy ban nhân dân ${name.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}`;
-const place = (name: string) => name.replace(/^(Tỉnh|Thành phố|Xã|Phường|Đặc khu)\s+/u, '');
 /**
  * "Sở Khoa học và Công nghệ" (short name "Sở KH&CN") → "SKHCN": the symbol after "BC-" in the
  * number line, from an upper-case short name where there is one, else from the name's initials.
@@ -30,11 +27,7 @@ const symbolOf = (name: string, shortNames: string[]) => {
     const m = /^(Sở|Phòng|Ban|Văn phòng)\s+([\p{Lu}&\-\s]+)$/u.exec(short);
     if (m?.[1] && m[2]) return withoutDiacritics(m[1][0] + m[2]).replace(/[^A-Z]/g, '');
   }
-  return withoutDiacritics(name)
-    .split(/[\s,-]+/u)
-    .filter((w) => w && !['va', 'cua'].includes(w.toLowerCase()))
-    .map((w) => w[0]?.toUpperCase() ?? '')
-    .join('');
+  return initialsOf(name);
 };
 
 /**
@@ -105,7 +98,7 @@ export async function draftConsolidatedReport(ctx: Context, periodId: string): P
     },
     symbol: `BC-${symbolOf(author.name, author.short_names) || 'UBND'}`,
     number: null,
-    place: place(provinceName),
+    place: placeOf(provinceName),
     date: today,
     title: `Kết quả thực hiện Kế hoạch${plan.number ? ` số ${plan.number}` : ''} ${plan.title.replace(/^Kế hoạch\s+/iu, '')}, ${period.label.toLocaleLowerCase('vi')}`,
     sections: [

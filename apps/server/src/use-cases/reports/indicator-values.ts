@@ -137,6 +137,46 @@ export async function broadcastReach(ctx: Context, q: Window) {
 }
 
 /**
+ * The communes and wards under `path` (below the plan's issuer: its cascade) with a plan based on the
+ * plan issued by the window's end, over all of them: "Tỷ lệ xã, phường đã ban hành kế hoạch". A plan
+ * counts from its date (the day it was published when the document gives no whole date); as of a
+ * closed period's close, only plans published by then count.
+ */
+export async function plansIssued(ctx: Context, q: Window & { planId: string }) {
+  const { asOf } = q;
+  const row = await ctx.db
+    .selectFrom('bodies as b')
+    .innerJoin('plans as parent', (join) => join.on('parent.id', '=', q.planId))
+    .innerJoin('bodies as issuer', 'issuer.id', 'parent.body_id')
+    .select((eb) => {
+      let issued = eb
+        .selectFrom('plans as child')
+        .select('child.id')
+        .whereRef('child.body_id', '=', 'b.id')
+        .where('child.parent_plan_id', '=', q.planId)
+        .where(
+          sql<string>`coalesce(child.issued_on, to_char((child.created_at at time zone 'UTC') + interval '7 hours', 'YYYY-MM-DD'))`,
+          '<=',
+          q.dataTo,
+        );
+      if (asOf) issued = issued.where('child.created_at', '<', asOf);
+      return [
+        eb.fn.countAll<number>().as('denominator'),
+        eb.fn
+          .count<number>('b.id')
+          .filterWhere((f) => f.exists(issued))
+          .as('numerator'),
+      ];
+    })
+    .where('b.kind', '=', 'commune')
+    .where('b.path', 'like', `${q.path}%`)
+    .where(sql<boolean>`b.path like issuer.path || '%'`)
+    .whereRef('b.id', '<>', 'issuer.id')
+    .executeTakeFirstOrThrow();
+  return { numerator: Number(row.numerator), denominator: Number(row.denominator) };
+}
+
+/**
  * An indicator's value at a body for a period: rolled up from reports (a ratio's percentage, a
  * count's sum with no denominator), or computed (always a ratio). A computed value of a closed period
  * is the one it had at the close (`asOf`), so back-dated data cannot move it.
@@ -173,11 +213,15 @@ export async function indicatorValueAt(
     return { numerator: 0, denominator: 0, reporting: null, value: null, asOf: null };
   const asOf = await closedAt(ctx.db, period, path);
   const window = { dataFrom: period.data_from, dataTo: period.data_to, path, asOf };
-  const sums = {
-    ...(indicator.computed_kind === 'broadcast_reach'
-      ? await broadcastReach(ctx, window)
-      : await tasksOnTime(ctx, { ...window, planId: indicator.plan_id })),
-    reporting: null,
+  const computed = {
+    broadcast_reach: () => broadcastReach(ctx, window),
+    plans_issued: () => plansIssued(ctx, { ...window, planId: indicator.plan_id }),
+    tasks_on_time: () => tasksOnTime(ctx, { ...window, planId: indicator.plan_id }),
   };
+  const kind =
+    indicator.computed_kind === 'broadcast_reach' || indicator.computed_kind === 'plans_issued'
+      ? indicator.computed_kind
+      : 'tasks_on_time';
+  const sums = { ...(await computed[kind]()), reporting: null };
   return { ...sums, value: percent(sums.numerator, sums.denominator), asOf: asOf?.toISOString() ?? null };
 }

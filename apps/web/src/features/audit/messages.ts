@@ -30,6 +30,10 @@ const ACTIONS: Record<AuditAction, { vi: string; en: string }> = {
   'plan.link_parent': { vi: 'Liên kết kế hoạch cấp trên', en: 'Link the parent plan' },
   'plan.publish': { vi: 'Ban hành kế hoạch', en: 'Publish plan' },
   'plan_import.update': { vi: 'Sửa bản nháp kế hoạch', en: 'Edit plan draft' },
+  'plan_import.draft': {
+    vi: 'Lập dự thảo kế hoạch từ kế hoạch cấp trên',
+    en: 'Draft a plan from the plan above',
+  },
   'plan_import.upload': { vi: 'Tải lên văn bản kế hoạch', en: 'Upload plan document' },
   'quiz_contest.create': { vi: 'Tạo cuộc thi', en: 'Create a contest' },
   'quiz_contest.exclude': { vi: 'Loại người tổ chức khỏi cuộc thi', en: 'Exclude organisers from a contest' },

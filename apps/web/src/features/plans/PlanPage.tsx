@@ -1,6 +1,7 @@
-import { EditOutlined, HomeOutlined } from '@ant-design/icons';
+import { EditOutlined, FilePdfOutlined, FileWordOutlined, HomeOutlined } from '@ant-design/icons';
 import { OCCURRENCE_STATES } from '@lantoa/domain/constants';
 import {
+  App,
   Breadcrumb,
   Button,
   Card,
@@ -17,11 +18,13 @@ import {
 } from 'antd';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { saveFile } from '../../api/client.ts';
 import { plansApi } from '../../api/endpoints.ts';
 import type { AssignmentSummary, PlanDetail } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { bodyColumn, roleColumn, stateCountsColumn } from '../../shared/columns.tsx';
+import { errorText } from '../../shared/errors.ts';
 import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
 import { BodyFilter, SelectFilter } from '../../shared/filters.tsx';
 import { formatDate, formatNumber, formatPartialDate, formatYears } from '../../shared/format.ts';
@@ -31,11 +34,13 @@ import { clientPagination } from '../../shared/pagination.ts';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { STATE_HEX, stateOptions } from '../../shared/states.tsx';
 import { useResource } from '../../shared/useResource.ts';
+import { ChildDraftButton } from './ChildDraftButton.tsx';
 import { UploadPlanModal } from './UploadPlanModal.tsx';
 
 /** What a missing (or hidden) plan shows, and the way back. */
 const NOT_FOUND: NotFound = { title: 'plan.notFound', to: '/plans', back: 'plans.backToList' };
 
+const CascadeTab = lazy(() => import('./CascadeTab.tsx'));
 const ConformanceTab = lazy(() => import('./ConformanceTab.tsx'));
 const IndicatorsTab = lazy(() => import('./IndicatorsTab.tsx'));
 
@@ -194,6 +199,44 @@ function BodiesTab({ detail, onPick }: { detail: PlanDetail; onPick: (bodyId: st
   );
 }
 
+/** The plan as the official document of a Kế hoạch, to sign or to start one's own plan from. */
+function PlanDocumentButtons({ planId }: { planId: string }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<'docx' | 'pdf' | null>(null);
+  const download = async (format: 'docx' | 'pdf') => {
+    setBusy(format);
+    try {
+      saveFile(await plansApi.document(planId, format), `ke-hoach.${format}`);
+    } catch (caught) {
+      // A server without LibreOffice says so and offers the .docx.
+      void message.error(errorText(caught, t));
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <>
+      <Button
+        icon={<FileWordOutlined />}
+        loading={busy === 'docx'}
+        disabled={busy === 'pdf'}
+        onClick={() => void download('docx')}
+      >
+        {t('plan.documentDocx')}
+      </Button>
+      <Button
+        icon={<FilePdfOutlined />}
+        loading={busy === 'pdf'}
+        disabled={busy === 'docx'}
+        onClick={() => void download('pdf')}
+      >
+        {t('plan.documentPdf')}
+      </Button>
+    </>
+  );
+}
+
 function TargetsTab({ detail }: { detail: PlanDetail }) {
   const t = useT();
   return (
@@ -289,11 +332,15 @@ export default function PlanPage() {
           </Typography.Paragraph>
         }
         extra={
-          me.abilities.managePlans && (
-            <Button icon={<EditOutlined />} onClick={() => setAmending(true)}>
-              {t('plans.amend')}
-            </Button>
-          )
+          <>
+            <PlanDocumentButtons planId={plan.id} />
+            {me.abilities.managePlans && <ChildDraftButton planId={plan.id} issuerId={plan.body.id} />}
+            {me.abilities.managePlans && (
+              <Button icon={<EditOutlined />} onClick={() => setAmending(true)}>
+                {t('plans.amend')}
+              </Button>
+            )}
+          </>
         }
       />
       <Card size="small" style={{ marginBottom: 16 }}>
@@ -409,6 +456,20 @@ export default function PlanPage() {
                 </Suspense>
               ),
             },
+            // A commune's plan has no body below it that must issue its own.
+            ...(plan.body.kind === 'commune'
+              ? []
+              : [
+                  {
+                    key: 'cascade',
+                    label: t('plan.tabCascade'),
+                    children: (
+                      <Suspense fallback={<FullPageSpin />}>
+                        <CascadeTab planId={plan.id} />
+                      </Suspense>
+                    ),
+                  },
+                ]),
           ]}
         />
       </Card>

@@ -1,0 +1,56 @@
+import type ExcelJS from 'exceljs';
+
+/** A column of a downloaded list: its key in the rows, its heading, its width, its number format. */
+export interface ListColumn {
+  key: string;
+  header: string;
+  width: number;
+  numFmt?: string;
+}
+
+/** 'YYYY-MM-DD' as the Excel date of that calendar day (ExcelJS writes a Date as its UTC day). */
+export const excelDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * The worksheet of a downloaded list (overdue work, a plan's communes): a bold title and its other
+ * lines across the columns, a blank line, then the bold header row. Answers the header's row number,
+ * for `finishListSheet` to freeze and filter at.
+ */
+export function startListSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: readonly ListColumn[],
+  lines: string[],
+) {
+  const ws = wb.addWorksheet(name);
+  ws.columns = columns.map((c) => ({ key: c.key, width: c.width }));
+  lines.forEach((line, k) => {
+    const row = ws.addRow([line.normalize('NFC')]);
+    if (k === 0) row.font = { bold: true, size: 14 };
+    ws.mergeCells(row.number, 1, row.number, columns.length);
+  });
+  ws.addRow([]);
+  const header = ws.addRow(columns.map((c) => c.header));
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', wrapText: true };
+  return { ws, headerRow: header.number };
+}
+
+/** A row of the list, each cell in its column's number format. */
+export function addListRow(
+  ws: ExcelJS.Worksheet,
+  columns: readonly ListColumn[],
+  values: Record<string, unknown>,
+) {
+  const row = ws.addRow(values);
+  columns.forEach((c, i) => {
+    if (c.numFmt) row.getCell(i + 1).numFmt = c.numFmt;
+  });
+  return row;
+}
+
+/** The header row kept in view while scrolling, with a filter on each column. */
+export function finishListSheet(ws: ExcelJS.Worksheet, headerRow: number, columnCount: number) {
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
+  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: columnCount } };
+}

@@ -1,0 +1,209 @@
+import { BellOutlined, FileExcelOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Popconfirm, Typography } from 'antd';
+import { useCallback, useMemo } from 'react';
+import { Link } from 'react-router';
+import { saveFile } from '../../api/client.ts';
+import { plansApi } from '../../api/endpoints.ts';
+import type { CascadeFilter, CascadeItem } from '../../api/types.ts';
+import { useMe } from '../../app/auth.tsx';
+import { useT } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
+import { FilterBar, SearchFilter, SelectFilter } from '../../shared/filters.tsx';
+import { formatNumber, formatPartialDate } from '../../shared/format.ts';
+import { ListTable } from '../../shared/ListTable.tsx';
+import { useDebounced } from '../../shared/useDebounced.ts';
+import { useFetched } from '../../shared/useFetched.ts';
+import { usePagedList } from '../../shared/usePagedList.ts';
+import { useSubmit } from '../../shared/useSubmit.ts';
+import { ReportStatusTag } from '../reports/tags.tsx';
+
+type Status = NonNullable<CascadeFilter['status']>;
+type Sort = NonNullable<CascadeFilter['sort']>;
+const STATUSES: readonly Status[] = ['issued', 'not_issued', 'not_reported', 'has_overdue'];
+
+interface Filters {
+  query: string;
+  status?: Status | undefined;
+  sort?: Sort | undefined;
+  order?: 'asc' | 'desc' | undefined;
+}
+
+/**
+ * The communes and wards below the plan's issuer, each to issue its own plan based on this one: its
+ * plan (number, date, days after this one's), how it conforms, its work on both plans and its report
+ * of the period in focus. Filtered, sorted and paged by the server; the whole filtered list downloads
+ * as .xlsx, and a coordinator reminds those behind.
+ */
+export default function CascadeTab({ planId }: { planId: string }) {
+  const t = useT();
+  const me = useMe();
+  const { message } = App.useApp();
+  const { filters, setFilter, page, pageSize, pagination } = usePagedList<Filters>({ query: '' });
+  const q = useDebounced(filters.query.trim(), 300);
+  const { status, sort, order } = filters;
+  const filter = useMemo<CascadeFilter>(
+    () => ({ q: q || undefined, status, sort, order }),
+    [q, status, sort, order],
+  );
+  const fetchPage = useCallback(
+    () => plansApi.cascade(planId, filter, page, pageSize),
+    [planId, filter, page, pageSize],
+  );
+  const { data, loading, error } = useFetched(fetchPage);
+  const { saving, error: actionError, setError, run } = useSubmit();
+  const download = () =>
+    run(async () => saveFile(await plansApi.cascadeWorkbook(planId, filter), 'xa-phuong.xlsx'));
+  const remind = () =>
+    run(async () => {
+      const { bodies, notified } = await plansApi.remindCascade(planId, filter);
+      void message.success(
+        t('cascade.reminded', { bodies: formatNumber(bodies), n: formatNumber(notified) }),
+      );
+    });
+  const sortOrder = (key: Sort): 'ascend' | 'descend' | null =>
+    sort === key ? (order === 'desc' ? 'descend' : 'ascend') : null;
+
+  return (
+    <>
+      <ErrorAlert error={actionError} onClose={() => setError(null)} testId="cascade-error" />
+      <FilterBar>
+        <SearchFilter
+          label={t('cascade.search')}
+          value={filters.query}
+          onChange={(value) => setFilter('query', value)}
+          width={260}
+        />
+        <SelectFilter<Status>
+          label={t('cascade.filterStatus')}
+          value={filters.status}
+          onChange={(value) => setFilter('status', value)}
+          width={240}
+          options={STATUSES.map((s) => ({ value: s, label: t(`cascade.status.${s}`) }))}
+        />
+        <Flex gap={8} wrap style={{ marginInlineStart: 'auto' }}>
+          <Button
+            icon={<FileExcelOutlined />}
+            loading={saving}
+            disabled={data?.total === 0}
+            onClick={() => void download()}
+            data-testid="cascade-download"
+          >
+            {t('cascade.download')}
+          </Button>
+          {me.abilities.managePlans && (
+            <Popconfirm title={t('cascade.remindConfirm')} onConfirm={() => void remind()}>
+              <Button icon={<BellOutlined />} disabled={data?.total === 0} data-testid="cascade-remind">
+                {t('cascade.remind')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Flex>
+      </FilterBar>
+      {data && (
+        <Typography.Paragraph type="secondary">
+          {t('common.total', { count: formatNumber(data.total) })}
+          {data.period ? ` · ${t('cascade.report')}: ${data.period.label}` : ''}
+        </Typography.Paragraph>
+      )}
+      <ListTable<CascadeItem>
+        testId="cascade-table"
+        rowKey={(row) => row.body.id}
+        rows={data?.items}
+        loading={loading}
+        error={error}
+        empty={t('cascade.empty')}
+        pagination={pagination(data?.total)}
+        onChange={(_pagination, _filters, sorter, extra) => {
+          if (extra.action !== 'sort' || Array.isArray(sorter)) return;
+          const key = sorter.order ? (sorter.columnKey as Sort) : undefined;
+          setFilter('sort', key);
+          setFilter('order', sorter.order === 'descend' ? 'desc' : key ? 'asc' : undefined);
+        }}
+        columns={[
+          {
+            title: t('cascade.body'),
+            key: 'name',
+            sorter: true,
+            sortOrder: sortOrder('name'),
+            width: 220,
+            render: (_v, row) => row.body.name,
+          },
+          {
+            title: t('cascade.plan'),
+            key: 'issuedOn',
+            sorter: true,
+            sortOrder: sortOrder('issuedOn'),
+            width: 230,
+            render: (_v, row) =>
+              row.plan ? (
+                <>
+                  <Link to={`/plans/${row.plan.id}`}>{row.plan.number || t('cascade.noNumber')}</Link>
+                  {row.plan.issuedOn && ` · ${formatPartialDate(row.plan.issuedOn)}`}
+                  {row.plan.daysAfterParent !== null && (
+                    <div>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('cascade.daysAfter', { days: formatNumber(row.plan.daysAfterParent) })}
+                      </Typography.Text>
+                    </div>
+                  )}
+                </>
+              ) : (
+                <Typography.Text type="danger">{t('cascade.notIssued')}</Typography.Text>
+              ),
+          },
+          {
+            title: t('cascade.conformance'),
+            key: 'conformance',
+            width: 240,
+            render: (_v, row) =>
+              row.conformance && (
+                <>
+                  <div>
+                    {t('cascade.targetsMissing', { n: formatNumber(row.conformance.targetsMissingOrLower) })}
+                  </div>
+                  <div>
+                    {t('cascade.tasksMissing', { n: formatNumber(row.conformance.tasksWithoutCounterpart) })}
+                  </div>
+                </>
+              ),
+          },
+          {
+            title: t('cascade.onTime'),
+            key: 'onTime',
+            sorter: true,
+            sortOrder: sortOrder('onTime'),
+            align: 'right',
+            width: 110,
+            render: (_v, row) => formatNumber(row.work.onTime),
+          },
+          {
+            title: t('cascade.overdue'),
+            key: 'overdue',
+            sorter: true,
+            sortOrder: sortOrder('overdue'),
+            align: 'right',
+            width: 110,
+            render: (_v, row) => (
+              <Typography.Text type={row.work.overdue > 0 ? 'danger' : undefined}>
+                {formatNumber(row.work.overdue)}
+              </Typography.Text>
+            ),
+          },
+          {
+            title: t('cascade.report'),
+            key: 'report',
+            sorter: true,
+            sortOrder: sortOrder('report'),
+            width: 160,
+            render: (_v, row) =>
+              row.report.expected ? (
+                <ReportStatusTag status={row.report.status} />
+              ) : (
+                <Typography.Text type="secondary">{t('cascade.notExpected')}</Typography.Text>
+              ),
+          },
+        ]}
+      />
+    </>
+  );
+}

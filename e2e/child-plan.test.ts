@@ -1,0 +1,73 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, signIn } from './support/browser.ts';
+import type { RunningServer } from './support/server.ts';
+import { type BrowserSession, openSession } from './support/session.ts';
+
+// The cascade, first step: the province's coordinator drafts Hòa An's plan from the provincial plan,
+// reviews it in the same screen as an imported document, gives it its number and publishes it; the
+// commune's plan names the provincial one as the plan above it.
+const PASSWORD = 'LanToa@2026';
+// A number as plans write them, unique per run: a PostgreSQL database may be reused.
+const NUMBER = `${Date.now() % 1_000_000}/KH-UBND`;
+
+describe('a commune’s plan drafted from the province’s', () => {
+  let server: RunningServer;
+  let session: BrowserSession;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    session = await openSession(pageErrors);
+    ({ server, page } = session);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('drafts Hòa An’s plan from the provincial plan and opens its review', async () => {
+    await signIn(page, server.baseUrl, 'tq.dieuphoi', PASSWORD);
+    await page.goto(`${server.baseUrl}/plans`);
+    await page.getByTestId('plans-table').getByRole('link', { name: '178/KH-UBND' }).click();
+    await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
+    await page.getByTestId('draft-child').click();
+    const dialog = page.getByRole('dialog');
+    const picker = dialog.locator('#child-draft-body');
+    await picker.click();
+    await picker.fill('hoa an');
+    await page.locator('.ant-select-item-option').filter({ hasText: 'Xã Hòa An' }).first().click();
+    await screenshot(page, 'child-plan-01-dialog');
+    await dialog.getByRole('button', { name: 'Lập dự thảo' }).click();
+    await page.waitForURL(/\/plan-imports\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 3, name: 'Rà soát kế hoạch' }).waitFor();
+    await expect(page.locator('#doc-title').inputValue()).resolves.toMatch(/xã Hòa An/);
+    await expect(page.getByTestId('document-text').textContent()).resolves.toContain(
+      'Căn cứ Kế hoạch số 178/KH-UBND',
+    );
+    const rows = page.getByTestId('tasks').locator('.ant-table-row');
+    expect(await rows.count()).toBeGreaterThan(0);
+    await screenshot(page, 'child-plan-02-review');
+  });
+
+  it('publishes it with its number, linked to the provincial plan', async () => {
+    await page.locator('#doc-number').fill(NUMBER);
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu').first().waitFor();
+    await page.getByRole('button', { name: 'Ban hành' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Ban hành' }).click();
+    const published = page.getByRole('heading', { level: 3, name: `Kế hoạch ${NUMBER}` });
+    const refused = page.getByTestId('review-error').or(page.locator('.ant-modal-confirm'));
+    await published.or(refused).first().waitFor({ timeout: 30_000 });
+    if (await refused.count()) throw new Error(`publishing failed: ${await refused.first().textContent()}`);
+    await page
+      .getByRole('link', { name: /178\/KH-UBND/ })
+      .first()
+      .waitFor();
+    await screenshot(page, 'child-plan-03-published');
+  });
+
+  it('raises no script error or React/antd warning along the way', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
