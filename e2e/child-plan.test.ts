@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, signIn } from './support/browser.ts';
@@ -65,6 +67,40 @@ describe('a commune’s plan drafted from the province’s', () => {
       .first()
       .waitFor();
     await screenshot(page, 'child-plan-03-published');
+  });
+
+  it('downloads the commune’s plan as the Kế hoạch to sign: header, basis, task table', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải văn bản kế hoạch (.docx)' }).click(),
+    ]);
+    const path = await download.path();
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml'] as Uint8Array);
+    const text = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('XÃ HÒA AN');
+    expect(text).toContain(NUMBER);
+    expect(text).toContain('Căn cứ Kế hoạch');
+    expect(text).toContain('Cơ quan chủ trì');
+    expect(text).toContain('Nơi nhận');
+  });
+
+  it('shows the province the communes that have not issued their plan, and reminds them', async () => {
+    await page.goto(`${server.baseUrl}/plans`);
+    await page.getByTestId('plans-table').getByRole('link', { name: '178/KH-UBND' }).click();
+    await page.getByRole('tab', { name: 'Các xã, phường' }).click();
+    const table = page.getByTestId('cascade-table');
+    await table.locator('.ant-table-row').first().waitFor();
+    await page.getByLabel('Tìm xã, phường').fill('Hòa An');
+    await expect
+      .poll(async () => (await table.locator('tr', { hasText: 'Xã Hòa An' }).first().textContent()) ?? '')
+      .toContain(NUMBER);
+    await page.getByRole('button', { name: /Nhắc các đơn vị/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /OK|Đồng ý|Nhắc/ })
+      .click();
+    await page.getByText(/Đã nhắc \d+ đơn vị/).waitFor();
+    await screenshot(page, 'child-plan-04-cascade');
   });
 
   it('raises no script error or React/antd warning along the way', () => {
