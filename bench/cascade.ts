@@ -15,10 +15,8 @@ import {
   findBodyByCode,
   importAdministrativeUnits,
   migrateToLatest,
-  openDatabase,
 } from '../packages/db/src/index.ts';
-import { startLocalPostgres } from '../scripts/local-postgres.ts';
-import { measure } from './timing.ts';
+import { measure, onBothEngines } from './timing.ts';
 
 const TASKS = 30;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
@@ -145,28 +143,7 @@ async function benchEngine(handle: DatabaseHandle, national: boolean) {
   return result;
 }
 
-const results: Record<string, unknown> = {};
-const pglite = await openDatabase({ dataDir: 'memory://' });
-try {
-  results.pglite = await benchEngine(pglite, false);
-} finally {
-  await pglite.close();
-}
-let local: Awaited<ReturnType<typeof startLocalPostgres>> | null = null;
-try {
-  if (!process.env.DATABASE_URL) local = await startLocalPostgres();
-  const url = process.env.DATABASE_URL ?? local?.url ?? '';
-  const server = await openDatabase({ databaseUrl: url });
-  try {
-    results.postgres = await benchEngine(server, true);
-  } finally {
-    await server.close();
-  }
-} catch (error) {
-  results.postgres = { skipped: (error as Error).message };
-} finally {
-  local?.stop();
-}
+const results = await onBothEngines(benchEngine);
 console.log(
   JSON.stringify({
     bench: 'cascade',

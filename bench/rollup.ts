@@ -10,13 +10,11 @@ import {
   importAdministrativeUnits,
   insertBodies,
   migrateToLatest,
-  openDatabase,
   rollUpAt,
   rollUpByChild,
 } from '../packages/db/src/index.ts';
 import { standardProvincialBodies } from '../packages/domain/src/index.ts';
-import { startLocalPostgres } from '../scripts/local-postgres.ts';
-import { measure } from './timing.ts';
+import { measure, onBothEngines } from './timing.ts';
 
 const INDICATORS = 24;
 const PERIODS = 10;
@@ -169,28 +167,7 @@ async function benchEngine(handle: DatabaseHandle) {
   };
 }
 
-const results: Record<string, unknown> = {};
-const pglite = await openDatabase({ dataDir: 'memory://' });
-try {
-  results.pglite = await benchEngine(pglite);
-} finally {
-  await pglite.close();
-}
-let local: Awaited<ReturnType<typeof startLocalPostgres>> | null = null;
-try {
-  if (!process.env.DATABASE_URL) local = await startLocalPostgres();
-  const url = process.env.DATABASE_URL ?? local?.url ?? '';
-  const server = await openDatabase({ databaseUrl: url });
-  try {
-    results.postgres = await benchEngine(server);
-  } finally {
-    await server.close();
-  }
-} catch (error) {
-  results.postgres = { skipped: (error as Error).message };
-} finally {
-  local?.stop();
-}
+const results = await onBothEngines((handle) => benchEngine(handle));
 console.log(
   JSON.stringify({
     bench: 'rollup',

@@ -6,7 +6,7 @@ import {
   formatPlaceAndDate,
   recipientLines,
 } from '../src/index.ts';
-import { attributes, elements, sampleReport, textOf, unzip } from './fixtures.ts';
+import { DECREE30_PAGE, decree30Page, elements, sampleReport, textOf, unzip } from './fixtures.ts';
 
 let files: Record<string, string>;
 let xml: string;
@@ -25,13 +25,7 @@ const tables = () => elements(xml.slice(xml.indexOf('<w:body>')), 'w:tbl');
 
 describe('the consolidated report .docx in the Decree 30/2020 layout', () => {
   it('is an A4 page with margins of 20 mm top and bottom, 30 mm left and 15 mm right', () => {
-    expect(attributes(xml, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attributes(xml, 'w:pgMar')).toMatchObject({
-      'w:top': '1134',
-      'w:bottom': '1134',
-      'w:left': '1701',
-      'w:right': '851',
-    });
+    expect(decree30Page(xml)).toMatchObject(DECREE30_PAGE);
   });
 
   it('writes every run in Times New Roman and the body at 14 pt', () => {

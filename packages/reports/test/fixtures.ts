@@ -112,3 +112,12 @@ export function elements(xml: string, tag: 'w:r' | 'w:p' | 'w:tr' | 'w:tc' | 'w:
   }
   return out;
 }
+
+/** Decree 30/2020's page: A4, margins of 20 mm top and bottom, 30 mm left and 15 mm right (twips). */
+export function decree30Page(xml: string) {
+  return { size: attributes(xml, 'w:pgSz'), margins: attributes(xml, 'w:pgMar') };
+}
+export const DECREE30_PAGE = {
+  size: { 'w:w': '11906', 'w:h': '16838' },
+  margins: { 'w:top': '1134', 'w:bottom': '1134', 'w:left': '1701', 'w:right': '851' },
+} as const;

@@ -8,7 +8,7 @@ import {
   signerTitle,
   targetLine,
 } from '../src/index.ts';
-import { attributes, elements, textOf, unzip } from './fixtures.ts';
+import { DECREE30_PAGE, decree30Page, elements, textOf, unzip } from './fixtures.ts';
 import { samplePlanDocument } from './plan-document-fixture.ts';
 
 let files: Record<string, string>;
@@ -32,13 +32,7 @@ const build = async (overrides: Partial<PlanDocumentContent>) =>
 
 describe('a plan as the .docx of a Kế hoạch in the Decree 30/2020 layout', () => {
   it('is an A4 page with margins of 20 mm top and bottom, 30 mm left and 15 mm right', () => {
-    expect(attributes(xml, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attributes(xml, 'w:pgMar')).toMatchObject({
-      'w:top': '1134',
-      'w:bottom': '1134',
-      'w:left': '1701',
-      'w:right': '851',
-    });
+    expect(decree30Page(xml)).toMatchObject(DECREE30_PAGE);
   });
 
   it('writes every run in Times New Roman, the body at 14 pt', () => {
