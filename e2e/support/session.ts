@@ -13,7 +13,7 @@ export interface BrowserSession {
 
 /**
  * Starts the server and the browser together, both clocks at TEST_NOW, opens one page (1440×900
- * unless told, locale vi-VN, 15 s timeouts) and collects its script and React errors into `pageErrors`.
+ * unless told, locale vi-VN, 30 s timeouts) and collects its script and React errors into `pageErrors`.
  */
 export async function openSession(
   pageErrors: string[],
@@ -29,7 +29,9 @@ export async function openSession(
   });
   await pinBrowserClock(context);
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // Two browser files run at once on this 2-core machine, each with its server and Chromium: a step that
+  // takes a second alone has taken more than 15 s under that load (a submit, a first screen).
+  page.setDefaultTimeout(30_000);
   collectPageErrors(page, pageErrors);
   return {
     server,
