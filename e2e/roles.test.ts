@@ -135,7 +135,11 @@ describe('every role’s menu', () => {
       };
 
       expected = [...EXPECTED_FAILURES, ...(role.expected ?? [])];
-      // Each role starts signed out, whatever the one before left behind.
+      // Each role starts signed out, whatever the one before left behind: once the last screen's requests
+      // have come back (on a loaded machine one may still be on its way, and would answer 401 after).
+      await page.waitForLoadState('networkidle');
+      failedCalls.splice(0);
+      pageErrors.splice(0);
       await session.context.clearCookies();
       await signIn(page, server.baseUrl, role.username, PASSWORD);
       await page.waitForURL((url) => url.pathname !== '/' && url.pathname !== '/sign-in', {
