@@ -43,6 +43,18 @@ export const planImport = z.object({
   upperBodyIds: z.array(id),
   /** Where the review's body picker searches by default: the plan's province (or the issuer when the province is not readable). */
   pickWithin: bodyBrief,
+  /**
+   * The plan above this one is based on (a draft made from it, or the plan its basis cites), with its
+   * tasks: each task of the draft may carry one of them (`parentRef`), its progress then counting there.
+   */
+  parentPlan: z
+    .object({
+      id,
+      number: z.string().nullable(),
+      title: z.string(),
+      tasks: z.array(z.object({ ref: z.string(), title: z.string() })),
+    })
+    .nullable(),
   version: z.number().int(),
 });
 

@@ -43,6 +43,8 @@ export const occurrence = z.object({
   completedOn: isoDate.nullable(),
   note: z.string().nullable(),
   state: occurrenceState,
+  /** Its state comes from the linked task below (`carriedBy`): progress is recorded there. */
+  carried: z.boolean(),
   version: z.number().int(),
   evidence: z.array(evidence),
 });
@@ -59,6 +61,26 @@ export const assignmentDetail = z.object({
   task: z.object({ id, ref: z.string(), title: z.string(), timeframe: timeframe.nullable() }),
   plan: planRef,
   today: isoDate,
+  /** The task of the plan above this task carries, with the body's assignment there (if it has one). */
+  carries: z
+    .object({
+      task: z.object({ ref: z.string(), title: z.string() }),
+      plan: planRef,
+      assignmentId: id.nullable(),
+    })
+    .nullable(),
+  /** The tasks of the body's own plans that carry this one: its progress is recorded on them. */
+  carriedBy: z.array(
+    z.object({
+      task: z.object({ id, ref: z.string(), title: z.string() }),
+      plan: planRef,
+      assignmentId: id,
+      lead: bodyBrief,
+      done: z.number().int(),
+      overdue: z.number().int(),
+      total: z.number().int(),
+    }),
+  ),
   occurrences: z.array(occurrence),
   contributions: z.array(
     z.object({ assignmentId: id, role: assignmentRole, body: bodyBrief, occurrences: z.array(occurrence) }),

@@ -190,6 +190,8 @@ export interface TasksTable {
   coordination: ColumnType<unknown, string | undefined, string>;
   since_version: Generated<number>;
   removed_in_version: number | null;
+  /** The task of the plan above this one carries (0018): progress here is carried up to it. */
+  parent_task_id: Generated<string | null>;
 }
 
 export interface AssignmentsTable {
@@ -210,6 +212,8 @@ export interface OccurrencesTable {
   kind: string;
   completed_on: string | null;
   note: string | null;
+  /** Its state comes from the linked task below (0018), not from an entry of its own. */
+  carried: Generated<boolean>;
   version: Generated<number>;
   updated_by: string | null;
   updated_at: UpdatedAt;

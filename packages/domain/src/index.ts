@@ -14,6 +14,7 @@ export * from './plans/assignable.ts';
 export * from './plans/child-plan.ts';
 export * from './plans/conformance.ts';
 export * from './plans/indicator-definition.ts';
+export * from './plans/linked-work.ts';
 export * from './quiz/index.ts';
 export * from './reports/index.ts';
 export * from './schedule/index.ts';

@@ -128,6 +128,11 @@ function extractFormat(bounded: boolean) {
     /** Cơ quan phối hợp. */
     partners: names,
     timeframe: timeframe.nullable(),
+    /**
+     * The number of the task of the plan above that this one carries (a draft from that plan, or a
+     * reviewer's link): progress recorded here counts for the body's assignment there.
+     */
+    parentRef: text(50).nullable().optional(),
     confidence,
   });
   /** A periodic report deadline. */

@@ -16,6 +16,7 @@ import * as notificationResolved from './0014-notification-resolved.ts';
 import * as indicatorMeasure from './0015-indicator-measure.ts';
 import * as plansIssuedIndicator from './0016-plans-issued-indicator.ts';
 import * as planImportParent from './0017-plan-import-parent.ts';
+import * as linkedWork from './0018-linked-work.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0015-indicator-measure': indicatorMeasure,
   '0016-plans-issued-indicator': plansIssuedIndicator,
   '0017-plan-import-parent': planImportParent,
+  '0018-linked-work': linkedWork,
 };

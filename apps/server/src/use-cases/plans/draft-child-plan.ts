@@ -133,6 +133,8 @@ export async function draftChildPlan(ctx: Context, parentPlanId: string, input: 
       lead: [office.name],
       partners: [],
       timeframe: w.timeframe,
+      // Linked: progress on it counts for the body's assignment on the parent's task.
+      parentRef: w.ref,
     };
   });
   const issuerAbove = parentExtract.document.issuer ?? parent.body_name;

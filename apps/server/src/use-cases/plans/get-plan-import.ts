@@ -1,9 +1,11 @@
 import { type BodyRow, unsafeFindBody } from '@lantoa/db';
 import { assignableBy, can, provinceIdOf } from '@lantoa/domain';
 import type { PlanExtract } from '@lantoa/plan-parser';
+import { sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { presentBrief } from '../../presenters/present.ts';
 import { matchBodyNames } from '../bodies/match-body-names.ts';
+import { visiblePlanIds } from './load-plan.ts';
 import { loadPlanImport } from './load-plan-import.ts';
 import { planYears } from './plan-years.ts';
 import { type BodyMapping, bodyPaths } from './task-work.ts';
@@ -64,6 +66,27 @@ async function pickerScope(ctx: Context, issuer: BodyRow) {
   return province && can(ctx.actor, 'readBody', province.path) ? province : issuer;
 }
 
+/** The plan above the draft with its current tasks, when the actor may read it. */
+async function parentPlanOf(ctx: Context, parentPlanId: string | null) {
+  const visible = visiblePlanIds(ctx);
+  if (!parentPlanId || !visible) return null;
+  const plan = await ctx.db
+    .selectFrom('plans')
+    .select(['id', 'number', 'title'])
+    .where('id', '=', parentPlanId)
+    .where(sql<boolean>`id in ${visible}`)
+    .executeTakeFirst();
+  if (!plan) return null;
+  const tasks = await ctx.db
+    .selectFrom('tasks')
+    .select(['ref', 'title'])
+    .where('plan_id', '=', plan.id)
+    .where('removed_in_version', 'is', null)
+    .orderBy('position')
+    .execute();
+  return { ...plan, tasks };
+}
+
 /** The draft beside the document's text, for the reviewer (see draftOf). */
 export async function getPlanImport(ctx: Context, id: string) {
   const loaded = await loadPlanImport(ctx, id);
@@ -87,6 +110,7 @@ export async function getPlanImport(ctx: Context, id: string) {
     mapping,
     upperBodyIds,
     pickWithin: presentBrief(await pickerScope(ctx, body)),
+    parentPlan: await parentPlanOf(ctx, row.parent_plan_id),
     version: row.version,
   };
 }

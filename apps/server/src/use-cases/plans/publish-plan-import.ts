@@ -1,53 +1,17 @@
 import { type Database, recordAudit } from '@lantoa/db';
-import { foldVietnamese } from '@lantoa/domain';
-import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Kysely } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { AppError, staleVersion } from '../../http/errors.ts';
 import { workChanged } from '../notifications/notify.ts';
 import { type WorkSnapshot, workChangesByBody, workSnapshot } from '../notifications/work-changes.ts';
+import { carryLinkedWork } from '../tasks/carry-linked-work.ts';
+import { findParentPlan } from './find-parent-plan.ts';
 import { draftOf } from './get-plan-import.ts';
 import { loadPlanImport } from './load-plan-import.ts';
 import { issuedOnOf, planYears } from './plan-years.ts';
 import { setUpReporting } from './set-up-reporting.ts';
 import { syncPlanContent } from './sync-plan-content.ts';
 import { bodyPaths, taskWork } from './task-work.ts';
-
-const normaliseNumber = (n: string) => n.replace(/\s+/g, '').toUpperCase().normalize('NFC');
-
-/**
- * The published plan this one is based on, among plans issued by a body above it: a basis entry
- * with the same number, or (for a plan published as a draft without its number) the same date
- * and an issuer naming that body.
- */
-export async function findParentPlan(trx: Kysely<Database>, basis: PlanExtract['basis'], bodyPath: string) {
-  if (basis.length === 0) return null;
-  const ancestors = bodyPath.split('/').filter(Boolean).slice(0, -1);
-  if (ancestors.length === 0) return null;
-  const candidates = await trx
-    .selectFrom('plans as p')
-    .innerJoin('bodies as b', 'b.id', 'p.body_id')
-    .select(['p.id', 'p.number', 'p.issued_on', 'b.short_names', 'b.name'])
-    .where('p.body_id', 'in', ancestors)
-    .orderBy('p.created_at', 'desc')
-    .execute();
-  for (const entry of basis) {
-    const byNumber = candidates.find(
-      (c) => c.number && normaliseNumber(c.number) === normaliseNumber(entry.number),
-    );
-    if (byNumber) return byNumber.id;
-    const byDate = candidates.find(
-      (c) =>
-        entry.date &&
-        c.issued_on === entry.date &&
-        [c.name, ...c.short_names].some((n) =>
-          foldVietnamese(entry.issuer ?? '').includes(foldVietnamese(n)),
-        ),
-    );
-    if (byDate) return byDate.id;
-  }
-  return null;
-}
 
 /**
  * Publishes a reviewed draft as a new plan, or as a new version of the plan it amends: targets,
@@ -125,6 +89,7 @@ export async function publishPlanImport(ctx: Context, id: string, version: numbe
     };
     let planId: string;
     let planVersion: number;
+    let parentPlanId: string | null;
     // The work as it stood, to tell each body what the publication changes for it.
     const workBefore: WorkSnapshot = row.amends_plan_id
       ? await workSnapshot(trx, row.amends_plan_id)
@@ -135,10 +100,11 @@ export async function publishPlanImport(ctx: Context, id: string, version: numbe
         .updateTable('plans')
         .set((eb) => ({ ...fields, current_version: eb('current_version', '+', 1), updated_at: new Date() }))
         .where('id', '=', row.amends_plan_id)
-        .returning(['id', 'current_version'])
+        .returning(['id', 'current_version', 'parent_plan_id'])
         .executeTakeFirstOrThrow();
       planId = amended.id;
       planVersion = amended.current_version;
+      parentPlanId = amended.parent_plan_id;
     } else {
       const created = await trx
         .insertInto('plans')
@@ -148,15 +114,17 @@ export async function publishPlanImport(ctx: Context, id: string, version: numbe
           parent_plan_id: row.parent_plan_id ?? (await findParentPlan(trx, extract.basis, body.path)),
           created_by: ctx.actor.userId,
         })
-        .returning(['id', 'current_version'])
+        .returning(['id', 'current_version', 'parent_plan_id'])
         .executeTakeFirstOrThrow();
       planId = created.id;
       planVersion = created.current_version;
+      parentPlanId = created.parent_plan_id;
     }
     await trx
       .insertInto('plan_versions')
       .values({ plan_id: planId, version_no: planVersion, extract: stored, created_by: ctx.actor.userId })
       .execute();
+    const linkedBefore = await linkedTasks(trx, planId);
     const counts = await syncPlanContent(trx, {
       planId,
       version: planVersion,
@@ -166,7 +134,11 @@ export async function publishPlanImport(ctx: Context, id: string, version: numbe
       actorId: ctx.actor.userId,
       bodyId: body.id,
       issuerPath: body.path,
+      parentPlanId,
     });
+    // The work above this plan's linked tasks, and this plan's own tasks that work below is linked to
+    // (an amendment reschedules them), take the state of the work below as it now stands.
+    await carryLinkedWork(trx, [...linkedBefore, ...(await linkedTasks(trx, planId))], ctx.actor.userId);
     await setUpReporting(trx, { id: planId, version: planVersion, startYear, endYear }, extract);
     await workChanged(trx, {
       actorId: ctx.actor.userId,
@@ -185,4 +157,25 @@ export async function publishPlanImport(ctx: Context, id: string, version: numbe
     });
     return summary;
   });
+}
+
+/**
+ * The tasks of other plans linked to a plan's work: those its tasks carry (above), and its own tasks
+ * that tasks below carry.
+ */
+async function linkedTasks(trx: Kysely<Database>, planId: string): Promise<string[]> {
+  const rows = await trx
+    .selectFrom('tasks as t')
+    .select('t.parent_task_id as id')
+    .where('t.plan_id', '=', planId)
+    .where('t.parent_task_id', 'is not', null)
+    .union((eb) =>
+      eb
+        .selectFrom('tasks as c')
+        .innerJoin('tasks as t', 't.id', 'c.parent_task_id')
+        .select('t.id')
+        .where('t.plan_id', '=', planId),
+    )
+    .execute();
+  return rows.map((r) => r.id).filter((id): id is string => id !== null);
 }

@@ -3,6 +3,7 @@ import { IsolatedTaskError, IsolationLimitError, type IsolationLimits, runIsolat
 import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Kysely, Updateable } from 'kysely';
 import type { ReadPlanInput } from '../../workers/read-plan.ts';
+import { proposeTaskLinks } from './propose-task-links.ts';
 
 /**
  * Reading and parsing run in a worker thread: a hostile document costs that worker, not the event
@@ -23,14 +24,16 @@ const setImport = (db: Kysely<Database>, id: string, values: Updateable<PlanImpo
     .execute();
 
 /**
- * Reads an uploaded plan into a draft extraction (the `plan.parse` job's work); an unreadable file
- * ends the import with its reason. Idempotent: run again, it finds the work done.
+ * Reads an uploaded plan into a draft extraction (the `plan.parse` job's work), its tasks linked to
+ * the plan above it cites (proposeTaskLinks); an unreadable file ends the import with its reason.
+ * Idempotent: run again, it finds the work done.
  */
 export async function readPlanImport(db: Kysely<Database>, importId: string): Promise<void> {
   const row = await db
     .selectFrom('plan_imports as i')
     .innerJoin('files as f', 'f.id', 'i.file_id')
-    .select(['i.status', 'f.content', 'f.name'])
+    .innerJoin('bodies as b', 'b.id', 'i.body_id')
+    .select(['i.status', 'i.parent_plan_id', 'f.content', 'f.name', 'b.path'])
     .where('i.id', '=', importId)
     .executeTakeFirst();
   if (!row || row.status === 'ready' || row.status === 'published') return;
@@ -52,11 +55,14 @@ export async function readPlanImport(db: Kysely<Database>, importId: string): Pr
     await setImport(db, importId, { status: 'failed', progress: 100, error: message });
     return;
   }
+  // A plan based on a plan above: its tasks linked to their counterparts there, for the review.
+  const linked = await proposeTaskLinks(db, read.extract, { path: row.path }, row.parent_plan_id);
   await setImport(db, importId, {
     status: 'ready',
     progress: 100,
     text: read.text,
-    extract: JSON.stringify(read.extract),
+    extract: JSON.stringify(linked.extract),
+    parent_plan_id: linked.parentPlanId,
     error: null,
   });
 }

@@ -29,6 +29,8 @@ export interface SyncContext {
   /** The issuing body: work goes only to bodies within its subtree (see taskWork). */
   bodyId: string;
   issuerPath: string;
+  /** The plan this one is based on: each task's `parentRef` names a task of it (linked work). */
+  parentPlanId: string | null;
 }
 
 /**
@@ -64,6 +66,7 @@ export async function syncPlanContent(trx: Kysely<Database>, s: SyncContext) {
     .where('removed_in_version', 'is', null)
     .execute();
   const byRef = new Map(existing.map((t) => [refKey(t.ref), t]));
+  const parentTaskIds = await parentTasksByRef(trx, s.parentPlanId);
   const paths = await bodyPaths(trx, Object.values(s.mapping).flat());
   const kept = new Set<string>();
   let assignmentCount = 0;
@@ -71,6 +74,7 @@ export async function syncPlanContent(trx: Kysely<Database>, s: SyncContext) {
 
   for (const [position, task] of s.extract.tasks.entries()) {
     const { wanted, coordination } = taskWork(task, s.mapping, s.issuerPath, paths);
+    const parentTaskId = (task.parentRef && parentTaskIds.get(refKey(task.parentRef))) || null;
     const previous = byRef.get(refKey(task.ref));
     let taskId: string;
     const isNew = !previous || kept.has(previous.id);
@@ -80,13 +84,15 @@ export async function syncPlanContent(trx: Kysely<Database>, s: SyncContext) {
       const changed =
         previous.title !== task.title ||
         JSON.stringify(previous.timeframe) !== JSON.stringify(task.timeframe) ||
-        JSON.stringify(readCoordination(previous.coordination)) !== JSON.stringify(coordination);
+        JSON.stringify(readCoordination(previous.coordination)) !== JSON.stringify(coordination) ||
+        previous.parent_task_id !== parentTaskId;
       await trx
         .updateTable('tasks')
         .set({
           title: task.title,
           timeframe: JSON.stringify(task.timeframe),
           coordination: JSON.stringify(coordination),
+          parent_task_id: parentTaskId,
           position,
         })
         .where('id', '=', taskId)
@@ -97,8 +103,13 @@ export async function syncPlanContent(trx: Kysely<Database>, s: SyncContext) {
           s,
           'task.amend',
           taskId,
-          { title: previous.title, timeframe: previous.timeframe, coordination: previous.coordination },
-          { ...task, coordination },
+          {
+            title: previous.title,
+            timeframe: previous.timeframe,
+            coordination: previous.coordination,
+            parentTaskId: previous.parent_task_id,
+          },
+          { ...task, coordination, parentTaskId },
         );
       }
     } else {
@@ -111,12 +122,13 @@ export async function syncPlanContent(trx: Kysely<Database>, s: SyncContext) {
           title: task.title,
           timeframe: JSON.stringify(task.timeframe),
           coordination: JSON.stringify(coordination),
+          parent_task_id: parentTaskId,
           since_version: s.version,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
       taskId = row.id;
-      await audit(trx, s, 'task.create', taskId, undefined, { ...task, coordination });
+      await audit(trx, s, 'task.create', taskId, undefined, { ...task, coordination, parentTaskId });
     }
     const counts = await syncAssignments(trx, s, taskId, task, wanted, isNew);
     assignmentCount += counts.assignments;
@@ -133,6 +145,18 @@ export async function syncPlanContent(trx: Kysely<Database>, s: SyncContext) {
     assignments: assignmentCount,
     occurrences: occurrenceCount,
   };
+}
+
+/** The current tasks of the plan above by their number, for the links of this plan's tasks. */
+async function parentTasksByRef(trx: Kysely<Database>, parentPlanId: string | null) {
+  if (!parentPlanId) return new Map<string, string>();
+  const rows = await trx
+    .selectFrom('tasks')
+    .select(['id', 'ref'])
+    .where('plan_id', '=', parentPlanId)
+    .where('removed_in_version', 'is', null)
+    .execute();
+  return new Map(rows.map((t) => [refKey(t.ref), t.id]));
 }
 
 async function syncAssignments(

@@ -23,6 +23,7 @@ export async function loadAssignment(ctx: Context, id: string) {
       't.ref',
       't.title',
       't.timeframe',
+      't.parent_task_id',
       'b.id as body_id',
       'b.name as body_name',
       'b.kind as body_kind',

@@ -2,11 +2,14 @@ import { formatIsoDate, occurrenceState, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError, staleVersion } from '../../http/errors.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
+import { carryLinkedWork } from './carry-linked-work.ts';
 import { loadOccurrenceForUpdate } from './load-assignment.ts';
 
 /**
  * A focal point records progress on one occurrence: a note and, when done, the completion date.
- * `version` guards against two people overwriting each other.
+ * `version` guards against two people overwriting each other. Progress on a task linked to a task
+ * of the plan above is carried up to the body's assignment there, in the same transaction; an
+ * occurrence carried that way is recorded below, never here (one entry for one piece of work).
  */
 export async function recordProgress(
   ctx: Context,
@@ -17,6 +20,12 @@ export async function recordProgress(
   // Checked here as well as in the update: the audit's "before" (from which closed periods read their
   // figures) must be the row this change replaces.
   if (occurrence.version !== input.version) throw staleVersion('Tiến độ');
+  if (occurrence.carried) {
+    throw new AppError(
+      'conflict',
+      'Tiến độ kỳ hạn này lấy từ nhiệm vụ tương ứng trong kế hoạch của đơn vị. Hãy cập nhật tiến độ ở nhiệm vụ đó (mục “Thực hiện qua kế hoạch của đơn vị”).',
+    );
+  }
   const today = vietnamToday();
   if (input.completedOn && input.completedOn > today) {
     throw new AppError(
@@ -53,6 +62,7 @@ export async function recordProgress(
         after: { note: row.note, completedOn: row.completed_on },
       }),
     });
+    await carryLinkedWork(trx, [assignment.row.parent_task_id], ctx.actor.userId);
     return {
       id: updated.id,
       note: updated.note,

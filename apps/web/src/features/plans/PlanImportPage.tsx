@@ -36,7 +36,14 @@ import { DocumentTextPane } from './DocumentTextPane.tsx';
 import { DutiesPanel } from './DutiesPanel.tsx';
 import { NameMappingPanel } from './NameMappingPanel.tsx';
 import { withPassage } from './passage-items.ts';
-import { confidenceColumn, namesColumn, numberColumn, RowsEditor, textColumn } from './RowsEditor.tsx';
+import {
+  confidenceColumn,
+  namesColumn,
+  numberColumn,
+  RowsEditor,
+  type SetRow,
+  textColumn,
+} from './RowsEditor.tsx';
 import { mergeTasks, splitTask, titleParts } from './task-edits.ts';
 
 /** What a missing (or hidden) plan import shows, and the way back. */
@@ -248,14 +255,52 @@ function TargetsEditor({
   );
 }
 
+/**
+ * Which task of the plan above a task carries (linked work: its progress then counts there), when the
+ * draft is based on a plan above; proposed by the server, the reviewer's to change or clear.
+ */
+function parentTaskColumn(
+  set: SetRow<ExtractTask>,
+  parentPlan: NonNullable<PlanImport['parentPlan']>,
+  t: ReturnType<typeof useT>,
+) {
+  const options = parentPlan.tasks.map((task) => ({
+    value: task.ref,
+    label: `${task.ref}. ${task.title}`,
+  }));
+  return {
+    title: t('review.parentTask', { plan: parentPlan.number || parentPlan.title }),
+    key: 'parentRef',
+    width: 220,
+    render: (_v: unknown, row: ExtractTask & { index: number }) => (
+      <Select
+        aria-label={t('review.parentTaskOf', { ref: row.ref })}
+        style={{ width: '100%' }}
+        allowClear
+        showSearch
+        placeholder={t('review.parentTaskNone')}
+        value={row.parentRef ?? undefined}
+        options={options}
+        optionFilterProp="label"
+        filterOption={(typed, option) => foldVietnamese(option?.label ?? '').includes(foldVietnamese(typed))}
+        popupMatchSelectWidth={480}
+        onChange={(value?: string) => set(row.index, { parentRef: value ?? null })}
+      />
+    ),
+  };
+}
+
 function TasksEditor({
   tasks,
   names,
+  parentPlan,
   onChange,
 }: {
   tasks: ExtractTask[];
   /** The names of bodies the draft already holds, offered as the lead of the tasks checked. */
   names: string[];
+  /** The plan above the draft is based on, whose tasks the draft's tasks may carry. */
+  parentPlan: PlanImport['parentPlan'];
   onChange: (next: ExtractTask[]) => void;
 }) {
   const t = useT();
@@ -309,7 +354,7 @@ function TasksEditor({
         rows={tasks}
         onChange={onChange}
         selection={{ indexes: checked, onChange: setChecked }}
-        scrollX={1240}
+        scrollX={parentPlan ? 1460 : 1240}
         emptyText={t('review.noTasks')}
         addLabel={t('review.addTask')}
         blank={() => ({ ref: String(tasks.length + 1), title: '', lead: [], partners: [], timeframe: null })}
@@ -352,6 +397,7 @@ function TasksEditor({
               />
             ),
           },
+          ...(parentPlan ? [parentTaskColumn(set, parentPlan, t)] : []),
         ]}
       />
     </>
@@ -629,6 +675,7 @@ export default function PlanImportPage() {
               <TasksEditor
                 tasks={extract.tasks}
                 names={data.names.map((n) => n.text)}
+                parentPlan={data.parentPlan}
                 onChange={(tasks) => editExtract({ ...extract, tasks })}
               />
             </Card>

@@ -1,5 +1,17 @@
 import { EditOutlined, HomeOutlined } from '@ant-design/icons';
-import { App, Breadcrumb, Button, Card, Descriptions, Flex, Table, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Breadcrumb,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { tasksApi } from '../../api/endpoints.ts';
@@ -75,11 +87,15 @@ function OccurrenceTable({
                 key: 'edit',
                 width: 120,
                 fixed: 'right' as const,
-                render: (_v: unknown, row: Occurrence) => (
-                  <Button size="small" icon={<EditOutlined />} onClick={() => onEdit(row)}>
-                    {t('assignment.update')}
-                  </Button>
-                ),
+                // A carried due date is recorded on the body's own task (see LinkedWork), not here.
+                render: (_v: unknown, row: Occurrence) =>
+                  row.carried ? (
+                    <Tag data-testid="carried">{t('assignment.carried')}</Tag>
+                  ) : (
+                    <Button size="small" icon={<EditOutlined />} onClick={() => onEdit(row)}>
+                      {t('assignment.update')}
+                    </Button>
+                  ),
               },
             ]
           : []),
@@ -123,6 +139,99 @@ function Contributions({ detail }: { detail: AssignmentDetail }) {
         ]}
       />
     </Card>
+  );
+}
+
+/**
+ * Where the work is linked across plans: the task above this one carries (progress here counts
+ * there), and the tasks of the body's own plan that carry this one (progress is recorded on them).
+ */
+function LinkedWork({ detail }: { detail: AssignmentDetail }) {
+  const t = useT();
+  const { carries, carriedBy } = detail;
+  type Row = AssignmentDetail['carriedBy'][number];
+  return (
+    <>
+      {carries && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="carries"
+          message={
+            <>
+              {t('assignment.carries')}:{' '}
+              <Link
+                to={
+                  carries.assignmentId ? `/assignments/${carries.assignmentId}` : `/plans/${carries.plan.id}`
+                }
+              >
+                {carries.task.ref} {carries.task.title}
+              </Link>{' '}
+              ({carries.plan.number || carries.plan.title})
+            </>
+          }
+          description={t('assignment.carriesHint')}
+        />
+      )}
+      {carriedBy.length > 0 && (
+        <Card
+          title={t('assignment.carriedBy')}
+          size="small"
+          style={{ marginBottom: 16 }}
+          styles={{ body: { padding: 0 } }}
+          data-testid="carried-by"
+        >
+          <Alert type="info" banner message={t('assignment.carriedByHint')} />
+          <Table<Row>
+            size="small"
+            rowKey="assignmentId"
+            dataSource={carriedBy}
+            pagination={false}
+            columns={[
+              {
+                title: t('assignment.carriedTask'),
+                key: 'task',
+                render: (_v, row) => (
+                  <Link to={`/assignments/${row.assignmentId}`}>
+                    {row.task.ref} {row.task.title}
+                  </Link>
+                ),
+              },
+              {
+                title: t('assignment.plan'),
+                key: 'plan',
+                width: 160,
+                render: (_v, row) => (
+                  <Link to={`/plans/${row.plan.id}`}>{row.plan.number || row.plan.title}</Link>
+                ),
+              },
+              {
+                title: t('assignment.carriedLead'),
+                key: 'lead',
+                width: 220,
+                render: (_v, row) => row.lead.name,
+              },
+              {
+                title: t('assignment.state'),
+                key: 'state',
+                width: 220,
+                render: (_v, row) => (
+                  <Flex gap={4} wrap>
+                    <Tag color={row.done === row.total && row.total > 0 ? 'green' : undefined}>
+                      {t('assignment.carriedDone', { done: row.done, total: row.total })}
+                    </Tag>
+                    {row.overdue > 0 && (
+                      <Tag color="red">{t('assignment.carriedOverdue', { count: row.overdue })}</Tag>
+                    )}
+                  </Flex>
+                ),
+              },
+            ]}
+          />
+        </Card>
+      )}
+    </>
   );
 }
 
@@ -249,6 +358,7 @@ export default function AssignmentPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      <LinkedWork detail={detail} />
       <Card
         title={t('assignment.occurrences')}
         size="small"
