@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, signIn } from './support/browser.ts';
+import { screenshot, signIn, signOut } from './support/browser.ts';
+import { TEST_TODAY } from './support/clock.ts';
 import type { RunningServer } from './support/server.ts';
 import { type BrowserSession, openSession } from './support/session.ts';
 
-// The cascade, first step: the province's coordinator drafts Hòa An's plan from the provincial plan,
-// reviews it in the same screen as an imported document, gives it its number and publishes it; the
-// commune's plan names the provincial one as the plan above it.
+// The cascade: Hòa An's focal point drafts the commune's plan from the provincial plan, changes a
+// target and a lead in the same review screen as an imported document, gives it its number and
+// publishes it (the commune's plan names the provincial one as the plan above it); downloads it as the
+// Kế hoạch to sign; records progress once on a task of its own plan, which the provincial plan's
+// assignment shows; the province's coordinator finds the communes without a plan and reminds them.
 const PASSWORD = 'LanToa@2026';
 // A number as plans write them, unique per run: a PostgreSQL database may be reused.
 const NUMBER = `${Date.now() % 1_000_000}/KH-UBND`;
@@ -28,8 +31,9 @@ describe('a commune’s plan drafted from the province’s', () => {
     await session?.close();
   });
 
-  it('drafts Hòa An’s plan from the provincial plan and opens its review', async () => {
-    await signIn(page, server.baseUrl, 'tq.dieuphoi', PASSWORD);
+  it('lets Hòa An’s focal point draft its plan from the provincial plan and open its review', async () => {
+    await signIn(page, server.baseUrl, 'hoaan.daumoi', PASSWORD);
+    await page.waitForURL('**/my-tasks');
     await page.goto(`${server.baseUrl}/plans`);
     await page.getByTestId('plans-table').getByRole('link', { name: '178/KH-UBND' }).click();
     await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
@@ -52,7 +56,11 @@ describe('a commune’s plan drafted from the province’s', () => {
     await screenshot(page, 'child-plan-02-review');
   });
 
-  it('publishes it with its number, linked to the provincial plan', async () => {
+  it('changes a target and a lead, and publishes it with its number, linked to the provincial plan', async () => {
+    await page.getByLabel('Giá trị').first().fill('100');
+    const lead = page.getByTestId('tasks').getByLabel('Cơ quan chủ trì').first();
+    await lead.fill('Xã Hòa An');
+    await lead.blur();
     await page.locator('#doc-number').fill(NUMBER);
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã lưu').first().waitFor();
@@ -84,7 +92,46 @@ describe('a commune’s plan drafted from the province’s', () => {
     expect(text).toContain('Nơi nhận');
   });
 
+  it('records progress once, on a task of the commune’s plan, and the provincial plan shows it', async () => {
+    await page.getByTestId('assignment-link').first().click();
+    await page.waitForURL(/\/assignments\/[0-9a-f-]{36}$/);
+    // The task carries the province's: progress here counts there.
+    const carries = page.getByTestId('carries');
+    await carries.waitFor();
+    await page.locator('[data-testid=occurrence-row]').first().waitFor();
+    await page
+      .locator('[data-testid=occurrence-row][data-state=in_progress]')
+      .first()
+      .getByRole('button', { name: 'Cập nhật' })
+      .click();
+    const dialog = page.getByRole('dialog');
+    const date = dialog.getByLabel('Ngày hoàn thành');
+    await date.click();
+    await date.fill(TEST_TODAY.split('-').reverse().join('/'));
+    await date.press('Enter');
+    await dialog.getByLabel('Ghi chú').fill('Đã tổ chức hội nghị quán triệt ở 12 thôn');
+    await dialog.getByRole('button', { name: 'Lưu tiến độ' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page
+      .locator('[data-testid=occurrence-row]')
+      .filter({ hasText: 'Đã tổ chức hội nghị quán triệt' })
+      .getByText('Hoàn thành đúng hạn')
+      .waitFor();
+    // The province's task, as Hòa An's assignment there: done, from the commune's plan, no entry of its own.
+    await carries.getByRole('link').click();
+    await page.waitForURL(/\/assignments\/[0-9a-f-]{36}$/);
+    await page.getByTestId('carried-by').getByRole('link', { name: NUMBER }).waitFor();
+    const carried = page
+      .locator('[data-testid=occurrence-row]')
+      .filter({ hasText: 'Đã tổ chức hội nghị quán triệt' });
+    await carried.getByText('Hoàn thành đúng hạn').waitFor();
+    await carried.getByTestId('carried').waitFor();
+    await screenshot(page, 'child-plan-04-linked');
+    await signOut(page);
+  });
+
   it('shows the province the communes that have not issued their plan, and reminds them', async () => {
+    await signIn(page, server.baseUrl, 'tq.dieuphoi', PASSWORD);
     await page.goto(`${server.baseUrl}/plans`);
     await page.getByTestId('plans-table').getByRole('link', { name: '178/KH-UBND' }).click();
     await page.getByRole('tab', { name: 'Các xã, phường' }).click();
@@ -94,13 +141,15 @@ describe('a commune’s plan drafted from the province’s', () => {
     await expect
       .poll(async () => (await table.locator('tr', { hasText: 'Xã Hòa An' }).first().textContent()) ?? '')
       .toContain(NUMBER);
+    await page.getByLabel('Tìm xã, phường').fill('');
+    await page.getByTestId('cascade-map-panel').locator('canvas').first().waitFor();
     await page.getByRole('button', { name: /Nhắc các đơn vị/ }).click();
     await page
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /OK|Đồng ý|Nhắc/ })
       .click();
     await page.getByText(/Đã nhắc \d+ đơn vị/).waitFor();
-    await screenshot(page, 'child-plan-04-cascade');
+    await screenshot(page, 'child-plan-05-cascade');
   });
 
   it('raises no script error or React/antd warning along the way', () => {

@@ -4,6 +4,7 @@
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, signIn } from './support/browser.ts';
+import { watchRequests } from './support/quiet.ts';
 import type { RunningServer } from './support/server.ts';
 import { type BrowserSession, openSession } from './support/session.ts';
 
@@ -69,14 +70,14 @@ function where(page: Page): string {
 }
 
 /** Waits until the main area has stopped loading: no spinner left, the network quiet. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
+async function settle(page: Page, quiet: () => Promise<void>): Promise<void> {
+  await quiet();
   await page
     .locator('main .ant-spin-spinning, main .ant-skeleton-active, main .ant-card-loading-content')
     .first()
     .waitFor({ state: 'detached', timeout: 15_000 })
     .catch(() => {});
-  await page.waitForLoadState('networkidle');
+  await quiet();
 }
 
 /** What is wrong with the page now: visible error alerts, error results, an empty main area. */
@@ -106,10 +107,12 @@ describe('every role’s menu', () => {
   const pageErrors: string[] = [];
   const failedCalls: string[] = [];
   let expected = EXPECTED_FAILURES;
+  let quiet: () => Promise<void>;
 
   beforeAll(async () => {
     session = await openSession(pageErrors);
     ({ server, page } = session);
+    quiet = watchRequests(page);
     page.on('response', (response: Response) => {
       const url = new URL(response.url());
       if (!url.pathname.startsWith('/api/') || response.status() < 400) return;
@@ -127,7 +130,7 @@ describe('every role’s menu', () => {
       const problems: string[] = [];
       /** Records what went wrong on the page now, under its address and the menu item that led there. */
       const check = async (label: string) => {
-        await settle(page);
+        await settle(page, quiet);
         const at = where(page);
         for (const p of await pageProblems(page)) problems.push(`${label} (${at}): ${p}`);
         for (const e of pageErrors.splice(0)) problems.push(`${label} (${at}): page error: ${e}`);
@@ -137,7 +140,7 @@ describe('every role’s menu', () => {
       expected = [...EXPECTED_FAILURES, ...(role.expected ?? [])];
       // Each role starts signed out, whatever the one before left behind: once the last screen's requests
       // have come back (on a loaded machine one may still be on its way, and would answer 401 after).
-      await page.waitForLoadState('networkidle');
+      await quiet();
       failedCalls.splice(0);
       pageErrors.splice(0);
       await session.context.clearCookies();
@@ -145,9 +148,8 @@ describe('every role’s menu', () => {
       await page.waitForURL((url) => url.pathname !== '/' && url.pathname !== '/sign-in', {
         timeout: 15_000,
       });
-      await settle(page);
-      if (!role.landing.test(where(page))) problems.push(`lands on ${where(page)}, expected ${role.landing}`);
       await check('landing');
+      if (!role.landing.test(where(page))) problems.push(`lands on ${where(page)}, expected ${role.landing}`);
       await screenshot(page, `roles-${role.username}-00-landing`);
 
       const items = page.locator('aside .ant-menu-item');

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, signOut } from './support/browser.ts';
 import { solidPng } from './support/png.ts';
+import { watchRequests } from './support/quiet.ts';
 import { repoRoot } from './support/server.ts';
 import { type BrowserSession, openSession } from './support/session.ts';
 
@@ -74,6 +75,7 @@ describe('no script from data', () => {
   let session: BrowserSession;
   let page: Page;
   let baseUrl: string;
+  let quiet: () => Promise<void>;
   const pageErrors: string[] = [];
   const dialogs: string[] = [];
   const violations: string[] = [];
@@ -98,7 +100,7 @@ describe('no script from data', () => {
     if (shows) {
       await page.getByText(SHOWN).first().waitFor({ state: 'attached', timeout: 20_000 });
     }
-    await page.waitForLoadState('networkidle');
+    await quiet();
     await expectInert(path);
   }
 
@@ -144,6 +146,7 @@ describe('no script from data', () => {
     session = await openSession(pageErrors);
     page = session.page;
     baseUrl = session.server.baseUrl;
+    quiet = watchRequests(page);
     page.on('dialog', (dialog) => {
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss();
@@ -460,7 +463,7 @@ describe('no script from data', () => {
       .filter({ hasText: 'Chỉ tiêu thử' })
       .first()
       .click();
-    await page.waitForLoadState('networkidle');
+    await quiet();
     for (const chart of ['chart-bodies', 'chart-map', 'chart-completeness']) {
       await page.getByTestId(chart).locator('canvas').first().waitFor({ timeout: 20_000 });
     }

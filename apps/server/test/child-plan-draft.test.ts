@@ -140,8 +140,15 @@ describe('a commune’s plan drafted from the province’s', () => {
 });
 
 describe('who may draft, and for whom', () => {
-  it('refuses a focal point (no plans to manage), the issuer itself and a body outside the actor’s scope', async () => {
-    expect((await draftFor(focal, hoaAn)).statusCode).toBe(404);
+  it('lets a commune’s focal point draft its own plan, not another commune’s; refuses the issuer itself and a body outside the actor’s scope', async () => {
+    expect((await draftFor(focal, hoaAn)).statusCode).toBe(201);
+    const neighbour = await t.handle.db
+      .selectFrom('bodies')
+      .select('id')
+      .where('kind', '=', 'commune')
+      .where('id', '!=', hoaAn)
+      .executeTakeFirstOrThrow();
+    expect((await draftFor(focal, neighbour.id)).statusCode).toBe(404);
     const self = await draftFor(coordinator, tuyenQuang);
     expect(self.statusCode).toBe(400);
     expect(self.json().error.message).toMatch(/đơn vị cấp dưới/);

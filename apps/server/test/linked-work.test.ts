@@ -72,6 +72,9 @@ describe('a commune’s own task carries the province’s', () => {
   let above: string;
 
   it('links each task of the drafted plan to the task it came from', async () => {
+    // Before the commune has a plan of its own, its work list holds its assignments on the province's.
+    const before = await focal.get(`/api/my-tasks?q=${encodeURIComponent('178/KH-UBND')}&pageSize=100`);
+    expect(before.json().total).toBeGreaterThan(0);
     const drafted = await coordinator.post(`/api/plans/${parentPlanId}/child-drafts`, { bodyId: hoaAn });
     const draft = (await coordinator.get(`/api/plan-imports/${drafted.json().import.id}`)).json();
     expect(draft.parentPlan.id).toBe(parentPlanId);
@@ -117,6 +120,15 @@ describe('a commune’s own task carries the province’s', () => {
     expect(child.carries?.plan.id).toBe(parentPlanId);
     expect(child.carries?.task.ref).toBe(childTask.ref);
     expect(child.carries?.assignmentId).toBe(above);
+    // The commune's work list holds the work once: as the task of its own plan.
+    const mine = async (q: string) =>
+      (
+        (await focal.get(`/api/my-tasks?q=${encodeURIComponent(q)}&pageSize=100`)).json().items as {
+          assignmentId: string;
+        }[]
+      ).map((i) => i.assignmentId);
+    expect(await mine('178/KH-UBND')).toEqual([]);
+    expect(await mine('45/KH-UBND')).toContain(childLead);
   });
 
   it('carries progress recorded on the commune’s task up to its assignment on the province’s, once', async () => {

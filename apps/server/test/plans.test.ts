@@ -295,10 +295,16 @@ describe('plan imports with bad input', () => {
     expect(res.json().error.field).toBe('file');
   });
 
-  it('does not let a focal point import a plan or read an import', async () => {
-    const res = await upload(focal, hoaAn, 'ke-hoach.txt', samplePlan('hoa-an-2026.txt'));
-    expect(res.statusCode).toBe(404);
-    const anImport = await t.handle.db.selectFrom('plan_imports').select('id').executeTakeFirstOrThrow();
-    expect((await focal.get(`/api/plan-imports/${anImport.id}`)).statusCode).toBe(404);
+  it('lets a commune’s focal point import its own body’s plan, not the province’s, nor read the province’s imports', async () => {
+    const own = await upload(focal, hoaAn, 'ke-hoach.txt', samplePlan('hoa-an-2026.txt'));
+    expect(own.statusCode, own.body).toBe(202);
+    const above = await upload(focal, tuyenQuang, 'ke-hoach.txt', samplePlan('tuyen-quang-2026.txt'));
+    expect(above.statusCode).toBe(404);
+    const provinces = await t.handle.db
+      .selectFrom('plan_imports')
+      .select('id')
+      .where('body_id', '=', tuyenQuang)
+      .executeTakeFirstOrThrow();
+    expect((await focal.get(`/api/plan-imports/${provinces.id}`)).statusCode).toBe(404);
   });
 });

@@ -115,6 +115,8 @@ export const workCounts = z.object({ total: z.number().int(), counts: stateCount
 export const planDetail = z.object({
   plan: planHeader.extend({ parent: planRef.nullable() }),
   today: isoDate,
+  /** Whether the actor manages this plan (amends it; its periods, indicators and reports' review). */
+  canManage: z.boolean(),
   /** Occurrences in each state (a monthly task counts twelve times). */
   counts: stateCounts,
   /**

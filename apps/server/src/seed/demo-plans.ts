@@ -72,15 +72,23 @@ export async function seedDemoPlans(db: Kysely<Database>): Promise<void> {
   await seedDemoProgress(ctx);
 }
 
-/** Marks some of Hòa An's and the provincial departments' past occurrences done, one of them late. */
+/**
+ * Marks some past occurrences of Hòa An (and its offices) and of the provincial departments done, one
+ * of them late.
+ */
 async function seedDemoProgress(ctx: Context) {
+  const hoaAn = await findBodyByCode(ctx.db, '02353');
   const past = await ctx.db
     .selectFrom('occurrences as o')
     .innerJoin('assignments as a', 'a.id', 'o.assignment_id')
     .innerJoin('bodies as b', 'b.id', 'a.body_id')
     .select(['o.id', 'o.due_on', 'o.version', 'b.kind', 'b.code'])
     .where('o.due_on', '<', vietnamToday())
-    .where((eb) => eb.or([eb('b.kind', '=', 'department'), eb('b.code', '=', '02353')]))
+    // Hòa An's work on the province's plan that its own plan carries is recorded there, not here.
+    .where('o.carried', '=', false)
+    .where((eb) =>
+      eb.or([eb('b.kind', '=', 'department'), eb('b.path', 'like', `${hoaAn?.path ?? '-'}%`)]),
+    )
     .orderBy('o.due_on')
     .execute();
   for (const [i, o] of past.entries()) {

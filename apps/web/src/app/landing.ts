@@ -3,14 +3,16 @@ import type { Me } from '../api/types.ts';
 /**
  * Whose day starts where: administrators keep the organisation, coordinators follow a plan, focal
  * points do their tasks, broadcasters run their station's programme, everyone else (the leaders,
- * who only read) watches the dashboard. Read from the abilities, the strongest first.
+ * who only read) watches the dashboard. Read from the abilities, the strongest first: a focal point
+ * also manages its own body's plan, but it is the one who edits no body that follows plans (the
+ * coordinator keeps the bodies of its province).
  */
 export type Landing = 'bodies' | 'plan' | 'myTasks' | 'station' | 'dashboard';
 
 export function landingOf(me: Pick<Me, 'abilities'>): Landing {
   const can = me.abilities;
   if (can.manageUsers) return 'bodies';
-  if (can.managePlans) return 'plan';
+  if (can.managePlans && can.editBody) return 'plan';
   if (can.updateTasks) return 'myTasks';
   if (can.broadcast) return 'station';
   return 'dashboard';

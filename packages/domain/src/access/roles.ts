@@ -50,7 +50,8 @@ export const ROLE_ABILITIES = {
     editBody: false,
     manageUsers: false,
     readAudit: false,
-    managePlans: false,
+    // Its body's own plan: a commune's focal point drafts it from the province's, publishes and runs it.
+    managePlans: true,
     updateTasks: true,
     manageContests: false,
     contributeLibrary: true,

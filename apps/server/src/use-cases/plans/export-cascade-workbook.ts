@@ -15,6 +15,7 @@ import {
   cascadeConformance,
   cascadeRows,
   cascadeScope,
+  withoutJit,
 } from './list-cascade.ts';
 
 // The whole filtered cascade (not one page) as a workbook the province can sort, filter and send on:
@@ -66,7 +67,7 @@ const reportWords = (r: CascadeRow) =>
 /** Every body of the cascade the filter keeps, as .xlsx, with the file's name. */
 export async function exportCascadeWorkbook(ctx: Context, planId: string, f: CascadeFilter) {
   const scope: CascadeScope = await cascadeScope(ctx, planId, f);
-  const rows = await cascadeRows(ctx, f, scope).execute();
+  const rows = await withoutJit(ctx, (ctx) => cascadeRows(ctx, f, scope).execute());
   const conformance = await cascadeConformance(ctx, scope.plan.id, rows);
   const { plan, period, today } = scope;
 

@@ -1,5 +1,6 @@
 import {
   type BodyKind,
+  can,
   countStates,
   countWork,
   isWithin,
@@ -135,6 +136,8 @@ export async function getPlan(
       parent: parent ?? null,
     },
     today,
+    // Amending it, its periods and indicators, reviewing its reports: the issuer's plan managers.
+    canManage: can(ctx.actor, 'managePlans', plan.body_path),
     counts: countStates(kept.flatMap((e) => e.states)),
     work: {
       tasks: countWork(shownTasks.map((t) => t.assignments.flatMap((a) => statesOf.get(a.id) ?? []))),

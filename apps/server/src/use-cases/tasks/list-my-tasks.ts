@@ -32,11 +32,26 @@ export async function listMyTasks(ctx: Context, f: MyTasksFilter) {
   const today = vietnamToday();
   const isOpen = sql<boolean>`o.completed_on is null`;
   const isLate = sql<boolean>`o.completed_on is null and o.due_on < ${today}`;
-  /** The assignments in force of the actor's body and below, with their plans. */
+  /**
+   * The assignments in force of the actor's body and below, with their plans; not those the body's own
+   * plan carries (linked work): that work is listed once, as the task of its own plan.
+   */
   const inSubtree = () =>
     assignmentsInForce(ctx.db)
       .innerJoin('plans as p', 'p.id', 't.plan_id')
-      .where('b.path', 'like', `${own.path}%`);
+      .where('b.path', 'like', `${own.path}%`)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('tasks as c')
+              .innerJoin('plans as cp', 'cp.id', 'c.plan_id')
+              .select('c.id')
+              .whereRef('c.parent_task_id', '=', 't.id')
+              .whereRef('cp.body_id', '=', 'a.body_id')
+              .where('c.removed_in_version', 'is', null),
+          ),
+        ),
+      );
   let perAssignment = inSubtree()
     .leftJoin('occurrences as o', 'o.assignment_id', 'a.id')
     // Folded once per assignment (a subquery), not once per occurrence row of the join.

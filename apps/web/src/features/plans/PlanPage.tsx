@@ -335,7 +335,7 @@ export default function PlanPage() {
           <>
             <PlanDocumentButtons planId={plan.id} />
             {me.abilities.managePlans && <ChildDraftButton planId={plan.id} issuerId={plan.body.id} />}
-            {me.abilities.managePlans && (
+            {detail.canManage && (
               <Button icon={<EditOutlined />} onClick={() => setAmending(true)}>
                 {t('plans.amend')}
               </Button>
