@@ -255,3 +255,44 @@ describe('comparePlans on synthetic plans', () => {
     expect(childOnly.tasks).toEqual([]);
   });
 });
+
+describe('comparePlans with linked work', () => {
+  const parent: ConformancePlan = {
+    targets: [],
+    tasks: [
+      { id: 'p1', ref: '1', title: 'Tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt' },
+      { id: 'p2', ref: '2', title: 'Xây dựng chuyên mục tuyên truyền trên báo, đài' },
+    ],
+  };
+
+  it('pairs a linked task with its parent whatever its title, and keeps it from any other', () => {
+    const child: ConformancePlan = {
+      targets: [],
+      tasks: [
+        // Worded like p1 but linked to p2 by the body that wrote it.
+        {
+          id: 'c1',
+          ref: '1',
+          title: 'Tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt',
+          parentId: 'p2',
+        },
+      ],
+    };
+    const { tasks, summary } = comparePlans(parent, child);
+    expect(tasks.map((t) => [t.parent.id, t.child?.id ?? null])).toEqual([
+      ['p1', null],
+      ['p2', 'c1'],
+    ]);
+    expect(summary.tasksWithoutCounterpart).toBe(1);
+  });
+
+  it('still pairs unlinked tasks by their titles', () => {
+    const child: ConformancePlan = {
+      targets: [],
+      tasks: [
+        { id: 'c1', ref: '1', title: 'Tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt của xã' },
+      ],
+    };
+    expect(comparePlans(parent, child).tasks[0]?.child?.id).toBe('c1');
+  });
+});

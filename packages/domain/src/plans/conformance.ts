@@ -16,6 +16,8 @@ export interface ConformanceTask {
   id: string;
   ref: string;
   title: string;
+  /** The parent task this one is linked to (linked work), which makes them counterparts whatever their titles. */
+  parentId?: string | null;
 }
 
 export interface ConformancePlan {
@@ -278,7 +280,18 @@ export function comparePlans(parent: ConformancePlan, child: ConformancePlan): P
   parentTaskFeatures.forEach((pf, pi) => {
     childTaskFeatures.forEach((cf, ci) => {
       const value = similarity(pf, cf, taskWeight);
-      taskCandidates.push({ parent: pi, child: ci, similarity: value, rank: value });
+      const link = child.tasks[ci]?.parentId;
+      if (link == null) {
+        taskCandidates.push({ parent: pi, child: ci, similarity: value, rank: value });
+      } else if (link === parent.tasks[pi]?.id) {
+        // A linked task is its parent's counterpart before any likeness of titles is weighed.
+        taskCandidates.push({
+          parent: pi,
+          child: ci,
+          similarity: Math.max(value, TASK_MATCH_THRESHOLD),
+          rank: 2 + value,
+        });
+      }
     });
   });
   const taskRows = assign(parent.tasks.length, taskCandidates, TASK_MATCH_THRESHOLD);

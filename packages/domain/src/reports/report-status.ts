@@ -28,6 +28,17 @@ export function reportStatusOf(report: { status: ReportStatus } | null | undefin
   return report?.status ?? 'draft';
 }
 
+/** The statuses of a report that is in for its period: sent, or accepted after review (a returned one is not). */
+export const REPORTS_IN = ['submitted', 'accepted'] as const satisfies readonly ReportStatus[];
+
+/**
+ * Whether a body expected to report for a period has not: no report, a draft, or one returned to it
+ * (the cascade's "not reported", its map's colour, the reminders).
+ */
+export function isReportMissing(report: { expected: boolean; status: ReportStatus | null }): boolean {
+  return report.expected && !(REPORTS_IN as readonly (ReportStatus | null)[]).includes(report.status);
+}
+
 /** Whether the body may still change its figures and texts: a draft, or a report sent back to it. */
 export function isReportEditable(status: ReportStatus): boolean {
   return status === 'draft' || status === 'returned';

@@ -8,7 +8,7 @@ async function conformanceInput(ctx: Context, planId: string): Promise<Conforman
     ctx.db.selectFrom('targets').selectAll().where('plan_id', '=', planId).orderBy('position').execute(),
     ctx.db
       .selectFrom('tasks')
-      .select(['id', 'ref', 'title'])
+      .select(['id', 'ref', 'title', 'parent_task_id as parentId'])
       .where('plan_id', '=', planId)
       .where('removed_in_version', 'is', null)
       .orderBy('position')

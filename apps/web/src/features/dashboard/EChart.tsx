@@ -1,23 +1,34 @@
 import { useEffect, useRef } from 'react';
 import { type EChartsOption, echarts } from './echarts.ts';
 
-/** One ECharts instance in a div: options replaced on change, resized with its box, disposed on unmount. */
+/**
+ * One ECharts instance in a div: options replaced on change, resized with its box, disposed on
+ * unmount; `onClick` hears the name of the item clicked (a commune of a map, a bar's category).
+ */
 export function EChart({
   option,
   height = 320,
   testId,
+  onClick,
 }: {
   option: EChartsOption;
   height?: number;
   testId?: string;
+  onClick?: (name: string) => void;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  // The latest handler, read at the click: the instance is made once.
+  const clicked = useRef(onClick);
+  useEffect(() => {
+    clicked.current = onClick;
+  });
 
   useEffect(() => {
     const element = box.current;
     if (!element) return;
     const instance = echarts.init(element, undefined, { renderer: 'canvas', locale: 'EN' });
+    instance.on('click', (params) => clicked.current?.(String((params as { name?: unknown }).name ?? '')));
     chart.current = instance;
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);

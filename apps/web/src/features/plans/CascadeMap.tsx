@@ -1,9 +1,10 @@
 import { Flex, Spin, Typography } from 'antd';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { CascadeItem } from '../../api/types.ts';
 import { type Translate, useT } from '../../i18n/i18n.tsx';
 import { formatNumber, formatPartialDate } from '../../shared/format.ts';
-import { type EChartsOption, echarts, tooltipHtml } from '../dashboard/echarts.ts';
+import { EChart } from '../dashboard/EChart.tsx';
+import { type EChartsOption, tooltipHtml } from '../dashboard/echarts.ts';
 import { type ProvinceMap, useProvinceMap } from '../dashboard/map.ts';
 import {
   CASCADE_MAP_CATEGORIES,
@@ -85,40 +86,6 @@ function mapOption(
   };
 }
 
-/**
- * One ECharts instance for the map, told which feature (commune code) was clicked. The dashboard's
- * EChart takes no event handlers; this chart needs the click.
- */
-function ClickableChart({ option, onClick }: { option: EChartsOption; onClick: (name: string) => void }) {
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  const clicked = useRef(onClick);
-  useEffect(() => {
-    clicked.current = onClick;
-  });
-
-  useEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const instance = echarts.init(element, undefined, { renderer: 'canvas', locale: 'EN' });
-    instance.on('click', (params) => clicked.current(String((params as { name?: unknown }).name ?? '')));
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
-
-  return <div ref={box} style={{ width: '100%', height: HEIGHT }} data-testid="cascade-map-chart" />;
-}
-
 function Swatch({ color }: { color: string }) {
   return (
     <span
@@ -178,7 +145,9 @@ export default function CascadeMap({
   return (
     <Flex gap={16} wrap data-testid="cascade-map">
       <div style={{ flex: '1 1 420px', minWidth: 0 }}>
-        <ClickableChart
+        <EChart
+          height={HEIGHT}
+          testId="cascade-map-chart"
           option={option}
           onClick={(code) => {
             const entry = data.entries.get(code);

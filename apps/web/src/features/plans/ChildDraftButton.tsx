@@ -10,9 +10,10 @@ import { useSubmit } from '../../shared/useSubmit.ts';
 
 /**
  * "Lập kế hoạch của đơn vị": a body below the plan's issuer (a commune under the province) gets a
- * draft of its own plan made from this one, and the review of that draft opens.
+ * draft of its own plan made from this one, and the review of that draft opens. The bodies offered
+ * are those `within` (the issuer's subtree, or the actor's own when it only manages its body's).
  */
-export function ChildDraftButton({ planId, issuerId }: { planId: string; issuerId: string }) {
+export function ChildDraftButton({ planId, within }: { planId: string; within: string }) {
   const t = useT();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
@@ -47,7 +48,7 @@ export function ChildDraftButton({ planId, issuerId }: { planId: string; issuerI
           >
             <BodySelect
               id="child-draft-body"
-              within={issuerId}
+              within={within}
               placeholder={t('plan.childDraftBodyPlaceholder')}
             />
           </Form.Item>

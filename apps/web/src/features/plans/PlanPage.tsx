@@ -334,7 +334,11 @@ export default function PlanPage() {
         extra={
           <>
             <PlanDocumentButtons planId={plan.id} />
-            {me.abilities.managePlans && <ChildDraftButton planId={plan.id} issuerId={plan.body.id} />}
+            {me.abilities.managePlans && (
+              // Whoever manages the plan drafts for any body below it; a body below (a commune's
+              // focal point) drafts for its own subtree, the only part of it it reads.
+              <ChildDraftButton planId={plan.id} within={detail.canManage ? plan.body.id : me.user.body.id} />
+            )}
             {detail.canManage && (
               <Button icon={<EditOutlined />} onClick={() => setAmending(true)}>
                 {t('plans.amend')}

@@ -1,6 +1,7 @@
 // The cascade on the province's commune map: each commune's row read as one colour, the few states a
 // coordinator looks for at a glance (who has no plan, who is late, who has not reported). Pure, so it
 // is tested without a browser; the chart itself is CascadeMap.tsx.
+import { isReportMissing } from '@lantoa/domain/rules';
 import type { CascadeItem } from '../../api/types.ts';
 
 /** The map's categories, from the one that needs the least to the one that needs the most attention. */
@@ -17,14 +18,6 @@ export const CASCADE_MAP_COLORS: Readonly<Record<CascadeMapCategory | 'outside',
 };
 
 /**
- * The same reading as the server's "not reported" filter (`reportMissing` in list-cascade.ts): a
- * body the plan gives work reports on it, and a draft or a returned report is not in.
- */
-function reportMissing(row: CascadeItem): boolean {
-  return row.report.expected && row.report.status !== 'submitted' && row.report.status !== 'accepted';
-}
-
-/**
  * One colour per commune, the most pressing first: no plan of its own; a plan but overdue work; a plan
  * but no report for the period shown (only when there is a period: without one nothing is due); else
  * on track. The tooltip names the rest (a commune without its plan may also be late).
@@ -32,7 +25,7 @@ function reportMissing(row: CascadeItem): boolean {
 export function cascadeMapCategory(row: CascadeItem, hasPeriod: boolean): CascadeMapCategory {
   if (!row.plan) return 'not_issued';
   if (row.work.overdue > 0) return 'overdue';
-  if (hasPeriod && reportMissing(row)) return 'not_reported';
+  if (hasPeriod && isReportMissing(row.report)) return 'not_reported';
   return 'on_track';
 }
 
