@@ -86,9 +86,7 @@ async function seedDemoProgress(ctx: Context) {
     .where('o.due_on', '<', vietnamToday())
     // Hòa An's work on the province's plan that its own plan carries is recorded there, not here.
     .where('o.carried', '=', false)
-    .where((eb) =>
-      eb.or([eb('b.kind', '=', 'department'), eb('b.path', 'like', `${hoaAn?.path ?? '-'}%`)]),
-    )
+    .where((eb) => eb.or([eb('b.kind', '=', 'department'), eb('b.path', 'like', `${hoaAn?.path ?? '-'}%`)]))
     .orderBy('o.due_on')
     .execute();
   for (const [i, o] of past.entries()) {
