@@ -4,9 +4,10 @@
 // uploaded as a document gets the same links proposed by matching its tasks to the province's.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanReminders } from '../src/use-cases/notifications/scan-reminders.ts';
 import { pinClock } from './support/clock.ts';
 import { publishSample, samplePlan, uploadPlan } from './support/factories.ts';
-import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
+import { type Agent, bodyIdByCode, signedInApp, type TestApp, userIdByName } from './support/test-app.ts';
 
 pinClock('2026-08-20T09:00:00+07:00');
 
@@ -172,6 +173,28 @@ describe('a commune’s own task carries the province’s', () => {
     const carried = parent.occurrences.find((o) => o.carried) as Occurrence;
     expect(carried.completedOn).toBeNull();
     expect(carried.note).toBeNull();
+  });
+  it('reminds the commune of the work once, on its own task, not on the province’s it carries', async () => {
+    // On the day the commune's first due date (open again) falls, which is the carried one's too.
+    const first = (await detail(focal, childLead)).occurrences[0] as Occurrence;
+    await scanReminders(t.handle.db, {
+      today: first.dueOn,
+      daysBefore: 7,
+      mailer: null,
+      publicUrl: 'http://localhost',
+    });
+    const reminded = await t.handle.db
+      .selectFrom('notifications')
+      .select(['dedupe_key', 'user_id', 'link'])
+      .where('kind', 'in', ['overdue', 'due_soon'])
+      .execute();
+    // The commune's task is reminded…
+    expect(reminded.some((n) => n.dedupe_key?.includes(childTask.id))).toBe(true);
+    // …and nobody is reminded of the commune's assignment above, which follows it.
+    const focalId = await userIdByName(t.handle, 'hoaan.daumoi');
+    const parentTask = childTask.parent_task_id ?? '';
+    expect(reminded.filter((n) => n.user_id === focalId && n.dedupe_key?.includes(parentTask))).toEqual([]);
+    expect(reminded.filter((n) => n.link === `/assignments/${above}`)).toEqual([]);
   });
 });
 

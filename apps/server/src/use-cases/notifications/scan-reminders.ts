@@ -49,6 +49,8 @@ export async function scanReminders(
     ])
     .where('o.completed_on', 'is', null)
     .where('o.due_on', '<=', horizon)
+    // Work carried up from the body's own plan is reminded once, below, where it is recorded.
+    .where('o.carried', '=', false)
     .where('u.disabled', '=', false)
     .where('g.role', 'in', ['focal_point', 'coordinator', 'admin'])
     .execute();
