@@ -85,7 +85,7 @@ function OccurrenceTable({
           ? [
               {
                 key: 'edit',
-                width: 120,
+                width: 190,
                 fixed: 'right' as const,
                 // A carried due date is recorded on the body's own task (see LinkedWork), not here.
                 render: (_v: unknown, row: Occurrence) =>
