@@ -2,7 +2,9 @@ import { withinScopes } from '@lantoa/db';
 import {
   type ConformancePlan,
   comparePlans,
+  isReportMissing,
   periodInFocus,
+  REPORTS_IN,
   type ReportStatus,
   scopePaths,
   vietnamToday,
@@ -272,13 +274,13 @@ export function cascadeRows(
     .orderBy('row.body_id');
 }
 
-/** A body expected to report whose report for the period is not in (a returned one is not in). */
+/** A body expected to report whose report for the period is not in (isReportMissing, in SQL). */
 const notReported = sql<SqlBool>`row.report_expected and (row.report_status is null
-  or row.report_status not in ('submitted', 'accepted'))`;
+  or row.report_status not in (${sql.join(REPORTS_IN.map((s) => sql.lit(s)))}))`;
 
 /** Whether a row's report is missing: the rule of the "not reported" filter, for a row already read. */
 export const reportMissing = (r: CascadeRow) =>
-  r.report_expected && r.report_status !== 'submitted' && r.report_status !== 'accepted';
+  isReportMissing({ expected: r.report_expected, status: r.report_status });
 
 /**
  * Targets and tasks in force of several plans, as comparePlans reads them, in two queries (the
@@ -291,14 +293,16 @@ async function conformanceInputs(ctx: Context, planIds: string[]): Promise<Map<s
     ctx.db.selectFrom('targets').selectAll().where('plan_id', 'in', planIds).orderBy('position').execute(),
     ctx.db
       .selectFrom('tasks')
-      .select(['id', 'plan_id', 'ref', 'title'])
+      .select(['id', 'plan_id', 'ref', 'title', 'parent_task_id'])
       .where('plan_id', 'in', planIds)
       .where('removed_in_version', 'is', null)
       .orderBy('position')
       .execute(),
   ]);
   for (const t of targets) inputs.get(t.plan_id)?.targets.push(presentTarget(t));
-  for (const t of tasks) inputs.get(t.plan_id)?.tasks.push({ id: t.id, ref: t.ref, title: t.title });
+  for (const t of tasks) {
+    inputs.get(t.plan_id)?.tasks.push({ id: t.id, ref: t.ref, title: t.title, parentId: t.parent_task_id });
+  }
   return inputs;
 }
 
