@@ -85,12 +85,14 @@ function OccurrenceTable({
           ? [
               {
                 key: 'edit',
-                width: 190,
+                width: 120,
                 fixed: 'right' as const,
                 // A carried due date is recorded on the body's own task (see LinkedWork), not here.
                 render: (_v: unknown, row: Occurrence) =>
                   row.carried ? (
-                    <Tag data-testid="carried">{t('assignment.carried')}</Tag>
+                    <Tag data-testid="carried" style={{ whiteSpace: 'normal' }}>
+                      {t('assignment.carried')}
+                    </Tag>
                   ) : (
                     <Button size="small" icon={<EditOutlined />} onClick={() => onEdit(row)}>
                       {t('assignment.update')}
