@@ -1,11 +1,10 @@
 import { type BodyRow, unsafeFindBody } from '@lantoa/db';
 import { assignableBy, can, provinceIdOf } from '@lantoa/domain';
 import type { PlanExtract } from '@lantoa/plan-parser';
-import { sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { presentBrief } from '../../presenters/present.ts';
 import { matchBodyNames } from '../bodies/match-body-names.ts';
-import { visiblePlanIds } from './load-plan.ts';
+import { loadVisiblePlan } from './load-plan.ts';
 import { loadPlanImport } from './load-plan-import.ts';
 import { planYears } from './plan-years.ts';
 import { type BodyMapping, bodyPaths } from './task-work.ts';
@@ -68,14 +67,7 @@ async function pickerScope(ctx: Context, issuer: BodyRow) {
 
 /** The plan above the draft with its current tasks, when the actor may read it. */
 async function parentPlanOf(ctx: Context, parentPlanId: string | null) {
-  const visible = visiblePlanIds(ctx);
-  if (!parentPlanId || !visible) return null;
-  const plan = await ctx.db
-    .selectFrom('plans')
-    .select(['id', 'number', 'title'])
-    .where('id', '=', parentPlanId)
-    .where(sql<boolean>`id in ${visible}`)
-    .executeTakeFirst();
+  const plan = parentPlanId ? await loadVisiblePlan(ctx, parentPlanId).catch(() => null) : null;
   if (!plan) return null;
   const tasks = await ctx.db
     .selectFrom('tasks')
@@ -84,7 +76,7 @@ async function parentPlanOf(ctx: Context, parentPlanId: string | null) {
     .where('removed_in_version', 'is', null)
     .orderBy('position')
     .execute();
-  return { ...plan, tasks };
+  return { id: plan.id, number: plan.number, title: plan.title, tasks };
 }
 
 /** The draft beside the document's text, for the reviewer (see draftOf). */

@@ -21,22 +21,30 @@ export function visiblePlanIds(ctx: Context) {
 }
 
 /**
- * One plan the actor may read (visiblePlanIds' rule asked of this plan alone: building the whole
- * visible set cost 100–200 ms nationally, where this is a lookup), else 404.
+ * Whether the plan in `plan.id` (issued by the body whose path is in `plan.issuerPath`, both column
+ * references) is one the actor may read: visiblePlanIds' rule asked of that plan alone (building the
+ * whole visible set cost 100–200 ms nationally, where this is a lookup). Null: the actor reads nothing.
  */
-export async function loadVisiblePlan(ctx: Context, id: string) {
+export function planIsReadable(ctx: Context, plan: { id: string; issuerPath: string }) {
   const scopes = scopePaths(ctx.actor, 'readBody');
+  if (scopes.length === 0) return null;
   const inScope = (column: string) => withinScopes(expressionBuilder(), sql.ref<string>(column), scopes);
-  const plan = scopes.length
+  return sql<boolean>`(${inScope(plan.issuerPath)} or exists (
+    select 1 from tasks vt join assignments va on va.task_id = vt.id join bodies vb on vb.id = va.body_id
+    where vt.plan_id = ${sql.ref(plan.id)} and ${inScope('vb.path')}))`;
+}
+
+/** One plan the actor may read, else 404. */
+export async function loadVisiblePlan(ctx: Context, id: string) {
+  const readable = planIsReadable(ctx, { id: 'p.id', issuerPath: 'b.path' });
+  const plan = readable
     ? await ctx.db
         .selectFrom('plans as p')
         .innerJoin('bodies as b', 'b.id', 'p.body_id')
         .selectAll('p')
         .select(['b.name as body_name', 'b.kind as body_kind', 'b.path as body_path'])
         .where('p.id', '=', id)
-        .where(sql<boolean>`(${inScope('b.path')} or exists (
-          select 1 from tasks t join assignments a on a.task_id = t.id join bodies ab on ab.id = a.body_id
-          where t.plan_id = p.id and ${inScope('ab.path')}))`)
+        .where(readable)
         .executeTakeFirst()
     : undefined;
   if (!plan) throw notFound('kế hoạch');

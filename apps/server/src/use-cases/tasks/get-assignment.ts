@@ -1,9 +1,8 @@
 import { occurrenceState, vietnamToday } from '@lantoa/domain';
 import type { Timeframe } from '@lantoa/plan-parser';
-import { sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
-import { visiblePlanIds } from '../plans/load-plan.ts';
+import { planIsReadable } from '../plans/load-plan.ts';
 import { loadAssignment } from './load-assignment.ts';
 
 async function occurrencesOf(ctx: Context, assignmentIds: string[], today: string) {
@@ -66,13 +65,14 @@ async function linkedWorkOf(
   issuerId: string,
   today: string,
 ) {
-  const visible = visiblePlanIds(ctx);
-  if (!visible) return { carries: null, carriedBy: [] };
+  const readable = planIsReadable(ctx, { id: 'p.id', issuerPath: 'pb.path' });
+  if (!readable) return { carries: null, carriedBy: [] };
   const [above, below] = await Promise.all([
     row.parent_task_id
       ? ctx.db
           .selectFrom('tasks as t')
           .innerJoin('plans as p', 'p.id', 't.plan_id')
+          .innerJoin('bodies as pb', 'pb.id', 'p.body_id')
           .leftJoin('assignments as a', (j) =>
             j
               .onRef('a.task_id', '=', 't.id')
@@ -88,13 +88,14 @@ async function linkedWorkOf(
             'a.id as assignment_id',
           ])
           .where('t.id', '=', row.parent_task_id)
-          .where(sql<boolean>`p.id in ${visible}`)
+          .where(readable)
           .orderBy('a.role')
           .executeTakeFirst()
       : undefined,
     ctx.db
       .selectFrom('tasks as c')
       .innerJoin('plans as p', 'p.id', 'c.plan_id')
+      .innerJoin('bodies as pb', 'pb.id', 'p.body_id')
       .innerJoin('assignments as a', 'a.task_id', 'c.id')
       .innerJoin('bodies as b', 'b.id', 'a.body_id')
       .leftJoin('occurrences as o', 'o.assignment_id', 'a.id')
@@ -121,7 +122,7 @@ async function linkedWorkOf(
       .where('p.body_id', '=', row.body_id)
       .where('a.role', '=', 'lead')
       .where('a.removed_in_version', 'is', null)
-      .where(sql<boolean>`p.id in ${visible}`)
+      .where(readable)
       .groupBy(['c.id', 'p.id', 'a.id', 'b.id'])
       .orderBy('p.created_at')
       .orderBy('c.position')
