@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, signIn } from './support/browser.ts';
-import { uploadPlan, writePlanFile } from './support/plan-upload.ts';
+import { openPlanSession, type PlanSession, uploadPlan } from './support/plan-upload.ts';
 import type { RunningServer } from './support/server.ts';
-import { type BrowserSession, openSession } from './support/session.ts';
 
 // A plan the parser reads badly: its 30 tasks stand in an appendix table with no column of the bodies
 // that lead them, so none becomes a task. The review shows how much was read and marks the rows that
@@ -53,25 +52,22 @@ function badlyReadPlan(): string {
 
 describe('repairing a plan the parser read badly', () => {
   let server: RunningServer;
-  let session: BrowserSession;
+  let session: PlanSession;
   let page: Page;
-  let plan: ReturnType<typeof writePlanFile> | undefined;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    plan = writePlanFile(`ke-hoach-${RUN}.txt`, badlyReadPlan());
-    session = await openSession(pageErrors);
+    session = await openPlanSession(pageErrors, `ke-hoach-${RUN}.txt`, badlyReadPlan());
     ({ server, page } = session);
   });
 
   afterAll(async () => {
     await session?.close();
-    plan?.remove();
   });
 
   it('shows how little was read and marks the rows that became nothing', async () => {
     await signIn(page, server.baseUrl, 'tq.dieuphoi', PASSWORD);
-    await uploadPlan(page, server.baseUrl, plan?.path ?? '');
+    await uploadPlan(page, server.baseUrl, session.planPath);
 
     await expect(page.getByTestId('coverage').textContent()).resolves.toBe(`Đã đọc 3% (1/${TASKS + 1} mục)`);
     await expect(page.locator('[data-unread]').count()).resolves.toBe(TASKS);

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, signIn } from './support/browser.ts';
-import { uploadPlan, writePlanFile } from './support/plan-upload.ts';
+import { openPlanSession, type PlanSession, uploadPlan } from './support/plan-upload.ts';
 import type { RunningServer } from './support/server.ts';
-import { type BrowserSession, openSession } from './support/session.ts';
 
 // The review of a commune's plan, as the national administrator sees it (every province readable):
 // the provincial bodies the plan names are marked as coordinating from above, and the body picker
@@ -23,27 +22,24 @@ async function optionPaths(page: Page): Promise<string[]> {
 
 describe('reviewing a commune plan', () => {
   let server: RunningServer;
-  let session: BrowserSession;
+  let session: PlanSession;
   let page: Page;
-  let plan: ReturnType<typeof writePlanFile> | undefined;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     // Other bytes than the demo's own copy of the plan, so the upload is a new document.
     const sample = readFileSync(new URL('../samples/plans/hoa-an-2026.txt', import.meta.url), 'utf8');
-    plan = writePlanFile(`ke-hoach-hoa-an-${RUN}.txt`, `${sample}\n`);
-    session = await openSession(pageErrors);
+    session = await openPlanSession(pageErrors, `ke-hoach-hoa-an-${RUN}.txt`, `${sample}\n`);
     ({ server, page } = session);
   });
 
   afterAll(async () => {
     await session?.close();
-    plan?.remove();
   });
 
   it('uploads Hòa An’s plan for the commune', async () => {
     await signIn(page, server.baseUrl, 'admin', PASSWORD);
-    await uploadPlan(page, server.baseUrl, plan?.path ?? '', { search: 'hoa an', name: 'Xã Hòa An' });
+    await uploadPlan(page, server.baseUrl, session.planPath, { search: 'hoa an', name: 'Xã Hòa An' });
   });
 
   it('marks the provincial departments as coordinating from above, not the commune’s offices', async () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { type BrowserSession, openSession } from './session.ts';
 
 /**
  * Uploads a plan document through "Nhập kế hoạch" and waits until its review opens. `issuer` picks the
@@ -38,4 +39,39 @@ export function writePlanFile(
   const path = join(dir, name);
   writeFileSync(path, content);
   return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A browser session (see {@link openSession}) with a plan document written for upload. */
+export interface PlanSession extends BrowserSession {
+  /** Where the plan document is, for {@link uploadPlan}. */
+  planPath: string;
+}
+
+/**
+ * Writes the plan document `name` (see {@link writePlanFile}) and opens a session; `close` also removes
+ * the document, and so does a session that fails to open.
+ */
+export async function openPlanSession(
+  pageErrors: string[],
+  name: string,
+  content: string | Uint8Array,
+): Promise<PlanSession> {
+  const plan = writePlanFile(name, content);
+  try {
+    const session = await openSession(pageErrors);
+    return {
+      ...session,
+      planPath: plan.path,
+      async close() {
+        try {
+          await session.close();
+        } finally {
+          plan.remove();
+        }
+      },
+    };
+  } catch (error) {
+    plan.remove();
+    throw error;
+  }
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer, type Mailer } from '../src/mail/mailer.ts';
 import { sendDigests } from '../src/use-cases/notifications/scan-reminders.ts';
 import { publishSample, signInAsNewUser } from './support/factories.ts';
-import { inbox } from './support/inbox.ts';
+import { inbox, noticeHolders } from './support/inbox.ts';
 import { captureMail, type MailCapture } from './support/mail.ts';
 import {
   type Agent,
@@ -32,19 +32,7 @@ let reportVersion = 0;
 const ids: Record<string, string> = {};
 
 /** Who holds a standing (not resolved) notice of this kind leading to this link (usernames, sorted). */
-const recipients = async (kind: string, link: string) =>
-  (
-    await t.handle.db
-      .selectFrom('notifications as n')
-      .innerJoin('users as u', 'u.id', 'n.user_id')
-      .select('u.username')
-      .where('n.kind', '=', kind)
-      .where('n.link', '=', link)
-      .where('n.resolved_at', 'is', null)
-      .execute()
-  )
-    .map((r) => r.username)
-    .sort();
+const recipients = (kind: string, link: string) => noticeHolders(t.handle, { kind, link, standing: true });
 const reportLink = () => `/reports/${periodId}/${hoaAn}`;
 const apiOf = (link: string) => link.replace(/^\/reports\/([^/]+)\/([^/]+)$/, '/api/periods/$1/reports/$2');
 

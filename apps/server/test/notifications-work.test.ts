@@ -3,7 +3,7 @@ import { scanReminders } from '../src/use-cases/notifications/scan-reminders.ts'
 import { deleteOldResolvedNotices } from '../src/use-cases/notifications/settled-notices.ts';
 import { pinClock } from './support/clock.ts';
 import { publishAmendment, publishSample, signInAsNewUser } from './support/factories.ts';
-import { inbox } from './support/inbox.ts';
+import { inbox, type NoticeFilter, noticeHolders } from './support/inbox.ts';
 import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
 
 // Work given or changed tells the focal points of the bodies it reaches, an emergency bulletin the
@@ -24,17 +24,8 @@ let hoaAn: string;
 let other: string;
 let planId: string;
 
-/** Usernames holding a notice, sorted; `where` narrows on the notification's columns. */
-const holders = async (where: { kind: string; link?: string; dedupeKey?: string }) => {
-  let query = t.handle.db
-    .selectFrom('notifications as n')
-    .innerJoin('users as u', 'u.id', 'n.user_id')
-    .select('u.username')
-    .where('n.kind', '=', where.kind);
-  if (where.link) query = query.where('n.link', '=', where.link);
-  if (where.dedupeKey) query = query.where('n.dedupe_key', '=', where.dedupeKey);
-  return (await query.execute()).map((r) => r.username).sort();
-};
+/** Usernames holding a notice, sorted (see {@link noticeHolders}). */
+const holders = (where: NoticeFilter) => noticeHolders(t.handle, where);
 /** The API address of a web link a notice carries, to open it as its recipient would. */
 const apiOf = (link: string) => (link === '/my-tasks' ? '/api/my-tasks' : `/api${link}`);
 const taskId = async (ref: string) =>

@@ -1,8 +1,9 @@
 import type { TableColumnType } from 'antd';
 import type { ReactNode } from 'react';
-import type { StateCounts } from '../api/types.ts';
+import type { OccurrenceState, StateCounts } from '../api/types.ts';
 import type { Translate } from '../i18n/i18n.tsx';
-import { RoleTag, StateCountTags } from './states.tsx';
+import { formatDate } from './format.ts';
+import { RoleTag, StateCountTags, StateTag } from './states.tsx';
 
 // Columns several tables share: the same heading, width and drawing wherever they stand.
 
@@ -36,4 +37,37 @@ export function stateCountsColumn<Row>(
     width,
     render: (_v, row) => <StateCountTags counts={counts(row)} />,
   };
+}
+
+interface OccurrenceRow {
+  label: string;
+  dueOn: string;
+  state: OccurrenceState;
+  completedOn: string | null;
+}
+
+/**
+ * One occurrence of a task: its period, due date, state and the day it was done. The assignment's
+ * table and the report's list of tasks show them alike; each keeps its own widths.
+ */
+export function occurrenceColumns<Row extends OccurrenceRow>(
+  t: Translate,
+  widths: { period: number; state: number },
+): TableColumnType<Row>[] {
+  return [
+    { title: t('assignment.period'), dataIndex: 'label', width: widths.period },
+    { title: t('assignment.due'), key: 'due', width: 110, render: (_v, row) => formatDate(row.dueOn) },
+    {
+      title: t('assignment.state'),
+      key: 'state',
+      width: widths.state,
+      render: (_v, row) => <StateTag state={row.state} />,
+    },
+    {
+      title: t('assignment.completedOn'),
+      key: 'completedOn',
+      width: 130,
+      render: (_v, row) => (row.completedOn ? formatDate(row.completedOn) : t('common.none')),
+    },
+  ];
 }

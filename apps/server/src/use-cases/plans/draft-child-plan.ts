@@ -11,6 +11,7 @@ import {
 import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { targetsOf } from '../../rows/plan-content.ts';
 import { storeFile } from '../files/store-file.ts';
 import { insertAudited } from '../shared/insert-audited.ts';
 import { loadVisiblePlan } from './load-plan.ts';
@@ -81,7 +82,7 @@ export async function draftChildPlan(ctx: Context, parentPlanId: string, input: 
   }
   const parentExtract = parent.extract as PlanExtract;
   const [targets, work, offices] = await Promise.all([
-    ctx.db.selectFrom('targets').selectAll().where('plan_id', '=', parent.id).orderBy('position').execute(),
+    targetsOf(ctx.db, parent.id),
     ctx.db
       .selectFrom('tasks as t')
       .innerJoin('assignments as a', 'a.task_id', 't.id')

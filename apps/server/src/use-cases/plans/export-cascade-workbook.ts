@@ -1,13 +1,6 @@
 import { formatIsoDate, type ReportStatus } from '@lantoa/domain';
-import ExcelJS from 'exceljs';
 import type { Context } from '../../http/context.ts';
-import {
-  addListRow,
-  excelDate,
-  finishListSheet,
-  type ListColumn,
-  startListSheet,
-} from '../shared/list-sheet.ts';
+import { excelDate, type ListColumn, listWorkbook } from '../shared/list-sheet.ts';
 import {
   type CascadeFilter,
   type CascadeRow,
@@ -71,32 +64,32 @@ export async function exportCascadeWorkbook(ctx: Context, planId: string, f: Cas
   const conformance = await cascadeConformance(ctx, scope.plan.id, rows);
   const { plan, period, today } = scope;
 
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Lan Tỏa';
   const name = plan.number ? `Kế hoạch số ${plan.number}` : `Kế hoạch «${plan.title}»`;
-  const { ws, headerRow } = startListSheet(wb, 'Xã, phường', COLUMNS, [
-    `Các xã, phường thực hiện ${name} của ${plan.body_name} đến ngày ${formatIsoDate(today)}`,
-    describeCascadeFilter(f),
-    `Tổng số: ${rows.length.toLocaleString('vi-VN')} xã, phường, trong đó ${rows
-      .filter((r) => r.child_id)
-      .length.toLocaleString('vi-VN')} đã ban hành kế hoạch${period ? `; báo cáo: ${period.label}` : ''}.`,
-  ]);
-  for (const r of rows) {
-    const conforms = r.child_id ? conformance.get(r.child_id) : undefined;
-    addListRow(ws, COLUMNS, {
-      body: r.body_name.normalize('NFC'),
-      code: r.body_code ?? '',
-      number: r.child_id ? (r.child_number ?? 'Không số') : 'Chưa ban hành',
-      issuedOn: r.child_issued_on ? issuedCell(r.child_issued_on) : '',
-      days: r.days_to_issue ?? '',
-      targets: conforms?.targetsMissingOrLower ?? '',
-      tasks: conforms?.tasksWithoutCounterpart ?? '',
-      onTime: r.on_time,
-      overdue: r.overdue,
-      report: reportWords(r),
-    });
-  }
-  finishListSheet(ws, headerRow, COLUMNS.length);
-  const buffer = await wb.xlsx.writeBuffer();
-  return { name: `xa-phuong-${today}.xlsx`, bytes: new Uint8Array(buffer as ArrayBuffer) };
+  const bytes = await listWorkbook({
+    sheet: 'Xã, phường',
+    columns: COLUMNS,
+    title: [
+      `Các xã, phường thực hiện ${name} của ${plan.body_name} đến ngày ${formatIsoDate(today)}`,
+      describeCascadeFilter(f),
+      `Tổng số: ${rows.length.toLocaleString('vi-VN')} xã, phường, trong đó ${rows
+        .filter((r) => r.child_id)
+        .length.toLocaleString('vi-VN')} đã ban hành kế hoạch${period ? `; báo cáo: ${period.label}` : ''}.`,
+    ],
+    rows: rows.map((r) => {
+      const conforms = r.child_id ? conformance.get(r.child_id) : undefined;
+      return {
+        body: r.body_name.normalize('NFC'),
+        code: r.body_code ?? '',
+        number: r.child_id ? (r.child_number ?? 'Không số') : 'Chưa ban hành',
+        issuedOn: r.child_issued_on ? issuedCell(r.child_issued_on) : '',
+        days: r.days_to_issue ?? '',
+        targets: conforms?.targetsMissingOrLower ?? '',
+        tasks: conforms?.tasksWithoutCounterpart ?? '',
+        onTime: r.on_time,
+        overdue: r.overdue,
+        report: reportWords(r),
+      };
+    }),
+  });
+  return { name: `xa-phuong-${today}.xlsx`, bytes };
 }

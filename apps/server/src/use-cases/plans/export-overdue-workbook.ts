@@ -1,13 +1,6 @@
 import { formatIsoDate } from '@lantoa/domain';
-import ExcelJS from 'exceljs';
 import type { Context } from '../../http/context.ts';
-import {
-  addListRow,
-  excelDate,
-  finishListSheet,
-  type ListColumn,
-  startListSheet,
-} from '../shared/list-sheet.ts';
+import { excelDate, type ListColumn, listWorkbook } from '../shared/list-sheet.ts';
 import {
   daysLate,
   type OverdueFilter,
@@ -50,15 +43,15 @@ export async function exportOverdueWorkbook(ctx: Context, f: OverdueFilter) {
   const scope = await overdueScope(ctx, f);
   const rows = await overdueRows(ctx, f, scope).execute();
 
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Lan Tỏa';
-  const { ws, headerRow } = startListSheet(wb, 'Quá hạn', COLUMNS, [
-    `Nhiệm vụ quá hạn chưa hoàn thành đến ngày ${formatIsoDate(scope.today)}`,
-    describeOverdueFilter(f, scope),
-    `Tổng số: ${rows.length.toLocaleString('vi-VN')} kỳ quá hạn`,
-  ]);
-  for (const r of rows) {
-    addListRow(ws, COLUMNS, {
+  const bytes = await listWorkbook({
+    sheet: 'Quá hạn',
+    columns: COLUMNS,
+    title: [
+      `Nhiệm vụ quá hạn chưa hoàn thành đến ngày ${formatIsoDate(scope.today)}`,
+      describeOverdueFilter(f, scope),
+      `Tổng số: ${rows.length.toLocaleString('vi-VN')} kỳ quá hạn`,
+    ],
+    rows: rows.map((r) => ({
       dueOn: excelDate(r.due_on),
       label: r.label.normalize('NFC'),
       daysLate: daysLate(r.due_on, scope.today),
@@ -67,9 +60,7 @@ export async function exportOverdueWorkbook(ctx: Context, f: OverdueFilter) {
       plan: r.plan_number ?? '',
       ref: r.ref,
       task: r.title.normalize('NFC'),
-    });
-  }
-  finishListSheet(ws, headerRow, COLUMNS.length);
-  const buffer = await wb.xlsx.writeBuffer();
-  return { name: `qua-han-${scope.today}.xlsx`, bytes: new Uint8Array(buffer as ArrayBuffer) };
+    })),
+  });
+  return { name: `qua-han-${scope.today}.xlsx`, bytes };
 }

@@ -12,6 +12,7 @@ import {
 } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { targetsOf, tasksInForce } from '../../rows/plan-content.ts';
 import { initialsOf, peoplesCommittee, placeOf } from '../shared/official-names.ts';
 import { loadVisiblePlan } from './load-plan.ts';
 import { readCoordination } from './task-work.ts';
@@ -57,14 +58,8 @@ export async function exportPlanDocument(
   const extract = (plan.extract ?? {}) as StoredExtract;
   const pathIds = plan.body_path.split('/').filter(Boolean);
   const [targets, tasks, assignments, seats, parent] = await Promise.all([
-    ctx.db.selectFrom('targets').selectAll().where('plan_id', '=', id).orderBy('position').execute(),
-    ctx.db
-      .selectFrom('tasks')
-      .select(['id', 'ref', 'title', 'timeframe', 'coordination'])
-      .where('plan_id', '=', id)
-      .where('removed_in_version', 'is', null)
-      .orderBy('position')
-      .execute(),
+    targetsOf(ctx.db, id),
+    tasksInForce(ctx.db, id).select(['id', 'ref', 'title', 'timeframe', 'coordination']).execute(),
     ctx.db
       .selectFrom('assignments as a')
       .innerJoin('tasks as t', 't.id', 'a.task_id')

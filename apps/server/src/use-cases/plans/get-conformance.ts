@@ -1,24 +1,7 @@
 import { type ConformancePlan, comparePlans } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
-import { presentTarget } from '../../presenters/present.ts';
+import { conformanceInputs } from './conformance-inputs.ts';
 import { loadVisiblePlan } from './load-plan.ts';
-
-async function conformanceInput(ctx: Context, planId: string): Promise<ConformancePlan> {
-  const [targets, tasks] = await Promise.all([
-    ctx.db.selectFrom('targets').selectAll().where('plan_id', '=', planId).orderBy('position').execute(),
-    ctx.db
-      .selectFrom('tasks')
-      .select(['id', 'ref', 'title', 'parent_task_id as parentId'])
-      .where('plan_id', '=', planId)
-      .where('removed_in_version', 'is', null)
-      .orderBy('position')
-      .execute(),
-  ]);
-  return {
-    targets: targets.map(presentTarget),
-    tasks,
-  };
-}
 
 /**
  * A plan beside the plan it is based on: the parent's targets it lacks, sets lower or higher, and
@@ -31,10 +14,7 @@ export async function getConformance(ctx: Context, planId: string) {
     : null;
   if (!parent)
     return { plan: { id: plan.id, number: plan.number, title: plan.title }, parent: null, comparison: null };
-  const [parentInput, childInput] = await Promise.all([
-    conformanceInput(ctx, parent.id),
-    conformanceInput(ctx, plan.id),
-  ]);
+  const inputs = await conformanceInputs(ctx, [parent.id, plan.id]);
   return {
     plan: { id: plan.id, number: plan.number, title: plan.title },
     parent: {
@@ -43,6 +23,9 @@ export async function getConformance(ctx: Context, planId: string) {
       title: parent.title,
       body: { id: parent.body_id, name: parent.body_name },
     },
-    comparison: comparePlans(parentInput, childInput),
+    comparison: comparePlans(
+      inputs.get(parent.id) as ConformancePlan,
+      inputs.get(plan.id) as ConformancePlan,
+    ),
   };
 }

@@ -3,6 +3,7 @@ import { assignableBy, can, provinceIdOf } from '@lantoa/domain';
 import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Context } from '../../http/context.ts';
 import { presentBrief } from '../../presenters/present.ts';
+import { tasksInForce } from '../../rows/plan-content.ts';
 import { matchBodyNames } from '../bodies/match-body-names.ts';
 import { loadVisiblePlan } from './load-plan.ts';
 import { loadPlanImport } from './load-plan-import.ts';
@@ -69,13 +70,7 @@ async function pickerScope(ctx: Context, issuer: BodyRow) {
 async function parentPlanOf(ctx: Context, parentPlanId: string | null) {
   const plan = parentPlanId ? await loadVisiblePlan(ctx, parentPlanId).catch(() => null) : null;
   if (!plan) return null;
-  const tasks = await ctx.db
-    .selectFrom('tasks')
-    .select(['ref', 'title'])
-    .where('plan_id', '=', plan.id)
-    .where('removed_in_version', 'is', null)
-    .orderBy('position')
-    .execute();
+  const tasks = await tasksInForce(ctx.db, plan.id).select(['ref', 'title']).execute();
   return { id: plan.id, number: plan.number, title: plan.title, tasks };
 }
 

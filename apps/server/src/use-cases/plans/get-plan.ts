@@ -12,6 +12,7 @@ import type { Timeframe } from '@lantoa/plan-parser';
 import type { Context } from '../../http/context.ts';
 import { presentTarget } from '../../presenters/present.ts';
 import { activeAssignmentsWithOccurrences } from '../../rows/assignments.ts';
+import { targetsOf, tasksInForce } from '../../rows/plan-content.ts';
 import { loadVisiblePlan } from './load-plan.ts';
 import { readCoordination } from './task-work.ts';
 
@@ -38,14 +39,8 @@ export async function getPlan(
   const plan = await loadVisiblePlan(ctx, id);
   const today = vietnamToday();
   const [targets, tasks, rows, parent] = await Promise.all([
-    ctx.db.selectFrom('targets').selectAll().where('plan_id', '=', id).orderBy('position').execute(),
-    ctx.db
-      .selectFrom('tasks')
-      .selectAll()
-      .where('plan_id', '=', id)
-      .where('removed_in_version', 'is', null)
-      .orderBy('position')
-      .execute(),
+    targetsOf(ctx.db, id),
+    tasksInForce(ctx.db, id).selectAll().execute(),
     activeAssignmentsWithOccurrences(ctx.db)
       .select([
         'a.id',

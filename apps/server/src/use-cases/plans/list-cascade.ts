@@ -12,9 +12,9 @@ import {
 import { expressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
-import { presentTarget } from '../../presenters/present.ts';
 import { inTransaction } from '../shared/in-transaction.ts';
 import { pageWithTotal, searchPatterns } from '../shared/paged-search.ts';
+import { conformanceInputs } from './conformance-inputs.ts';
 import { loadVisiblePlan } from './load-plan.ts';
 
 // The cascade of a plan: every commune and ward below its issuer must issue its own plan based on it
@@ -281,30 +281,6 @@ const notReported = sql<SqlBool>`row.report_expected and (row.report_status is n
 /** Whether a row's report is missing: the rule of the "not reported" filter, for a row already read. */
 export const reportMissing = (r: CascadeRow) =>
   isReportMissing({ expected: r.report_expected, status: r.report_status });
-
-/**
- * Targets and tasks in force of several plans, as comparePlans reads them, in two queries (the
- * rows of a page or of a whole export, not one query per child plan).
- */
-async function conformanceInputs(ctx: Context, planIds: string[]): Promise<Map<string, ConformancePlan>> {
-  const inputs = new Map<string, ConformancePlan>(planIds.map((id) => [id, { targets: [], tasks: [] }]));
-  if (planIds.length === 0) return inputs;
-  const [targets, tasks] = await Promise.all([
-    ctx.db.selectFrom('targets').selectAll().where('plan_id', 'in', planIds).orderBy('position').execute(),
-    ctx.db
-      .selectFrom('tasks')
-      .select(['id', 'plan_id', 'ref', 'title', 'parent_task_id'])
-      .where('plan_id', 'in', planIds)
-      .where('removed_in_version', 'is', null)
-      .orderBy('position')
-      .execute(),
-  ]);
-  for (const t of targets) inputs.get(t.plan_id)?.targets.push(presentTarget(t));
-  for (const t of tasks) {
-    inputs.get(t.plan_id)?.tasks.push({ id: t.id, ref: t.ref, title: t.title, parentId: t.parent_task_id });
-  }
-  return inputs;
-}
 
 /** How each child plan conforms to the parent: targets it lacks or sets lower, tasks without counterpart. */
 export async function cascadeConformance(ctx: Context, parentId: string, rows: CascadeRow[]) {

@@ -2,6 +2,7 @@ import type { Database } from '@lantoa/db';
 import { comparePlans } from '@lantoa/domain';
 import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Kysely } from 'kysely';
+import { tasksInForce } from '../../rows/plan-content.ts';
 import { findParentPlan } from './find-parent-plan.ts';
 
 /**
@@ -19,13 +20,7 @@ export async function proposeTaskLinks(
 ): Promise<{ extract: PlanExtract; parentPlanId: string | null }> {
   const parentPlanId = knownParentId ?? (await findParentPlan(db, extract.basis, body.path));
   if (!parentPlanId || extract.tasks.length === 0) return { extract, parentPlanId };
-  const parentTasks = await db
-    .selectFrom('tasks')
-    .select(['id', 'ref', 'title'])
-    .where('plan_id', '=', parentPlanId)
-    .where('removed_in_version', 'is', null)
-    .orderBy('position')
-    .execute();
+  const parentTasks = await tasksInForce(db, parentPlanId).select(['id', 'ref', 'title']).execute();
   const childTasks = extract.tasks.map((t, k) => ({ id: String(k), ref: t.ref, title: t.title }));
   const { tasks: pairs } = comparePlans(
     { targets: [], tasks: parentTasks },

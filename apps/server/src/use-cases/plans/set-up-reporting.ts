@@ -23,6 +23,27 @@ async function hasCascade(trx: Kysely<Database>, planId: string) {
   return below !== undefined;
 }
 
+/** The indicators every plan's reports carry, computed from the work recorded, not reported. */
+const TASKS_ON_TIME = {
+  name: 'Tỷ lệ nhiệm vụ hoàn thành đúng hạn',
+  numerator_label: 'Số lượt nhiệm vụ đến hạn trong kỳ đã hoàn thành đúng hạn',
+  denominator_label: 'Số lượt nhiệm vụ đến hạn trong kỳ',
+  computed_kind: 'tasks_on_time',
+} as const;
+const BROADCAST_REACH = {
+  name: 'Tỷ lệ người dân được tiếp cận thông tin qua hệ thống truyền thanh cơ sở',
+  numerator_label: 'Số người dân trong vùng phủ sóng của các đài đã phát bản tin trong kỳ',
+  denominator_label: 'Tổng số người dân trong vùng phủ sóng của các đài truyền thanh cơ sở',
+  computed_kind: 'broadcast_reach',
+} as const;
+/** Where communes and wards lie below the issuer: how many of them issued their own plan. */
+const PLANS_ISSUED = {
+  name: 'Tỷ lệ xã, phường đã ban hành kế hoạch',
+  numerator_label: 'Số xã, phường đã ban hành kế hoạch thực hiện đến hết kỳ',
+  denominator_label: 'Tổng số xã, phường',
+  computed_kind: 'plans_issued',
+} as const;
+
 /**
  * Gives a plan its indicators and reporting periods. On first publication each target becomes an
  * indicator drafted from its text, for the coordinator to refine: a percentage a ratio (numerator and
@@ -70,44 +91,23 @@ export async function setUpReporting(
           .execute();
       }
     }
+    // After the targets' own indicators, in this order.
+    const computed = [
+      TASKS_ON_TIME,
+      BROADCAST_REACH,
+      ...((await hasCascade(trx, plan.id)) ? [PLANS_ISSUED] : []),
+    ];
     await trx
       .insertInto('indicators')
-      .values({
-        plan_id: plan.id,
-        position: reported.length,
-        name: 'Tỷ lệ nhiệm vụ hoàn thành đúng hạn',
-        numerator_label: 'Số lượt nhiệm vụ đến hạn trong kỳ đã hoàn thành đúng hạn',
-        denominator_label: 'Số lượt nhiệm vụ đến hạn trong kỳ',
-        source: 'computed',
-        computed_kind: 'tasks_on_time',
-      })
-      .execute();
-    await trx
-      .insertInto('indicators')
-      .values({
-        plan_id: plan.id,
-        position: reported.length + 1,
-        name: 'Tỷ lệ người dân được tiếp cận thông tin qua hệ thống truyền thanh cơ sở',
-        numerator_label: 'Số người dân trong vùng phủ sóng của các đài đã phát bản tin trong kỳ',
-        denominator_label: 'Tổng số người dân trong vùng phủ sóng của các đài truyền thanh cơ sở',
-        source: 'computed',
-        computed_kind: 'broadcast_reach',
-      })
-      .execute();
-    if (await hasCascade(trx, plan.id)) {
-      await trx
-        .insertInto('indicators')
-        .values({
+      .values(
+        computed.map((indicator, k) => ({
           plan_id: plan.id,
-          position: reported.length + 2,
-          name: 'Tỷ lệ xã, phường đã ban hành kế hoạch',
-          numerator_label: 'Số xã, phường đã ban hành kế hoạch thực hiện đến hết kỳ',
-          denominator_label: 'Tổng số xã, phường',
-          source: 'computed',
-          computed_kind: 'plans_issued',
-        })
-        .execute();
-    }
+          position: reported.length + k,
+          ...indicator,
+          source: 'computed' as const,
+        })),
+      )
+      .execute();
   }
   const deadlines = extract.reporting
     .filter((r) => r.month && r.day)

@@ -14,26 +14,22 @@ export async function createQuestion(
 ) {
   const body = await loadBankBody(ctx, bodyId);
   assertQuestion(input);
-  return ctx.db.transaction().execute(async (trx) => {
-    const code = input.code?.trim() || newQuestionCode();
-    const taken = await trx
-      .selectFrom('quiz_questions')
-      .select('id')
-      .where('body_id', '=', body.id)
-      .where('code', '=', code)
-      .executeTakeFirst();
-    if (taken) throw new AppError('conflict', `Mã câu hỏi «${code}» đã có. Hãy dùng mã khác.`, 'code');
-    const row = await insertAudited(trx, {
-      table: 'quiz_questions',
-      values: { body_id: body.id, code, ...cleanQuestion(input) },
-      audit: (inserted) => ({
-        actorId: ctx.actor.userId,
-        bodyId: body.id,
-        action: 'quiz_question.create',
-        entityType: 'quiz_question',
-        after: presentQuestion(inserted),
-      }),
-    });
-    return presentQuestion(row);
+  const code = input.code?.trim() || newQuestionCode();
+  const row = await insertAudited(ctx.db, {
+    table: 'quiz_questions',
+    values: { body_id: body.id, code, ...cleanQuestion(input) },
+    // The code is the key an exported bank is imported again by: unique within the bank.
+    unique: {
+      columns: ['body_id', 'code'],
+      taken: () => new AppError('conflict', `Mã câu hỏi «${code}» đã có. Hãy dùng mã khác.`, 'code'),
+    },
+    audit: (inserted) => ({
+      actorId: ctx.actor.userId,
+      bodyId: body.id,
+      action: 'quiz_question.create',
+      entityType: 'quiz_question',
+      after: presentQuestion(inserted),
+    }),
   });
+  return presentQuestion(row);
 }

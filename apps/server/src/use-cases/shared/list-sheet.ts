@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 
 /** A column of a downloaded list: its key in the rows, its heading, its width, its number format. */
 export interface ListColumn {
@@ -12,16 +12,27 @@ export interface ListColumn {
 export const excelDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 /**
- * The worksheet of a downloaded list (overdue work, a plan's communes): a bold title and its other
- * lines across the columns, a blank line, then the bold header row. Answers the header's row number,
- * for `finishListSheet` to freeze and filter at.
+ * A downloaded list (overdue work, a plan's communes) as an .xlsx file of one worksheet: a bold title
+ * and its other lines across the columns, a blank line, the bold header row kept in view and filtered
+ * on each column, then one row per entry, each cell in its column's number format.
  */
-export function startListSheet(
-  wb: ExcelJS.Workbook,
-  name: string,
-  columns: readonly ListColumn[],
-  lines: string[],
-) {
+export async function listWorkbook(list: {
+  sheet: string;
+  columns: readonly ListColumn[];
+  title: string[];
+  rows: Iterable<Record<string, unknown>>;
+}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Lan Tỏa';
+  const { ws, headerRow } = startListSheet(wb, list.sheet, list.columns, list.title);
+  for (const values of list.rows) addListRow(ws, list.columns, values);
+  finishListSheet(ws, headerRow, list.columns.length);
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** The worksheet's title lines, a blank line and the header row; answers the header's row number. */
+function startListSheet(wb: ExcelJS.Workbook, name: string, columns: readonly ListColumn[], lines: string[]) {
   const ws = wb.addWorksheet(name);
   ws.columns = columns.map((c) => ({ key: c.key, width: c.width }));
   lines.forEach((line, k) => {
@@ -37,11 +48,7 @@ export function startListSheet(
 }
 
 /** A row of the list, each cell in its column's number format. */
-export function addListRow(
-  ws: ExcelJS.Worksheet,
-  columns: readonly ListColumn[],
-  values: Record<string, unknown>,
-) {
+function addListRow(ws: ExcelJS.Worksheet, columns: readonly ListColumn[], values: Record<string, unknown>) {
   const row = ws.addRow(values);
   columns.forEach((c, i) => {
     if (c.numFmt) row.getCell(i + 1).numFmt = c.numFmt;
@@ -50,7 +57,7 @@ export function addListRow(
 }
 
 /** The header row kept in view while scrolling, with a filter on each column. */
-export function finishListSheet(ws: ExcelJS.Worksheet, headerRow: number, columnCount: number) {
+function finishListSheet(ws: ExcelJS.Worksheet, headerRow: number, columnCount: number) {
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
   ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: columnCount } };
 }

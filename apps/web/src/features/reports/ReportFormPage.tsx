@@ -36,7 +36,7 @@ import { ApiError } from '../../api/client.ts';
 import { reportsApi } from '../../api/endpoints.ts';
 import type { ReportForm, ReportSaveInput } from '../../api/types.ts';
 import { type Lang, type Translate, useI18n, useT } from '../../i18n/i18n.tsx';
-import { roleColumn } from '../../shared/columns.tsx';
+import { occurrenceColumns, roleColumn } from '../../shared/columns.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
@@ -44,7 +44,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
-import { StateCountTags, StateTag } from '../../shared/states.tsx';
+import { StateCountTags } from '../../shared/states.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { figuresBehind, formatIndicatorValue, formatTarget } from './measure.ts';
 import { ReportStatusTag } from './tags.tsx';
@@ -526,25 +526,7 @@ export default function ReportFormPage() {
               render: (_v, row) => <Link to={`/assignments/${row.assignmentId}`}>{row.title}</Link>,
             },
             roleColumn(t),
-            { title: t('assignment.period'), dataIndex: 'label', width: 140 },
-            {
-              title: t('assignment.due'),
-              key: 'due',
-              width: 110,
-              render: (_v, row) => formatDate(row.dueOn),
-            },
-            {
-              title: t('assignment.state'),
-              key: 'state',
-              width: 200,
-              render: (_v, row) => <StateTag state={row.state} />,
-            },
-            {
-              title: t('assignment.completedOn'),
-              key: 'completedOn',
-              width: 130,
-              render: (_v, row) => (row.completedOn ? formatDate(row.completedOn) : t('common.none')),
-            },
+            ...occurrenceColumns<TaskRow>(t, { period: 140, state: 200 }),
           ]}
         />
       </Card>

@@ -17,12 +17,12 @@ import { Link, useParams } from 'react-router';
 import { tasksApi } from '../../api/endpoints.ts';
 import type { AssignmentDetail, Occurrence, TaskHistoryItem } from '../../api/types.ts';
 import { isMessageKey, useT } from '../../i18n/i18n.tsx';
-import { roleColumn, stateCountsColumn } from '../../shared/columns.tsx';
+import { occurrenceColumns, roleColumn, stateCountsColumn } from '../../shared/columns.tsx';
 import { formatDate, formatDateTime } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
-import { RoleTag, StateCountTags, StateTag } from '../../shared/states.tsx';
+import { RoleTag, StateCountTags } from '../../shared/states.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { ProgressModal } from './ProgressModal.tsx';
@@ -49,20 +49,7 @@ function OccurrenceTable({
         ({ 'data-testid': 'occurrence-row', 'data-state': row.state }) as React.HTMLAttributes<HTMLElement>
       }
       columns={[
-        { title: t('assignment.period'), dataIndex: 'label', width: 180 },
-        { title: t('assignment.due'), key: 'due', width: 110, render: (_v, row) => formatDate(row.dueOn) },
-        {
-          title: t('assignment.state'),
-          key: 'state',
-          width: 190,
-          render: (_v, row) => <StateTag state={row.state} />,
-        },
-        {
-          title: t('assignment.completedOn'),
-          key: 'completed',
-          width: 130,
-          render: (_v, row) => (row.completedOn ? formatDate(row.completedOn) : t('common.none')),
-        },
+        ...occurrenceColumns<Occurrence>(t, { period: 180, state: 190 }),
         {
           title: t('assignment.note'),
           dataIndex: 'note',
