@@ -30,6 +30,7 @@ import { quizRoutes } from './routes/quiz.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { stationRoutes } from './routes/station.ts';
 import { taskRoutes } from './routes/tasks.ts';
+import { trainingRoutes } from './routes/training.ts';
 import { userRoutes } from './routes/users.ts';
 
 /** The route @fastify/static registers for the built web app (wildcard under its prefix '/'). */
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(planRoutes(deps));
   await app.register(cascadeRoutes(deps));
   await app.register(taskRoutes(deps));
+  await app.register(trainingRoutes(deps));
   await app.register(notificationRoutes(deps));
   await app.register(reportRoutes(deps));
   await app.register(quizRoutes(deps));

@@ -41,6 +41,10 @@ interface Ids {
   libraryItem: string;
   bulletin: string;
   station: string;
+  person: string;
+  team: string;
+  course: string;
+  participant: string;
 }
 type Probe = (agent: Agent, id: Ids) => ReturnType<Agent['get']>;
 const consolidatedDraft = {
@@ -294,6 +298,65 @@ const probes: Record<string, Probe> = {
     a.post(`/api/broadcast/stations/${id.station}/log`, { bulletinId: id.bulletin }),
   'GET /api/broadcast/stations/:id/pack.zip': (a, id) =>
     a.get(`/api/broadcast/stations/${id.station}/pack.zip`),
+  'GET /api/bodies/:id/people': (a, id) => a.get(`/api/bodies/${id.body}/people`),
+  'GET /api/bodies/:id/roster': (a, id) => a.get(`/api/bodies/${id.body}/roster`),
+  'POST /api/bodies/:id/roster': (a, id) =>
+    a.post(`/api/bodies/${id.body}/roster`, { audience: 'officials', fullName: 'Người lạ' }),
+  'PUT /api/roster/:id': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/roster/${id.person}`,
+      payload: { audience: 'digital_team', fullName: 'Đổi tên', version: 1 },
+    }),
+  'PUT /api/bodies/:id/headcounts': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/bodies/${id.body}/headcounts`,
+      payload: { audience: 'officials', year: 2026, headcount: 1 },
+    }),
+  'GET /api/bodies/:id/teams': (a, id) => a.get(`/api/bodies/${id.body}/teams`),
+  'POST /api/bodies/:id/teams': (a, id) => a.post(`/api/bodies/${id.body}/teams`, { village: 'Thôn lạ' }),
+  'PUT /api/teams/:id': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/teams/${id.team}`,
+      payload: { village: 'Đổi tên', leaderId: null, version: 1 },
+    }),
+  'GET /api/teams/:id/activities': (a, id) => a.get(`/api/teams/${id.team}/activities`),
+  'POST /api/teams/:id/activities': (a, id) =>
+    a.post(`/api/teams/${id.team}/activities`, { happenedOn: '2026-06-01', what: 'X', citizensHelped: 1 }),
+  'POST /api/bodies/:id/courses': (a, id) =>
+    a.post(`/api/bodies/${id.body}/courses`, {
+      kind: 'training',
+      topic: 'Lớp lạ',
+      audiences: ['officials'],
+      startsOn: '2026-06-01',
+      endsOn: '2026-06-01',
+      quotas: [],
+    }),
+  'GET /api/courses/:id': (a, id) => a.get(`/api/courses/${id.course}`),
+  'POST /api/courses/:id/nominations': (a, id) =>
+    a.post(`/api/courses/${id.course}/nominations`, { bodyId: id.body, personIds: [id.person] }),
+  'DELETE /api/courses/:id/participants/:participantId': (a, id) =>
+    a.request({ method: 'DELETE', url: `/api/courses/${id.course}/participants/${id.participant}` }),
+  'GET /api/courses/:id/attendance-code': (a, id) => a.get(`/api/courses/${id.course}/attendance-code`),
+  'POST /api/courses/:id/attendance': (a, id) =>
+    a.post(`/api/courses/${id.course}/attendance`, { participantIds: [id.participant], present: false }),
+  'PUT /api/courses/:id/counts': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/courses/${id.course}/counts`,
+      payload: { bodyId: id.body, audience: 'digital_team', attended: 1 },
+    }),
+  'POST /api/courses/:id/certificates': (a, id) => a.post(`/api/courses/${id.course}/certificates`),
+  'GET /api/participants/:id/certificate.pdf': (a, id) =>
+    a.get(`/api/participants/${id.participant}/certificate.pdf`),
+  'PUT /api/indicators/:id/binding': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/indicators/${id.indicator}/binding`,
+      payload: { binding: { kind: 'audience_trained', audience: 'officials' }, version: 1 },
+    }),
 };
 
 let t: TestApp;
@@ -317,6 +380,10 @@ const missingIds = (missing: string): Ids => ({
   libraryItem: missing,
   bulletin: missing,
   station: missing,
+  person: missing,
+  team: missing,
+  course: missing,
+  participant: missing,
 });
 // One session per actor: signing in before every probe would trip the sign-in rate limit.
 const agents = new Map<string, Agent>();
@@ -433,6 +500,10 @@ beforeAll(async () => {
     libraryItem: '',
     bulletin: '',
     station: '',
+    person: '',
+    team: '',
+    course: '',
+    participant: '',
   };
   // Sơn La's library item (approved, shared with Sơn La), station and bulletin.
   const item = await sonLaFocal.request({
@@ -468,6 +539,38 @@ beforeAll(async () => {
   });
   expect(bulletin.statusCode).toBe(201);
   sonLaIds.bulletin = bulletin.json().bulletin.id;
+  // Sơn La's digital team, a member sent to a course of the province, present and certified.
+  sonLaIds.team = (
+    await admin.post(`/api/bodies/${sonLaCommune}/teams`, { village: 'Bản Sơn La' })
+  ).json().id;
+  sonLaIds.person = (
+    await admin.post(`/api/bodies/${sonLaCommune}/roster`, {
+      audience: 'digital_team',
+      fullName: 'Lò Văn Sơn',
+      phone: '0912000111',
+      teamId: sonLaIds.team,
+    })
+  ).json().id;
+  sonLaIds.course = (
+    await admin.post(`/api/bodies/${sonLaProvince}/courses`, {
+      kind: 'training',
+      topic: 'Tập huấn của Sơn La',
+      audiences: ['digital_team'],
+      startsOn: '2025-06-01',
+      endsOn: '2025-06-02',
+      quotas: [{ bodyId: sonLaCommune, quota: 5 }],
+    })
+  ).json().id;
+  await admin.post(`/api/courses/${sonLaIds.course}/nominations`, {
+    bodyId: sonLaCommune,
+    personIds: [sonLaIds.person],
+  });
+  sonLaIds.participant = (await admin.get(`/api/courses/${sonLaIds.course}`)).json().participants[0].id;
+  await admin.post(`/api/courses/${sonLaIds.course}/attendance`, {
+    participantIds: [sonLaIds.participant],
+    present: true,
+  });
+  expect((await admin.post(`/api/courses/${sonLaIds.course}/certificates`)).json()).toEqual({ issued: 1 });
   const tq = await bodyIdByCode(t.handle, '08');
   const otherCommune = (
     await t.handle.db
@@ -569,6 +672,7 @@ describe('cross-body access', () => {
       expect(await ids('/api/library/items')).not.toContain(sonLaIds.libraryItem);
       expect(await ids('/api/broadcast/bulletins')).not.toContain(sonLaIds.bulletin);
       expect(await ids('/api/broadcast/stations')).not.toContain(sonLaIds.station);
+      expect(await ids('/api/courses')).not.toContain(sonLaIds.course);
     }
   });
 

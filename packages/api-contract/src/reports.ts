@@ -1,6 +1,11 @@
 // Reporting: a plan's indicators and periods, each body's report for a period, how far the bodies
 // have reported, the roll-up of an indicator over the tree, and the consolidated report.
-import { INDICATOR_MEASURES, REPORT_STATUSES, SUBMISSION_STATUSES } from '@lantoa/domain/constants';
+import {
+  AUDIENCES,
+  INDICATOR_MEASURES,
+  REPORT_STATUSES,
+  SUBMISSION_STATUSES,
+} from '@lantoa/domain/constants';
 import { COMPARATORS } from '@lantoa/plan-parser/extract-schema';
 import { z } from 'zod';
 import {
@@ -44,6 +49,12 @@ export const indicator = z.object({
   measure: indicatorMeasure,
   source: indicatorSource,
   computedKind: z.string().nullable(),
+  /** The audience a trained/informed indicator is measured on. */
+  computedAudience: z.enum(AUDIENCES).nullable(),
+  /** A reported indicator the training and briefing records could measure, for the coordinator to confirm. */
+  proposedBinding: z
+    .object({ kind: z.enum(['audience_trained', 'audience_informed']), audience: z.enum(AUDIENCES) })
+    .nullable(),
   targetText: z.string().nullable(),
   version: z.number().int(),
   targets: z.array(yearTarget),

@@ -1,5 +1,8 @@
 import type {
+  AttendanceMethod,
+  Audience,
   BodyKind,
+  CourseKind,
   IndicatorMeasure,
   LibraryKind,
   LibraryLanguage,
@@ -255,6 +258,8 @@ export interface IndicatorsTable {
   measure: Generated<IndicatorMeasure>;
   source: Generated<'reported' | 'computed'>;
   computed_kind: ComputedIndicatorKind | null;
+  /** The audience an 'audience_trained' or 'audience_informed' indicator is measured on. */
+  computed_audience: Audience | null;
   target_text: string | null;
   version: Generated<number>;
   created_at: CreatedAt;
@@ -409,7 +414,101 @@ export interface QuizAnswersTable {
   answered_at: Generated<Date>;
 }
 
-export type ComputedIndicatorKind = 'tasks_on_time' | 'broadcast_reach' | 'plans_issued';
+export type ComputedIndicatorKind =
+  | 'tasks_on_time'
+  | 'broadcast_reach'
+  | 'plans_issued'
+  | 'audience_trained'
+  | 'audience_informed';
+
+export interface DigitalTeamsTable {
+  id: Generated<string>;
+  body_id: string;
+  village: string;
+  /** The village's name folded (diacritics, case, spaces): one team per village. */
+  village_key: string;
+  leader_id: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface RosterPeopleTable {
+  id: Generated<string>;
+  body_id: string;
+  audience: Audience;
+  full_name: string;
+  role_title: Generated<string>;
+  /** E.164 ('+84912345678'). */
+  phone: string | null;
+  village: Generated<string>;
+  team_id: string | null;
+  joined_on: string | null;
+  left_on: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface AudienceHeadcountsTable {
+  body_id: string;
+  audience: Audience;
+  year: number;
+  headcount: number;
+  updated_at: Generated<Date>;
+}
+
+export interface TeamActivitiesTable {
+  id: Generated<string>;
+  team_id: string;
+  happened_on: string;
+  what: string;
+  citizens_helped: Generated<number>;
+  photo_file_id: string | null;
+  recorded_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CoursesTable {
+  id: Generated<string>;
+  organiser_body_id: string;
+  kind: CourseKind;
+  topic: string;
+  audiences: Audience[];
+  starts_on: string;
+  ends_on: string;
+  place: Generated<string>;
+  online_link: Generated<string>;
+  task_id: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CourseQuotasTable {
+  course_id: string;
+  body_id: string;
+  quota: number;
+}
+
+export interface CourseParticipantsTable {
+  id: Generated<string>;
+  course_id: string;
+  person_id: string;
+  body_id: string;
+  nominated_by: string | null;
+  nominated_at: Generated<Date>;
+  attended_at: Date | null;
+  attendance_method: AttendanceMethod | null;
+  certificate_no: string | null;
+  certificate_issued_at: Date | null;
+}
+
+export interface CourseAttendanceCountsTable {
+  course_id: string;
+  body_id: string;
+  audience: Audience;
+  attended: number;
+  updated_at: Generated<Date>;
+}
 
 // The library's closed lists live in the domain; re-exported here for the table types below.
 export {
@@ -523,6 +622,14 @@ export interface BroadcastLogTable {
 }
 
 export interface Database {
+  digital_teams: DigitalTeamsTable;
+  roster_people: RosterPeopleTable;
+  audience_headcounts: AudienceHeadcountsTable;
+  team_activities: TeamActivitiesTable;
+  courses: CoursesTable;
+  course_quotas: CourseQuotasTable;
+  course_participants: CourseParticipantsTable;
+  course_attendance_counts: CourseAttendanceCountsTable;
   library_items: LibraryItemsTable;
   library_downloads: LibraryDownloadsTable;
   broadcast_stations: BroadcastStationsTable;

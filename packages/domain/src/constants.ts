@@ -27,3 +27,13 @@ export {
 export { SUBMISSION_STATUSES, type SubmissionStatus } from './reports/timeliness.ts';
 export { INDICATOR_MEASURES, type IndicatorMeasure } from './reports/values.ts';
 export { OCCURRENCE_STATES, type OccurrenceState } from './schedule/states.ts';
+export {
+  ATTENDANCE_METHODS,
+  type AttendanceMethod,
+  AUDIENCE_NAMES,
+  AUDIENCES,
+  type Audience,
+  COURSE_KINDS,
+  type CourseKind,
+  TEAM_MIN_MEMBERS,
+} from './training/audiences.ts';

@@ -21,3 +21,4 @@ export * from './schedule/index.ts';
 export * from './tasks/work-states.ts';
 export * from './text/vietnamese.ts';
 export * from './time/vietnam.ts';
+export * from './training/index.ts';

@@ -1,5 +1,12 @@
 // @lantoa/reports: writes the consolidated report files (.docx, .xlsx, .pdf) and a plan's official
-// document (.docx, then .pdf through the same converter) from data; no database.
+// document (.docx, then .pdf through the same converter) from data; a training certificate (.pdf,
+// drawn directly) and QR codes; no database.
+export {
+  CERTIFICATE_FONT_FILES,
+  type CertificateInput,
+  certificateDates,
+  renderCertificate,
+} from './certificate.ts';
 export {
   buildConsolidatedReportDocx,
   type ConsolidatedReport,
@@ -42,4 +49,5 @@ export {
   signerTitle,
   targetLine,
 } from './plan-document.ts';
+export { qrPng, qrSvg } from './qr.ts';
 export { buildValuesXlsx, type ValuesColumn, type ValuesSheet } from './values-workbook.ts';

@@ -40,7 +40,12 @@ export const APP_POLICY = contentSecurityPolicy({
  * inline script and style, allowed by their hashes, and its calls to the API of this origin.
  * A hash, not a nonce: the page is the same for everyone, and no `'unsafe-inline'` for either.
  */
-export function inlinePagePolicy(inline: { scripts: readonly string[]; styles: readonly string[] }): string {
+export function inlinePagePolicy(inline: {
+  scripts: readonly string[];
+  styles: readonly string[];
+  /** The page posts a form to this origin (the attendance page works without script). */
+  postsForms?: boolean;
+}): string {
   const hashes = (texts: readonly string[]) => (texts.length ? texts.map(sha256Source) : ["'none'"]);
   return contentSecurityPolicy({
     'default-src': ["'none'"],
@@ -49,7 +54,7 @@ export function inlinePagePolicy(inline: { scripts: readonly string[]; styles: r
     'img-src': ["'self'", 'data:'],
     'connect-src': ["'self'"],
     'base-uri': ["'none'"],
-    'form-action': ["'none'"],
+    'form-action': [inline.postsForms ? "'self'" : "'none'"],
     'frame-ancestors': ["'none'"],
   });
 }

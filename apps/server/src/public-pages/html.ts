@@ -40,7 +40,12 @@ export function vietnamDateTime(iso: string): string {
  * policy allows those two by hash and nothing else, so markup that slipped through unescaped (and
  * any inline `style` attribute or event handler) is inert.
  */
-export function pageShell(title: string, body: string, script = ''): Page {
+export function pageShell(
+  title: string,
+  body: string,
+  script = '',
+  options: { postsForms?: boolean } = {},
+): Page {
   const html = `<!doctype html>
 <html lang="vi">
 <head>
@@ -56,7 +61,14 @@ ${script ? `<script>${script}</script>` : ''}
 </body>
 </html>
 `;
-  return { html, csp: inlinePagePolicy({ scripts: script ? [script] : [], styles: [PAGE_STYLE] }) };
+  return {
+    html,
+    csp: inlinePagePolicy({
+      scripts: script ? [script] : [],
+      styles: [PAGE_STYLE],
+      postsForms: options.postsForms,
+    }),
+  };
 }
 
 /** A small Vietnamese error page (unknown contest, too many requests, server error). */

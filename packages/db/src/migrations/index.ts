@@ -17,6 +17,7 @@ import * as indicatorMeasure from './0015-indicator-measure.ts';
 import * as plansIssuedIndicator from './0016-plans-issued-indicator.ts';
 import * as planImportParent from './0017-plan-import-parent.ts';
 import * as linkedWork from './0018-linked-work.ts';
+import * as training from './0019-training.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0016-plans-issued-indicator': plansIssuedIndicator,
   '0017-plan-import-parent': planImportParent,
   '0018-linked-work': linkedWork,
+  '0019-training': training,
 };

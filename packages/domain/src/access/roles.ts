@@ -17,6 +17,11 @@ export const ABILITIES = [
   'reviewLibrary',
   /** Write bulletins, keep stations, their programmes and broadcast logs. */
   'broadcast',
+  /**
+   * Keep the body's people who count (rosters, head-counts, digital teams and their activity),
+   * organise its courses and briefings, nominate participants and take attendance.
+   */
+  'manageTraining',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
@@ -32,6 +37,7 @@ export const ROLE_ABILITIES = {
     contributeLibrary: true,
     reviewLibrary: true,
     broadcast: true,
+    manageTraining: true,
   },
   coordinator: {
     readBody: true,
@@ -44,6 +50,7 @@ export const ROLE_ABILITIES = {
     contributeLibrary: true,
     reviewLibrary: true,
     broadcast: true,
+    manageTraining: true,
   },
   focal_point: {
     readBody: true,
@@ -57,6 +64,7 @@ export const ROLE_ABILITIES = {
     contributeLibrary: true,
     reviewLibrary: false,
     broadcast: false,
+    manageTraining: true,
   },
   viewer: {
     readBody: true,
@@ -69,6 +77,7 @@ export const ROLE_ABILITIES = {
     contributeLibrary: false,
     reviewLibrary: false,
     broadcast: false,
+    manageTraining: false,
   },
   broadcaster: {
     readBody: true,
@@ -81,5 +90,6 @@ export const ROLE_ABILITIES = {
     contributeLibrary: true,
     reviewLibrary: false,
     broadcast: true,
+    manageTraining: false,
   },
 } as const satisfies Record<Role, Record<Ability, boolean>>;

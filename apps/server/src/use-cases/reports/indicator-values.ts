@@ -1,8 +1,16 @@
-import { type Database, rollUpAt } from '@lantoa/db';
-import { addDays, type IndicatorMeasure, measuredValue, percent, vietnamToday } from '@lantoa/domain';
+import { type ComputedIndicatorKind, type Database, rollUpAt } from '@lantoa/db';
+import {
+  type Audience,
+  addDays,
+  type IndicatorMeasure,
+  measuredValue,
+  percent,
+  vietnamToday,
+} from '@lantoa/domain';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { activeOccurrences } from '../../rows/assignments.ts';
+import { audienceMeasures } from '../training/audience-measures.ts';
 
 /**
  * The moment a period's computed figures at a body stop moving: the end of the report's due day
@@ -177,6 +185,21 @@ export async function plansIssued(ctx: Context, q: Window & { planId: string }) 
 }
 
 /**
+ * The share of an audience's people under `path` trained (or informed) by the window's end, from the
+ * training and briefing records (`audienceMeasures`): "80 % of digital-team members trained".
+ */
+async function peopleMeasured(
+  ctx: Context,
+  q: Window,
+  audience: Audience | null,
+  measure: 'trained' | 'informed',
+) {
+  if (!audience) return { numerator: 0, denominator: 0 };
+  const [row] = await audienceMeasures(ctx.db, { path: q.path, to: q.dataTo, audience, asOf: q.asOf });
+  return { numerator: row?.[measure] ?? 0, denominator: row?.denominator ?? 0 };
+}
+
+/**
  * An indicator's value at a body for a period: rolled up from reports (a ratio's percentage, a
  * count's sum with no denominator), or computed (always a ratio). A computed value of a closed period
  * is the one it had at the close (`asOf`), so back-dated data cannot move it.
@@ -188,6 +211,7 @@ export async function indicatorValueAt(
     source: string;
     measure: IndicatorMeasure;
     computed_kind: string | null;
+    computed_audience: Audience | null;
     plan_id: string;
   },
   period: { id: string; data_from: string; data_to: string; due_on: string },
@@ -213,15 +237,15 @@ export async function indicatorValueAt(
     return { numerator: 0, denominator: 0, reporting: null, value: null, asOf: null };
   const asOf = await closedAt(ctx.db, period, path);
   const window = { dataFrom: period.data_from, dataTo: period.data_to, path, asOf };
-  const computed = {
+  const { computed_audience: audience } = indicator;
+  const computed: Record<ComputedIndicatorKind, () => Promise<{ numerator: number; denominator: number }>> = {
     broadcast_reach: () => broadcastReach(ctx, window),
     plans_issued: () => plansIssued(ctx, { ...window, planId: indicator.plan_id }),
     tasks_on_time: () => tasksOnTime(ctx, { ...window, planId: indicator.plan_id }),
+    audience_trained: () => peopleMeasured(ctx, window, audience, 'trained'),
+    audience_informed: () => peopleMeasured(ctx, window, audience, 'informed'),
   };
-  const kind =
-    indicator.computed_kind === 'broadcast_reach' || indicator.computed_kind === 'plans_issued'
-      ? indicator.computed_kind
-      : 'tasks_on_time';
+  const kind = (indicator.computed_kind ?? 'tasks_on_time') as ComputedIndicatorKind;
   const sums = { ...(await computed[kind]()), reporting: null };
   return { ...sums, value: percent(sums.numerator, sums.denominator), asOf: asOf?.toISOString() ?? null };
 }

@@ -1,9 +1,13 @@
-import { can } from '@lantoa/domain';
+import { can, proposeAudienceBinding } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { loadVisiblePlan } from '../plans/load-plan.ts';
 import { loadPlanIndicators } from './plan-reporting.ts';
 
-/** A plan's indicators with their yearly targets; computed ones say so. */
+/**
+ * A plan's indicators with their yearly targets; computed ones say so. A reported indicator whose
+ * target the training and briefing records can measure carries that proposal, for the coordinator
+ * to confirm (`bindIndicator`).
+ */
 export async function listIndicators(ctx: Context, planId: string) {
   const plan = await loadVisiblePlan(ctx, planId);
   const indicators = await loadPlanIndicators(ctx.db, plan.id);
@@ -18,6 +22,8 @@ export async function listIndicators(ctx: Context, planId: string) {
       measure: i.measure,
       source: i.source,
       computedKind: i.computed_kind,
+      computedAudience: i.computed_audience,
+      proposedBinding: i.source === 'reported' ? proposeAudienceBinding(i.target_text ?? i.name) : null,
       targetText: i.target_text,
       version: i.version,
       targets: i.targets,

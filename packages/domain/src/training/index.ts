@@ -1,0 +1,2 @@
+export * from './audiences.ts';
+export * from './target-binding.ts';
