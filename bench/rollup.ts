@@ -1,9 +1,12 @@
 // `npm run bench -- rollup`: builds a national data set (34 provinces, 3,321 communes, 25 departments
-// per province, 24 indicators, 10 periods, every body reporting every indicator) and prints the p50
-// and p95 latency of the live roll-up of one indicator at the country and at a province (total and
-// per child), the database size and the process memory; on embedded PGlite and, when the machine has
-// PostgreSQL, on a throw-away server. JSON line last.
+// per province, 24 indicators, 10 periods, every body reporting every indicator; every commune with a
+// digital team of 50 named members, about 60 % of them trained at a course of their province) and
+// prints the p50 and p95 latency of the live roll-up of one indicator at the country and at a province
+// (total and per child), and of the computed "members trained" indicator at the country, by province
+// and at a province, the database size and the process memory; on embedded PGlite and, when the
+// machine has PostgreSQL, on a throw-away server. JSON line last.
 import { randomUUID } from 'node:crypto';
+import { audienceMeasures } from '../apps/server/src/use-cases/training/audience-measures.ts';
 import {
   type DatabaseHandle,
   findBodyByCode,
@@ -20,6 +23,7 @@ const INDICATORS = 24;
 const PERIODS = 10;
 const DEPARTMENTS = 25;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
+const TEAM_MEMBERS = 50;
 
 async function build(handle: DatabaseHandle) {
   const { db } = handle;
@@ -97,6 +101,19 @@ async function build(handle: DatabaseHandle) {
     from reports r cross join indicators i
     cross join lateral (select 100 + floor(random() * 900) as den) d
     where i.plan_id = ${plan.id}`.execute(db);
+  // The training records: 50 members per commune, a course per province, ~60 % attended.
+  await sql`insert into roster_people (body_id, audience, full_name, village)
+    select b.id, 'digital_team', 'Thành viên ' || g, 'Thôn ' || (g % 7)
+    from bodies b cross join generate_series(1, ${TEAM_MEMBERS}) g where b.kind = 'commune'`.execute(db);
+  await sql`insert into courses (organiser_body_id, kind, topic, audiences, starts_on, ends_on)
+    select p.id, 'training', 'Tập huấn kỹ năng số', array['digital_team'], '2026-05-04', '2026-05-05'
+    from bodies p where p.kind = 'province'`.execute(db);
+  await sql`insert into course_participants (course_id, person_id, body_id, attended_at, attendance_method)
+    select c.id, person.id, person.body_id, '2026-05-04T09:00:00+07:00', 'ticked'
+    from roster_people person
+    join bodies b on b.id = person.body_id
+    join courses c on c.organiser_body_id = b.parent_id
+    where random() < 0.6`.execute(db);
   await sql`analyze`.execute(db);
   const counts = await sql<{ bodies: number; values: number; size: number }>`
     select (select count(*) from bodies) as bodies, (select count(*) from indicator_values) as values,
@@ -152,6 +169,35 @@ async function benchEngine(handle: DatabaseHandle) {
     () => rollUpByChild(handle.db, { ...q, parent: data.province }),
     { rounds: ROUNDS, warmups: 5 },
   );
+  // The computed indicator reads the records at the period's end, per body then Σ/Σ.
+  const trainedAt = (path: string) =>
+    audienceMeasures(handle.db, { path, to: '2026-12-14', audience: 'digital_team' });
+  const trainedNational = await measure('members trained: national', () => trainedAt(data.country.path), {
+    rounds: ROUNDS,
+    warmups: 3,
+  });
+  // The map and "by body" chart: one computed value per province, as getRollUp asks them.
+  const provinces = await handle.db
+    .selectFrom('bodies')
+    .select('path')
+    .where('kind', '=', 'province')
+    .execute();
+  const trainedByProvince = await measure(
+    'members trained: by province (34)',
+    async () => {
+      for (const province of provinces) await trainedAt(province.path);
+    },
+    { rounds: Math.max(5, Math.round(ROUNDS / 4)), warmups: 1 },
+  );
+  const trainedProvincial = await measure(
+    'members trained: Tuyên Quang',
+    () => trainedAt(data.province.path),
+    {
+      rounds: ROUNDS,
+      warmups: 3,
+    },
+  );
+  const [trained] = await trainedAt(data.country.path);
   const check = await rollUpAt(handle.db, { ...q, path: data.country.path });
   return {
     bodies: Number(data.bodies),
@@ -163,6 +209,10 @@ async function benchEngine(handle: DatabaseHandle) {
     national_by_province: nationalByProvince,
     provincial,
     provincial_by_child: provincialByChild,
+    trained_members: trained ?? null,
+    trained_national: trainedNational,
+    trained_by_province: trainedByProvince,
+    trained_provincial: trainedProvincial,
     rss_mb: Math.round(process.memoryUsage().rss / 1048576),
   };
 }

@@ -31,6 +31,7 @@ import { reportRoutes } from './routes/reports.ts';
 import { stationRoutes } from './routes/station.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { trainingRoutes } from './routes/training.ts';
+import { trainingImportRoutes } from './routes/training-imports.ts';
 import { userRoutes } from './routes/users.ts';
 
 /** The route @fastify/static registers for the built web app (wildcard under its prefix '/'). */
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(cascadeRoutes(deps));
   await app.register(taskRoutes(deps));
   await app.register(trainingRoutes(deps));
+  await app.register(trainingImportRoutes(deps));
   await app.register(notificationRoutes(deps));
   await app.register(reportRoutes(deps));
   await app.register(quizRoutes(deps));

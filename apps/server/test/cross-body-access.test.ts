@@ -351,6 +351,36 @@ const probes: Record<string, Probe> = {
   'POST /api/courses/:id/certificates': (a, id) => a.post(`/api/courses/${id.course}/certificates`),
   'GET /api/participants/:id/certificate.pdf': (a, id) =>
     a.get(`/api/participants/${id.participant}/certificate.pdf`),
+  'POST /api/bodies/:id/roster/import': (a, id) =>
+    a.request({
+      method: 'POST',
+      url: `/api/bodies/${id.body}/roster/import`,
+      ...multipart(
+        { keepGoodRows: 'true' },
+        { name: 'x.xlsx', type: 'application/octet-stream', content: new Uint8Array([0x50, 0x4b, 3, 4]) },
+      ),
+    }),
+  'POST /api/courses/:id/attendance/import': (a, id) =>
+    a.request({
+      method: 'POST',
+      url: `/api/courses/${id.course}/attendance/import`,
+      ...multipart(
+        { keepGoodRows: 'true' },
+        { name: 'x.xlsx', type: 'application/octet-stream', content: new Uint8Array([0x50, 0x4b, 3, 4]) },
+      ),
+    }),
+  'POST /api/courses/:id/counts/import': (a, id) =>
+    a.request({
+      method: 'POST',
+      url: `/api/courses/${id.course}/counts/import`,
+      ...multipart(
+        {
+          mapping: JSON.stringify({ body: 'Xã, phường', count: 'Số người hoàn thành', audience: 'citizens' }),
+          keepGoodRows: 'true',
+        },
+        { name: 'x.xlsx', type: 'application/octet-stream', content: new Uint8Array([0x50, 0x4b, 3, 4]) },
+      ),
+    }),
   'PUT /api/indicators/:id/binding': (a, id) =>
     a.request({
       method: 'PUT',

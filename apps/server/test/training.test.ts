@@ -85,15 +85,25 @@ describe('the people who count', () => {
       expect(res.json().phone).toMatch(/^\+849123456\d\d$/);
     }
     const teams = (await focal.get(`/api/bodies/${hoaAn}/teams`)).json();
-    expect(teams.items).toEqual([
-      expect.objectContaining({
-        village: 'Thôn Nà Mạ',
-        members: 3,
-        trained: 0,
-        belowMinimum: true,
-        canEdit: true,
-      }),
+    // The demo's three villages have teams (bodies of the tree) with nobody on them yet.
+    expect(teams.items.map((i: { village: string }) => i.village).sort()).toEqual([
+      'Thôn Nà Mạ',
+      'Thôn Thống Nhất',
+      'Thôn Tân Tiến',
+      'Thôn Đồng Tâm',
     ]);
+    expect(teams.items.find((i: { id: string }) => i.id === teamId)).toMatchObject({
+      village: 'Thôn Nà Mạ',
+      members: 3,
+      trained: 0,
+      belowMinimum: true,
+      canEdit: true,
+      commune: { id: hoaAn },
+    });
+    // A demo village's team exists already: a second one is refused.
+    expect((await focal.post(`/api/bodies/${hoaAn}/teams`, { village: 'thôn đồng tâm' })).statusCode).toBe(
+      409,
+    );
     // The province sees the commune's teams, and may keep them too.
     const fromProvince = (await viewer.get(`/api/bodies/${province}/teams`)).json();
     expect(fromProvince.items.map((i: { village: string }) => i.village)).toContain('Thôn Nà Mạ');
@@ -149,7 +159,7 @@ describe('the people who count', () => {
     });
     expect(stale.statusCode).toBe(409);
     const teams = (await focal.get(`/api/bodies/${hoaAn}/teams`)).json();
-    expect(teams.items[0]).toMatchObject({ members: 2 });
+    expect(teams.items.find((i: { id: string }) => i.id === teamId)).toMatchObject({ members: 2 });
     // Someone who left frees their phone: a newcomer may take it.
     const newcomer = await addPerson(focal, hoaAn, {
       audience: 'digital_team',
@@ -158,6 +168,36 @@ describe('the people who count', () => {
       teamId,
     });
     expect(newcomer.statusCode).toBe(201);
+  });
+
+  it('names the team’s leader among its present members, optimistic on the team’s version', async () => {
+    const team = (await focal.get(`/api/bodies/${hoaAn}/teams`))
+      .json()
+      .items.find((i: { id: string }) => i.id === teamId);
+    const members = (await focal.get(`/api/bodies/${hoaAn}/roster?teamId=${teamId}`)).json().items;
+    const an = members.find((p: { fullName: string }) => p.fullName === 'Nông Văn An');
+    const named = await put(focal, `/api/teams/${teamId}`, { leaderId: an.id, version: team.version });
+    expect(named.statusCode).toBe(204);
+    const stale = await put(focal, `/api/teams/${teamId}`, { leaderId: null, version: team.version });
+    expect(stale.statusCode).toBe(409);
+    const outsider = (
+      await addPerson(focal, hoaAn, {
+        audience: 'officials',
+        fullName: 'Ma Thị Én',
+        roleTitle: 'Công chức văn hóa',
+      })
+    ).json();
+    const after = (await focal.get(`/api/bodies/${hoaAn}/teams`))
+      .json()
+      .items.find((i: { id: string }) => i.id === teamId);
+    expect(after.leader).toEqual({ id: an.id, fullName: 'Nông Văn An' });
+    if (outsider) {
+      const refused = await put(focal, `/api/teams/${teamId}`, {
+        leaderId: outsider.id,
+        version: after.version,
+      });
+      expect(refused.statusCode).toBe(400);
+    }
   });
 
   it('logs a team’s activity, not in the future', async () => {
@@ -177,7 +217,8 @@ describe('the people who count', () => {
     expect(log.items).toEqual([
       expect.objectContaining({ what: 'Hướng dẫn người dân cài đặt VNeID', citizensHelped: 25 }),
     ]);
-    expect((await focal.get(`/api/bodies/${hoaAn}/teams`)).json().items[0].citizensHelpedLast30Days).toBe(25);
+    const teams = (await focal.get(`/api/bodies/${hoaAn}/teams`)).json().items;
+    expect(teams.find((i: { id: string }) => i.id === teamId).citizensHelpedLast30Days).toBe(25);
   });
 });
 

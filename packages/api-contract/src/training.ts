@@ -32,7 +32,9 @@ export const rosterPerson = z.object({
   /** E.164 ('+84912345678'). */
   phone: z.string().nullable(),
   village: z.string(),
+  /** The digital team (a body) a member belongs to. */
   teamId: id.nullable(),
+  leadsTeam: z.boolean(),
   joinedOn: isoDate.nullable(),
   leftOn: isoDate.nullable(),
   version: z.number().int(),
@@ -75,8 +77,8 @@ export const peopleSummary = z.object({
 
 /** POST /api/bodies/:id/teams. */
 export const teamInput = z.object({ village: text(200) });
-/** PUT /api/teams/:id. */
-export const teamUpdate = z.object({ village: text(200), leaderId: z.uuid().nullable(), version });
+/** PUT /api/teams/:id: name the team's leader (a present member; null: none). */
+export const teamUpdate = z.object({ leaderId: z.uuid().nullable(), version });
 export const teamCreated = z.object({ id, village: z.string() });
 /** GET /api/bodies/:id/teams. */
 export const teamList = z.object({

@@ -421,17 +421,6 @@ export type ComputedIndicatorKind =
   | 'audience_trained'
   | 'audience_informed';
 
-export interface DigitalTeamsTable {
-  id: Generated<string>;
-  body_id: string;
-  village: string;
-  /** The village's name folded (diacritics, case, spaces): one team per village. */
-  village_key: string;
-  leader_id: string | null;
-  version: Generated<number>;
-  created_at: CreatedAt;
-}
-
 export interface RosterPeopleTable {
   id: Generated<string>;
   body_id: string;
@@ -441,7 +430,8 @@ export interface RosterPeopleTable {
   /** E.164 ('+84912345678'). */
   phone: string | null;
   village: Generated<string>;
-  team_id: string | null;
+  /** The member who leads their digital team (the body they belong to). */
+  leads_team: Generated<boolean>;
   joined_on: string | null;
   left_on: string | null;
   version: Generated<number>;
@@ -458,6 +448,7 @@ export interface AudienceHeadcountsTable {
 
 export interface TeamActivitiesTable {
   id: Generated<string>;
+  /** The team's body (kind digital_team). */
   team_id: string;
   happened_on: string;
   what: string;
@@ -622,7 +613,6 @@ export interface BroadcastLogTable {
 }
 
 export interface Database {
-  digital_teams: DigitalTeamsTable;
   roster_people: RosterPeopleTable;
   audience_headcounts: AudienceHeadcountsTable;
   team_activities: TeamActivitiesTable;

@@ -16,6 +16,7 @@ import type {
   ConsolidatedReport,
   Created,
   EvidenceResponse,
+  IndicatorBindingInput,
   IndicatorInput,
   IndicatorList,
   Me,
@@ -167,6 +168,8 @@ export const reportsApi = {
     api.post<Created>(`/api/plans/${enc(planId)}/indicators`, input),
   updateIndicator: (id: string, input: IndicatorInput & { version: number }) =>
     api.patch<void>(`/api/indicators/${enc(id)}`, input),
+  bindIndicator: (id: string, input: IndicatorBindingInput) =>
+    api.put<void>(`/api/indicators/${enc(id)}/binding`, input),
   periods: (planId: string) => api.get<PeriodList>(`/api/plans/${enc(planId)}/periods`),
   completeness: (periodId: string) => api.get<Completeness>(`/api/periods/${enc(periodId)}/completeness`),
   form: (periodId: string, bodyId: string) =>

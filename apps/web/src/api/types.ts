@@ -13,6 +13,7 @@ import type * as notifications from '@lantoa/api-contract/notifications';
 import type * as plans from '@lantoa/api-contract/plans';
 import type * as reports from '@lantoa/api-contract/reports';
 import type * as tasks from '@lantoa/api-contract/tasks';
+import type * as training from '@lantoa/api-contract/training';
 import type * as users from '@lantoa/api-contract/users';
 import type { z } from 'zod';
 
@@ -122,5 +123,7 @@ export type ConsolidatedReport = z.output<typeof reports.consolidatedReport>;
 
 /** What the indicator form sends (PATCH adds the version it loaded). */
 export type IndicatorInput = z.input<typeof reports.indicatorInput>;
+/** Measure an indicator from the training and briefing records, or stop (binding null). */
+export type IndicatorBindingInput = z.input<typeof training.indicatorBindingInput>;
 /** A report as saved: the values sent are its whole set. */
 export type ReportSaveInput = z.input<typeof reports.reportSave>;

@@ -21,6 +21,7 @@ import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { broadcastNav } from '../features/broadcast/routes.tsx';
 import { libraryNav } from '../features/library/routes.tsx';
+import { trainingNav } from '../features/training/routes.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { FullPageSpin } from '../shared/FullPageSpin.tsx';
 import { useAuth, useMe } from './auth.tsx';
@@ -55,7 +56,7 @@ export function AppLayout() {
           { key: '/quiz/questions', icon: <DatabaseOutlined />, label: t('quiz.nav.questions') },
         ]
       : []),
-    ...[...libraryNav, ...broadcastNav]
+    ...[...libraryNav, ...broadcastNav, ...trainingNav]
       .filter((n) => n.ability === null || me.abilities[n.ability])
       .map((n) => ({ key: n.key, icon: n.icon, label: t(n.labelKey) })),
     { key: '/bodies', icon: <ApartmentOutlined />, label: t('nav.bodies') },
@@ -73,7 +74,9 @@ export function AppLayout() {
           ? `/quiz/${subsection === 'questions' ? 'questions' : 'contests'}`
           : section === 'broadcast'
             ? `/broadcast/${subsection === 'stations' ? 'stations' : 'bulletins'}`
-            : `/${section}`;
+            : section === 'training'
+              ? `/training/${subsection === 'people' || subsection === 'teams' ? subsection : 'courses'}`
+              : `/${section}`;
 
   const userMenu: MenuProps = {
     items: [

@@ -5,6 +5,7 @@ import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { broadcastApi } from '../features/broadcast/api.ts';
 import { broadcastRoutes } from '../features/broadcast/routes.tsx';
 import { libraryRoutes } from '../features/library/routes.tsx';
+import { trainingRoutes } from '../features/training/routes.tsx';
 import { FullPageSpin } from '../shared/FullPageSpin.tsx';
 import { useMe } from './auth.tsx';
 import { coordinatorPath, landingOf, STATIC_LANDING, stationPath } from './landing.ts';
@@ -107,6 +108,7 @@ export const router = createBrowserRouter([
           { path: 'quiz/contests/:id/rounds/:number', element: <RoundResultsPage /> },
           ...libraryRoutes,
           ...broadcastRoutes,
+          ...trainingRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -2,6 +2,7 @@ import { auditEn } from '../features/audit/messages.ts';
 import { broadcastEn } from '../features/broadcast/messages.ts';
 import { libraryEn } from '../features/library/messages.ts';
 import { quizEn } from '../features/quiz/messages.ts';
+import { trainingEn } from '../features/training/messages.ts';
 import type { MessageKey } from './vi.ts';
 
 /** English texts; must have exactly the keys of `vi.ts`. */
@@ -587,6 +588,14 @@ export const en: Record<MessageKey, string> = {
   'indicators.denominatorLabel': 'Denominator',
   'indicators.targets': 'Targets by year',
   'indicators.noTargets': 'No target set',
+  'indicators.binding.audience_trained': 'trained',
+  'indicators.binding.audience_informed': 'informed during the year',
+  'indicators.binding.proposed': 'Can be measured from training and briefing records',
+  'indicators.binding.from': 'Measured from training and briefing records',
+  'indicators.binding.confirm': 'Measure automatically',
+  'indicators.binding.undo': 'Stop measuring automatically',
+  'indicators.binding.bound': 'The indicator is now computed from training and briefing records',
+  'indicators.binding.unbound': 'The indicator is reported by the bodies again',
   'indicators.computed': 'Computed',
   'indicators.computedHint': 'Computed from task follow-up; not entered by hand',
   'indicators.asOf': 'Figures as of {time}',
@@ -634,5 +643,6 @@ export const en: Record<MessageKey, string> = {
   ...quizEn,
   ...libraryEn,
   ...broadcastEn,
+  ...trainingEn,
   ...auditEn,
 };

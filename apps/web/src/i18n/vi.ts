@@ -2,6 +2,7 @@ import { auditVi } from '../features/audit/messages.ts';
 import { broadcastVi } from '../features/broadcast/messages.ts';
 import { libraryVi } from '../features/library/messages.ts';
 import { quizVi } from '../features/quiz/messages.ts';
+import { trainingVi } from '../features/training/messages.ts';
 
 /** Vietnamese texts (the default language). Keys are shared with `en.ts`. */
 export const vi = {
@@ -586,6 +587,14 @@ export const vi = {
   'indicators.denominatorLabel': 'Mẫu số',
   'indicators.targets': 'Chỉ tiêu theo năm',
   'indicators.noTargets': 'Chưa đặt chỉ tiêu',
+  'indicators.binding.audience_trained': 'đã được đào tạo, bồi dưỡng, tập huấn',
+  'indicators.binding.audience_informed': 'đã được phổ biến, quán triệt trong năm',
+  'indicators.binding.proposed': 'Có thể đo tự động từ hồ sơ tập huấn, hội nghị',
+  'indicators.binding.from': 'Đo tự động từ hồ sơ tập huấn, hội nghị',
+  'indicators.binding.confirm': 'Đo tự động',
+  'indicators.binding.undo': 'Thôi đo tự động',
+  'indicators.binding.bound': 'Chỉ tiêu được tính tự động từ hồ sơ tập huấn, hội nghị',
+  'indicators.binding.unbound': 'Chỉ tiêu trở lại do các đơn vị báo cáo',
   'indicators.computed': 'Tính tự động',
   'indicators.computedHint': 'Tính từ tiến độ nhiệm vụ, đơn vị không nhập tay',
   'indicators.asOf': 'Số liệu chốt lúc {time}',
@@ -635,6 +644,7 @@ export const vi = {
   ...quizVi,
   ...libraryVi,
   ...broadcastVi,
+  ...trainingVi,
   ...auditVi,
 } as const;
 

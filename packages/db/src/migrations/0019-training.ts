@@ -3,26 +3,14 @@ import { type Kysely, sql } from 'kysely';
 // Training, briefings and community digital teams (issue 15): the records behind the targets "70 %
 // of communication staff trained", "80 % of digital-team members trained", "100 % of officials
 // informed". The people who count are per body and audience: named (roster_people) where the plan
-// names them, counted (audience_headcounts, by year) where it does not. A course is a training
+// names them, counted (audience_headcounts, by year) where it does not. A digital team is a body of
+// the tree (kind digital_team under its village): its members are its roster, its log team_activities. A course is a training
 // (participants named, nominated against a quota, attendance taken) or a briefing (attendance
 // counted per body); either feeds two new computed indicators bound to one audience.
 export async function up(db: Kysely<unknown>): Promise<void> {
   const names = `'communication_staff','grassroots_info_staff','officials','party_members','digital_team','students','citizens'`;
   const audiences = sql.raw(`(${names})`);
   const audienceArray = sql.raw(`array[${names}]::text[]`);
-
-  // One team per village under its commune (village_key: the name folded, so "Thôn Nà Mạ" and
-  // "thon na ma" are one team).
-  await sql`create table digital_teams (
-    id uuid primary key default gen_random_uuid(),
-    body_id uuid not null references bodies(id),
-    village text not null check (length(village) between 1 and 200),
-    village_key text not null,
-    leader_id uuid,
-    version integer not null default 1,
-    created_at timestamptz not null default now(),
-    unique (body_id, village_key)
-  )`.execute(db);
 
   await sql`create table roster_people (
     id uuid primary key default gen_random_uuid(),
@@ -32,24 +20,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     role_title text not null default '',
     phone text check (phone ~ '^[+]84[0-9]{9}$'),
     village text not null default '',
-    team_id uuid references digital_teams(id),
+    leads_team boolean not null default false,
     joined_on date,
     left_on date,
     version integer not null default 1,
     created_at timestamptz not null default now(),
     check (left_on is null or joined_on is null or left_on >= joined_on),
-    check (team_id is null or audience = 'digital_team')
+    check (not leads_team or audience = 'digital_team')
   )`.execute(db);
   // A phone names one present member of a body's roster for an audience: the key attendance by QR
   // finds a participant by, and what keeps an Excel import from adding someone twice.
   await sql`create unique index roster_people_phone_key on roster_people (body_id, audience, phone)
     where phone is not null and left_on is null`.execute(db);
   await sql`create index roster_people_body_idx on roster_people (body_id, audience)`.execute(db);
-  await sql`create index roster_people_team_idx on roster_people (team_id) where team_id is not null`.execute(
-    db,
-  );
-  await sql`alter table digital_teams add constraint digital_teams_leader_fk
-    foreign key (leader_id) references roster_people(id)`.execute(db);
+  // A community digital team is a body (kind digital_team, under its village, under its commune:
+  // the tree the demo and the units import already hold); its members are that body's people, and
+  // one present member leads it.
+  await sql`create unique index roster_people_team_leader_key on roster_people (body_id)
+    where leads_team and left_on is null`.execute(db);
 
   await sql`create table audience_headcounts (
     body_id uuid not null references bodies(id),
@@ -62,7 +50,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await sql`create table team_activities (
     id uuid primary key default gen_random_uuid(),
-    team_id uuid not null references digital_teams(id),
+    team_id uuid not null references bodies(id),
     happened_on date not null,
     what text not null check (length(what) between 1 and 2000),
     citizens_helped integer not null default 0 check (citizens_helped between 0 and 100000),

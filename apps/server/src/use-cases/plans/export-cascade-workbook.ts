@@ -1,6 +1,7 @@
 import { formatIsoDate, type ReportStatus } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { excelDate, type ListColumn, listWorkbook } from '../shared/list-sheet.ts';
+import { withoutJit } from '../shared/without-jit.ts';
 import {
   type CascadeFilter,
   type CascadeRow,
@@ -8,7 +9,6 @@ import {
   cascadeConformance,
   cascadeRows,
   cascadeScope,
-  withoutJit,
 } from './list-cascade.ts';
 
 // The whole filtered cascade (not one page) as a workbook the province can sort, filter and send on:
@@ -60,7 +60,7 @@ const reportWords = (r: CascadeRow) =>
 /** Every body of the cascade the filter keeps, as .xlsx, with the file's name. */
 export async function exportCascadeWorkbook(ctx: Context, planId: string, f: CascadeFilter) {
   const scope: CascadeScope = await cascadeScope(ctx, planId, f);
-  const rows = await withoutJit(ctx, (ctx) => cascadeRows(ctx, f, scope).execute());
+  const rows = await withoutJit(ctx.db, (db) => cascadeRows({ ...ctx, db }, f, scope).execute());
   const conformance = await cascadeConformance(ctx, scope.plan.id, rows);
   const { plan, period, today } = scope;
 

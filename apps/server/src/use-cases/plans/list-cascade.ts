@@ -12,8 +12,8 @@ import {
 import { expressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
-import { inTransaction } from '../shared/in-transaction.ts';
 import { pageWithTotal, searchPatterns } from '../shared/paged-search.ts';
+import { withoutJit } from '../shared/without-jit.ts';
 import { conformanceInputs } from './conformance-inputs.ts';
 import { loadVisiblePlan } from './load-plan.ts';
 
@@ -316,20 +316,6 @@ export const presentCascadeRow =
     report: { expected: r.report_expected, status: r.report_status },
   });
 
-/**
- * Reads of the cascade with PostgreSQL's JIT compiler off (SET LOCAL: until the end of their
- * transaction). A country's counts are costed past jit_optimize_above_cost (estimates of joins on
- * materialised steps, which have no statistics, multiply), and PostgreSQL spent 1.1 to 3.8 s
- * compiling the "has overdue" query that then ran in 0.5 s. PGlite has no JIT; the setting is
- * accepted there and changes nothing.
- */
-export function withoutJit<T>(ctx: Context, read: (ctx: Context) => Promise<T>): Promise<T> {
-  return inTransaction(ctx.db, async (trx) => {
-    await sql`set local jit = off`.execute(trx);
-    return read({ ...ctx, db: trx });
-  });
-}
-
 /** What a listing reads for every row: the work counts and the report expected its filter and sort read. */
 function readForEveryRow(f: CascadeFilter): Pick<CascadePart, 'work' | 'expected'> {
   const overdue = f.status === 'has_overdue' || f.sort === 'overdue';
@@ -375,8 +361,9 @@ export async function listCascade(
   // read; the rest is counted for the page's bodies alone (50 communes, not the country's 3,321:
   // 2 s → 0.2 s on PostgreSQL). So is whether the plan gives each body work to report on.
   const listed = readForEveryRow(f);
-  const { rows, total } = await withoutJit(ctx, async (ctx) => {
-    const query = cascadeRows(ctx, f, scope, listed);
+  const { rows, total } = await withoutJit(ctx.db, async (db) => {
+    const read = { ...ctx, db };
+    const query = cascadeRows(read, f, scope, listed);
     // The total rides on the page's rows (a window count before LIMIT): the whole cascade is computed
     // once, not a second time for the count as pageWithTotal would (on PGlite, one after the other).
     // Only a page past the end, which has no row to carry it, asks for the count on its own.
@@ -387,7 +374,7 @@ export async function listCascade(
       .execute();
     const page: CascadeRow[] = counted.map(({ total: _total, ...row }) => row);
     return {
-      rows: await completePage(ctx, scope, page, listed),
+      rows: await completePage(read, scope, page, listed),
       total: counted[0]
         ? Number(counted[0].total)
         : (await pageWithTotal(query, { page: 1, pageSize: 1 })).total,

@@ -5,7 +5,8 @@ import { notFound } from '../../http/errors.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { reportLink } from '../notifications/notify.ts';
 import { sendDigests } from '../notifications/scan-reminders.ts';
-import { type CascadeFilter, cascadeRows, cascadeScope, reportMissing, withoutJit } from './list-cascade.ts';
+import { withoutJit } from '../shared/without-jit.ts';
+import { type CascadeFilter, cascadeRows, cascadeScope, reportMissing } from './list-cascade.ts';
 
 /**
  * A coordinator of the plan's body reminds the communes and wards of the filtered cascade that have
@@ -25,8 +26,8 @@ export async function remindCascade(
   const { plan, period, today } = scope;
   if (!can(ctx.actor, 'managePlans', plan.body_path)) throw notFound('kế hoạch');
   // Work counts matter here only to the "has overdue" filter.
-  const rows = await withoutJit(ctx, (ctx) =>
-    cascadeRows(ctx, f, scope, { work: f.status === 'has_overdue' }).execute(),
+  const rows = await withoutJit(ctx.db, (db) =>
+    cascadeRows({ ...ctx, db }, f, scope, { work: f.status === 'has_overdue' }).execute(),
   );
   const notIssued = rows.filter((r) => !r.child_id).map((r) => r.body_id);
   const notReported = period ? rows.filter(reportMissing).map((r) => r.body_id) : [];

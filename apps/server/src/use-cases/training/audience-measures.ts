@@ -1,6 +1,7 @@
 import type { Database } from '@lantoa/db';
 import { type Audience, addDays } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
+import { withoutJit } from '../shared/without-jit.ts';
 
 /** The people of one audience under a body, and how many of them were trained and informed. */
 export interface AudienceMeasure {
@@ -31,24 +32,33 @@ export async function audienceMeasures(
   const endOfTo = new Date(`${addDays(q.to, 1)}T00:00:00+07:00`);
   const until = q.asOf && q.asOf < endOfTo ? q.asOf : endOfTo;
   const oneAudience = q.audience ? sql`and audience = ${q.audience}` : sql``;
-  const { rows } = await sql<{ audience: Audience; denominator: string; trained: string; informed: string }>`
+  const { rows } = await withoutJit(db, (read) =>
+    sql<{ audience: Audience; denominator: string; trained: string; informed: string }>`
     with scope as (select id from bodies where path like ${`${q.path}%`}),
-    named as (
-      select person.body_id, person.audience, count(*) as people,
-        count(*) filter (where exists (
-          select 1 from course_participants participant
-          join courses course on course.id = participant.course_id
-          where participant.person_id = person.id and course.kind = 'training'
-            and participant.attended_at < ${until})) as trained,
-        count(*) filter (where exists (
-          select 1 from course_participants participant
-          where participant.person_id = person.id
-            and participant.attended_at >= ${new Date(`${yearStart}T00:00:00+07:00`)}
-            and participant.attended_at < ${until})) as informed
-      from roster_people person join scope on scope.id = person.body_id
+    people as (
+      select person.id, person.body_id, person.audience from roster_people person
+      join scope on scope.id = person.body_id
       where (person.joined_on is null or person.joined_on <= ${q.to})
         and (person.left_on is null or person.left_on > ${q.to}) ${oneAudience}
-      group by person.body_id, person.audience
+    ),
+    -- Each present person's attendance, once: joined, not asked per person (a national roster is
+    -- hundreds of thousands of people).
+    attended as (
+      select participant.person_id,
+        bool_or(course.kind = 'training') as trained,
+        bool_or(participant.attended_at >= ${new Date(`${yearStart}T00:00:00+07:00`)}) as informed
+      from course_participants participant
+      join people on people.id = participant.person_id
+      join courses course on course.id = participant.course_id
+      where participant.attended_at < ${until}
+      group by participant.person_id
+    ),
+    named as (
+      select people.body_id, people.audience, count(*) as people,
+        count(*) filter (where attended.trained) as trained,
+        count(*) filter (where attended.informed) as informed
+      from people left join attended on attended.person_id = people.id
+      group by people.body_id, people.audience
     ),
     counted as (
       select tally.body_id, tally.audience,
@@ -73,7 +83,8 @@ export async function audienceMeasures(
     )
     select audience, sum(people) as denominator, sum(least(trained, people)) as trained,
       sum(least(informed, people)) as informed
-    from per_body group by audience`.execute(db);
+    from per_body group by audience`.execute(read),
+  );
   return rows.map((row) => ({
     audience: row.audience,
     denominator: Number(row.denominator),

@@ -2,10 +2,11 @@ import { AUDIENCES, can, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
 import { audienceMeasures } from './audience-measures.ts';
+import { onRosterOf } from './roster-sql.ts';
 
 /**
  * The people who count at a body (with everything under it) on a day: per audience, the body's own
- * named people and head-count of the year, and under the whole subtree the people who count, how
+ * named people (with its digital teams' members) and head-count of the year, and under the whole subtree the people who count, how
  * many were trained and how many informed in the year, as the computed indicators read them.
  */
 export async function getPeopleSummary(ctx: Context, bodyId: string, q: { on?: string | undefined }) {
@@ -15,11 +16,12 @@ export async function getPeopleSummary(ctx: Context, bodyId: string, q: { on?: s
   const [measures, named, heads] = await Promise.all([
     audienceMeasures(ctx.db, { path: body.path, to: on }),
     ctx.db
-      .selectFrom('roster_people')
-      .select(['audience', (eb) => eb.fn.countAll<string>().as('n')])
-      .where('body_id', '=', body.id)
-      .where('left_on', 'is', null)
-      .groupBy('audience')
+      .selectFrom('roster_people as person')
+      .innerJoin('bodies as home', 'home.id', 'person.body_id')
+      .select(['person.audience', (eb) => eb.fn.countAll<string>().as('n')])
+      .where(onRosterOf(body))
+      .where('person.left_on', 'is', null)
+      .groupBy('person.audience')
       .execute(),
     ctx.db
       .selectFrom('audience_headcounts')

@@ -3,11 +3,12 @@ import { sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { presentRosterPerson } from '../../presenters/training.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
+import { attendedTraining, onRosterOf } from './roster-sql.ts';
 
 /**
- * A body's roster: its people of one audience (or all), present ones first, each with their team and
- * whether they have completed a training (attended a course of kind training). Readable by whoever
- * reads the body; `canEdit` says whether the reader keeps it.
+ * A body's roster: its own people and the members of the digital teams under it, of one audience (or
+ * all), present ones first, each with their team's village and whether they have completed a training.
+ * Readable by whoever reads the body.
  */
 export async function listRoster(
   ctx: Context,
@@ -17,25 +18,16 @@ export async function listRoster(
   const body = await loadReadableBody(ctx, bodyId);
   let query = ctx.db
     .selectFrom('roster_people as person')
-    .leftJoin('digital_teams as team', 'team.id', 'person.team_id')
-    .selectAll('person')
-    .select('team.village as team_village')
-    .select((eb) =>
-      eb
-        .exists(
-          eb
-            .selectFrom('course_participants as participant')
-            .innerJoin('courses as course', 'course.id', 'participant.course_id')
-            .select('participant.id')
-            .whereRef('participant.person_id', '=', 'person.id')
-            .where('participant.attended_at', 'is not', null)
-            .where('course.kind', '=', 'training'),
-        )
-        .as('trained'),
+    .innerJoin('bodies as home', 'home.id', 'person.body_id')
+    .leftJoin('bodies as village', (join) =>
+      join.onRef('village.id', '=', 'home.parent_id').on('home.kind', '=', 'digital_team'),
     )
-    .where('person.body_id', '=', body.id);
+    .selectAll('person')
+    .select(['home.kind as body_kind', 'village.name as team_village'])
+    .select(attendedTraining('person.id').as('trained'))
+    .where(onRosterOf(body));
   if (q.audience) query = query.where('person.audience', '=', q.audience);
-  if (q.teamId) query = query.where('person.team_id', '=', q.teamId);
+  if (q.teamId) query = query.where('person.body_id', '=', q.teamId);
   const rows = await query.orderBy(sql`person.left_on is not null`).orderBy('person.full_name').execute();
   // A body's roster is tens to hundreds of people: the search (diacritics and tone placement folded,
   // like every search box) runs over the loaded rows.

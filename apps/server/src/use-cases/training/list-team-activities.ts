@@ -3,7 +3,7 @@ import { loadReadableTeam } from './load-team.ts';
 
 /** A team's activity log, latest first (the last 200 entries), with who recorded each. */
 export async function listTeamActivities(ctx: Context, teamId: string) {
-  const { team } = await loadReadableTeam(ctx, teamId);
+  const team = await loadReadableTeam(ctx, teamId);
   const rows = await ctx.db
     .selectFrom('team_activities as activity')
     .leftJoin('users as recorder', 'recorder.id', 'activity.recorded_by')

@@ -3,6 +3,7 @@ import { AUDIENCE_NAMES } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { loadVisibleCourse } from './load-course.ts';
+import { onRosterOf } from './roster-sql.ts';
 
 /**
  * An invited body sends people from its roster: present people of one of the course's audiences, up
@@ -20,10 +21,12 @@ export async function nominateParticipants(
   const personIds = [...new Set(input.personIds)];
   const people = personIds.length
     ? await ctx.db
-        .selectFrom('roster_people')
-        .select(['id', 'full_name', 'audience', 'left_on'])
-        .where('id', 'in', personIds)
-        .where('body_id', '=', body.id)
+        .selectFrom('roster_people as person')
+        .innerJoin('bodies as home', 'home.id', 'person.body_id')
+        .select(['person.id', 'person.full_name', 'person.audience', 'person.left_on'])
+        .where('person.id', 'in', personIds)
+        // The body's own people and the members of its digital teams.
+        .where(onRosterOf(body))
         .execute()
     : [];
   if (people.length !== personIds.length) {

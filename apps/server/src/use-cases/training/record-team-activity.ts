@@ -27,7 +27,7 @@ export async function recordTeamActivity(
   input: TeamActivityInput,
   limits: Partial<UploadLimits> = {},
 ) {
-  const { team, body } = await loadKeptTeam(ctx, teamId);
+  const team = await loadKeptTeam(ctx, teamId);
   if (input.happenedOn > vietnamToday()) {
     throw new AppError(
       'invalid_input',
@@ -45,7 +45,7 @@ export async function recordTeamActivity(
     : null;
   return ctx.db.transaction().execute(async (trx) => {
     const file = photo
-      ? await storeFile(trx, body.id, ctx.actor.userId, {
+      ? await storeFile(trx, team.id, ctx.actor.userId, {
           name: photo.name,
           mediaType: photo.mediaType,
           bytes: photo.bytes,
@@ -63,7 +63,7 @@ export async function recordTeamActivity(
       },
       audit: () => ({
         actorId: ctx.actor.userId,
-        bodyId: body.id,
+        bodyId: team.id,
         action: 'team.activity',
         entityType: 'digital_team',
         after: { teamId: team.id, happenedOn: input.happenedOn, what, citizensHelped: input.citizensHelped },

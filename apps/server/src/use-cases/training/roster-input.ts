@@ -1,5 +1,8 @@
+import type { Database } from '@lantoa/db';
 import { type Audience, normalizeVietnamesePhone } from '@lantoa/domain';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors.ts';
+import { onRosterOf } from './roster-sql.ts';
 
 /** A person on a body's roster as an editor or an Excel row gives them. */
 export interface RosterPersonInput {
@@ -50,7 +53,6 @@ export function rosterColumns(input: RosterPersonInput) {
     role_title: (input.roleTitle ?? '').normalize('NFC').trim(),
     phone,
     village: (input.village ?? '').normalize('NFC').replace(/\s+/g, ' ').trim(),
-    team_id: input.teamId ?? null,
     joined_on: joinedOn,
     left_on: leftOn,
   };
@@ -67,6 +69,29 @@ export async function samePhoneRefused<T>(write: () => Promise<T>): Promise<T> {
     if ((error as { constraint?: string }).constraint === 'roster_people_phone_key') throw phoneTaken();
     throw error;
   }
+}
+
+/**
+ * A phone names one present person of an audience on a roster, the commune's own people and its
+ * teams' members together (the same person twice would count twice, and QR attendance finds people
+ * by their phone). The unique index holds it within one body, against races.
+ */
+export async function assertPhoneFree(
+  db: Kysely<Database>,
+  roster: { id: string; path: string },
+  person: { audience: Audience; phone: string | null; exceptId?: string },
+) {
+  if (!person.phone) return;
+  let query = db
+    .selectFrom('roster_people as person')
+    .innerJoin('bodies as home', 'home.id', 'person.body_id')
+    .select('person.id')
+    .where(onRosterOf(roster))
+    .where('person.audience', '=', person.audience)
+    .where('person.phone', '=', person.phone)
+    .where('person.left_on', 'is', null);
+  if (person.exceptId) query = query.where('person.id', '<>', person.exceptId);
+  if (await query.executeTakeFirst()) throw phoneTaken();
 }
 
 const phoneTaken = () =>

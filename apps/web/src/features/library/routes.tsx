@@ -1,4 +1,5 @@
 import { ReadOutlined } from '@ant-design/icons';
+import type { Ability } from '@lantoa/domain/constants';
 import { lazy, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import type { MessageKey } from '../../i18n/i18n.tsx';
@@ -11,7 +12,8 @@ export interface FeatureNavItem {
   key: string;
   labelKey: MessageKey;
   icon: ReactNode;
-  ability: 'contributeLibrary' | 'reviewLibrary' | 'broadcast' | null;
+  /** The ability of `/api/me` the item needs; null: every signed-in account. */
+  ability: Ability | null;
 }
 
 /** Children of the authenticated layout. */

@@ -1,5 +1,5 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { INDICATOR_MEASURES, type IndicatorMeasure } from '@lantoa/domain/constants';
+import { AUDIENCE_NAMES, INDICATOR_MEASURES, type IndicatorMeasure } from '@lantoa/domain/constants';
 import {
   App,
   Button,
@@ -216,6 +216,68 @@ function IndicatorModal({
   );
 }
 
+type Binding = NonNullable<Indicator['proposedBinding']>;
+
+/** What a binding measures, in words: "Cán bộ thông tin cơ sở: đã được đào tạo, bồi dưỡng". */
+function BindingText({ binding }: { binding: Binding }) {
+  const t = useT();
+  return (
+    <>
+      {AUDIENCE_NAMES[binding.audience]}: {t(`indicators.binding.${binding.kind}`)}
+    </>
+  );
+}
+
+/**
+ * Where the training and briefing records can measure an indicator: the proposal read from its
+ * target (a coordinator confirms it), or the binding in force (which can be undone).
+ */
+function BindingControl({
+  row,
+  canEdit,
+  onChanged,
+}: {
+  row: Indicator;
+  canEdit: boolean;
+  onChanged: () => void;
+}) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const kind = row.computedKind;
+  const bound: Binding | null =
+    row.computedAudience && (kind === 'audience_trained' || kind === 'audience_informed')
+      ? { kind, audience: row.computedAudience }
+      : null;
+  const shown = bound ?? row.proposedBinding;
+  if (!shown) return null;
+  const change = async (binding: Binding | null) => {
+    setBusy(true);
+    try {
+      await reportsApi.bindIndicator(row.id, { binding, version: row.version });
+      void message.success(binding ? t('indicators.binding.bound') : t('indicators.binding.unbound'));
+    } catch (caught) {
+      void message.error(errorText(caught, t));
+    } finally {
+      setBusy(false);
+      onChanged();
+    }
+  };
+  return (
+    <Flex gap={6} align="center" wrap>
+      <Tag color={bound ? 'purple' : 'gold'} style={{ whiteSpace: 'normal' }}>
+        {bound ? t('indicators.binding.from') : t('indicators.binding.proposed')}:{' '}
+        <BindingText binding={shown} />
+      </Tag>
+      {canEdit && (
+        <Button size="small" loading={busy} onClick={() => void change(bound ? null : shown)}>
+          {bound ? t('indicators.binding.undo') : t('indicators.binding.confirm')}
+        </Button>
+      )}
+    </Flex>
+  );
+}
+
 /** A plan's indicators: how each is measured and its targets by year; coordinators edit them. */
 export default function IndicatorsTab({ planId }: { planId: string }) {
   const t = useT();
@@ -248,6 +310,7 @@ export default function IndicatorsTab({ planId }: { planId: string }) {
             render: (_v, row) => (
               <Flex vertical gap={4}>
                 <Typography.Text strong>{row.name}</Typography.Text>
+                <BindingControl row={row} canEdit={data?.canEdit ?? false} onChanged={() => void reload()} />
                 {row.source === 'computed' ? (
                   <Tooltip title={t('indicators.computedHint')}>
                     <Tag color="purple" style={{ width: 'fit-content' }}>
