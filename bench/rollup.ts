@@ -171,7 +171,7 @@ async function benchEngine(handle: DatabaseHandle) {
   );
   // The computed indicator reads the records at the period's end, per body then Σ/Σ.
   const trainedAt = (path: string) =>
-    audienceMeasures(handle.db, { path, to: '2026-12-14', audience: 'digital_team' });
+    audienceMeasures(handle.db, { path, to: '2026-12-14', audience: 'digital_team', trainedOnly: true });
   const trainedNational = await measure('members trained: national', () => trainedAt(data.country.path), {
     rounds: ROUNDS,
     warmups: 3,

@@ -432,6 +432,8 @@ export interface RosterPeopleTable {
   village: Generated<string>;
   /** The member who leads their digital team (the body they belong to). */
   leads_team: Generated<boolean>;
+  /** First presence at a training; kept by a trigger on course_participants (read-only here). */
+  trained_at: ColumnType<Date | null, never, never>;
   joined_on: string | null;
   left_on: string | null;
   version: Generated<number>;

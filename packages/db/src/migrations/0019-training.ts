@@ -21,6 +21,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     phone text check (phone ~ '^[+]84[0-9]{9}$'),
     village text not null default '',
     leads_team boolean not null default false,
+    trained_at timestamptz,
     joined_on date,
     left_on date,
     version integer not null default 1,
@@ -106,8 +107,30 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   )`.execute(db);
   // Certificate numbers run on one sequence: never reused, never two alike under concurrent issuing.
   await sql`create sequence certificate_no_seq`.execute(db);
-  await sql`create index course_participants_person_idx on course_participants (person_id)
-    where attended_at is not null`.execute(db);
+  await sql`create index course_participants_person_idx on course_participants (person_id)`.execute(db);
+
+  // When each person was first present at a training, kept by the database itself on every change of
+  // attendance (QR, tick, import, withdrawal): "trained" is read for a whole country's rosters (166,000
+  // people) from this one column, where joining their attendance took 0.5 s.
+  await sql`create function roster_person_trained_at(person uuid) returns timestamptz
+    language sql stable as $$
+      select min(participant.attended_at) from course_participants participant
+      join courses course on course.id = participant.course_id
+      where participant.person_id = person and course.kind = 'training'
+    $$`.execute(db);
+  await sql`create function refresh_trained_at() returns trigger language plpgsql as $$
+    begin
+      if tg_op in ('UPDATE', 'DELETE') then
+        update roster_people set trained_at = roster_person_trained_at(old.person_id) where id = old.person_id;
+      end if;
+      if tg_op in ('INSERT', 'UPDATE') then
+        update roster_people set trained_at = roster_person_trained_at(new.person_id) where id = new.person_id;
+      end if;
+      return null;
+    end $$`.execute(db);
+  await sql`create trigger course_participants_trained_at
+    after insert or delete or update of attended_at, person_id on course_participants
+    for each row execute function refresh_trained_at()`.execute(db);
 
   // A briefing's attendance, counted per body and audience (people are often counted, not named).
   await sql`create table course_attendance_counts (

@@ -195,7 +195,13 @@ async function peopleMeasured(
   measure: 'trained' | 'informed',
 ) {
   if (!audience) return { numerator: 0, denominator: 0 };
-  const [row] = await audienceMeasures(ctx.db, { path: q.path, to: q.dataTo, audience, asOf: q.asOf });
+  const [row] = await audienceMeasures(ctx.db, {
+    path: q.path,
+    to: q.dataTo,
+    audience,
+    asOf: q.asOf,
+    trainedOnly: measure === 'trained',
+  });
   return { numerator: row?.[measure] ?? 0, denominator: row?.denominator ?? 0 };
 }
 

@@ -25,39 +25,51 @@ export interface AudienceMeasure {
  */
 export async function audienceMeasures(
   db: Kysely<Database>,
-  q: { path: string; to: string; audience?: Audience | undefined; asOf?: Date | null | undefined },
+  q: {
+    path: string;
+    to: string;
+    audience?: Audience | undefined;
+    asOf?: Date | null | undefined;
+    /** Read only the trained (skips joining everyone's attendance: the indicator asks one measure). */
+    trainedOnly?: boolean;
+  },
 ): Promise<AudienceMeasure[]> {
   const year = Number(q.to.slice(0, 4));
   const yearStart = `${year}-01-01`;
   const endOfTo = new Date(`${addDays(q.to, 1)}T00:00:00+07:00`);
   const until = q.asOf && q.asOf < endOfTo ? q.asOf : endOfTo;
+  // The bodies under `path`, joined where each part reads them (a CTE shared by the three parts
+  // was materialised, which kept PostgreSQL from scanning the rosters in parallel: 140 → 75 ms).
+  const within = `${q.path}%`;
   const oneAudience = q.audience ? sql`and audience = ${q.audience}` : sql``;
-  const { rows } = await withoutJit(db, (read) =>
+  // Named people informed in the year: their attendance joined once (not asked per person). The
+  // trained alone is one pass over the rosters (trained_at), costed below PostgreSQL's JIT threshold;
+  // with the attendance joined, a country's read is costed past it, and JIT is turned off.
+  const informedNamed = q.trainedOnly
+    ? { cte: sql``, join: sql``, count: sql`0` }
+    : {
+        cte: sql`informed_named as (
+          select distinct participant.person_id from course_participants participant
+          join people on people.id = participant.person_id
+          where participant.attended_at >= ${new Date(`${yearStart}T00:00:00+07:00`)}
+            and participant.attended_at < ${until}),`,
+        join: sql`left join informed_named on informed_named.person_id = people.id`,
+        count: sql`count(informed_named.person_id)`,
+      };
+  const read = (db: Kysely<Database>) =>
     sql<{ audience: Audience; denominator: string; trained: string; informed: string }>`
-    with scope as (select id from bodies where path like ${`${q.path}%`}),
-    people as (
-      select person.id, person.body_id, person.audience from roster_people person
-      join scope on scope.id = person.body_id
+    with people as (
+      select person.id, person.body_id, person.audience, person.trained_at from roster_people person
+      join bodies scope on scope.id = person.body_id and scope.path like ${within}
       where (person.joined_on is null or person.joined_on <= ${q.to})
         and (person.left_on is null or person.left_on > ${q.to}) ${oneAudience}
     ),
-    -- Each present person's attendance, once: joined, not asked per person (a national roster is
-    -- hundreds of thousands of people).
-    attended as (
-      select participant.person_id,
-        bool_or(course.kind = 'training') as trained,
-        bool_or(participant.attended_at >= ${new Date(`${yearStart}T00:00:00+07:00`)}) as informed
-      from course_participants participant
-      join people on people.id = participant.person_id
-      join courses course on course.id = participant.course_id
-      where participant.attended_at < ${until}
-      group by participant.person_id
-    ),
+    ${informedNamed.cte}
     named as (
       select people.body_id, people.audience, count(*) as people,
-        count(*) filter (where attended.trained) as trained,
-        count(*) filter (where attended.informed) as informed
-      from people left join attended on attended.person_id = people.id
+        count(*) filter (where people.trained_at < ${until}) as trained,
+        ${informedNamed.count} as informed
+      from people ${informedNamed.join}
       group by people.body_id, people.audience
     ),
     counted as (
@@ -66,13 +78,13 @@ export async function audienceMeasures(
         max(tally.attended) filter (where course.ends_on >= ${yearStart}) as informed
       from course_attendance_counts tally
       join courses course on course.id = tally.course_id
-      join scope on scope.id = tally.body_id
+      join bodies scope on scope.id = tally.body_id and scope.path like ${within}
       where course.ends_on <= ${q.to} and tally.updated_at < ${until} ${oneAudience}
       group by tally.body_id, tally.audience
     ),
     heads as (
       select body_id, audience, headcount from audience_headcounts
-      join scope on scope.id = audience_headcounts.body_id
+      join bodies scope on scope.id = audience_headcounts.body_id and scope.path like ${within}
       where year = ${year} ${oneAudience}
     ),
     per_body as (
@@ -83,8 +95,8 @@ export async function audienceMeasures(
     )
     select audience, sum(people) as denominator, sum(least(trained, people)) as trained,
       sum(least(informed, people)) as informed
-    from per_body group by audience`.execute(read),
-  );
+    from per_body group by audience`.execute(db);
+  const { rows } = q.trainedOnly ? await read(db) : await withoutJit(db, read);
   return rows.map((row) => ({
     audience: row.audience,
     denominator: Number(row.denominator),

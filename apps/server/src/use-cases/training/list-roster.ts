@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { presentRosterPerson } from '../../presenters/training.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
-import { attendedTraining, onRosterOf } from './roster-sql.ts';
+import { onRosterOf } from './roster-sql.ts';
 
 /**
  * A body's roster: its own people and the members of the digital teams under it, of one audience (or
@@ -24,7 +24,6 @@ export async function listRoster(
     )
     .selectAll('person')
     .select(['home.kind as body_kind', 'village.name as team_village'])
-    .select(attendedTraining('person.id').as('trained'))
     .where(onRosterOf(body));
   if (q.audience) query = query.where('person.audience', '=', q.audience);
   if (q.teamId) query = query.where('person.body_id', '=', q.teamId);
@@ -39,7 +38,7 @@ export async function listRoster(
     items: found.map((row) => ({
       ...presentRosterPerson(row),
       teamVillage: row.team_village,
-      trained: Boolean(row.trained),
+      trained: row.trained_at !== null,
     })),
   };
 }

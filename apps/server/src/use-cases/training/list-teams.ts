@@ -2,7 +2,6 @@ import { can, TEAM_MIN_MEMBERS } from '@lantoa/domain';
 import { sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
-import { attendedTraining } from './roster-sql.ts';
 
 /**
  * The community digital teams under a body (a commune's villages; a province's, all of them), each
@@ -45,7 +44,7 @@ export async function listTeams(ctx: Context, bodyId: string, today: string) {
         .select(eb.fn.countAll<string>().as('n'))
         .whereRef('member.body_id', '=', 'team.id')
         .where('member.left_on', 'is', null)
-        .where(attendedTraining('member.id'))
+        .where('member.trained_at', 'is not', null)
         .as('trained'),
       eb
         .selectFrom('team_activities as activity')

@@ -1,16 +1,7 @@
 import { sql } from 'kysely';
 
-// What the roster's queries share: whose people a body's roster holds, and who counts as trained.
-
-/**
- * Whether the person in the column `personRef` is "trained": present at a course of kind training.
- * One home for what the roster, the teams and the measures call trained.
- */
-export const attendedTraining = (personRef: string) =>
-  sql<boolean>`exists (select 1 from course_participants participant
-    join courses course on course.id = participant.course_id
-    where participant.person_id = ${sql.ref(personRef)} and participant.attended_at is not null
-      and course.kind = 'training')`;
+// What the roster's queries share: whose people a body's roster holds. (Who is trained is a column,
+// roster_people.trained_at, kept by the database: see migration 0019.)
 
 /**
  * Whether the person's body (joined as `home`) puts them on `body`'s roster: the body's own people,
