@@ -14,6 +14,7 @@ import { seedDemoLibrary, seedDemoStations } from './demo-broadcast.ts';
 import { seedDemoPlans } from './demo-plans.ts';
 import { seedDemoQuiz } from './demo-quiz.ts';
 import { seedDemoReports } from './demo-reports.ts';
+import { seedDemoTraining } from './demo-training.ts';
 
 // Stored as a hash here, not set through the API: the password policy (12 characters or more, not a
 // common one) applies to passwords people choose. This one is published in the README, so the
@@ -160,6 +161,7 @@ export async function seedDemoIfEmpty(
     await seedDemoLibrary(db);
     await seedDemoReports(db);
     await seedDemoQuiz(db);
+    await seedDemoTraining(db);
   }
   return true;
 }
