@@ -37,6 +37,8 @@ describe('the demo’s training records', () => {
       'Thôn Tân Tiến': [5, true, true],
       'Thôn Thống Nhất': [7, false, true],
     });
+    const dongTam = teams.find((i: { village: string }) => i.village === 'Thôn Đồng Tâm');
+    expect(dongTam.citizensHelpedLast30Days).toBe(27);
   });
 
   it('holds last month’s training with four certified, and measures the plan’s indicator from it', async () => {

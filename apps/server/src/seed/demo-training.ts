@@ -8,6 +8,7 @@ import { createCourse } from '../use-cases/training/create-course.ts';
 import { issueCertificates } from '../use-cases/training/issue-certificates.ts';
 import { nominateParticipants } from '../use-cases/training/nominate-participants.ts';
 import { recordAttendanceCount } from '../use-cases/training/record-attendance-count.ts';
+import { recordTeamActivity } from '../use-cases/training/record-team-activity.ts';
 import { setHeadcount } from '../use-cases/training/set-headcount.ts';
 import { tickAttendance } from '../use-cases/training/tick-attendance.ts';
 import { updateTeam } from '../use-cases/training/update-team.ts';
@@ -62,12 +63,14 @@ export async function seedDemoTraining(db: Kysely<Database>) {
     .where('team.kind', '=', 'digital_team')
     .where('team.path', 'like', `${commune.path}%`)
     .execute();
-  // Phones 0912 100 001 upwards, in the order the members are listed.
+  // Phones 0912 100 001 upwards, in the order the villages and members are listed.
   let phone = 100_001;
   const members: Record<string, string[]> = {};
-  for (const team of teams) {
+  for (const [village, names] of Object.entries(TEAM_MEMBERS)) {
+    const team = teams.find((t) => t.village === village);
+    if (!team) continue;
     members[team.village] = [];
-    for (const fullName of TEAM_MEMBERS[team.village] ?? []) {
+    for (const fullName of names) {
       const person = await addRosterPerson(focal, commune.id, {
         audience: 'digital_team',
         fullName,
@@ -80,6 +83,13 @@ export async function seedDemoTraining(db: Kysely<Database>) {
     }
     const leader = members[team.village]?.[0];
     if (leader) await updateTeam(focal, team.id, { leaderId: leader, version: team.version });
+    if (village === 'Thôn Đồng Tâm') {
+      await recordTeamActivity(focal, team.id, {
+        happenedOn: addDays(today, -3),
+        what: 'Hướng dẫn người dân cài đặt, kích hoạt tài khoản định danh điện tử VNeID mức 2',
+        citizensHelped: 27,
+      });
+    }
   }
   for (const [fullName, roleTitle] of COMMUNICATION_STAFF) {
     await addRosterPerson(focal, commune.id, {

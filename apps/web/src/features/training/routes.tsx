@@ -1,4 +1,4 @@
-import { ReadOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import { ScheduleOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import type { FeatureNavItem } from '../library/routes.tsx';
@@ -28,7 +28,7 @@ export const trainingNav: FeatureNavItem[] = [
   {
     key: '/training/courses',
     labelKey: 'training.nav.courses',
-    icon: <ReadOutlined />,
+    icon: <ScheduleOutlined />,
     ability: 'manageTraining',
   },
   { key: '/training/people', labelKey: 'training.nav.people', icon: <SolutionOutlined />, ability: null },
