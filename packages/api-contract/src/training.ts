@@ -129,18 +129,22 @@ export const courseInput = z.object({
 });
 export const courseCreated = z.object({ id });
 
+/** What a course is, as both its list row and its page say it. */
+const course = z.object({
+  id,
+  kind: courseKind,
+  topic: z.string(),
+  audiences: z.array(audience),
+  startsOn: isoDate,
+  endsOn: isoDate,
+  place: z.string(),
+});
+
 /** GET /api/courses. */
 export const courseList = z.object({
   canOrganise: z.boolean(),
   items: z.array(
-    z.object({
-      id,
-      kind: courseKind,
-      topic: z.string(),
-      audiences: z.array(audience),
-      startsOn: isoDate,
-      endsOn: isoDate,
-      place: z.string(),
+    course.extend({
       organiser: bodyRef,
       invited: z.number().int(),
       quota: z.number().int(),
@@ -153,14 +157,7 @@ export const courseList = z.object({
 });
 
 /** GET /api/courses/:id. */
-export const courseDetail = z.object({
-  id,
-  kind: courseKind,
-  topic: z.string(),
-  audiences: z.array(audience),
-  startsOn: isoDate,
-  endsOn: isoDate,
-  place: z.string(),
+export const courseDetail = course.extend({
   onlineLink: z.string(),
   version: z.number().int(),
   task: z.object({ id, title: z.string(), planId: id }).nullable(),

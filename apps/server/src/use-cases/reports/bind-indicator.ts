@@ -2,7 +2,7 @@ import { AUDIENCE_NAMES, type AudienceBinding } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
-import { loadEditableIndicator } from './load-indicator.ts';
+import { hasReportedValues, loadEditableIndicator } from './load-indicator.ts';
 
 /** The figures an audience indicator is computed from, as its form and report name them. */
 function labelsOf(binding: AudienceBinding) {
@@ -35,13 +35,7 @@ export async function bindIndicator(
     throw new AppError('conflict', 'Chỉ tiêu này đã được tính tự động từ dữ liệu khác nên không gắn được.');
   }
   if (input.binding && indicator.measure === 'count') {
-    const reported = await ctx.db
-      .selectFrom('indicator_values')
-      .select('indicator_id')
-      .where('indicator_id', '=', id)
-      .limit(1)
-      .executeTakeFirst();
-    if (reported) {
+    if (await hasReportedValues(ctx.db, id)) {
       throw new AppError(
         'conflict',
         'Chỉ tiêu số lượng này đã có số liệu báo cáo nên không chuyển thành tỷ lệ tính tự động được. Hãy thêm một chỉ tiêu tỷ lệ mới rồi gắn.',

@@ -1,4 +1,6 @@
+import type { Database } from '@lantoa/db';
 import { can, type IndicatorMeasure } from '@lantoa/domain';
+import type { Kysely } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadVisiblePlan } from '../plans/load-plan.ts';
@@ -37,4 +39,15 @@ export async function loadEditableIndicator(ctx: Context, id: string) {
   const plan = await loadVisiblePlan(ctx, indicator.plan_id);
   if (!can(ctx.actor, 'managePlans', plan.body_path)) throw notFound('chỉ tiêu');
   return { indicator, plan };
+}
+
+/** Whether any body has reported a value of the indicator (its measure is then fixed). */
+export async function hasReportedValues(db: Kysely<Database>, indicatorId: string): Promise<boolean> {
+  const reported = await db
+    .selectFrom('indicator_values')
+    .select('indicator_id')
+    .where('indicator_id', '=', indicatorId)
+    .limit(1)
+    .executeTakeFirst();
+  return reported !== undefined;
 }

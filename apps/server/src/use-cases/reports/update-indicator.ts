@@ -7,7 +7,7 @@ import {
   indicatorColumns,
   insertTargets,
 } from './indicator-input.ts';
-import { loadEditableIndicator } from './load-indicator.ts';
+import { hasReportedValues, loadEditableIndicator } from './load-indicator.ts';
 import { yearTarget } from './plan-reporting.ts';
 
 /**
@@ -32,13 +32,7 @@ export async function updateIndicator(ctx: Context, id: string, input: Indicator
   }
   await ctx.db.transaction().execute(async (trx) => {
     if (input.measure !== indicator.measure) {
-      const reported = await trx
-        .selectFrom('indicator_values')
-        .select('indicator_id')
-        .where('indicator_id', '=', id)
-        .limit(1)
-        .executeTakeFirst();
-      if (reported) {
+      if (await hasReportedValues(trx, id)) {
         throw new AppError(
           'conflict',
           'Chỉ tiêu đã có số liệu báo cáo nên không đổi được loại (tỷ lệ hay số lượng). Hãy giữ loại cũ, hoặc thêm một chỉ tiêu mới với loại cần dùng.',

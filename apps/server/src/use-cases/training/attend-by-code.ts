@@ -1,8 +1,9 @@
-import { type Database, recordAudit } from '@lantoa/db';
+import type { Database } from '@lantoa/db';
 import { normalizeVietnamesePhone } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { AppError, notFound } from '../../http/errors.ts';
 import { verifyAttendanceCode } from './attendance-code.ts';
+import { markAttendance } from './mark-attendance.ts';
 
 /** The course a participant's phone opened, for the attendance page. */
 export async function loadCourseForAttendance(db: Kysely<Database>, courseId: string) {
@@ -43,13 +44,8 @@ export async function attendByCode(
       .selectFrom('course_participants as participant')
       .innerJoin('roster_people as person', 'person.id', 'participant.person_id')
       .innerJoin('bodies as body', 'body.id', 'participant.body_id')
-      .select([
-        'participant.id',
-        'participant.attended_at',
-        'participant.body_id',
-        'person.full_name',
-        'body.name as body_name',
-      ])
+      .selectAll('participant')
+      .select(['person.full_name', 'body.name as body_name'])
       .where('participant.course_id', '=', course.id)
       .where('person.phone', '=', phone.value)
       .forUpdate(['participant'])
@@ -62,21 +58,7 @@ export async function attendByCode(
       );
     }
     const already = participant.attended_at !== null;
-    if (!already) {
-      await trx
-        .updateTable('course_participants')
-        .set({ attended_at: now, attendance_method: 'qr' })
-        .where('id', '=', participant.id)
-        .execute();
-      await recordAudit(trx, {
-        actorId: null,
-        bodyId: participant.body_id,
-        action: 'course.attend',
-        entityType: 'course_participant',
-        entityId: participant.id,
-        after: { method: 'qr', attendedAt: now.toISOString() },
-      });
-    }
+    if (!already) await markAttendance(trx, [participant], { method: 'qr', at: now, actorId: null });
     return { topic: course.topic, fullName: participant.full_name, bodyName: participant.body_name, already };
   });
 }

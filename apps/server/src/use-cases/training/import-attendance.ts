@@ -1,10 +1,10 @@
-import { recordAudit } from '@lantoa/db';
 import { normalizeVietnamesePhone, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import type { UploadedFile } from '../files/store-file.ts';
 import { byRow, cellPhone, cellText, foldedKey, type RowError, readImportSheet } from './import-sheet.ts';
 import { loadOrganisedCourse } from './load-course.ts';
+import { markAttendance } from './mark-attendance.ts';
 import { ROSTER_HEADERS } from './roster-template.ts';
 
 /** Rows per file: a course's participants, thousands at most. */
@@ -121,22 +121,12 @@ export async function importAttendance(
       .forUpdate()
       .execute();
     const absent = rows.filter((r) => r.attended_at === null);
-    for (const row of absent) {
-      await trx
-        .updateTable('course_participants')
-        .set({ attended_at: at, attendance_method: 'imported' })
-        .where('id', '=', row.id)
-        .execute();
-      await recordAudit(trx, {
-        actorId: ctx.actor.userId,
-        bodyId: row.body_id,
-        action: 'course.attend',
-        entityType: 'course_participant',
-        entityId: row.id,
-        before: { attendedAt: null, method: null },
-        after: { attendedAt: at.toISOString(), method: 'imported', file: file.name },
-      });
-    }
+    await markAttendance(trx, absent, {
+      method: 'imported',
+      at,
+      actorId: ctx.actor.userId,
+      note: { file: file.name },
+    });
     // A participant withdrawn while the file was read is gone from `rows`: counted nowhere.
     return { imported: absent.length, alreadyPresent: rows.length - absent.length, errors };
   });

@@ -1,8 +1,8 @@
-import { recordAudit } from '@lantoa/db';
 import { vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { loadOrganisedCourse } from './load-course.ts';
+import { markAttendance } from './mark-attendance.ts';
 
 /**
  * The organiser ticks who came (or takes a tick back) from the list of people sent, when there is
@@ -43,26 +43,11 @@ export async function tickAttendance(
       throw new AppError('conflict', 'Người đã được cấp giấy chứng nhận không bỏ điểm danh được.');
     }
     const changing = rows.filter((r) => (r.attended_at !== null) !== input.present);
-    for (const row of changing) {
-      await trx
-        .updateTable('course_participants')
-        .set(
-          input.present
-            ? { attended_at: now, attendance_method: 'ticked' }
-            : { attended_at: null, attendance_method: null },
-        )
-        .where('id', '=', row.id)
-        .execute();
-      await recordAudit(trx, {
-        actorId: ctx.actor.userId,
-        bodyId: row.body_id,
-        action: 'course.attend',
-        entityType: 'course_participant',
-        entityId: row.id,
-        before: { attendedAt: row.attended_at?.toISOString() ?? null, method: row.attendance_method },
-        after: input.present ? { attendedAt: now.toISOString(), method: 'ticked' } : { attendedAt: null },
-      });
-    }
+    await markAttendance(trx, changing, {
+      method: input.present ? 'ticked' : null,
+      at: now,
+      actorId: ctx.actor.userId,
+    });
     return { changed: changing.length };
   });
 }
