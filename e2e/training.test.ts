@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, signIn, signOut } from './support/browser.ts';
@@ -94,6 +95,40 @@ describe('a training course, from quotas to the indicator it moves', () => {
     await tanTien.getByTestId('team-below-minimum').waitFor();
     await expect(teams.getByTestId('team-below-minimum').count()).resolves.toBe(1);
     await screenshot(page, 'training-01-teams');
+  });
+
+  it('imports the commune’s communication staff from Excel, refusing the file with a bad row until told to keep the good ones', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Danh sách');
+    sheet.addRow(['Họ và tên', 'Đối tượng', 'Chức vụ', 'Số điện thoại', 'Thôn/Tổ dân phố', 'Ngày tham gia']);
+    sheet.addRow([
+      'Lương Thị Hoa',
+      'Cán bộ làm công tác truyền thông',
+      'Phóng viên Đài xã',
+      '0912 200 001',
+      '',
+      '',
+    ]);
+    sheet.addRow(['Người số bàn', 'Cán bộ làm công tác truyền thông', '', '0203 123 456', '', '']);
+    const file = join(dir, 'danh-sach.xlsx');
+    writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+    await page.goto(`${server.baseUrl}/training/people`);
+    await page.getByTestId('roster-import-open').click();
+    const dialog = page.getByTestId('roster-import');
+    await dialog.locator('input[type=file]').setInputFiles(file);
+    await dialog.getByTestId('roster-import-send').click();
+    const errors = dialog.getByTestId('import-errors');
+    await errors.getByText('di động').first().waitFor();
+    await expect(dialog.getByTestId('roster-import-result').getAttribute('data-outcome')).resolves.not.toBe(
+      'stored',
+    );
+    await screenshot(page, 'training-01b-import-refused');
+    await dialog.locator('input[type=file]').setInputFiles(file);
+    await dialog.getByTestId('roster-import-keep').check();
+    await dialog.getByTestId('roster-import-send').click();
+    await dialog.getByText('Đã thêm 1 người').waitFor();
+    await dialog.getByRole('button', { name: 'Đóng' }).last().click();
+    await page.getByTestId('roster').getByText('Lương Thị Hoa').waitFor();
     await signOut(page);
   });
 

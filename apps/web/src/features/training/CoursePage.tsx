@@ -1,4 +1,11 @@
-import { CheckOutlined, QrcodeOutlined, SafetyCertificateOutlined, UserAddOutlined } from '@ant-design/icons';
+import {
+  CheckOutlined,
+  CloudUploadOutlined,
+  QrcodeOutlined,
+  SafetyCertificateOutlined,
+  UploadOutlined,
+  UserAddOutlined,
+} from '@ant-design/icons';
 import type { Audience } from '@lantoa/domain/constants';
 import {
   Alert,
@@ -24,8 +31,10 @@ import { PageTitle } from '../../shared/PageTitle.tsx';
 import { NotFoundResult } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { AttendanceImportModal } from './AttendanceImportModal.tsx';
 import { AttendanceQrModal } from './AttendanceQrModal.tsx';
 import { type Course, type InvitedBody, type Participant, trainingApi } from './api.ts';
+import { CompletionsImportModal } from './CompletionsImportModal.tsx';
 import { localPhone } from './figures.ts';
 import { formatDays, formatInstant, KindTag, methodLabel, useAudienceName } from './labels.tsx';
 import { NominateModal } from './NominateModal.tsx';
@@ -67,6 +76,7 @@ function CourseView({ course, reload }: { course: Course; reload: () => Promise<
   const { saving, error, setError, run } = useSubmit();
   const [nominating, setNominating] = useState<InvitedBody | null>(null);
   const [showingQr, setShowingQr] = useState(false);
+  const [importing, setImporting] = useState<'attendance' | 'completions' | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const training = course.kind === 'training';
   const present = course.participants.filter((p) => p.attendedAt).length;
@@ -115,6 +125,22 @@ function CourseView({ course, reload }: { course: Course; reload: () => Promise<
               <Button icon={<QrcodeOutlined />} onClick={() => setShowingQr(true)}>
                 {t('training.course.qr')}
               </Button>
+              <Button
+                icon={<UploadOutlined />}
+                onClick={() => setImporting('attendance')}
+                data-testid="attendance-import-open"
+              >
+                {t('training.course.importAttendance')}
+              </Button>
+              {training && (
+                <Button
+                  icon={<CloudUploadOutlined />}
+                  onClick={() => setImporting('completions')}
+                  data-testid="completions-import-open"
+                >
+                  {t('training.course.importCompletions')}
+                </Button>
+              )}
               {training && (
                 <Button icon={<SafetyCertificateOutlined />} loading={saving} onClick={() => void certify()}>
                   {t('training.course.certify')}
@@ -184,6 +210,25 @@ function CourseView({ course, reload }: { course: Course; reload: () => Promise<
             void reload();
           }}
         />
+      )}
+      {course.canOrganise && (
+        <>
+          <AttendanceImportModal
+            open={importing === 'attendance'}
+            courseId={course.id}
+            onClose={() => setImporting(null)}
+            onImported={tickReload}
+          />
+          {training && (
+            <CompletionsImportModal
+              open={importing === 'completions'}
+              courseId={course.id}
+              audiences={course.audiences}
+              onClose={() => setImporting(null)}
+              onImported={tickReload}
+            />
+          )}
+        </>
       )}
       {showingQr && (
         <AttendanceQrModal

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { Audience } from '@lantoa/domain/constants';
 import { formatIsoDate, vietnamToday } from '@lantoa/domain/rules';
 import { App, Button, Card, Flex, InputNumber, Popconfirm, Tag, Typography } from 'antd';
@@ -19,6 +19,7 @@ import { type PeopleSummary, type RosterItem, trainingApi } from './api.ts';
 import { formatShare, localPhone, type SummaryRow, summaryRows } from './figures.ts';
 import { useAudienceName, useAudienceOptions, useReadableBodies } from './labels.tsx';
 import { PersonFormModal, rosterInputOf } from './PersonFormModal.tsx';
+import { RosterImportModal } from './RosterImportModal.tsx';
 
 /**
  * The people who count at a body (the user's own unless another is picked): per audience the named
@@ -214,6 +215,7 @@ function RosterCard({
   );
   const roster = useFetched(fetchRoster);
   const [editing, setEditing] = useState<{ personId: string | null } | null>(null);
+  const [importing, setImporting] = useState(false);
   const { error, setError, run } = useSubmit();
   // The person being corrected as last read: a stale save reloads the list, and the next save sends
   // the version read then.
@@ -241,9 +243,18 @@ function RosterCard({
       style={{ marginTop: 16 }}
       extra={
         canEdit && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ personId: null })}>
-            {t('training.people.add')}
-          </Button>
+          <Flex gap={8} wrap>
+            <Button
+              icon={<UploadOutlined />}
+              onClick={() => setImporting(true)}
+              data-testid="roster-import-open"
+            >
+              {t('training.people.import')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ personId: null })}>
+              {t('training.people.add')}
+            </Button>
+          </Flex>
         )
       }
     >
@@ -351,6 +362,14 @@ function RosterCard({
             changed();
           }}
           onStale={() => void roster.reload()}
+        />
+      )}
+      {canEdit && (
+        <RosterImportModal
+          open={importing}
+          bodyId={bodyId}
+          onClose={() => setImporting(false)}
+          onImported={changed}
         />
       )}
     </Card>

@@ -4,6 +4,7 @@
  * certificates. The shapes it answers are inferred from the API contract (types only).
  */
 import type * as contract from '@lantoa/api-contract/training';
+import type * as imports from '@lantoa/api-contract/training-imports';
 import type { Audience, CourseKind } from '@lantoa/domain/constants';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
@@ -22,6 +23,10 @@ export type Course = z.output<typeof contract.courseDetail>;
 export type InvitedBody = Course['invited'][number];
 export type Participant = Course['participants'][number];
 export type AttendanceCode = z.output<typeof contract.attendanceCode>;
+export type RosterImport = z.output<typeof imports.rosterImport>;
+export type AttendanceImport = z.output<typeof imports.attendanceImport>;
+export type CompletionsImport = z.output<typeof imports.completionsImport>;
+export type ImportRowError = z.output<typeof imports.importRowError>;
 
 /** What the forms send (the server's request schemas, before their defaults). */
 export type RosterPersonInput = z.input<typeof contract.rosterPersonInput>;
@@ -32,6 +37,14 @@ export type CourseInput = z.input<typeof contract.courseInput>;
 export type NominationInput = z.input<typeof contract.nominationInput>;
 export type TickInput = z.input<typeof contract.tickInput>;
 export type AttendanceCountInput = z.input<typeof contract.attendanceCountInput>;
+/** The columns of a learning platform's export, sent as JSON in the multipart field `mapping`. */
+export type CompletionMapping = z.input<typeof imports.completionMapping>;
+
+/** What every training import sends: whether to keep the good rows of a file with errors, and the file. */
+export interface ImportUpload {
+  keepGoodRows: boolean;
+  file: File;
+}
 
 /** A team's activity as the phone form gives it; the photo goes after the fields. */
 export interface TeamActivityInput {
@@ -42,6 +55,16 @@ export interface TeamActivityInput {
 }
 
 const enc = encodeURIComponent;
+
+/** An import's multipart body: the text fields first, then the file, as the server reads them in order. */
+function importForm(fields: Record<string, string>, { keepGoodRows, file }: ImportUpload): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  const keep: z.input<typeof imports.keepGoodRowsField> = keepGoodRows ? 'true' : 'false';
+  form.append('keepGoodRows', keep);
+  form.append('file', file, file.name);
+  return form;
+}
 const bodies = (id: string) => `/api/bodies/${enc(id)}`;
 const courses = (id: string) => `/api/courses/${enc(id)}`;
 
@@ -55,6 +78,10 @@ export const trainingApi = {
     api.put<RosterPerson>(`/api/roster/${enc(id)}`, input),
   setHeadcount: (bodyId: string, input: HeadcountInput) =>
     api.put<z.output<typeof contract.headcount>>(`${bodies(bodyId)}/headcounts`, input),
+  /** The empty roster template, opened as a link (the session cookie goes with it). */
+  rosterTemplateUrl: '/api/roster-template.xlsx',
+  importRoster: (bodyId: string, upload: ImportUpload) =>
+    api.upload<RosterImport>(`${bodies(bodyId)}/roster/import`, importForm({}, upload)),
 
   teams: (bodyId: string) => api.get<TeamList>(`${bodies(bodyId)}/teams`),
   createTeam: (bodyId: string, input: TeamInput) =>
@@ -90,6 +117,13 @@ export const trainingApi = {
     api.post<z.output<typeof contract.tickResult>>(`${courses(id)}/attendance`, input),
   count: (id: string, input: AttendanceCountInput) =>
     api.put<z.output<typeof contract.attendanceCount>>(`${courses(id)}/counts`, input),
+  importAttendance: (id: string, upload: ImportUpload) =>
+    api.upload<AttendanceImport>(`${courses(id)}/attendance/import`, importForm({}, upload)),
+  importCompletions: (id: string, mapping: CompletionMapping, upload: ImportUpload) =>
+    api.upload<CompletionsImport>(
+      `${courses(id)}/counts/import`,
+      importForm({ mapping: JSON.stringify(mapping) }, upload),
+    ),
   certify: (id: string) =>
     api.post<z.output<typeof contract.certificatesIssued>>(`${courses(id)}/certificates`),
   certificateUrl: (participantId: string) => `/api/participants/${enc(participantId)}/certificate.pdf`,

@@ -175,6 +175,78 @@ export const trainingVi = {
   'training.team.photoAlt': 'Ảnh hoạt động ngày {date}',
   'training.team.helpedN': '{n} người dân',
   'training.team.recordedBy': 'Người ghi: {name}',
+
+  'training.import.send': 'Gửi tệp',
+  'training.import.sendAgain': 'Gửi lại',
+  'training.import.close': 'Đóng',
+  'training.import.file': 'Tệp Excel',
+  'training.import.fileHint': 'Tệp .xlsx, dòng đầu (hoặc một trong 10 dòng đầu) là hàng tiêu đề',
+  'training.import.drop': 'Kéo tệp .xlsx vào đây hoặc bấm để chọn',
+  'training.import.fileRequired': 'Hãy chọn tệp Excel (.xlsx).',
+  'training.import.keepGoodRows': 'Vẫn lưu các dòng hợp lệ khi có dòng lỗi',
+  'training.import.keepGoodRowsHint':
+    'Khi không chọn, tệp có dòng lỗi sẽ không được lưu dòng nào: sửa xong cả tệp rồi gửi lại.',
+  'training.import.partial':
+    '{rows} dòng có lỗi chưa được lưu (xem bảng dưới). Hãy sửa các dòng đó rồi chỉ nhập lại các dòng này: gửi lại cả tệp sẽ nhập lại cả các dòng đã lưu.',
+  'training.import.refused': 'Chưa lưu dòng nào vì tệp có {rows} dòng lỗi',
+  'training.import.refusedHint':
+    'Hãy sửa các dòng dưới đây trong tệp, rồi chọn lại tệp và gửi lại. Hoặc chọn "Vẫn lưu các dòng hợp lệ khi có dòng lỗi" để lưu trước các dòng không có lỗi.',
+  'training.import.noGoodRows': 'Chưa lưu dòng nào: không có dòng hợp lệ ({rows} dòng có lỗi)',
+  'training.import.noGoodRowsHint': 'Hãy sửa các dòng dưới đây trong tệp, rồi chọn lại tệp và gửi lại.',
+  'training.import.empty': 'Tệp không có dòng nào dưới hàng tiêu đề',
+  'training.import.emptyHint': 'Hãy điền các dòng vào tệp, rồi chọn lại tệp và gửi lại.',
+  'training.import.errorsTitle': 'Các dòng có lỗi ({rows} dòng)',
+  'training.import.row': 'Dòng',
+  'training.import.column': 'Cột',
+  'training.import.message': 'Lỗi và cách sửa',
+  'training.import.fileColumn': 'Tệp',
+
+  'training.people.import': 'Nhập từ Excel',
+  'training.rosterImport.title': 'Nhập danh sách từ Excel',
+  'training.rosterImport.hint':
+    'Mỗi dòng một người. Cột "Họ và tên" và "Đối tượng" là bắt buộc; "Chức vụ", "Số điện thoại", "Thôn/Tổ dân phố", "Ngày tham gia" (dd/mm/yyyy) ghi nếu có. Danh sách sẵn có với các cột này cũng nhập được. Số điện thoại trùng với người đã có trong danh sách (cùng đối tượng) sẽ được báo lỗi.',
+  'training.rosterImport.template': 'Tải mẫu Excel',
+  'training.rosterImport.done': 'Đã thêm {n} người',
+  'training.rosterImport.col.fullName': 'Họ và tên',
+  'training.rosterImport.col.audience': 'Đối tượng',
+  'training.rosterImport.col.roleTitle': 'Chức vụ',
+  'training.rosterImport.col.phone': 'Số điện thoại',
+  'training.rosterImport.col.village': 'Thôn/Tổ dân phố',
+  'training.rosterImport.col.joinedOn': 'Ngày tham gia',
+
+  'training.course.importAttendance': 'Nhập điểm danh từ Excel',
+  'training.attendanceImport.title': 'Nhập điểm danh từ Excel',
+  'training.attendanceImport.hint':
+    'Mỗi dòng một người có mặt: cột "Số điện thoại" là số di động người đó được cử với; cột "Họ và tên", nếu có, dùng để đối chiếu. Người đã điểm danh từ trước chỉ được tính một lần.',
+  'training.attendanceImport.done': 'Đã điểm danh {n} người',
+  'training.attendanceImport.doneWithPresent':
+    'Đã điểm danh {n} người; {present} người trong tệp đã có mặt từ trước',
+  'training.attendanceImport.col.phone': 'Số điện thoại',
+  'training.attendanceImport.col.fullName': 'Họ và tên',
+
+  'training.course.importCompletions': 'Nhập số hoàn thành từ nền tảng học tập',
+  'training.completionsImport.title': 'Nhập số hoàn thành từ nền tảng học tập',
+  'training.completionsImport.hint':
+    'Tệp Excel xuất từ nền tảng Bình dân học vụ số hoặc nền tảng học tập khác: mỗi dòng một xã hoặc thôn, một khóa học. Số của các dòng cùng một xã, phường được cộng lại và ghi thay cho số đã ghi trước đó.',
+  'training.completionsImport.columns': 'Tên các cột, ghi đúng như ở hàng tiêu đề của tệp',
+  'training.completionsImport.body': 'Cột tên xã, phường',
+  'training.completionsImport.bodyPlaceholder': 'Ví dụ: Xã/Phường',
+  'training.completionsImport.bodyRequired': 'Hãy ghi tên cột xã, phường như trong tệp',
+  'training.completionsImport.count': 'Cột số người hoàn thành',
+  'training.completionsImport.countPlaceholder': 'Ví dụ: Số người hoàn thành',
+  'training.completionsImport.countRequired': 'Hãy ghi tên cột số người hoàn thành như trong tệp',
+  'training.completionsImport.code': 'Cột mã xã, phường (không bắt buộc)',
+  'training.completionsImport.codeHint':
+    'Mã đơn vị hành chính 5 chữ số; khi có, xã, phường được tìm theo mã trước khi tìm theo tên',
+  'training.completionsImport.codePlaceholder': 'Ví dụ: Mã xã',
+  'training.completionsImport.tooLong': 'Tên cột dài quá {max} ký tự',
+  'training.completionsImport.audience': 'Người hoàn thành thuộc đối tượng',
+  'training.completionsImport.audienceRequired': 'Hãy chọn đối tượng',
+  'training.completionsImport.done': 'Đã ghi số hoàn thành của {communes} xã, phường (từ {rows} dòng)',
+  'training.completionsImport.recorded': 'Số đã ghi theo xã, phường',
+  'training.completionsImport.commune': 'Xã, phường',
+  'training.completionsImport.completed': 'Số hoàn thành',
+  'training.completionsImport.rows': 'Số dòng',
 } as const;
 
 // The type names every Vietnamese key: a text missing here fails the type check.
@@ -354,4 +426,77 @@ export const trainingEn: Record<keyof typeof trainingVi, string> = {
   'training.team.photoAlt': 'Photo of the activity on {date}',
   'training.team.helpedN': '{n} citizens',
   'training.team.recordedBy': 'Recorded by {name}',
+
+  'training.import.send': 'Send the file',
+  'training.import.sendAgain': 'Send again',
+  'training.import.close': 'Close',
+  'training.import.file': 'Excel file',
+  'training.import.fileHint': 'An .xlsx file whose header is its first row (or one of its first 10 rows)',
+  'training.import.drop': 'Drop an .xlsx file here or click to choose',
+  'training.import.fileRequired': 'Choose an Excel file (.xlsx).',
+  'training.import.keepGoodRows': 'Still store the valid rows when some rows have errors',
+  'training.import.keepGoodRowsHint':
+    'When unticked, a file with errors stores no row at all: correct the whole file, then send it again.',
+  'training.import.partial':
+    '{rows} rows with errors were not stored (see the table below). Correct them and import only those rows: sending the whole file again would import the stored rows again.',
+  'training.import.refused': 'Nothing was stored: the file has {rows} rows with errors',
+  'training.import.refusedHint':
+    'Correct the rows below in the file, then pick it again and send it again. Or tick "Still store the valid rows when some rows have errors" to store the rows without errors first.',
+  'training.import.noGoodRows': 'Nothing was stored: no row is valid ({rows} rows with errors)',
+  'training.import.noGoodRowsHint':
+    'Correct the rows below in the file, then pick it again and send it again.',
+  'training.import.empty': 'The file has no row below its header',
+  'training.import.emptyHint': 'Fill in the rows, then pick the file again and send it again.',
+  'training.import.errorsTitle': 'Rows with errors ({rows} rows)',
+  'training.import.row': 'Row',
+  'training.import.column': 'Column',
+  'training.import.message': 'Error and how to fix it',
+  'training.import.fileColumn': 'File',
+
+  'training.people.import': 'Import from Excel',
+  'training.rosterImport.title': 'Import a roster from Excel',
+  'training.rosterImport.hint':
+    'One person per row. The columns "Họ và tên" (full name) and "Đối tượng" (audience) are required; "Chức vụ" (position), "Số điện thoại" (phone), "Thôn/Tổ dân phố" (village), "Ngày tham gia" (joined on, dd/mm/yyyy) when known. A list already kept with these columns imports too. A phone already on the roster (same audience) is reported as an error.',
+  'training.rosterImport.template': 'Download the Excel template',
+  'training.rosterImport.done': '{n} people added',
+  'training.rosterImport.col.fullName': 'Full name',
+  'training.rosterImport.col.audience': 'Audience',
+  'training.rosterImport.col.roleTitle': 'Position',
+  'training.rosterImport.col.phone': 'Phone',
+  'training.rosterImport.col.village': 'Village',
+  'training.rosterImport.col.joinedOn': 'Joined on',
+
+  'training.course.importAttendance': 'Import attendance from Excel',
+  'training.attendanceImport.title': 'Import attendance from Excel',
+  'training.attendanceImport.hint':
+    'One person present per row: the column "Số điện thoại" (phone) is the mobile number the person was nominated with; a "Họ và tên" (full name) column, if any, is checked against it. Someone already present counts once.',
+  'training.attendanceImport.done': '{n} people marked present',
+  'training.attendanceImport.doneWithPresent':
+    '{n} people marked present; {present} in the file were present already',
+  'training.attendanceImport.col.phone': 'Phone',
+  'training.attendanceImport.col.fullName': 'Full name',
+
+  'training.course.importCompletions': 'Import completions from a learning platform',
+  'training.completionsImport.title': 'Import completions from a learning platform',
+  'training.completionsImport.hint':
+    'An Excel file exported from the "Bình dân học vụ số" platform or another learning platform: one row per commune or village and course. The rows of one commune are added up and replace the count recorded before.',
+  'training.completionsImport.columns': 'The columns’ names, exactly as the file’s header row writes them',
+  'training.completionsImport.body': 'Column of the commune’s name',
+  'training.completionsImport.bodyPlaceholder': 'For example: Xã/Phường',
+  'training.completionsImport.bodyRequired': 'Type the header of the commune column as the file writes it',
+  'training.completionsImport.count': 'Column of the number who completed',
+  'training.completionsImport.countPlaceholder': 'For example: Số người hoàn thành',
+  'training.completionsImport.countRequired': 'Type the header of the count column as the file writes it',
+  'training.completionsImport.code': 'Column of the commune code (optional)',
+  'training.completionsImport.codeHint':
+    'The 5-digit administrative code; when given, communes are found by code before their name',
+  'training.completionsImport.codePlaceholder': 'For example: Mã xã',
+  'training.completionsImport.tooLong': 'A column name has at most {max} characters',
+  'training.completionsImport.audience': 'Audience of the people who completed',
+  'training.completionsImport.audienceRequired': 'Choose an audience',
+  'training.completionsImport.done': 'Completions recorded for {communes} communes (from {rows} rows)',
+  'training.completionsImport.recorded': 'Counts recorded per commune',
+  'training.completionsImport.commune': 'Commune',
+  'training.completionsImport.completed': 'Completed',
+  'training.completionsImport.rows': 'Rows',
 };
