@@ -144,7 +144,7 @@ describe('a training course, from quotas to the indicator it moves', () => {
       .filter({ hasText: 'Thành viên Tổ công nghệ số cộng đồng' })
       .click();
     await dialog.getByLabel('Chủ đề').click();
-    await dialog.getByLabel('Địa điểm').fill('Hội trường Sở Khoa học và Công nghệ');
+    await dialog.getByLabel('Địa điểm').fill('Hội trường tầng 3, 258 đường Bình Thuận');
     const invite = dialog.getByRole('combobox', { name: 'Thêm đơn vị được mời' });
     for (const [typed, name] of [
       ['hoa an', 'Xã Hòa An'],
@@ -167,6 +167,8 @@ describe('a training course, from quotas to the indicator it moves', () => {
     await page.waitForURL(/\/training\/courses\/[0-9a-f-]{36}$/);
     courseUrl = page.url();
     await page.getByText(TOPIC).first().waitFor();
+    // The science department organises it: the coordinator's own body, offered first.
+    await page.getByText('Sở Khoa học và Công nghệ').first().waitFor();
     await signOut(page);
   });
 

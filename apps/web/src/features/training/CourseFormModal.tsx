@@ -23,7 +23,6 @@ import { BodySelect } from '../../shared/BodySelect.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { DATE_FORMAT, formatNumber } from '../../shared/format.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
-import { useDefaultBody } from '../library/UploadItemModal.tsx';
 import { trainingApi } from './api.ts';
 import { kindOptions, useAudienceOptions } from './labels.tsx';
 
@@ -54,12 +53,13 @@ export function CourseFormModal({ open, onClose }: { open: boolean; onClose: () 
   const { message } = App.useApp();
   const navigate = useNavigate();
   const me = useMe();
-  const defaultBody = useDefaultBody();
+  // A course is organised by the person's own body (the science department, a commune), or by a body
+  // of their grants: their own is offered first.
+  const defaultBody = me.user.body;
   const [form] = Form.useForm<Values>();
   const { saving, error, setError, submit } = useSubmit(form);
   const [quotas, setQuotas] = useState<QuotaRow[]>([]);
   const audienceOptions = useAudienceOptions();
-  // The bodies whose courses the person may organise are those of their grants; the first is offered.
   const organisers = useMemo(
     () => [
       defaultBody,
