@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proposeAudienceBinding } from '../src/training/target-binding.ts';
+import { digitalTeamName, villageKey } from '../src/training/villages.ts';
 
 describe('proposeAudienceBinding', () => {
   it('reads the sample plans’ training and briefing targets', () => {
@@ -68,5 +69,18 @@ describe('proposeAudienceBinding', () => {
     expect(proposeAudienceBinding('100% cơ quan báo chí xây dựng chuyên trang, chuyên mục')).toBeNull();
     expect(proposeAudienceBinding('Tối thiểu 2 dự án được đặt hàng')).toBeNull();
     expect(proposeAudienceBinding('Được đào tạo')).toBeNull();
+  });
+});
+
+describe('villages and their digital teams', () => {
+  it('tells villages apart by their folded name, without the word for village', () => {
+    expect(villageKey('Thôn Nà Mạ')).toBe(villageKey('thon na ma'));
+    expect(villageKey('Tổ dân phố 3')).toBe(villageKey('3'));
+    expect(villageKey('Thôn Nà Mạ')).not.toBe(villageKey('Thôn Nà Mè'));
+  });
+
+  it('names a village’s team as communes write it', () => {
+    expect(digitalTeamName('Thôn Đồng Tâm')).toBe('Tổ công nghệ số cộng đồng thôn Đồng Tâm');
+    expect(digitalTeamName('Tổ dân phố 3')).toBe('Tổ công nghệ số cộng đồng tổ dân phố 3');
   });
 });

@@ -7,7 +7,7 @@ import {
   insertBodies,
   recordAudit,
 } from '@lantoa/db';
-import { type Role, standardCommuneBodies } from '@lantoa/domain';
+import { digitalTeamName, type Role, standardCommuneBodies } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.ts';
 import { seedDemoLibrary, seedDemoStations } from './demo-broadcast.ts';
@@ -108,7 +108,7 @@ export async function seedDemoIfEmpty(
       await insertBodies(trx, village, [
         {
           kind: 'digital_team',
-          name: `Tổ công nghệ số cộng đồng ${village.name.replace(/^Thôn/u, 'thôn')}`,
+          name: digitalTeamName(village.name),
           shortNames: ['Tổ CNSCĐ'],
         },
       ]);

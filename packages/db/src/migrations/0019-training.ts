@@ -120,7 +120,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     $$`.execute(db);
   await sql`create function refresh_trained_at() returns trigger language plpgsql as $$
     begin
-      if tg_op in ('UPDATE', 'DELETE') then
+      -- The person a row left (deleted, or moved to another person); the person it has, once.
+      if tg_op = 'DELETE' or (tg_op = 'UPDATE' and old.person_id <> new.person_id) then
         update roster_people set trained_at = roster_person_trained_at(old.person_id) where id = old.person_id;
       end if;
       if tg_op in ('INSERT', 'UPDATE') then

@@ -1,2 +1,3 @@
 export * from './audiences.ts';
 export * from './target-binding.ts';
+export * from './villages.ts';

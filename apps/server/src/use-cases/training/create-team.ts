@@ -1,12 +1,8 @@
 import { insertBodies, recordAudit } from '@lantoa/db';
-import { foldVietnamese } from '@lantoa/domain';
+import { digitalTeamName, villageKey } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { loadTrainingBody } from './load-training-body.ts';
-
-/** "Thôn Nà Mạ" → "Tổ công nghệ số cộng đồng thôn Nà Mạ", as the communes name them. */
-const teamName = (village: string) =>
-  `Tổ công nghệ số cộng đồng ${village.replace(/^(Thôn|Tổ dân phố|Bản|Xóm)\b/u, (w) => w.toLowerCase())}`;
 
 /**
  * A commune sets up the community digital team of one of its villages (thôn, tổ dân phố): the team is
@@ -33,10 +29,8 @@ export async function createTeam(ctx: Context, bodyId: string, input: { village:
       .where('kind', '=', 'village')
       .forUpdate()
       .execute();
-    const key = foldVietnamese(villageName).replace(/^(thon|to dan pho|ban|xom) /, '');
-    let village = villages.find(
-      (v) => foldVietnamese(v.name).replace(/^(thon|to dan pho|ban|xom) /, '') === key,
-    );
+    const key = villageKey(villageName);
+    let village = villages.find((v) => villageKey(v.name) === key);
     if (village) {
       const existing = await trx
         .selectFrom('bodies')
@@ -56,7 +50,7 @@ export async function createTeam(ctx: Context, bodyId: string, input: { village:
       if (!village) throw new Error('village not inserted');
     }
     const [team] = await insertBodies(trx, village, [
-      { kind: 'digital_team', name: teamName(village.name), shortNames: ['Tổ CNSCĐ'] },
+      { kind: 'digital_team', name: digitalTeamName(village.name), shortNames: ['Tổ CNSCĐ'] },
     ]);
     if (!team) throw new Error('team not inserted');
     await recordAudit(trx, {

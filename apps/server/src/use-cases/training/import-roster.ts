@@ -1,6 +1,6 @@
 import { dateField } from '@lantoa/api-contract/request-fields';
 import { type Database, recordAudit } from '@lantoa/db';
-import { AUDIENCE_NAMES, foldVietnamese } from '@lantoa/domain';
+import { AUDIENCE_NAMES, villageKey } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -189,9 +189,6 @@ export async function importRoster(
     return { imported: values.length, errors };
   });
 }
-
-/** A village's name as teams are told apart: folded, without "Thôn", "Tổ dân phố", "Bản", "Xóm". */
-const villageKey = (name: string) => foldVietnamese(name).replace(/^(thon|to dan pho|ban|xom) /, '');
 
 /** The digital teams of a commune's villages, by their village's key. */
 async function villageTeams(db: Kysely<Database>, communeId: string) {

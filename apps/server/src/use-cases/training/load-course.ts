@@ -1,5 +1,5 @@
 import { unsafeFindBody } from '@lantoa/db';
-import { can, scopePaths } from '@lantoa/domain';
+import { can } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 
@@ -37,6 +37,3 @@ export async function loadOrganisedCourse(ctx: Context, courseId: string) {
   if (!found.organises) throw notFound('lớp tập huấn, hội nghị');
   return found;
 }
-
-/** The scope paths a list of courses is visible through. */
-export const courseScopes = (ctx: Context) => scopePaths(ctx.actor, 'readBody');
