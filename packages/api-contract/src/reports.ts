@@ -230,14 +230,6 @@ export const series = z.object({
   ),
 });
 
-/** POST /api/periods/:id/template: the rows saved, and what was wrong with the others. */
-export const templateImport = z.object({
-  saved: z.number().int(),
-  errors: z.array(z.object({ row: z.number().int(), field: z.string(), message: z.string() })),
-  /** Bodies left out because their report is no longer editable. */
-  skipped: z.number().int(),
-});
-
 /** POST /api/periods/:id/remind. */
 export const reminded = z.object({
   /** Bodies that had not submitted … */
@@ -285,8 +277,6 @@ export const consolidatedDocx = fileResponse('The report as .docx', [MEDIA_TYPES
 export const consolidatedPdf = fileResponse('The report as PDF', [MEDIA_TYPES.pdf]);
 /** GET /api/periods/:id/values.xlsx. */
 export const valuesWorkbook = fileResponse('The values as .xlsx', [MEDIA_TYPES.xlsx]);
-/** GET /api/periods/:id/template.xlsx: to enter many bodies' values at once. */
-export const templateWorkbook = fileResponse('The template as .xlsx', [MEDIA_TYPES.xlsx]);
 
 // Requests -------------------------------------------------------------------------------------
 

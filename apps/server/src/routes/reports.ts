@@ -1,4 +1,5 @@
 import { errorBody, noContent } from '@lantoa/api-contract/common';
+import { templateImport, templateWorkbook } from '@lantoa/api-contract/report-template';
 import {
   completeness,
   consolidatedDocx,
@@ -16,8 +17,6 @@ import {
   reportStatusChanged,
   rollUp,
   series,
-  templateImport,
-  templateWorkbook,
   valuesWorkbook,
 } from '@lantoa/api-contract/reports';
 import { MEDIA_TYPES } from '@lantoa/api-contract/uploads';

@@ -11,6 +11,7 @@ import type * as cascade from '@lantoa/api-contract/cascade';
 import type * as common from '@lantoa/api-contract/common';
 import type * as notifications from '@lantoa/api-contract/notifications';
 import type * as plans from '@lantoa/api-contract/plans';
+import type * as reportTemplate from '@lantoa/api-contract/report-template';
 import type * as reports from '@lantoa/api-contract/reports';
 import type * as tasks from '@lantoa/api-contract/tasks';
 import type * as training from '@lantoa/api-contract/training';
@@ -115,7 +116,7 @@ export type ReportSaved = z.output<typeof reports.reportSaved>;
 export type ReportStatusChanged = z.output<typeof reports.reportStatusChanged>;
 export type RollUp = z.output<typeof reports.rollUp>;
 export type Series = z.output<typeof reports.series>;
-export type TemplateImportResult = z.output<typeof reports.templateImport>;
+export type TemplateImportResult = z.output<typeof reportTemplate.templateImport>;
 export type Reminded = z.output<typeof reports.reminded>;
 export type ConsolidatedReport = z.output<typeof reports.consolidatedReport>;
 
