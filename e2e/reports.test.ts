@@ -241,8 +241,13 @@ describe('periodic reports', () => {
     const paragraph = page.getByTestId('section-paragraph').first();
     await paragraph.waitFor();
     // Hòa An's accepted result is drafted into the report.
-    await page.getByText(`Xã Hòa An: ${RESULTS}`).waitFor({ state: 'attached' });
+    await page.getByText(`- Xã Hòa An: ${RESULTS}`).waitFor({ state: 'attached' });
+    // The opening cites the plan; the progress of each task is a table, not one sentence of totals.
+    await expect.poll(() => page.getByTestId('report-opening').inputValue()).toMatch(/^Thực hiện Kế hoạch/);
+    await page.getByTestId('consolidated-tasks').locator('tbody tr').first().waitFor();
     await paragraph.fill(EDITED);
+    // Who signs is chosen once and remembered for the body's next draft.
+    await page.getByLabel('Họ và tên').fill('Lê Văn Bình');
     await screenshot(page, 'reports-07-consolidated');
 
     const [download] = await Promise.all([
@@ -259,14 +264,23 @@ describe('periodic reports', () => {
     expect(xml).toMatch(/<w:pgMar [^>]*w:right="851"/);
     expect(xml).toContain('w:ascii="Times New Roman"');
     expect(xml).toContain('<w:sz w:val="28"/>');
-    for (const text of ['BÁO CÁO', 'Khó khăn, vướng mắc', 'Đề xuất, kiến nghị', 'Nơi nhận', EDITED]) {
+    for (const text of [
+      'BÁO CÁO',
+      'Thực hiện Kế hoạch',
+      'Đơn vị thực hiện',
+      'Khó khăn, vướng mắc',
+      'Đề xuất, kiến nghị',
+      'Nơi nhận',
+      'Lê Văn Bình',
+      EDITED,
+    ]) {
       expect(xml).toContain(text);
     }
 
-    // The province's roll-up of the indicator Hòa An reported, as the table prints it.
+    // The province's official roll-up (accepted reports) of the indicator Hòa An reported, as printed.
     const rollup = (await (
       await page.request.get(
-        `${server.baseUrl}/api/indicators/${ids.indicatorId}/rollup?periodId=${ids.periodId}`,
+        `${server.baseUrl}/api/indicators/${ids.indicatorId}/rollup?periodId=${ids.periodId}&basis=accepted`,
       )
     ).json()) as { body: { id: string }; value: { numerator: number; denominator: number; value: number } };
     ids.provinceId = rollup.body.id;
@@ -287,6 +301,7 @@ describe('periodic reports', () => {
     // Redrafting starts again from the data: the edit is gone.
     await page.getByRole('button', { name: 'Lập lại từ số liệu' }).click();
     await expect.poll(() => page.getByTestId('section-paragraph').first().inputValue()).not.toBe(EDITED);
+    expect(await page.getByLabel('Họ và tên').inputValue()).toBe('Lê Văn Bình');
   });
 
   it('takes many bodies’ values from the Excel template, listing the rows it refused', async () => {
@@ -300,22 +315,33 @@ describe('periodic reports', () => {
     await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
     let filled = 0;
+    let hoaAn = 0;
     sheet.eachRow((row, number) => {
       const body = String(row.getCell(2).value ?? '');
-      if (number === 1 || filled > 0 || row.getCell(3).value !== ids.indicatorId) return;
-      if (!/^(Xã|Phường) /.test(body) || body === 'Xã Hòa An') return;
+      if (number === 1 || row.getCell(3).value !== ids.indicatorId) return;
+      if (body === 'Xã Hòa An') hoaAn = number;
+      if (filled > 0 || !/^(Xã|Phường) /.test(body) || body === 'Xã Hòa An') return;
       row.getCell(5).value = 30;
       row.getCell(6).value = 40;
       filled = number;
     });
     expect(filled).toBeGreaterThan(0);
-    // Hòa An's row still holds its figures, but its report is accepted and locked: refused.
+    // Hòa An's report is accepted and locked: a change to its row is not taken, and said once.
+    sheet.getRow(hoaAn).getCell(5).value = 1;
+    // A figure written as "1.250" could be a thousand or a decimal: asked about, naming the column.
+    sheet.getRow(filled + 1).getCell(5).value = '1.250';
     const upload = join(mkdtempSync(join(tmpdir(), 'lantoa-e2e-reports-')), 'so-lieu.xlsx');
     writeFileSync(upload, new Uint8Array(await workbook.xlsx.writeBuffer()));
     await page.locator('input[type=file][accept=".xlsx"]').setInputFiles(upload);
     const result = page.getByTestId('import-result');
     await result.getByText('Đã lưu 1 dòng số liệu').waitFor();
-    await result.locator('tbody tr.ant-table-row').first().waitFor();
+    await result
+      .getByTestId('import-skipped')
+      .getByText(/Xã Hòa An/)
+      .waitFor();
+    const refusedRow = result.locator('tbody tr.ant-table-row').first();
+    await refusedRow.getByText(String(filled + 1), { exact: true }).waitFor();
+    await refusedRow.getByText(/Tử số/).waitFor();
     await screenshot(page, 'reports-08-excel-import');
     rmSync(dirname(upload), { recursive: true, force: true });
   });
@@ -351,6 +377,13 @@ describe('periodic reports', () => {
     await page.getByTestId('headline').getByText('/').waitFor();
     await page.waitForTimeout(800); // the charts' animations
     await screenshot(page, 'reports-11-dashboard');
+    // The official figures: accepted reports only, nothing provisional left in them.
+    const official = page.waitForResponse(
+      (r) => r.url().includes('/rollup') && r.url().includes('basis=accepted'),
+    );
+    await page.getByTestId('value-basis').getByText('Chỉ báo cáo đã chấp nhận').click();
+    expect((await official).status()).toBe(200);
+    await expect.poll(() => page.getByTestId('provisional').count()).toBe(0);
   });
 
   it('raises no script error or React/antd warning along the way', () => {

@@ -288,10 +288,10 @@ describe('programme, log and the reach indicator', () => {
     const normal = items.find((i: { bulletinId: string }) => i.bulletinId === normalId);
     expect(normal.file).toMatch(/^audio\//);
     expect(files[normal.file]?.byteLength).toBeGreaterThan(1000);
-    const m3u = strFromU8(files['programme.m3u'] as Uint8Array);
+    const m3u = strFromU8(files['programme.m3u8'] as Uint8Array);
     expect(m3u.startsWith('#EXTM3U\n')).toBe(true);
     expect(m3u).toContain(normal.file);
-    expect(files['session-0600.m3u']).toBeDefined();
+    expect(files['session-0600.m3u8']).toBeDefined();
   });
 
   it('keeps another commune’s broadcaster out of Hòa An’s station', async () => {

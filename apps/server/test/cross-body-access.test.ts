@@ -54,10 +54,10 @@ const consolidatedDraft = {
   place: 'X',
   date: '2026-12-01',
   title: 'X',
+  opening: 'X',
   sections: [],
+  tasks: [],
   indicators: [],
-  difficulties: [],
-  proposals: [],
   recipients: [],
   signer: { title: 'X', name: 'Y' },
 };
@@ -298,6 +298,8 @@ const probes: Record<string, Probe> = {
     a.post(`/api/broadcast/stations/${id.station}/log`, { bulletinId: id.bulletin }),
   'GET /api/broadcast/stations/:id/pack.zip': (a, id) =>
     a.get(`/api/broadcast/stations/${id.station}/pack.zip`),
+  'GET /api/broadcast/stations/:id/pack-check': (a, id) =>
+    a.get(`/api/broadcast/stations/${id.station}/pack-check`),
   'GET /api/bodies/:id/people': (a, id) => a.get(`/api/bodies/${id.body}/people`),
   'GET /api/bodies/:id/roster': (a, id) => a.get(`/api/bodies/${id.body}/roster`),
   'POST /api/bodies/:id/roster': (a, id) =>

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { participantCall, register, YES_NO } from './support/quiz.ts';
 import { type Agent, bodyIdByCode, signedInApp, signIn, type TestApp } from './support/test-app.ts';
@@ -123,5 +124,99 @@ describe('organiser views', () => {
       tallies: [{ body: 'Xã Hòa An', participants: 1 }],
     });
     expect((await focal.get(`/api/quiz/contests/${contestId}/rounds/1/results`)).statusCode).toBe(404);
+  });
+});
+
+describe('names in the results workbook', () => {
+  it('refuses at registration a name that begins like a formula or has no letter', async () => {
+    const names = [
+      '=HYPERLINK("http://example.invalid","Bấm")',
+      '@SUM(1+1)',
+      '+84 912 345',
+      '-Nguyễn An',
+      '12345 678',
+    ];
+    for (const [i, fullName] of names.entries()) {
+      const res = await register(
+        t,
+        { contestId, hoaAn },
+        { citizenId: `00109901230${i}`, fullName },
+        `10.2.0.${i + 1}`,
+      );
+      expect(res.statusCode, fullName).toBe(400);
+      expect(res.json().error).toMatchObject({
+        field: 'fullName',
+        message: expect.stringMatching(/phải có chữ cái và không được bắt đầu bằng dấu =, \+, - hoặc @/),
+      });
+    }
+  });
+
+  it('exports a round with the contest, its dates, each submission time and A4 pages, names as text', async () => {
+    const registered = await register(
+      t,
+      { contestId, hoaAn },
+      { citizenId: '001099012346', fullName: 'Trần Thị Bình' },
+      '10.2.1.1',
+    );
+    expect(registered.statusCode, registered.body).toBe(200);
+    const { token, participantId } = registered.json();
+    // A name registered before names were checked is kept as typed: the workbook writes it as text.
+    const formulaName = '=HYPERLINK("http://example.invalid","Bấm")';
+    await t.handle.db
+      .updateTable('quiz_participants')
+      .set({ full_name: formulaName })
+      .where('id', '=', participantId)
+      .execute();
+    const attempt = (
+      await participantCall(t, 'POST', `/api/public/contests/${contestId}/attempts`, token)
+    ).json();
+    await participantCall(
+      t,
+      'PUT',
+      `/api/public/attempts/${attempt.id}/answers/${attempt.questions[0].id}`,
+      token,
+      { optionKeys: ['A'] },
+    );
+    await participantCall(t, 'POST', `/api/public/attempts/${attempt.id}/submit`, token, { prediction: 1 });
+    const { submitted_at } = await t.handle.db
+      .selectFrom('quiz_attempts')
+      .select('submitted_at')
+      .where('id', '=', attempt.id)
+      .executeTakeFirstOrThrow();
+    const round = (await coordinator.get(`/api/quiz/contests/${contestId}`)).json().rounds[1];
+    vi.setSystemTime(Date.parse(round.closesAt) + 6000);
+    coordinator = await signIn(t.app, 'tq.dieuphoi');
+    const res = await coordinator.get(`/api/quiz/contests/${contestId}/rounds/2/results.xlsx`);
+    expect(res.statusCode, res.body).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(res.rawPayload) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0] as ExcelJS.Worksheet;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const name = sheet.getRow(2).getCell(header.indexOf('Họ và tên'));
+    expect(name.type).toBe(ExcelJS.ValueType.String);
+    expect(name.value).toBe(formulaName);
+    expect(name.formula).toBeUndefined();
+    // Submitted at Vietnam's wall clock, dd/mm/yyyy hh:mm.
+    const sent = sheet.getRow(2).getCell(header.indexOf('Nộp bài lúc'));
+    expect((sent.value as Date).getTime()).toBe((submitted_at as Date).getTime() + 7 * 3_600_000);
+    expect(sent.numFmt).toBe('dd/mm/yyyy hh:mm');
+    const lines: string[] = [];
+    sheet.eachRow((row) => {
+      lines.push(String(row.getCell(1).value));
+    });
+    expect(lines).toContain('Cuộc thi: Tìm hiểu Nghị quyết 57.');
+    expect(
+      lines.some((l) => l.startsWith('Vòng 2: từ 08/06/2026 00:00 đến 14/06/2026 23:59 (giờ Việt Nam)')),
+    ).toBe(true);
+    for (const ws of book.worksheets) {
+      expect(ws.pageSetup).toMatchObject({
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        printTitlesRow: '1:1',
+      });
+      expect(ws.headerFooter.oddHeader).toContain('Tìm hiểu Nghị quyết 57 — Vòng 2');
+    }
+    expect(sheet.pageSetup.orientation).toBe('landscape');
   });
 });

@@ -174,6 +174,14 @@ describe('a body reporting a count', () => {
   });
 
   it('prints the count with its unit and Vietnamese separators in the consolidated .docx', async () => {
+    // Official figures are the accepted reports': accept both.
+    for (const bodyId of [hoaAn, other]) {
+      const form = (await coordinator.get(formUrl(h2, bodyId))).json();
+      const accepted = await coordinator.post(`${formUrl(h2, bodyId)}/accept`, {
+        version: form.report.version,
+      });
+      expect(accepted.statusCode, accepted.body).toBe(200);
+    }
     const draft = (await coordinator.get(`/api/periods/${h2}/consolidated`)).json();
     const row = draft.indicators.find((i: { unit: string }) => i.unit === 'dự án');
     expect(row).toMatchObject({ value: '1.250 dự án', target: '≥ 2 dự án (2026)', status: 'Đạt' });

@@ -60,7 +60,13 @@ async function importEdited(edit: (row: ExcelJS.Row, bodyId: string, indicatorId
     ...multipart({}, { name: 'so-lieu.xlsx', type: 'application/octet-stream', content }),
   });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { saved: number; skipped: number; errors: { row: number; message: string }[] };
+  return res.json() as {
+    saved: number;
+    unchanged: number;
+    skipped: number;
+    errors: { row: number; message: string }[];
+    skippedBodies: { bodyName: string; status: string; changedRows: number[] }[];
+  };
 }
 
 /** The reports stored for the body in the period (one at most). */
@@ -84,9 +90,9 @@ describe('a blank cell in the Excel template', () => {
         row.getCell(6).value = null;
       }
     });
-    expect(result).toMatchObject({ saved: 2, skipped: 0, errors: [] });
+    // The row left as downloaded is as stored: not written again.
+    expect(result).toMatchObject({ saved: 1, unchanged: 1, skipped: 0, errors: [] });
     expect(await storedValue(hoaAn, cleared)).toBeNull();
-    // The row left as downloaded writes the same figures back, its note with them.
     expect(await storedValue(hoaAn, kept)).toMatchObject({
       numerator: 40,
       denominator: 50,
@@ -100,7 +106,7 @@ describe('a blank cell in the Excel template', () => {
     const after = audit.after as { values: { indicatorId: string }[] };
     expect(find(before.values, cleared)).toEqual({ indicatorId: cleared, numerator: 7, denominator: 10 });
     expect(find(after.values, cleared)).toEqual({ indicatorId: cleared, numerator: null, denominator: null });
-    expect(find(after.values, kept)).toEqual({ indicatorId: kept, numerator: 40, denominator: 50 });
+    expect(find(after.values, kept)).toBeUndefined();
   });
 
   it('creates no report for a body whose rows are all blank', async () => {
@@ -108,7 +114,7 @@ describe('a blank cell in the Excel template', () => {
     expect(await reportsOf(other)).toEqual([]);
   });
 
-  it('refuses to clear a value of a report already sent, naming the row', async () => {
+  it('does not clear a value of a report already sent: the body is skipped, the row named, no error', async () => {
     const form = (await focal.get(formUrl(hoaAn))).json();
     const submitted = await focal.post(`${formUrl(hoaAn)}/submit`, { version: form.report.version });
     expect(submitted.statusCode, submitted.body).toBe(200);
@@ -121,8 +127,9 @@ describe('a blank cell in the Excel template', () => {
       }
     });
     expect(result.saved).toBe(0);
-    expect(result.errors).toEqual([
-      expect.objectContaining({ row: keptRow, message: expect.stringMatching(/đã gửi/) }),
+    expect(result.errors).toEqual([]);
+    expect(result.skippedBodies).toEqual([
+      expect.objectContaining({ bodyName: 'Xã Hòa An', status: 'submitted', changedRows: [keptRow] }),
     ]);
     expect(await storedValue(hoaAn, kept)).toMatchObject({ numerator: 40, denominator: 50 });
   });

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citedDate, governingBodyLine } from '../src/use-cases/shared/official-names.ts';
 import { lastAudit } from './support/audit.ts';
+import { pinClock } from './support/clock.ts';
 import { publishSample, signInAsNewUser } from './support/factories.ts';
 import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
 
@@ -16,6 +18,8 @@ let other: string;
 let indicatorId: string;
 
 beforeAll(async () => {
+  // After the 2026-H2 period's deadline: some of its work is overdue and carried into the next period.
+  pinClock('2026-12-03T09:00:00+07:00');
   ({ t, coordinator, hoaAnFocal } = await signedInApp({
     coordinator: 'tq.dieuphoi',
     hoaAnFocal: 'hoaan.daumoi',
@@ -32,6 +36,13 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const formUrl = (bodyId: string) => `/api/periods/${periodId}/reports/${bodyId}`;
+
+interface DraftSections {
+  sections: { heading: string; paragraphs: string[]; parts: { heading: string; paragraphs: string[] }[] }[];
+}
+/** Every paragraph of a consolidated draft, its sections' and their parts', one per line. */
+const draftText = (draft: DraftSections) =>
+  draft.sections.flatMap((x) => [...x.paragraphs, ...x.parts.flatMap((p) => p.paragraphs)]).join('\n');
 
 describe('indicators and periods', () => {
   it('turns each target into an indicator with a numerator, a denominator and its target, plus a computed one', async () => {
@@ -232,6 +243,37 @@ describe('the live roll-up', () => {
     expect(rollup.value.progress).toMatchObject({ met: false });
   });
 
+  it('counts a report submitted and not accepted as provisional, and leaves it out of the official figures', async () => {
+    // Ngọc Đường's 10/900 is submitted, not accepted; Hòa An's 90/100 is accepted.
+    const live = (await coordinator.get(`/api/indicators/${indicatorId}/rollup?periodId=${periodId}`)).json();
+    expect(live.basis).toBe('submitted');
+    expect(live.value).toMatchObject({ numerator: 100, denominator: 1000, reporting: 2, provisional: 1 });
+    const official = (
+      await coordinator.get(`/api/indicators/${indicatorId}/rollup?periodId=${periodId}&basis=accepted`)
+    ).json();
+    expect(official.value).toMatchObject({
+      numerator: 90,
+      denominator: 100,
+      value: 90,
+      reporting: 1,
+      provisional: 0,
+    });
+    expect(official.children.map((c: { body: { id: string } }) => c.body.id)).toEqual([hoaAn]);
+    const series = (await coordinator.get(`/api/indicators/${indicatorId}/series?basis=accepted`)).json();
+    expect(series.points.find((p: { period: { id: string } }) => p.period.id === periodId).value).toBe(90);
+    // The consolidated report is official: the same page that says how many reports were accepted.
+    const draft = (await coordinator.get(`/api/periods/${periodId}/consolidated`)).json();
+    const row = draft.indicators.find((i: { numerator?: number }) => i.numerator !== undefined);
+    expect(row).toMatchObject({ value: '90%', numerator: 90, denominator: 100 });
+    expect(draftText(draft)).toContain(
+      'chỉ tính các báo cáo đã được chấp nhận (1 báo cáo); 1 báo cáo đã gửi',
+    );
+    expect(
+      (await coordinator.get(`/api/indicators/${indicatorId}/rollup?periodId=${periodId}&basis=all`))
+        .statusCode,
+    ).toBe(400);
+  });
+
   it('is live: a returned report leaves the roll-up at once', async () => {
     const form = (await coordinator.get(formUrl(other))).json();
     await coordinator.post(`${formUrl(other)}/return`, {
@@ -259,18 +301,58 @@ describe('the live roll-up', () => {
 });
 
 describe('the consolidated report and Excel', () => {
-  it('drafts the report from the accepted reports, and writes the edited draft as a Decree 30 .docx', async () => {
+  it('drafts the report a department sends, and writes the edited draft as a Decree 30 .docx', async () => {
     const draft = (await coordinator.get(`/api/periods/${periodId}/consolidated`)).json();
-    expect(draft.issuer).toEqual({
-      parent: 'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
-      name: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
-    });
+    // The governing body fits its header line; the subject line is short, the plan cited in the opening.
+    expect(draft.issuer).toEqual({ parent: 'UBND TỈNH TUYÊN QUANG', name: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ' });
     expect(draft.symbol).toBe('BC-SKHCN');
-    const results = draft.sections.flatMap((s: { paragraphs: string[] }) => s.paragraphs);
-    expect(results).toContain('Xã Hòa An: Đã tuyên truyền tại 13 thôn.');
+    const plan = (await coordinator.get(`/api/plans/${planId}`)).json().plan;
+    const cited = `Kế hoạch${plan.number ? ` số ${plan.number}` : ''} ${citedDate(plan.issuedOn)}`;
+    expect(draft.title).toBe(`Kết quả thực hiện ${cited} của UBND tỉnh 6 tháng cuối năm 2026`);
+    expect(draft.opening.startsWith(`Thực hiện ${cited} của Ủy ban nhân dân tỉnh Tuyên Quang về `)).toBe(
+      true,
+    );
+    expect(draft.opening).toMatch(
+      /Sở Khoa học và Công nghệ báo cáo kết quả thực hiện 6 tháng cuối năm 2026 như sau:$/,
+    );
+    expect(draft.sections.map((x: { heading: string }) => x.heading)).toEqual([
+      'Kết quả thực hiện',
+      'Đánh giá chung',
+      'Phương hướng, nhiệm vụ kỳ tới',
+      'Đề xuất, kiến nghị',
+    ]);
+    const parts = draft.sections[0].parts;
+    expect(parts.map((p: { table?: string }) => p.table ?? null)).toEqual([
+      null,
+      'tasks',
+      null,
+      'indicators',
+    ]);
+    // Each body's results stand under its name.
+    expect(draftText(draft)).toContain('- Xã Hòa An: Đã tuyên truyền tại 13 thôn.');
+    // Progress by task, with the bodies behind each, not one sentence of totals.
+    expect(draft.tasks.length).toBeGreaterThan(1);
+    expect(draft.tasks[0]).toEqual({
+      title: expect.stringMatching(/\S/),
+      bodies: expect.stringMatching(/\S/),
+      due: expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}/),
+      state: expect.stringMatching(/Hoàn thành|Đang thực hiện|Quá hạn/),
+    });
+    // What is overdue carries into the next period's tasks, with who owes it.
+    expect(draft.sections[2].paragraphs[0]).toMatch(
+      /^- Hoàn thành dứt điểm nhiệm vụ .* \(còn quá hạn: .+\)\.$/,
+    );
+    // The indicators are named in full and judged against the year's target or its yearly path.
     const row = draft.indicators[0];
     expect(row).toMatchObject({ value: '90%', numerator: 90, denominator: 100 });
-    draft.sections[0].paragraphs.push('Đoạn bổ sung của điều phối viên.');
+    expect(draft.indicators.every((i: { name: string }) => !i.name.includes('…'))).toBe(true);
+    // The person drafting is not put down as the signer.
+    expect(draft.signer).toEqual({ title: 'GIÁM ĐỐC', name: '' });
+    expect(draft.recipients).toEqual(['UBND tỉnh (b/c)', 'Lãnh đạo Sở', 'Lưu: VT']);
+
+    draft.sections[0].parts[0].paragraphs.push('Đoạn bổ sung của điều phối viên.');
+    draft.signer = { title: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', name: 'Lê Văn Bình' };
+    draft.recipients = ['UBND tỉnh (b/c)', 'Sở Văn hóa, Thể thao và Du lịch', 'Lưu: VT, QLKH'];
     const docx = await coordinator.post(`/api/periods/${periodId}/consolidated.docx`, draft);
     expect(docx.statusCode).toBe(200);
     const xml = strFromU8(unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml'] as Uint8Array);
@@ -278,7 +360,39 @@ describe('the consolidated report and Excel', () => {
     expect(xml).toContain('Times New Roman');
     expect(xml).toContain('Đoạn bổ sung của điều phối viên.');
     expect(xml).toContain('Nơi nhận');
+    expect(xml).toContain('Lê Văn Bình');
     expect((await hoaAnFocal.get(`/api/periods/${periodId}/consolidated`)).statusCode).toBe(404);
+
+    // The signer and recipients are the body's: the next draft has them, and the change is audited.
+    const next = (await coordinator.get(`/api/periods/${periodId}/consolidated`)).json();
+    expect(next.signer).toEqual({ title: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', name: 'Lê Văn Bình' });
+    expect(next.recipients).toEqual(['UBND tỉnh (b/c)', 'Sở Văn hóa, Thể thao và Du lịch', 'Lưu: VT, QLKH']);
+    const { body_id: department } = await t.handle.db
+      .selectFrom('users')
+      .select('body_id')
+      .where('username', '=', 'tq.dieuphoi')
+      .executeTakeFirstOrThrow();
+    const audit = await lastAudit(t.handle, 'report.signing', department);
+    expect(audit.after).toMatchObject({ signer: { name: 'Lê Văn Bình' } });
+  });
+
+  it('names every province’s people’s committee on one header line', async () => {
+    const provinces = await t.handle.db
+      .selectFrom('bodies')
+      .select('name')
+      .where('kind', '=', 'province')
+      .execute();
+    expect(provinces).toHaveLength(34);
+    for (const { name } of provinces) expect(governingBodyLine(name).length).toBeLessThanOrEqual(24);
+    expect(governingBodyLine('Thành phố Hồ Chí Minh')).toBe('UBND TP. HỒ CHÍ MINH');
+  });
+
+  it('cites a plan’s date as far as it is known', () => {
+    expect(citedDate('2026-05-07')).toBe('ngày 07/5/2026');
+    expect(citedDate('2026-02-15')).toBe('ngày 15/02/2026');
+    expect(citedDate('2026-05')).toBe('tháng 5/2026');
+    expect(citedDate('2026')).toBe('năm 2026');
+    expect(citedDate(null)).toBeNull();
   });
 
   it('converts the report to PDF with LibreOffice', async () => {
@@ -313,7 +427,7 @@ describe('the consolidated report and Excel', () => {
     });
     sheet.getRow(otherRow).getCell(5).value = 30;
     sheet.getRow(otherRow).getCell(6).value = 60;
-    sheet.getRow(hoaAnRow).getCell(5).value = 1; // Hòa An's report is accepted: refused
+    sheet.getRow(hoaAnRow).getCell(5).value = 1; // Hòa An's report is accepted: skipped
     const bad = sheet.addRow(['khong-co', 'Đơn vị lạ', indicatorId, 'x', 5, 4]);
     const filled = new Uint8Array(await book.xlsx.writeBuffer());
     const res = await coordinator.request({
@@ -322,9 +436,15 @@ describe('the consolidated report and Excel', () => {
       ...multipart({}, { name: 'so-lieu.xlsx', type: 'application/octet-stream', content: filled }),
     });
     expect(res.statusCode).toBe(200);
-    const { saved, errors } = res.json();
+    const { saved, errors, skippedBodies } = res.json();
     expect(saved).toBe(1);
-    expect(errors.map((e: { row: number }) => e.row).sort()).toEqual([hoaAnRow, bad.number].sort());
+    // The stranger row is an error; Hòa An's accepted report is skipped once, naming the row changed.
+    expect(errors.map((e: { row: number }) => e.row)).toEqual([bad.number]);
+    expect(skippedBodies).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ bodyId: hoaAn, status: 'accepted', changedRows: [hoaAnRow] }),
+      ]),
+    );
     const form = (await otherFocal.get(formUrl(other))).json();
     expect(form.indicators.find((i: { id: string }) => i.id === indicatorId).value).toMatchObject({
       numerator: 30,

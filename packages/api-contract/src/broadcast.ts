@@ -132,9 +132,34 @@ export const logEntryResponse = z.object({ entry: logEntry });
 
 /** A day's programme for offline play, from the screen or the loudspeaker system. */
 export const stationPackFile = fileResponse(
-  'A day’s programme for offline play: audio, .m3u playlists, manifest.json',
+  'A day’s programme for offline play: audio numbered in airing order, UTF-8 .m3u8 playlists, manifest.json',
   ['application/zip'],
 );
+
+/**
+ * Why a bulletin of the day has no audio in the offline pack: no recording (or the last attempt
+ * failed), one being made, or one of an earlier text (stale), which would air what was not approved.
+ */
+export const PACK_LEFT_OUT_KINDS = ['missing', 'pending', 'stale'] as const;
+
+/** A bulletin the offline pack leaves out of its audio and playlists (also in its manifest.json). */
+export const packLeftOut = z.object({
+  bulletinId: id,
+  title: z.string(),
+  kind: z.enum(PACK_LEFT_OUT_KINDS),
+  /** The sessions ('HH:MM') it was to air in. */
+  sessions: z.array(z.string()),
+  /** Vietnamese, says what to do. */
+  reason: z.string(),
+});
+
+/** What a day's offline pack would hold, checked before it is downloaded. */
+export const stationPackCheck = z.object({
+  date: isoDate,
+  /** Audio files in the pack: one per airing. */
+  audioFiles: z.number().int(),
+  leftOut: z.array(packLeftOut),
+});
 
 // Requests -------------------------------------------------------------------------------------
 

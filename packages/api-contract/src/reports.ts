@@ -2,11 +2,14 @@
 // have reported, the roll-up of an indicator over the tree, and the consolidated report.
 import {
   AUDIENCES,
+  BODY_KINDS,
   INDICATOR_MEASURES,
   REPORT_STATUSES,
   SUBMISSION_STATUSES,
+  TARGET_STANDINGS,
+  VALUE_BASES,
 } from '@lantoa/domain/constants';
-import { COMPARATORS } from '@lantoa/plan-parser/extract-schema';
+import { COMPARATORS, documentDate } from '@lantoa/plan-parser/extract-schema';
 import { z } from 'zod';
 import {
   bodyBrief,
@@ -25,6 +28,13 @@ import { text } from './text-field.ts';
 import { fileResponse, MEDIA_TYPES } from './uploads.ts';
 
 export const reportStatus = z.enum(REPORT_STATUSES);
+/** Which reports' figures are summed: accepted only (official), or submitted too (provisional). */
+export const valueBasis = z.enum(VALUE_BASES);
+/**
+ * A value against the target of its year ('met' / 'not_met'), or against the yearly path to a later
+ * year's target ('on_track' / 'behind').
+ */
+export const targetStanding = z.enum(TARGET_STANDINGS);
 export const submissionStatus = z.enum(SUBMISSION_STATUSES);
 /** Whether bodies report an indicator's figures, or the platform computes them. */
 export const indicatorSource = z.enum(['reported', 'computed']);
@@ -56,6 +66,8 @@ export const indicator = z.object({
     .object({ kind: z.enum(['audience_trained', 'audience_informed']), audience: z.enum(AUDIENCES) })
     .nullable(),
   targetText: z.string().nullable(),
+  /** The kinds of body that report it; empty: every body the plan assigns work to. */
+  reportedBy: z.array(z.enum(BODY_KINDS)),
   version: z.number().int(),
   targets: z.array(yearTarget),
 });
@@ -121,6 +133,8 @@ export const fraction = z.object({
 export const indicatorValue = fraction.extend({
   /** How many bodies reported a value (null for a computed indicator). */
   reporting: z.number().int().nullable().optional(),
+  /** Of those, how many reports are submitted and not yet accepted: their figures are provisional. */
+  provisional: z.number().int().nullable().optional(),
   asOf: isoDateTime.nullable().optional(),
 });
 
@@ -194,12 +208,17 @@ export const rollUp = z.object({
   indicator: indicatorRef,
   period: z.object({ id, label: z.string() }),
   body: bodyBrief,
+  basis: valueBasis,
   target: yearTarget.nullable(),
   value: indicatorValue.extend({
     progress: z
       .object({
-        /** null when there is no value yet. */
+        /** Against the target itself; null when there is no value yet. */
         met: z.boolean().nullable(),
+        /** Against the target of the year, or the yearly path to a later one; null without a value. */
+        standing: targetStanding.nullable(),
+        /** Where the path to the target stands for this year (the target itself in its own year). */
+        expected: z.number().nullable(),
         /** How far along, 1 = exactly at the target. */
         ratio: z.number().nullable(),
         /** Still to cover: percentage points, or things counted. */
@@ -213,7 +232,8 @@ export const rollUp = z.object({
       numerator: z.number(),
       denominator: z.number().nullable(),
       value: z.number().nullable(),
-      met: z.boolean().nullable(),
+      provisional: z.number().int().nullable(),
+      standing: targetStanding.nullable(),
     }),
   ),
 });
@@ -238,37 +258,69 @@ export const reminded = z.object({
   notified: z.number().int(),
 });
 
-/** GET /api/periods/:id/consolidated: the consolidated report (Decree 30/2020 layout) as an editable draft. */
+// The edited report's texts as the clerk wrote them (blank paragraphs and line breaks allowed).
+const plain = (max: number) => z.string().max(max);
+const paragraphs = z.array(plain(20_000)).max(500);
+
+/**
+ * GET /api/periods/:id/consolidated: the consolidated report (Decree 30/2020 layout) as an editable
+ * draft; POST …/consolidated.docx and .pdf take it back as the coordinator edited it.
+ */
 export const consolidatedReport = z.object({
   issuer: z.object({
-    /** The body above the issuer, printed upper case. */
-    parent: z.string(),
-    name: z.string(),
+    /** The body above the issuer, printed upper case on one line ("UBND TỈNH TUYÊN QUANG"). */
+    parent: plain(300),
+    name: plain(300),
   }),
   /** The notation after the number, e.g. "BC-SKHCN". */
-  symbol: z.string(),
+  symbol: plain(50),
   /** The full number, or null while unnumbered. */
-  number: z.string().nullable(),
-  place: z.string(),
+  number: plain(50).nullable(),
+  place: plain(100),
   /** ISO date, or "YYYY-MM" / "YYYY" to be dated when signed. */
-  date: z.string(),
-  title: z.string(),
-  sections: z.array(z.object({ heading: z.string(), paragraphs: z.array(z.string()) })),
-  indicators: z.array(
-    z.object({
-      name: z.string(),
-      unit: z.string(),
-      target: z.string(),
-      value: z.string(),
-      numerator: z.number().optional(),
-      denominator: z.number().optional(),
-      status: z.string(),
-    }),
-  ),
-  difficulties: z.array(z.string()),
-  proposals: z.array(z.string()),
-  recipients: z.array(z.string()),
-  signer: z.object({ title: z.string(), name: z.string() }),
+  date: documentDate,
+  /** The subject line: short, in sentence case. */
+  title: plain(2000),
+  /** "Thực hiện Kế hoạch số …, Sở … báo cáo … như sau:". */
+  opening: plain(5000),
+  /** Numbered I, II, …, their parts 1, 2, …; a part may place the task or the indicator table. */
+  sections: z
+    .array(
+      z.object({
+        heading: plain(500),
+        paragraphs,
+        parts: z
+          .array(
+            z.object({
+              heading: plain(500),
+              paragraphs,
+              table: z.enum(['tasks', 'indicators']).optional(),
+            }),
+          )
+          .max(100),
+      }),
+    )
+    .max(50),
+  /** Progress by task: the task, the bodies behind it, its due dates, where it stands. */
+  tasks: z
+    .array(z.object({ title: plain(2000), bodies: plain(2000), due: plain(200), state: plain(500) }))
+    .max(2000),
+  indicators: z
+    .array(
+      z.object({
+        name: plain(500),
+        unit: plain(20),
+        target: plain(100),
+        value: plain(100),
+        numerator: z.number().optional(),
+        denominator: z.number().optional(),
+        /** Against the year's target or the yearly path to a later one ("Đạt", "Đúng lộ trình"…). */
+        status: plain(100),
+      }),
+    )
+    .max(200),
+  recipients: z.array(plain(300)).max(50),
+  signer: z.object({ title: plain(200), name: plain(200) }),
 });
 
 /** POST /api/periods/:id/consolidated.docx: the (edited) report, Decree 30/2020 layout. */
@@ -291,6 +343,8 @@ export const indicatorInput = z.object({
   denominatorLabel: text(500, { optional: true }).default(''),
   unit: text(20).default('%'),
   measure: indicatorMeasure.default('ratio'),
+  /** The kinds of body that report it; empty (the default): every body the plan assigns work to. */
+  reportedBy: z.array(z.enum(BODY_KINDS)).max(BODY_KINDS.length).default([]),
   targets: z
     .array(
       z.object({

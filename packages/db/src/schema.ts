@@ -261,6 +261,8 @@ export interface IndicatorsTable {
   /** The audience an 'audience_trained' or 'audience_informed' indicator is measured on. */
   computed_audience: Audience | null;
   target_text: string | null;
+  /** The kinds of body that report it (0021); empty: every body the plan assigns work to. */
+  reported_by: Generated<BodyKind[]>;
   version: Generated<number>;
   created_at: CreatedAt;
 }
@@ -614,7 +616,18 @@ export interface BroadcastLogTable {
   created_at: CreatedAt;
 }
 
+/** Who signs a body's consolidated report and to whom it goes, as last chosen (0020). */
+export interface ReportSigningsTable {
+  body_id: string;
+  signer_title: string;
+  signer_name: string;
+  recipients: string[];
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
 export interface Database {
+  report_signings: ReportSigningsTable;
   roster_people: RosterPeopleTable;
   audience_headcounts: AudienceHeadcountsTable;
   team_activities: TeamActivitiesTable;

@@ -23,7 +23,10 @@ export {
   REPORT_TRANSITIONS,
   type ReportStatus,
   type ReportTransition,
+  VALUE_BASES,
+  type ValueBasis,
 } from './reports/report-status.ts';
+export { TARGET_STANDINGS, type TargetStanding } from './reports/rollup.ts';
 export { SUBMISSION_STATUSES, type SubmissionStatus } from './reports/timeliness.ts';
 export { INDICATOR_MEASURES, type IndicatorMeasure } from './reports/values.ts';
 export { OCCURRENCE_STATES, type OccurrenceState } from './schedule/states.ts';

@@ -25,10 +25,17 @@ describe('defineIndicator', () => {
     expect(defineIndicator(text)).toEqual({ name, numeratorLabel: numerator, denominatorLabel: denominator });
   });
 
-  it('keeps names short enough for a table', () => {
-    const long = `100% ${'cán bộ '.repeat(60)}được tập huấn`;
-    const d = defineIndicator(long);
-    expect(d.name.length).toBeLessThanOrEqual(160);
+  it('keeps a plan’s long target whole in the name, as the official report prints it', () => {
+    const target =
+      '100% lãnh đạo, cán bộ, công chức, viên chức các cơ quan, đơn vị được tuyên truyền, phổ biến, quán triệt đầy đủ các quan điểm chỉ đạo của Nghị quyết số 57-NQ/TW và các văn bản hướng dẫn của Trung ương, của tỉnh';
+    const d = defineIndicator(target);
+    expect(d.name.endsWith('của Trung ương, của tỉnh')).toBe(true);
+    expect(d.name).not.toContain('…');
+  });
+
+  it('cuts only what the indicator form could not take', () => {
+    const d = defineIndicator(`100% ${'cán bộ '.repeat(120)}được tập huấn`);
+    expect(d.name.length).toBeLessThanOrEqual(500);
     expect(d.numeratorLabel.endsWith('…')).toBe(true);
   });
 });

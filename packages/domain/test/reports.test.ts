@@ -13,6 +13,8 @@ import {
   SUBMISSION_STATUS_LABELS,
   SUBMISSION_STATUSES,
   type SubmissionStatus,
+  standingAgainstTargets,
+  statusesCounted,
   submissionStatus,
   targetForYear,
 } from '../src/reports/index.ts';
@@ -399,5 +401,44 @@ describe('targetForYear', () => {
     const undated = { id: 'u', year: null, comparator: '>=' as const, value: 70 };
     expect(targetForYear([undated, ...targets], 2031)).toBe(undated);
     expect(targetForYear([undated, ...targets], 2029)?.id).toBe('b');
+  });
+});
+
+describe('standingAgainstTargets', () => {
+  const by2030 = [{ year: 2030, comparator: '>=' as const, value: 80 }];
+
+  it('judges a 2030 target in 2026 against the yearly path from the plan’s start, not as missed', () => {
+    // Plan 2026–2030: the path to 80 % passes 16 % at the end of 2026, 48 % at the end of 2028.
+    expect(standingAgainstTargets(76.4, by2030, 2026, 2026)).toEqual({ standing: 'on_track', expected: 16 });
+    expect(standingAgainstTargets(10, by2030, 2026, 2026)).toEqual({ standing: 'behind', expected: 16 });
+    expect(standingAgainstTargets(40, by2030, 2028, 2026).standing).toBe('behind');
+    expect(standingAgainstTargets(79, by2030, 2030, 2026)).toEqual({ standing: 'not_met', expected: 80 });
+    expect(standingAgainstTargets(80, by2030, 2030, 2026)).toEqual({ standing: 'met', expected: 80 });
+  });
+
+  it('starts the path at the last milestone before the year', () => {
+    const steps = [{ year: 2026, comparator: '>=' as const, value: 50 }, ...by2030];
+    expect(standingAgainstTargets(50, steps, 2026, 2026).standing).toBe('met');
+    // From 50 % (2026) to 80 % (2030): 57,5 % at the end of 2027.
+    expect(standingAgainstTargets(57.5, steps, 2027, 2026)).toEqual({ standing: 'on_track', expected: 57.5 });
+    expect(standingAgainstTargets(55, steps, 2027, 2026).standing).toBe('behind');
+  });
+
+  it('does not judge a later lower-is-better target until it is reached', () => {
+    const atMost = [{ year: 2030, comparator: '<=' as const, value: 5 }];
+    expect(standingAgainstTargets(3, atMost, 2026, 2026).standing).toBe('on_track');
+    expect(standingAgainstTargets(9, atMost, 2026, 2026)).toEqual({ standing: null, expected: null });
+  });
+
+  it('has nothing to say without a value or a target', () => {
+    expect(standingAgainstTargets(null, by2030, 2026, 2026).standing).toBeNull();
+    expect(standingAgainstTargets(50, [], 2026, 2026).standing).toBeNull();
+  });
+});
+
+describe('statusesCounted', () => {
+  it('counts accepted reports only for official figures, submitted ones too for the live view', () => {
+    expect(statusesCounted('accepted')).toEqual(['accepted']);
+    expect(statusesCounted('submitted')).toEqual(['submitted', 'accepted']);
   });
 });

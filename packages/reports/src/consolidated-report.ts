@@ -14,7 +14,6 @@ import {
   headerBlock as headerBlockOf,
   heading,
   lines,
-  list,
   mm,
   nfc,
   roman,
@@ -26,10 +25,30 @@ import {
 
 export { formatNumberLine, formatPlaceAndDate, recipientLines } from './decree30.ts';
 
+/** A row of the task-progress table: one task of the plan with work due in the period. */
+export interface TaskProgressRow {
+  /** The task's reference in the plan ("II.3") and title. */
+  title: string;
+  /** The bodies behind it: its leads, e.g. "Sở Văn hóa, Thể thao và Du lịch; Xã Hòa An và 12 đơn vị khác". */
+  bodies: string;
+  /** Due dates in the period, dd/mm/yyyy ("31/12/2026", or "30/9/2026 – 31/12/2026"). */
+  due: string;
+  /** Where the task stands, e.g. "Hoàn thành đúng hạn", "Quá hạn: 3/10 đơn vị". */
+  state: string;
+}
+
+/** A numbered part of a section (1., 2., …); it may hold one of the report's tables after its text. */
+export interface ReportPart {
+  heading: string;
+  paragraphs: string[];
+  /** Where the task-progress or the indicator table stands, after the part's paragraphs. */
+  table?: 'tasks' | 'indicators' | undefined;
+}
+
 /** The editable content of a consolidated report; everything printed comes from here. */
 export interface ConsolidatedReport {
   issuer: {
-    /** The body above the issuer, e.g. "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG"; printed upper case. */
+    /** The body above the issuer, e.g. "UBND TỈNH TUYÊN QUANG"; printed upper case on one line. */
     parent: string;
     /** The issuing body, e.g. "SỞ KHOA HỌC VÀ CÔNG NGHỆ"; printed upper case, bold. */
     name: string;
@@ -48,10 +67,16 @@ export interface ConsolidatedReport {
    * draft to be dated when signed.
    */
   date: string;
-  /** The subject line under "BÁO CÁO", e.g. "Kết quả thực hiện Kế hoạch số 178/KH-UBND …". */
+  /** The subject line under "BÁO CÁO", short and in sentence case. */
   title: string;
-  /** Numbered I, II, … by the builder: give headings without a number. */
-  sections: { heading: string; paragraphs: string[] }[];
+  /** The paragraph before section I: "Thực hiện Kế hoạch số …, Sở … báo cáo … như sau:". */
+  opening: string;
+  /**
+   * Numbered I, II, … and their parts 1, 2, … by the builder: give headings without numbers. A
+   * paragraph that starts with "- " or "+ " is a list item and printed as written.
+   */
+  sections: { heading: string; paragraphs: string[]; parts: ReportPart[] }[];
+  tasks: TaskProgressRow[];
   indicators: {
     name: string;
     unit: string;
@@ -60,13 +85,11 @@ export interface ConsolidatedReport {
     /** e.g. "83,5%", "1.250 lượt người" (formatIndicatorValue). */
     value: string;
     /** A ratio's figures, printed under its value; a count has none. */
-    numerator?: number;
-    denominator?: number;
-    /** e.g. "Đạt", "Chưa đạt". */
+    numerator?: number | undefined;
+    denominator?: number | undefined;
+    /** e.g. "Đạt", "Đúng lộ trình". */
     status: string;
   }[];
-  difficulties: string[];
-  proposals: string[];
   /** "Nơi nhận"; the last one is usually "Lưu: VT, …". */
   recipients: string[];
   signer: {
@@ -133,6 +156,38 @@ function indicatorTable(indicators: ConsolidatedReport['indicators']): Table {
   return borderedTable(INDICATOR_COLUMNS, rows);
 }
 
+const TASK_COLUMNS = [
+  { header: 'TT', width: 567, align: AlignmentType.CENTER },
+  { header: 'Nhiệm vụ', width: 3402, align: AlignmentType.LEFT },
+  { header: 'Đơn vị thực hiện', width: 2268, align: AlignmentType.LEFT },
+  { header: 'Thời hạn', width: 1247, align: AlignmentType.CENTER },
+  { header: 'Kết quả', width: TEXT_WIDTH - 567 - 3402 - 2268 - 1247, align: AlignmentType.LEFT },
+] as const;
+
+function taskTable(tasks: ConsolidatedReport['tasks']): Table {
+  const rows = tasks.map((task, i) => {
+    const texts = [[String(i + 1)], [task.title], [task.bodies], [task.due], [task.state]];
+    return TASK_COLUMNS.map((c, k) => tableCell(texts[k] ?? [], c.width, c.align));
+  });
+  return borderedTable(TASK_COLUMNS, rows);
+}
+
+/** A table after a heading: the space a paragraph would leave, then the table. */
+function tableOf(report: ConsolidatedReport, table: 'tasks' | 'indicators'): (Paragraph | Table)[] {
+  const spacer = new Paragraph({ spacing: { before: 0, after: SPACE_6PT }, children: [] });
+  if (table === 'tasks') return report.tasks.length ? [spacer, taskTable(report.tasks)] : [];
+  return report.indicators.length ? [spacer, indicatorTable(report.indicators)] : [];
+}
+
+/** The text of the report's last paragraph, when the report ends on one (not on a table or heading). */
+function lastParagraphText(report: ConsolidatedReport): string | null {
+  const section = report.sections.at(-1);
+  if (!section) return lines([report.opening]).at(-1) ?? null;
+  const part = section.parts.at(-1);
+  if (!part) return lines(section.paragraphs).at(-1) ?? null;
+  return part.table ? null : (lines(part.paragraphs).at(-1) ?? null);
+}
+
 /** Builds the .docx; the same content always gives the same text (only zip timestamps differ). */
 export async function buildConsolidatedReportDocx(report: ConsolidatedReport): Promise<Uint8Array> {
   const body: (Paragraph | Table)[] = [
@@ -140,22 +195,34 @@ export async function buildConsolidatedReportDocx(report: ConsolidatedReport): P
     centred('BÁO CÁO', { bold: true }, { before: mm(6) }),
     ...lines([report.title]).map((l) => centred(l, { bold: true })),
     rule(TEXT_WIDTH, mm(40)),
+    ...lines([report.opening]).map((p) => bodyParagraph(p)),
   ];
 
-  let n = 0;
-  for (const s of report.sections) {
-    body.push(heading(`${roman(++n)}. ${nfc(s.heading).trim()}`));
-    for (const p of lines(s.paragraphs)) body.push(bodyParagraph(p));
+  const placed = new Set<'tasks' | 'indicators'>();
+  report.sections.forEach((section, n) => {
+    body.push(heading(`${roman(n + 1)}. ${nfc(section.heading).trim()}`));
+    for (const p of lines(section.paragraphs)) body.push(bodyParagraph(p));
+    section.parts.forEach((part, k) => {
+      body.push(heading(`${k + 1}. ${nfc(part.heading).trim()}`));
+      for (const p of lines(part.paragraphs)) body.push(bodyParagraph(p));
+      if (part.table && !placed.has(part.table)) {
+        placed.add(part.table);
+        body.push(...tableOf(report, part.table));
+      }
+    });
+  });
+  // A table no part names still goes in, in a section of its own (a draft edited down to its texts).
+  for (const table of ['tasks', 'indicators'] as const) {
+    if (placed.has(table) || !tableOf(report, table).length) continue;
+    const title = table === 'tasks' ? 'Tiến độ thực hiện nhiệm vụ' : 'Kết quả thực hiện các chỉ tiêu';
+    body.push(heading(`${roman(report.sections.length + placed.size + 1)}. ${title}`));
+    placed.add(table);
+    body.push(...tableOf(report, table));
   }
-  if (report.indicators.length > 0) {
-    body.push(heading(`${roman(++n)}. Kết quả thực hiện các chỉ tiêu`));
-    body.push(new Paragraph({ spacing: { before: 0, after: SPACE_6PT }, children: [] }));
-    body.push(indicatorTable(report.indicators));
-  }
-  body.push(heading(`${roman(++n)}. Khó khăn, vướng mắc`));
-  body.push(...list(report.difficulties));
-  body.push(heading(`${roman(++n)}. Đề xuất, kiến nghị`));
-  body.push(...list(report.proposals, true));
+  // The last paragraph stays on the signature's page: the signature never stands alone.
+  const last = body.length - 1;
+  const lastText = lastParagraphText(report);
+  if (lastText !== null && body[last] instanceof Paragraph) body[last] = bodyParagraph(lastText, true);
   body.push(beforeClosing());
   body.push(closingBlock(report.recipients, report.signer));
 

@@ -43,6 +43,7 @@ export const PT = {
 };
 
 const FIRST_LINE_INDENT = 720; // 1.27 cm
+const RULE_GAP = 80; // 4 pt
 export const SPACE_6PT = 120;
 
 /** NFC, without the control characters that XML forbids (they arrive in text pasted from elsewhere). */
@@ -98,7 +99,8 @@ export function rule(cellWidth: number, lengthTwips: number): Paragraph {
   const indent = Math.max(0, Math.round((cellWidth - lengthTwips) / 2));
   return new Paragraph({
     indent: { left: indent, right: indent },
-    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    // A gap above, so the rule reads as a rule and not as the line of text above underlined.
+    spacing: { before: RULE_GAP, after: 0, line: 20, lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     children: [run('', { size: 2 })],
   });
@@ -114,6 +116,7 @@ export function bodyParagraph(text: string, keepNext = false, style: RunStyle = 
   });
 }
 
+/** A numbered heading, bold: a section ("I. …") or one of its parts ("1. …"). */
 export function heading(text: string): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
@@ -122,19 +125,6 @@ export function heading(text: string): Paragraph {
     keepNext: true,
     children: [run(text, { bold: true })],
   });
-}
-
-/** A list item in the body: "- text", unless the author already wrote a marker. */
-export function item(text: string, keepNext = false): Paragraph {
-  const t = nfc(text).trim();
-  return bodyParagraph(/^([-–•+]|\d+[.)]|[a-zđ][.)])\s/u.test(t) ? t : `- ${t}`, keepNext);
-}
-
-/** `keepLast` keeps the last item on the page of what follows (the signature never stands alone). */
-export function list(items: string[], keepLast = false): Paragraph[] {
-  const kept = lines(items);
-  if (!kept.length) return [bodyParagraph('Không có.', keepLast)];
-  return kept.map((t, i) => item(t, keepLast && i === kept.length - 1));
 }
 
 function cell(children: Paragraph[], width: number): TableCell {

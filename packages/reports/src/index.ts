@@ -14,7 +14,9 @@ export {
   formatIndicatorValue,
   formatNumberLine,
   formatPlaceAndDate,
+  type ReportPart,
   recipientLines,
+  type TaskProgressRow,
 } from './consolidated-report.ts';
 export {
   convertDocxToPdfOnce,

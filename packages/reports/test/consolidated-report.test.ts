@@ -37,7 +37,7 @@ describe('the consolidated report .docx in the Decree 30/2020 layout', () => {
   });
 
   it('justifies body paragraphs with a first-line indent and 6 pt before them', () => {
-    const p = elements(xml, 'w:p').find((x) => textOf(x).startsWith('Thực hiện Kế hoạch số 178/KH-UBND'));
+    const p = elements(xml, 'w:p').find((x) => textOf(x).startsWith('Các sở, ban, ngành và UBND'));
     expect(p).toContain('<w:jc w:val="both"/>');
     expect(p).toMatch(/<w:ind [^>]*w:firstLine="720"/);
     expect(p).toMatch(/<w:spacing [^>]*w:before="120"/);
@@ -47,9 +47,9 @@ describe('the consolidated report .docx in the Decree 30/2020 layout', () => {
     const header = tables()[0] ?? '';
     expect(header).toMatch(/<w:tblBorders>.*<w:top w:val="none"/);
     const [left, right] = elements(elements(header, 'w:tr')[0] ?? '', 'w:tc');
-    expect(textOf(left ?? '')).toBe('ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANGSỞ KHOA HỌC VÀ CÔNG NGHỆ');
+    expect(textOf(left ?? '')).toBe('UBND TỈNH TUYÊN QUANGSỞ KHOA HỌC VÀ CÔNG NGHỆ');
     expect(runWith('SỞ KHOA HỌC VÀ CÔNG NGHỆ')).toContain('<w:b/>');
-    expect(runWith('ỦY BAN NHÂN DÂN TỈNH')).not.toContain('<w:b/>');
+    expect(runWith('UBND TỈNH')).not.toContain('<w:b/>');
     expect(textOf(right ?? '')).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc');
     expect(runWith('CỘNG HÒA XÃ HỘI')).toMatch(/<w:b\/>.*<w:sz w:val="26"\/>/);
     expect(runWith('Độc lập - Tự do')).toMatch(/<w:b\/>.*<w:sz w:val="28"\/>/);
@@ -65,22 +65,62 @@ describe('the consolidated report .docx in the Decree 30/2020 layout', () => {
     expect(runWith('Tuyên Quang, ngày 05')).toContain('<w:i/>');
   });
 
-  it('centres the title and subject in bold and numbers the headings I, II, …', () => {
+  it('centres the title and subject in bold, opens with "Thực hiện Kế hoạch", numbers I, II, … and 1, 2, …', () => {
     const title = elements(xml, 'w:p').find((p) => textOf(p) === 'BÁO CÁO') ?? '';
     expect(title).toContain('<w:jc w:val="center"/>');
     expect(title).toContain('<w:b/>');
     expect(runWith('Kết quả thực hiện Kế hoạch số 178/KH-UBND ngày 15/8/2025')).toContain('<w:b/>');
-    const headings = elements(xml, 'w:p')
+    const texts = elements(xml, 'w:p').map(textOf);
+    const opening = texts.findIndex((t) => t.startsWith('Thực hiện Kế hoạch số 178/KH-UBND'));
+    expect(opening).toBeGreaterThan(texts.indexOf('BÁO CÁO'));
+    expect(opening).toBeLessThan(texts.indexOf('I. Kết quả thực hiện'));
+    const headings = texts.filter((t) => /^([IVX]+|\d+)\. /.test(t));
+    expect(headings).toEqual([
+      'I. Kết quả thực hiện',
+      '1. Công tác chỉ đạo, triển khai',
+      '2. Tiến độ thực hiện nhiệm vụ',
+      '3. Kết quả thực hiện các chỉ tiêu',
+      'II. Đánh giá chung',
+      '1. Ưu điểm',
+      '2. Khó khăn, vướng mắc',
+      'III. Đề xuất, kiến nghị',
+    ]);
+    expect(runWith('2. Khó khăn, vướng mắc')).toContain('<w:b/>');
+    // A body's lines stay under its name, as written.
+    expect(texts).toContain('+ Kinh phí cho hoạt động truyền thông ở cấp xã còn hạn chế.');
+  });
+
+  it('tables the progress of each task with the bodies behind it, under its part', () => {
+    const table = tables().find((t) => textOf(t).includes('Nhiệm vụ')) ?? '';
+    const cells = elements(table, 'w:tr').map((r) => elements(r, 'w:tc').map((c) => textOf(c)));
+    expect(cells[0]).toEqual(['TT', 'Nhiệm vụ', 'Đơn vị thực hiện', 'Thời hạn', 'Kết quả']);
+    expect(cells[2]).toEqual([
+      '2',
+      'II.2. Phát bản tin trên hệ thống truyền thanh cơ sở',
+      'Xã Hòa An; Xã Bình An và 122 đơn vị khác',
+      '31/12/2026',
+      'Hoàn thành đúng hạn: 100/124; Quá hạn, chưa hoàn thành: 24/124',
+    ]);
+    const body = xml.slice(xml.indexOf('<w:body>'));
+    expect(body.indexOf('Trong kỳ có 2 nhiệm vụ')).toBeLessThan(body.indexOf('II.1. Tổ chức quán triệt'));
+    expect(body.indexOf('II.2. Phát bản tin')).toBeLessThan(
+      body.indexOf('3. Kết quả thực hiện các chỉ tiêu'),
+    );
+  });
+
+  it('puts a table no part places in a section of its own', async () => {
+    const bare = sampleReport({
+      sections: [{ heading: 'Kết quả thực hiện', paragraphs: ['Văn bản.'], parts: [] }],
+    });
+    const doc = unzip(await buildConsolidatedReportDocx(bare))['word/document.xml'] ?? '';
+    const headings = elements(doc, 'w:p')
       .map(textOf)
       .filter((t) => /^[IVX]+\. /.test(t));
     expect(headings).toEqual([
       'I. Kết quả thực hiện',
       'II. Tiến độ thực hiện nhiệm vụ',
       'III. Kết quả thực hiện các chỉ tiêu',
-      'IV. Khó khăn, vướng mắc',
-      'V. Đề xuất, kiến nghị',
     ]);
-    expect(runWith('IV. Khó khăn, vướng mắc')).toContain('<w:b/>');
   });
 
   it('lists the indicators against their targets in a bordered table with a bold header row at 13 pt', () => {
@@ -148,18 +188,20 @@ describe('the consolidated report .docx in the Decree 30/2020 layout', () => {
   it('writes Vietnamese text in NFC even from decomposed input', async () => {
     const nfd = sampleReport({
       place: 'Tuyên Quang'.normalize('NFD'),
-      difficulties: ['Kinh phí còn hạn chế.'.normalize('NFD')],
+      opening: 'Thực hiện Kế hoạch số 178, Sở báo cáo như sau: kinh phí còn hạn chế.'.normalize('NFD'),
     });
     const doc = unzip(await buildConsolidatedReportDocx(nfd))['word/document.xml'] ?? '';
     const text = textOf(doc);
     expect(text).toBe(text.normalize('NFC'));
-    expect(text).toContain('- Kinh phí còn hạn chế.');
+    expect(text).toContain('kinh phí còn hạn chế.');
     expect(textOf(xml)).toBe(textOf(xml).normalize('NFC'));
   });
 
   it('makes one paragraph per line typed in the editor and drops control characters', async () => {
     const edited = sampleReport({
-      sections: [{ heading: 'Kết quả thực hiện', paragraphs: ['Dòng thứ nhất.\r\n\nDòng thứ hai\u0007.'] }],
+      sections: [
+        { heading: 'Kết quả thực hiện', paragraphs: ['Dòng thứ nhất.\r\n\nDòng thứ hai\u0007.'], parts: [] },
+      ],
     });
     const doc = unzip(await buildConsolidatedReportDocx(edited))['word/document.xml'] ?? '';
     const paragraphs = elements(doc, 'w:p').map(textOf);
@@ -179,13 +221,15 @@ describe('the consolidated report .docx in the Decree 30/2020 layout', () => {
       'Số: 125/BC-SKHCN',
       'Tuyên Quang, ngày 05 tháng 12 năm 2026',
       'BÁO CÁO',
+      'Thực hiện Kế hoạch số 178/KH-UBND',
       'I. Kết quả thực hiện',
-      'II. Tiến độ thực hiện nhiệm vụ',
-      'III. Kết quả thực hiện các chỉ tiêu',
+      '2. Tiến độ thực hiện nhiệm vụ',
+      'II.2. Phát bản tin',
+      '3. Kết quả thực hiện các chỉ tiêu',
       'Tỷ lệ người dân được tiếp cận',
-      'IV. Khó khăn, vướng mắc',
-      '- Một số đài truyền thanh cơ sở xuống cấp',
-      'V. Đề xuất, kiến nghị',
+      'II. Đánh giá chung',
+      '+ Một số đài truyền thanh cơ sở xuống cấp',
+      'III. Đề xuất, kiến nghị',
       'Nơi nhận:',
       'Nguyễn Thị Hồng Nhung',
     ];

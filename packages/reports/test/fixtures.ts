@@ -4,26 +4,73 @@ import type { ConsolidatedReport } from '../src/index.ts';
 /** A report as the coordinator of Tuyên Quang would send it at the end of 2026. */
 export function sampleReport(overrides: Partial<ConsolidatedReport> = {}): ConsolidatedReport {
   return {
-    issuer: { parent: 'Ủy ban nhân dân tỉnh Tuyên Quang', name: 'Sở Khoa học và Công nghệ' },
+    issuer: { parent: 'UBND tỉnh Tuyên Quang', name: 'Sở Khoa học và Công nghệ' },
     number: '125/BC-SKHCN',
     symbol: 'BC-SKHCN',
     place: 'Tuyên Quang',
     date: '2026-12-05',
-    title:
-      'Kết quả thực hiện Kế hoạch số 178/KH-UBND ngày 15/8/2025 của UBND tỉnh về truyền thông Nghị quyết số 57-NQ/TW 6 tháng cuối năm 2026',
+    title: 'Kết quả thực hiện Kế hoạch số 178/KH-UBND ngày 15/8/2025 của UBND tỉnh 6 tháng cuối năm 2026',
+    opening:
+      'Thực hiện Kế hoạch số 178/KH-UBND ngày 15/8/2025 của Ủy ban nhân dân tỉnh Tuyên Quang về truyền thông Nghị quyết số 57-NQ/TW, Sở Khoa học và Công nghệ báo cáo kết quả thực hiện 6 tháng cuối năm 2026 như sau:',
     sections: [
       {
         heading: 'Kết quả thực hiện',
-        paragraphs: [
-          'Thực hiện Kế hoạch số 178/KH-UBND, các sở, ban, ngành và UBND các xã, phường đã quán triệt, tuyên truyền sâu rộng Nghị quyết số 57-NQ/TW đến cán bộ, đảng viên và Nhân dân.',
-          'Đài truyền thanh cơ sở của 124 xã, phường đã phát 3.250 bản tin về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số.',
+        paragraphs: [],
+        parts: [
+          {
+            heading: 'Công tác chỉ đạo, triển khai',
+            paragraphs: [
+              'Các sở, ban, ngành và UBND các xã, phường đã quán triệt, tuyên truyền sâu rộng Nghị quyết số 57-NQ/TW đến cán bộ, đảng viên và Nhân dân.',
+              'Đài truyền thanh cơ sở của 124 xã, phường đã phát 3.250 bản tin về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số.',
+            ],
+          },
+          {
+            heading: 'Tiến độ thực hiện nhiệm vụ',
+            paragraphs: ['Trong kỳ có 2 nhiệm vụ đến hạn. Kết quả từng nhiệm vụ như sau:'],
+            table: 'tasks',
+          },
+          {
+            heading: 'Kết quả thực hiện các chỉ tiêu',
+            paragraphs: ['Số liệu tổng hợp chỉ tính các báo cáo đã được chấp nhận (3 báo cáo).'],
+            table: 'indicators',
+          },
         ],
       },
       {
-        heading: 'Tiến độ thực hiện nhiệm vụ',
-        paragraphs: [
-          'Trong kỳ có 42 nhiệm vụ: 35 hoàn thành đúng hạn, 3 hoàn thành quá hạn, 2 đang thực hiện trong hạn, 2 quá hạn.',
+        heading: 'Đánh giá chung',
+        paragraphs: [],
+        parts: [
+          { heading: 'Ưu điểm', paragraphs: ['35/42 phần việc hoàn thành đúng hạn.'] },
+          {
+            heading: 'Khó khăn, vướng mắc',
+            paragraphs: [
+              '- Xã Hòa An:',
+              '+ Kinh phí cho hoạt động truyền thông ở cấp xã còn hạn chế.',
+              '+ Một số đài truyền thanh cơ sở xuống cấp, chưa được thay thế.',
+            ],
+          },
         ],
+      },
+      {
+        heading: 'Đề xuất, kiến nghị',
+        paragraphs: [
+          '- Xã Hòa An: Đề nghị UBND tỉnh bố trí kinh phí nâng cấp hệ thống thông tin cơ sở năm 2027.',
+        ],
+        parts: [],
+      },
+    ],
+    tasks: [
+      {
+        title: 'II.1. Tổ chức quán triệt Nghị quyết số 57-NQ/TW',
+        bodies: 'Sở Văn hóa, Thể thao và Du lịch',
+        due: '30/9/2026',
+        state: 'Hoàn thành đúng hạn',
+      },
+      {
+        title: 'II.2. Phát bản tin trên hệ thống truyền thanh cơ sở',
+        bodies: 'Xã Hòa An; Xã Bình An và 122 đơn vị khác',
+        due: '31/12/2026',
+        state: 'Hoàn thành đúng hạn: 100/124; Quá hạn, chưa hoàn thành: 24/124',
       },
     ],
     indicators: [
@@ -53,11 +100,6 @@ export function sampleReport(overrides: Partial<ConsolidatedReport> = {}): Conso
         status: 'Đạt',
       },
     ],
-    difficulties: [
-      'Kinh phí cho hoạt động truyền thông ở cấp xã còn hạn chế.',
-      'Một số đài truyền thanh cơ sở xuống cấp, chưa được thay thế.',
-    ],
-    proposals: ['Đề nghị UBND tỉnh bố trí kinh phí nâng cấp hệ thống thông tin cơ sở năm 2027.'],
     recipients: [
       'UBND tỉnh (b/c)',
       'Sở Văn hóa, Thể thao và Du lịch',

@@ -122,9 +122,10 @@ describe('the consolidated report as PDF', () => {
     expect(pdfText(draft, 'du-thao.pdf')).not.toContain('ngày 05 tháng 12');
   });
 
-  it('prints the national title on one line beside the issuer', () => {
+  it('prints the governing body and the national title each on one line, side by side', () => {
     const line = text.split('\n').find((l) => l.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')) ?? '';
-    expect(line).toMatch(/ỦY BAN NHÂN DÂN .*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
+    // The place's name is not split across lines ("…TỈNH TUYÊN / QUANG").
+    expect(line).toMatch(/UBND TỈNH TUYÊN QUANG\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
   });
 });
 

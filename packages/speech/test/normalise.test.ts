@@ -29,11 +29,14 @@ describe('readInteger', () => {
   });
 });
 
+// Issue 20 changed four readings here: days 1–10 take "mồng", and a symbol's slashes and dashes
+// are not said ("trên" made "57-NQ/TW" sound like a fraction; a year in a symbol is "năm …").
+// The full table of written → spoken pairs is spoken-pairs.ts.
 describe('normaliseForSpeech', () => {
   it.each([
     ['18/5', 'mười tám tháng năm'],
     ['ngày 18/5/2026', 'ngày mười tám tháng năm năm hai nghìn không trăm hai mươi sáu'],
-    ['ngày 01/4/2026', 'ngày một tháng tư năm hai nghìn không trăm hai mươi sáu'],
+    ['ngày 01/4/2026', 'ngày mồng một tháng tư năm hai nghìn không trăm hai mươi sáu'],
     ['ngày 18-5-2026', 'ngày mười tám tháng năm năm hai nghìn không trăm hai mươi sáu'],
     ['tháng 5/2026', 'tháng năm năm hai nghìn không trăm hai mươi sáu'],
     ['Quý IV/2026', 'Quý bốn năm hai nghìn không trăm hai mươi sáu'],
@@ -62,9 +65,9 @@ describe('normaliseForSpeech', () => {
     ['2,5', 'hai phẩy năm'],
     ['2,05', 'hai phẩy không năm'],
     ['Công nghiệp 4.0', 'Công nghiệp bốn chấm không'],
-    ['Nghị quyết 57-NQ/TW', 'Nghị quyết năm mươi bảy en quờ trên tê vê'],
-    ['Kế hoạch số 12/KH-UBND', 'Kế hoạch số mười hai trên ca hát u bê en dê'],
-    ['Nghị định 30/2020/NĐ-CP', 'Nghị định ba mươi trên hai nghìn không trăm hai mươi trên en đê xê pê'],
+    ['Nghị quyết 57-NQ/TW', 'Nghị quyết năm mươi bảy en quờ tê vê'],
+    ['Kế hoạch số 12/KH-UBND', 'Kế hoạch số mười hai ca hát u bê en dê'],
+    ['Nghị định 30/2020/NĐ-CP', 'Nghị định ba mươi năm hai nghìn không trăm hai mươi en đê xê pê'],
     ['giai đoạn 2026-2030', 'giai đoạn hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi'],
     ['thứ 2 và Thứ 4', 'thứ hai và Thứ tư'],
     ['lần thứ 1', 'lần thứ nhất'],

@@ -9,6 +9,7 @@ import {
   programme,
   stationKeyResponse,
   stationList,
+  stationPackCheck,
   stationPackFile,
   stationResponse,
 } from '@lantoa/api-contract/broadcast';
@@ -30,6 +31,7 @@ import { createStation } from '../use-cases/broadcast/create-station.ts';
 import { getBulletin } from '../use-cases/broadcast/get-bulletin.ts';
 import { getBulletinAudio } from '../use-cases/broadcast/get-bulletin-audio.ts';
 import { getStationPack } from '../use-cases/broadcast/get-station-pack.ts';
+import { getStationPackCheck } from '../use-cases/broadcast/get-station-pack-check.ts';
 import { getStationProgramme } from '../use-cases/broadcast/get-station-programme.ts';
 import { issueStationKey } from '../use-cases/broadcast/issue-station-key.ts';
 import { listBroadcastLog } from '../use-cases/broadcast/list-broadcast-log.ts';
@@ -317,11 +319,27 @@ export const broadcastRoutes =
     );
 
     app.get(
+      '/api/broadcast/stations/:id/pack-check',
+      {
+        schema: {
+          tags,
+          summary:
+            'What a day’s offline pack would hold: its audio files, the bulletins it leaves out and why',
+          params: idParams,
+          querystring: z.object({ date: isoDate.optional() }),
+          response: { 200: stationPackCheck },
+        },
+      },
+      async (request) => getStationPackCheck(contextOf(request, deps), request.params.id, request.query.date),
+    );
+
+    app.get(
       '/api/broadcast/stations/:id/pack.zip',
       {
         schema: {
           tags,
-          summary: 'A day’s programme for offline play: audio, .m3u playlists, manifest.json',
+          summary:
+            'A day’s programme for offline play: audio in airing order, .m3u8 playlists, manifest.json (what is left out and why)',
           params: idParams,
           querystring: z.object({ date: isoDate.optional() }),
           response: { 200: stationPackFile },

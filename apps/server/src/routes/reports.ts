@@ -17,6 +17,7 @@ import {
   reportStatusChanged,
   rollUp,
   series,
+  valueBasis,
   valuesWorkbook,
 } from '@lantoa/api-contract/reports';
 import { MEDIA_TYPES } from '@lantoa/api-contract/uploads';
@@ -44,7 +45,7 @@ import { remindMissingReports } from '../use-cases/reports/remind-missing-report
 import { renderConsolidatedReport } from '../use-cases/reports/render-consolidated-report.ts';
 import { saveReport } from '../use-cases/reports/save-report.ts';
 import { updateIndicator } from '../use-cases/reports/update-indicator.ts';
-import { documentDate, idParams, isoDate, text, version } from './schemas.ts';
+import { idParams, isoDate, text, version } from './schemas.ts';
 import { readUpload, sendAttachment } from './uploads.ts';
 
 const reportParams = z.object({ periodId: z.uuid(), bodyId: z.uuid() });
@@ -103,7 +104,11 @@ export const reportRoutes =
           tags,
           summary: 'Live roll-up at a body and its children, against the target of the year',
           params: idParams,
-          querystring: z.object({ periodId: z.uuid(), bodyId: z.uuid().optional() }),
+          querystring: z.object({
+            periodId: z.uuid(),
+            bodyId: z.uuid().optional(),
+            basis: valueBasis.default('submitted'),
+          }),
           response: { 200: rollUp },
         },
       },
@@ -116,7 +121,7 @@ export const reportRoutes =
           tags,
           summary: 'An indicator at a body over the periods',
           params: idParams,
-          querystring: z.object({ bodyId: z.uuid().optional() }),
+          querystring: z.object({ bodyId: z.uuid().optional(), basis: valueBasis.default('submitted') }),
           response: { 200: series },
         },
       },
@@ -210,41 +215,11 @@ export const reportRoutes =
         }),
     );
 
-    // The edited report's texts as the clerk wrote them (blank paragraphs and line breaks allowed).
-    const plain = (max: number) => z.string().max(max);
-    const consolidated = z.object({
-      issuer: z.object({ parent: plain(300), name: plain(300) }),
-      symbol: plain(50),
-      number: plain(50).nullable(),
-      place: plain(100),
-      date: documentDate,
-      title: plain(2000),
-      sections: z
-        .array(z.object({ heading: plain(500), paragraphs: z.array(plain(20_000)).max(500) }))
-        .max(50),
-      indicators: z
-        .array(
-          z.object({
-            name: plain(500),
-            unit: plain(20),
-            target: plain(100),
-            value: plain(100),
-            numerator: z.number().optional(),
-            denominator: z.number().optional(),
-            status: plain(100),
-          }),
-        )
-        .max(200),
-      difficulties: z.array(plain(20_000)).max(500),
-      proposals: z.array(plain(20_000)).max(500),
-      recipients: z.array(plain(300)).max(50),
-      signer: z.object({ title: plain(200), name: plain(200) }),
-    });
     /** The consolidated report as the coordinator edited it, rendered as `format` for download. */
     const renderedAs =
       (format: 'docx' | 'pdf') =>
       async (
-        request: FastifyRequest<{ Params: { id: string }; Body: z.output<typeof consolidated> }>,
+        request: FastifyRequest<{ Params: { id: string }; Body: z.output<typeof consolidatedReport> }>,
         reply: FastifyReply,
       ) => {
         const file = await renderConsolidatedReport(
@@ -285,7 +260,7 @@ export const reportRoutes =
           tags,
           summary: 'The (edited) consolidated report as .docx (Decree 30/2020)',
           params: idParams,
-          body: consolidated,
+          body: consolidatedReport,
           response: { 200: consolidatedDocx },
         },
       },
@@ -298,7 +273,7 @@ export const reportRoutes =
           tags,
           summary: 'The (edited) consolidated report as PDF, through LibreOffice',
           params: idParams,
-          body: consolidated,
+          body: consolidatedReport,
           response: {
             200: consolidatedPdf,
             503: errorBody.describe('LibreOffice is not installed or failed to convert'),

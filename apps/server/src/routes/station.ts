@@ -70,7 +70,8 @@ export const stationRoutes =
         config: stationLimit,
         schema: {
           tags,
-          summary: 'A day’s offline pack (x-station-key)',
+          summary:
+            'A day’s offline pack: audio in airing order, .m3u8 playlists, manifest.json (x-station-key)',
           querystring: z.object({ date: isoDate.optional() }),
           response: { 200: stationPackFile },
         },

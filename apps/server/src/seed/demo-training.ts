@@ -173,6 +173,7 @@ export async function seedDemoTraining(db: Kysely<Database>) {
     denominatorLabel: 'Tổng số thành viên',
     unit: '%',
     measure: 'ratio',
+    reportedBy: ['commune'],
     targets: [{ year: Number(today.slice(0, 4)), comparator: '>=', value: 80 }],
   });
   await bindIndicator(coordinator, indicator.id, {

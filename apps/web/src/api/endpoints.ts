@@ -1,3 +1,4 @@
+import type { ValueBasis } from '@lantoa/domain/constants';
 import { api, type Query, type RequestOptions, withQuery } from './client.ts';
 import type {
   AssignmentDetail,
@@ -186,10 +187,10 @@ export const reportsApi = {
       `/api/periods/${enc(periodId)}/reports/${enc(bodyId)}/${transition}`,
       input,
     ),
-  rollup: (indicatorId: string, periodId: string, bodyId?: string) =>
-    api.get<RollUp>(`/api/indicators/${enc(indicatorId)}/rollup`, { periodId, bodyId }),
-  series: (indicatorId: string, bodyId?: string) =>
-    api.get<Series>(`/api/indicators/${enc(indicatorId)}/series`, { bodyId }),
+  rollup: (indicatorId: string, periodId: string, basis: ValueBasis, bodyId?: string) =>
+    api.get<RollUp>(`/api/indicators/${enc(indicatorId)}/rollup`, { periodId, basis, bodyId }),
+  series: (indicatorId: string, basis: ValueBasis, bodyId?: string) =>
+    api.get<Series>(`/api/indicators/${enc(indicatorId)}/series`, { basis, bodyId }),
   consolidated: (periodId: string) =>
     api.get<ConsolidatedReport>(`/api/periods/${enc(periodId)}/consolidated`),
   consolidatedFile: (periodId: string, format: 'docx' | 'pdf', report: ConsolidatedReport) =>

@@ -18,6 +18,8 @@ import * as plansIssuedIndicator from './0016-plans-issued-indicator.ts';
 import * as planImportParent from './0017-plan-import-parent.ts';
 import * as linkedWork from './0018-linked-work.ts';
 import * as training from './0019-training.ts';
+import * as reportSigning from './0020-report-signing.ts';
+import * as indicatorReportedBy from './0021-indicator-reported-by.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +42,6 @@ export const migrations: Record<string, Migration> = {
   '0017-plan-import-parent': planImportParent,
   '0018-linked-work': linkedWork,
   '0019-training': training,
+  '0020-report-signing': reportSigning,
+  '0021-indicator-reported-by': indicatorReportedBy,
 };

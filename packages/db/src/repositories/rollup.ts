@@ -1,8 +1,6 @@
+import { statusesCounted, type ValueBasis } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
-
-/** Reports whose values count: submitted or accepted (a draft or a returned report does not). */
-export const COUNTED_REPORT_STATUSES = ['submitted', 'accepted'] as const;
 
 export interface RollUpRow {
   /** Σ numerators: of a count, Σ counts. */
@@ -11,36 +9,50 @@ export interface RollUpRow {
   denominator: number;
   /** Bodies whose values were summed. */
   reporting: number;
+  /** Of those, bodies whose report is submitted and not yet accepted (0 on the 'accepted' basis). */
+  provisional: number;
 }
+
+const sums = [
+  sql<number>`coalesce(sum(v.numerator), 0)`.as('numerator'),
+  sql<number>`coalesce(sum(v.denominator), 0)`.as('denominator'),
+  sql<number>`count(*)`.as('reporting'),
+  sql<number>`count(*) filter (where r.status <> 'accepted')`.as('provisional'),
+];
+
+const rollUpRow = (r: {
+  numerator: unknown;
+  denominator: unknown;
+  reporting: unknown;
+  provisional: unknown;
+}) => ({
+  numerator: Number(r.numerator),
+  denominator: Number(r.denominator),
+  reporting: Number(r.reporting),
+  provisional: Number(r.provisional),
+});
 
 /**
  * The live roll-up of one indicator for one period at a body: Σ numerators over Σ denominators of
  * every body in its subtree (a count: Σ counts, its null denominators summing to 0), straight from
- * the current values (no batch step).
+ * the current values (no batch step). `basis`: accepted reports only (official figures), or submitted
+ * ones too (the live view, provisional).
  */
 export async function rollUpAt(
   db: Kysely<Database>,
-  q: { indicatorId: string; periodId: string; path: string },
+  q: { indicatorId: string; periodId: string; path: string; basis: ValueBasis },
 ): Promise<RollUpRow> {
   const row = await db
     .selectFrom('indicator_values as v')
     .innerJoin('reports as r', 'r.id', 'v.report_id')
     .innerJoin('bodies as b', 'b.id', 'v.body_id')
-    .select([
-      sql<number>`coalesce(sum(v.numerator), 0)`.as('numerator'),
-      sql<number>`coalesce(sum(v.denominator), 0)`.as('denominator'),
-      sql<number>`count(*)`.as('reporting'),
-    ])
+    .select(sums)
     .where('v.indicator_id', '=', q.indicatorId)
     .where('v.period_id', '=', q.periodId)
-    .where('r.status', 'in', COUNTED_REPORT_STATUSES)
+    .where('r.status', 'in', statusesCounted(q.basis))
     .where('b.path', 'like', `${q.path}%`)
     .executeTakeFirstOrThrow();
-  return {
-    numerator: Number(row.numerator),
-    denominator: Number(row.denominator),
-    reporting: Number(row.reporting),
-  };
+  return rollUpRow(row);
 }
 
 /**
@@ -49,7 +61,7 @@ export async function rollUpAt(
  */
 export async function rollUpByChild(
   db: Kysely<Database>,
-  q: { indicatorId: string; periodId: string; parent: { path: string; depth: number } },
+  q: { indicatorId: string; periodId: string; parent: { path: string; depth: number }; basis: ValueBasis },
 ): Promise<Map<string, RollUpRow>> {
   // A literal, not a parameter: select and group by must be the same expression for PostgreSQL.
   const childId = sql<string>`split_part(b.path, '/', ${sql.lit(Math.trunc(q.parent.depth) + 3)})`;
@@ -57,22 +69,12 @@ export async function rollUpByChild(
     .selectFrom('indicator_values as v')
     .innerJoin('reports as r', 'r.id', 'v.report_id')
     .innerJoin('bodies as b', 'b.id', 'v.body_id')
-    .select([
-      childId.as('child_id'),
-      sql<number>`sum(v.numerator)`.as('numerator'),
-      sql<number>`sum(v.denominator)`.as('denominator'),
-      sql<number>`count(*)`.as('reporting'),
-    ])
+    .select([childId.as('child_id'), ...sums])
     .where('v.indicator_id', '=', q.indicatorId)
     .where('v.period_id', '=', q.periodId)
-    .where('r.status', 'in', COUNTED_REPORT_STATUSES)
+    .where('r.status', 'in', statusesCounted(q.basis))
     .where('b.path', 'like', `${q.parent.path}_%`)
     .groupBy(childId)
     .execute();
-  return new Map(
-    rows.map((r) => [
-      r.child_id,
-      { numerator: Number(r.numerator), denominator: Number(r.denominator), reporting: Number(r.reporting) },
-    ]),
-  );
+  return new Map(rows.map((r) => [r.child_id, rollUpRow(r)]));
 }

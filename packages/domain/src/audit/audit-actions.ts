@@ -75,6 +75,7 @@ export const AUDIT_ACTIONS = [
   'report.import_excel',
   'report.remind',
   'report.save',
+  'report.signing',
   'roster.add',
   'roster.import',
   'roster.update',

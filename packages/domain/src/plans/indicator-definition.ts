@@ -23,7 +23,8 @@ const QUALIFIER =
   /(?:(?:^|\s)(?:ít nhất|tối thiểu|không dưới|không ít hơn|trên|đạt|khoảng|tối đa|dưới|phấn đấu|cho))+\s*$/iu;
 // Where the measured population ends and what is measured about it begins.
 const PREDICATE = /\s(?:đều|được|có|đã|tiếp cận|tham gia|sử dụng|ứng dụng|nắm được|biết)\s/iu;
-const MAX_NAME = 160;
+// As long as the indicator form takes: an official report prints the name in full, never cut with "…".
+const MAX_NAME = 500;
 
 const capitalise = (s: string) => (s ? s[0]?.toLocaleUpperCase('vi') + s.slice(1) : s);
 const shorten = (s: string) =>

@@ -32,6 +32,19 @@ export function reportStatusOf(report: { status: ReportStatus } | null | undefin
 export const REPORTS_IN = ['submitted', 'accepted'] as const satisfies readonly ReportStatus[];
 
 /**
+ * Which reports' figures a roll-up sums. Official figures (the consolidated report, its workbook)
+ * rest on accepted reports only; the live dashboard may also show what was submitted and not yet
+ * reviewed, marked provisional.
+ */
+export const VALUE_BASES = ['accepted', 'submitted'] as const;
+export type ValueBasis = (typeof VALUE_BASES)[number];
+
+/** The report statuses whose values a roll-up on `basis` counts. */
+export function statusesCounted(basis: ValueBasis): readonly ReportStatus[] {
+  return basis === 'accepted' ? ['accepted'] : REPORTS_IN;
+}
+
+/**
  * Whether a body expected to report for a period has not: no report, a draft, or one returned to it
  * (the cascade's "not reported", its map's colour, the reminders).
  */

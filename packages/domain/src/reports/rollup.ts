@@ -126,6 +126,50 @@ export function targetForYear<T extends { year: number | null; comparator: Targe
   return best ?? undated;
 }
 
+/**
+ * Where a value stands for a year: against the target of that year ('met' / 'not_met'), or, when the
+ * target that applies is a later year's ("≥ 80% by 2030" read in 2026), against the yearly path to it
+ * ('on_track' / 'behind'): a straight line from the last milestone before the year (an earlier
+ * year's target, else 0 before the plan's first year) to the later target. A plan in its first year
+ * is not "short of" its 2030 target. A '<=' target (lower is better) has no path without a starting
+ * value: reaching it early is on track, anything else is not judged yet (null).
+ */
+export const TARGET_STANDINGS = ['met', 'not_met', 'on_track', 'behind'] as const;
+export type TargetStanding = (typeof TARGET_STANDINGS)[number];
+/** How an official document words a standing (the staff app has its own, translated, labels). */
+export const TARGET_STANDING_LABELS: Record<TargetStanding, string> = {
+  met: 'Đạt',
+  not_met: 'Chưa đạt',
+  on_track: 'Đúng lộ trình',
+  behind: 'Chậm so với lộ trình',
+};
+
+export function standingAgainstTargets(
+  value: number | null,
+  targets: readonly { year: number | null; comparator: TargetComparator; value: number }[],
+  year: number,
+  firstYear: number,
+): { standing: TargetStanding | null; expected: number | null } {
+  const target = targetForYear(targets, year);
+  if (!target || value === null || !Number.isFinite(value)) return { standing: null, expected: null };
+  if (target.year === null || target.year <= year) {
+    const met = progressAgainstTarget(value, target).met;
+    return { standing: met === null ? null : met ? 'met' : 'not_met', expected: target.value };
+  }
+  if (target.comparator === '<=') {
+    const early = progressAgainstTarget(value, target).met === true;
+    return { standing: early ? 'on_track' : null, expected: null };
+  }
+  let from = { year: firstYear - 1, value: 0 };
+  for (const t of targets) {
+    if (t.year !== null && t.year < year && t.year >= from.year && t.comparator !== '<=')
+      from = { year: t.year, value: t.value };
+  }
+  const expected =
+    from.value + ((target.value - from.value) * (year - from.year)) / (target.year - from.year);
+  return { standing: value >= expected - EPSILON ? 'on_track' : 'behind', expected };
+}
+
 function divide(a: number, b: number): number | null {
   return b === 0 ? null : a / b;
 }

@@ -1,6 +1,7 @@
-// Abbreviations read out in full. Keys are matched case-sensitively as whole tokens, so "TT&TT" in a
-// heading expands while an ordinary lower-case word never does. Ambiguous short forms (CN: chủ nhật
-// or công nhân, TT: thông tư or thị trấn, AI) are left for the writer to spell out.
+// Abbreviations and codes: what each is said as. Data only; the rules are in normalise.ts and
+// symbols.ts. Keys are matched case-sensitively as whole tokens, so "TT&TT" in a heading expands
+// while an ordinary lower-case word never does. Ambiguous short forms (CN: chủ nhật or công nhân,
+// TT: thông tư or thị trấn, KH: kế hoạch or khách hàng, AI) are left for the writer to spell out.
 
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   UBND: 'Ủy ban nhân dân',
@@ -59,6 +60,98 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   VNĐ: 'đồng',
   'v.v.': 'vân vân',
   'v.v': 'vân vân',
+  // Found in bulletins and plans (issue 20's review).
+  CNSCĐ: 'công nghệ số cộng đồng',
+  SĐT: 'số điện thoại',
+  ĐT: 'điện thoại',
+  DVC: 'dịch vụ công',
+  DVCTT: 'dịch vụ công trực tuyến',
+  DVCQG: 'dịch vụ công quốc gia',
+  TTHC: 'thủ tục hành chính',
+  CCHC: 'cải cách hành chính',
+  CCCD: 'căn cước công dân',
+  CMND: 'chứng minh nhân dân',
+  NTM: 'nông thôn mới',
+  TDP: 'tổ dân phố',
+  NVH: 'nhà văn hóa',
+  PCT: 'Phó Chủ tịch',
+  CVP: 'Chánh Văn phòng',
+  VHXH: 'văn hóa - xã hội',
+  // The signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH" (only with the full stop: "KT"
+  // alone is as often "kinh tế").
+  'TM.': 'thay mặt',
+  'KT.': 'ký thay',
+  VP: 'Văn phòng',
+  PTTH: 'phát thanh, truyền hình',
+  'CT-XH': 'chính trị - xã hội',
+  'Đ/c': 'đồng chí',
+  'đ/c': 'đồng chí',
+  'Đ/C': 'đồng chí',
+  'b/c': 'báo cáo',
+  'và/hoặc': 'và hoặc',
+};
+
+/**
+ * Kinds of document that open a symbol ("57-NQ/TW", "178/KH-UBND", "NĐ-CP"): a code starting with
+ * one of these and joined by "/" or "-" is a symbol, spelled, even with its number missing.
+ */
+export const DOCUMENT_KINDS: readonly string[] = [
+  'NQ',
+  'NĐ',
+  'QĐ',
+  'KH',
+  'CT',
+  'CTr',
+  'TT',
+  'TTLT',
+  'TB',
+  'BC',
+  'CV',
+  'HD',
+  'KL',
+  'QC',
+  'ĐA',
+  'PA',
+  'TTr',
+];
+
+/** "NQ57", "QĐ 1169": a kind written before the number, read as the word it stands for. */
+export const DOCUMENT_SHORT_NAMES: Readonly<Record<string, string>> = {
+  NQ: 'nghị quyết',
+  NĐ: 'nghị định',
+  QĐ: 'quyết định',
+};
+
+/** Roads, "QL2", "ĐT.176": the road's kind before its number ("ĐT" alone is "điện thoại"). */
+export const ROADS: Readonly<Record<string, string>> = {
+  QL: 'quốc lộ',
+  ĐT: 'đường tỉnh',
+  ĐH: 'đường huyện',
+  TL: 'tỉnh lộ',
+};
+
+/**
+ * Codes said as letters the way Vietnamese speakers say them, not as the Vietnamese alphabet spells
+ * them: espeak-ng would read "VNeID" half in its English voice and "QR" as "quy e rờ".
+ * - VNeID: "vê en e ai đi", the letters of "VN" as in ".vn" and "ID" as everyone says it; the
+ *   bulletins already say "ứng dụng VNeID" or "tài khoản định danh điện tử VNeID", so the name is
+ *   not expanded (that would say it twice).
+ * - QR: "cu a", as announcers and sellers say "mã QR"; the alphabet's "quy e rờ" is a spelling
+ *   lesson no listener connects with the square code.
+ * - OA (Zalo Official Account): "ô a", as Zalo's own staff say it.
+ */
+export const SPOKEN_CODES: Readonly<Record<string, string>> = {
+  VNeID: 'vê en e ai đi',
+  QR: 'cu a',
+  OA: 'ô a',
+  OTP: 'ô tê pê',
+  OCOP: 'ô cốp',
+  OK: 'ô kê',
+  KOL: 'cây âu eo',
+  KOLs: 'cây âu eo',
+  STEM: 'xtem',
+  COVID: 'cô vít',
+  'COVID-19': 'cô vít mười chín',
 };
 
 /** Letter names for spelling codes ("NQ" → "en quờ"), as announcers read them. */
@@ -102,27 +195,4 @@ export const LETTER_NAMES: Readonly<Record<string, string>> = {
 export const SPELLING_OVERRIDES: Readonly<Record<string, string>> = {
   TW: 'tê vê',
   TTg: 'tê tê gờ',
-};
-
-/** Units after a number: "5 km" → "năm ki lô mét". */
-export const UNITS: Readonly<Record<string, string>> = {
-  'km/h': 'ki lô mét một giờ',
-  'km²': 'ki lô mét vuông',
-  km2: 'ki lô mét vuông',
-  km: 'ki lô mét',
-  'm²': 'mét vuông',
-  m2: 'mét vuông',
-  'm³': 'mét khối',
-  m3: 'mét khối',
-  cm: 'xăng ti mét',
-  mm: 'mi li mét',
-  m: 'mét',
-  kg: 'ki lô gam',
-  ha: 'héc ta',
-  đ: 'đồng',
-  VNĐ: 'đồng',
-  VND: 'đồng',
-  GB: 'gi ga bai',
-  MB: 'mê ga bai',
-  '°C': 'độ xê',
 };

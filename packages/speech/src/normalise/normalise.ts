@@ -1,21 +1,24 @@
 // Vietnamese text → what a speech engine should say: numbers, dates, times, percentages, units,
-// document symbols and abbreviations become words. Pure; the passes run in an order where each one
-// sees digits the earlier ones left alone (symbols before dates, dates before ranges before plain
-// numbers).
+// document symbols, addresses and abbreviations become words. Pure. The word lists are data
+// (abbreviations.ts, units.ts, slash-words.ts, loanwords.ts, web-words.ts); the rules are here and in
+// dates.ts, slashes.ts, symbols.ts and web-addresses.ts. The passes run in an order where each one
+// sees digits the earlier ones left alone (addresses and symbols before dates, dates before ranges
+// before plain numbers, abbreviations last).
 
-import { ABBREVIATIONS, LETTER_NAMES, SPELLING_OVERRIDES, UNITS } from './abbreviations.ts';
+import { ABBREVIATIONS, LETTER_NAMES, SPOKEN_CODES } from './abbreviations.ts';
+import { dashedDates, daySpans, times, validMonth, writtenDates } from './dates.ts';
+import { LOANWORDS } from './loanwords.ts';
 import { parseRoman, readDigits, readInteger, readMonth, readNumber, readOrdinal } from './numbers.ts';
+import { alternatives } from './patterns.ts';
+import { numberSlashes, perSlashes } from './slashes.ts';
+import { isPlainSyllable } from './syllables.ts';
+import { codesWithNumbers, documentSymbols } from './symbols.ts';
+import { COMPARED_UNITS, PER_UNITS, UNITS } from './units.ts';
+import { webAddresses } from './web-addresses.ts';
 
 // A number as written in Vietnamese: "1.250.000", "2,5", "1.250,75", "4.0" (a version: "chấm").
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?!\d|\.\d)(?:,\d+)?|\d+(?:\.\d+)+|\d+(?:,\d+)?`;
 const NUMBER_START = String.raw`(?<![\d.,])`;
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternatives = (keys: readonly string[]): string =>
-  [...keys]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
 
 /** "4.0" → "bốn chấm không"; otherwise the Vietnamese reading of a written number. */
 function sayNumber(written: string): string {
@@ -26,31 +29,6 @@ function sayNumber(written: string): string {
       .join(' chấm ');
   }
   return readNumber(written);
-}
-
-function spellCode(code: string): string {
-  const override = SPELLING_OVERRIDES[code];
-  if (override) return override;
-  return [...code].map((ch) => (ch === '&' ? 'và' : (LETTER_NAMES[ch.toUpperCase()] ?? ch))).join(' ');
-}
-
-// "57-NQ/TW" → "năm mươi bảy en quờ trên tê vê": the number, the codes spelled as announcers do,
-// "/" read as "trên", "-" silent. Reading the codes as words ("nghị quyết Trung ương") would
-// change what the symbol says.
-const SYMBOL = /(?<![\p{L}\d.,/-])\d+(?:[-/](?:\d+|\p{Lu}[\p{L}&]*))+/gu;
-function documentSymbols(text: string): string {
-  return text.replace(SYMBOL, (symbol) => {
-    if (!/\p{L}/u.test(symbol)) return symbol;
-    return symbol
-      .split(/([-/])/)
-      .map((part) => {
-        if (part === '/') return 'trên';
-        if (part === '-') return '';
-        return /^\d+$/.test(part) ? readInteger(part) : spellCode(part);
-      })
-      .filter(Boolean)
-      .join(' ');
-  });
 }
 
 // Phone numbers, digit by digit: "0912 345 678", "0912-345-678", "+84 912 345 678".
@@ -65,64 +43,21 @@ function phones(text: string): string {
   );
 }
 
-function clock(hours: string, minutes = '00', seconds = '00'): string {
-  const words = [`${readInteger(hours)} giờ`];
-  if (Number(minutes) > 0) words.push(`${readInteger(minutes)} phút`);
-  if (Number(seconds) > 0) words.push(`${readInteger(seconds)} giây`);
-  return words.join(' ');
-}
-
-function times(text: string): string {
+// "≥80%" → "từ 80% trở lên", "> 500 hộ" → "trên 500 hộ", "~30%" → "khoảng 30%": the sign is
+// said, the number is read later. Only before a number, so an arrow ("->") is left alone.
+// The unit goes with the number, and a "per" already read out with it: "≥ 55 tạ/ha" → "từ 55 tạ một
+// héc ta trở lên".
+const PER_SPOKEN = String.raw`(?:\s+một\s+(?:${alternatives(Object.values(PER_UNITS))})(?![\p{L}\d]))*`;
+const COMPARED = String.raw`\s*(${NUMBER})(\s?(?:${alternatives(COMPARED_UNITS)})(?![\p{L}\d])${PER_SPOKEN})?`;
+const AT_LEAST = new RegExp(`(?:≥|>=|=>)${COMPARED}`, 'gu');
+const AT_MOST = new RegExp(`(?:≤|<=|=<)${COMPARED}`, 'gu');
+function comparisons(text: string): string {
   return text
-    .replace(
-      /(?<![\d:.,])([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?![\d:])/g,
-      (_, h: string, m: string, s: string | undefined) => clock(h, m, s),
-    )
-    .replace(
-      /(?<![\p{L}\d.,])([01]?\d|2[0-4])h(?:([0-5]\d)(?:ph|p|')?)?(?![\p{L}\d])/gu,
-      (_, h: string, m: string | undefined) => clock(h, m),
-    );
-}
-
-const validDay = (d: string): boolean => Number(d) >= 1 && Number(d) <= 31;
-const validMonth = (m: string): boolean => Number(m) >= 1 && Number(m) <= 12;
-
-function date(day: string, month: string, year?: string): string {
-  const words = `${readInteger(day)} tháng ${readMonth(Number(month))}`;
-  return year ? `${words} năm ${readInteger(year)}` : words;
-}
-
-function dashedDates(text: string): string {
-  return text.replace(
-    /(?<![\d/.,-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d/-])/g,
-    (whole, d: string, m: string, y: string) => (validDay(d) && validMonth(m) ? date(d, m, y) : whole),
-  );
-}
-
-function slashDates(text: string): string {
-  return (
-    text
-      // "quý 4/2026", "quý IV/2026": the quarter of a year, not a month.
-      .replace(
-        /(?<!\p{L})(quý)\s+(\d|[IV]+)\/(\d{4})(?![\d/])/giu,
-        (whole, word: string, q: string, y: string) => {
-          const n = /\d/.test(q) ? Number(q) : parseRoman(q);
-          return n && n >= 1 && n <= 4 ? `${word} ${readInteger(String(n))} năm ${readInteger(y)}` : whole;
-        },
-      )
-      .replace(
-        /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/g,
-        (whole, d: string, m: string, y: string | undefined) =>
-          validDay(d) && validMonth(m) ? date(d, m, y) : whole,
-      )
-      .replace(
-        /(?<![\p{L}\d/.,])(?:(tháng)\s+)?(\d{1,2})\/(\d{4})(?![\d/])/giu,
-        (whole, word: string | undefined, m: string, y: string) =>
-          validMonth(m) ? `${word ?? 'tháng'} ${readMonth(Number(m))} năm ${readInteger(y)}` : whole,
-      )
-      // Not a date: a share ("45/60 xã") is read "bốn mươi lăm trên sáu mươi".
-      .replace(/(?<![\d/.,])(\d+)\/(\d+)(?![\d/])/g, '$1 trên $2')
-  );
+    .replace(AT_LEAST, (_, n: string, unit = '') => `từ ${n}${unit} trở lên`)
+    .replace(AT_MOST, (_, n: string, unit = '') => `từ ${n}${unit} trở xuống`)
+    .replace(/(?<![-=<>])>\s*(?=\d)/g, 'trên ')
+    .replace(/<(?![-=])\s*(?=\d)/g, 'dưới ')
+    .replace(/[~≈]\s*(?=\d)/g, 'khoảng ');
 }
 
 // "2025 - 2030", "10-15%": "đến". Chains ("0912-345-678") are not ranges.
@@ -156,7 +91,7 @@ function ordinals(text: string): string {
 
 // Roman numerals only where headings and titles use them, so a stray "I" or "CD" stays a word.
 const ROMAN_AFTER =
-  /(?<!\p{L})(phần|chương|mục|quý|khóa|khoá|đại hội|hội nghị|thế kỷ|thứ)\s+([IVXLCDM]+)(?!\p{L})/giu;
+  /(?<!\p{L})(phần|chương|mục|quý|khóa|khoá|đại hội|hội nghị|thế kỷ|giai đoạn|thứ)\s+([IVXLCDM]+)(?!\p{L})/giu;
 function romans(text: string): string {
   return text
     .replace(ROMAN_AFTER, (whole, word: string, roman: string) => {
@@ -178,19 +113,49 @@ function romans(text: string): string {
 const NUMBER_ANYWHERE = new RegExp(`${NUMBER_START}(${NUMBER})`, 'g');
 const numbers = (text: string): string => text.replace(NUMBER_ANYWHERE, (_, n: string) => sayNumber(n));
 
-const ABBREVIATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}&])(?:${alternatives(Object.keys(ABBREVIATIONS))})(?![\p{L}\p{N}&])`,
-  'gu',
-);
-const abbreviations = (text: string): string =>
-  text.replace(ABBREVIATION, (abbreviation) => ABBREVIATIONS[abbreviation] ?? abbreviation);
+const wholeWords = (keys: readonly string[], flags: string): RegExp =>
+  new RegExp(String.raw`(?<![\p{L}\p{N}&])(?:${alternatives(keys)})(?![\p{L}\p{N}&])`, flags);
+
+const ABBREVIATION = wholeWords(Object.keys(ABBREVIATIONS), 'gu');
+// "HĐND&UBND": two abbreviations joined by "&" that are not one ("KH&CN" is one).
+const JOINED = /(?<![\p{L}\p{N}&,])\p{Lu}[\p{L}]*(?:&\p{Lu}[\p{L}]*)+(?![\p{L}\p{N}&])/gu;
+function abbreviations(text: string): string {
+  return text
+    .replace(JOINED, (joined) => {
+      const parts = joined.split('&');
+      return ABBREVIATIONS[joined] || !parts.every((part) => ABBREVIATIONS[part])
+        ? joined
+        : parts.join(' và ');
+    })
+    .replace(ABBREVIATION, (abbreviation) => ABBREVIATIONS[abbreviation] ?? abbreviation);
+}
+
+// Before any number is read: "COVID-19" is one name.
+const SPOKEN_CODE = wholeWords(Object.keys(SPOKEN_CODES), 'gu');
+const spokenCodes = (text: string): string => text.replace(SPOKEN_CODE, (code) => SPOKEN_CODES[code] ?? code);
+
+const LOANWORD = wholeWords(Object.keys(LOANWORDS), 'giu');
+const loanwords = (text: string): string =>
+  text.replace(LOANWORD, (word) => LOANWORDS[word.toLowerCase()] ?? word);
+
+// Capitals left over that are not a Vietnamese word ("NAM", "KHOA" are; "ATM", "GDP" are not) are
+// spelled with Vietnamese letter names: espeak-ng would read some as English words. Roman numerals
+// ("giai đoạn II" was read above; a lone "II") are left to the engine.
+function acronyms(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])[A-ZĐ]{2,6}(?![\p{L}\p{N}])/gu, (word) => {
+    if (/^[IVX]+$/.test(word) || isPlainSyllable(word.toLowerCase())) return word;
+    return [...word].map((letter) => LETTER_NAMES[letter] ?? letter).join(' ');
+  });
+}
 
 function symbolsAndSpacing(text: string): string {
   return text
+    .replace(/\.\/\./g, '.')
     .replace(/(?<=\p{L})\s*\/\s*(?=\p{L})/gu, ' hoặc ')
     .replace(/\s*&\s*/g, ' và ')
     .replace(/%/g, ' phần trăm')
     .replace(/…/g, '...')
+    .replace(/\*+/g, '')
     .replace(/^[ \t]*[-–—•+*][ \t]+/gm, '')
     .replace(/[ \t]+/g, ' ')
     .replace(/ *\n */g, '\n')
@@ -200,23 +165,34 @@ function symbolsAndSpacing(text: string): string {
 
 /**
  * Rewrites Vietnamese text so that a speech engine reads it as an announcer would:
- * "ngày 18/5/2026" → "ngày mười tám tháng năm năm hai nghìn không trăm hai mươi sáu",
- * "17h30" → "mười bảy giờ ba mươi phút", "80%" → "tám mươi phần trăm", "UBND" → "Ủy ban nhân dân",
- * "57-NQ/TW" → "năm mươi bảy en quờ trên tê vê". Line breaks are kept (they mark pauses).
+ * "ngày 1/6/2026" → "ngày mồng một tháng sáu năm hai nghìn không trăm hai mươi sáu",
+ * "7h30-11h00" → "bảy giờ ba mươi phút đến mười một giờ", "≥80%" → "từ tám mươi phần trăm trở lên",
+ * "500.000đ/hộ" → "năm trăm nghìn đồng một hộ", "12/12 thôn" → "mười hai trên mười hai thôn",
+ * "UBND" → "Ủy ban nhân dân", "57-NQ/TW" → "năm mươi bảy en quờ tê vê". Line breaks are kept (they
+ * mark pauses).
  */
 export function normaliseForSpeech(text: string): string {
   const passes = [
+    webAddresses,
     phones,
     documentSymbols,
+    codesWithNumbers,
+    spokenCodes,
+    perSlashes,
+    comparisons,
     times,
     dashedDates,
+    daySpans,
     ranges,
-    slashDates,
+    numberSlashes,
+    writtenDates,
     quantities,
     romans,
     ordinals,
     numbers,
     abbreviations,
+    loanwords,
+    acronyms,
     symbolsAndSpacing,
   ];
   const prepared = text

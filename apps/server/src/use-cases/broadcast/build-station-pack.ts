@@ -1,76 +1,113 @@
 import { createHash } from 'node:crypto';
-import {
-  type BulletinFile,
-  type DaySession,
-  foldVietnamese,
-  type ProgrammeItem,
-  programmeM3u,
-  programmeManifest,
-  vietnamToday,
-} from '@lantoa/domain';
+import { programmeM3u, programmeManifest, VIETNAM_OFFSET_MS } from '@lantoa/domain';
 import { strToU8, type Zippable, zipSync } from 'fflate';
 import type { Context } from '../../http/context.ts';
 import type { StationRow } from '../../rows/station.ts';
-import { buildStationProgramme } from './build-station-programme.ts';
+import { fileSlug, type PackAudio, stationPackContents } from './station-pack-contents.ts';
 
-const EXTENSIONS: Record<string, string> = { 'audio/ogg': 'opus', 'audio/mpeg': 'mp3', 'audio/wav': 'wav' };
-
-/** A file name a local player and any file system accept: ASCII, no spaces. */
-const slug = (title: string) =>
-  foldVietnamese(title)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40) || 'ban-tin';
+// A zip extra field: the extended timestamp (Info-ZIP's "UT").
+const EXTENDED_TIMESTAMP = 0x5455;
 
 /**
- * A station's day as a zip for stations that play from a local computer: the audio of every bulletin
- * (once each), a playlist for the day and one per session (.m3u), and a JSON manifest with checksums.
- * Bulletins without a recording are listed in the manifest without a file. The day is `requestedDate`,
- * or today in Vietnam.
+ * The times a zip entry carries, in Vietnam time whatever the server's zone. A zip entry's own date
+ * (MS-DOS format) has no zone, and fflate writes it from the local getters of `mtime`: a date whose
+ * local fields are Vietnam's wall clock. The extended timestamp (0x5455: flag 1, then the Unix time)
+ * gives the instant itself to the tools that read it (Info-ZIP's unzip, 7-Zip), shown in their zone.
+ */
+function vietnamZipTimes(now: Date) {
+  const wall = new Date(now.getTime() + VIETNAM_OFFSET_MS);
+  const mtime = new Date(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth(),
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+  );
+  const unix = new Uint8Array(5);
+  unix[0] = 1;
+  new DataView(unix.buffer).setUint32(1, Math.floor(now.getTime() / 1000), true);
+  return {
+    mtime,
+    extra: { [EXTENDED_TIMESTAMP]: unix },
+    generatedAt: `${wall.toISOString().slice(0, 19)}+07:00`,
+  };
+}
+
+/**
+ * A station's day as a zip for stations that play from a local computer: the audio of every airing
+ * numbered in airing order (station-pack-contents.ts), a UTF-8 playlist for the day and one per
+ * session (.m3u8), and a JSON manifest with checksums. A bulletin whose recording is missing, being
+ * made, or of an earlier text is in neither the audio nor the playlists: the manifest lists it with
+ * the reason (`leftOut`), so the station airs only what was approved. The day is `requestedDate`, or
+ * today in Vietnam.
  */
 export async function buildStationPack(ctx: Context, station: StationRow, requestedDate: string | undefined) {
-  const date = requestedDate ?? vietnamToday();
-  const programme = await buildStationProgramme(ctx, station, date, 1);
-  // The programme is already grouped by session in airing order: the day as the manifest wants it.
-  const day: DaySession[] = programme.sessions.map((s) => ({
-    session: { id: s.id, stationId: station.id, date: s.date, start: s.start, maxSeconds: s.maxSeconds },
-    items: s.items.map((i, index) => ({ ...i, sessionId: s.id, stationId: station.id, position: index + 1 })),
-    totalSeconds: s.totalSeconds,
-  }));
-  const bulletinIds = [...new Set(day.flatMap((d) => d.items.map((i) => i.bulletinId)))];
-  const audio = bulletinIds.length
-    ? await ctx.db
-        .selectFrom('bulletins as bulletin')
-        .innerJoin('files as audio_file', 'audio_file.id', 'bulletin.audio_file_id')
-        .select(['bulletin.id', 'bulletin.title', 'audio_file.media_type', 'audio_file.content'])
-        .where('bulletin.id', 'in', bulletinIds)
-        .execute()
+  const { date, day, audio, leftOut } = await stationPackContents(ctx, station, requestedDate);
+  const fileIds = [...new Set(audio.map((a) => a.fileId))];
+  const contents = fileIds.length
+    ? await ctx.db.selectFrom('files').select(['id', 'content']).where('id', 'in', fileIds).execute()
     : [];
+  const stored = new Map(
+    contents.map((f) => {
+      const bytes = new Uint8Array(f.content);
+      return [f.id, { bytes, sha256: createHash('sha256').update(bytes).digest('hex') }];
+    }),
+  );
+  const times = vietnamZipTimes(new Date());
+
   const zip: Zippable = {};
-  const files = new Map<string, BulletinFile>();
-  audio.forEach((a, index) => {
-    const fileName = `audio/${String(index + 1).padStart(2, '0')}-${slug(a.title)}.${EXTENSIONS[a.media_type] ?? 'bin'}`;
-    const bytes = new Uint8Array(a.content);
+  const airing = new Map<string, PackAudio & { sha256: string }>();
+  for (const a of audio) {
+    const file = stored.get(a.fileId);
+    if (!file) continue;
     // Audio is compressed already: stored as is.
-    zip[fileName] = [bytes, { level: 0 }];
-    files.set(a.id, { fileName, sha256: createHash('sha256').update(bytes).digest('hex') });
-  });
-  const playlist = (list: ProgrammeItem[]) =>
-    programmeM3u(
-      list.flatMap((i) => {
-        const file = files.get(i.bulletinId);
-        return file ? [{ title: i.title, durationSeconds: i.durationSeconds, fileName: file.fileName }] : [];
-      }),
+    zip[a.fileName] = [file.bytes, { level: 0 }];
+    airing.set(`${a.sessionId}|${a.position}`, { ...a, sha256: file.sha256 });
+  }
+  const playlist = (sessions: typeof day) =>
+    strToU8(
+      programmeM3u(
+        sessions.flatMap((d) =>
+          d.items.flatMap((i) => {
+            const file = airing.get(`${d.session.id}|${i.position}`);
+            return file
+              ? [{ title: i.title, durationSeconds: i.durationSeconds, fileName: file.fileName }]
+              : [];
+          }),
+        ),
+      ),
     );
-  zip['programme.m3u'] = strToU8(playlist(day.flatMap((d) => d.items)));
-  for (const d of day) zip[`session-${d.session.start.replace(':', '')}.m3u`] = strToU8(playlist(d.items));
+  zip['programme.m3u8'] = playlist(day);
+  for (const d of day) zip[`session-${d.session.start.replace(':', '')}.m3u8`] = playlist([d]);
+
+  const reasonOf = new Map(leftOut.map((l) => [l.bulletinId, { kind: l.kind, reason: l.reason }]));
   const manifest = programmeManifest({
     station: { id: station.id, name: station.name },
     date,
-    generatedAt: new Date().toISOString(),
+    generatedAt: times.generatedAt,
     day,
-    files,
+    files: new Map(),
   });
-  zip['manifest.json'] = strToU8(JSON.stringify(manifest, null, 2));
-  return { fileName: `lich-phat-${slug(station.name)}-${date}.zip`, bytes: zipSync(zip) };
+  const packed = {
+    ...manifest,
+    sessions: manifest.sessions.map((s) => ({
+      ...s,
+      items: s.items.map((item) => {
+        const file = airing.get(`${s.id}|${item.position}`);
+        return {
+          ...item,
+          file: file?.fileName ?? null,
+          sha256: file?.sha256 ?? null,
+          leftOut: file ? null : (reasonOf.get(item.bulletinId) ?? null),
+        };
+      }),
+    })),
+    leftOut,
+  };
+  zip['manifest.json'] = strToU8(JSON.stringify(packed, null, 2));
+  return {
+    fileName: `lich-phat-${fileSlug(station.name)}-${date}.zip`,
+    bytes: zipSync(zip, { mtime: times.mtime, extra: times.extra }),
+  };
 }

@@ -1,5 +1,5 @@
 import type { Database } from '@lantoa/db';
-import { defineIndicator, measureOfUnit, periodsFromDeadlines } from '@lantoa/domain';
+import { defineIndicator, measureOfUnit, periodsFromDeadlines, proposeReportedBy } from '@lantoa/domain';
 import type { PlanExtract } from '@lantoa/plan-parser';
 import { type Kysely, sql } from 'kysely';
 
@@ -76,6 +76,7 @@ export async function setUpReporting(
           unit,
           measure: measureOfUnit(unit),
           target_text: target.text,
+          reported_by: proposeReportedBy(target.text),
         })
         .returning('id')
         .executeTakeFirstOrThrow();

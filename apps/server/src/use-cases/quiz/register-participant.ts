@@ -50,6 +50,15 @@ export async function registerParticipant(db: Kysely<Database>, contestId: strin
   const contest = await loadPublishedContest(db, contestId);
   const fullName = input.fullName.trim().replace(/\s+/g, ' ').normalize('NFC');
   if (fullName.length < 2) throw new AppError('invalid_input', 'Hãy nhập đầy đủ họ và tên.', 'fullName');
+  // A name is shown in rankings and exported to Excel: one that begins like a formula ("=HYPERLINK(…)",
+  // "@SUM(…)") or has no letter at all is not a person's name, and would rank and win as one.
+  if (/^[=+\-@]/.test(fullName) || !/\p{L}/u.test(fullName)) {
+    throw new AppError(
+      'invalid_input',
+      'Họ và tên phải có chữ cái và không được bắt đầu bằng dấu =, +, - hoặc @. Hãy nhập họ và tên như trên giấy tờ tùy thân.',
+      'fullName',
+    );
+  }
   const phone = normalizeVietnamesePhone(input.phone);
   if (!phone.ok) throw new AppError('invalid_input', phone.message, 'phone');
   const citizen = validateCitizenId(input.citizenId, vietnamToday());

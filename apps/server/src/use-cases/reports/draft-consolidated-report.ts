@@ -1,21 +1,30 @@
 import { unsafeFindBody } from '@lantoa/db';
 import {
-  countStates,
   formatIsoDate,
-  occurrenceState,
-  progressAgainstTarget,
+  standingAgainstTargets,
+  TARGET_STANDING_LABELS,
+  type TargetStanding,
   targetForYear,
   vietnamToday,
   withoutDiacritics,
 } from '@lantoa/domain';
 import { type ConsolidatedReport, formatIndicatorTarget, formatIndicatorValue } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
-import { activeOccurrences } from '../../rows/assignments.ts';
-import { initialsOf, peoplesCommittee, placeOf } from '../shared/official-names.ts';
+import {
+  citedDate,
+  governingBodyLine,
+  initialsOf,
+  issuerReference,
+  peoplesCommittee,
+  placeOf,
+  sentenceCase,
+} from '../shared/official-names.ts';
+import { nextPeriodTasks, taskProgress } from './consolidated-task-progress.ts';
 import { completenessOf } from './get-completeness.ts';
 import { indicatorValueAt } from './indicator-values.ts';
 import { loadPeriodToConsolidate } from './load-report.ts';
-import { loadPlanIndicators } from './plan-reporting.ts';
+import { loadPlanIndicators, loadPlanPeriods } from './plan-reporting.ts';
+import { loadReportSigning } from './report-signing.ts';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 /**
@@ -31,51 +40,77 @@ const symbolOf = (name: string, shortNames: string[]) => {
 };
 
 /**
- * The consolidated report of a period as an editable draft, assembled from the accepted reports:
- * who reported, the progress of tasks, every indicator at the plan's issuer against its target,
- * the bodies' results, difficulties and proposals. The coordinator edits it before download.
+ * A body's text under its name, so that no line loses who wrote it: "- Xã Hòa An: …" for one line,
+ * else "- Xã Hòa An:" and each line as "+ …".
+ */
+function underName(name: string, text: string): string[] {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim().replace(/^[-–•+]\s*/u, ''))
+    .filter(Boolean);
+  if (lines.length <= 1) return lines.map((l) => `- ${name}: ${l}`);
+  return [`- ${name}:`, ...lines.map((l) => `+ ${l}`)];
+}
+
+const listOrNone = (items: string[]) => (items.length ? items : ['Không có.']);
+const joinNames = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
+
+/** Who signs by default: the head of a department, the chair for the people's committee. */
+const defaultSignerTitle = (kind: string) =>
+  kind === 'department'
+    ? 'GIÁM ĐỐC'
+    : kind === 'province' || kind === 'commune'
+      ? 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH'
+      : 'THỦ TRƯỞNG ĐƠN VỊ';
+
+/**
+ * The consolidated report of a period as an editable draft, in the structure a department sends: the
+ * opening "Thực hiện Kế hoạch số …", I. results (who reported, task progress by task, each body's
+ * results under its name, the indicators from accepted reports only), II. overall assessment with the
+ * difficulties by body, III. next period's tasks, IV. proposals by body; signer and recipients as the
+ * body last chose them. The coordinator edits it before download.
  */
 export async function draftConsolidatedReport(ctx: Context, periodId: string): Promise<ConsolidatedReport> {
   const { period, plan } = await loadPeriodToConsolidate(ctx, periodId);
-  const [author, issuerBody, completeness, accepted, indicators, occurrences] = await Promise.all([
-    ctx.db
-      .selectFrom('users as u')
-      .innerJoin('bodies as b', 'b.id', 'u.body_id')
-      .select(['u.full_name', 'b.name', 'b.short_names', 'b.kind'])
-      .where('u.id', '=', ctx.actor.userId)
-      .executeTakeFirstOrThrow(),
-    unsafeFindBody(ctx.db, plan.body_id),
-    completenessOf(ctx, period, plan),
-    ctx.db
-      .selectFrom('reports as r')
-      .innerJoin('bodies as b', 'b.id', 'r.body_id')
-      .select(['b.name', 'r.results', 'r.difficulties', 'r.proposals'])
-      .where('r.period_id', '=', period.id)
-      .where('r.status', '=', 'accepted')
-      .orderBy('b.name')
-      .execute(),
-    loadPlanIndicators(ctx.db, plan.id),
-    activeOccurrences(ctx.db)
-      .select(['o.due_on', 'o.completed_on'])
-      .where('t.plan_id', '=', plan.id)
-      .where('o.due_on', '>=', period.data_from)
-      .where('o.due_on', '<=', period.data_to)
-      .execute(),
-  ]);
   const today = vietnamToday();
+  const [author, issuerBody, completeness, reports, indicators, periods, progress, signing] =
+    await Promise.all([
+      ctx.db
+        .selectFrom('bodies')
+        .select(['id', 'name', 'short_names', 'kind'])
+        .where('id', '=', ctx.actor.bodyId)
+        .executeTakeFirstOrThrow(),
+      unsafeFindBody(ctx.db, plan.body_id),
+      completenessOf(ctx, period, plan),
+      ctx.db
+        .selectFrom('reports as r')
+        .innerJoin('bodies as b', 'b.id', 'r.body_id')
+        .select(['b.name', 'r.status', 'r.results', 'r.difficulties', 'r.proposals'])
+        .where('r.period_id', '=', period.id)
+        .where('r.status', 'in', ['submitted', 'accepted'])
+        .orderBy('b.name')
+        .execute(),
+      loadPlanIndicators(ctx.db, plan.id),
+      loadPlanPeriods(ctx.db, plan.id),
+      taskProgress(ctx, plan.id, { from: period.data_from, to: period.data_to }, vietnamToday()),
+      loadReportSigning(ctx, ctx.actor.bodyId),
+    ]);
+  const accepted = reports.filter((r) => r.status === 'accepted');
+  const waiting = reports.length - accepted.length;
+  const nextPeriod = periods.find((p) => p.due_on > period.due_on) ?? null;
+  const nextTasks = await nextPeriodTasks(ctx, plan.id, period.data_to, nextPeriod?.data_to ?? null);
   const year = Number(period.due_on.slice(0, 4));
-  const states = countStates(
-    occurrences.map((o) => occurrenceState({ dueOn: o.due_on, completedOn: o.completed_on }, today)),
-  );
   const s = completeness.summary;
-  const lines = (pick: (r: (typeof accepted)[number]) => string) =>
-    accepted.filter((r) => pick(r).trim()).map((r) => `${r.name}: ${pick(r).trim()}`);
+  const periodName = period.label.toLocaleLowerCase('vi');
 
+  const standings: { name: string; standing: TargetStanding | null }[] = [];
   const indicatorRows = await Promise.all(
     indicators.map(async (i) => {
-      const at = await indicatorValueAt(ctx, i, period, plan.body_path);
+      // Official figures: accepted reports only.
+      const at = await indicatorValueAt(ctx, i, period, plan.body_path, 'accepted');
       const target = targetForYear(i.targets, year);
-      const met = target ? progressAgainstTarget(at.value, target).met : null;
+      const { standing } = standingAgainstTargets(at.value, i.targets, year, plan.start_year);
+      standings.push({ name: i.name, standing });
       return {
         name: i.name,
         unit: i.unit,
@@ -85,41 +120,119 @@ export async function draftConsolidatedReport(ctx: Context, periodId: string): P
         ...(at.denominator !== null && at.denominator > 0
           ? { numerator: at.numerator, denominator: at.denominator }
           : {}),
-        status: met === null ? (at.value === null ? 'Chưa có số liệu' : '—') : met ? 'Đạt' : 'Chưa đạt',
+        status: standing === null ? (at.value === null ? '' : '—') : TARGET_STANDING_LABELS[standing],
       };
     }),
   );
+  const named = (...kinds: TargetStanding[]) =>
+    standings.filter((x) => x.standing !== null && kinds.includes(x.standing)).map((x) => x.name);
 
   const provinceName = issuerBody?.name ?? plan.body_name;
+  const planRef = ['Kế hoạch', plan.number ? `số ${plan.number}` : null, citedDate(plan.issued_on)]
+    .filter(Boolean)
+    .join(' ');
+  const subject = sentenceCase(plan.title.replace(/^Kế hoạch\s+/iu, ''));
+  const st = progress.states;
+  const done = st.done_on_time + st.done_late;
+
   return {
-    issuer: {
-      parent: upper(peoplesCommittee(provinceName)),
-      name: upper(author.name),
-    },
+    issuer: { parent: governingBodyLine(provinceName), name: upper(author.name) },
     symbol: `BC-${symbolOf(author.name, author.short_names) || 'UBND'}`,
     number: null,
     place: placeOf(provinceName),
     date: today,
-    title: `Kết quả thực hiện Kế hoạch${plan.number ? ` số ${plan.number}` : ''} ${plan.title.replace(/^Kế hoạch\s+/iu, '')}, ${period.label.toLocaleLowerCase('vi')}`,
+    title: `Kết quả thực hiện ${planRef} của ${issuerReference(plan.body_kind, plan.body_name)} ${periodName}`,
+    opening: `Thực hiện ${planRef} của ${peoplesCommittee(provinceName)} về ${subject}, ${author.name} báo cáo kết quả thực hiện ${periodName} như sau:`,
     sections: [
       {
-        heading: 'Tình hình báo cáo của các cơ quan, đơn vị',
-        paragraphs: [
-          `Kỳ báo cáo ${period.label.toLocaleLowerCase('vi')} (số liệu từ ${formatIsoDate(period.data_from)} đến ${formatIsoDate(period.data_to)}, hạn gửi ${formatIsoDate(period.due_on)}): ${s.expected} cơ quan, đơn vị phải báo cáo; ${s.onTime} đơn vị gửi đúng hạn, ${s.late} đơn vị gửi muộn, ${s.missing + s.notDue} đơn vị chưa gửi; ${accepted.length} báo cáo đã được chấp nhận.`,
+        heading: 'Kết quả thực hiện',
+        paragraphs: [],
+        parts: [
+          {
+            heading: 'Tình hình triển khai, báo cáo',
+            paragraphs: [
+              `Kỳ báo cáo ${periodName} (số liệu từ ${formatIsoDate(period.data_from)} đến ${formatIsoDate(period.data_to)}, hạn gửi ${formatIsoDate(period.due_on)}): ${s.expected} cơ quan, đơn vị phải báo cáo; ${s.onTime} đơn vị gửi đúng hạn, ${s.late} đơn vị gửi muộn, ${s.missing + s.notDue} đơn vị chưa gửi; ${accepted.length} báo cáo đã được chấp nhận${waiting ? `, ${waiting} báo cáo đang chờ xem xét` : ''}.`,
+            ],
+          },
+          {
+            heading: 'Tiến độ thực hiện nhiệm vụ',
+            paragraphs: [
+              progress.tasks === 0
+                ? 'Trong kỳ không có nhiệm vụ đến hạn.'
+                : `Trong kỳ có ${progress.tasks} nhiệm vụ đến hạn, giao cho các cơ quan, đơn vị thực hiện ${progress.parts} phần việc: ${st.done_on_time} phần việc hoàn thành đúng hạn, ${st.done_late} hoàn thành quá hạn, ${st.in_progress} đang thực hiện trong hạn, ${st.overdue} quá hạn chưa hoàn thành. Kết quả từng nhiệm vụ như sau:`,
+            ],
+            table: 'tasks',
+          },
+          {
+            heading: 'Kết quả của các cơ quan, đơn vị',
+            paragraphs: listOrNone(accepted.flatMap((r) => underName(r.name, r.results))),
+          },
+          {
+            heading: 'Kết quả thực hiện các chỉ tiêu',
+            paragraphs: [
+              `Số liệu tổng hợp chỉ tính các báo cáo đã được chấp nhận (${accepted.length} báo cáo)${waiting ? `; ${waiting} báo cáo đã gửi nhưng chưa được chấp nhận không được tính` : ''}. Chỉ tiêu có mục tiêu của năm sau được đánh giá theo lộ trình hằng năm.`,
+            ],
+            table: 'indicators',
+          },
         ],
       },
       {
-        heading: 'Kết quả thực hiện nhiệm vụ',
-        paragraphs: [
-          `Trong kỳ có ${occurrences.length} lượt nhiệm vụ đến hạn: ${states.done_on_time} hoàn thành đúng hạn, ${states.done_late} hoàn thành quá hạn, ${states.in_progress} đang thực hiện trong hạn, ${states.overdue} quá hạn chưa hoàn thành.`,
-          ...lines((r) => r.results),
+        heading: 'Đánh giá chung',
+        paragraphs: [],
+        parts: [
+          {
+            heading: 'Ưu điểm',
+            paragraphs: [
+              ...(progress.parts
+                ? [
+                    `${done}/${progress.parts} phần việc đến hạn trong kỳ đã hoàn thành, trong đó ${st.done_on_time} đúng hạn.`,
+                  ]
+                : []),
+              `${s.onTime}/${s.expected} cơ quan, đơn vị gửi báo cáo đúng hạn.`,
+              ...(named('met', 'on_track').length
+                ? [`Các chỉ tiêu đạt hoặc đúng lộ trình: ${joinNames(named('met', 'on_track'))}.`]
+                : []),
+            ],
+          },
+          {
+            heading: 'Hạn chế, nguyên nhân',
+            paragraphs: [
+              ...(st.overdue ? [`Còn ${st.overdue} phần việc quá hạn chưa hoàn thành.`] : []),
+              ...(s.missing + s.late
+                ? [`${s.missing + s.notDue} đơn vị chưa gửi báo cáo, ${s.late} đơn vị gửi muộn.`]
+                : []),
+              ...(named('not_met', 'behind').length
+                ? [
+                    `Các chỉ tiêu chưa đạt hoặc chậm so với lộ trình: ${joinNames(named('not_met', 'behind'))}.`,
+                  ]
+                : []),
+            ],
+          },
+          {
+            heading: 'Khó khăn, vướng mắc',
+            paragraphs: listOrNone(accepted.flatMap((r) => underName(r.name, r.difficulties))),
+          },
         ],
       },
+      {
+        heading: 'Phương hướng, nhiệm vụ kỳ tới',
+        paragraphs: listOrNone([...progress.carriedOver.slice(0, 30), ...nextTasks]),
+        parts: [],
+      },
+      {
+        heading: 'Đề xuất, kiến nghị',
+        paragraphs: listOrNone(accepted.flatMap((r) => underName(r.name, r.proposals))),
+        parts: [],
+      },
     ],
+    tasks: progress.rows,
     indicators: indicatorRows,
-    difficulties: lines((r) => r.difficulties),
-    proposals: lines((r) => r.proposals),
-    recipients: [peoplesCommittee(provinceName), 'Lãnh đạo đơn vị', 'Lưu: VT'],
-    signer: { title: author.kind === 'department' ? 'GIÁM ĐỐC' : 'CHỦ TỊCH', name: author.full_name },
+    recipients: signing?.recipients ?? [
+      `${issuerReference(plan.body_kind, plan.body_name)} (b/c)`,
+      author.kind === 'department' ? 'Lãnh đạo Sở' : 'Lãnh đạo đơn vị',
+      'Lưu: VT',
+    ],
+    // The person drafting is not who signs: the body's last choice, else its head's title to complete.
+    signer: signing?.signer ?? { title: defaultSignerTitle(author.kind), name: '' },
   };
 }

@@ -1,11 +1,19 @@
+import { formatIsoDate } from '@lantoa/domain';
 import { buildValuesXlsx } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
 import { loadPeriodToConsolidate, reportingBodies } from './load-report.ts';
-import { TEMPLATE_HEADER, TEMPLATE_SHEET } from './values-template.ts';
+import { TEMPLATE_HEADER, templateMarker, templateSheetName } from './values-template.ts';
+
+/** A count shows as a whole number; a figure stored with decimals before they were refused, with them. */
+const COUNT_FORMAT = '#,##0';
+const FRACTION_FORMAT = '#,##0.0##';
 
 /**
  * A template with one row per reporting body and reported indicator, pre-filled with current values;
- * each indicator says what goes where (a count: its figure, the denominator left empty).
+ * each indicator says what goes where (a count: its figure, the denominator left empty). The ids are
+ * hidden and locked, the names greyed and locked: only the figures and the note are typed in. The
+ * period and plan are named in the sheet's name, on every printed page and in the hidden marker the
+ * upload checks, so a file filled for one period cannot be read into another.
  */
 export async function exportTemplateWorkbook(ctx: Context, periodId: string) {
   const { period, plan } = await loadPeriodToConsolidate(ctx, periodId);
@@ -20,9 +28,10 @@ export async function exportTemplateWorkbook(ctx: Context, periodId: string) {
       .execute(),
     ctx.db.selectFrom('indicator_values').selectAll().where('period_id', '=', period.id).execute(),
   ]);
+  const stored = new Map(values.map((v) => [`${v.body_id}:${v.indicator_id}`, v]));
   const rows = bodies.flatMap((b) =>
     indicators.map((i) => {
-      const v = values.find((x) => x.body_id === b.id && x.indicator_id === i.id);
+      const v = stored.get(`${b.id}:${i.id}`);
       return {
         bodyId: b.id,
         body: b.name,
@@ -34,22 +43,51 @@ export async function exportTemplateWorkbook(ctx: Context, periodId: string) {
         numerator: v ? Number(v.numerator) : null,
         denominator: v?.denominator != null ? Number(v.denominator) : null,
         note: v?.note ?? null,
+        marker: null,
       };
     }),
   );
-  return buildValuesXlsx([
-    {
-      title: TEMPLATE_SHEET,
-      columns: [
-        { key: 'bodyId', header: TEMPLATE_HEADER[0] as string, width: 12 },
-        { key: 'body', header: TEMPLATE_HEADER[1] as string, width: 36 },
-        { key: 'indicatorId', header: TEMPLATE_HEADER[2] as string, width: 12 },
-        { key: 'indicator', header: TEMPLATE_HEADER[3] as string, width: 70 },
-        { key: 'numerator', header: TEMPLATE_HEADER[4] as string, width: 12, numFmt: '#,##0' },
-        { key: 'denominator', header: TEMPLATE_HEADER[5] as string, width: 12, numFmt: '#,##0' },
-        { key: 'note', header: TEMPLATE_HEADER[6] as string, width: 30 },
-      ],
-      rows,
-    },
-  ]);
+  const window = `số liệu từ ${formatIsoDate(period.data_from)} đến ${formatIsoDate(period.data_to)}, hạn báo cáo ${formatIsoDate(period.due_on)}`;
+  const title = `Nhập số liệu — ${period.label} — ${plan.title}`;
+  return buildValuesXlsx(
+    [
+      {
+        title: templateSheetName(period.label),
+        pageTitle: `${title} (${window})`,
+        protect: true,
+        columns: [
+          { key: 'bodyId', header: TEMPLATE_HEADER[0], width: 38, readOnly: true, hidden: true },
+          { key: 'body', header: TEMPLATE_HEADER[1], width: 28, readOnly: true, wrap: true },
+          { key: 'indicatorId', header: TEMPLATE_HEADER[2], width: 38, readOnly: true, hidden: true },
+          { key: 'indicator', header: TEMPLATE_HEADER[3], width: 72, readOnly: true, wrap: true },
+          {
+            key: 'numerator',
+            header: TEMPLATE_HEADER[4],
+            width: 14,
+            numFmt: COUNT_FORMAT,
+            fractionNumFmt: FRACTION_FORMAT,
+            wholeNumber: true,
+          },
+          {
+            key: 'denominator',
+            header: TEMPLATE_HEADER[5],
+            width: 12,
+            numFmt: COUNT_FORMAT,
+            fractionNumFmt: FRACTION_FORMAT,
+            wholeNumber: true,
+          },
+          { key: 'note', header: TEMPLATE_HEADER[6], width: 30, wrap: true },
+          {
+            key: 'marker',
+            header: templateMarker(period.id, plan.id),
+            width: 12,
+            readOnly: true,
+            hidden: true,
+          },
+        ],
+        rows,
+      },
+    ],
+    { title },
+  );
 }

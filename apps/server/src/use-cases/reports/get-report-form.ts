@@ -121,7 +121,7 @@ export async function getReportForm(ctx: Context, periodId: string, bodyId: stri
           target: targetForYear(i.targets, year),
           value:
             i.source === 'computed'
-              ? await indicatorValueAt(ctx, i, period, body.path)
+              ? await indicatorValueAt(ctx, i, period, body.path, 'submitted')
               : own
                 ? { ...figuresOf(i.measure, own), note: own.note }
                 : null,

@@ -1,5 +1,11 @@
 import { rollUpByChild } from '@lantoa/db';
-import { measuredValue, progressAgainstTarget, targetForYear } from '@lantoa/domain';
+import {
+  measuredValue,
+  progressAgainstTarget,
+  standingAgainstTargets,
+  targetForYear,
+  type ValueBasis,
+} from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
@@ -12,12 +18,13 @@ import { indicatorRef, loadIndicator } from './load-indicator.ts';
  * body's Σ numerators / Σ denominators (a count: Σ counts), its progress against the target of the
  * year, and the same for each of its children (the map and the "by body" chart). A computed
  * indicator of a closed period is read as it stood at its close, at each body (`indicatorValueAt`,
- * `asOf`).
+ * `asOf`). `basis`: accepted reports only, or submitted ones too (provisional, counted apart). A
+ * later year's target is judged against the yearly path to it (`standingAgainstTargets`).
  */
 export async function getRollUp(
   ctx: Context,
   id: string,
-  q: { periodId: string; bodyId?: string | undefined },
+  q: { periodId: string; bodyId?: string | undefined; basis: ValueBasis },
 ) {
   const { indicator, plan, targets } = await loadIndicator(ctx, id);
   const period = await ctx.db
@@ -28,28 +35,42 @@ export async function getRollUp(
     .executeTakeFirst();
   if (!period) throw notFound('kỳ báo cáo');
   const body = await loadReadableBody(ctx, q.bodyId ?? indicatorBodyIdOf(ctx, plan));
-  const target = targetForYear(targets, Number(period.due_on.slice(0, 4)));
-  const at = await indicatorValueAt(ctx, indicator, period, body.path);
+  const year = Number(period.due_on.slice(0, 4));
+  const target = targetForYear(targets, year);
+  const standing = (value: number | null) => standingAgainstTargets(value, targets, year, plan.start_year);
+  const at = await indicatorValueAt(ctx, indicator, period, body.path, q.basis);
   const children = await ctx.db
     .selectFrom('bodies')
     .select(['id', 'name', 'kind', 'code', 'path'])
     .where('parent_id', '=', body.id)
     .orderBy('name')
     .execute();
-  let byChild: Map<string, { numerator: number; denominator: number | null; reporting: number | null }>;
+  let byChild: Map<
+    string,
+    { numerator: number; denominator: number | null; reporting: number | null; provisional: number | null }
+  >;
   if (indicator.source === 'computed') {
     byChild = new Map();
     for (const c of children)
-      byChild.set(c.id, { ...(await indicatorValueAt(ctx, indicator, period, c.path)) });
+      byChild.set(c.id, { ...(await indicatorValueAt(ctx, indicator, period, c.path, q.basis)) });
   } else {
-    byChild = await rollUpByChild(ctx.db, { indicatorId: id, periodId: period.id, parent: body });
+    byChild = await rollUpByChild(ctx.db, {
+      indicatorId: id,
+      periodId: period.id,
+      parent: body,
+      basis: q.basis,
+    });
   }
   return {
     indicator: indicatorRef(indicator),
     period: { id: period.id, label: period.label },
     body: { id: body.id, name: body.name, kind: body.kind },
+    basis: q.basis,
     target,
-    value: { ...at, progress: target ? progressAgainstTarget(at.value, target) : null },
+    value: {
+      ...at,
+      progress: target ? { ...progressAgainstTarget(at.value, target), ...standing(at.value) } : null,
+    },
     children: children
       .map((c) => {
         const sums = byChild.get(c.id);
@@ -61,7 +82,8 @@ export async function getRollUp(
           numerator: sums.numerator,
           denominator: indicator.measure === 'count' ? null : sums.denominator,
           value,
-          met: target ? progressAgainstTarget(value, target).met : null,
+          provisional: sums.provisional,
+          standing: standing(value).standing,
         };
       })
       .filter((c) => c !== null),

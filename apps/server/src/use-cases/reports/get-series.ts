@@ -1,4 +1,4 @@
-import { can, targetForYear } from '@lantoa/domain';
+import { can, targetForYear, type ValueBasis } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
 import { indicatorValueAt } from './indicator-values.ts';
@@ -14,8 +14,15 @@ export function indicatorBodyIdOf(ctx: Context, plan: { body_id: string; body_pa
   return can(ctx.actor, 'readBody', plan.body_path) ? plan.body_id : ctx.actor.bodyId;
 }
 
-/** An indicator at a body over every period of the plan, against each period's target. */
-export async function getSeries(ctx: Context, id: string, q: { bodyId?: string | undefined }) {
+/**
+ * An indicator at a body over every period of the plan, against each period's target, on `basis`
+ * (accepted reports only, or submitted ones too).
+ */
+export async function getSeries(
+  ctx: Context,
+  id: string,
+  q: { bodyId?: string | undefined; basis: ValueBasis },
+) {
   const { indicator, plan, targets } = await loadIndicator(ctx, id);
   const body = await loadReadableBody(ctx, q.bodyId ?? indicatorBodyIdOf(ctx, plan));
   const periods = await loadPlanPeriods(ctx.db, plan.id);
@@ -25,7 +32,7 @@ export async function getSeries(ctx: Context, id: string, q: { bodyId?: string |
     points: await Promise.all(
       periods.map(async (p) => ({
         period: { id: p.id, key: p.key, label: p.label, dueOn: p.due_on },
-        ...(await indicatorValueAt(ctx, indicator, p, body.path)),
+        ...(await indicatorValueAt(ctx, indicator, p, body.path, q.basis)),
         target: targetForYear(targets, Number(p.due_on.slice(0, 4))),
       })),
     ),

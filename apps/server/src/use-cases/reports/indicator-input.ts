@@ -1,5 +1,5 @@
 import type { Database } from '@lantoa/db';
-import type { IndicatorMeasure } from '@lantoa/domain';
+import type { BodyKind, IndicatorMeasure } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors.ts';
 
@@ -14,6 +14,8 @@ export interface IndicatorInput {
   denominatorLabel: string;
   unit: string;
   measure: IndicatorMeasure;
+  /** The kinds of body that report it; empty: every body the plan assigns work to. */
+  reportedBy: BodyKind[];
   targets: { year: number; comparator: '=' | '>=' | '<='; value: number }[];
 }
 
@@ -46,6 +48,8 @@ export const indicatorColumns = (input: IndicatorInput) => ({
   denominator_label: input.measure === 'count' ? '' : input.denominatorLabel.normalize('NFC'),
   unit: input.unit,
   measure: input.measure,
+  // One entry per kind, in a stable order: the audit shows a change, not a reshuffle.
+  reported_by: [...new Set(input.reportedBy)].sort(),
 });
 
 /** Writes an indicator's yearly targets, in the caller's transaction. */

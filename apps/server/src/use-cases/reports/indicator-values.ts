@@ -5,6 +5,7 @@ import {
   type IndicatorMeasure,
   measuredValue,
   percent,
+  type ValueBasis,
   vietnamToday,
 } from '@lantoa/domain';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
@@ -206,8 +207,8 @@ async function peopleMeasured(
 }
 
 /**
- * An indicator's value at a body for a period: rolled up from reports (a ratio's percentage, a
- * count's sum with no denominator), or computed (always a ratio). A computed value of a closed period
+ * An indicator's value at a body for a period: rolled up from reports on `basis` (accepted only, or
+ * submitted too; a ratio's percentage, a count's sum with no denominator), or computed (always a ratio). A computed value of a closed period
  * is the one it had at the close (`asOf`), so back-dated data cannot move it.
  */
 export async function indicatorValueAt(
@@ -222,15 +223,18 @@ export async function indicatorValueAt(
   },
   period: { id: string; data_from: string; data_to: string; due_on: string },
   path: string,
+  basis: ValueBasis,
 ): Promise<{
   numerator: number;
   denominator: number | null;
   reporting: number | null;
+  /** Of the reporting bodies, those whose report is not accepted yet (null when computed). */
+  provisional: number | null;
   value: number | null;
   asOf: string | null;
 }> {
   if (indicator.source !== 'computed') {
-    const sums = await rollUpAt(ctx.db, { indicatorId: indicator.id, periodId: period.id, path });
+    const sums = await rollUpAt(ctx.db, { indicatorId: indicator.id, periodId: period.id, path, basis });
     return {
       ...sums,
       denominator: indicator.measure === 'count' ? null : sums.denominator,
@@ -240,7 +244,7 @@ export async function indicatorValueAt(
   }
   // A period that has not begun has no value yet (not 0 %).
   if (period.data_from > vietnamToday())
-    return { numerator: 0, denominator: 0, reporting: null, value: null, asOf: null };
+    return { numerator: 0, denominator: 0, reporting: null, provisional: null, value: null, asOf: null };
   const asOf = await closedAt(ctx.db, period, path);
   const window = { dataFrom: period.data_from, dataTo: period.data_to, path, asOf };
   const { computed_audience: audience } = indicator;
@@ -252,6 +256,6 @@ export async function indicatorValueAt(
     audience_informed: () => peopleMeasured(ctx, window, audience, 'informed'),
   };
   const kind = (indicator.computed_kind ?? 'tasks_on_time') as ComputedIndicatorKind;
-  const sums = { ...(await computed[kind]()), reporting: null };
+  const sums = { ...(await computed[kind]()), reporting: null, provisional: null };
   return { ...sums, value: percent(sums.numerator, sums.denominator), asOf: asOf?.toISOString() ?? null };
 }

@@ -25,6 +25,7 @@ export async function listIndicators(ctx: Context, planId: string) {
       computedAudience: i.computed_audience,
       proposedBinding: i.source === 'reported' ? proposeAudienceBinding(i.target_text ?? i.name) : null,
       targetText: i.target_text,
+      reportedBy: i.reported_by,
       version: i.version,
       targets: i.targets,
     })),

@@ -8,6 +8,7 @@ import {
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { loadPeriodToConsolidate } from './load-report.ts';
+import { rememberReportSigning } from './report-signing.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -21,6 +22,7 @@ export interface RenderedReport {
  * The consolidated report, as the coordinator edited its draft, written as a Decree 30/2020 .docx or
  * converted to PDF by LibreOffice. Only those who may draft it (the plan's coordinators) may write it;
  * a server without LibreOffice, or a conversion that fails, answers 503 saying to take the .docx.
+ * The signer and recipients are remembered for the coordinator's body's next draft.
  */
 export async function renderConsolidatedReport(
   ctx: Context,
@@ -29,6 +31,10 @@ export async function renderConsolidatedReport(
   format: 'docx' | 'pdf',
 ): Promise<RenderedReport> {
   await loadPeriodToConsolidate(ctx, periodId);
+  await rememberReportSigning(ctx, ctx.actor.bodyId, {
+    signer: report.signer,
+    recipients: report.recipients,
+  });
   const docx = await buildConsolidatedReportDocx(report);
   if (format === 'docx') return { name: 'bao-cao-tong-hop.docx', mediaType: DOCX, bytes: docx };
   try {

@@ -17,3 +17,52 @@ export const initialsOf = (name: string): string =>
     .filter((w) => w && !['va', 'cua'].includes(w.toLowerCase()))
     .map((w) => w[0]?.toUpperCase() ?? '')
     .join('');
+
+/** Upper-case letters of Times New Roman 12 pt that fit the header's 68 mm column. */
+const HEADER_LINE_CHARS = 24;
+
+/**
+ * The governing body as the header's first line prints it, on one line of the 68 mm column: the full
+ * "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG" wraps there (splitting the place's name), so a longer one takes
+ * the abbreviation Decree 30 allows, "UBND TỈNH TUYÊN QUANG", and "TP." for "THÀNH PHỐ" if needed.
+ */
+export function governingBodyLine(name: string): string {
+  const full = peoplesCommittee(name).toLocaleUpperCase('vi');
+  if (full.length <= HEADER_LINE_CHARS) return full;
+  const short = full.replace(/^ỦY BAN NHÂN DÂN/u, 'UBND');
+  return short.length <= HEADER_LINE_CHARS ? short : short.replace(/THÀNH PHỐ/u, 'TP.');
+}
+
+/** The issuer of a plan as a report refers to it: "UBND tỉnh", "UBND xã", else the body's name. */
+export function issuerReference(kind: string, name: string): string {
+  if (kind === 'province' || kind === 'commune') {
+    const level = /^(Tỉnh|Thành phố|Xã|Phường|Đặc khu)\b/u.exec(name)?.[1];
+    if (level) return `UBND ${level.toLocaleLowerCase('vi')}`;
+  }
+  return name;
+}
+
+/**
+ * A document's date as a text cites it: "ngày 07/5/2026" (the day on two digits, the month on two
+ * only below 3), "tháng 5/2026" or "năm 2026" when that is all that is known; null for none.
+ */
+export function citedDate(date: string | null): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date?.trim() ?? '');
+  if (!m) return null;
+  const [, year, month, day] = m;
+  if (!month) return `năm ${year}`;
+  const mo = Number(month) < 3 ? month : String(Number(month));
+  return day ? `ngày ${day}/${mo}/${year}` : `tháng ${Number(month)}/${year}`;
+}
+
+/**
+ * A title set in the middle of a sentence: its first word lower-cased ("Triển khai công tác …" →
+ * "triển khai công tác …"), unless it is an acronym or a name ("UBND", "Nghị quyết số 57").
+ */
+export function sentenceCase(text: string): string {
+  const t = text.trim();
+  const first = t.split(/\s/u)[0] ?? '';
+  if (first.length > 1 && first === first.toLocaleUpperCase('vi')) return t;
+  if (/^(Nghị quyết|Chương trình|Quyết định|Chỉ thị|Đề án|Luật)\b/u.test(t)) return t;
+  return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
+}

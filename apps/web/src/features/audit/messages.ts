@@ -61,6 +61,10 @@ const ACTIONS: Record<AuditAction, { vi: string; en: string }> = {
   'report.import_excel': { vi: 'Nhập số liệu báo cáo từ Excel', en: 'Import report figures from Excel' },
   'report.remind': { vi: 'Nhắc nộp báo cáo', en: 'Remind to submit a report' },
   'report.save': { vi: 'Lưu báo cáo', en: 'Save a report' },
+  'report.signing': {
+    vi: 'Lưu người ký và nơi nhận của báo cáo tổng hợp',
+    en: 'Remember the consolidated report’s signer and recipients',
+  },
   'roster.add': { vi: 'Thêm người vào danh sách', en: 'Add a person to a roster' },
   'roster.import': { vi: 'Nhập danh sách người từ Excel', en: 'Import a roster from Excel' },
   'roster.update': { vi: 'Sửa thông tin người trong danh sách', en: 'Edit a person on a roster' },

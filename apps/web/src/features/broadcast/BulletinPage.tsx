@@ -7,6 +7,7 @@ import {
   Button,
   Card,
   Col,
+  Collapse,
   DatePicker,
   Flex,
   Form,
@@ -105,16 +106,40 @@ function PriorityHelp() {
  */
 function TextLength() {
   const t = useT();
+  const title = Form.useWatch<string | undefined>('title') ?? '';
   const text = Form.useWatch<string | undefined>('text') ?? '';
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words === 0) return null;
+  // The words the engine will say, title first as the job reads it: a broadcaster checks "12/12 thôn"
+  // or "Đ/c" before the bulletin is recorded, not after it has aired.
+  const spoken = normaliseForSpeech(title.trim() ? `${title.trim()}.\n${text}` : text);
   return (
-    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-      {t('broadcast.bulletin.words', {
-        count: formatNumber(words),
-        minutes: formatSeconds(spokenSeconds(normaliseForSpeech(text))),
-      })}
-    </Typography.Text>
+    <>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('broadcast.bulletin.words', {
+          count: formatNumber(words),
+          minutes: formatSeconds(spokenSeconds(normaliseForSpeech(text))),
+        })}
+      </Typography.Text>
+      <Collapse
+        size="small"
+        ghost
+        items={[
+          {
+            key: 'spoken',
+            label: t('broadcast.bulletin.spoken'),
+            children: (
+              <Typography.Paragraph
+                style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}
+                data-testid="spoken-text"
+              >
+                {spoken}
+              </Typography.Paragraph>
+            ),
+          },
+        ]}
+      />
+    </>
   );
 }
 

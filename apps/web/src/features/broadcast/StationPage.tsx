@@ -1,15 +1,16 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { addDays, vietnamToday } from '@lantoa/domain/rules';
-import { Button, DatePicker, Flex, Space, Tabs, Tooltip, Typography } from 'antd';
+import { addDays, formatIsoDate, vietnamToday } from '@lantoa/domain/rules';
+import { Alert, Button, DatePicker, Flex, Space, Tabs, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { DATE_FORMAT, formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { useFetched } from '../../shared/useFetched.ts';
 import { useResource } from '../../shared/useResource.ts';
 import { broadcastApi, type Station } from './api.ts';
 import { LogTab } from './LogTab.tsx';
@@ -27,9 +28,16 @@ const TABS = ['programme', 'log', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The offline pack of one day: a date and a download link. */
-function PackDownload({ station, today }: { station: Station; today: string }) {
+function PackDownload({
+  station,
+  day,
+  onDay,
+}: {
+  station: Station;
+  day: string;
+  onDay: (day: string) => void;
+}) {
   const t = useT();
-  const [day, setDay] = useState(addDays(today, 1));
   return (
     <Space.Compact>
       <DatePicker
@@ -37,7 +45,7 @@ function PackDownload({ station, today }: { station: Station; today: string }) {
         format={DATE_FORMAT}
         allowClear={false}
         value={dayjs(day)}
-        onChange={(value) => value && setDay(value.format('YYYY-MM-DD'))}
+        onChange={(value) => value && onDay(value.format('YYYY-MM-DD'))}
         style={{ width: 140 }}
       />
       <Tooltip title={t('broadcast.station.packHint')}>
@@ -54,6 +62,60 @@ function PackDownload({ station, today }: { station: Station; today: string }) {
   );
 }
 
+/**
+ * What the day's pack would leave out (no audio, audio being made, audio of an earlier text) and what
+ * to do, shown before the download: the pack airs only recordings of the approved text.
+ */
+function PackWarning({ station, day }: { station: Station; day: string }) {
+  const t = useT();
+  const check = useCallback(() => broadcastApi.packCheck(station.id, day), [station.id, day]);
+  const { data, loading, error, reload } = useFetched(check);
+  const recheck = (
+    <Button size="small" loading={loading} onClick={() => void reload()}>
+      {t('broadcast.station.packRecheck')}
+    </Button>
+  );
+  if (error) {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={t('broadcast.station.packCheckFailed', { error })}
+        action={recheck}
+      />
+    );
+  }
+  // An answer for another day (the date just changed) waits for its own.
+  if (!data || data.date !== day || data.leftOut.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="pack-left-out"
+      style={{ marginBottom: 16 }}
+      title={t('broadcast.station.packLeftOut', { date: formatIsoDate(day), count: data.leftOut.length })}
+      description={
+        <>
+          <Typography.Paragraph style={{ marginBottom: 4 }}>
+            {t('broadcast.station.packLeftOutHelp')}
+          </Typography.Paragraph>
+          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+            {data.leftOut.map((bulletin) => (
+              <li key={bulletin.bulletinId}>
+                <Link to={`/broadcast/bulletins/${bulletin.bulletinId}`}>{bulletin.title}</Link> (
+                {t('broadcast.station.packSessions', { sessions: bulletin.sessions.join(', ') })}):{' '}
+                {t(`broadcast.station.packKind.${bulletin.kind}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      }
+      action={recheck}
+    />
+  );
+}
+
 /** One loudspeaker station: its programme for the week, its broadcast log and its settings. */
 export default function StationPage() {
   const t = useT();
@@ -62,6 +124,7 @@ export default function StationPage() {
   const [params, setParams] = useSearchParams();
   const [logKey, setLogKey] = useState(0);
   const today = vietnamToday();
+  const [packDay, setPackDay] = useState(() => addDays(today, 1));
   const tab: Tab = TABS.find((candidate) => candidate === params.get('tab')) ?? 'programme';
   const canRun = me.abilities.broadcast;
 
@@ -92,8 +155,9 @@ export default function StationPage() {
             </Typography.Text>
           </Flex>
         }
-        extra={<PackDownload station={station} today={today} />}
+        extra={<PackDownload station={station} day={packDay} onDay={setPackDay} />}
       />
+      <PackWarning station={station} day={packDay} />
       <Tabs
         activeKey={tab}
         onChange={(key) => setParams({ tab: key }, { replace: true })}

@@ -17,6 +17,7 @@ export type ProgrammeSession = z.output<typeof contract.programmeSession>;
 export type ProgrammeItem = z.output<typeof contract.programmeItem>;
 export type PlacementReason = ProgrammeItem['reason'];
 export type LogEntry = z.output<typeof contract.logEntry>;
+export type PackCheck = z.output<typeof contract.stationPackCheck>;
 
 type BulletinResponse = z.output<typeof contract.bulletinResponse>;
 type StationResponse = z.output<typeof contract.stationResponse>;
@@ -62,6 +63,8 @@ export const broadcastApi = {
     api.get<z.output<typeof contract.logList>>(`${stations}/${enc(id)}/log`, query),
   record: (id: string, input: LogInput) =>
     api.post<z.output<typeof contract.logEntryResponse>>(`${stations}/${enc(id)}/log`, input),
+  /** What the day's pack would leave out, checked before the download. */
+  packCheck: (id: string, date: string) => api.get<PackCheck>(`${stations}/${enc(id)}/pack-check`, { date }),
   packUrl: (id: string, date: string) => `${stations}/${enc(id)}/pack.zip?date=${enc(date)}`,
 };
 

@@ -39,6 +39,7 @@ export const broadcastVi = {
   'broadcast.bulletin.field.author': 'Đơn vị soạn',
   'broadcast.bulletin.field.source': 'Làm từ',
   'broadcast.bulletin.words': '{count} chữ · khoảng {minutes} khi đọc',
+  'broadcast.bulletin.spoken': 'Xem lời sẽ được đọc (số, ngày, chữ viết tắt đọc thành lời)',
   'broadcast.bulletin.create': 'Lưu bản tin',
   'broadcast.bulletin.created': 'Đã lưu bản tin',
   'broadcast.bulletin.stale':
@@ -82,7 +83,8 @@ export const broadcastVi = {
   'broadcast.station.tab.settings': 'Cài đặt',
   'broadcast.station.pack': 'Tải gói phát ngoại tuyến',
   'broadcast.station.packDay': 'Ngày phát',
-  'broadcast.station.packHint': 'Tệp zip gồm các tệp âm thanh, danh sách phát .m3u và tệp mô tả JSON',
+  'broadcast.station.packHint':
+    'Tệp zip gồm các tệp âm thanh, danh sách phát .m3u8 theo thứ tự phát và tệp mô tả JSON (kể cả bản tin bị bỏ ra và lý do)',
 
   'broadcast.programme.from': 'Từ ngày',
   'broadcast.programme.session': 'Buổi {start} · {date}',
@@ -187,6 +189,7 @@ export const broadcastEn: Record<keyof typeof broadcastVi, string> = {
   'broadcast.bulletin.field.author': 'Written by',
   'broadcast.bulletin.field.source': 'Made from',
   'broadcast.bulletin.words': '{count} words · about {minutes} read aloud',
+  'broadcast.bulletin.spoken': 'See the words that will be spoken (numbers, dates and abbreviations as read)',
   'broadcast.bulletin.create': 'Save bulletin',
   'broadcast.bulletin.created': 'Bulletin saved',
   'broadcast.bulletin.stale':
@@ -231,7 +234,8 @@ export const broadcastEn: Record<keyof typeof broadcastVi, string> = {
   'broadcast.station.tab.settings': 'Settings',
   'broadcast.station.pack': 'Download offline pack',
   'broadcast.station.packDay': 'Day',
-  'broadcast.station.packHint': 'A zip of the audio files, an .m3u playlist and a JSON manifest',
+  'broadcast.station.packHint':
+    'A zip of the audio files, .m3u8 playlists in airing order and a JSON manifest (with any bulletin left out and why)',
 
   'broadcast.programme.from': 'From',
   'broadcast.programme.session': 'Session {start} · {date}',

@@ -1,4 +1,5 @@
-import { Alert, Card, Col, Empty, Flex, Row, Select, Spin, Statistic, Typography } from 'antd';
+import type { TargetStanding, ValueBasis } from '@lantoa/domain/constants';
+import { Alert, Card, Col, Empty, Flex, Row, Segmented, Select, Spin, Statistic, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { bodiesApi, reportsApi } from '../../api/endpoints.ts';
 import type { Completeness, Indicator, RollUp, Series } from '../../api/types.ts';
@@ -17,6 +18,21 @@ import { type ProvinceMap, useProvinceMap } from './map.ts';
 const MET = '#389e0d';
 const NOT_MET = '#cf1322';
 const NO_TARGET = '#1677ff';
+
+/** A standing's colour: at or ahead of the target (or its yearly path) green, short of it red. */
+const standingColour = (standing: TargetStanding | null | undefined) =>
+  standing === 'met' || standing === 'on_track'
+    ? MET
+    : standing === 'not_met' || standing === 'behind'
+      ? NOT_MET
+      : undefined;
+
+const STANDING_LABELS = {
+  met: 'dashboard.met',
+  not_met: 'dashboard.notMet',
+  on_track: 'dashboard.onTrack',
+  behind: 'dashboard.behind',
+} as const satisfies Record<TargetStanding, string>;
 
 /**
  * A value axis in the indicator's terms: 0–100 % for a ratio; a count's axis from 0 to what was
@@ -116,8 +132,9 @@ function byBodyOption(rollup: RollUp, t: Translate): EChartsOption {
         const { dataIndex } = p as { dataIndex: number };
         const row = rows[dataIndex];
         if (!row) return tooltipHtml``;
-        const state = row.met === null ? '' : ` · ${row.met ? t('dashboard.met') : t('dashboard.notMet')}`;
-        return tooltipHtml`${row.body.name}<br/><b>${formatIndicatorValue(row.value, unit)}</b>${figuresBehind(row)}${state}`;
+        const state = row.standing === null ? '' : ` · ${t(STANDING_LABELS[row.standing])}`;
+        const provisional = row.provisional ? ` · ${t('dashboard.provisionalShort')}` : '';
+        return tooltipHtml`${row.body.name}<br/><b>${formatIndicatorValue(row.value, unit)}</b>${figuresBehind(row)}${state}${provisional}`;
       },
     },
     grid: { left: 8, right: 48, top: 28, bottom: 8, containLabel: true },
@@ -146,7 +163,7 @@ function byBodyOption(rollup: RollUp, t: Translate): EChartsOption {
         type: 'bar',
         data: rows.map((r) => ({
           value: r.value,
-          itemStyle: { color: r.met === null ? NO_TARGET : r.met ? MET : NOT_MET },
+          itemStyle: { color: standingColour(r.standing) ?? NO_TARGET },
         })),
         barMaxWidth: 18,
         label: {
@@ -261,6 +278,8 @@ export default function DashboardPage() {
   const [provinceCode, setProvinceCode] = useState<string | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(0);
+  // The live view counts submitted reports too (provisional); official figures are accepted ones.
+  const [basis, setBasis] = useState<ValueBasis>('submitted');
 
   useEffect(() => {
     if (!plan) return;
@@ -311,9 +330,9 @@ export default function DashboardPage() {
     setLoading((n) => n + 1);
     setError(null);
     Promise.all([
-      reportsApi.series(indicatorId, bodyId),
-      reportsApi.rollup(indicatorId, period.id, bodyId),
-      bodyId ? reportsApi.rollup(indicatorId, period.id) : null,
+      reportsApi.series(indicatorId, basis, bodyId),
+      reportsApi.rollup(indicatorId, period.id, basis, bodyId),
+      bodyId ? reportsApi.rollup(indicatorId, period.id, basis) : null,
       reportsApi.completeness(period.id).catch(() => null),
     ])
       .then(([s, r, m, c]) => {
@@ -328,7 +347,7 @@ export default function DashboardPage() {
     return () => {
       live = false;
     };
-  }, [plan, period, indicatorId, bodyId, t]);
+  }, [plan, period, indicatorId, bodyId, basis, t]);
 
   const options = useMemo(
     () => ({
@@ -369,6 +388,16 @@ export default function DashboardPage() {
             onChange={setBodyId}
             style={{ width: 300 }}
           />
+          <Segmented<ValueBasis>
+            aria-label={t('dashboard.basis')}
+            value={basis}
+            onChange={setBasis}
+            options={[
+              { value: 'submitted', label: t('dashboard.basisSubmitted') },
+              { value: 'accepted', label: t('dashboard.basisAccepted') },
+            ]}
+            data-testid="value-basis"
+          />
         </Flex>
       </Card>
       {(error ?? picked.error) && (
@@ -381,22 +410,20 @@ export default function DashboardPage() {
               <Statistic
                 title={t('dashboard.atBody', { body: rollup.body.name, value: '' }).replace(/:\s*$/, '')}
                 value={formatIndicatorValue(rollup.value.value, rollup.indicator.unit)}
-                styles={{
-                  content: {
-                    color:
-                      rollup.value.progress?.met === true
-                        ? MET
-                        : rollup.value.progress?.met === false
-                          ? NOT_MET
-                          : undefined,
-                  },
-                }}
+                styles={{ content: { color: standingColour(rollup.value.progress?.standing) } }}
               />
               <Typography.Text type="secondary">
                 {rollup.value.denominator === null
                   ? t('dashboard.countOf', { n: formatNumber(rollup.value.reporting ?? 0) })
                   : `${formatNumber(rollup.value.numerator)} / ${formatNumber(rollup.value.denominator)}`}
               </Typography.Text>
+              {(rollup.value.provisional ?? 0) > 0 && (
+                <div>
+                  <Typography.Text type="warning" style={{ fontSize: 12 }} data-testid="provisional">
+                    {t('dashboard.provisional', { n: formatNumber(rollup.value.provisional ?? 0) })}
+                  </Typography.Text>
+                </div>
+              )}
               {rollup.value.asOf && (
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="as-of">
@@ -413,11 +440,9 @@ export default function DashboardPage() {
                 value={formatTarget(rollup.target, rollup.indicator.unit, t)}
               />
               <Typography.Text type="secondary">
-                {rollup.value.progress?.met === true
-                  ? t('dashboard.met')
-                  : rollup.value.progress?.met === false
-                    ? t('dashboard.notMet')
-                    : t('common.none')}
+                {rollup.value.progress?.standing
+                  ? t(STANDING_LABELS[rollup.value.progress.standing])
+                  : t('common.none')}
               </Typography.Text>
             </Card>
           </Col>

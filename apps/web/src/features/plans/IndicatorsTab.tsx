@@ -1,5 +1,10 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { AUDIENCE_NAMES, INDICATOR_MEASURES, type IndicatorMeasure } from '@lantoa/domain/constants';
+import {
+  AUDIENCE_NAMES,
+  type BodyKind,
+  INDICATOR_MEASURES,
+  type IndicatorMeasure,
+} from '@lantoa/domain/constants';
 import {
   App,
   Button,
@@ -28,6 +33,18 @@ import { useSubmit } from '../../shared/useSubmit.ts';
 import { formatTargetFigure } from '../reports/measure.ts';
 
 type Editing = { indicator: Indicator | null } | null;
+
+/** The kinds of body a plan asks for figures: those that report, not villages or teams. */
+const REPORTING_KINDS = [
+  'department',
+  'press_agency',
+  'pc_office',
+  'commune',
+  'school',
+  'association',
+  'business',
+  'other',
+] as const satisfies readonly BodyKind[];
 
 function IndicatorModal({
   planId,
@@ -104,11 +121,13 @@ function IndicatorModal({
                 denominatorLabel: indicator.denominatorLabel,
                 unit: indicator.unit,
                 measure: indicator.measure,
+                reportedBy: indicator.reportedBy,
                 targets: indicator.targets,
               }
             : {
                 unit: '%',
                 measure: 'ratio',
+                reportedBy: [],
                 targets: [{ year: new Date().getFullYear(), comparator: '>=', value: 100 }],
               }
         }
@@ -175,6 +194,21 @@ function IndicatorModal({
         >
           <Input maxLength={20} />
         </Form.Item>
+        {!computed && (
+          <Form.Item
+            name="reportedBy"
+            label={t('indicators.reportedBy')}
+            extra={t('indicators.reportedByHint')}
+          >
+            <Select
+              mode="multiple"
+              allowClear
+              placeholder={t('indicators.reportedByAll')}
+              options={REPORTING_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
+              data-testid="reported-by"
+            />
+          </Form.Item>
+        )}
         <Typography.Text strong>{t('indicators.targets')}</Typography.Text>
         <FormListRows
           name="targets"

@@ -9,7 +9,20 @@ import {
   ReloadOutlined,
 } from '@ant-design/icons';
 import { measureOfUnit } from '@lantoa/domain/rules';
-import { App, Breadcrumb, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Typography } from 'antd';
+import {
+  App,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Table,
+  Typography,
+} from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { saveFile } from '../../api/client.ts';
@@ -34,7 +47,7 @@ function TextList({
   addLabel,
   rows = 2,
 }: {
-  name: 'difficulties' | 'proposals' | 'recipients';
+  name: 'recipients';
   label: string;
   addLabel: string;
   rows?: number;
@@ -56,11 +69,11 @@ function TextList({
   );
 }
 
-/** The paragraphs of one section, each a text area. */
-function Paragraphs({ section }: { section: number }) {
+/** The paragraphs of a section or of one of its parts (`path` within the sections list), each a text area. */
+function Paragraphs({ path }: { path: (string | number)[] }) {
   const t = useT();
   return (
-    <FormListRows name={[section, 'paragraphs']} addLabel={t('consolidated.addParagraph')} blank={() => ''}>
+    <FormListRows name={[...path, 'paragraphs']} addLabel={t('consolidated.addParagraph')} blank={() => ''}>
       {(field, index) => (
         <Form.Item name={field.name} style={{ flex: 1, marginBottom: 0 }}>
           <Input.TextArea
@@ -71,6 +84,85 @@ function Paragraphs({ section }: { section: number }) {
         </Form.Item>
       )}
     </FormListRows>
+  );
+}
+
+/** The task-progress table as drafted from follow-up: read here, printed where its part places it. */
+function TaskTable({ tasks }: { tasks: ConsolidatedReport['tasks'] }) {
+  const t = useT();
+  return (
+    <Table<ConsolidatedReport['tasks'][number]>
+      size="small"
+      style={{ marginTop: 8 }}
+      rowKey={(row) => row.title}
+      dataSource={tasks}
+      pagination={tasks.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+      data-testid="consolidated-tasks"
+      columns={[
+        { title: t('consolidated.task'), dataIndex: 'title' },
+        { title: t('consolidated.taskBodies'), dataIndex: 'bodies', width: 240 },
+        { title: t('consolidated.taskDue'), dataIndex: 'due', width: 120 },
+        { title: t('consolidated.value'), dataIndex: 'state', width: 240 },
+      ]}
+    />
+  );
+}
+
+/** The numbered parts (1., 2., …) of one section; a part may place the task or the indicator table. */
+function Parts({ section, draft }: { section: number; draft: ConsolidatedReport }) {
+  const t = useT();
+  return (
+    <Form.List name={[section, 'parts']}>
+      {(fields, { add, remove }) => (
+        <Flex vertical gap={8} style={{ marginTop: 12 }}>
+          {fields.map((field, index) => {
+            const table = draft.sections[section]?.parts[field.name]?.table;
+            return (
+              <Card
+                key={field.key}
+                size="small"
+                type="inner"
+                data-testid="report-part"
+                title={
+                  <Flex gap={8} align="center">
+                    <Typography.Text strong>{index + 1}.</Typography.Text>
+                    <Form.Item name={[field.name, 'heading']} style={{ flex: 1, marginBottom: 0 }}>
+                      <Input
+                        variant="borderless"
+                        style={{ fontWeight: 600 }}
+                        aria-label={t('consolidated.partHeading')}
+                      />
+                    </Form.Item>
+                  </Flex>
+                }
+                extra={
+                  <Button
+                    type="text"
+                    icon={<DeleteOutlined />}
+                    aria-label={t('consolidated.removePart')}
+                    onClick={() => remove(field.name)}
+                  />
+                }
+              >
+                <Paragraphs path={[field.name]} />
+                {table === 'tasks' && <TaskTable tasks={draft.tasks} />}
+                {table === 'indicators' && (
+                  <Typography.Text type="secondary">{t('consolidated.indicatorsBelow')}</Typography.Text>
+                )}
+              </Card>
+            );
+          })}
+          <Button
+            type="dashed"
+            icon={<PlusOutlined />}
+            onClick={() => add({ heading: '', paragraphs: [''] })}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {t('consolidated.addPart')}
+          </Button>
+        </Flex>
+      )}
+    </Form.List>
   );
 }
 
@@ -224,8 +316,13 @@ function ConsolidatedEditor({
               </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item name="title" label={t('consolidated.reportTitle')} style={{ marginBottom: 0 }}>
+              <Form.Item name="title" label={t('consolidated.reportTitle')}>
                 <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item name="opening" label={t('consolidated.opening')} style={{ marginBottom: 0 }}>
+                <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} data-testid="report-opening" />
               </Form.Item>
             </Col>
           </Row>
@@ -261,13 +358,14 @@ function ConsolidatedEditor({
                     />
                   }
                 >
-                  <Paragraphs section={field.name} />
+                  <Paragraphs path={[field.name]} />
+                  <Parts section={field.name} draft={draft} />
                 </Card>
               ))}
               <Button
                 type="dashed"
                 icon={<PlusOutlined />}
-                onClick={() => add({ heading: '', paragraphs: [''] })}
+                onClick={() => add({ heading: '', paragraphs: [''], parts: [] })}
                 style={{ marginBottom: 16 }}
               >
                 {t('consolidated.addSection')}
@@ -352,8 +450,6 @@ function ConsolidatedEditor({
           </Form.List>
         </Card>
 
-        <TextList name="difficulties" label={t('report.difficulties')} addLabel={t('consolidated.addItem')} />
-        <TextList name="proposals" label={t('report.proposals')} addLabel={t('consolidated.addItem')} />
         <Row gutter={16}>
           <Col xs={24} lg={14}>
             <TextList

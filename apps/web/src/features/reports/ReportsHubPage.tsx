@@ -83,27 +83,60 @@ function Summary({ summary }: { summary: Completeness['summary'] }) {
   );
 }
 
+/**
+ * What an upload of the template did: rows saved and left as they were, rows refused with the cell,
+ * the column and the body in words, and bodies whose report could no longer change (once each).
+ */
 function ExcelImportResult({ result }: { result: TemplateImportResult }) {
   const t = useT();
   return (
     <Flex vertical gap={8} style={{ marginTop: 12 }} data-testid="import-result">
       <Alert
-        type={result.errors.length ? 'warning' : 'success'}
+        type={result.errors.length || result.skippedBodies.length ? 'warning' : 'success'}
         showIcon
-        title={t('excel.saved', { n: formatNumber(result.saved) })}
+        title={
+          t('excel.saved', { n: formatNumber(result.saved) }) +
+          (result.unchanged ? t('excel.unchanged', { n: formatNumber(result.unchanged) }) : '')
+        }
         description={
           result.errors.length ? t('excel.errors', { n: formatNumber(result.errors.length) }) : undefined
         }
       />
+      {result.skippedBodies.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('excel.skipped', { n: formatNumber(result.skippedBodies.length) })}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 18 }} data-testid="import-skipped">
+              {/* Bodies whose rows were changed first: those are what the upload did not take. */}
+              {[...result.skippedBodies]
+                .sort((a, b) => b.changedRows.length - a.changedRows.length)
+                .map((b) => (
+                  <li key={b.bodyId}>
+                    <Typography.Text strong>{b.bodyName}</Typography.Text>: {b.message}
+                  </li>
+                ))}
+            </ul>
+          }
+        />
+      )}
       {result.errors.length > 0 && (
         <Table
           size="small"
-          rowKey={(row) => `${row.row}:${row.field}`}
+          rowKey={(row) => `${row.row}:${row.cell}`}
           dataSource={result.errors}
           pagination={clientPagination(10)}
           columns={[
-            { title: t('excel.row'), dataIndex: 'row', width: 80 },
-            { title: t('excel.field'), dataIndex: 'field', width: 200 },
+            { title: t('excel.row'), dataIndex: 'row', width: 70 },
+            { title: t('excel.cell'), dataIndex: 'cell', width: 70 },
+            { title: t('excel.field'), dataIndex: 'column', width: 160 },
+            {
+              title: t('excel.body'),
+              dataIndex: 'bodyName',
+              width: 200,
+              render: (name: string | null) => name ?? '—',
+            },
             { title: t('excel.message'), dataIndex: 'message' },
           ]}
         />

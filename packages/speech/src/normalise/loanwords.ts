@@ -1,0 +1,43 @@
+// Foreign words of bulletins and plans, respelled as Vietnamese speakers say them. espeak-ng reads a
+// word it does not know as Vietnamese in its English voice ("Zalo", "video", "Facebook"): the
+// listener hears another speaker cut in. Each respelling is made of Vietnamese syllables, which the
+// tools test checks espeak-ng reads in its Vietnamese voice. Data only; matched as whole words,
+// ignoring case (plans write "zalo, facebook, youtube" as often as "Zalo").
+
+export const LOANWORDS: Readonly<Record<string, string>> = {
+  zalo: 'da lô',
+  facebook: 'phây búc',
+  fanpage: 'phan pết',
+  youtube: 'diu túp',
+  tiktok: 'tích tốc',
+  google: 'gu gồ',
+  'google maps': 'gu gồ máp',
+  viettel: 'vi ét ten',
+  vinaphone: 'vi na phôn',
+  mobifone: 'mô bi phôn',
+  'mobile money': 'mô bai mơ ni',
+  iphone: 'ai phôn',
+  android: 'an đờ roi',
+  smartphone: 'xờ mát phôn',
+  wifi: 'oai phai',
+  'wi-fi': 'oai phai',
+  online: 'on lai',
+  email: 'i meo',
+  'e-mail': 'i meo',
+  website: 'oép sai',
+  web: 'oép',
+  link: 'lin',
+  app: 'áp',
+  video: 'vi đê ô',
+  clip: 'cờ líp',
+  livestream: 'lai xờ trim',
+  infographic: 'in phô gờ ráp phích',
+  podcast: 'pót cát',
+  slide: 'xờ lai',
+  banner: 'ban nơ',
+  poster: 'pốt tơ',
+  pano: 'pa nô',
+  camera: 'ca mê ra',
+  chatbot: 'chát bốt',
+  chip: 'chíp',
+};
