@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastAudit } from './support/audit.ts';
-import { publishSample } from './support/factories.ts';
+import { communeIndicators, publishSample } from './support/factories.ts';
 import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
 
 // A blank cell in the Excel template clears the value, as an indicator left out of the report form
@@ -26,9 +26,9 @@ beforeAll(async () => {
   const periods = (await coordinator.get(`/api/plans/${planId}/periods`)).json().items;
   periodId = periods.find((p: { key: string }) => p.key === '2026-H2').id;
   const indicators = (await coordinator.get(`/api/plans/${planId}/indicators`)).json().items;
-  [kept, cleared] = indicators
-    .filter((i: { source: string }) => i.source === 'reported')
-    .map((i: { id: string }) => i.id);
+  const [first, second] = communeIndicators<{ id: string; source: string; reportedBy: string[] }>(indicators);
+  if (!first || !second) throw new Error('the sample plan has two indicators a commune reports');
+  [kept, cleared] = [first.id, second.id];
   const saved = await focal.request({
     method: 'PUT',
     url: formUrl(hoaAn),

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pinClock } from './support/clock.ts';
-import { publishSample } from './support/factories.ts';
+import { communeIndicators, publishSample } from './support/factories.ts';
 import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
 
 // "Excel that cannot lie": the period's template says which period and plan it is for and is refused
@@ -54,12 +54,11 @@ beforeAll(async () => {
   const next = periods.find((p) => p.key === '2027-H1') ?? periods.find((p) => p.key === '2026-H1');
   if (!next) throw new Error('no second period');
   otherPeriod = { id: next.id, label: next.label };
-  ind = (await coordinator.get(`/api/plans/${planId}/indicators`))
-    .json()
-    .items.filter(
-      (i: { source: string; measure: string }) => i.source === 'reported' && i.measure === 'ratio',
-    )
-    .map((i: { id: string }) => i.id);
+  ind = communeIndicators<{ id: string; source: string; measure: string; reportedBy: string[] }>(
+    (await coordinator.get(`/api/plans/${planId}/indicators`)).json().items,
+  )
+    .filter((i) => i.measure === 'ratio')
+    .map((i) => i.id);
   expect(ind.length).toBeGreaterThanOrEqual(4);
   // Hòa An's report accepted, Ngọc Đường's submitted: both are in, neither editable.
   const version = await saveAndSubmit(focal, hoaAn, [
@@ -150,7 +149,9 @@ function freeBodies(sheet: ExcelJS.Worksheet) {
   const bodies = new Map<string, string>();
   sheet.eachRow((row, n) => {
     const id = String(row.getCell(1).value);
-    if (n > 1 && id !== hoaAn && id !== other) bodies.set(id, String(row.getCell(2).value));
+    const name = String(row.getCell(2).value);
+    // Communes: every indicator taken here (`ind`) is one a commune reports.
+    if (n > 1 && id !== hoaAn && id !== other && /^(Xã|Phường) /u.test(name)) bodies.set(id, name);
   });
   const [a, b] = [...bodies];
   if (!a || !b) throw new Error('too few bodies in the template');

@@ -564,3 +564,90 @@ describe('the periods a reader follows', () => {
     expect(Object.values(hoaAns).filter((n) => n === 1).length).toBe(Object.keys(hoaAns).length - 1);
   });
 });
+
+describe('an indicator reported by some kinds of body only', () => {
+  it('is off the form, the template and the roll-up of the others, and refused from them', async () => {
+    const list = (await coordinator.get(`/api/plans/${planId}/indicators`)).json().items;
+    const narrowed = list.filter((i: { source: string }) => i.source === 'reported')[2];
+    const rollupOf = async () =>
+      (await coordinator.get(`/api/indicators/${narrowed.id}/rollup?periodId=${periodId}`)).json();
+    // Before: Ngọc Đường (a commune) reports it and submits (its report given back to it first if in).
+    const sent = (await otherFocal.get(formUrl(other))).json();
+    if (sent.report.status === 'submitted' || sent.report.status === 'accepted') {
+      const transition = sent.report.status === 'submitted' ? 'return' : 'unlock';
+      const back = await coordinator.post(`${formUrl(other)}/${transition}`, {
+        comment: 'Bổ sung số liệu.',
+        version: sent.report.version,
+      });
+      expect(back.statusCode, back.body).toBe(200);
+    }
+    const before = (await otherFocal.get(formUrl(other))).json();
+    expect(before.indicators.map((i: { id: string }) => i.id)).toContain(narrowed.id);
+    const saved = await otherFocal.request({
+      method: 'PUT',
+      url: formUrl(other),
+      payload: {
+        values: [{ indicatorId: narrowed.id, numerator: 7, denominator: 10 }],
+        version: before.report.version,
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const submitted = await otherFocal.post(`${formUrl(other)}/submit`, { version: saved.json().version });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expect((await rollupOf()).children.map((c: { body: { id: string } }) => c.body.id)).toContain(other);
+
+    // The coordinator narrows it to the departments (a kind given twice is kept once).
+    const patched = await coordinator.request({
+      method: 'PATCH',
+      url: `/api/indicators/${narrowed.id}`,
+      payload: {
+        name: narrowed.name,
+        numeratorLabel: narrowed.numeratorLabel,
+        denominatorLabel: narrowed.denominatorLabel,
+        unit: narrowed.unit,
+        measure: narrowed.measure,
+        targets: narrowed.targets.map(({ year, comparator, value }: Record<string, unknown>) => ({
+          year,
+          comparator,
+          value,
+        })),
+        reportedBy: ['department', 'department'],
+        version: narrowed.version,
+      },
+    });
+    expect(patched.statusCode, patched.body).toBe(204);
+    const after = (await coordinator.get(`/api/plans/${planId}/indicators`)).json().items;
+    expect(after.find((i: { id: string }) => i.id === narrowed.id).reportedBy).toEqual(['department']);
+
+    // The roll-up leaves the commune's value out; the template has no commune row for it.
+    expect((await rollupOf()).children.map((c: { body: { id: string } }) => c.body.id)).not.toContain(other);
+    const template = await coordinator.get(`/api/periods/${periodId}/template.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(template.rawPayload) as unknown as ArrayBuffer);
+    const rows: { body: string; indicator: string }[] = [];
+    book.worksheets[0]?.eachRow((row) => {
+      rows.push({ body: String(row.getCell(1).value), indicator: String(row.getCell(3).value) });
+    });
+    expect(rows.some((r) => r.indicator === narrowed.id && r.body === other)).toBe(false);
+    expect(rows.some((r) => r.indicator === narrowed.id)).toBe(true);
+
+    // Returned to the commune, its form no longer asks for it, and a value for it is refused, saying why.
+    const returned = await coordinator.post(`${formUrl(other)}/return`, {
+      comment: 'Bỏ chỉ tiêu không thuộc xã.',
+      version: submitted.json().version,
+    });
+    expect(returned.statusCode, returned.body).toBe(200);
+    const form = (await otherFocal.get(formUrl(other))).json();
+    expect(form.indicators.map((i: { id: string }) => i.id)).not.toContain(narrowed.id);
+    const refused = await otherFocal.request({
+      method: 'PUT',
+      url: formUrl(other),
+      payload: {
+        values: [{ indicatorId: narrowed.id, numerator: 8, denominator: 10 }],
+        version: form.report.version,
+      },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toContain('không do loại đơn vị này báo cáo');
+  });
+});

@@ -1,5 +1,11 @@
 import { type Database, findBodyByCode } from '@lantoa/db';
-import { addDays, type IndicatorMeasure, periodInFocus, vietnamToday } from '@lantoa/domain';
+import {
+  addDays,
+  type IndicatorMeasure,
+  periodInFocus,
+  reportsIndicator,
+  vietnamToday,
+} from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Context } from '../http/context.ts';
 import { changeReportStatus } from '../use-cases/reports/change-report-status.ts';
@@ -110,11 +116,13 @@ export async function seedDemoReports(db: Kysely<Database>) {
   if (!period) return;
   const indicators = await db
     .selectFrom('indicators')
-    .select(['id', 'measure'])
+    .select(['id', 'measure', 'reported_by'])
     .where('plan_id', '=', plan.id)
     .where('source', '=', 'reported')
     .orderBy('position')
     .execute();
+  // A commune reports the indicators asked of communes (not a press agency's or a department's).
+  const communeIndicators = indicators.filter((i) => reportsIndicator(i.reported_by, 'commune'));
   // Communes further down the list, not its first ones (those a reader meets first stay untouched)
   // nor Hòa An (its focal point's own story).
   const communes = (await reportingBodies(coordinator, plan.id))
@@ -129,7 +137,7 @@ export async function seedDemoReports(db: Kysely<Database>) {
       difficulties: story.difficulties,
       proposals: story.proposals,
       values: withFigures
-        ? indicators.map((i, k) => ({ indicatorId: i.id, ...figures(c, k, i.measure) }))
+        ? communeIndicators.map((i, k) => ({ indicatorId: i.id, ...figures(c, k, i.measure) }))
         : [],
       version: 0,
     });

@@ -156,3 +156,9 @@ export async function publishAmendment(
   expect(draft.amendsPlanId).toBe(planId);
   return reviewAndPublish(agent, draft, bodyId, edit(draft.extract.tasks));
 }
+
+/** Of a plan's indicators, those a commune enters by hand: reported, by every kind of body or by communes. */
+export const communeIndicators = <T extends { source: string; reportedBy: string[] }>(items: T[]): T[] =>
+  items.filter(
+    (i) => i.source === 'reported' && (i.reportedBy.length === 0 || i.reportedBy.includes('commune')),
+  );

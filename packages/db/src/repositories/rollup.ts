@@ -1,4 +1,4 @@
-import { statusesCounted, type ValueBasis } from '@lantoa/domain';
+import { type BodyKind, statusesCounted, type ValueBasis } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 
@@ -36,11 +36,18 @@ const rollUpRow = (r: {
  * The live roll-up of one indicator for one period at a body: Σ numerators over Σ denominators of
  * every body in its subtree (a count: Σ counts, its null denominators summing to 0), straight from
  * the current values (no batch step). `basis`: accepted reports only (official figures), or submitted
- * ones too (the live view, provisional).
+ * ones too (the live view, provisional). `reportedBy`: the kinds of body whose values count (a value
+ * left from before the indicator was narrowed to other kinds does not); empty: every kind.
  */
 export async function rollUpAt(
   db: Kysely<Database>,
-  q: { indicatorId: string; periodId: string; path: string; basis: ValueBasis },
+  q: {
+    indicatorId: string;
+    periodId: string;
+    path: string;
+    basis: ValueBasis;
+    reportedBy: readonly BodyKind[];
+  },
 ): Promise<RollUpRow> {
   const row = await db
     .selectFrom('indicator_values as v')
@@ -51,6 +58,7 @@ export async function rollUpAt(
     .where('v.period_id', '=', q.periodId)
     .where('r.status', 'in', statusesCounted(q.basis))
     .where('b.path', 'like', `${q.path}%`)
+    .$if(q.reportedBy.length > 0, (qb) => qb.where('b.kind', 'in', q.reportedBy))
     .executeTakeFirstOrThrow();
   return rollUpRow(row);
 }
@@ -61,7 +69,13 @@ export async function rollUpAt(
  */
 export async function rollUpByChild(
   db: Kysely<Database>,
-  q: { indicatorId: string; periodId: string; parent: { path: string; depth: number }; basis: ValueBasis },
+  q: {
+    indicatorId: string;
+    periodId: string;
+    parent: { path: string; depth: number };
+    basis: ValueBasis;
+    reportedBy: readonly BodyKind[];
+  },
 ): Promise<Map<string, RollUpRow>> {
   // A literal, not a parameter: select and group by must be the same expression for PostgreSQL.
   const childId = sql<string>`split_part(b.path, '/', ${sql.lit(Math.trunc(q.parent.depth) + 3)})`;
@@ -74,6 +88,7 @@ export async function rollUpByChild(
     .where('v.period_id', '=', q.periodId)
     .where('r.status', 'in', statusesCounted(q.basis))
     .where('b.path', 'like', `${q.parent.path}_%`)
+    .$if(q.reportedBy.length > 0, (qb) => qb.where('b.kind', 'in', q.reportedBy))
     .groupBy(childId)
     .execute();
   return new Map(rows.map((r) => [r.child_id, rollUpRow(r)]));

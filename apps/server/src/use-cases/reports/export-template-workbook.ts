@@ -1,4 +1,4 @@
-import { formatIsoDate } from '@lantoa/domain';
+import { formatIsoDate, reportsIndicator } from '@lantoa/domain';
 import { buildValuesXlsx } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
 import { loadPeriodToConsolidate, reportingBodies } from './load-report.ts';
@@ -29,23 +29,26 @@ export async function exportTemplateWorkbook(ctx: Context, periodId: string) {
     ctx.db.selectFrom('indicator_values').selectAll().where('period_id', '=', period.id).execute(),
   ]);
   const stored = new Map(values.map((v) => [`${v.body_id}:${v.indicator_id}`, v]));
+  // A row for each body and indicator it reports: a commune is not asked for a department's figures.
   const rows = bodies.flatMap((b) =>
-    indicators.map((i) => {
-      const v = stored.get(`${b.id}:${i.id}`);
-      return {
-        bodyId: b.id,
-        body: b.name,
-        indicatorId: i.id,
-        indicator:
-          i.measure === 'count'
-            ? `${i.name} (số lượng: ${i.numerator_label}; đơn vị tính: ${i.unit}; để trống mẫu số)`
-            : `${i.name} (tử số: ${i.numerator_label}; mẫu số: ${i.denominator_label})`,
-        numerator: v ? Number(v.numerator) : null,
-        denominator: v?.denominator != null ? Number(v.denominator) : null,
-        note: v?.note ?? null,
-        marker: null,
-      };
-    }),
+    indicators
+      .filter((i) => reportsIndicator(i.reported_by, b.kind))
+      .map((i) => {
+        const v = stored.get(`${b.id}:${i.id}`);
+        return {
+          bodyId: b.id,
+          body: b.name,
+          indicatorId: i.id,
+          indicator:
+            i.measure === 'count'
+              ? `${i.name} (số lượng: ${i.numerator_label}; đơn vị tính: ${i.unit}; để trống mẫu số)`
+              : `${i.name} (tử số: ${i.numerator_label}; mẫu số: ${i.denominator_label})`,
+          numerator: v ? Number(v.numerator) : null,
+          denominator: v?.denominator != null ? Number(v.denominator) : null,
+          note: v?.note ?? null,
+          marker: null,
+        };
+      }),
   );
   const window = `số liệu từ ${formatIsoDate(period.data_from)} đến ${formatIsoDate(period.data_to)}, hạn báo cáo ${formatIsoDate(period.due_on)}`;
   const title = `Nhập số liệu — ${period.label} — ${plan.title}`;

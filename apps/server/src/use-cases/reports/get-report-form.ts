@@ -5,6 +5,7 @@ import {
   occurrenceState,
   reportAbilities,
   reportStatusOf,
+  reportsIndicator,
   targetForYear,
   vietnamToday,
 } from '@lantoa/domain';
@@ -106,28 +107,31 @@ export async function getReportForm(ctx: Context, periodId: string, bodyId: stri
       version: report?.version ?? 0,
     },
     tasks: { counts: countStates(tasks.map((t) => t.state)), items: tasks },
+    // Only what the body is asked for: an indicator reported by other kinds of body is not on its form.
     indicators: await Promise.all(
-      indicators.map(async (i) => {
-        const own = values.find((v) => v.indicator_id === i.id);
-        const before = previousValues.find((v) => v.indicator_id === i.id);
-        return {
-          id: i.id,
-          name: i.name,
-          unit: i.unit,
-          measure: i.measure,
-          numeratorLabel: i.numerator_label,
-          denominatorLabel: i.denominator_label,
-          source: i.source,
-          target: targetForYear(i.targets, year),
-          value:
-            i.source === 'computed'
-              ? await indicatorValueAt(ctx, i, period, body.path, 'submitted')
-              : own
-                ? { ...figuresOf(i.measure, own), note: own.note }
-                : null,
-          previous: before ? figuresOf(i.measure, before) : null,
-        };
-      }),
+      indicators
+        .filter((i) => i.source === 'computed' || reportsIndicator(i.reported_by, body.kind))
+        .map(async (i) => {
+          const own = values.find((v) => v.indicator_id === i.id);
+          const before = previousValues.find((v) => v.indicator_id === i.id);
+          return {
+            id: i.id,
+            name: i.name,
+            unit: i.unit,
+            measure: i.measure,
+            numeratorLabel: i.numerator_label,
+            denominatorLabel: i.denominator_label,
+            source: i.source,
+            target: targetForYear(i.targets, year),
+            value:
+              i.source === 'computed'
+                ? await indicatorValueAt(ctx, i, period, body.path, 'submitted')
+                : own
+                  ? { ...figuresOf(i.measure, own), note: own.note }
+                  : null,
+            previous: before ? figuresOf(i.measure, before) : null,
+          };
+        }),
     ),
   };
 }

@@ -59,6 +59,7 @@ export async function getRollUp(
       periodId: period.id,
       parent: body,
       basis: q.basis,
+      reportedBy: indicator.reported_by,
     });
   }
   return {

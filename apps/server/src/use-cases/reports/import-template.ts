@@ -5,6 +5,7 @@ import {
   isReportEditable,
   REPORT_STATUSES,
   type ReportStatus,
+  reportsIndicator,
   VALUE_PROBLEM_FIELD,
   VALUE_PROBLEM_MESSAGES,
   valueProblem,
@@ -234,7 +235,7 @@ export async function importTemplate(ctx: Context, periodId: string, file: Uploa
   const [indicators, reports, storedValues] = await Promise.all([
     ctx.db
       .selectFrom('indicators')
-      .select(['id', 'measure'])
+      .select(['id', 'measure', 'reported_by'])
       .where('plan_id', '=', plan.id)
       .where('source', '=', 'reported')
       .execute(),
@@ -247,6 +248,7 @@ export async function importTemplate(ctx: Context, periodId: string, file: Uploa
   ]);
   const bodyById = new Map(bodies.map((b) => [b.id, b]));
   const reported = new Map<string, IndicatorMeasure>(indicators.map((i) => [i.id, i.measure]));
+  const reportedByOf = new Map(indicators.map((i) => [i.id, i.reported_by]));
   const statusOf = new Map(reports.map((r) => [r.body_id, r.status]));
   const storedOf = new Map(storedValues.map((v) => [`${v.body_id}:${v.indicator_id}`, v]));
   const errors: RowError[] = [];
@@ -293,6 +295,13 @@ export async function importTemplate(ctx: Context, periodId: string, file: Uploa
       fail(
         'indicatorId',
         'Mã chỉ tiêu không thuộc kế hoạch (hoặc là chỉ tiêu tính tự động, không nhập tay). Đừng sửa cột mã; hãy chép số liệu vào đúng dòng của chỉ tiêu trong mẫu đã tải.',
+      );
+      continue;
+    }
+    if (!reportsIndicator(reportedByOf.get(indicatorId) ?? [], body.kind)) {
+      fail(
+        'indicatorId',
+        'Chỉ tiêu này không do loại đơn vị này báo cáo nên không nhận số liệu của đơn vị. Hãy bỏ dòng này, hoặc nhờ cơ quan điều phối sửa "Đơn vị báo cáo" của chỉ tiêu.',
       );
       continue;
     }

@@ -2,6 +2,7 @@ import { type ComputedIndicatorKind, type Database, rollUpAt } from '@lantoa/db'
 import {
   type Audience,
   addDays,
+  type BodyKind,
   type IndicatorMeasure,
   measuredValue,
   percent,
@@ -219,6 +220,7 @@ export async function indicatorValueAt(
     measure: IndicatorMeasure;
     computed_kind: string | null;
     computed_audience: Audience | null;
+    reported_by: BodyKind[];
     plan_id: string;
   },
   period: { id: string; data_from: string; data_to: string; due_on: string },
@@ -234,7 +236,13 @@ export async function indicatorValueAt(
   asOf: string | null;
 }> {
   if (indicator.source !== 'computed') {
-    const sums = await rollUpAt(ctx.db, { indicatorId: indicator.id, periodId: period.id, path, basis });
+    const sums = await rollUpAt(ctx.db, {
+      indicatorId: indicator.id,
+      periodId: period.id,
+      path,
+      basis,
+      reportedBy: indicator.reported_by,
+    });
     return {
       ...sums,
       denominator: indicator.measure === 'count' ? null : sums.denominator,

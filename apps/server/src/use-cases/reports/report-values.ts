@@ -21,7 +21,7 @@ export interface ReportValueInput {
 }
 
 /**
- * Each value is of an indicator entered by hand (`reported`: their measures by id) and makes sense
+ * Each value is of an indicator the body enters by hand (`reported`: their measures by id) and makes sense
  * for its measure (the domain's valueProblem, the same check the form gives as you type): a ratio's
  * numerator and denominator together, a count a whole number with no denominator. The message names
  * the row and the field.
@@ -32,7 +32,7 @@ export function assertValues(values: ReportValueInput[], reported: ReadonlyMap<s
     if (!measure) {
       throw new AppError(
         'invalid_input',
-        'Chỉ tiêu này không thuộc kế hoạch hoặc được tính tự động, không nhập tay.',
+        'Chỉ tiêu này không thuộc kế hoạch, được tính tự động, hoặc không do loại đơn vị này báo cáo; không nhập tay được.',
         `values.${i}.indicatorId`,
       );
     }

@@ -1,4 +1,4 @@
-import { isReportEditable } from '@lantoa/domain';
+import { isReportEditable, reportsIndicator } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound, staleVersion } from '../../http/errors.ts';
 import { insertAudited } from '../shared/insert-audited.ts';
@@ -36,15 +36,18 @@ export async function saveReport(ctx: Context, periodId: string, bodyId: string,
   if (report && !isReportEditable(report.status)) {
     throw new AppError('conflict', 'Báo cáo đã gửi hoặc đã được chấp nhận nên không sửa được.');
   }
+  // The indicators this body reports: those of its plan entered by hand, reported by its kind of body.
   const reported = new Map(
     (
       await ctx.db
         .selectFrom('indicators')
-        .select(['id', 'measure'])
+        .select(['id', 'measure', 'reported_by'])
         .where('plan_id', '=', plan.id)
         .where('source', '=', 'reported')
         .execute()
-    ).map((i) => [i.id, i.measure]),
+    )
+      .filter((i) => reportsIndicator(i.reported_by, body.kind))
+      .map((i) => [i.id, i.measure]),
   );
   assertValues(input.values ?? [], reported);
   const narrative = {
