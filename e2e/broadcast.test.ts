@@ -18,7 +18,7 @@ const BULLETIN_TEXT =
   'cài đặt ứng dụng định danh điện tử và dịch vụ công trực tuyến. Đề nghị bà con mang theo điện thoại.';
 const ITEM_TITLE = 'Bình dân học vụ số';
 const REACH = 'Tỷ lệ người dân được tiếp cận thông tin qua hệ thống truyền thanh cơ sở';
-const STATION = 'Đài truyền thanh Xã Hòa An';
+const STATION = 'Đài truyền thanh xã Hòa An';
 
 /** A day in Vietnam, `offset` days from the pinned today, as YYYY-MM-DD. */
 function vietnamDay(offset = 0): string {

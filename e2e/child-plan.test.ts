@@ -41,8 +41,18 @@ describe('a commune’s plan drafted from the province’s', () => {
     const dialog = page.getByRole('dialog');
     const picker = dialog.locator('#child-draft-body');
     await picker.click();
+    // Pick from the search's answer, not from a list it is about to replace under the pointer.
+    const searched = page.waitForResponse(
+      (r) => r.url().includes('/api/bodies/search') && r.url().includes('hoa'),
+    );
     await picker.fill('hoa an');
-    await page.locator('.ant-select-item-option').filter({ hasText: 'Xã Hòa An' }).first().click();
+    await searched;
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: /^Xã Hòa An$/ })
+      .first()
+      .click();
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await screenshot(page, 'child-plan-01-dialog');
     await dialog.getByRole('button', { name: 'Lập dự thảo' }).click();
     await page.waitForURL(/\/plan-imports\/[0-9a-f-]{36}$/);

@@ -28,7 +28,9 @@ export async function seedDemoStations(trx: Kysely<Database>, province: BodyRow,
   ];
   // Seeded before any account exists, so written as createStation writes them, by nobody.
   for (const { body, listeners } of stations) {
-    const station = { name: `Đài truyền thanh ${body.name}`, listeners, sessions: DEFAULT_SESSIONS };
+    // "Đài truyền thanh xã Hòa An": the level of the body in lower case, mid-name.
+    const named = body.name.replace(/^(Xã|Phường|Đặc khu)\s/u, (level) => level.toLocaleLowerCase('vi'));
+    const station = { name: `Đài truyền thanh ${named}`, listeners, sessions: DEFAULT_SESSIONS };
     await insertStation(trx, body.id, station, { actorId: null, source: 'demo' });
   }
 }
