@@ -583,14 +583,14 @@ describe('an indicator reported by some kinds of body only', () => {
     }
     const before = (await otherFocal.get(formUrl(other))).json();
     expect(before.indicators.map((i: { id: string }) => i.id)).toContain(narrowed.id);
-    const saved = await otherFocal.request({
-      method: 'PUT',
-      url: formUrl(other),
-      payload: {
-        values: [{ indicatorId: narrowed.id, numerator: 7, denominator: 10 }],
-        version: before.report.version,
-      },
-    });
+    /** Ngọc Đường's report saved with one value of the narrowed indicator. */
+    const putValue = (numerator: number, version: number) =>
+      otherFocal.request({
+        method: 'PUT',
+        url: formUrl(other),
+        payload: { values: [{ indicatorId: narrowed.id, numerator, denominator: 10 }], version },
+      });
+    const saved = await putValue(7, before.report.version);
     expect(saved.statusCode, saved.body).toBe(200);
     const submitted = await otherFocal.post(`${formUrl(other)}/submit`, { version: saved.json().version });
     expect(submitted.statusCode, submitted.body).toBe(200);
@@ -639,14 +639,7 @@ describe('an indicator reported by some kinds of body only', () => {
     expect(returned.statusCode, returned.body).toBe(200);
     const form = (await otherFocal.get(formUrl(other))).json();
     expect(form.indicators.map((i: { id: string }) => i.id)).not.toContain(narrowed.id);
-    const refused = await otherFocal.request({
-      method: 'PUT',
-      url: formUrl(other),
-      payload: {
-        values: [{ indicatorId: narrowed.id, numerator: 8, denominator: 10 }],
-        version: form.report.version,
-      },
-    });
+    const refused = await putValue(8, form.report.version);
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.message).toContain('không do loại đơn vị này báo cáo');
   });

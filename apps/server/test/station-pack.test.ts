@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinClock } from './support/clock.ts';
 import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
@@ -84,6 +85,9 @@ beforeAll(async () => {
     validUntil: DAY,
   });
   await synthesise(coordinator, ids.province);
+  // A priority bulletin airs in the sessions after it was written, and the row's created_at comes from
+  // the database's clock: PostgreSQL's is real time, not this file's pinned one. Written "now" as pinned.
+  await sql`update bulletins set created_at = ${new Date()} where id = ${ids.province}`.execute(t.handle.db);
 }, 120_000);
 afterAll(async () => t?.close());
 

@@ -133,14 +133,16 @@ function headerBlock(r: ConsolidatedReport): Table {
   });
 }
 
+// Widths in twips: "Đơn vị" and "Mục tiêu" fit their header on one line at 13 pt bold (the clerk saw
+// "Đơn / vị"); the indicator's name, printed in full, wraps in what is left.
 const INDICATOR_COLUMNS = [
   { header: 'TT', width: 567, align: AlignmentType.CENTER },
-  { header: 'Chỉ tiêu', width: 3118, align: AlignmentType.LEFT },
-  { header: 'Đơn vị', width: 907, align: AlignmentType.CENTER },
-  { header: 'Mục tiêu', width: 1191, align: AlignmentType.CENTER },
+  { header: 'Chỉ tiêu', width: 2721, align: AlignmentType.LEFT },
+  { header: 'Đơn vị', width: 1134, align: AlignmentType.CENTER },
+  { header: 'Mục tiêu', width: 1417, align: AlignmentType.CENTER },
   // Room for a ratio such as "(123.456/147.852)" on one line.
   { header: 'Kết quả', width: 2154, align: AlignmentType.CENTER },
-  { header: 'Đánh giá', width: TEXT_WIDTH - 567 - 3118 - 907 - 1191 - 2154, align: AlignmentType.CENTER },
+  { header: 'Đánh giá', width: TEXT_WIDTH - 567 - 2721 - 1134 - 1417 - 2154, align: AlignmentType.CENTER },
 ] as const;
 
 function indicatorTable(indicators: ConsolidatedReport['indicators']): Table {

@@ -23,7 +23,7 @@ import {
   Table,
   Typography,
 } from 'antd';
-import { useCallback, useState } from 'react';
+import { type ReactNode, useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { saveFile } from '../../api/client.ts';
 import { reportsApi } from '../../api/endpoints.ts';
@@ -87,6 +87,47 @@ function Paragraphs({ path }: { path: (string | number)[] }) {
   );
 }
 
+/** A numbered section (I., II., …) or part (1., 2., …) of the report: its heading editable, removable. */
+function NumberedCard({
+  number,
+  name,
+  headingLabel,
+  removeLabel,
+  onRemove,
+  inner = false,
+  testId,
+  children,
+}: {
+  number: string;
+  name: number;
+  headingLabel: string;
+  removeLabel: string;
+  onRemove: () => void;
+  inner?: boolean;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <Card
+      size="small"
+      type={inner ? 'inner' : undefined}
+      style={inner ? undefined : { marginBottom: 16 }}
+      data-testid={testId}
+      title={
+        <Flex gap={8} align="center">
+          <Typography.Text strong>{number}</Typography.Text>
+          <Form.Item name={[name, 'heading']} style={{ flex: 1, marginBottom: 0 }}>
+            <Input variant="borderless" style={{ fontWeight: 600 }} aria-label={headingLabel} />
+          </Form.Item>
+        </Flex>
+      }
+      extra={<Button type="text" icon={<DeleteOutlined />} aria-label={removeLabel} onClick={onRemove} />}
+    >
+      {children}
+    </Card>
+  );
+}
+
 /** The task-progress table as drafted from follow-up: read here, printed where its part places it. */
 function TaskTable({ tasks }: { tasks: ConsolidatedReport['tasks'] }) {
   const t = useT();
@@ -118,38 +159,22 @@ function Parts({ section, draft }: { section: number; draft: ConsolidatedReport 
           {fields.map((field, index) => {
             const table = draft.sections[section]?.parts[field.name]?.table;
             return (
-              <Card
+              <NumberedCard
                 key={field.key}
-                size="small"
-                type="inner"
-                data-testid="report-part"
-                title={
-                  <Flex gap={8} align="center">
-                    <Typography.Text strong>{index + 1}.</Typography.Text>
-                    <Form.Item name={[field.name, 'heading']} style={{ flex: 1, marginBottom: 0 }}>
-                      <Input
-                        variant="borderless"
-                        style={{ fontWeight: 600 }}
-                        aria-label={t('consolidated.partHeading')}
-                      />
-                    </Form.Item>
-                  </Flex>
-                }
-                extra={
-                  <Button
-                    type="text"
-                    icon={<DeleteOutlined />}
-                    aria-label={t('consolidated.removePart')}
-                    onClick={() => remove(field.name)}
-                  />
-                }
+                inner
+                testId="report-part"
+                number={`${index + 1}.`}
+                name={field.name}
+                headingLabel={t('consolidated.partHeading')}
+                removeLabel={t('consolidated.removePart')}
+                onRemove={() => remove(field.name)}
               >
                 <Paragraphs path={[field.name]} />
                 {table === 'tasks' && <TaskTable tasks={draft.tasks} />}
                 {table === 'indicators' && (
                   <Typography.Text type="secondary">{t('consolidated.indicatorsBelow')}</Typography.Text>
                 )}
-              </Card>
+              </NumberedCard>
             );
           })}
           <Button
@@ -332,35 +357,18 @@ function ConsolidatedEditor({
           {(fields, { add, remove }) => (
             <>
               {fields.map((field, index) => (
-                <Card
+                <NumberedCard
                   key={field.key}
-                  size="small"
-                  style={{ marginBottom: 16 }}
-                  data-testid="report-section"
-                  title={
-                    <Flex gap={8} align="center">
-                      <Typography.Text strong>{toRoman(index + 1)}.</Typography.Text>
-                      <Form.Item name={[field.name, 'heading']} style={{ flex: 1, marginBottom: 0 }}>
-                        <Input
-                          variant="borderless"
-                          style={{ fontWeight: 600 }}
-                          aria-label={t('consolidated.heading')}
-                        />
-                      </Form.Item>
-                    </Flex>
-                  }
-                  extra={
-                    <Button
-                      type="text"
-                      icon={<DeleteOutlined />}
-                      aria-label={t('consolidated.removeSection')}
-                      onClick={() => remove(field.name)}
-                    />
-                  }
+                  testId="report-section"
+                  number={`${toRoman(index + 1)}.`}
+                  name={field.name}
+                  headingLabel={t('consolidated.heading')}
+                  removeLabel={t('consolidated.removeSection')}
+                  onRemove={() => remove(field.name)}
                 >
                   <Paragraphs path={[field.name]} />
                   <Parts section={field.name} draft={draft} />
-                </Card>
+                </NumberedCard>
               ))}
               <Button
                 type="dashed"
