@@ -213,6 +213,14 @@ describe('the offline pack', () => {
     expect(check.statusCode).toBe(200);
     expect(check.json()).toEqual({ date: DAY, audioFiles: 4, leftOut: manifest.leftOut });
     expect(check.json().leftOut[0]).toMatchObject({ title: 'Thông báo lịch cắt điện' });
+
+    // The station's programme says it too, as an issue to fix before the session.
+    const programme = (
+      await broadcaster.get(`/api/broadcast/stations/${stationId}/programme?from=${DAY}&days=1`)
+    ).json();
+    const staleIssues = programme.issues.filter((i: { kind: string }) => i.kind === 'stale_audio');
+    expect(staleIssues).toEqual([expect.objectContaining({ bulletinId: ids.stale, sessionId: null })]);
+    expect(staleIssues[0].message).toContain('Thông báo lịch cắt điện');
   });
 
   it('names a recording being made as pending', async () => {

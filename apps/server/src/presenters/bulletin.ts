@@ -1,6 +1,6 @@
 import { can } from '@lantoa/domain';
 import type { Context } from '../http/context.ts';
-import { type BulletinRow, speechTextHash } from '../rows/bulletin.ts';
+import { audioIsStale, type BulletinRow } from '../rows/bulletin.ts';
 
 /** A bulletin as the API answers it, with its audio state and whether the actor may change it. */
 export function presentBulletin(ctx: Context, bulletin: BulletinRow) {
@@ -26,9 +26,7 @@ export function presentBulletin(ctx: Context, bulletin: BulletinRow) {
       durationSeconds:
         bulletin.audio_duration_seconds === null ? null : Number(bulletin.audio_duration_seconds),
       mediaType: bulletin.audio_media_type,
-      stale:
-        bulletin.audio_status === 'ready' &&
-        bulletin.audio_text_hash !== speechTextHash(bulletin.title, bulletin.text),
+      stale: audioIsStale(bulletin),
     },
     version: bulletin.version,
     createdAt: bulletin.created_at.toISOString(),

@@ -30,3 +30,11 @@ export type BulletinRow = Awaited<ReturnType<ReturnType<typeof bulletinQuery>['e
  */
 export const speechTextHash = (title: string, text: string) =>
   createHash('sha256').update(`${title}\n${text}`).digest('hex');
+
+/** Whether a bulletin's recording says an earlier text than the one it has now (its audio is stale). */
+export const audioIsStale = (b: {
+  audio_status: string;
+  audio_text_hash: string | null;
+  title: string;
+  text: string;
+}) => b.audio_status === 'ready' && b.audio_text_hash !== speechTextHash(b.title, b.text);

@@ -17,6 +17,8 @@ export const PROGRAMME_ISSUE_KINDS = [
   'unplaced',
   'displaced',
   'past_session',
+  // A placed bulletin whose text changed after its audio was made: the old recording is not aired.
+  'stale_audio',
 ] as const;
 export type ProgrammeIssueKind = (typeof PROGRAMME_ISSUE_KINDS)[number];
 

@@ -8,6 +8,7 @@ import {
 } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { presentStation } from '../../presenters/station.ts';
+import { audioIsStale } from '../../rows/bulletin.ts';
 import type { StationRow } from '../../rows/station.ts';
 import { bulletinSeconds } from './bulletin-seconds.ts';
 import { bulletinsReaching } from './bulletin-visibility.ts';
@@ -19,6 +20,32 @@ import { loadVisibleBulletin } from './load-bulletin.ts';
  * automatically, normal ones where the commune chose), with what was aired. Sessions already started keep their items (laid out as of the first day's start);
  * emergencies to air now and chosen sessions already past come from the present moment.
  */
+/**
+ * A programme issue for each bulletin placed in the days whose recording says an earlier text: the
+ * offline pack leaves it out, and the broadcaster should read it again before it airs.
+ */
+function staleAudio(
+  items: readonly { bulletinId: string }[],
+  byId: ReadonlyMap<
+    string,
+    { id: string; title: string; text: string; audio_status: string; audio_text_hash: string | null }
+  >,
+) {
+  const placed = [...new Set(items.map((i) => i.bulletinId))];
+  return placed.flatMap((id) => {
+    const b = byId.get(id);
+    if (!b || !audioIsStale(b)) return [];
+    return [
+      {
+        kind: 'stale_audio' as const,
+        bulletinId: b.id,
+        sessionId: undefined,
+        message: `Bản tin “${b.title}” đã sửa sau khi tạo âm thanh: bản ghi cũ không được phát và không có trong gói phát. Hãy tạo lại âm thanh (nút “Đọc lại” ở trang bản tin).`,
+      },
+    ];
+  });
+}
+
 export async function buildStationProgramme(
   ctx: Context,
   station: StationRow,
@@ -94,6 +121,7 @@ export async function buildStationProgramme(
     issues: [
       ...layout.issues.filter((i) => i.kind !== 'past_session'),
       ...live.issues.filter((i) => i.kind === 'past_session'),
+      ...staleAudio(layout.items, byId),
     ].map((i) => ({
       kind: i.kind,
       sessionId: i.sessionId ?? null,
