@@ -158,12 +158,13 @@ function indicatorTable(indicators: ConsolidatedReport['indicators']): Table {
   return borderedTable(INDICATOR_COLUMNS, rows);
 }
 
+// "Thời hạn" holds a date such as "31/12/2026" on one line at 13 pt.
 const TASK_COLUMNS = [
   { header: 'TT', width: 567, align: AlignmentType.CENTER },
-  { header: 'Nhiệm vụ', width: 3402, align: AlignmentType.LEFT },
+  { header: 'Nhiệm vụ', width: 3118, align: AlignmentType.LEFT },
   { header: 'Đơn vị thực hiện', width: 2268, align: AlignmentType.LEFT },
-  { header: 'Thời hạn', width: 1247, align: AlignmentType.CENTER },
-  { header: 'Kết quả', width: TEXT_WIDTH - 567 - 3402 - 2268 - 1247, align: AlignmentType.LEFT },
+  { header: 'Thời hạn', width: 1474, align: AlignmentType.CENTER },
+  { header: 'Kết quả', width: TEXT_WIDTH - 567 - 3118 - 2268 - 1474, align: AlignmentType.LEFT },
 ] as const;
 
 function taskTable(tasks: ConsolidatedReport['tasks']): Table {

@@ -2,6 +2,7 @@ import type { ReportStatus } from '@lantoa/db';
 import {
   formatIsoDate,
   REPORTS_IN,
+  reportsIndicator,
   SUBMISSION_STATUS_LABELS,
   submissionStatus,
   vietnamDateOf,
@@ -33,8 +34,9 @@ const rate = (numerator: number, denominator: number | null) => ({
 /**
  * Every value of a period, one row per body and indicator, with the report's state and when it was
  * sent and accepted: a ratio's numerator, denominator and rate; a count's figure under "Tử số / Số
- * lượng", with its unit. Under the table, one totals row per indicator (Σ numerators over Σ
- * denominators, never an average of rates), to check the roll-up against.
+ * lượng", with its unit. Under the table, one totals row per indicator: the official figure, Σ
+ * numerators over Σ denominators (never an average of rates) of the accepted reports of the bodies
+ * that report it — what the consolidated report prints; the other rows are there to check against.
  */
 export async function exportValuesWorkbook(ctx: Context, periodId: string) {
   const { period, plan } = await loadPeriodToConsolidate(ctx, periodId);
@@ -51,6 +53,8 @@ export async function exportValuesWorkbook(ctx: Context, periodId: string) {
       'i.unit',
       'i.measure',
       'i.position',
+      'i.reported_by',
+      'b.kind as bodyKind',
       'v.numerator',
       'v.denominator',
       'v.note',
@@ -70,7 +74,6 @@ export async function exportValuesWorkbook(ctx: Context, periodId: string) {
       position: number;
       numerator: number;
       denominator: number | null;
-      bodies: number;
       accepted: number;
     }
   >();
@@ -83,13 +86,14 @@ export async function exportValuesWorkbook(ctx: Context, periodId: string) {
       position: r.position,
       numerator: 0,
       denominator: r.measure === 'count' ? null : 0,
-      bodies: 0,
       accepted: 0,
     };
-    total.numerator += numerator;
-    if (total.denominator !== null) total.denominator += denominator ?? 0;
-    total.bodies += 1;
-    if (r.status === 'accepted') total.accepted += 1;
+    // Official figures: accepted reports of the kinds of body that report the indicator (the roll-up's rule).
+    if (r.status === 'accepted' && reportsIndicator(r.reported_by, r.bodyKind)) {
+      total.numerator += numerator;
+      if (total.denominator !== null) total.denominator += denominator ?? 0;
+      total.accepted += 1;
+    }
     totals.set(r.indicatorId, total);
     // A returned report is not in, whatever it was sent on before.
     const sentAt = (REPORTS_IN as readonly ReportStatus[]).includes(r.status) ? r.submitted_at : null;
@@ -118,7 +122,7 @@ export async function exportValuesWorkbook(ctx: Context, periodId: string) {
   const totalRows = [...totals.values()]
     .sort((a, b) => a.position - b.position)
     .map((t) => ({
-      body: `Tổng cộng (${t.bodies} đơn vị, ${t.accepted} đã chấp nhận)`,
+      body: `Tổng cộng các báo cáo đã chấp nhận (${t.accepted} đơn vị)`,
       indicator: t.indicator,
       numerator: t.numerator,
       denominator: t.denominator,
@@ -162,7 +166,7 @@ export async function exportValuesWorkbook(ctx: Context, periodId: string) {
         notes: [
           `Kế hoạch: ${plan.title}.`,
           `Kỳ báo cáo: ${period.label} (${window}).`,
-          'Dòng tổng cộng: tổng tử số chia tổng mẫu số của mọi báo cáo trong bảng (kể cả chưa được chấp nhận); số liệu chính thức chỉ tính báo cáo đã chấp nhận.',
+          'Dòng tổng cộng là số liệu chính thức, như trong báo cáo tổng hợp: tổng tử số chia tổng mẫu số của các báo cáo đã được chấp nhận. Các dòng báo cáo chưa được chấp nhận có trong bảng để đối chiếu, không được cộng.',
         ],
       },
     ],
