@@ -7,7 +7,7 @@ import { AUDIENCE_NAMES } from '@lantoa/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinClock } from './support/clock.ts';
-import { publishSample, signInAsNewUser } from './support/factories.ts';
+import { createCourse, publishSample, signInAsNewUser } from './support/factories.ts';
 import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
 
 pinClock('2026-08-20T09:00:00+07:00');
@@ -321,16 +321,14 @@ describe('attendance imported from Excel', () => {
   let courseId: string;
 
   beforeAll(async () => {
-    courseId = (
-      await coordinator.post(`/api/bodies/${province}/courses`, {
-        kind: 'training',
-        topic: 'Tập huấn kỹ năng truyền thông số',
-        audiences: ['communication_staff', 'party_members'],
-        startsOn: '2026-08-18',
-        endsOn: '2026-08-19',
-        quotas: [{ bodyId: hoaAn, quota: 5 }],
-      })
-    ).json().id;
+    courseId = await createCourse(coordinator, province, {
+      kind: 'training',
+      topic: 'Tập huấn kỹ năng truyền thông số',
+      audiences: ['communication_staff', 'party_members'],
+      startsOn: '2026-08-18',
+      endsOn: '2026-08-19',
+      quotas: [{ bodyId: hoaAn, quota: 5 }],
+    });
     const people = await Promise.all(
       ['+84912000001', '+84912000003', '+84912000012'].map(async (phone) => (await personByPhone(phone)).id),
     );
@@ -402,16 +400,14 @@ describe('attendance imported from Excel', () => {
     for (const agent of [focal, neighbourFocal, viewer]) {
       expect((await upload(agent, url(), { keepGoodRows: 'true' }, await sheet())).statusCode).toBe(404);
     }
-    const later = (
-      await coordinator.post(`/api/bodies/${province}/courses`, {
-        kind: 'training',
-        topic: 'Lớp tháng sau',
-        audiences: ['party_members'],
-        startsOn: '2026-09-10',
-        endsOn: '2026-09-11',
-        quotas: [{ bodyId: hoaAn, quota: 1 }],
-      })
-    ).json().id;
+    const later = await createCourse(coordinator, province, {
+      kind: 'training',
+      topic: 'Lớp tháng sau',
+      audiences: ['party_members'],
+      startsOn: '2026-09-10',
+      endsOn: '2026-09-11',
+      quotas: [{ bodyId: hoaAn, quota: 1 }],
+    });
     const early = await upload(coordinator, `/api/courses/${later}/attendance/import`, {}, await sheet());
     expect(early.statusCode).toBe(409);
     expect(early.json().error.message).toMatch(/chưa diễn ra/);
@@ -444,17 +440,14 @@ describe('a learning platform’s completions, through a column mapping', () => 
       });
       expect(res.statusCode, res.body).toBe(201);
     }
-    courseId = (
-      await coordinator.post(`/api/bodies/${province}/courses`, {
-        kind: 'training',
-        topic: 'Bình dân học vụ số: kỹ năng số cơ bản',
-        audiences: ['citizens'],
-        startsOn: '2026-08-01',
-        endsOn: '2026-08-15',
-        onlineLink: 'https://binhdanhocvuso.gov.vn',
-        quotas: [],
-      })
-    ).json().id;
+    courseId = await createCourse(coordinator, province, {
+      kind: 'training',
+      topic: 'Bình dân học vụ số: kỹ năng số cơ bản',
+      audiences: ['citizens'],
+      startsOn: '2026-08-01',
+      endsOn: '2026-08-15',
+      onlineLink: 'https://binhdanhocvuso.gov.vn',
+    });
     // A commune of another province, whose name Tuyên Quang has not.
     const sonLa = await t.handle.db
       .selectFrom('bodies')
@@ -617,16 +610,12 @@ describe('a learning platform’s completions, through a column mapping', () => 
 
   it('refuses a briefing, an audience of no course, a mapping missing or not in the file, and anyone but the organiser', async () => {
     const before = await counts();
-    const briefing = (
-      await coordinator.post(`/api/bodies/${province}/courses`, {
-        kind: 'briefing',
-        topic: 'Hội nghị phổ biến',
-        audiences: ['citizens'],
-        startsOn: '2026-08-01',
-        endsOn: '2026-08-01',
-        quotas: [],
-      })
-    ).json().id;
+    const briefing = await createCourse(coordinator, province, {
+      kind: 'briefing',
+      topic: 'Hội nghị phổ biến',
+      audiences: ['citizens'],
+      startsOn: '2026-08-01',
+    });
     const toBriefing = await upload(
       coordinator,
       `/api/courses/${briefing}/counts/import`,

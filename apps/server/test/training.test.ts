@@ -5,7 +5,7 @@
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pinClock } from './support/clock.ts';
-import { publishSample } from './support/factories.ts';
+import { createCourse, publishSample } from './support/factories.ts';
 import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
 
 pinClock('2026-08-20T09:00:00+07:00');
@@ -244,16 +244,12 @@ describe('a training course with quotas, QR attendance and certificates', () => 
     });
     expect(res.statusCode).toBe(201);
     courseId = res.json().id;
-    otherCourseId = (
-      await coordinator.post(`/api/bodies/${province}/courses`, {
-        kind: 'training',
-        topic: 'Lớp khác cùng ngày',
-        audiences: ['digital_team'],
-        startsOn: '2026-08-20',
-        endsOn: '2026-08-20',
-        quotas: [{ bodyId: hoaAn, quota: 5 }],
-      })
-    ).json().id;
+    otherCourseId = await createCourse(coordinator, province, {
+      topic: 'Lớp khác cùng ngày',
+      audiences: ['digital_team'],
+      startsOn: '2026-08-20',
+      quotas: [{ bodyId: hoaAn, quota: 5 }],
+    });
     const mine = (await focal.get('/api/courses')).json();
     expect(mine.items.find((c: { id: string }) => c.id === courseId)).toMatchObject({
       toNominate: 2,
@@ -524,17 +520,14 @@ describe('indicators that measure themselves', () => {
         })
       ).statusCode,
     ).toBe(200);
-    const briefing = async (topic: string) =>
-      (
-        await coordinator.post(`/api/bodies/${province}/courses`, {
-          kind: 'briefing',
-          topic,
-          audiences: ['officials'],
-          startsOn: '2026-08-22',
-          endsOn: '2026-08-22',
-          quotas: [{ bodyId: hoaAn, quota: 40 }],
-        })
-      ).json().id;
+    const briefing = (topic: string) =>
+      createCourse(coordinator, province, {
+        kind: 'briefing',
+        topic,
+        audiences: ['officials'],
+        startsOn: '2026-08-22',
+        quotas: [{ bodyId: hoaAn, quota: 40 }],
+      });
     const first = await briefing('Hội nghị quán triệt Nghị quyết 57-NQ/TW');
     const count = (courseId: string, attended: number, agent = focal) =>
       put(agent, `/api/courses/${courseId}/counts`, { bodyId: hoaAn, audience: 'officials', attended });

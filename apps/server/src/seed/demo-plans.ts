@@ -38,6 +38,17 @@ export async function demoContext(db: Kysely<Database>, username = 'admin'): Pro
   return { db, actor: { userId: admin.id, bodyId: admin.body_id, grants: toGrants(grants) } };
 }
 
+/** The first plan a body issued in the demo (the province's is the sample 178/KH-UBND); null if none. */
+export async function firstDemoPlanOf(db: Kysely<Database>, bodyId: string): Promise<{ id: string } | null> {
+  const plan = await db
+    .selectFrom('plans')
+    .select('id')
+    .where('body_id', '=', bodyId)
+    .orderBy('created_at')
+    .executeTakeFirst();
+  return plan ?? null;
+}
+
 /**
  * Imports and publishes the three sample plans as a coordinator would (upload, parse, review,
  * publish), with names the matcher cannot place given to the issuing body, then records some

@@ -13,7 +13,7 @@ import { listPeriods } from '../use-cases/reports/list-periods.ts';
 import { reportingBodies } from '../use-cases/reports/load-report.ts';
 import { saveReport } from '../use-cases/reports/save-report.ts';
 import { recordProgress } from '../use-cases/tasks/record-progress.ts';
-import { demoContext } from './demo-plans.ts';
+import { demoContext, firstDemoPlanOf } from './demo-plans.ts';
 
 type DemoState = 'accepted' | 'submitted' | 'returned' | 'draft';
 
@@ -104,12 +104,7 @@ function figures(commune: number, indicator: number, measure: IndicatorMeasure) 
 export async function seedDemoReports(db: Kysely<Database>) {
   const province = await findBodyByCode(db, '08');
   if (!province) return;
-  const plan = await db
-    .selectFrom('plans')
-    .select('id')
-    .where('body_id', '=', province.id)
-    .orderBy('created_at')
-    .executeTakeFirst();
+  const plan = await firstDemoPlanOf(db, province.id);
   if (!plan) return;
   const [clerk, coordinator] = [await demoContext(db, 'tq.quantri'), await demoContext(db, 'tq.dieuphoi')];
   const period = periodInFocus((await listPeriods(coordinator, plan.id)).items, vietnamToday());

@@ -12,7 +12,7 @@ import { recordTeamActivity } from '../use-cases/training/record-team-activity.t
 import { setHeadcount } from '../use-cases/training/set-headcount.ts';
 import { tickAttendance } from '../use-cases/training/tick-attendance.ts';
 import { updateTeam } from '../use-cases/training/update-team.ts';
-import { demoContext } from './demo-plans.ts';
+import { demoContext, firstDemoPlanOf } from './demo-plans.ts';
 
 // Hòa An's digital teams: one full, one short of the seven members the guidance asks, one just there.
 const TEAM_MEMBERS: Record<string, string[]> = {
@@ -160,12 +160,7 @@ export async function seedDemoTraining(db: Kysely<Database>) {
   );
 
   // The provincial plan's indicator of the digital teams, measured from the records.
-  const plan = await db
-    .selectFrom('plans')
-    .select('id')
-    .where('body_id', '=', province.id)
-    .orderBy('created_at')
-    .executeTakeFirst();
+  const plan = await firstDemoPlanOf(db, province.id);
   if (!plan) return;
   const indicator = await createIndicator(coordinator, plan.id, {
     name: 'Tỷ lệ thành viên Tổ công nghệ số cộng đồng được bồi dưỡng, tập huấn',

@@ -162,3 +162,22 @@ export const communeIndicators = <T extends { source: string; reportedBy: string
   items.filter(
     (i) => i.source === 'reported' && (i.reportedBy.length === 0 || i.reportedBy.includes('commune')),
   );
+
+/** A course as a coordinator sets it up; a training unless said otherwise, on one day unless `endsOn`. */
+export interface CourseSetup {
+  kind?: 'training' | 'briefing';
+  topic: string;
+  audiences: string[];
+  startsOn: string;
+  endsOn?: string;
+  onlineLink?: string;
+  quotas?: { bodyId: string; quota: number }[];
+}
+
+/** Creates a course organised by `bodyId` and returns its id (fails the test if refused). */
+export async function createCourse(agent: Agent, bodyId: string, course: CourseSetup): Promise<string> {
+  const { kind = 'training', endsOn = course.startsOn, quotas = [], ...rest } = course;
+  const res = await agent.post(`/api/bodies/${bodyId}/courses`, { ...rest, kind, endsOn, quotas });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+}
