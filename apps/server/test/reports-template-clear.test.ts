@@ -1,3 +1,4 @@
+import type { BodyKind } from '@lantoa/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastAudit } from './support/audit.ts';
@@ -26,7 +27,9 @@ beforeAll(async () => {
   const periods = (await coordinator.get(`/api/plans/${planId}/periods`)).json().items;
   periodId = periods.find((p: { key: string }) => p.key === '2026-H2').id;
   const indicators = (await coordinator.get(`/api/plans/${planId}/indicators`)).json().items;
-  const [first, second] = communeIndicators<{ id: string; source: string; reportedBy: string[] }>(indicators);
+  const [first, second] = communeIndicators<{ id: string; source: string; reportedBy: BodyKind[] }>(
+    indicators,
+  );
   if (!first || !second) throw new Error('the sample plan has two indicators a commune reports');
   [kept, cleared] = [first.id, second.id];
   const saved = await focal.request({

@@ -1,3 +1,4 @@
+import type { BodyKind } from '@lantoa/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pinClock } from './support/clock.ts';
@@ -54,7 +55,7 @@ beforeAll(async () => {
   const next = periods.find((p) => p.key === '2027-H1') ?? periods.find((p) => p.key === '2026-H1');
   if (!next) throw new Error('no second period');
   otherPeriod = { id: next.id, label: next.label };
-  ind = communeIndicators<{ id: string; source: string; measure: string; reportedBy: string[] }>(
+  ind = communeIndicators<{ id: string; source: string; measure: string; reportedBy: BodyKind[] }>(
     (await coordinator.get(`/api/plans/${planId}/indicators`)).json().items,
   )
     .filter((i) => i.measure === 'ratio')

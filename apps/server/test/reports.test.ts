@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citedDate, governingBodyLine } from '../src/use-cases/shared/official-names.ts';
+import {
+  citedDate,
+  governingBodyLine,
+  issuerReference,
+  sentenceCase,
+} from '../src/use-cases/shared/official-names.ts';
 import { lastAudit } from './support/audit.ts';
 import { pinClock } from './support/clock.ts';
 import { publishSample, signInAsNewUser } from './support/factories.ts';
@@ -385,6 +390,11 @@ describe('the consolidated report and Excel', () => {
     expect(provinces).toHaveLength(34);
     for (const { name } of provinces) expect(governingBodyLine(name).length).toBeLessThanOrEqual(24);
     expect(governingBodyLine('Thành phố Hồ Chí Minh')).toBe('UBND TP. HỒ CHÍ MINH');
+    // A commune's plan is cited as its people's committee's, whatever letter its level ends in.
+    expect(issuerReference('commune', 'Xã Hòa An')).toBe('UBND xã');
+    expect(issuerReference('commune', 'Phường Minh Xuân')).toBe('UBND phường');
+    expect(sentenceCase('Chỉ thị số 05 về chuyển đổi số')).toBe('Chỉ thị số 05 về chuyển đổi số');
+    expect(sentenceCase('Triển khai công tác truyền thông')).toBe('triển khai công tác truyền thông');
   });
 
   it('cites a plan’s date as far as it is known', () => {

@@ -6,6 +6,7 @@ import { insertStation } from '../use-cases/broadcast/insert-station.ts';
 import { DEFAULT_SESSIONS } from '../use-cases/broadcast/station-input.ts';
 import { reviewLibraryItem } from '../use-cases/library/review-library-item.ts';
 import { uploadLibraryItem } from '../use-cases/library/upload-library-item.ts';
+import { midSentence } from '../use-cases/shared/official-names.ts';
 import { demoContext } from './demo-plans.ts';
 
 /**
@@ -29,8 +30,11 @@ export async function seedDemoStations(trx: Kysely<Database>, province: BodyRow,
   // Seeded before any account exists, so written as createStation writes them, by nobody.
   for (const { body, listeners } of stations) {
     // "Đài truyền thanh xã Hòa An": the level of the body in lower case, mid-name.
-    const named = body.name.replace(/^(Xã|Phường|Đặc khu)\s/u, (level) => level.toLocaleLowerCase('vi'));
-    const station = { name: `Đài truyền thanh ${named}`, listeners, sessions: DEFAULT_SESSIONS };
+    const station = {
+      name: `Đài truyền thanh ${midSentence(body.name)}`,
+      listeners,
+      sessions: DEFAULT_SESSIONS,
+    };
     await insertStation(trx, body.id, station, { actorId: null, source: 'demo' });
   }
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Role } from '@lantoa/domain';
+import { type BodyKind, type Role, reportsIndicator } from '@lantoa/domain';
 import { expect } from 'vitest';
 import { type Agent, bodyIdByCode, multipart, signIn, type TestApp } from './test-app.ts';
 
@@ -158,10 +158,8 @@ export async function publishAmendment(
 }
 
 /** Of a plan's indicators, those a commune enters by hand: reported, by every kind of body or by communes. */
-export const communeIndicators = <T extends { source: string; reportedBy: string[] }>(items: T[]): T[] =>
-  items.filter(
-    (i) => i.source === 'reported' && (i.reportedBy.length === 0 || i.reportedBy.includes('commune')),
-  );
+export const communeIndicators = <T extends { source: string; reportedBy: BodyKind[] }>(items: T[]): T[] =>
+  items.filter((i) => i.source === 'reported' && reportsIndicator(i.reportedBy, 'commune'));
 
 /** A course as a coordinator sets it up; a training unless said otherwise, on one day unless `endsOn`. */
 export interface CourseSetup {

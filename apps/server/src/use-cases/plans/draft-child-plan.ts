@@ -14,6 +14,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { targetsOf } from '../../rows/plan-content.ts';
 import { storeFile } from '../files/store-file.ts';
 import { insertAudited } from '../shared/insert-audited.ts';
+import { placeOf } from '../shared/official-names.ts';
 import { loadVisiblePlan } from './load-plan.ts';
 
 type Task = PlanExtract['tasks'][number];
@@ -145,7 +146,7 @@ export async function draftChildPlan(ctx: Context, parentPlanId: string, input: 
       kind: 'KH',
       issuer: body.name,
       level: body.kind === 'commune' ? 'commune' : 'other',
-      place: body.name.replace(/^(?:Xã|Phường|Đặc khu)\s+/u, ''),
+      place: placeOf(body.name),
       date: null,
       title: childPlanTitle(parent.title, body.name),
       signer: null,

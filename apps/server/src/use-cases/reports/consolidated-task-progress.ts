@@ -68,7 +68,11 @@ function stateOf(states: OccurrenceState[]): string {
 
 function byTask(work: DueWork[]): DueWork[][] {
   const tasks = new Map<string, DueWork[]>();
-  for (const w of work) tasks.set(w.task_id, [...(tasks.get(w.task_id) ?? []), w]);
+  for (const w of work) {
+    const same = tasks.get(w.task_id);
+    if (same) same.push(w);
+    else tasks.set(w.task_id, [w]);
+  }
   return [...tasks.values()];
 }
 

@@ -92,7 +92,7 @@ export async function draftConsolidatedReport(ctx: Context, periodId: string): P
         .execute(),
       loadPlanIndicators(ctx.db, plan.id),
       loadPlanPeriods(ctx.db, plan.id),
-      taskProgress(ctx, plan.id, { from: period.data_from, to: period.data_to }, vietnamToday()),
+      taskProgress(ctx, plan.id, { from: period.data_from, to: period.data_to }, today),
       loadReportSigning(ctx, ctx.actor.bodyId),
     ]);
   const accepted = reports.filter((r) => r.status === 'accepted');
@@ -103,15 +103,14 @@ export async function draftConsolidatedReport(ctx: Context, periodId: string): P
   const s = completeness.summary;
   const periodName = period.label.toLocaleLowerCase('vi');
 
-  const standings: { name: string; standing: TargetStanding | null }[] = [];
-  const indicatorRows = await Promise.all(
+  // Each indicator with where it stands, in the plan's order (the assessment names them by standing).
+  const measured = await Promise.all(
     indicators.map(async (i) => {
       // Official figures: accepted reports only.
       const at = await indicatorValueAt(ctx, i, period, plan.body_path, 'accepted');
       const target = targetForYear(i.targets, year);
       const { standing } = standingAgainstTargets(at.value, i.targets, year, plan.start_year);
-      standings.push({ name: i.name, standing });
-      return {
+      const row = {
         name: i.name,
         unit: i.unit,
         target: target ? formatIndicatorTarget(target, i.unit) : '—',
@@ -122,10 +121,12 @@ export async function draftConsolidatedReport(ctx: Context, periodId: string): P
           : {}),
         status: standing === null ? (at.value === null ? '' : '—') : TARGET_STANDING_LABELS[standing],
       };
+      return { row, standing };
     }),
   );
+  const indicatorRows = measured.map((m) => m.row);
   const named = (...kinds: TargetStanding[]) =>
-    standings.filter((x) => x.standing !== null && kinds.includes(x.standing)).map((x) => x.name);
+    measured.filter((m) => m.standing !== null && kinds.includes(m.standing)).map((m) => m.row.name);
 
   const provinceName = issuerBody?.name ?? plan.body_name;
   const planRef = ['Kế hoạch', plan.number ? `số ${plan.number}` : null, citedDate(plan.issued_on)]

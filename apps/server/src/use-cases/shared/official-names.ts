@@ -3,12 +3,18 @@
 // Shared by the consolidated report and the plan document.
 import { withoutDiacritics } from '@lantoa/domain';
 
+/** The level an administrative unit's name starts with ("Tỉnh", "Xã"…), and the rest: its place. */
+const UNIT_LEVEL = /^(Tỉnh|Thành phố|Xã|Phường|Đặc khu)\s+/u;
+
+/** A unit's name in the middle of a sentence, its level in lower case: "Xã Hòa An" → "xã Hòa An". */
+export const midSentence = (name: string): string =>
+  name.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'));
+
 /** "Tỉnh Tuyên Quang" → "Ủy ban nhân dân tỉnh Tuyên Quang". */
-export const peoplesCommittee = (name: string): string =>
-  `Ủy ban nhân dân ${name.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}`;
+export const peoplesCommittee = (name: string): string => `Ủy ban nhân dân ${midSentence(name)}`;
 
 /** "Tỉnh Tuyên Quang" → "Tuyên Quang": the place in the date line. */
-export const placeOf = (name: string): string => name.replace(/^(Tỉnh|Thành phố|Xã|Phường|Đặc khu)\s+/u, '');
+export const placeOf = (name: string): string => name.replace(UNIT_LEVEL, '');
 
 /** The initials of a body's name, without "và", "của": "Sở Khoa học và Công nghệ" → "SKHCN". */
 export const initialsOf = (name: string): string =>
@@ -36,7 +42,7 @@ export function governingBodyLine(name: string): string {
 /** The issuer of a plan as a report refers to it: "UBND tỉnh", "UBND xã", else the body's name. */
 export function issuerReference(kind: string, name: string): string {
   if (kind === 'province' || kind === 'commune') {
-    const level = /^(Tỉnh|Thành phố|Xã|Phường|Đặc khu)\b/u.exec(name)?.[1];
+    const level = UNIT_LEVEL.exec(name)?.[1];
     if (level) return `UBND ${level.toLocaleLowerCase('vi')}`;
   }
   return name;
@@ -63,6 +69,6 @@ export function sentenceCase(text: string): string {
   const t = text.trim();
   const first = t.split(/\s/u)[0] ?? '';
   if (first.length > 1 && first === first.toLocaleUpperCase('vi')) return t;
-  if (/^(Nghị quyết|Chương trình|Quyết định|Chỉ thị|Đề án|Luật)\b/u.test(t)) return t;
+  if (/^(Nghị quyết|Chương trình|Quyết định|Chỉ thị|Đề án|Luật)(?=\s|$)/u.test(t)) return t;
   return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
 }
