@@ -151,6 +151,10 @@ describe('library and loudspeaker bulletins', () => {
       .getByText('Xã Hòa An')
       .first()
       .waitFor();
+    // The words the engine will say, before anything is recorded: "18/5" and "UBND" read out.
+    await page.getByText('Xem lời sẽ được đọc').click();
+    const spoken = page.getByTestId('spoken-text');
+    await spoken.getByText(/Việt Nam mười tám tháng năm, Ủy ban nhân dân xã Hòa An thông báo/).waitFor();
     await screenshot(page, 'broadcast-04-new-bulletin');
     await page.getByRole('button', { name: 'Lưu bản tin' }).click();
     await page.waitForURL(/\/broadcast\/bulletins\/[0-9a-f-]{36}$/);

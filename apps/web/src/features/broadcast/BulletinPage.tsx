@@ -110,9 +110,6 @@ function TextLength() {
   const text = Form.useWatch<string | undefined>('text') ?? '';
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words === 0) return null;
-  // The words the engine will say, title first as the job reads it: a broadcaster checks "12/12 thôn"
-  // or "Đ/c" before the bulletin is recorded, not after it has aired.
-  const spoken = normaliseForSpeech(title.trim() ? `${title.trim()}.\n${text}` : text);
   return (
     <>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -128,18 +125,28 @@ function TextLength() {
           {
             key: 'spoken',
             label: t('broadcast.bulletin.spoken'),
-            children: (
-              <Typography.Paragraph
-                style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}
-                data-testid="spoken-text"
-              >
-                {spoken}
-              </Typography.Paragraph>
-            ),
+            // Rendered once opened: the reading is not worked out on every keystroke for nobody.
+            children: <SpokenText title={title} text={text} />,
           },
         ]}
       />
     </>
+  );
+}
+
+/**
+ * The words the engine will say, title first as the speech job reads it: a broadcaster checks
+ * "12/12 thôn" or "Đ/c" before the bulletin is recorded, not after it has aired.
+ */
+function SpokenText({ title, text }: { title: string; text: string }) {
+  const spoken = useMemo(
+    () => normaliseForSpeech(title.trim() ? `${title.trim()}.\n${text}` : text),
+    [title, text],
+  );
+  return (
+    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid="spoken-text">
+      {spoken}
+    </Typography.Paragraph>
   );
 }
 
