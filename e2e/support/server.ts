@@ -107,9 +107,12 @@ async function freshServerDatabase(
  * Starts the real server (`apps/server/src/main.ts`) on a free port with a data directory of its own
  * and, when DATABASE_URL names a server, a database of its own: copies of the run's demo template when
  * there is one, or empty (the server then migrates and seeds them), serving the built web app, its
- * clock pinned to TEST_NOW, and waits until `/api/health` answers.
+ * clock pinned to TEST_NOW, and waits until `/api/health` answers. `env` adds settings (an SMTP server, hosts
+ * whose feeds may be read on loopback).
  */
-export async function startServer(options: { timeoutMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { timeoutMs?: number; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   ensureWebBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'lantoa-e2e-'));
   const template = demoTemplate();
@@ -125,8 +128,9 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
         LANTOA_DATA_DIR: dataDir,
         LANTOA_WEB_DIST: join(webDir, 'dist'),
         ...(database ? { DATABASE_URL: database.url } : {}),
+        ...options.env,
       },
-      { ...options, clock: TEST_NOW },
+      { timeoutMs: options.timeoutMs, clock: TEST_NOW },
     );
     return {
       baseUrl: server.baseUrl,

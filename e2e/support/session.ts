@@ -12,14 +12,16 @@ export interface BrowserSession {
 }
 
 /**
- * Starts the server and the browser together, both clocks at TEST_NOW, opens one page (1440×900
- * unless told, locale vi-VN, 30 s timeouts) and collects its script and React errors into `pageErrors`.
+ * Starts the server (with `serverEnv` added to its settings) and the browser together, both clocks at
+ * TEST_NOW, opens one page (1440×900 unless told, locale vi-VN, 30 s timeouts) and collects its script and
+ * React errors into `pageErrors`.
  */
 export async function openSession(
   pageErrors: string[],
   contextOptions: BrowserContextOptions = {},
+  serverEnv: Record<string, string> = {},
 ): Promise<BrowserSession> {
-  const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  const [server, browser] = await Promise.all([startServer({ env: serverEnv }), launchBrowser()]);
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     locale: 'vi-VN',

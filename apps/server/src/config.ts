@@ -50,6 +50,12 @@ export interface Config {
   stationPerMinute: number;
   /** Name-matching requests per minute per account (each may carry up to 100 names). */
   matchPerMinute: number;
+  /**
+   * Host names whose feeds and pages may be read although they resolve to private addresses (a
+   * province's intranet portal; 'localhost' in tests), from LANTOA_FEED_ALLOW_HOSTS. Names only: an
+   * address is allowed only when listed itself.
+   */
+  feedAllowHosts: string[];
 }
 
 /**
@@ -108,6 +114,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     speech: speechConfigFromEnv(env),
     stationPerMinute: Number(env.LANTOA_STATION_PER_MINUTE ?? 120),
     matchPerMinute: Number(env.LANTOA_MATCH_PER_MINUTE ?? 30),
+    feedAllowHosts: (env.LANTOA_FEED_ALLOW_HOSTS ?? '')
+      .split(',')
+      .map((entry) => entry.trim().toLowerCase())
+      .filter(Boolean),
     signIn: {
       perMinutePerAddress: Number(env.LANTOA_SIGNIN_PER_MINUTE ?? 20),
       freeFailures: Number(env.LANTOA_SIGNIN_FREE_FAILURES ?? 5),

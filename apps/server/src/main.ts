@@ -6,7 +6,7 @@ import { migrateToLatest, openDatabase } from '@lantoa/db';
 import { closePdfConverter } from '@lantoa/reports';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { scheduleDailyReminders } from './jobs/daily.ts';
+import { scheduleDailyJobs } from './jobs/daily.ts';
 import { jobDefinitions } from './jobs/definitions.ts';
 import { startWorker } from './jobs/worker.ts';
 import { seedDemoIfEmpty } from './seed/demo-data.ts';
@@ -45,7 +45,7 @@ if (!config.seedDemo && (await needsFirstAdministrator(handle.db))) {
 }
 
 const worker = startWorker(handle.db, jobDefinitions(config));
-const stopDaily = scheduleDailyReminders(handle.db, () => worker.kick());
+const stopDaily = scheduleDailyJobs(handle.db, () => worker.kick());
 const app = await buildApp({ handle, config, version, worker }, { logger: process.env.LANTOA_LOG !== '0' });
 await app.listen({ port: config.port, host: config.host });
 console.log(`Lan Tỏa ${version} (${handle.engine}): http://localhost:${config.port}`);

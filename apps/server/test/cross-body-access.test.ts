@@ -45,6 +45,11 @@ interface Ids {
   team: string;
   course: string;
   participant: string;
+  output: string;
+  channel: string;
+  push: string;
+  contact: string;
+  pressRelease: string;
 }
 type Probe = (agent: Agent, id: Ids) => ReturnType<Agent['get']>;
 const consolidatedDraft = {
@@ -66,6 +71,32 @@ const planUpload = (bodyId: string) =>
     { bodyId },
     { name: 'ke-hoach.txt', type: 'text/plain', content: new TextEncoder().encode('KẾ HOẠCH') },
   );
+
+/** An output as a form sends it (valid, so that only the id decides the answer). */
+const anOutput = (channelId: string | null = null) => ({
+  kind: 'portal_post',
+  title: 'Tin trên cổng',
+  publishedOn: '2026-08-01',
+  channelKind: 'portal',
+  channelId,
+});
+
+const aContact = {
+  kind: 'reporter',
+  name: 'Phóng viên',
+  email: 'pv@baox.vn',
+  consent: true,
+  consentOn: '2026-01-05',
+};
+const aRelease = { title: 'Thông cáo', body: 'Nội dung thông cáo' };
+const sheetUpload = (bodyId: string, what: 'contacts' | 'outputs') => ({
+  method: 'POST' as const,
+  url: `/api/bodies/${bodyId}/${what}/import`,
+  ...multipart(
+    { keepGoodRows: 'true' },
+    { name: 'x.xlsx', type: 'application/octet-stream', content: new Uint8Array([0x50, 0x4b, 3, 4]) },
+  ),
+});
 
 const probes: Record<string, Probe> = {
   'GET /api/bodies/:id': (a, id) => a.get(`/api/bodies/${id.body}`),
@@ -383,6 +414,50 @@ const probes: Record<string, Probe> = {
         { name: 'x.xlsx', type: 'application/octet-stream', content: new Uint8Array([0x50, 0x4b, 3, 4]) },
       ),
     }),
+  'GET /api/outputs': (a, id) => a.get(`/api/outputs?bodyId=${id.body}`),
+  'POST /api/bodies/:id/outputs': (a, id) => a.post(`/api/bodies/${id.body}/outputs`, anOutput()),
+  'PUT /api/outputs/:id': (a, id) =>
+    a.request({ method: 'PUT', url: `/api/outputs/${id.output}`, payload: { ...anOutput(), version: 1 } }),
+  'DELETE /api/outputs/:id': (a, id) =>
+    a.request({ method: 'DELETE', url: `/api/outputs/${id.output}?version=1` }),
+  'GET /api/channels': (a, id) => a.get(`/api/channels?bodyId=${id.body}`),
+  'POST /api/bodies/:id/channels': (a, id) =>
+    a.post(`/api/bodies/${id.body}/channels`, { kind: 'portal', name: 'Kênh xâm nhập' }),
+  'PUT /api/channels/:id': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/channels/${id.channel}`,
+      payload: { kind: 'portal', name: 'Đổi tên', version: 1 },
+    }),
+  'POST /api/library/:id/pushes': (a, id) =>
+    a.post(`/api/library/${id.libraryItem}/pushes`, {
+      targetBodyId: id.body,
+      bodyKinds: ['commune'],
+      dueOn: '2026-12-31',
+    }),
+  'GET /api/pushes/:id': (a, id) => a.get(`/api/pushes/${id.push}`),
+  'POST /api/pushes/:id/done': (a, id) =>
+    a.post(`/api/pushes/${id.push}/done`, {
+      bodyId: id.body,
+      places: [{ kind: 'visual', channelKind: 'visual', publishedOn: '2026-08-01' }],
+    }),
+  'GET /api/contacts': (a, id) => a.get(`/api/contacts?bodyId=${id.body}`),
+  'POST /api/bodies/:id/contacts': (a, id) => a.post(`/api/bodies/${id.body}/contacts`, aContact),
+  'PUT /api/contacts/:id': (a, id) =>
+    a.request({ method: 'PUT', url: `/api/contacts/${id.contact}`, payload: { ...aContact, version: 1 } }),
+  'POST /api/bodies/:id/contacts/import': (a, id) => a.request(sheetUpload(id.body, 'contacts')),
+  'POST /api/bodies/:id/outputs/import': (a, id) => a.request(sheetUpload(id.body, 'outputs')),
+  'POST /api/bodies/:id/press-releases': (a, id) => a.post(`/api/bodies/${id.body}/press-releases`, aRelease),
+  'GET /api/press-releases/:id': (a, id) => a.get(`/api/press-releases/${id.pressRelease}`),
+  'PUT /api/press-releases/:id': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/press-releases/${id.pressRelease}`,
+      payload: { ...aRelease, version: 1 },
+    }),
+  'POST /api/press-releases/:id/send': (a, id) =>
+    a.post(`/api/press-releases/${id.pressRelease}/send`, { contactIds: [id.contact], version: 1 }),
+  'POST /api/channels/:id/read': (a, id) => a.post(`/api/channels/${id.channel}/read`, {}),
   'PUT /api/indicators/:id/binding': (a, id) =>
     a.request({
       method: 'PUT',
@@ -416,6 +491,11 @@ const missingIds = (missing: string): Ids => ({
   team: missing,
   course: missing,
   participant: missing,
+  output: missing,
+  channel: missing,
+  push: missing,
+  contact: missing,
+  pressRelease: missing,
 });
 // One session per actor: signing in before every probe would trip the sign-in rate limit.
 const agents = new Map<string, Agent>();
@@ -536,6 +616,11 @@ beforeAll(async () => {
     team: '',
     course: '',
     participant: '',
+    output: '',
+    channel: '',
+    push: '',
+    contact: '',
+    pressRelease: '',
   };
   // Sơn La's library item (approved, shared with Sơn La), station and bulletin.
   const item = await sonLaFocal.request({
@@ -603,6 +688,30 @@ beforeAll(async () => {
     present: true,
   });
   expect((await admin.post(`/api/courses/${sonLaIds.course}/certificates`)).json()).toEqual({ issued: 1 });
+  // Sơn La's channel, an output on it, and its poster pushed to its communes.
+  const sonLaChannel = await admin.post(`/api/bodies/${sonLaCommune}/channels`, {
+    kind: 'portal',
+    name: 'Cổng xã',
+  });
+  expect(sonLaChannel.statusCode).toBe(201);
+  sonLaIds.channel = sonLaChannel.json().id;
+  const sonLaOutput = await admin.post(`/api/bodies/${sonLaCommune}/outputs`, anOutput(sonLaIds.channel));
+  expect(sonLaOutput.statusCode).toBe(201);
+  sonLaIds.output = sonLaOutput.json().id;
+  const sonLaPush = await admin.post(`/api/library/${sonLaIds.libraryItem}/pushes`, {
+    targetBodyId: sonLaProvince,
+    bodyKinds: ['commune'],
+    dueOn: '2026-12-31',
+  });
+  expect(sonLaPush.statusCode).toBe(201);
+  sonLaIds.push = sonLaPush.json().id;
+  // Sơn La's network: a contact, and a release (a draft).
+  const sonLaContact = await admin.post(`/api/bodies/${sonLaCommune}/contacts`, aContact);
+  expect(sonLaContact.statusCode).toBe(201);
+  sonLaIds.contact = sonLaContact.json().id;
+  const sonLaRelease = await admin.post(`/api/bodies/${sonLaProvince}/press-releases`, aRelease);
+  expect(sonLaRelease.statusCode).toBe(201);
+  sonLaIds.pressRelease = sonLaRelease.json().id;
   const tq = await bodyIdByCode(t.handle, '08');
   const otherCommune = (
     await t.handle.db
@@ -648,6 +757,9 @@ describe('cross-body access', () => {
           'POST /api/library/items',
           'POST /api/broadcast/bulletins',
           'POST /api/broadcast/stations',
+          'GET /api/outputs',
+          'GET /api/channels',
+          'GET /api/contacts',
         ].includes(r),
     );
     expect(Object.keys(probes).sort()).toEqual(takesId.sort());

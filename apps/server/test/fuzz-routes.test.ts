@@ -52,6 +52,8 @@ const SLOW = new Set([
   'POST /api/auth/change-password',
   'POST /api/users',
   'POST /api/users/:id/reset-password',
+  // Reads the web page it is given (up to its timeout): a valid address in a fuzzed request is rare.
+  'POST /api/outputs/preview',
 ]);
 
 // --- ids that exist ---------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ import {
 import { versionOrNew } from './request-fields.ts';
 import { assignmentRole, planRef } from './tasks.ts';
 import { text } from './text-field.ts';
+import { indicatorBinding } from './training.ts';
 import { fileResponse, MEDIA_TYPES } from './uploads.ts';
 
 export const reportStatus = z.enum(REPORT_STATUSES);
@@ -61,10 +62,8 @@ export const indicator = z.object({
   computedKind: z.string().nullable(),
   /** The audience a trained/informed indicator is measured on. */
   computedAudience: z.enum(AUDIENCES).nullable(),
-  /** A reported indicator the training and briefing records could measure, for the coordinator to confirm. */
-  proposedBinding: z
-    .object({ kind: z.enum(['audience_trained', 'audience_informed']), audience: z.enum(AUDIENCES) })
-    .nullable(),
+  /** A reported indicator the product's records could measure, for the coordinator to confirm. */
+  proposedBinding: indicatorBinding.nullable(),
   targetText: z.string().nullable(),
   /** The kinds of body that report it; empty: every body the plan assigns work to. */
   reportedBy: z.array(z.enum(BODY_KINDS)),

@@ -1,7 +1,12 @@
 // Training, briefings and community digital teams: the people who count at a body (rosters and
 // head-counts), the villages' digital teams, courses with quotas, nominations, attendance and
 // certificates. Request bodies the web sends live here too, typed by the web as z.input<…>.
-import { ATTENDANCE_METHODS, AUDIENCES, COURSE_KINDS } from '@lantoa/domain/constants';
+import {
+  ATTENDANCE_METHODS,
+  AUDIENCES,
+  COURSE_KINDS,
+  OUTPUT_INDICATOR_KINDS,
+} from '@lantoa/domain/constants';
 import { z } from 'zod';
 import { bodyBrief, bodyRef, id, isoDate, isoDateTime } from './common.ts';
 import { dateField, int4, version } from './request-fields.ts';
@@ -215,8 +220,13 @@ export const attendanceCode = z.object({
 /** POST /api/courses/:id/certificates. */
 export const certificatesIssued = z.object({ issued: z.number().int() });
 
-/** PUT /api/indicators/:id/binding: measure from the training and briefing records, or not (null). */
-export const indicatorBindingInput = z.object({
-  binding: z.object({ kind: z.enum(['audience_trained', 'audience_informed']), audience }).nullable(),
-  version,
-});
+/**
+ * What a computed indicator bound by a coordinator measures: an audience's people trained or
+ * informed (training and briefing records), or one of the outputs register's measures.
+ */
+export const indicatorBinding = z.union([
+  z.object({ kind: z.enum(['audience_trained', 'audience_informed']), audience }),
+  z.object({ kind: z.enum(OUTPUT_INDICATOR_KINDS) }),
+]);
+/** PUT /api/indicators/:id/binding: measure from the product's records, or not (null). */
+export const indicatorBindingInput = z.object({ binding: indicatorBinding.nullable(), version });

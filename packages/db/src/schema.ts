@@ -2,13 +2,18 @@ import type {
   AttendanceMethod,
   Audience,
   BodyKind,
+  ChannelKind,
+  ContactKind,
   CourseKind,
   IndicatorMeasure,
   LibraryKind,
   LibraryLanguage,
   LibraryStatus,
   MediaKind,
+  OutputKind,
+  OutputSource,
   ParticipantGroup,
+  PressReleaseStatus,
   ReportStatus,
   Role,
 } from '@lantoa/domain';
@@ -421,7 +426,11 @@ export type ComputedIndicatorKind =
   | 'broadcast_reach'
   | 'plans_issued'
   | 'audience_trained'
-  | 'audience_informed';
+  | 'audience_informed'
+  | 'channels_active'
+  | 'outputs_local'
+  | 'outputs_commissioned'
+  | 'stations_rebroadcast';
 
 export interface RosterPeopleTable {
   id: Generated<string>;
@@ -626,7 +635,130 @@ export interface ReportSigningsTable {
   updated_at: Generated<Date>;
 }
 
+/** A body's channel: a portal section, a press page or programme, a fanpage, a Zalo OA (0022). */
+export interface ChannelsTable {
+  id: Generated<string>;
+  body_id: string;
+  kind: ChannelKind;
+  name: string;
+  url: Generated<string>;
+  feed_url: string | null;
+  topic_words: Generated<string[]>;
+  last_read_at: Date | null;
+  last_read_error: string | null;
+  last_read_new: Generated<number>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+/** What a body published, where and when (0022). */
+export interface OutputsTable {
+  id: Generated<string>;
+  body_id: string;
+  kind: OutputKind;
+  title: string;
+  published_on: string;
+  channel_kind: ChannelKind;
+  channel_id: string | null;
+  channel_name: Generated<string>;
+  url: Generated<string>;
+  image_url: Generated<string>;
+  file_id: string | null;
+  topics: Generated<string[]>;
+  about_local: Generated<boolean>;
+  commissioned: Generated<boolean>;
+  is_public: Generated<boolean>;
+  library_item_id: string | null;
+  press_release_id: string | null;
+  push_id: string | null;
+  task_id: string | null;
+  source: OutputSource;
+  external_id: string | null;
+  search_text: Generated<string>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+/** An entry of a body's communication network (0022). */
+export interface NetworkContactsTable {
+  id: Generated<string>;
+  owner_body_id: string;
+  kind: ContactKind;
+  name: string;
+  organisation: Generated<string>;
+  role_title: Generated<string>;
+  email: string | null;
+  phone: string | null;
+  url: Generated<string>;
+  topics: Generated<string[]>;
+  consent: Generated<boolean>;
+  consent_on: string | null;
+  unsubscribed_at: Date | null;
+  unsubscribe_token: string;
+  search_text: Generated<string>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface PressReleasesTable {
+  id: Generated<string>;
+  body_id: string;
+  title: string;
+  body: string;
+  topics: Generated<string[]>;
+  code: string;
+  status: Generated<PressReleaseStatus>;
+  sent_at: Date | null;
+  sent_by: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface PressReleaseItemsTable {
+  release_id: string;
+  item_id: string;
+}
+
+export interface PressReleaseRecipientsTable {
+  release_id: string;
+  contact_id: string;
+  email: string;
+  sent_at: Date | null;
+  error: string | null;
+}
+
+/** A library item pushed to the bodies below to publish (0022). */
+export interface LibraryPushesTable {
+  id: Generated<string>;
+  item_id: string;
+  body_id: string;
+  target_body_id: string;
+  due_on: string;
+  note: Generated<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface LibraryPushBodiesTable {
+  push_id: string;
+  body_id: string;
+  done_at: Date | null;
+  done_by: string | null;
+}
+
 export interface Database {
+  channels: ChannelsTable;
+  outputs: OutputsTable;
+  network_contacts: NetworkContactsTable;
+  press_releases: PressReleasesTable;
+  press_release_items: PressReleaseItemsTable;
+  press_release_recipients: PressReleaseRecipientsTable;
+  library_pushes: LibraryPushesTable;
+  library_push_bodies: LibraryPushBodiesTable;
   report_signings: ReportSigningsTable;
   roster_people: RosterPeopleTable;
   audience_headcounts: AudienceHeadcountsTable;

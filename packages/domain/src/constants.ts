@@ -14,6 +14,8 @@ export {
 export { BULLETIN_PRIORITIES, type BulletinPriority } from './broadcast/types.ts';
 // The library's file holds its closed lists and nothing else.
 export * from './library/library.ts';
+// Likewise the outward half's lists (outputs, channels, the network, press releases).
+export * from './outputs/outputs.ts';
 // Conventions of a plan's reading shared by the parser and the review screen.
 export { dutyRef, dutyTitle, LOW_CONFIDENCE } from './plans/plan-reading.ts';
 export { PARTICIPANT_GROUPS, type ParticipantGroup } from './quiz/participant-groups.ts';

@@ -10,6 +10,7 @@ export * from './bodies/body-catalogue.ts';
 export * from './bodies/match-body-name.ts';
 export * from './broadcast/index.ts';
 export * from './library/library.ts';
+export * from './outputs/index.ts';
 export * from './plans/assignable.ts';
 export * from './plans/child-plan.ts';
 export * from './plans/conformance.ts';

@@ -13,6 +13,17 @@ export const SESSION_COOKIE = 'lantoa_session';
 export const BACKGROUND_HEADER = 'x-lantoa-background';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * A public form that reads no session (the attendance page, the unsubscribe button): the session
+     * cookie a signed-in browser also sends is not loaded, so no CSRF token is asked of a page that
+     * cannot have one; its handler must not call contextOf.
+     */
+    sessionless?: boolean;
+  }
+}
+
 const sameToken = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
@@ -28,6 +39,7 @@ export function registerSession(app: FastifyInstance, { handle, config }: AppDep
   app.decorateRequest('csrfToken', null);
 
   app.addHook('preHandler', async (request) => {
+    if (request.routeOptions.config.sessionless) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const session = await findSession(handle.db, token, config.sessionIdleMinutes);

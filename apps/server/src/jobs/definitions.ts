@@ -1,6 +1,7 @@
 import { createSpeechEngine } from '@lantoa/speech';
 import type { Config } from '../config.ts';
 import { bulletinSpeechJob } from './bulletin-speech-job.ts';
+import { feedsJob } from './feeds-job.ts';
 import { planParseJob } from './plan-parse-job.ts';
 import { remindersJob } from './reminders-job.ts';
 import type { AnyJobDefinition } from './worker.ts';
@@ -10,4 +11,5 @@ export const jobDefinitions = (config: Config): AnyJobDefinition[] => [
   planParseJob,
   remindersJob(config),
   bulletinSpeechJob(createSpeechEngine(config.speech)),
+  feedsJob(config),
 ];

@@ -8,6 +8,11 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /**
+   * A message to someone outside (a press release to the network): the link that stops them, also
+   * given to their mail client (List-Unsubscribe, and one-click per RFC 8058, which POSTs to it).
+   */
+  unsubscribeUrl?: string | undefined;
 }
 
 export interface Mailer {
@@ -21,7 +26,18 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
   return {
     async send(mail) {
       // The fields one by one: an object carrying more (an `html` part) sends only these.
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.unsubscribeUrl
+          ? {
+              list: { unsubscribe: mail.unsubscribeUrl },
+              headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+            }
+          : {}),
+      });
     },
   };
 }

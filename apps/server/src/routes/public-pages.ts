@@ -1,31 +1,15 @@
-import { gzipSync } from 'node:zlib';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { attendancePageHtml } from '../public-pages/attendance-page.ts';
 import { certificatePageHtml } from '../public-pages/certificate-page.ts';
-import { errorPage, type Page } from '../public-pages/html.ts';
+import { errorPage } from '../public-pages/html.ts';
 import { quizPageHtml } from '../public-pages/quiz-page.ts';
+import { publicPageErrors, sendHtml } from '../public-pages/send-page.ts';
 import { getPublicContest } from '../use-cases/quiz/get-public-contest.ts';
 import { attendByCode, loadCourseForAttendance } from '../use-cases/training/attend-by-code.ts';
 import { verifyCertificate } from '../use-cases/training/verify-certificate.ts';
-
-/** Sends a page with its own policy, gzipped when the client accepts it (phones on slow networks). */
-function sendHtml(request: FastifyRequest, reply: FastifyReply, status: number, page: Page) {
-  reply
-    .status(status)
-    .type('text/html; charset=utf-8')
-    .header('content-security-policy', page.csp)
-    .header('cache-control', 'no-cache')
-    .header('vary', 'accept-encoding');
-  const accepts = String(request.headers['accept-encoding'] ?? '');
-  if (/\bgzip\b/.test(accepts)) {
-    return reply.header('content-encoding', 'gzip').send(gzipSync(page.html, { level: 9 }));
-  }
-  return reply.send(page.html);
-}
 
 const COURSE_NOT_FOUND = errorPage(
   'Không tìm thấy lớp',
@@ -44,34 +28,17 @@ export const publicPageRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
     // Encapsulated: errors of these routes answer with an HTML page, not JSON.
-    app.setErrorHandler((error: { statusCode?: number; validation?: unknown }, request, reply) => {
-      if (error.validation || (error instanceof AppError && error.code === 'not_found')) {
-        const page = request.url.startsWith('/chung-nhan/')
-          ? certificatePageHtml({ found: false })
-          : request.url.startsWith('/diem-danh/')
-            ? COURSE_NOT_FOUND
-            : NOT_FOUND;
-        return sendHtml(request, reply, 404, page);
-      }
-      if (error.statusCode === 429) {
-        return sendHtml(
-          request,
-          reply,
-          429,
-          errorPage(
-            'Quá nhiều yêu cầu',
-            'Có quá nhiều yêu cầu từ địa chỉ của bạn. Hãy chờ một phút rồi tải lại trang.',
-          ),
-        );
-      }
-      request.log.error(error);
-      return sendHtml(
-        request,
-        reply,
-        500,
-        errorPage('Đã có lỗi', 'Máy chủ gặp sự cố khi mở trang cuộc thi. Hãy tải lại trang sau ít phút.'),
-      );
-    });
+    app.setErrorHandler(
+      publicPageErrors(
+        (url) =>
+          url.startsWith('/chung-nhan/')
+            ? certificatePageHtml({ found: false })
+            : url.startsWith('/diem-danh/')
+              ? COURSE_NOT_FOUND
+              : NOT_FOUND,
+        'Máy chủ gặp sự cố khi mở trang cuộc thi. Hãy tải lại trang sau ít phút.',
+      ),
+    );
 
     app.get(
       '/thi/:contestId',
@@ -127,7 +94,7 @@ export const publicPageRoutes =
           consumes: ['application/x-www-form-urlencoded'],
           body: z.object({ ma: z.string().max(200).default(''), phone: z.string().max(40).default('') }),
         },
-        config: attendanceLimit,
+        config: { ...attendanceLimit, sessionless: true },
       },
       async (request, reply) => {
         const db = deps.handle.db;

@@ -11,6 +11,7 @@ import { digitalTeamName, type Role, standardCommuneBodies } from '@lantoa/domai
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.ts';
 import { seedDemoLibrary, seedDemoStations } from './demo-broadcast.ts';
+import { seedDemoOutputs } from './demo-outputs.ts';
 import { seedDemoPlans } from './demo-plans.ts';
 import { seedDemoQuiz } from './demo-quiz.ts';
 import { seedDemoReports } from './demo-reports.ts';
@@ -159,6 +160,7 @@ export async function seedDemoIfEmpty(
   if (options.plans !== false) {
     await seedDemoPlans(db);
     await seedDemoLibrary(db);
+    await seedDemoOutputs(db);
     await seedDemoReports(db);
     await seedDemoQuiz(db);
     await seedDemoTraining(db);

@@ -21,6 +21,8 @@ import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { broadcastNav } from '../features/broadcast/routes.tsx';
 import { libraryNav } from '../features/library/routes.tsx';
+import { outputsNav } from '../features/outputs/routes.tsx';
+import { pressNav } from '../features/press/routes.tsx';
 import { trainingNav } from '../features/training/routes.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { FullPageSpin } from '../shared/FullPageSpin.tsx';
@@ -56,7 +58,7 @@ export function AppLayout() {
           { key: '/quiz/questions', icon: <DatabaseOutlined />, label: t('quiz.nav.questions') },
         ]
       : []),
-    ...[...libraryNav, ...broadcastNav, ...trainingNav]
+    ...[...libraryNav, ...broadcastNav, ...trainingNav, ...outputsNav, ...pressNav]
       .filter((n) => n.ability === null || me.abilities[n.ability])
       .map((n) => ({ key: n.key, icon: n.icon, label: t(n.labelKey) })),
     { key: '/bodies', icon: <ApartmentOutlined />, label: t('nav.bodies') },
@@ -76,7 +78,12 @@ export function AppLayout() {
             ? `/broadcast/${subsection === 'stations' ? 'stations' : 'bulletins'}`
             : section === 'training'
               ? `/training/${subsection === 'people' || subsection === 'teams' ? subsection : 'courses'}`
-              : `/${section}`;
+              : section === 'outputs'
+                ? // The items sent down are reached from the register: it stays lit for them.
+                  `/outputs${subsection === 'channels' || subsection === 'todo' ? `/${subsection}` : ''}`
+                : section === 'press'
+                  ? `/press/${subsection === 'releases' ? 'releases' : 'network'}`
+                  : `/${section}`;
 
   const userMenu: MenuProps = {
     items: [

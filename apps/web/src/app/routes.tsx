@@ -5,6 +5,8 @@ import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { broadcastApi } from '../features/broadcast/api.ts';
 import { broadcastRoutes } from '../features/broadcast/routes.tsx';
 import { libraryRoutes } from '../features/library/routes.tsx';
+import { outputsRoutes } from '../features/outputs/routes.tsx';
+import { pressRoutes } from '../features/press/routes.tsx';
 import { trainingRoutes } from '../features/training/routes.tsx';
 import { FullPageSpin } from '../shared/FullPageSpin.tsx';
 import { useMe } from './auth.tsx';
@@ -109,6 +111,8 @@ export const router = createBrowserRouter([
           ...libraryRoutes,
           ...broadcastRoutes,
           ...trainingRoutes,
+          ...outputsRoutes,
+          ...pressRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,6 +1,8 @@
 import { auditEn } from '../features/audit/messages.ts';
 import { broadcastEn } from '../features/broadcast/messages.ts';
 import { libraryEn } from '../features/library/messages.ts';
+import { outputsEn } from '../features/outputs/messages.ts';
+import { pressEn } from '../features/press/messages.ts';
 import { quizEn } from '../features/quiz/messages.ts';
 import { trainingEn } from '../features/training/messages.ts';
 import type { MessageKey } from './vi.ts';
@@ -606,6 +608,11 @@ export const en: Record<MessageKey, string> = {
   'indicators.noTargets': 'No target set',
   'indicators.binding.audience_trained': 'trained',
   'indicators.binding.audience_informed': 'informed during the year',
+  'indicators.binding.channels_active': 'Share of bodies with an active section (an output in the period)',
+  'indicators.binding.outputs_local': 'Share of communication outputs about local efforts',
+  'indicators.binding.outputs_commissioned': 'Share of publications commissioned',
+  'indicators.binding.stations_rebroadcast':
+    'Share of local stations that rebroadcast central and provincial products',
   'indicators.binding.proposed': 'Can be measured from training and briefing records',
   'indicators.binding.from': 'Measured from training and briefing records',
   'indicators.binding.confirm': 'Measure automatically',
@@ -678,5 +685,7 @@ export const en: Record<MessageKey, string> = {
   ...libraryEn,
   ...broadcastEn,
   ...trainingEn,
+  ...outputsEn,
+  ...pressEn,
   ...auditEn,
 };

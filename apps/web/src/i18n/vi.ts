@@ -1,6 +1,8 @@
 import { auditVi } from '../features/audit/messages.ts';
 import { broadcastVi } from '../features/broadcast/messages.ts';
 import { libraryVi } from '../features/library/messages.ts';
+import { outputsVi } from '../features/outputs/messages.ts';
+import { pressVi } from '../features/press/messages.ts';
 import { quizVi } from '../features/quiz/messages.ts';
 import { trainingVi } from '../features/training/messages.ts';
 
@@ -604,6 +606,12 @@ export const vi = {
   'indicators.noTargets': 'Chưa đặt chỉ tiêu',
   'indicators.binding.audience_trained': 'đã được đào tạo, bồi dưỡng, tập huấn',
   'indicators.binding.audience_informed': 'đã được phổ biến, quán triệt trong năm',
+  'indicators.binding.channels_active':
+    'Tỷ lệ đơn vị có chuyên trang, chuyên mục hoạt động (có sản phẩm trong kỳ)',
+  'indicators.binding.outputs_local': 'Tỷ lệ sản phẩm truyền thông về nỗ lực của địa phương',
+  'indicators.binding.outputs_commissioned': 'Tỷ lệ xuất bản phẩm thuộc chương trình đặt hàng',
+  'indicators.binding.stations_rebroadcast':
+    'Tỷ lệ đài truyền thanh cơ sở phát lại sản phẩm của Trung ương và địa phương',
   'indicators.binding.proposed': 'Có thể đo tự động từ hồ sơ tập huấn, hội nghị',
   'indicators.binding.from': 'Đo tự động từ hồ sơ tập huấn, hội nghị',
   'indicators.binding.confirm': 'Đo tự động',
@@ -678,6 +686,8 @@ export const vi = {
   ...libraryVi,
   ...broadcastVi,
   ...trainingVi,
+  ...outputsVi,
+  ...pressVi,
   ...auditVi,
 } as const;
 

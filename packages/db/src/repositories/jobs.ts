@@ -20,6 +20,8 @@ export interface JobPayloads {
   'reminders.scan': { date: string };
   /** Synthesise a bulletin's speech. */
   'bulletin.speech': { bulletinId: string };
+  /** The day's read of the channels' feeds (Vietnam calendar day, 'YYYY-MM-DD'). */
+  'channels.read_feeds': { date: string };
 }
 export type JobKind = keyof JobPayloads;
 

@@ -22,6 +22,11 @@ export const ABILITIES = [
    * organise its courses and briefings, nominate participants and take attendance.
    */
   'manageTraining',
+  /**
+   * Record what the body published and its channels, keep its communication network, send press
+   * releases, and push approved library items to the bodies below to publish.
+   */
+  'communicate',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
@@ -38,6 +43,7 @@ export const ROLE_ABILITIES = {
     reviewLibrary: true,
     broadcast: true,
     manageTraining: true,
+    communicate: true,
   },
   coordinator: {
     readBody: true,
@@ -51,6 +57,7 @@ export const ROLE_ABILITIES = {
     reviewLibrary: true,
     broadcast: true,
     manageTraining: true,
+    communicate: true,
   },
   focal_point: {
     readBody: true,
@@ -65,6 +72,7 @@ export const ROLE_ABILITIES = {
     reviewLibrary: false,
     broadcast: false,
     manageTraining: true,
+    communicate: true,
   },
   viewer: {
     readBody: true,
@@ -78,6 +86,7 @@ export const ROLE_ABILITIES = {
     reviewLibrary: false,
     broadcast: false,
     manageTraining: false,
+    communicate: false,
   },
   broadcaster: {
     readBody: true,
@@ -91,5 +100,6 @@ export const ROLE_ABILITIES = {
     reviewLibrary: false,
     broadcast: true,
     manageTraining: false,
+    communicate: false,
   },
 } as const satisfies Record<Role, Record<Ability, boolean>>;

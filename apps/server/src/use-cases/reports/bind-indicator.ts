@@ -1,11 +1,15 @@
-import { AUDIENCE_NAMES, type AudienceBinding } from '@lantoa/domain';
+import { AUDIENCE_NAMES, type IndicatorBinding, OUTPUT_MEASURE_LABELS } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
 import { hasReportedValues, loadEditableIndicator } from './load-indicator.ts';
 
-/** The figures an audience indicator is computed from, as its form and report name them. */
-function labelsOf(binding: AudienceBinding) {
+/** The figures a bound indicator is computed from, as its form and report name them. */
+function labelsOf(binding: IndicatorBinding) {
+  if (!('audience' in binding)) {
+    const labels = OUTPUT_MEASURE_LABELS[binding.kind];
+    return { numerator_label: labels.numerator, denominator_label: labels.denominator };
+  }
   const people = AUDIENCE_NAMES[binding.audience].toLowerCase();
   return binding.kind === 'audience_trained'
     ? {
@@ -18,19 +22,29 @@ function labelsOf(binding: AudienceBinding) {
       };
 }
 
+/** The computed kinds a coordinator binds (the others are the product's own, set at publication). */
+const BINDABLE = new Set([
+  'audience_trained',
+  'audience_informed',
+  'channels_active',
+  'outputs_local',
+  'outputs_commissioned',
+  'stations_rebroadcast',
+]);
+
 /**
- * A coordinator confirms that an indicator measures itself from the training and briefing records
- * (the share of an audience trained, or informed), or returns a bound indicator to figures the bodies
- * report (`binding` null). Tasks on time, broadcast reach and plans issued stay as they are.
+ * A coordinator confirms that an indicator measures itself from the product's records (the share of
+ * an audience trained or informed; one of the outputs register's measures), or returns a bound
+ * indicator to figures the bodies report (`binding` null). Tasks on time, broadcast reach and plans
+ * issued stay as they are.
  */
 export async function bindIndicator(
   ctx: Context,
   id: string,
-  input: { binding: AudienceBinding | null; version: number },
+  input: { binding: IndicatorBinding | null; version: number },
 ) {
   const { indicator, plan } = await loadEditableIndicator(ctx, id);
-  const bound =
-    indicator.computed_kind === 'audience_trained' || indicator.computed_kind === 'audience_informed';
+  const bound = indicator.computed_kind !== null && BINDABLE.has(indicator.computed_kind);
   if (indicator.source === 'computed' && !bound) {
     throw new AppError('conflict', 'Chỉ tiêu này đã được tính tự động từ dữ liệu khác nên không gắn được.');
   }
@@ -46,7 +60,7 @@ export async function bindIndicator(
     ? {
         source: 'computed' as const,
         computed_kind: input.binding.kind,
-        computed_audience: input.binding.audience,
+        computed_audience: 'audience' in input.binding ? input.binding.audience : null,
         measure: 'ratio' as const,
         unit: '%',
         ...labelsOf(input.binding),

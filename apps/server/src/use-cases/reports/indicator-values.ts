@@ -12,6 +12,7 @@ import {
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { activeOccurrences } from '../../rows/assignments.ts';
+import { channelsActive, outputsFlagged, stationsRebroadcast } from '../outputs/output-measures.ts';
 import { audienceMeasures } from '../training/audience-measures.ts';
 
 /**
@@ -262,6 +263,10 @@ export async function indicatorValueAt(
     tasks_on_time: () => tasksOnTime(ctx, { ...window, planId: indicator.plan_id }),
     audience_trained: () => peopleMeasured(ctx, window, audience, 'trained'),
     audience_informed: () => peopleMeasured(ctx, window, audience, 'informed'),
+    channels_active: () => channelsActive(ctx.db, { ...window, reportedBy: indicator.reported_by }),
+    outputs_local: () => outputsFlagged(ctx.db, { ...window, flag: 'about_local' }),
+    outputs_commissioned: () => outputsFlagged(ctx.db, { ...window, flag: 'commissioned' }),
+    stations_rebroadcast: () => stationsRebroadcast(ctx.db, window),
   };
   const kind = (indicator.computed_kind ?? 'tasks_on_time') as ComputedIndicatorKind;
   const sums = { ...(await computed[kind]()), reporting: null, provisional: null };

@@ -1,4 +1,4 @@
-import { can, proposeAudienceBinding } from '@lantoa/domain';
+import { can, proposeIndicatorBinding } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { loadVisiblePlan } from '../plans/load-plan.ts';
 import { loadPlanIndicators } from './plan-reporting.ts';
@@ -23,7 +23,7 @@ export async function listIndicators(ctx: Context, planId: string) {
       source: i.source,
       computedKind: i.computed_kind,
       computedAudience: i.computed_audience,
-      proposedBinding: i.source === 'reported' ? proposeAudienceBinding(i.target_text ?? i.name) : null,
+      proposedBinding: i.source === 'reported' ? proposeIndicatorBinding(i.target_text ?? i.name) : null,
       targetText: i.target_text,
       reportedBy: i.reported_by,
       version: i.version,

@@ -3,6 +3,7 @@ import {
   CloseOutlined,
   DownloadOutlined,
   EditOutlined,
+  SendOutlined,
   SoundOutlined,
 } from '@ant-design/icons';
 import {
@@ -35,6 +36,7 @@ import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx
 import { useResource } from '../../shared/useResource.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { formatSeconds } from '../broadcast/api.ts';
+import { PushModal } from '../outputs/PushModal.tsx';
 import { formatSize, type ItemMetadata, type LibraryItemDetail, libraryApi } from './api.ts';
 import { ItemStatusTag, kindLabel, languageLabel, mediaKindLabel } from './labels.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
@@ -317,6 +319,7 @@ export default function LibraryItemPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const [editing, setEditing] = useState(false);
+  const [pushing, setPushing] = useState(false);
   const [stale, setStale] = useState(false);
 
   const fetchItem = useCallback(
@@ -354,6 +357,11 @@ export default function LibraryItemPage() {
                 onClick={() => navigate(`/broadcast/bulletins/new?fromItem=${item.id}`)}
               >
                 {t('library.item.makeBulletin')}
+              </Button>
+            )}
+            {me.abilities.communicate && item.status === 'approved' && (
+              <Button icon={<SendOutlined />} onClick={() => setPushing(true)} data-testid="item-push">
+                {t('outputs.push.open')}
               </Button>
             )}
             {item.canEdit && (
@@ -425,6 +433,7 @@ export default function LibraryItemPage() {
           <Usage item={item} />
         </Col>
       </Row>
+      {pushing && <PushModal item={item} onClose={() => setPushing(false)} />}
       {editing && (
         <EditModal
           item={item}

@@ -1,9 +1,10 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import {
-  AUDIENCE_NAMES,
+  type Audience,
   type BodyKind,
   INDICATOR_MEASURES,
   type IndicatorMeasure,
+  OUTPUT_INDICATOR_KINDS,
 } from '@lantoa/domain/constants';
 import {
   App,
@@ -22,7 +23,7 @@ import {
 import { useCallback, useState } from 'react';
 import { reportsApi } from '../../api/endpoints.ts';
 import type { Indicator, IndicatorInput } from '../../api/types.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { type MessageKey, useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { FormListRows } from '../../shared/FormListRows.tsx';
@@ -31,6 +32,7 @@ import { COMPARATOR_OPTIONS } from '../../shared/labels.tsx';
 import { useFetched } from '../../shared/useFetched.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { formatTargetFigure } from '../reports/measure.ts';
+import { useAudienceName, useAudienceOptions } from '../training/labels.tsx';
 
 type Editing = { indicator: Indicator | null } | null;
 
@@ -255,16 +257,35 @@ type Binding = NonNullable<Indicator['proposedBinding']>;
 /** What a binding measures, in words: "Cán bộ thông tin cơ sở: đã được đào tạo, bồi dưỡng". */
 function BindingText({ binding }: { binding: Binding }) {
   const t = useT();
+  const audienceName = useAudienceName();
+  if (!('audience' in binding)) return <>{t(`indicators.binding.${binding.kind}`)}</>;
   return (
     <>
-      {AUDIENCE_NAMES[binding.audience]}: {t(`indicators.binding.${binding.kind}`)}
+      {audienceName(binding.audience)}: {t(`indicators.binding.${binding.kind}`)}
     </>
   );
 }
 
+/** The records a binding is measured from, as its tag and its confirmation say it. */
+const BINDING_TEXTS = {
+  audience: {
+    proposed: 'indicators.binding.proposed',
+    from: 'indicators.binding.from',
+    bound: 'indicators.binding.bound',
+  },
+  outputs: {
+    proposed: 'outputs.binding.proposed',
+    from: 'outputs.binding.from',
+    bound: 'outputs.binding.bound',
+  },
+} as const satisfies Record<string, Record<string, MessageKey>>;
+const textsOf = (binding: Binding) => BINDING_TEXTS['audience' in binding ? 'audience' : 'outputs'];
+
 /**
- * Where the training and briefing records can measure an indicator: the proposal read from its
- * target (a coordinator confirms it), or the binding in force (which can be undone).
+ * Where the training and briefing records or the outputs register can measure an indicator: the
+ * proposal read from its target (a coordinator confirms it), the binding in force (which can be
+ * undone), and a measure chosen by hand when the wording proposed none or the wrong one. An
+ * indicator computed from other data (tasks on time, broadcast reach, plans issued) is not offered.
  */
 function BindingControl({
   row,
@@ -278,18 +299,16 @@ function BindingControl({
   const t = useT();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
-  const kind = row.computedKind;
-  const bound: Binding | null =
-    row.computedAudience && (kind === 'audience_trained' || kind === 'audience_informed')
-      ? { kind, audience: row.computedAudience }
-      : null;
+  const [choosing, setChoosing] = useState(false);
+  const bound = bindingInForce(row);
+  const bindable = row.source === 'reported' || bound !== null;
   const shown = bound ?? row.proposedBinding;
-  if (!shown) return null;
+  if (!shown && !(canEdit && bindable)) return null;
   const change = async (binding: Binding | null) => {
     setBusy(true);
     try {
       await reportsApi.bindIndicator(row.id, { binding, version: row.version });
-      void message.success(binding ? t('indicators.binding.bound') : t('indicators.binding.unbound'));
+      void message.success(binding ? t(textsOf(binding).bound) : t('indicators.binding.unbound'));
     } catch (caught) {
       void message.error(errorText(caught, t));
     } finally {
@@ -299,16 +318,134 @@ function BindingControl({
   };
   return (
     <Flex gap={6} align="center" wrap>
-      <Tag color={bound ? 'purple' : 'gold'} style={{ whiteSpace: 'normal' }}>
-        {bound ? t('indicators.binding.from') : t('indicators.binding.proposed')}:{' '}
-        <BindingText binding={shown} />
-      </Tag>
-      {canEdit && (
+      {shown && (
+        <Tag
+          color={bound ? 'purple' : 'gold'}
+          style={{ whiteSpace: 'normal' }}
+          data-testid="indicator-binding"
+        >
+          {t(bound ? textsOf(shown).from : textsOf(shown).proposed)}: <BindingText binding={shown} />
+        </Tag>
+      )}
+      {canEdit && shown && (
         <Button size="small" loading={busy} onClick={() => void change(bound ? null : shown)}>
           {bound ? t('indicators.binding.undo') : t('indicators.binding.confirm')}
         </Button>
       )}
+      {canEdit && bindable && (
+        <Button
+          size="small"
+          type="link"
+          disabled={busy}
+          onClick={() => setChoosing(true)}
+          data-testid="binding-choose"
+        >
+          {shown ? t('outputs.binding.change') : t('outputs.binding.choose')}
+        </Button>
+      )}
+      {choosing && (
+        <BindingModal
+          initial={shown}
+          onClose={() => setChoosing(false)}
+          onChosen={(binding) => {
+            setChoosing(false);
+            void change(binding);
+          }}
+        />
+      )}
     </Flex>
+  );
+}
+
+/** The binding an indicator is measured by now, or null (reported, or computed from other data). */
+function bindingInForce(row: Indicator): Binding | null {
+  const kind = row.computedKind;
+  if ((kind === 'audience_trained' || kind === 'audience_informed') && row.computedAudience) {
+    return { kind, audience: row.computedAudience };
+  }
+  const output = OUTPUT_INDICATOR_KINDS.find((known) => known === kind);
+  return output ? { kind: output } : null;
+}
+
+/** The measures a coordinator may bind an indicator to: an audience's people, or the register's. */
+const BINDING_KINDS = ['audience_trained', 'audience_informed', ...OUTPUT_INDICATOR_KINDS] as const;
+type BindingKind = (typeof BINDING_KINDS)[number];
+const isAudienceKind = (kind: BindingKind | undefined): kind is 'audience_trained' | 'audience_informed' =>
+  kind === 'audience_trained' || kind === 'audience_informed';
+
+/** Choosing what an indicator is measured from: one of the measures, and for people, whose. */
+function BindingModal({
+  initial,
+  onClose,
+  onChosen,
+}: {
+  initial: Binding | null;
+  onClose: () => void;
+  onChosen: (binding: Binding) => void;
+}) {
+  const t = useT();
+  const audienceOptions = useAudienceOptions();
+  const [form] = Form.useForm<{ kind: BindingKind; audience?: Audience }>();
+  const kind = Form.useWatch('kind', form) ?? initial?.kind;
+  const choose = async () => {
+    const values = await form.validateFields().then(
+      (valid) => valid,
+      () => null,
+    );
+    if (!values) return;
+    if (isAudienceKind(values.kind)) {
+      if (values.audience) onChosen({ kind: values.kind, audience: values.audience });
+    } else onChosen({ kind: values.kind });
+  };
+  return (
+    <FormModal
+      open
+      title={t('outputs.binding.title')}
+      okText={t('indicators.binding.confirm')}
+      saving={false}
+      onOk={() => void choose()}
+      onCancel={onClose}
+      width={560}
+      data-testid="binding-form"
+    >
+      <Typography.Paragraph type="secondary">{t('outputs.binding.hint')}</Typography.Paragraph>
+      <Form
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        name="binding"
+        initialValues={
+          initial
+            ? { kind: initial.kind, audience: 'audience' in initial ? initial.audience : undefined }
+            : undefined
+        }
+      >
+        <Form.Item
+          name="kind"
+          label={t('outputs.binding.measure')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+            {BINDING_KINDS.map((value) => (
+              <Radio key={value} value={value}>
+                {isAudienceKind(value)
+                  ? t('outputs.binding.audienceKind', { what: t(`indicators.binding.${value}`) })
+                  : t(`indicators.binding.${value}`)}
+              </Radio>
+            ))}
+          </Radio.Group>
+        </Form.Item>
+        {isAudienceKind(kind) && (
+          <Form.Item
+            name="audience"
+            label={t('outputs.binding.audience')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
+            <Select options={audienceOptions} />
+          </Form.Item>
+        )}
+      </Form>
+    </FormModal>
   );
 }
 

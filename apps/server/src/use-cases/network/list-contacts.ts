@@ -1,0 +1,44 @@
+import { withinScopes } from '@lantoa/db';
+import type { ContactKind } from '@lantoa/domain';
+import { type SqlBool, sql } from 'kysely';
+import type { Context } from '../../http/context.ts';
+import { pageWithTotal, searchPatterns } from '../shared/paged-search.ts';
+import { readScopes } from '../shared/read-scopes.ts';
+import { contactQuery, presentContact } from './contact-row.ts';
+
+export interface ContactQuery {
+  /** One body's subtree among those the actor reads (404 when it reads no such body). */
+  bodyId?: string | undefined;
+  q?: string | undefined;
+  kind?: ContactKind | undefined;
+  topic?: string | undefined;
+  /** true: only those a press release may go to (consent, not withdrawn, an address); false: the others. */
+  reachable?: boolean | undefined;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * The contacts of the bodies the actor reads (or of one body's subtree), by name, searched without diacritics or tone placement
+ * (name, organisation, role, kind, topics, address) and filtered: how a press release's recipients
+ * are picked.
+ */
+export async function listContacts(ctx: Context, q: ContactQuery) {
+  const scopes = await readScopes(ctx, q.bodyId);
+  let query = contactQuery(ctx.db).where((eb) => withinScopes(eb, eb.ref('owner.path'), scopes));
+  for (const pattern of searchPatterns(q.q)) query = query.where('contact.search_text', 'like', pattern);
+  if (q.kind) query = query.where('contact.kind', '=', q.kind);
+  if (q.topic) {
+    // Topics are typed freely: "Chuyển đổi số" and "chuyển đổi số" are one topic.
+    const topic = q.topic.normalize('NFC').trim();
+    query = query.where(
+      sql<SqlBool>`exists (select 1 from unnest(contact.topics) as t(topic) where lower(t.topic) = lower(${topic}))`,
+    );
+  }
+  if (q.reachable !== undefined) {
+    const reachable = sql<SqlBool>`(contact.consent and contact.unsubscribed_at is null and contact.email is not null)`;
+    query = query.where(q.reachable ? reachable : sql<SqlBool>`not ${reachable}`);
+  }
+  const { rows, total } = await pageWithTotal(query.orderBy('contact.name').orderBy('contact.id'), q);
+  return { items: rows.map(presentContact), total };
+}

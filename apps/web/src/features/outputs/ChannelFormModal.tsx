@@ -1,0 +1,119 @@
+import { App, Form, Input, Select, Typography } from 'antd';
+import { ApiError } from '../../api/client.ts';
+import type { BodyBrief } from '../../api/types.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { FormModal } from '../../shared/FormModal.tsx';
+import { useSubmit } from '../../shared/useSubmit.ts';
+import { type Channel, outputsApi } from './api.ts';
+import { useOutputLabels } from './labels.tsx';
+import { useLinkRule } from './OutputFormModal.tsx';
+import { channelInputOf, type ChannelFormValues as Values } from './output-forms.ts';
+
+/**
+ * A body's channel registered or corrected: where it publishes (a press title's dedicated page, its
+ * portal's section, its fanpage or Zalo OA…), the feed read every day, and the words an item of a
+ * general feed must speak of to be recorded.
+ */
+export function ChannelFormModal({
+  body,
+  channel,
+  onClose,
+  onSaved,
+}: {
+  /** The body a new channel is registered for. */
+  body: BodyBrief;
+  /** The channel corrected; null: a new one. */
+  channel: Channel | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const t = useT();
+  const { message } = App.useApp();
+  const labels = useOutputLabels();
+  const [form] = Form.useForm<Values>();
+  const { saving, error, submit } = useSubmit(form);
+  const linkRule = useLinkRule();
+
+  const save = () =>
+    submit(
+      async (values) => {
+        const input = channelInputOf(values);
+        if (channel) await outputsApi.updateChannel(channel.id, { ...input, version: channel.version });
+        else await outputsApi.createChannel(body.id, input);
+        void message.success(t('outputs.channels.saved'));
+        onSaved();
+        onClose();
+      },
+      (caught, otherwise) => {
+        if (!(caught instanceof ApiError && caught.code === 'stale_version')) return otherwise();
+        void message.error(t('outputs.stale'));
+        onSaved();
+        onClose();
+        return null;
+      },
+    );
+
+  return (
+    <FormModal
+      open
+      title={t(channel ? 'outputs.channels.editTitle' : 'outputs.channels.addTitle')}
+      okText={t('common.save')}
+      onOk={() => void save()}
+      onCancel={onClose}
+      saving={saving}
+      error={error}
+      errorTestId="channel-form-error"
+      width={600}
+      data-testid="channel-form"
+    >
+      <Typography.Paragraph type="secondary">{channel?.body.name ?? body.name}</Typography.Paragraph>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        name="channel"
+        initialValues={
+          channel
+            ? {
+                kind: channel.kind,
+                name: channel.name,
+                url: channel.url,
+                feedUrl: channel.feedUrl ?? '',
+                topicWords: channel.topicWords,
+              }
+            : { kind: 'portal', topicWords: [] }
+        }
+      >
+        <Form.Item name="kind" label={t('outputs.channels.kind')} rules={[{ required: true }]}>
+          <Select options={labels.channelKindOptions} data-testid="channel-kind" />
+        </Form.Item>
+        <Form.Item
+          name="name"
+          label={t('outputs.channels.name')}
+          extra={t('outputs.channels.nameHint')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
+          <Input maxLength={300} data-testid="channel-name" />
+        </Form.Item>
+        <Form.Item name="url" label={t('outputs.channels.url')} rules={[linkRule]}>
+          <Input inputMode="url" maxLength={2000} data-testid="channel-url" />
+        </Form.Item>
+        <Form.Item
+          name="feedUrl"
+          label={t('outputs.channels.feedUrl')}
+          extra={t('outputs.channels.feedUrlHint')}
+          rules={[linkRule]}
+        >
+          <Input inputMode="url" maxLength={2000} data-testid="channel-feed" />
+        </Form.Item>
+        <Form.Item
+          name="topicWords"
+          label={t('outputs.channels.topicWords')}
+          extra={t('outputs.channels.topicWordsHint')}
+        >
+          <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', ';']} maxCount={20} />
+        </Form.Item>
+      </Form>
+    </FormModal>
+  );
+}

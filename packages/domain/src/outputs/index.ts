@@ -1,0 +1,3 @@
+export * from './output-binding.ts';
+export * from './outputs.ts';
+export * from './topic-words.ts';
