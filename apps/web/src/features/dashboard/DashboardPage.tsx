@@ -412,7 +412,7 @@ export default function DashboardPage() {
                 value={formatIndicatorValue(rollup.value.value, rollup.indicator.unit)}
                 styles={{ content: { color: standingColour(rollup.value.progress?.standing) } }}
               />
-              <Typography.Text type="secondary">
+              <Typography.Text type="secondary" data-testid="headline-figures">
                 {rollup.value.denominator === null
                   ? t('dashboard.countOf', { n: formatNumber(rollup.value.reporting ?? 0) })
                   : `${formatNumber(rollup.value.numerator)} / ${formatNumber(rollup.value.denominator)}`}

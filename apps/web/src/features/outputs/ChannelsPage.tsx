@@ -40,7 +40,9 @@ export default function ChannelsPage() {
   const labels = useOutputLabels();
   const canEdit = me.abilities.communicate === true;
   const bodies = useReadableBodies();
-  const [body, setBody] = useState<BodyBrief | null>(me.user.body);
+  // Every channel the reader sees at first: a province's coordinator follows up the silent ones of all
+  // its bodies; picking a body narrows the list and lets a channel be added to it.
+  const [body, setBody] = useState<BodyBrief | null>(null);
   const [silentOnly, setSilentOnly] = useState(false);
   const bodyId = body?.id;
   const fetchChannels = useCallback(

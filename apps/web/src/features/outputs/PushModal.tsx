@@ -84,7 +84,9 @@ export function PushModal({ item, onClose }: { item: { id: string; title: string
         requiredMark={false}
         name="push"
         initialValues={{
-          targetBodyId: me.user.body.id,
+          // The subtree the person acts for (a province's coordinator works from a department), not
+          // their home body: a department has no communes below it.
+          targetBodyId: me.user.roles[0]?.scopeBodyId ?? me.user.body.id,
           bodyKinds: ['commune'],
           dueOn: dayjs(addDays(today, DEFAULT_DAYS)),
         }}
