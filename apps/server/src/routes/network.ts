@@ -10,11 +10,13 @@ import {
 } from '@lantoa/api-contract/press';
 import { keepGoodRowsField } from '@lantoa/api-contract/training-imports';
 import { MEDIA_TYPES } from '@lantoa/api-contract/uploads';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../http/context.ts';
+import type { AppDeps, Context } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { MAX_WORKBOOK_BYTES } from '../use-cases/files/read-uploaded-workbook.ts';
+import type { UploadedFile } from '../use-cases/files/store-file.ts';
 import { contactsTemplate } from '../use-cases/network/contacts-template.ts';
 import { createContact } from '../use-cases/network/create-contact.ts';
 import { importContacts } from '../use-cases/network/import-contacts.ts';
@@ -27,7 +29,14 @@ import { readUpload, sendAttachment } from './uploads.ts';
 
 /** The fields sent before the file of an Excel import. */
 const keepFields = z.object({ keepGoodRows: keepGoodRowsField });
-const keepGoodRowsOf = (fields: Record<string, string>) => keepFields.parse(fields).keepGoodRows === 'true';
+
+/** An Excel import into a body's records (its network, its outputs register). */
+type SheetImport = (
+  ctx: Context,
+  bodyId: string,
+  file: UploadedFile,
+  options: { keepGoodRows: boolean },
+) => Promise<z.output<typeof sheetImportResult>>;
 
 /**
  * The communication network (mạng lưới truyền thông): its contacts, typed or imported from Excel;
@@ -38,6 +47,21 @@ export const networkRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['network'];
+    /** The handler of an import: who asks is known (401) before the upload is read. */
+    const importInto = (run: SheetImport) => async (request: FastifyRequest<{ Params: { id: string } }>) => {
+      const ctx = contextOf(request, deps);
+      const { file, fields } = await readUpload(request, MAX_WORKBOOK_BYTES);
+      return run(ctx, request.params.id, file, {
+        keepGoodRows: keepFields.parse(fields).keepGoodRows === 'true',
+      });
+    };
+    /** The handler of an empty template, for anyone signed in. */
+    const template =
+      (fileName: string, write: () => Promise<Uint8Array>) =>
+      async (request: FastifyRequest, reply: FastifyReply) => {
+        contextOf(request, deps);
+        return sendAttachment(reply, MEDIA_TYPES.xlsx, fileName, await write());
+      };
     app.get(
       '/api/contacts',
       {
@@ -100,15 +124,7 @@ export const networkRoutes =
           response: { 200: contactsTemplateWorkbook },
         },
       },
-      async (request, reply) => {
-        contextOf(request, deps);
-        return sendAttachment(
-          reply,
-          MEDIA_TYPES.xlsx,
-          'mau-mang-luoi-truyen-thong.xlsx',
-          await contactsTemplate(),
-        );
-      },
+      template('mau-mang-luoi-truyen-thong.xlsx', contactsTemplate),
     );
     app.post(
       '/api/bodies/:id/contacts/import',
@@ -122,11 +138,7 @@ export const networkRoutes =
           response: { 200: sheetImportResult },
         },
       },
-      async (request) => {
-        const ctx = contextOf(request, deps);
-        const { file, fields } = await readUpload(request, MAX_WORKBOOK_BYTES);
-        return importContacts(ctx, request.params.id, file, { keepGoodRows: keepGoodRowsOf(fields) });
-      },
+      importInto(importContacts),
     );
     app.get(
       '/api/outputs/template',
@@ -138,15 +150,7 @@ export const networkRoutes =
           response: { 200: outputsTemplateWorkbook },
         },
       },
-      async (request, reply) => {
-        contextOf(request, deps);
-        return sendAttachment(
-          reply,
-          MEDIA_TYPES.xlsx,
-          'mau-san-pham-da-dang-phat.xlsx',
-          await outputsTemplate(),
-        );
-      },
+      template('mau-san-pham-da-dang-phat.xlsx', outputsTemplate),
     );
     app.post(
       '/api/bodies/:id/outputs/import',
@@ -160,10 +164,6 @@ export const networkRoutes =
           response: { 200: sheetImportResult },
         },
       },
-      async (request) => {
-        const ctx = contextOf(request, deps);
-        const { file, fields } = await readUpload(request, MAX_WORKBOOK_BYTES);
-        return importOutputs(ctx, request.params.id, file, { keepGoodRows: keepGoodRowsOf(fields) });
-      },
+      importInto(importOutputs),
     );
   };

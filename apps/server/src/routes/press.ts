@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { createMailer } from '../mail/mailer.ts';
-import { errorPage } from '../public-pages/html.ts';
+import { errorPage, type Page } from '../public-pages/html.ts';
 import { pressReleasePageHtml } from '../public-pages/press-release-page.ts';
 import { publicPageErrors, sendHtml } from '../public-pages/send-page.ts';
 import { unsubscribePageHtml } from '../public-pages/unsubscribe-page.ts';
@@ -138,41 +138,32 @@ export const pressRoutes =
       );
       const limit = { rateLimit: { max: deps.config.publicPerMinute, timeWindow: '1 minute' } };
 
-      pages.get(
+      /** A page opened from a link in a message: what `render` makes of the key in its path. */
+      const linkedPage = <P extends typeof codeParams | typeof tokenParams>(
+        url: string,
+        summary: string,
+        params: P,
+        render: (params: z.output<P>) => Promise<Page>,
+      ) =>
+        pages.get(
+          url,
+          { schema: { tags: ['public'], summary, params }, config: limit },
+          // The params are the schema's output, validated before the handler runs; the type provider
+          // cannot resolve a schema named by a type parameter, so the type is stated here.
+          async (request, reply) =>
+            sendHtml(request, reply, 200, await render(request.params as z.output<P>)),
+        );
+      linkedPage(
         '/thong-cao/:code',
-        {
-          schema: {
-            tags: ['public'],
-            summary: 'A sent press release’s public page (HTML): the tracked link its messages carry',
-            params: codeParams,
-          },
-          config: limit,
-        },
-        async (request, reply) =>
-          sendHtml(
-            request,
-            reply,
-            200,
-            pressReleasePageHtml(await publicPressRelease(deps.handle.db, request.params.code)),
-          ),
+        'A sent press release’s public page (HTML): the tracked link its messages carry',
+        codeParams,
+        async ({ code }) => pressReleasePageHtml(await publicPressRelease(deps.handle.db, code)),
       );
-      pages.get(
+      linkedPage(
         '/huy-nhan-tin/:token',
-        {
-          schema: {
-            tags: ['public'],
-            summary: 'A contact’s unsubscribe page (HTML) with its button; opening it changes nothing',
-            params: tokenParams,
-          },
-          config: limit,
-        },
-        async (request, reply) =>
-          sendHtml(
-            request,
-            reply,
-            200,
-            unsubscribePageHtml(await unsubscribeView(deps.handle.db, request.params.token)),
-          ),
+        'A contact’s unsubscribe page (HTML) with its button; opening it changes nothing',
+        tokenParams,
+        async ({ token }) => unsubscribePageHtml(await unsubscribeView(deps.handle.db, token)),
       );
       // No CSRF token: the request carries no session to abuse, and the unguessable token in the path
       // is the only key (whoever holds the link may use it, which is what the link is for); a forged

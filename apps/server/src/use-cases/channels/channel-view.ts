@@ -1,5 +1,5 @@
 import type { Database } from '@lantoa/db';
-import { addDays } from '@lantoa/domain';
+import { addDays, vietnamToday } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 
 /** How long a channel may publish nothing before it is shown as silent. */
@@ -38,3 +38,7 @@ export const channelView = (row: ChannelRow, today: string) => ({
   silent: !row.last_output_on || row.last_output_on < addDays(today, -SILENT_AFTER_DAYS),
   version: row.version,
 });
+
+/** A channel as the API answers it once written (its row read back with its last output). */
+export const channelViewById = async (db: Kysely<Database>, id: string) =>
+  channelView(await channelQuery(db).where('c.id', '=', id).executeTakeFirstOrThrow(), vietnamToday());

@@ -1,13 +1,21 @@
 import type { channelInput } from '@lantoa/api-contract/outputs';
-import { vietnamToday } from '@lantoa/domain';
 import type { z } from 'zod';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { loadCommunicatingBody } from '../outputs/load-communicating-body.ts';
 import { insertAudited } from '../shared/insert-audited.ts';
-import { channelQuery, channelView } from './channel-view.ts';
+import { channelViewById } from './channel-view.ts';
 
 export type ChannelInput = z.output<typeof channelInput>;
+
+/** The stored columns of a channel as the form gives it (absent: none), on creation and on change alike. */
+export const channelColumns = (input: ChannelInput) => ({
+  kind: input.kind,
+  name: input.name,
+  url: input.url ?? '',
+  feed_url: input.feedUrl ?? null,
+  topic_words: input.topicWords ?? [],
+});
 
 /** One name per kind of channel in a body: a second "Chuyên mục Chuyển đổi số" of the same portal is a mistake. */
 export const channelNameTaken = () =>
@@ -22,15 +30,7 @@ export async function createChannel(ctx: Context, bodyId: string, input: Channel
   const body = await loadCommunicatingBody(ctx, bodyId);
   const created = await insertAudited(ctx.db, {
     table: 'channels',
-    values: {
-      body_id: body.id,
-      kind: input.kind,
-      name: input.name,
-      url: input.url ?? '',
-      feed_url: input.feedUrl ?? null,
-      topic_words: input.topicWords ?? [],
-      created_by: ctx.actor.userId,
-    },
+    values: { ...channelColumns(input), body_id: body.id, created_by: ctx.actor.userId },
     unique: { columns: ['body_id', 'kind', 'name'], taken: channelNameTaken },
     audit: () => ({
       actorId: ctx.actor.userId,
@@ -40,6 +40,5 @@ export async function createChannel(ctx: Context, bodyId: string, input: Channel
       after: input,
     }),
   });
-  const row = await channelQuery(ctx.db).where('c.id', '=', created.id).executeTakeFirstOrThrow();
-  return channelView(row, vietnamToday());
+  return channelViewById(ctx.db, created.id);
 }

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { type Database, recordAudit } from '@lantoa/db';
 import {
   type ChannelKind,
-  can,
   matchesTopicWords,
   type OutputKind,
   vietnamDateOf,
@@ -11,10 +10,11 @@ import {
 import { type FeedItem, readFeed, WebReadError } from '@lantoa/web-reader';
 import type { Kysely } from 'kysely';
 import type { Context } from '../../http/context.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError } from '../../http/errors.ts';
 import { insertOutput, type NewOutput } from '../outputs/insert-output.ts';
 import { channelQuery } from './channel-view.ts';
 import { releaseCandidates, releaseFollowedBy } from './followed-release.ts';
+import { loadEditableChannel } from './load-editable-channel.ts';
 
 /** What reading a feed needs from the server's configuration. */
 export interface FeedReading {
@@ -169,8 +169,7 @@ const hasFeed = (channel: ChannelRow): channel is ChannelRow & { feed_url: strin
 
 /** POST /api/channels/:id/read: a person with `communicate` over the channel's body reads its feed now. */
 export async function readChannelFeed(ctx: Context, channelId: string, reading: FeedReading) {
-  const channel = await channelQuery(ctx.db).where('c.id', '=', channelId).executeTakeFirst();
-  if (!channel || !can(ctx.actor, 'communicate', channel.body_path)) throw notFound('kênh');
+  const channel = await loadEditableChannel(ctx, channelId);
   if (!hasFeed(channel)) {
     throw new AppError(
       'conflict',

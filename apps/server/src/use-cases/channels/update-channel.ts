@@ -1,16 +1,14 @@
 import type { channelUpdate } from '@lantoa/api-contract/outputs';
-import { can, vietnamToday } from '@lantoa/domain';
 import type { z } from 'zod';
 import type { Context } from '../../http/context.ts';
-import { notFound } from '../../http/errors.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
-import { channelQuery, channelView } from './channel-view.ts';
-import { channelNameTaken } from './create-channel.ts';
+import { channelViewById } from './channel-view.ts';
+import { channelColumns, channelNameTaken } from './create-channel.ts';
+import { loadEditableChannel } from './load-editable-channel.ts';
 
 /** Renames a channel, changes its links or topic words (optimistic on version). */
 export async function updateChannel(ctx: Context, id: string, input: z.output<typeof channelUpdate>) {
-  const before = await channelQuery(ctx.db).where('c.id', '=', id).executeTakeFirst();
-  if (!before || !can(ctx.actor, 'communicate', before.body_path)) throw notFound('kênh');
+  const before = await loadEditableChannel(ctx, id);
   const taken = await ctx.db
     .selectFrom('channels')
     .select('id')
@@ -25,13 +23,7 @@ export async function updateChannel(ctx: Context, id: string, input: z.output<ty
     id,
     version: input.version,
     what: 'Kênh',
-    set: {
-      kind: input.kind,
-      name: input.name,
-      url: input.url ?? '',
-      feed_url: input.feedUrl ?? null,
-      topic_words: input.topicWords ?? [],
-    },
+    set: channelColumns(input),
     audit: () => ({
       actorId: ctx.actor.userId,
       bodyId: before.body_id,
@@ -47,6 +39,5 @@ export async function updateChannel(ctx: Context, id: string, input: z.output<ty
       after: input,
     }),
   });
-  const row = await channelQuery(ctx.db).where('c.id', '=', id).executeTakeFirstOrThrow();
-  return channelView(row, vietnamToday());
+  return channelViewById(ctx.db, id);
 }

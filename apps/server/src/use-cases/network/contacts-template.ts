@@ -1,6 +1,6 @@
-import { CONTACT_KIND_NAMES, CONTACT_KINDS, type ContactKind } from '@lantoa/domain';
-import ExcelJS from 'exceljs';
-import { closedListReader } from './sheet-cells.ts';
+import { CONTACT_KIND_NAMES, type ContactKind } from '@lantoa/domain';
+import { sheetTemplate } from '../shared/sheet-template.ts';
+import { closedList } from '../training/import-sheet.ts';
 
 // The Excel template of a body's communication network: written by contactsTemplate, read back by
 // importContacts. Its headers are found by name, so a list someone already keeps with these columns
@@ -36,50 +36,26 @@ const CONTACT_KIND_VARIANTS: Record<ContactKind, readonly string[]> = {
   page: ['Trang mạng xã hội', 'Fanpage', 'Trang', 'Kênh', 'Trang fanpage', 'Kênh mạng xã hội'],
 };
 
-/** The kind of contact a cell names ("Phóng viên", "co quan bao chi"…), if any. */
-export const contactKindFromName = closedListReader(CONTACT_KIND_NAMES, CONTACT_KIND_VARIANTS);
-
-const HEADERS = Object.values(CONTACT_HEADERS).map((names) => names[0]);
-const WIDTHS = [26, 30, 30, 22, 30, 16, 30, 30, 16, 16];
-/** Rows given the kind's drop-down and the text format. */
-const PREPARED_ROWS = 1000;
-const column = (field: ContactField) => Object.keys(CONTACT_HEADERS).indexOf(field) + 1;
+/** The kinds of contact, as a cell names them ("Phóng viên", "co quan bao chi"…). */
+export const CONTACT_KIND_LIST = closedList(CONTACT_KIND_NAMES, CONTACT_KIND_VARIANTS, {
+  what: 'loại',
+  sheet: CONTACT_KIND_SHEET,
+});
 
 /**
  * The empty template: the headers on the first sheet (phone and date as text, the kind from a
  * drop-down of the second sheet, which lists the kinds' names, and consent from Có/Không).
  */
-export async function contactsTemplate(): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Lan Tỏa';
-  const sheet = book.addWorksheet(CONTACTS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = HEADERS.map((header, i) => ({ header, width: WIDTHS[i] ?? 20 }));
-  sheet.getRow(1).font = { bold: true };
-  const kinds = book.addWorksheet(CONTACT_KIND_SHEET);
-  kinds.columns = [{ header: 'Loại', width: 36 }];
-  kinds.getRow(1).font = { bold: true };
-  for (const kind of CONTACT_KINDS) kinds.addRow([CONTACT_KIND_NAMES[kind]]);
-  const list = `'${CONTACT_KIND_SHEET}'!$A$2:$A$${CONTACT_KINDS.length + 1}`;
-  for (let row = 2; row <= PREPARED_ROWS + 1; row++) {
-    sheet.getCell(row, column('kind')).dataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [list],
-      showErrorMessage: true,
-      errorTitle: 'Loại',
-      error: `Hãy chọn một loại trong danh sách ở trang "${CONTACT_KIND_SHEET}".`,
-    };
-    sheet.getCell(row, column('consent')).dataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: ['"Có,Không"'],
-      showErrorMessage: true,
-      errorTitle: 'Đồng ý nhận tin',
-      error: 'Hãy chọn Có hoặc Không.',
-    };
-    // Typed as text: "0912 345 678" stays as written, and a date as dd/mm/yyyy.
-    sheet.getCell(row, column('phone')).numFmt = '@';
-    sheet.getCell(row, column('consentOn')).numFmt = '@';
-  }
-  return new Uint8Array(await book.xlsx.writeBuffer());
-}
+export const contactsTemplate = () =>
+  sheetTemplate(CONTACTS_SHEET, CONTACT_HEADERS, {
+    kind: { width: 26, list: CONTACT_KIND_LIST },
+    name: { width: 30 },
+    organisation: { width: 30 },
+    roleTitle: { width: 22 },
+    email: { width: 30 },
+    phone: { width: 16, asText: true },
+    url: { width: 30 },
+    topics: { width: 30 },
+    consent: { width: 16, yesNo: true },
+    consentOn: { width: 16, asText: true },
+  });

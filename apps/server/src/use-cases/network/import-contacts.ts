@@ -1,14 +1,20 @@
-import { optionalWebLink } from '@lantoa/api-contract/outputs';
 import { contactInput } from '@lantoa/api-contract/press';
 import { recordAudit } from '@lantoa/db';
-import { CONTACT_KIND_NAMES, foldVietnamese, vietnamToday } from '@lantoa/domain';
+import { foldVietnamese, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import type { PlainCell } from '../files/read-uploaded-workbook.ts';
 import type { UploadedFile } from '../files/store-file.ts';
 import { loadCommunicatingBody } from '../outputs/load-communicating-body.ts';
 import { cellDate } from '../training/import-roster.ts';
-import { byRow, cellPhone, cellText, type RowError, readImportSheet } from '../training/import-sheet.ts';
+import {
+  byRow,
+  cellPhone,
+  DATE_HINT,
+  type RowError,
+  readImportSheet,
+  type SheetRow,
+  sheetRow,
+} from '../training/import-sheet.ts';
 import {
   type ContactColumns,
   type ContactFields,
@@ -18,18 +24,15 @@ import {
 } from './contact-input.ts';
 import {
   CONTACT_HEADERS,
-  CONTACT_KIND_SHEET,
+  CONTACT_KIND_LIST,
   CONTACTS_SHEET,
   type ContactField,
-  contactKindFromName,
 } from './contacts-template.ts';
-import { cellTopics, cellYesNo } from './sheet-cells.ts';
 
 /** Contacts per file: a province's press, experts and pages, many times over. */
 const MAX_CONTACT_ROWS = 5000;
 /** The database's limits (and the form's). */
-const LIMITS = { name: 300, organisation: 300, roleTitle: 200, url: 2000, topic: 100, topics: 20 } as const;
-const DATE_HINT = 'Hãy ghi ngày theo dạng dd/mm/yyyy (ví dụ 20/08/2026).';
+const LIMITS = { name: 300, organisation: 300, roleTitle: 200 } as const;
 
 /**
  * Who a row is in the body's directory: the address (one entry per address, the unique index), or
@@ -96,9 +99,8 @@ export async function importContacts(
       const updates: { id: string; version: number; columns: ContactColumns }[] = [];
       let duplicates = 0;
 
-      for (const { number, cells } of sheet.rows) {
-        const fail = (field: ContactField, message: string) => errors.push({ row: number, field, message });
-        const fields = readContactRow(sheet, cells, fail, today);
+      for (const row of sheet.rows.map((r) => sheetRow(sheet, r, errors))) {
+        const fields = readContactRow(row, today);
         if (!fields) continue;
         const key = identity({
           email: fields.email ?? null,
@@ -107,13 +109,13 @@ export async function importContacts(
         });
         const first = firstRow.get(key);
         if (first !== undefined) {
-          fail(
+          row.fail(
             fields.email ? 'email' : 'name',
             `Trùng với dòng ${first} (cùng ${fields.email ? 'thư điện tử' : 'tên và cơ quan'}). Mỗi người chỉ ghi một dòng: hãy xóa dòng trùng.`,
           );
           continue;
         }
-        firstRow.set(key, number);
+        firstRow.set(key, row.number);
         const known = byIdentity.get(key);
         // A column the sheet does not have keeps the entry's value.
         if (known) {
@@ -130,9 +132,9 @@ export async function importContacts(
           if (!sheet.has('consent')) fields.consent = known.consent;
           fields.consentOn = keep('consentOn', fields.consentOn, known.consent_on);
         }
-        const columns = checkedColumns(fields, today, fail);
+        const columns = checkedColumns(fields, today, row);
         if (!columns) continue;
-        if (!known) creations.push({ row: number, columns });
+        if (!known) creations.push({ row: row.number, columns });
         else if (sameContact(columns, known)) duplicates++;
         else updates.push({ id: known.id, version: known.version, columns });
       }
@@ -179,87 +181,59 @@ export async function importContacts(
   );
 }
 
-type ContactSheet = Awaited<ReturnType<typeof readImportSheet<ContactField>>>;
-
 /**
- * A row's fields, each bad cell reported through `fail` in the order of the columns, with the form's
- * rules (contactColumns: a mobile number, consent with its day) checked on every row, so that all of a
+ * A row's fields, each bad cell reported in the order of the columns, with the form's rules
+ * (contactColumns: a mobile number, consent with its day) checked on every row, so that all of a
  * row's errors are listed at once. Null when anything was wrong.
  */
-function readContactRow(
-  sheet: ContactSheet,
-  cells: PlainCell[],
-  fail: (field: ContactField, message: string) => void,
-  today: string,
-): ContactFields | null {
-  let failed = false;
-  const refuse = (field: ContactField, message: string) => {
-    failed = true;
-    fail(field, message);
-  };
-  const read = (field: ContactField) => cellText(sheet.cell(cells, field));
-  const kindText = read('kind');
-  const kind = contactKindFromName(kindText);
-  if (!kindText) refuse('kind', `Thiếu loại. Hãy chọn một loại ở trang "${CONTACT_KIND_SHEET}".`);
-  else if (!kind)
-    refuse(
-      'kind',
-      `Không rõ loại «${kindText}». Hãy ghi một trong: ${Object.values(CONTACT_KIND_NAMES).join('; ')}.`,
-    );
-  const name = read('name');
-  if (!name) refuse('name', 'Thiếu họ tên hoặc tên cơ quan. Hãy nhập cột "Họ tên/Tên".');
-  for (const field of ['name', 'organisation', 'roleTitle'] as const) {
-    if (read(field).length > LIMITS[field])
-      refuse(field, `Cột "${CONTACT_HEADERS[field][0]}" dài quá ${LIMITS[field]} ký tự. Hãy rút gọn.`);
-  }
-  const emailText = read('email');
+function readContactRow(row: SheetRow<ContactField>, today: string): ContactFields | null {
+  const kind = row.pick('kind', CONTACT_KIND_LIST);
+  const name = row.shortText('name', LIMITS.name, `Cột "${CONTACT_HEADERS.name[0]}"`);
+  if (!name) row.fail('name', 'Thiếu họ tên hoặc tên cơ quan. Hãy nhập cột "Họ tên/Tên".');
+  const organisation = row.shortText(
+    'organisation',
+    LIMITS.organisation,
+    `Cột "${CONTACT_HEADERS.organisation[0]}"`,
+  );
+  const roleTitle = row.shortText('roleTitle', LIMITS.roleTitle, `Cột "${CONTACT_HEADERS.roleTitle[0]}"`);
+  const emailText = row.text('email');
   const email = contactInput.shape.email.safeParse(emailText || null);
   if (!email.success)
-    refuse('email', `Thư điện tử «${emailText}» không hợp lệ: hãy ghi dạng ten@vidu.vn hoặc để trống.`);
-  const url = read('url');
-  if (url.length > LIMITS.url || !optionalWebLink.safeParse(url).success)
-    refuse(
-      'url',
-      `Trang web «${url}» không hợp lệ: hãy ghi địa chỉ đầy đủ bắt đầu bằng https:// hoặc để trống.`,
-    );
-  const topics = cellTopics(sheet.cell(cells, 'topics'));
-  if (topics.length > LIMITS.topics)
-    refuse('topics', `Tối đa ${LIMITS.topics} chủ đề, cách nhau bằng dấu chấm phẩy (;).`);
-  if (topics.some((t) => t.length > LIMITS.topic))
-    refuse('topics', `Mỗi chủ đề tối đa ${LIMITS.topic} ký tự; các chủ đề cách nhau bằng dấu chấm phẩy (;).`);
-  const consent = cellYesNo(sheet.cell(cells, 'consent'));
-  if (consent === 'bad')
-    refuse('consent', `Cột "Đồng ý nhận tin" chỉ ghi Có hoặc Không (đang ghi «${read('consent')}»).`);
-  const consentOn = cellDate(sheet.cell(cells, 'consentOn'));
-  if (consentOn === 'bad') refuse('consentOn', `Ngày đồng ý «${read('consentOn')}» không đúng. ${DATE_HINT}`);
+    row.fail('email', `Thư điện tử «${emailText}» không hợp lệ: hãy ghi dạng ten@vidu.vn hoặc để trống.`);
+  const url = row.link('url', 'Trang web');
+  const topics = row.topics('topics');
+  const consent = row.yesNo('consent', 'Đồng ý nhận tin');
+  const consentOn = cellDate(row.cell('consentOn'));
+  if (consentOn === 'bad')
+    row.fail('consentOn', `Ngày đồng ý «${row.text('consentOn')}» không đúng. ${DATE_HINT}`);
   const fields: ContactFields = {
     // The form's rules are still checked when the kind or the address is not known.
     kind: kind ?? 'reporter',
     name: name || '?',
-    organisation: read('organisation'),
-    roleTitle: read('roleTitle'),
+    organisation,
+    roleTitle,
     email: email.success ? (email.data ?? null) : null,
-    phone: cellPhone(sheet.cell(cells, 'phone')),
+    phone: cellPhone(row.cell('phone')),
     url,
     topics,
     consent: consent === true,
     consentOn: consentOn === 'bad' ? null : consentOn,
   };
-  if (consent !== 'bad' && consentOn !== 'bad' && !checkedColumns(fields, today, refuse)) return null;
-  return failed ? null : fields;
+  if (consent !== null && consentOn !== 'bad' && !checkedColumns(fields, today, row)) return null;
+  return row.failed ? null : fields;
 }
 
-/** The stored columns of a contact, or null with why not reported through `fail`. */
+/** The stored columns of a contact, or null with why not reported on the row. */
 function checkedColumns(
   fields: ContactFields,
   today: string,
-  fail: (field: ContactField, message: string) => void,
+  row: SheetRow<ContactField>,
 ): ContactColumns | null {
   try {
     return contactColumns(fields, today);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    fail((error.field ?? 'name') as ContactField, error.message);
+    row.fail((error.field ?? 'name') as ContactField, error.message);
     return null;
   }
 }

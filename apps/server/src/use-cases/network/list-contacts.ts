@@ -1,21 +1,15 @@
-import { withinScopes } from '@lantoa/db';
 import type { ContactKind } from '@lantoa/domain';
 import { type SqlBool, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
-import { pageWithTotal, searchPatterns } from '../shared/paged-search.ts';
-import { readScopes } from '../shared/read-scopes.ts';
+import { pageWithTotal } from '../shared/paged-search.ts';
+import { type ScopedSearch, scopedSearch } from '../shared/scoped-search.ts';
 import { contactQuery, presentContact } from './contact-row.ts';
 
-export interface ContactQuery {
-  /** One body's subtree among those the actor reads (404 when it reads no such body). */
-  bodyId?: string | undefined;
-  q?: string | undefined;
+export interface ContactQuery extends ScopedSearch {
   kind?: ContactKind | undefined;
   topic?: string | undefined;
   /** true: only those a press release may go to (consent, not withdrawn, an address); false: the others. */
   reachable?: boolean | undefined;
-  page: number;
-  pageSize: number;
 }
 
 /**
@@ -24,9 +18,12 @@ export interface ContactQuery {
  * are picked.
  */
 export async function listContacts(ctx: Context, q: ContactQuery) {
-  const scopes = await readScopes(ctx, q.bodyId);
-  let query = contactQuery(ctx.db).where((eb) => withinScopes(eb, eb.ref('owner.path'), scopes));
-  for (const pattern of searchPatterns(q.q)) query = query.where('contact.search_text', 'like', pattern);
+  let query = await scopedSearch(
+    ctx,
+    contactQuery(ctx.db),
+    { path: 'owner.path', searchText: 'contact.search_text' },
+    q,
+  );
   if (q.kind) query = query.where('contact.kind', '=', q.kind);
   if (q.topic) {
     // Topics are typed freely: "Chuyển đổi số" and "chuyển đổi số" are one topic.

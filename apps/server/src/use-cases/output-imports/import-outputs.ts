@@ -1,32 +1,24 @@
-import { optionalWebLink } from '@lantoa/api-contract/outputs';
-import {
-  CHANNEL_KIND_NAMES,
-  foldVietnamese,
-  formatIsoDate,
-  OUTPUT_KIND_NAMES,
-  vietnamToday,
-} from '@lantoa/domain';
+import { foldVietnamese, formatIsoDate, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import type { UploadedFile } from '../files/store-file.ts';
-import { cellTopics, cellYesNo } from '../network/sheet-cells.ts';
 import { insertOutput, type NewOutput } from '../outputs/insert-output.ts';
 import { loadCommunicatingBody } from '../outputs/load-communicating-body.ts';
 import { cellDate } from '../training/import-roster.ts';
-import { byRow, cellText, foldedKey, type RowError, readImportSheet } from '../training/import-sheet.ts';
 import {
-  channelKindFromName,
-  LISTS_SHEET,
-  OUTPUT_HEADERS,
-  OUTPUTS_SHEET,
-  type OutputField,
-  outputKindFromName,
-} from './outputs-template.ts';
+  byRow,
+  DATE_HINT,
+  foldedKey,
+  type RowError,
+  readImportSheet,
+  sheetRow,
+} from '../training/import-sheet.ts';
+import { CHANNEL_KIND_LIST, OUTPUT_HEADERS, OUTPUT_KIND_LIST, OUTPUTS_SHEET } from './outputs-template.ts';
 
 /** Rows per file: a province's year of articles, posts and rebroadcasts. */
 const MAX_OUTPUT_ROWS = 5000;
 /** The database's limits (and the form's). */
-const LIMITS = { title: 500, channelName: 300, url: 2000, topic: 100, topics: 20 } as const;
-const DATE_HINT = 'Hãy ghi ngày theo dạng dd/mm/yyyy (ví dụ 20/08/2026).';
+const MAX_TITLE = 500;
+const MAX_CHANNEL_NAME = 300;
 
 /**
  * What makes a row one the register already has: its link (the unique index: the same link recorded
@@ -64,71 +56,33 @@ export async function importOutputs(
   const today = vietnamToday();
   const errors: RowError[] = [];
   const outputs: NewOutput[] = [];
-  for (const { number, cells } of sheet.rows) {
-    const fail = (field: OutputField, message: string) => errors.push({ row: number, field, message });
-    const before = errors.length;
-    const read = (field: OutputField) => cellText(sheet.cell(cells, field));
-
-    const publishedOn = cellDate(sheet.cell(cells, 'publishedOn'));
-    if (publishedOn === null) fail('publishedOn', `Thiếu ngày đăng. ${DATE_HINT}`);
+  for (const row of sheet.rows.map((r) => sheetRow(sheet, r, errors))) {
+    const publishedOn = cellDate(row.cell('publishedOn'));
+    if (publishedOn === null) row.fail('publishedOn', `Thiếu ngày đăng. ${DATE_HINT}`);
     else if (publishedOn === 'bad')
-      fail('publishedOn', `Ngày đăng «${read('publishedOn')}» không đúng. ${DATE_HINT}`);
+      row.fail('publishedOn', `Ngày đăng «${row.text('publishedOn')}» không đúng. ${DATE_HINT}`);
     else if (publishedOn > today)
-      fail(
+      row.fail(
         'publishedOn',
         `Ngày đăng ${formatIsoDate(publishedOn)} sau hôm nay. Chỉ ghi sản phẩm đã đăng, phát.`,
       );
-    const kindText = read('kind');
-    const kind = outputKindFromName(kindText);
-    if (!kindText) fail('kind', `Thiếu loại sản phẩm. Hãy chọn một loại ở trang "${LISTS_SHEET}".`);
-    else if (!kind)
-      fail(
-        'kind',
-        `Không rõ loại sản phẩm «${kindText}». Hãy ghi một trong: ${Object.values(OUTPUT_KIND_NAMES).join('; ')}.`,
-      );
-    const title = read('title');
-    if (!title) fail('title', 'Thiếu tiêu đề. Hãy ghi tiêu đề tin, bài hoặc tên sản phẩm.');
-    else if (title.length > LIMITS.title)
-      fail('title', `Tiêu đề dài quá ${LIMITS.title} ký tự. Hãy rút gọn.`);
-    const channelText = read('channelKind');
-    const channelKind = channelKindFromName(channelText);
-    if (!channelText) fail('channelKind', `Thiếu kênh. Hãy chọn một kênh ở trang "${LISTS_SHEET}".`);
-    else if (!channelKind)
-      fail(
-        'channelKind',
-        `Không rõ kênh «${channelText}». Hãy ghi một trong: ${Object.values(CHANNEL_KIND_NAMES).join('; ')}.`,
-      );
-    const channelName = read('channelName');
-    if (channelName.length > LIMITS.channelName)
-      fail('channelName', `Tên kênh, báo dài quá ${LIMITS.channelName} ký tự. Hãy rút gọn.`);
-    const url = read('url');
-    if (url.length > LIMITS.url || !optionalWebLink.safeParse(url).success)
-      fail(
-        'url',
-        `Đường dẫn «${url}» không hợp lệ: hãy dán địa chỉ đầy đủ bắt đầu bằng https:// hoặc để trống.`,
-      );
-    const topics = cellTopics(sheet.cell(cells, 'topics'));
-    if (topics.length > LIMITS.topics)
-      fail('topics', `Tối đa ${LIMITS.topics} chủ đề, cách nhau bằng dấu chấm phẩy (;).`);
-    if (topics.some((t) => t.length > LIMITS.topic))
-      fail('topics', `Mỗi chủ đề tối đa ${LIMITS.topic} ký tự; các chủ đề cách nhau bằng dấu chấm phẩy (;).`);
-    const aboutLocal = cellYesNo(sheet.cell(cells, 'aboutLocal'));
-    if (aboutLocal === 'bad')
-      fail(
-        'aboutLocal',
-        `Cột "Về nỗ lực của địa phương" chỉ ghi Có hoặc Không (đang ghi «${read('aboutLocal')}»).`,
-      );
-    const commissioned = cellYesNo(sheet.cell(cells, 'commissioned'));
-    if (commissioned === 'bad')
-      fail('commissioned', `Cột "Đặt hàng" chỉ ghi Có hoặc Không (đang ghi «${read('commissioned')}»).`);
+    const kind = row.pick('kind', OUTPUT_KIND_LIST);
+    const title = row.shortText('title', MAX_TITLE, 'Tiêu đề');
+    if (!title) row.fail('title', 'Thiếu tiêu đề. Hãy ghi tiêu đề tin, bài hoặc tên sản phẩm.');
+    const channelKind = row.pick('channelKind', CHANNEL_KIND_LIST);
+    const channelName = row.shortText('channelName', MAX_CHANNEL_NAME, 'Tên kênh, báo');
+    const url = row.link('url', 'Đường dẫn');
+    const topics = row.topics('topics');
+    const aboutLocal = row.yesNo('aboutLocal', 'Về nỗ lực của địa phương');
+    const commissioned = row.yesNo('commissioned', 'Đặt hàng');
     if (
-      errors.length > before ||
+      row.failed ||
       !publishedOn ||
       publishedOn === 'bad' ||
       !kind ||
       !channelKind ||
-      aboutLocal === 'bad' ||
-      commissioned === 'bad'
+      aboutLocal === null ||
+      commissioned === null
     )
       continue;
     outputs.push({

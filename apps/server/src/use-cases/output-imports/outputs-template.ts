@@ -1,13 +1,6 @@
-import {
-  CHANNEL_KIND_NAMES,
-  CHANNEL_KINDS,
-  type ChannelKind,
-  OUTPUT_KIND_NAMES,
-  OUTPUT_KINDS,
-  type OutputKind,
-} from '@lantoa/domain';
-import ExcelJS from 'exceljs';
-import { closedListReader } from '../network/sheet-cells.ts';
+import { CHANNEL_KIND_NAMES, type ChannelKind, OUTPUT_KIND_NAMES, type OutputKind } from '@lantoa/domain';
+import { sheetTemplate } from '../shared/sheet-template.ts';
+import { closedList } from '../training/import-sheet.ts';
 
 // The Excel template of the outputs register (bulk entry of what a body published): written by
 // outputsTemplate, read back by importOutputs. Its headers are found by name, so a list someone
@@ -82,24 +75,15 @@ const CHANNEL_KIND_VARIANTS: Record<ChannelKind, readonly string[]> = {
   visual: ['Trực quan', 'Pano, áp phích'],
 };
 
-/** The kind of product a cell names ("Tin, bài viết", "phong su"…), if any. */
-export const outputKindFromName = closedListReader(OUTPUT_KIND_NAMES, OUTPUT_KIND_VARIANTS);
-/** The channel a cell names ("Cổng thông tin", "Zalo"…), if any. */
-export const channelKindFromName = closedListReader(CHANNEL_KIND_NAMES, CHANNEL_KIND_VARIANTS);
-
-const HEADERS = Object.values(OUTPUT_HEADERS).map((names) => names[0]);
-const WIDTHS = [14, 34, 48, 36, 28, 40, 28, 16, 12];
-/** Rows given the drop-downs and the text format. */
-const PREPARED_ROWS = 1000;
-const column = (field: OutputField) => Object.keys(OUTPUT_HEADERS).indexOf(field) + 1;
-
-const pickFrom = (title: string, formula: string, error: string): ExcelJS.DataValidation => ({
-  type: 'list',
-  allowBlank: true,
-  formulae: [formula],
-  showErrorMessage: true,
-  errorTitle: title,
-  error,
+/** The kinds of product, as a cell names them ("Tin, bài viết", "phong su"…). */
+export const OUTPUT_KIND_LIST = closedList(OUTPUT_KIND_NAMES, OUTPUT_KIND_VARIANTS, {
+  what: 'loại sản phẩm',
+  sheet: LISTS_SHEET,
+});
+/** The kinds of channel, as a cell names them ("Cổng thông tin", "Zalo"…). */
+export const CHANNEL_KIND_LIST = closedList(CHANNEL_KIND_NAMES, CHANNEL_KIND_VARIANTS, {
+  what: 'kênh',
+  sheet: LISTS_SHEET,
 });
 
 /**
@@ -107,42 +91,15 @@ const pickFrom = (title: string, formula: string, error: string): ExcelJS.DataVa
  * product and of channel from drop-downs of the second sheet, which lists their names, and the two
  * flags from Có/Không).
  */
-export async function outputsTemplate(): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Lan Tỏa';
-  const sheet = book.addWorksheet(OUTPUTS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = HEADERS.map((header, i) => ({ header, width: WIDTHS[i] ?? 20 }));
-  sheet.getRow(1).font = { bold: true };
-  const lists = book.addWorksheet(LISTS_SHEET);
-  lists.columns = [
-    { header: 'Loại sản phẩm', width: 40 },
-    { header: 'Kênh', width: 44 },
-  ];
-  lists.getRow(1).font = { bold: true };
-  OUTPUT_KINDS.forEach((kind, i) => {
-    lists.getCell(i + 2, 1).value = OUTPUT_KIND_NAMES[kind];
+export const outputsTemplate = () =>
+  sheetTemplate(OUTPUTS_SHEET, OUTPUT_HEADERS, {
+    publishedOn: { width: 14, asText: true },
+    kind: { width: 34, list: OUTPUT_KIND_LIST },
+    title: { width: 48 },
+    channelKind: { width: 36, list: CHANNEL_KIND_LIST },
+    channelName: { width: 28 },
+    url: { width: 40 },
+    topics: { width: 28 },
+    aboutLocal: { width: 16, yesNo: true },
+    commissioned: { width: 12, yesNo: true },
   });
-  CHANNEL_KINDS.forEach((kind, i) => {
-    lists.getCell(i + 2, 2).value = CHANNEL_KIND_NAMES[kind];
-  });
-  const kinds = pickFrom(
-    'Loại sản phẩm',
-    `'${LISTS_SHEET}'!$A$2:$A$${OUTPUT_KINDS.length + 1}`,
-    `Hãy chọn một loại sản phẩm trong danh sách ở trang "${LISTS_SHEET}".`,
-  );
-  const channels = pickFrom(
-    'Kênh',
-    `'${LISTS_SHEET}'!$B$2:$B$${CHANNEL_KINDS.length + 1}`,
-    `Hãy chọn một kênh trong danh sách ở trang "${LISTS_SHEET}".`,
-  );
-  const yesNo = pickFrom('Có/Không', '"Có,Không"', 'Hãy chọn Có hoặc Không.');
-  for (let row = 2; row <= PREPARED_ROWS + 1; row++) {
-    sheet.getCell(row, column('kind')).dataValidation = kinds;
-    sheet.getCell(row, column('channelKind')).dataValidation = channels;
-    sheet.getCell(row, column('aboutLocal')).dataValidation = yesNo;
-    sheet.getCell(row, column('commissioned')).dataValidation = yesNo;
-    // Typed as text: a date stays dd/mm/yyyy as written.
-    sheet.getCell(row, column('publishedOn')).numFmt = '@';
-  }
-  return new Uint8Array(await book.xlsx.writeBuffer());
-}

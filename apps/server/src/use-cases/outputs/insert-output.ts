@@ -28,11 +28,34 @@ export interface NewOutput {
 }
 
 /** The folded text the register's search box looks in. */
-export const outputSearchText = (o: {
+const outputSearchText = (o: {
   title: string;
   channelName?: string | undefined;
   topics?: string[] | undefined;
 }) => foldVietnamese([o.title, o.channelName ?? '', (o.topics ?? []).join(' ')].join(' '));
+
+/**
+ * The columns of an output as a form, an Excel row or a feed's item gives it (absent: none), written
+ * alike when it is recorded and when it is corrected; its source, feed identity and push stay as recorded.
+ */
+export const outputColumns = (o: Omit<NewOutput, 'bodyId' | 'source' | 'pushId' | 'externalId'>) => ({
+  kind: o.kind,
+  title: o.title,
+  published_on: o.publishedOn,
+  channel_kind: o.channelKind,
+  channel_id: o.channelId ?? null,
+  channel_name: o.channelName ?? '',
+  url: o.url ?? '',
+  image_url: o.imageUrl ?? '',
+  topics: o.topics ?? [],
+  about_local: o.aboutLocal ?? false,
+  commissioned: o.commissioned ?? false,
+  is_public: o.isPublic ?? false,
+  library_item_id: o.libraryItemId ?? null,
+  press_release_id: o.pressReleaseId ?? null,
+  task_id: o.taskId ?? null,
+  search_text: outputSearchText(o),
+});
 
 /**
  * The one place an output is written, with its audit entry in the same transaction (run it in one).
@@ -48,26 +71,11 @@ export async function insertOutput(
   const inserted = await trx
     .insertInto('outputs')
     .values({
+      ...outputColumns(o),
       body_id: o.bodyId,
-      kind: o.kind,
-      title: o.title,
-      published_on: o.publishedOn,
-      channel_kind: o.channelKind,
-      channel_id: o.channelId ?? null,
-      channel_name: o.channelName ?? '',
-      url: o.url ?? '',
-      image_url: o.imageUrl ?? '',
-      topics: o.topics ?? [],
-      about_local: o.aboutLocal ?? false,
-      commissioned: o.commissioned ?? false,
-      is_public: o.isPublic ?? false,
-      library_item_id: o.libraryItemId ?? null,
-      press_release_id: o.pressReleaseId ?? null,
       push_id: o.pushId ?? null,
-      task_id: o.taskId ?? null,
       source: o.source,
       external_id: o.externalId ?? null,
-      search_text: outputSearchText(o),
       created_by: actorId,
     })
     .onConflict((oc) => oc.doNothing())

@@ -1,19 +1,14 @@
-import { withinScopes } from '@lantoa/db';
 import type { ChannelKind, OutputKind } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { outputQuery, outputView } from '../../rows/output.ts';
-import { pageWithTotal, searchPatterns } from '../shared/paged-search.ts';
-import { readScopes } from '../shared/read-scopes.ts';
+import { pageWithTotal } from '../shared/paged-search.ts';
+import { type ScopedSearch, scopedSearch } from '../shared/scoped-search.ts';
 
-export interface OutputFilter {
-  bodyId?: string | undefined;
-  q?: string | undefined;
+export interface OutputFilter extends ScopedSearch {
   kind?: OutputKind | undefined;
   channelKind?: ChannelKind | undefined;
   from?: string | undefined;
   to?: string | undefined;
-  page: number;
-  pageSize: number;
 }
 
 /**
@@ -21,9 +16,12 @@ export interface OutputFilter {
  * searched without diacritics, with how many of them are about local efforts and commissioned.
  */
 export async function listOutputs(ctx: Context, f: OutputFilter) {
-  const scopes = await readScopes(ctx, f.bodyId);
-  let query = outputQuery(ctx.db).where((eb) => withinScopes(eb, eb.ref('body.path'), scopes));
-  for (const pattern of searchPatterns(f.q)) query = query.where('o.search_text', 'like', pattern);
+  let query = await scopedSearch(
+    ctx,
+    outputQuery(ctx.db),
+    { path: 'body.path', searchText: 'o.search_text' },
+    f,
+  );
   if (f.kind) query = query.where('o.kind', '=', f.kind);
   if (f.channelKind) query = query.where('o.channel_kind', '=', f.channelKind);
   if (f.from) query = query.where('o.published_on', '>=', f.from);

@@ -2,11 +2,10 @@ import type { outputUpdate } from '@lantoa/api-contract/outputs';
 import type { z } from 'zod';
 import type { Context } from '../../http/context.ts';
 import { outputQuery, outputView } from '../../rows/output.ts';
-import { inTransaction } from '../shared/in-transaction.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
 import { checkOutputReferences } from './check-output-references.ts';
 import { duplicateLink } from './create-output.ts';
-import { outputSearchText } from './insert-output.ts';
+import { outputColumns } from './insert-output.ts';
 import { loadEditableOutput } from './load-editable-output.ts';
 
 /** Corrects an output (optimistic on version); its source and feed identity stay what they were. */
@@ -23,39 +22,20 @@ export async function updateOutput(ctx: Context, id: string, input: z.output<typ
       .executeTakeFirst();
     if (taken) throw duplicateLink();
   }
-  await inTransaction(ctx.db, (trx) =>
-    updateVersioned(trx, {
-      table: 'outputs',
-      id,
-      version: input.version,
-      what: 'Sản phẩm',
-      set: {
-        kind: input.kind,
-        title: input.title,
-        published_on: input.publishedOn,
-        channel_kind: input.channelKind,
-        channel_id: input.channelId ?? null,
-        channel_name: input.channelName ?? '',
-        url: input.url ?? '',
-        image_url: input.imageUrl ?? '',
-        topics: input.topics ?? [],
-        about_local: input.aboutLocal ?? false,
-        commissioned: input.commissioned ?? false,
-        is_public: input.isPublic ?? false,
-        library_item_id: input.libraryItemId ?? null,
-        press_release_id: input.pressReleaseId ?? null,
-        task_id: input.taskId ?? null,
-        search_text: outputSearchText(input),
-      },
-      audit: () => ({
-        actorId: ctx.actor.userId,
-        bodyId: before.body_id,
-        action: 'output.update',
-        entityType: 'output',
-        before: outputView(before),
-        after: input,
-      }),
+  await updateVersioned(ctx.db, {
+    table: 'outputs',
+    id,
+    version: input.version,
+    what: 'Sản phẩm',
+    set: outputColumns(input),
+    audit: () => ({
+      actorId: ctx.actor.userId,
+      bodyId: before.body_id,
+      action: 'output.update',
+      entityType: 'output',
+      before: outputView(before),
+      after: input,
     }),
-  );
+  });
   return outputView(await outputQuery(ctx.db).where('o.id', '=', id).executeTakeFirstOrThrow());
 }

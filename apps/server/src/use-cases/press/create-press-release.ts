@@ -3,7 +3,7 @@ import type { Context } from '../../http/context.ts';
 import { loadCommunicatingBody } from '../outputs/load-communicating-body.ts';
 import { insertAudited } from '../shared/insert-audited.ts';
 import { type PressReleaseFields, pressReleaseColumns } from './press-release-input.ts';
-import { checkedReleaseItems } from './release-items.ts';
+import { attachItems, checkedReleaseItems } from './release-items.ts';
 
 /** A code taken by another release: drawn again (48 random bits; it practically never happens). */
 class CodeTaken extends Error {}
@@ -38,12 +38,7 @@ export async function createPressRelease(ctx: Context, bodyId: string, input: Pr
             after: { ...columns, libraryItemIds: items.map((i) => i.id) },
           }),
         });
-        if (items.length > 0) {
-          await trx
-            .insertInto('press_release_items')
-            .values(items.map((item) => ({ release_id: release.id, item_id: item.id })))
-            .execute();
-        }
+        await attachItems(trx, release.id, items);
         return release.id;
       });
       return { id };

@@ -35,13 +35,16 @@ export type PressReleaseRow = Awaited<
 export const unsafeFindPressRelease = (db: Kysely<Database>, id: string) =>
   pressReleaseQuery(db).where('release.id', '=', id).executeTakeFirst();
 
+/** A public page of the app (routes/press.ts), named by the key in its path. */
+const publicPageUrl = (publicUrl: string, page: string, key: string) =>
+  `${publicUrl.replace(/\/+$/, '')}/${page}/${encodeURIComponent(key)}`;
+
 /** The release's public page: the link its messages carry, which articles that cite it are traced by. */
-export const trackedUrl = (publicUrl: string, code: string) =>
-  `${publicUrl.replace(/\/+$/, '')}/thong-cao/${encodeURIComponent(code)}`;
+export const trackedUrl = (publicUrl: string, code: string) => publicPageUrl(publicUrl, 'thong-cao', code);
 
 /** A contact's unsubscribe link (the public page with its button). */
 export const unsubscribeUrl = (publicUrl: string, token: string) =>
-  `${publicUrl.replace(/\/+$/, '')}/huy-nhan-tin/${encodeURIComponent(token)}`;
+  publicPageUrl(publicUrl, 'huy-nhan-tin', token);
 
 /** The contract's `pressReleaseSummary`. */
 export const presentPressReleaseSummary = (row: PressReleaseRow) => ({

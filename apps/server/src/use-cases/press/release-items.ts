@@ -24,6 +24,19 @@ export async function checkedReleaseItems(ctx: Context, ids: readonly string[] |
   return items;
 }
 
+/** Attaches checked items (checkedReleaseItems) to a release, in the transaction that writes it. */
+export async function attachItems(
+  trx: Kysely<Database>,
+  releaseId: string,
+  items: readonly { id: string }[],
+) {
+  if (items.length === 0) return;
+  await trx
+    .insertInto('press_release_items')
+    .values(items.map((item) => ({ release_id: releaseId, item_id: item.id })))
+    .execute();
+}
+
 /** The items a release carries, by title. */
 export const attachedItems = (db: Kysely<Database>, releaseId: string) =>
   db

@@ -4,7 +4,7 @@ import { updateVersioned } from '../shared/update-versioned.ts';
 import { getPressRelease } from './get-press-release.ts';
 import { loadOwnPressRelease } from './load-press-release.ts';
 import { type PressReleaseFields, pressReleaseColumns } from './press-release-input.ts';
-import { checkedReleaseItems } from './release-items.ts';
+import { attachItems, checkedReleaseItems } from './release-items.ts';
 
 /**
  * Changes a draft (optimistic on `version`: sending moves it on too, so a draft sent meanwhile is
@@ -52,12 +52,7 @@ export async function updatePressRelease(
       }),
     });
     await trx.deleteFrom('press_release_items').where('release_id', '=', id).execute();
-    if (items.length > 0) {
-      await trx
-        .insertInto('press_release_items')
-        .values(items.map((item) => ({ release_id: id, item_id: item.id })))
-        .execute();
-    }
+    await attachItems(trx, id, items);
   });
   return getPressRelease(ctx, id, publicUrl);
 }

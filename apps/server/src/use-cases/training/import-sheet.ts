@@ -1,10 +1,12 @@
+import { optionalWebLink } from '@lantoa/api-contract/outputs';
 import { foldVietnamese } from '@lantoa/domain';
 import { AppError } from '../../http/errors.ts';
 import { type PlainCell, readUploadedWorkbook } from '../files/read-uploaded-workbook.ts';
 import type { UploadedFile } from '../files/store-file.ts';
 
-// The pieces the training imports share (a roster, who attended, a platform's completions): a sheet
-// whose columns are found by their headers, as people retype them, and the per-row error list.
+// The pieces every Excel import shares (training's roster, attendance and completions; the
+// communication network; the outputs register): a sheet whose columns are found by their headers, as
+// people retype them, its cells read as people write them, and the per-row error list.
 
 /** A row that could not be taken, said in Vietnamese: Excel's row number, the field, what to fix. */
 export interface RowError {
@@ -118,3 +120,131 @@ export async function readImportSheet<F extends string>(
 
 /** Errors in the order of the file, a row's in the order found. */
 export const byRow = (errors: RowError[]) => errors.sort((a, b) => a.row - b.row);
+
+/** How a date is asked for, after a day that could not be read. */
+export const DATE_HINT = 'Hãy ghi ngày theo dạng dd/mm/yyyy (ví dụ 20/08/2026).';
+
+const YES = new Set(['co', 'x', 'dong y', 'da dong y', 'yes', 'y', 'true', '1', 'dung']);
+const NO = new Set(['', 'khong', 'chua', 'no', 'n', 'false', '0', 'sai']);
+
+/** A Có/Không cell (also x, 1/0, a checkbox's TRUE/FALSE); empty is "no", anything else 'bad'. */
+function cellYesNo(value: PlainCell | undefined): boolean | 'bad' {
+  if (typeof value === 'boolean') return value;
+  const key = foldedKey(cellText(value));
+  if (YES.has(key)) return true;
+  if (NO.has(key)) return false;
+  return 'bad';
+}
+
+/** Topics written in one cell, separated by ";". */
+const cellTopics = (value: PlainCell | undefined): string[] =>
+  cellText(value)
+    .split(/[;；]/)
+    .map((topic) => topic.trim())
+    .filter(Boolean);
+
+/** A closed list whose values a column names in Vietnamese, with the template's sheet that lists them. */
+export interface ClosedList<K extends string> {
+  /** The value a cell names (its name, one of the other ways people write it, or its code), if any. */
+  fromName(text: string): K | null;
+  /** The names, in the list's order: the template's drop-down and the messages list them. */
+  names: readonly string[];
+  /** What a value is called in the messages ("loại", "kênh"). */
+  what: string;
+  /** The template's sheet that lists the names. */
+  sheet: string;
+}
+
+/** A closed list read by its names and `variants`, compared folded (diacritics, tone placement, case, punctuation). */
+export function closedList<K extends string>(
+  names: Record<K, string>,
+  variants: Record<K, readonly string[]>,
+  how: { what: string; sheet: string },
+): ClosedList<K> {
+  const byKey = new Map<string, K>();
+  for (const value of Object.keys(names) as K[]) {
+    for (const name of [names[value], ...variants[value], value]) byKey.set(foldedKey(name), value);
+  }
+  return {
+    fromName: (text) => byKey.get(foldedKey(text)) ?? null,
+    names: Object.values<string>(names),
+    ...how,
+  };
+}
+
+/** The form's limits of a list of topics (topicList of the API contract). */
+const MAX_TOPICS = 20;
+const MAX_TOPIC_LENGTH = 100;
+
+/**
+ * A row of a sheet read field by field: each cell that cannot be taken is added to `errors` with its
+ * field and what to write instead, in the order the fields are read, so that all of a row's errors
+ * are listed at once; `failed` says whether any was.
+ */
+export function sheetRow<F extends string>(
+  sheet: ImportSheet<F>,
+  row: { number: number; cells: PlainCell[] },
+  errors: RowError[],
+) {
+  let failed = false;
+  const cell = (field: F) => sheet.cell(row.cells, field);
+  const text = (field: F) => cellText(cell(field));
+  const fail = (field: F, message: string) => {
+    failed = true;
+    errors.push({ row: row.number, field, message });
+  };
+  return {
+    number: row.number,
+    get failed() {
+      return failed;
+    },
+    cell,
+    text,
+    fail,
+    /** The cell's text, at most `max` characters (the database's and the form's limit); `what` names it. */
+    shortText(field: F, max: number, what: string): string {
+      const value = text(field);
+      if (value.length > max) fail(field, `${what} dài quá ${max} ký tự. Hãy rút gọn.`);
+      return value;
+    },
+    /** The value of a closed list the cell names; null when it is empty or names none. */
+    pick<K extends string>(field: F, list: ClosedList<K>): K | null {
+      const name = text(field);
+      const value = list.fromName(name);
+      if (!name) fail(field, `Thiếu ${list.what}. Hãy chọn một ${list.what} ở trang "${list.sheet}".`);
+      else if (!value)
+        fail(field, `Không rõ ${list.what} «${name}». Hãy ghi một trong: ${list.names.join('; ')}.`);
+      return value;
+    },
+    /** A Có/Không column (`header` as the template names it); null when the cell holds something else. */
+    yesNo(field: F, header: string): boolean | null {
+      const value = cellYesNo(cell(field));
+      if (value !== 'bad') return value;
+      fail(field, `Cột "${header}" chỉ ghi Có hoặc Không (đang ghi «${text(field)}»).`);
+      return null;
+    },
+    /** A web address, as the form takes it ('' when empty); `what` names it in the message. */
+    link(field: F, what: string): string {
+      const url = text(field);
+      if (!optionalWebLink.safeParse(url).success)
+        fail(
+          field,
+          `${what} «${url}» không hợp lệ: hãy ghi địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://, hoặc để trống.`,
+        );
+      return url;
+    },
+    /** The topics of the cell, within the form's limits. */
+    topics(field: F): string[] {
+      const topics = cellTopics(cell(field));
+      if (topics.length > MAX_TOPICS)
+        fail(field, `Tối đa ${MAX_TOPICS} chủ đề, cách nhau bằng dấu chấm phẩy (;).`);
+      if (topics.some((t) => t.length > MAX_TOPIC_LENGTH))
+        fail(
+          field,
+          `Mỗi chủ đề tối đa ${MAX_TOPIC_LENGTH} ký tự; các chủ đề cách nhau bằng dấu chấm phẩy (;).`,
+        );
+      return topics;
+    },
+  };
+}
+export type SheetRow<F extends string> = ReturnType<typeof sheetRow<F>>;

@@ -26,12 +26,14 @@ import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
-import { errorText, isStatus } from '../../shared/errors.ts';
+import { errorText } from '../../shared/errors.ts';
 import { DATE_FORMAT, formatDate, formatNumber } from '../../shared/format.ts';
+import { MainWithAside } from '../../shared/MainWithAside.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { useVersionedForm } from '../../shared/useVersionedForm.ts';
 import { libraryApi } from '../library/api.ts';
 import { useDefaultBody } from '../library/UploadItemModal.tsx';
 import { type Bulletin, type BulletinInput, broadcastApi, formatSeconds, type Priority } from './api.ts';
@@ -378,18 +380,16 @@ export function NewBulletinPage() {
           </Button>
         }
       />
-      <Row gutter={16}>
-        <Col xs={24} lg={16}>
+      <MainWithAside
+        main={
           <Card>
             <ErrorAlert error={error} />
             <SourceNote source={source} />
             <BulletinForm form={form} disabled={false} initialTarget={defaultBody} />
           </Card>
-        </Col>
-        <Col xs={24} lg={8}>
-          <StartFrom form={form} onSource={setSource} />
-        </Col>
-      </Row>
+        }
+        aside={<StartFrom form={form} onSource={setSource} />}
+      />
     </>
   );
 }
@@ -489,12 +489,8 @@ export default function BulletinPage() {
   const t = useT();
   const me = useMe();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const { id = '' } = useParams();
   const [form] = Form.useForm<Values>();
-  const [stale, setStale] = useState(false);
-  const { saving, error, submit } = useSubmit(form);
-  const [dirty, setDirty] = useState(false);
 
   const fetchBulletin = useCallback(
     async (accept: (bulletin: Bulletin) => void) => accept((await broadcastApi.bulletin(id)).bulletin),
@@ -502,15 +498,16 @@ export default function BulletinPage() {
   );
   const { resource, accept, reload } = useResource(fetchBulletin, { spinner: 'once' });
   const bulletin = resource.state === 'ok' ? resource.data : null;
-  const loadedVersion = bulletin?.version;
-
-  // The form follows the saved bulletin: on load and after each save (a new version).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another version arrives.
-  useEffect(() => {
-    if (!bulletin) return;
-    form.setFieldsValue(valuesOf(bulletin));
-    setDirty(false);
-  }, [form, loadedVersion, bulletin?.id]);
+  const { saving, error, dirty, markDirty, stale, clearStale, save } = useVersionedForm({
+    form,
+    row: bulletin,
+    valuesOf,
+    update: async (row, values) =>
+      (await broadcastApi.updateBulletin(row.id, { version: row.version, ...toInput(values) })).bulletin,
+    accept,
+    reload,
+    savedText: t('common.saved'),
+  });
 
   // While the audio is being made, ask again every second.
   const audioStatus = bulletin?.audio.status;
@@ -519,28 +516,6 @@ export default function BulletinPage() {
     const timer = setInterval(() => void reload(), 1000);
     return () => clearInterval(timer);
   }, [audioStatus, reload]);
-
-  const save = async (): Promise<Bulletin | null> => {
-    if (!bulletin) return null;
-    return submit(
-      async (values) => {
-        const { bulletin: saved } = await broadcastApi.updateBulletin(bulletin.id, {
-          version: bulletin.version,
-          ...toInput(values),
-        });
-        accept(saved);
-        setStale(false);
-        void message.success(t('common.saved'));
-        return saved;
-      },
-      async (caught, otherwise) => {
-        if (!isStatus(caught, 409)) return otherwise();
-        setStale(true);
-        await reload();
-        return null;
-      },
-    );
-  };
 
   const synthesise = async () => {
     let current = bulletin;
@@ -590,14 +565,10 @@ export default function BulletinPage() {
         }
       />
       {stale && (
-        <ErrorAlert
-          error={t('broadcast.bulletin.stale')}
-          onClose={() => setStale(false)}
-          testId="bulletin-stale"
-        />
+        <ErrorAlert error={t('broadcast.bulletin.stale')} onClose={clearStale} testId="bulletin-stale" />
       )}
-      <Row gutter={16}>
-        <Col xs={24} lg={16}>
+      <MainWithAside
+        main={
           <Card>
             <ErrorAlert error={error} />
             <SourceNote source={bulletin} />
@@ -605,14 +576,12 @@ export default function BulletinPage() {
               form={form}
               disabled={!bulletin.canEdit}
               initialTarget={target}
-              onChange={() => setDirty(true)}
+              onChange={markDirty}
             />
           </Card>
-        </Col>
-        <Col xs={24} lg={8}>
-          <AudioCard bulletin={bulletin} dirty={dirty} onSynthesise={synthesise} />
-        </Col>
-      </Row>
+        }
+        aside={<AudioCard bulletin={bulletin} dirty={dirty} onSynthesise={synthesise} />}
+      />
     </>
   );
 }

@@ -1,13 +1,14 @@
-import { App, Form, Input, Select, Typography } from 'antd';
-import { ApiError } from '../../api/client.ts';
+import { Form, Input, Select, Typography } from 'antd';
 import type { BodyBrief } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
+import { TagsInput } from '../../shared/TagsInput.tsx';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { type Channel, outputsApi } from './api.ts';
 import { useOutputLabels } from './labels.tsx';
 import { useLinkRule } from './OutputFormModal.tsx';
 import { channelInputOf, type ChannelFormValues as Values } from './output-forms.ts';
+import { useCloseAfterSave } from './useCloseAfterSave.ts';
 
 /**
  * A body's channel registered or corrected: where it publishes (a press title's dedicated page, its
@@ -28,30 +29,19 @@ export function ChannelFormModal({
   onSaved: () => void;
 }) {
   const t = useT();
-  const { message } = App.useApp();
   const labels = useOutputLabels();
   const [form] = Form.useForm<Values>();
   const { saving, error, submit } = useSubmit(form);
+  const { saved, whenStale } = useCloseAfterSave(onSaved, onClose);
   const linkRule = useLinkRule();
 
   const save = () =>
-    submit(
-      async (values) => {
-        const input = channelInputOf(values);
-        if (channel) await outputsApi.updateChannel(channel.id, { ...input, version: channel.version });
-        else await outputsApi.createChannel(body.id, input);
-        void message.success(t('outputs.channels.saved'));
-        onSaved();
-        onClose();
-      },
-      (caught, otherwise) => {
-        if (!(caught instanceof ApiError && caught.code === 'stale_version')) return otherwise();
-        void message.error(t('outputs.stale'));
-        onSaved();
-        onClose();
-        return null;
-      },
-    );
+    submit(async (values) => {
+      const input = channelInputOf(values);
+      if (channel) await outputsApi.updateChannel(channel.id, { ...input, version: channel.version });
+      else await outputsApi.createChannel(body.id, input);
+      saved(t('outputs.channels.saved'));
+    }, whenStale);
 
   return (
     <FormModal
@@ -111,7 +101,7 @@ export function ChannelFormModal({
           label={t('outputs.channels.topicWords')}
           extra={t('outputs.channels.topicWordsHint')}
         >
-          <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', ';']} maxCount={20} />
+          <TagsInput maxCount={20} />
         </Form.Item>
       </Form>
     </FormModal>

@@ -1,25 +1,26 @@
 import { LinkOutlined } from '@ant-design/icons';
 import type { ChannelKind, OutputKind } from '@lantoa/domain/constants';
 import { vietnamToday } from '@lantoa/domain/rules';
-import { Alert, App, Button, Checkbox, DatePicker, Flex, Form, Input, Select, Spin, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, Form, Input, Select, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
+import { DayPicker } from '../../shared/DayPicker.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
-import { DATE_FORMAT } from '../../shared/format.ts';
+import { TagsInput } from '../../shared/TagsInput.tsx';
 import { useDebounced } from '../../shared/useDebounced.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { webLink } from '../../shared/webLink.ts';
-import { libraryApi } from '../library/api.ts';
 import { useReadableBodies } from '../training/labels.tsx';
 import { type Output, outputsApi } from './api.ts';
 import { ChannelFields } from './ChannelFields.tsx';
 import { useOutputLabels } from './labels.tsx';
 import { type OutputValues, outputInputOf, outputValuesOf, pastedLink, previewFill } from './output-forms.ts';
+import { LibraryItemSelect, PressReleaseSelect } from './ReferenceSelects.tsx';
 import { useBodyChannels } from './useBodyChannels.ts';
+import { useCloseAfterSave } from './useCloseAfterSave.ts';
 
 /** The form as typed: the date picked, and (a new output) the body that published it. */
 type Values = Omit<OutputValues, 'publishedOn'> & { publishedOn: Dayjs; bodyId: string };
@@ -59,10 +60,10 @@ export function OutputFormModal({
   onSaved: () => void;
 }) {
   const t = useT();
-  const { message } = App.useApp();
   const labels = useOutputLabels();
   const [form] = Form.useForm<Values>();
   const { saving, error, submit } = useSubmit(form);
+  const { saved, whenStale } = useCloseAfterSave(onSaved, onClose);
   const bodies = useReadableBodies(output?.body);
   const bodyId: string | undefined = Form.useWatch('bodyId', form) ?? output?.body.id ?? defaultBodyId;
   const { channels, loading: channelsLoading } = useBodyChannels(bodyId);
@@ -126,33 +127,21 @@ export function OutputFormModal({
   const imageUrl = webLink(Form.useWatch('imageUrl', form));
 
   const save = () =>
-    submit(
-      async (values) => {
-        const input = outputInputOf(
-          {
-            ...values,
-            // Not shown for a registered channel, but kept for one the list has not brought yet.
-            channelKind: values.channelKind ?? (form.getFieldValue('channelKind') as ChannelKind | undefined),
-            publishedOn: values.publishedOn.format('YYYY-MM-DD'),
-          },
-          channels,
-        );
-        if (!input) return;
-        if (output) await outputsApi.update(output.id, { ...input, version: output.version });
-        else await outputsApi.create(values.bodyId, input);
-        void message.success(t(output ? 'outputs.form.updated' : 'outputs.form.created'));
-        onSaved();
-        onClose();
-      },
-      (caught, otherwise) => {
-        if (!(caught instanceof ApiError && caught.code === 'stale_version')) return otherwise();
-        // Changed by someone else since the list was read: read it again before correcting.
-        void message.error(t('outputs.stale'));
-        onSaved();
-        onClose();
-        return null;
-      },
-    );
+    submit(async (values) => {
+      const input = outputInputOf(
+        {
+          ...values,
+          // Not shown for a registered channel, but kept for one the list has not brought yet.
+          channelKind: values.channelKind ?? (form.getFieldValue('channelKind') as ChannelKind | undefined),
+          publishedOn: values.publishedOn.format('YYYY-MM-DD'),
+        },
+        channels,
+      );
+      if (!input) return;
+      if (output) await outputsApi.update(output.id, { ...input, version: output.version });
+      else await outputsApi.create(values.bodyId, input);
+      saved(t(output ? 'outputs.form.updated' : 'outputs.form.created'));
+    }, whenStale);
 
   return (
     <FormModal
@@ -210,13 +199,7 @@ export function OutputFormModal({
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} data-testid="output-title" />
         </Form.Item>
         <Form.Item name="publishedOn" label={t('outputs.form.publishedOn')} rules={[{ required: true }]}>
-          <DatePicker
-            format={DATE_FORMAT}
-            placeholder="dd/mm/yyyy"
-            allowClear={false}
-            inputReadOnly
-            style={{ width: '100%' }}
-          />
+          <DayPicker phone />
         </Form.Item>
         <Form.Item name="kind" label={t('outputs.form.kind')} rules={[{ required: true }]}>
           <Select options={labels.kindOptions} data-testid="output-kind" />
@@ -232,7 +215,7 @@ export function OutputFormModal({
         )}
         <ChannelFields name={[]} path={[]} channels={channels} loading={channelsLoading} testId="output" />
         <Form.Item name="topics" label={t('outputs.form.topics')} extra={t('outputs.form.topicsHint')}>
-          <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', ';']} maxCount={20} />
+          <TagsInput maxCount={20} />
         </Form.Item>
         <Form.Item name="aboutLocal" valuePropName="checked" style={{ marginBottom: 8 }}>
           <Checkbox data-testid="output-about-local">{t('outputs.form.aboutLocal')}</Checkbox>
@@ -245,7 +228,14 @@ export function OutputFormModal({
           label={t('outputs.form.libraryItem')}
           extra={t('outputs.form.libraryItemHint')}
         >
-          <LibraryItemSelect initial={output?.libraryItem ?? null} />
+          <LibraryItemSelect current={output?.libraryItem ?? null} />
+        </Form.Item>
+        <Form.Item
+          name="pressReleaseId"
+          label={t('outputs.form.pressRelease')}
+          extra={t('outputs.form.pressReleaseHint')}
+        >
+          <PressReleaseSelect current={output?.pressRelease ?? null} />
         </Form.Item>
       </Form>
     </FormModal>
@@ -293,56 +283,5 @@ function PreviewNote({
         </Flex>
       )}
     </Flex>
-  );
-}
-
-/** An approved library item the output reuses, searched by its title. */
-function LibraryItemSelect({
-  value,
-  onChange,
-  initial,
-}: {
-  value?: string | null;
-  onChange?: (value: string | null) => void;
-  initial: { id: string; title: string } | null;
-}) {
-  const t = useT();
-  const [query, setQuery] = useState('');
-  const q = useDebounced(query.trim(), 300);
-  const [hits, setHits] = useState<{ value: string; label: string }[]>([]);
-  const [loading, setLoading] = useState(false);
-  useEffect(() => {
-    let live = true;
-    setLoading(true);
-    libraryApi
-      .list({ q, status: 'approved', page: 1, pageSize: 20 })
-      .then((page) => live && setHits(page.items.map((item) => ({ value: item.id, label: item.title }))))
-      .catch(() => live && setHits([]))
-      .finally(() => live && setLoading(false));
-    return () => {
-      live = false;
-    };
-  }, [q]);
-  const options = useMemo(
-    () =>
-      initial && !hits.some((hit) => hit.value === initial.id)
-        ? [{ value: initial.id, label: initial.title }, ...hits]
-        : hits,
-    [hits, initial],
-  );
-  return (
-    <Select<string>
-      allowClear
-      showSearch={{ filterOption: false, onSearch: setQuery, searchValue: query }}
-      placeholder={t('outputs.form.libraryItemPlaceholder')}
-      value={value ?? undefined}
-      onChange={(next) => {
-        setQuery('');
-        onChange?.(next ?? null);
-      }}
-      options={options}
-      loading={loading}
-      notFoundContent={loading ? null : t('outputs.form.noLibraryItem')}
-    />
   );
 }

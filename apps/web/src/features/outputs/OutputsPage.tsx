@@ -267,7 +267,8 @@ export default function OutputsPage() {
 
 /**
  * An output's title, a link to where it was published when its address is a web page (opened in a
- * new tab that cannot reach back into the app), its topics and the library item it reuses.
+ * new tab that cannot reach back into the app), the press release it follows, its topics and the
+ * library item it reuses.
  */
 function OutputTitle({ output }: { output: Output }) {
   const t = useT();
@@ -280,6 +281,11 @@ function OutputTitle({ output }: { output: Output }) {
         </a>
       ) : (
         <span>{output.title}</span>
+      )}
+      {output.pressRelease && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="output-follows-release">
+          {t('outputs.followsRelease', { title: output.pressRelease.title })}
+        </Typography.Text>
       )}
       {(output.topics.length > 0 || output.libraryItem) && (
         <Flex gap={4} wrap>

@@ -1,12 +1,13 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { OutputKind } from '@lantoa/domain/constants';
 import { vietnamToday } from '@lantoa/domain/rules';
-import { App, Button, Card, DatePicker, Flex, Form, Input, Select, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
+import { DayPicker } from '../../shared/DayPicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
-import { DATE_FORMAT, formatNumber } from '../../shared/format.ts';
+import { formatNumber } from '../../shared/format.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { outputsApi, type PushTodo } from './api.ts';
 import { ChannelFields } from './ChannelFields.tsx';
@@ -145,13 +146,7 @@ export function PushDoneModal({
                     rules={[{ required: true }]}
                     style={{ marginBottom: 0 }}
                   >
-                    <DatePicker
-                      format={DATE_FORMAT}
-                      placeholder="dd/mm/yyyy"
-                      allowClear={false}
-                      inputReadOnly
-                      style={{ width: '100%' }}
-                    />
+                    <DayPicker phone />
                   </Form.Item>
                 </Card>
               ))}

@@ -1,13 +1,14 @@
 import type { BodyKind } from '@lantoa/domain/constants';
 import { addDays, vietnamToday } from '@lantoa/domain/rules';
-import { App, DatePicker, Form, Input, Select, Typography } from 'antd';
+import { App, Form, Input, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
+import { DayPicker } from '../../shared/DayPicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
-import { DATE_FORMAT, formatNumber } from '../../shared/format.ts';
+import { formatNumber } from '../../shared/format.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { useReadableBodies } from '../training/labels.tsx';
 import { outputsApi } from './api.ts';
@@ -118,7 +119,7 @@ export function PushModal({ item, onClose }: { item: { id: string; title: string
             },
           ]}
         >
-          <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" allowClear={false} />
+          <DayPicker allowClear={false} />
         </Form.Item>
         <Form.Item name="note" label={t('outputs.push.note')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />

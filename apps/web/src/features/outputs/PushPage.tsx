@@ -1,6 +1,6 @@
 import { ReadOutlined } from '@ant-design/icons';
 import { formatIsoDate, vietnamToday } from '@lantoa/domain/rules';
-import { Button, Card, Descriptions, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
@@ -11,7 +11,7 @@ import { clientPagination } from '../../shared/pagination.ts';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { type LibraryPushDetail, outputsApi, type PushBody } from './api.ts';
-import { formatInstant, formatInstantDay } from './labels.tsx';
+import { formatInstant, PushStateTag } from './labels.tsx';
 import { pushBodiesInOrder } from './output-forms.ts';
 import { PushProgress } from './PushesPage.tsx';
 
@@ -87,16 +87,7 @@ export default function PushPage() {
               title: t('outputs.push.state'),
               key: 'state',
               width: 240,
-              render: (_v, row) =>
-                row.doneAt ? (
-                  <Tag color="green" data-state="done">
-                    {t('outputs.push.doneOn', { date: formatInstantDay(row.doneAt) })}
-                  </Tag>
-                ) : (
-                  <Tag color={late ? 'red' : 'orange'} data-state={late ? 'overdue' : 'waiting'}>
-                    {t(late ? 'outputs.push.overdue' : 'outputs.push.waiting')}
-                  </Tag>
-                ),
+              render: (_v, row) => <PushStateTag doneAt={row.doneAt} late={late} />,
             },
             {
               title: t('outputs.push.outputs'),

@@ -10,7 +10,7 @@ import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { useFetched } from '../../shared/useFetched.ts';
 import { outputsApi, type PushTodo } from './api.ts';
-import { formatInstantDay } from './labels.tsx';
+import { PushStateTag } from './labels.tsx';
 import { todosInOrder } from './output-forms.ts';
 import { PushDoneModal } from './PushDoneModal.tsx';
 
@@ -84,11 +84,7 @@ export default function PushTodoPage() {
               key: 'state',
               width: 220,
               render: (_v, row) =>
-                row.doneAt ? (
-                  <Tag color="green" data-state="done">
-                    {t('outputs.push.doneOn', { date: formatInstantDay(row.doneAt) })}
-                  </Tag>
-                ) : canTick ? (
+                canTick && !row.doneAt ? (
                   <Button
                     type="primary"
                     icon={<CheckOutlined />}
@@ -98,7 +94,8 @@ export default function PushTodoPage() {
                     {t('outputs.todo.done')}
                   </Button>
                 ) : (
-                  <Tag color="orange">{t('outputs.push.waiting')}</Tag>
+                  // Lateness is said once, in the due date's column.
+                  <PushStateTag doneAt={row.doneAt} late={false} />
                 ),
             },
           ]}

@@ -7,12 +7,11 @@ import type * as contract from '@lantoa/api-contract/outputs';
 import type { ChannelKind, OutputKind } from '@lantoa/domain/constants';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
+import { type SheetImportResult, type SheetUpload, sheetUploadForm } from '../../shared/sheetImport.ts';
 
 export type Output = z.output<typeof contract.output>;
 export type OutputPage = z.output<typeof contract.outputPage>;
 export type LinkPreview = z.output<typeof contract.linkPreview>;
-export type SheetImportResult = z.output<typeof contract.sheetImportResult>;
-export type SheetRowError = SheetImportResult['errors'][number];
 export type Channel = z.output<typeof contract.channel>;
 export type FeedReadResult = z.output<typeof contract.feedReadResult>;
 export type LibraryPush = z.output<typeof contract.libraryPush>;
@@ -57,11 +56,8 @@ export const outputsApi = {
     >),
   /** The empty register template, opened as a link (the session cookie goes with it). */
   templateUrl: '/api/outputs/template',
-  import: (bodyId: string, file: File) => {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return api.upload<SheetImportResult>(`${bodies(bodyId)}/outputs/import`, form);
-  },
+  import: (bodyId: string, upload: SheetUpload) =>
+    api.upload<SheetImportResult>(`${bodies(bodyId)}/outputs/import`, sheetUploadForm(upload)),
 
   /** A body's channels; every readable body's without `bodyId`. */
   channels: (query: { bodyId?: string | undefined; silent?: boolean | undefined }) =>

@@ -8,8 +8,9 @@ import {
   type OutputSource,
 } from '@lantoa/domain/constants';
 import { formatIsoDate, formatVietnamDateTime, vietnamDateOf } from '@lantoa/domain/rules';
+import { Tag } from 'antd';
 import { useCallback } from 'react';
-import { type Lang, type Translate, useI18n } from '../../i18n/i18n.tsx';
+import { type Lang, type Translate, useI18n, useT } from '../../i18n/i18n.tsx';
 
 // The register's closed lists by name. The Vietnamese names are the domain's, as the plans and the
 // Excel template write them; the English ones are here.
@@ -60,3 +61,19 @@ export const formatInstant = (iso: string) => formatVietnamDateTime(Date.parse(i
 
 /** The Vietnam day of an instant, dd/mm/yyyy. */
 export const formatInstantDay = (iso: string) => formatIsoDate(vietnamDateOf(Date.parse(iso)));
+
+/** Where a body is with a pushed item: published (on which day), or still to publish, late or not. */
+export function PushStateTag({ doneAt, late }: { doneAt: string | null; late: boolean }) {
+  const t = useT();
+  if (doneAt)
+    return (
+      <Tag color="green" data-state="done">
+        {t('outputs.push.doneOn', { date: formatInstantDay(doneAt) })}
+      </Tag>
+    );
+  return (
+    <Tag color={late ? 'red' : 'orange'} data-state={late ? 'overdue' : 'waiting'}>
+      {t(late ? 'outputs.push.overdue' : 'outputs.push.waiting')}
+    </Tag>
+  );
+}

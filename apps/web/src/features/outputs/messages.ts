@@ -22,6 +22,7 @@ export const outputsVi = {
   'outputs.empty': 'Chưa có sản phẩm nào',
   'outputs.pushesLink': 'Sản phẩm gửi xuống cơ sở',
   'outputs.fromLibrary': 'Từ thư viện: {title}',
+  'outputs.followsRelease': 'Theo thông cáo: {title}',
   'outputs.count.total': 'Tổng số sản phẩm',
   'outputs.count.aboutLocal': 'Về nỗ lực của địa phương',
   'outputs.count.commissioned': 'Thuộc chương trình đặt hàng',
@@ -74,6 +75,11 @@ export const outputsVi = {
   'outputs.form.libraryItemHint': 'Nếu sản phẩm đăng, phát lại một tài liệu của thư viện',
   'outputs.form.libraryItemPlaceholder': 'Tìm theo tên tài liệu',
   'outputs.form.noLibraryItem': 'Không có tài liệu phù hợp',
+  'outputs.form.pressRelease': 'Theo thông cáo báo chí',
+  'outputs.form.pressReleaseHint':
+    'Nếu bài viết theo một thông cáo báo chí đã gửi: đơn vị phát hành thấy thông cáo của mình được đăng lại',
+  'outputs.form.pressReleasePlaceholder': 'Chọn thông cáo đã gửi',
+  'outputs.form.noPressRelease': 'Không có thông cáo đã gửi phù hợp',
 
   'outputs.import.open': 'Nhập từ Excel',
   'outputs.import.title': 'Nhập sản phẩm đã đăng, phát từ Excel',
@@ -208,6 +214,7 @@ export const outputsEn: Record<keyof typeof outputsVi, string> = {
   'outputs.empty': 'No output yet',
   'outputs.pushesLink': 'Items sent down',
   'outputs.fromLibrary': 'From the library: {title}',
+  'outputs.followsRelease': 'Following the press release: {title}',
   'outputs.count.total': 'Outputs',
   'outputs.count.aboutLocal': 'About local efforts',
   'outputs.count.commissioned': 'Commissioned',
@@ -260,6 +267,11 @@ export const outputsEn: Record<keyof typeof outputsVi, string> = {
   'outputs.form.libraryItemHint': 'When the output republishes an item of the library',
   'outputs.form.libraryItemPlaceholder': 'Search by the item title',
   'outputs.form.noLibraryItem': 'No matching item',
+  'outputs.form.pressRelease': 'Following a press release',
+  'outputs.form.pressReleaseHint':
+    'If the article follows a press release that was sent: the releasing body sees its release taken up',
+  'outputs.form.pressReleasePlaceholder': 'Choose a sent release',
+  'outputs.form.noPressRelease': 'No matching sent release',
 
   'outputs.import.open': 'Import from Excel',
   'outputs.import.title': 'Import published outputs from Excel',

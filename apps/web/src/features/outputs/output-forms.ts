@@ -3,6 +3,7 @@
 // them, and the order pushed items and their bodies are listed in.
 // Unit-tested in apps/web/test/outputs-forms.test.ts.
 import type { ChannelKind, OutputKind } from '@lantoa/domain/constants';
+import { tagsOf } from '../../shared/tags.ts';
 import type {
   Channel,
   ChannelInput,
@@ -16,11 +17,6 @@ import type {
 
 /** The channel choice "another place, named by hand" (a registered channel is chosen by its id). */
 export const OTHER_CHANNEL = 'other';
-
-/** A texts' list typed as tags: trimmed, without blanks or repeats. */
-const tagsOf = (tags: readonly string[] | undefined) => [
-  ...new Set((tags ?? []).map((tag) => tag.trim()).filter(Boolean)),
-];
 
 /**
  * The address in a pasted text when it is a web page the server may read (http or https with a
@@ -96,6 +92,8 @@ export interface OutputValues extends ChannelValues {
   aboutLocal?: boolean | undefined;
   commissioned?: boolean | undefined;
   libraryItemId?: string | null | undefined;
+  /** The press release the output follows, linked by hand; null: none. */
+  pressReleaseId?: string | null | undefined;
 }
 
 /** The output as the server takes it: texts trimmed, empty topics dropped, the channel resolved. */
@@ -114,6 +112,9 @@ export function outputInputOf(values: OutputValues, channels: readonly Pick<Chan
     aboutLocal: values.aboutLocal ?? false,
     commissioned: values.commissioned ?? false,
     libraryItemId: values.libraryItemId ?? null,
+    // A correction starts from the output's own link (see outputValuesOf), so saving keeps it unless
+    // it was changed (a release left out of an update is unlinked); a new output names one if picked.
+    ...(values.pressReleaseId === undefined ? {} : { pressReleaseId: values.pressReleaseId }),
   } satisfies OutputInput;
 }
 
@@ -129,6 +130,7 @@ export function outputValuesOf(output: Output): OutputValues {
     aboutLocal: output.aboutLocal,
     commissioned: output.commissioned,
     libraryItemId: output.libraryItem?.id ?? null,
+    pressReleaseId: output.pressRelease?.id ?? null,
     channelId: output.channel?.id ?? OTHER_CHANNEL,
     channelKind: output.channelKind,
     channelName: output.channel ? '' : output.channelName,

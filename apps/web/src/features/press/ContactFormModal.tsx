@@ -1,15 +1,18 @@
 import type { ContactKind } from '@lantoa/domain/constants';
 import { vietnamToday } from '@lantoa/domain/rules';
-import { Alert, App, Checkbox, DatePicker, Flex, Form, Input, Select } from 'antd';
+import { Alert, App, Checkbox, Flex, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { ApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { DayPicker } from '../../shared/DayPicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
-import { DATE_FORMAT } from '../../shared/format.ts';
+import { reloadWhenStale } from '../../shared/staleVersion.ts';
+import { TagsInput } from '../../shared/TagsInput.tsx';
+import { tagsOf } from '../../shared/tags.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { formatInstantDay } from '../outputs/labels.tsx';
 import { localPhone } from '../training/figures.ts';
 import { type Contact, type ContactInput, pressApi } from './api.ts';
-import { formatInstantDate, useContactKindOptions } from './labels.tsx';
+import { useContactKindOptions } from './labels.tsx';
 
 interface Values {
   kind: ContactKind;
@@ -38,7 +41,7 @@ function inputOf(values: Values): ContactInput {
     email: email === '' ? null : email,
     phone: values.phone?.trim() ?? '',
     url: values.url?.trim() ?? '',
-    topics: (values.topics ?? []).map((topic) => topic.trim()).filter(Boolean),
+    topics: tagsOf(values.topics),
     consent: values.consent,
     consentOn: values.consent && values.consentOn ? values.consentOn.format('YYYY-MM-DD') : null,
   };
@@ -88,19 +91,13 @@ export function ContactFormModal({
   const consent = Form.useWatch('consent', form);
 
   const save = () =>
-    submit(
-      async (values) => {
-        const input = inputOf(values);
-        if (contact) await pressApi.updateContact(contact.id, { ...input, version: contact.version });
-        else await pressApi.createContact(bodyId, input);
-        void message.success(contact ? t('common.saved') : t('press.contact.added', { name: input.name }));
-        onSaved();
-      },
-      (caught, otherwise) => {
-        if (caught instanceof ApiError && caught.code === 'stale_version') onStale();
-        return otherwise();
-      },
-    );
+    submit(async (values) => {
+      const input = inputOf(values);
+      if (contact) await pressApi.updateContact(contact.id, { ...input, version: contact.version });
+      else await pressApi.createContact(bodyId, input);
+      void message.success(contact ? t('common.saved') : t('press.contact.added', { name: input.name }));
+      onSaved();
+    }, reloadWhenStale(onStale));
 
   return (
     <FormModal
@@ -119,7 +116,7 @@ export function ContactFormModal({
         <Alert
           type="warning"
           showIcon
-          title={t('press.contact.unsubscribedOn', { date: formatInstantDate(contact.unsubscribedAt) })}
+          title={t('press.contact.unsubscribedOn', { date: formatInstantDay(contact.unsubscribedAt) })}
           style={{ marginBottom: 16 }}
         />
       )}
@@ -188,13 +185,7 @@ export function ContactFormModal({
           <Input maxLength={2000} inputMode="url" autoComplete="off" />
         </Form.Item>
         <Form.Item name="topics" label={t('press.contact.topics')} extra={t('press.topicsHint')}>
-          <Select
-            mode="tags"
-            open={false}
-            suffixIcon={null}
-            tokenSeparators={[',', ';']}
-            aria-label={t('press.contact.topics')}
-          />
+          <TagsInput aria-label={t('press.contact.topics')} />
         </Form.Item>
         <Form.Item name="consent" valuePropName="checked" extra={t('press.contact.consentHint')}>
           <Checkbox
@@ -213,7 +204,7 @@ export function ContactFormModal({
             label={t('press.contact.consentOn')}
             rules={[{ required: true, message: t('press.contact.consentOnRequired') }]}
           >
-            <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" />
+            <DayPicker />
           </Form.Item>
         )}
       </Form>

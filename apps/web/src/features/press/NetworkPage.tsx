@@ -12,11 +12,12 @@ import { useDebounced } from '../../shared/useDebounced.ts';
 import { useFetched } from '../../shared/useFetched.ts';
 import { usePagedList } from '../../shared/usePagedList.ts';
 import { webLink } from '../../shared/webLink.ts';
+import { formatInstantDay } from '../outputs/labels.tsx';
 import { localPhone } from '../training/figures.ts';
 import { type Contact, pressApi } from './api.ts';
 import { ContactFormModal } from './ContactFormModal.tsx';
 import { ContactImportModal } from './ContactImportModal.tsx';
-import { formatInstantDate, TopicTags, useContactKindName, useContactKindOptions } from './labels.tsx';
+import { TopicTags, useContactKindName, useContactKindOptions } from './labels.tsx';
 
 interface Filters {
   query: string;
@@ -233,7 +234,7 @@ function Consent({ contact }: { contact: Contact }) {
         </Tag>
       )}
       {contact.unsubscribedAt && (
-        <Tag color="red" title={formatInstantDate(contact.unsubscribedAt)}>
+        <Tag color="red" title={formatInstantDay(contact.unsubscribedAt)}>
           {t('press.contact.unsubscribed')}
         </Tag>
       )}

@@ -1,21 +1,26 @@
 import { formatIsoDate } from '@lantoa/domain/rules';
-import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Select, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useI18n, useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
-import { isStatus } from '../../shared/errors.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { ListTable } from '../../shared/ListTable.tsx';
+import { MainWithAside } from '../../shared/MainWithAside.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
+import { TagsInput } from '../../shared/TagsInput.tsx';
+import { tagsOf } from '../../shared/tags.ts';
 import { useDebounced } from '../../shared/useDebounced.ts';
+import { useFetched } from '../../shared/useFetched.ts';
 import { useResource } from '../../shared/useResource.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { useVersionedForm } from '../../shared/useVersionedForm.ts';
 import { webLink } from '../../shared/webLink.ts';
 import { libraryApi } from '../library/api.ts';
+import { channelKindName, formatInstant, formatInstantDay } from '../outputs/labels.tsx';
 import {
   type Article,
   type PressRelease,
@@ -24,7 +29,7 @@ import {
   type Recipient,
   type SendResult,
 } from './api.ts';
-import { channelKindName, formatInstant, formatInstantDate, ReleaseStatusTag, TopicTags } from './labels.tsx';
+import { ReleaseStatusTag, TopicTags } from './labels.tsx';
 import { RecipientPicker } from './RecipientPicker.tsx';
 
 /** What a missing (or hidden) release shows, and the way back. */
@@ -53,7 +58,7 @@ function inputOf(values: Values): PressReleaseInput {
   return {
     title: values.title.trim(),
     body: values.body.trim(),
-    topics: (values.topics ?? []).map((topic) => topic.trim()).filter(Boolean),
+    topics: tagsOf(values.topics),
     libraryItemIds: (values.items ?? []).map((item) => item.value),
   };
 }
@@ -79,33 +84,19 @@ function LibraryItemsSelect({
 }) {
   const t = useT();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<ItemOption[]>([]);
-  const [loading, setLoading] = useState(false);
   const q = useDebounced(query.trim(), 250);
-
-  useEffect(() => {
-    let live = true;
-    setLoading(true);
-    libraryApi
-      .list({ q, status: 'approved', pageSize: 20 })
-      .then((page) => {
-        if (live)
-          setFound(
-            page.items.map((item) => ({ value: item.id, label: `${item.title} · ${item.body.name}` })),
-          );
-      })
-      .catch(() => live && setFound([]))
-      .finally(() => live && setLoading(false));
-    return () => {
-      live = false;
-    };
-  }, [q]);
+  const search = useCallback(() => libraryApi.list({ q, status: 'approved', pageSize: 20 }), [q]);
+  const { data, loading } = useFetched(search);
 
   // The items already attached stay offered, so they keep their names while another search shows.
   const options = useMemo(() => {
     const chosen = value ?? [];
+    const found = (data?.items ?? []).map((item) => ({
+      value: item.id,
+      label: `${item.title} · ${item.body.name}`,
+    }));
     return [...chosen, ...found.filter((option) => !chosen.some((item) => item.value === option.value))];
-  }, [value, found]);
+  }, [value, data]);
 
   return (
     <Select<ItemOption[], ItemOption>
@@ -163,14 +154,7 @@ function ReleaseForm({
         <Input.TextArea autoSize={{ minRows: 8, maxRows: 24 }} maxLength={20000} />
       </Form.Item>
       <Form.Item name="topics" label={t('press.release.topics')} extra={t('press.release.topicsHint')}>
-        <Select
-          mode="tags"
-          open={false}
-          suffixIcon={null}
-          tokenSeparators={[',', ';']}
-          maxCount={20}
-          aria-label={t('press.release.topics')}
-        />
+        <TagsInput maxCount={20} aria-label={t('press.release.topics')} />
       </Form.Item>
       <Form.Item name="items" label={t('press.release.items')} extra={t('press.release.itemsHint')}>
         <LibraryItemsSelect />
@@ -209,17 +193,15 @@ export function NewPressReleasePage() {
           </Button>
         }
       />
-      <Row gutter={16}>
-        <Col xs={24} lg={16}>
+      <MainWithAside
+        main={
           <Card>
             <ErrorAlert error={error} testId="release-error" />
             <ReleaseForm form={form} disabled={false} />
           </Card>
-        </Col>
-        <Col xs={24} lg={8}>
-          <Alert type="info" showIcon title={t('press.release.saveFirst')} />
-        </Col>
-      </Row>
+        }
+        aside={<Alert type="info" showIcon title={t('press.release.saveFirst')} />}
+      />
     </>
   );
 }
@@ -281,12 +263,8 @@ function SendResultAlert({ outcome, onClose }: { outcome: SendOutcome; onClose: 
 export default function PressReleasePage() {
   const t = useT();
   const me = useMe();
-  const { message } = App.useApp();
   const { id = '' } = useParams();
   const [form] = Form.useForm<Values>();
-  const { saving, error, submit } = useSubmit(form);
-  const [dirty, setDirty] = useState(false);
-  const [stale, setStale] = useState(false);
   const [outcome, setOutcome] = useState<SendOutcome | null>(null);
 
   const fetchRelease = useCallback(
@@ -295,44 +273,23 @@ export default function PressReleasePage() {
   );
   const { resource, accept, reload } = useResource(fetchRelease, { spinner: 'once' });
   const release = resource.state === 'ok' ? resource.data : null;
-  const loadedVersion = release?.version;
   const canEdit = release?.status === 'draft' && me.abilities.communicate;
-
-  // The form follows the saved release: on load and after each save (a new version).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another version arrives.
-  useEffect(() => {
-    if (release?.status !== 'draft') return;
-    form.setFieldsValue(valuesOf(release));
-    setDirty(false);
-  }, [form, loadedVersion, release?.id]);
-
-  const save = async (): Promise<PressRelease | null> => {
-    if (!release) return null;
-    return submit(
-      async (values) => {
-        const saved = await pressApi.updateRelease(release.id, {
-          ...inputOf(values),
-          version: release.version,
-        });
-        accept(saved);
-        setStale(false);
-        void message.success(t('press.release.draftSaved'));
-        return saved;
-      },
-      async (caught, otherwise) => {
-        if (!isStatus(caught, 409)) return otherwise();
-        setStale(true);
-        await reload();
-        return null;
-      },
-    );
-  };
+  // Only a draft is edited: a sent release shows what was sent.
+  const { saving, error, dirty, markDirty, stale, clearStale, save } = useVersionedForm({
+    form,
+    row: release?.status === 'draft' ? release : null,
+    valuesOf,
+    update: (row, values) => pressApi.updateRelease(row.id, { ...inputOf(values), version: row.version }),
+    accept,
+    reload,
+    savedText: t('press.release.draftSaved'),
+  });
 
   /** Sends the picked contacts the release as saved: unsaved changes of a draft are saved first. */
   const send = async (contactIds: string[], names: ReadonlyMap<string, string>): Promise<boolean> => {
     let current = release;
     // A draft whose save failed (a field to fix, a newer version) is not sent: the form says why.
-    if (current && current.status === 'draft' && dirty) current = await save();
+    if (current?.status === 'draft' && dirty) current = await save();
     if (!current) return false;
     try {
       const result = await pressApi.send(current.id, { contactIds, version: current.version });
@@ -364,8 +321,8 @@ export default function PressReleasePage() {
     <Typography.Text type="secondary">
       <ReleaseStatusTag status={release.status} /> {release.body.name} ·{' '}
       {release.sentAt
-        ? t('press.release.sentOn', { date: formatInstantDate(release.sentAt) })
-        : t('press.release.createdOn', { date: formatInstantDate(release.createdAt) })}
+        ? t('press.release.sentOn', { date: formatInstantDay(release.sentAt) })
+        : t('press.release.createdOn', { date: formatInstantDay(release.createdAt) })}
     </Typography.Text>
   );
 
@@ -382,14 +339,12 @@ export default function PressReleasePage() {
           )
         }
       />
-      {stale && (
-        <ErrorAlert error={t('press.release.stale')} onClose={() => setStale(false)} testId="release-stale" />
-      )}
+      {stale && <ErrorAlert error={t('press.release.stale')} onClose={clearStale} testId="release-stale" />}
       {outcome && <SendResultAlert outcome={outcome} onClose={() => setOutcome(null)} />}
       {release.status === 'draft' ? (
         <Card style={{ marginBottom: 16 }}>
           <ErrorAlert error={error} testId="release-error" />
-          <ReleaseForm form={form} disabled={!canEdit} onChange={() => setDirty(true)} />
+          <ReleaseForm form={form} disabled={!canEdit} onChange={markDirty} />
         </Card>
       ) : (
         <SentRelease release={release} />
@@ -412,8 +367,8 @@ function SentRelease({ release }: { release: PressRelease }) {
   const tracked = webLink(release.trackedUrl);
   return (
     <>
-      <Row gutter={16}>
-        <Col xs={24} lg={16}>
+      <MainWithAside
+        main={
           <Card title={t('press.release.content')} style={{ marginBottom: 16 }}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="release-text">
               {release.text}
@@ -437,8 +392,8 @@ function SentRelease({ release }: { release: PressRelease }) {
               </>
             )}
           </Card>
-        </Col>
-        <Col xs={24} lg={8}>
+        }
+        aside={
           <Card title={t('press.release.trackedLink')} style={{ marginBottom: 16 }}>
             <Typography.Paragraph type="secondary">{t('press.release.trackedLinkHint')}</Typography.Paragraph>
             {tracked ? (
@@ -451,8 +406,8 @@ function SentRelease({ release }: { release: PressRelease }) {
               <Typography.Text data-testid="tracked-link">{release.trackedUrl}</Typography.Text>
             )}
           </Card>
-        </Col>
-      </Row>
+        }
+      />
       <Card
         title={t('press.release.recipientsTitle', { n: formatNumber(release.recipientList.length) })}
         style={{ marginBottom: 16 }}

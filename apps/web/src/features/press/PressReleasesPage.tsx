@@ -9,8 +9,9 @@ import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { RowLink, rowOpens } from '../../shared/rowLinks.tsx';
 import { useFetched } from '../../shared/useFetched.ts';
+import { formatInstantDay } from '../outputs/labels.tsx';
 import { type PressReleaseSummary, pressApi } from './api.ts';
-import { formatInstantDate, ReleaseStatusTag } from './labels.tsx';
+import { ReleaseStatusTag } from './labels.tsx';
 
 /**
  * The press releases of the person's bodies, newest first: drafts still to send, and for those sent
@@ -54,7 +55,7 @@ export default function PressReleasesPage() {
                   <RowLink to={`/press/releases/${row.id}`}>{row.title}</RowLink>
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {row.body.name} · {formatInstantDate(row.createdAt)}
+                      {row.body.name} · {formatInstantDay(row.createdAt)}
                     </Typography.Text>
                   </div>
                 </>
@@ -70,7 +71,7 @@ export default function PressReleasesPage() {
               title: t('press.release.sentAt'),
               key: 'sentAt',
               width: 120,
-              render: (_v, row) => (row.sentAt ? formatInstantDate(row.sentAt) : t('common.none')),
+              render: (_v, row) => (row.sentAt ? formatInstantDay(row.sentAt) : t('common.none')),
             },
             {
               title: t('press.release.recipients'),

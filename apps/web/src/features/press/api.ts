@@ -3,12 +3,11 @@
  * The shapes it answers are inferred from the API contract (types only: nothing of it reaches the
  * bundle); what the forms send is the contract's request schemas before their defaults (`z.input`).
  */
-import type * as outputs from '@lantoa/api-contract/outputs';
 import type * as contract from '@lantoa/api-contract/press';
-import type { keepGoodRowsField } from '@lantoa/api-contract/training-imports';
 import type { ContactKind } from '@lantoa/domain/constants';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
+import { type SheetImportResult, type SheetUpload, sheetUploadForm } from '../../shared/sheetImport.ts';
 
 export type Contact = z.output<typeof contract.contact>;
 export type ContactPage = z.output<typeof contract.contactPage>;
@@ -17,8 +16,6 @@ export type PressRelease = z.output<typeof contract.pressRelease>;
 export type Recipient = PressRelease['recipientList'][number];
 export type Article = PressRelease['articles'][number];
 export type SendResult = z.output<typeof contract.pressReleaseSent>;
-export type SheetImportResult = z.output<typeof outputs.sheetImportResult>;
-export type SheetImportError = SheetImportResult['errors'][number];
 
 export type ContactInput = z.input<typeof contract.contactInput>;
 export type ContactUpdate = z.input<typeof contract.contactUpdate>;
@@ -38,7 +35,9 @@ export interface ContactFilter {
 
 const enc = encodeURIComponent;
 const bodies = (id: string) => `/api/bodies/${enc(id)}`;
-const releases = (id: string) => `/api/press-releases/${enc(id)}`;
+const releasePath = (id: string) => `/api/press-releases/${enc(id)}`;
+/** The releases the reader sees, newest first. */
+const releases = () => api.get<z.output<typeof contract.pressReleaseList>>('/api/press-releases');
 
 export const pressApi = {
   contacts: (filter: ContactFilter) =>
@@ -48,19 +47,15 @@ export const pressApi = {
   updateContact: (id: string, input: ContactUpdate) => api.put<Contact>(`/api/contacts/${enc(id)}`, input),
   /** The empty import template, opened as a link (the session cookie goes with it). */
   contactTemplateUrl: '/api/contacts/template',
-  /** The multipart body: whether to keep the good rows of a file with errors, then the file, as the server reads them. */
-  importContacts: (bodyId: string, { keepGoodRows, file }: { keepGoodRows: boolean; file: File }) => {
-    const form = new FormData();
-    const keep: z.input<typeof keepGoodRowsField> = keepGoodRows ? 'true' : 'false';
-    form.append('keepGoodRows', keep);
-    form.append('file', file, file.name);
-    return api.upload<SheetImportResult>(`${bodies(bodyId)}/contacts/import`, form);
-  },
+  importContacts: (bodyId: string, upload: SheetUpload) =>
+    api.upload<SheetImportResult>(`${bodies(bodyId)}/contacts/import`, sheetUploadForm(upload)),
 
-  releases: () => api.get<z.output<typeof contract.pressReleaseList>>('/api/press-releases'),
-  release: (id: string) => api.get<PressRelease>(releases(id)),
+  releases,
+  /** The sent releases the reader sees: those an article may be linked to by hand. */
+  sentReleases: async () => (await releases()).items.filter((release) => release.status === 'sent'),
+  release: (id: string) => api.get<PressRelease>(releasePath(id)),
   createRelease: (bodyId: string, input: PressReleaseInput) =>
     api.post<{ id: string }>(`${bodies(bodyId)}/press-releases`, input),
-  updateRelease: (id: string, input: PressReleaseUpdate) => api.put<PressRelease>(releases(id), input),
-  send: (id: string, input: PressReleaseSendInput) => api.post<SendResult>(`${releases(id)}/send`, input),
+  updateRelease: (id: string, input: PressReleaseUpdate) => api.put<PressRelease>(releasePath(id), input),
+  send: (id: string, input: PressReleaseSendInput) => api.post<SendResult>(`${releasePath(id)}/send`, input),
 };

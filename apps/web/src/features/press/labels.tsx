@@ -1,12 +1,9 @@
 import {
-  CHANNEL_KIND_NAMES,
-  type ChannelKind,
   CONTACT_KIND_NAMES,
   CONTACT_KINDS,
   type ContactKind,
   type PressReleaseStatus,
 } from '@lantoa/domain/constants';
-import { formatIsoDate, formatVietnamDateTime, vietnamDateOf } from '@lantoa/domain/rules';
 import { Flex, Tag } from 'antd';
 import { useCallback } from 'react';
 import { type Lang, useI18n, useT } from '../../i18n/i18n.tsx';
@@ -23,21 +20,8 @@ const CONTACT_KIND_NAMES_EN: Record<ContactKind, string> = {
   page: 'Social media page',
 };
 
-/** Where an article was published, in English; Vietnamese names are the domain's (`CHANNEL_KIND_NAMES`). */
-const CHANNEL_KIND_NAMES_EN: Record<ChannelKind, string> = {
-  press: 'Newspaper, magazine, station (section, programme)',
-  portal: 'Portal, news website',
-  fanpage: 'Social media page (fanpage)',
-  zalo_oa: 'Zalo OA',
-  loudspeaker: 'Loudspeakers',
-  visual: 'Posters, banners',
-};
-
 export const contactKindName = (lang: Lang, kind: ContactKind): string =>
   lang === 'en' ? CONTACT_KIND_NAMES_EN[kind] : CONTACT_KIND_NAMES[kind];
-
-export const channelKindName = (lang: Lang, kind: ChannelKind): string =>
-  lang === 'en' ? CHANNEL_KIND_NAMES_EN[kind] : CHANNEL_KIND_NAMES[kind];
 
 /** The name of a contact's kind in the current language. */
 export function useContactKindName() {
@@ -50,12 +34,6 @@ export function useContactKindOptions() {
   const { lang } = useI18n();
   return CONTACT_KINDS.map((value) => ({ value, label: contactKindName(lang, value) }));
 }
-
-/** The Vietnam day of an instant, dd/mm/yyyy, wherever the browser is. */
-export const formatInstantDate = (iso: string) => formatIsoDate(vietnamDateOf(Date.parse(iso)));
-
-/** An instant as dd/mm/yyyy HH:mm in Vietnam time. */
-export const formatInstant = (iso: string) => formatVietnamDateTime(Date.parse(iso));
 
 export function ReleaseStatusTag({ status }: { status: PressReleaseStatus }) {
   const t = useT();

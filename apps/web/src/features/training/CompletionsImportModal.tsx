@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { clientPagination } from '../../shared/pagination.ts';
+import type { ImportDialogProps } from '../../shared/SheetImportModal.tsx';
 import { type CompletionMapping, type CompletionsImport, trainingApi } from './api.ts';
 import { ExcelImportModal } from './ExcelImportModal.tsx';
 import { completionMappingOf, defaultCompletionAudience, type MappingValues } from './imports.ts';
@@ -21,18 +22,10 @@ const MAX_HEADER = 200;
  * the next file while the page is open (a platform exports the same headers each time).
  */
 export function CompletionsImportModal({
-  open,
   courseId,
   audiences,
-  onClose,
-  onImported,
-}: {
-  open: boolean;
-  courseId: string;
-  audiences: readonly Audience[];
-  onClose: () => void;
-  onImported: () => void;
-}) {
+  ...dialog
+}: ImportDialogProps & { courseId: string; audiences: readonly Audience[] }) {
   const t = useT();
   const [form] = Form.useForm<MappingValues>();
   const audienceOptions = useAudienceOptions(audiences);
@@ -45,7 +38,7 @@ export function CompletionsImportModal({
 
   return (
     <ExcelImportModal
-      open={open}
+      {...dialog}
       title={t('training.completionsImport.title')}
       testId="completions-import"
       intro={
@@ -105,8 +98,6 @@ export function CompletionsImportModal({
           code: sent.current?.code ?? t('training.completionsImport.code'),
         },
       })}
-      onClose={onClose}
-      onImported={onImported}
     />
   );
 }

@@ -1,11 +1,11 @@
 import type { Audience } from '@lantoa/domain/constants';
-import { App, DatePicker, Flex, Form, Input, Select } from 'antd';
+import { App, Flex, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback } from 'react';
-import { ApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { DayPicker } from '../../shared/DayPicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
-import { DATE_FORMAT } from '../../shared/format.ts';
+import { reloadWhenStale } from '../../shared/staleVersion.ts';
 import { useFetched } from '../../shared/useFetched.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { type RosterItem, type RosterPersonInput, trainingApi } from './api.ts';
@@ -93,21 +93,13 @@ export function PersonFormModal({
     .map((item) => ({ value: item.id, label: item.village }));
 
   const save = () =>
-    submit(
-      async (values) => {
-        const input = inputOf(values);
-        if (person) await trainingApi.updatePerson(person.id, { ...input, version: person.version });
-        else await trainingApi.addPerson(bodyId, input);
-        void message.success(
-          person ? t('common.saved') : t('training.people.added', { name: input.fullName }),
-        );
-        onSaved();
-      },
-      (caught, otherwise) => {
-        if (caught instanceof ApiError && caught.code === 'stale_version') onStale();
-        return otherwise();
-      },
-    );
+    submit(async (values) => {
+      const input = inputOf(values);
+      if (person) await trainingApi.updatePerson(person.id, { ...input, version: person.version });
+      else await trainingApi.addPerson(bodyId, input);
+      void message.success(person ? t('common.saved') : t('training.people.added', { name: input.fullName }));
+      onSaved();
+    }, reloadWhenStale(onStale));
 
   return (
     <FormModal
@@ -177,7 +169,7 @@ export function PersonFormModal({
         )}
         <Flex gap={16} wrap>
           <Form.Item name="joinedOn" label={t('training.person.joinedOn')}>
-            <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" />
+            <DayPicker />
           </Form.Item>
           {person && (
             <Form.Item
@@ -185,7 +177,7 @@ export function PersonFormModal({
               label={t('training.person.leftOn')}
               extra={t('training.person.leftOnHint')}
             >
-              <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" />
+              <DayPicker />
             </Form.Item>
           )}
         </Flex>

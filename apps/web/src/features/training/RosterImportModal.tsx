@@ -3,6 +3,7 @@ import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { formatNumber } from '../../shared/format.ts';
+import type { ImportDialogProps } from '../../shared/SheetImportModal.tsx';
 import { trainingApi } from './api.ts';
 import { ExcelImportModal } from './ExcelImportModal.tsx';
 
@@ -10,17 +11,7 @@ import { ExcelImportModal } from './ExcelImportModal.tsx';
  * A body's roster from Excel: the template to fill (or a list kept with its columns), then the
  * people added and every row that was not.
  */
-export function RosterImportModal({
-  open,
-  bodyId,
-  onClose,
-  onImported,
-}: {
-  open: boolean;
-  bodyId: string;
-  onClose: () => void;
-  onImported: () => void;
-}) {
+export function RosterImportModal({ bodyId, ...dialog }: ImportDialogProps & { bodyId: string }) {
   const t = useT();
   // The fields the server names in its errors, by the template's headers.
   const columns = useMemo(
@@ -36,7 +27,7 @@ export function RosterImportModal({
   );
   return (
     <ExcelImportModal
-      open={open}
+      {...dialog}
       title={t('training.rosterImport.title')}
       testId="roster-import"
       intro={
@@ -55,8 +46,6 @@ export function RosterImportModal({
         stored: t('training.rosterImport.done', { n: formatNumber(answer.imported) }),
         columns,
       })}
-      onClose={onClose}
-      onImported={onImported}
     />
   );
 }
