@@ -1,14 +1,8 @@
 // The training imports' screens, without a browser: how an import's answer reads, when a corrected
 // file may be sent again, and the platform's column mapping as the server takes it.
 import { describe, expect, it } from 'vitest';
-import {
-  completionMappingOf,
-  defaultCompletionAudience,
-  errorColumn,
-  importOutcome,
-  maySendAgain,
-  rowsWithErrors,
-} from '../src/features/training/imports.ts';
+import { completionMappingOf, defaultCompletionAudience } from '../src/features/training/imports.ts';
+import { errorColumn, importOutcome, maySendAgain, rowsWithErrors } from '../src/shared/sheetImport.ts';
 
 const error = (row: number, field = 'phone') => ({ row, field, message: 'Sai' });
 
@@ -45,7 +39,7 @@ describe('rowsWithErrors', () => {
 
 describe('errorColumn', () => {
   it('names the column as the person knows it, else as the server wrote it', () => {
-    const headers = { body: 'Xã/Phường', count: 'Số hoàn thành' };
+    const headers = { body: 'Xã/Phường', count: 'Số hoàn thành', file: 'Tệp' };
     expect(errorColumn('body', headers)).toBe('Xã/Phường');
     expect(errorColumn('village', headers)).toBe('village');
     expect(errorColumn('constructor', headers)).toBe('constructor');

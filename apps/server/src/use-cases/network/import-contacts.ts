@@ -5,9 +5,9 @@ import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import type { UploadedFile } from '../files/store-file.ts';
 import { loadCommunicatingBody } from '../outputs/load-communicating-body.ts';
-import { cellDate } from '../training/import-roster.ts';
 import {
   byRow,
+  cellDate,
   cellPhone,
   DATE_HINT,
   type RowError,

@@ -3,9 +3,9 @@ import type { Context } from '../../http/context.ts';
 import type { UploadedFile } from '../files/store-file.ts';
 import { insertOutput, type NewOutput } from '../outputs/insert-output.ts';
 import { loadCommunicatingBody } from '../outputs/load-communicating-body.ts';
-import { cellDate } from '../training/import-roster.ts';
 import {
   byRow,
+  cellDate,
   DATE_HINT,
   foldedKey,
   type RowError,

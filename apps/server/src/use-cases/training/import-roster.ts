@@ -1,12 +1,18 @@
-import { dateField } from '@lantoa/api-contract/request-fields';
 import { type Database, recordAudit } from '@lantoa/db';
 import { AUDIENCE_NAMES, villageKey } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import type { PlainCell } from '../files/read-uploaded-workbook.ts';
 import type { UploadedFile } from '../files/store-file.ts';
-import { byRow, cellPhone, cellText, type RowError, readImportSheet } from './import-sheet.ts';
+import {
+  byRow,
+  cellDate,
+  cellPhone,
+  cellText,
+  DATE_HINT,
+  type RowError,
+  readImportSheet,
+} from './import-sheet.ts';
 import { rosterHomeOf } from './load-team.ts';
 import { loadTrainingBody } from './load-training-body.ts';
 import { rosterColumns, samePhoneRefused } from './roster-input.ts';
@@ -19,33 +25,6 @@ const MAX_ROSTER_ROWS = 5000;
 const INSERT_CHUNK = 1000;
 /** The database's limit of a name (and the form's, of a role and a village). */
 const MAX_TEXT = 200;
-
-const DATE_HINT = 'Hãy ghi ngày theo dạng dd/mm/yyyy (ví dụ 20/08/2026).';
-
-/**
- * A date as a cell holds it: text dd/mm/yyyy (or d-m-yyyy, yyyy-mm-dd), a date cell (read as its
- * day: ExcelJS gives the day at midnight UTC, which the worker writes out as text), or the day
- * number of a cell left unformatted. null when empty; 'bad' when it is not a real calendar day.
- */
-export function cellDate(value: PlainCell | undefined): string | null | 'bad' {
-  if (typeof value === 'number') {
-    // Excel counts days from 30/12/1899; 20,000–80,000 is 1954–2119, anything else is not a date.
-    if (!Number.isInteger(value) || value < 20_000 || value > 80_000) return 'bad';
-    return new Date(Date.UTC(1899, 11, 30) + value * 86_400_000).toISOString().slice(0, 10);
-  }
-  const text = cellText(value);
-  if (!text) return null;
-  let iso: string | undefined;
-  const vietnamese = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (vietnamese) {
-    const [, day = '', month = '', year = ''] = vietnamese;
-    iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  } else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) iso = text;
-  else if (/GMT[+-]\d{4}/.test(text) && !Number.isNaN(Date.parse(text)))
-    iso = new Date(Date.parse(text)).toISOString().slice(0, 10);
-  // The form's rule: a day that exists, in 1900–2100.
-  return iso && dateField.safeParse(iso).success ? iso : 'bad';
-}
 
 /**
  * A body's roster from Excel: each row a person (name, audience, role, phone, village, joining day),

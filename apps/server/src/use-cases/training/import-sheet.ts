@@ -1,4 +1,5 @@
 import { optionalWebLink } from '@lantoa/api-contract/outputs';
+import { dateField } from '@lantoa/api-contract/request-fields';
 import { foldVietnamese } from '@lantoa/domain';
 import { AppError } from '../../http/errors.ts';
 import { type PlainCell, readUploadedWorkbook } from '../files/read-uploaded-workbook.ts';
@@ -123,6 +124,31 @@ export const byRow = (errors: RowError[]) => errors.sort((a, b) => a.row - b.row
 
 /** How a date is asked for, after a day that could not be read. */
 export const DATE_HINT = 'Hãy ghi ngày theo dạng dd/mm/yyyy (ví dụ 20/08/2026).';
+
+/**
+ * A date as a cell holds it: text dd/mm/yyyy (or d-m-yyyy, yyyy-mm-dd), a date cell (read as its
+ * day: ExcelJS gives the day at midnight UTC, which the worker writes out as text), or the day
+ * number of a cell left unformatted. null when empty; 'bad' when it is not a real calendar day.
+ */
+export function cellDate(value: PlainCell | undefined): string | null | 'bad' {
+  if (typeof value === 'number') {
+    // Excel counts days from 30/12/1899; 20,000–80,000 is 1954–2119, anything else is not a date.
+    if (!Number.isInteger(value) || value < 20_000 || value > 80_000) return 'bad';
+    return new Date(Date.UTC(1899, 11, 30) + value * 86_400_000).toISOString().slice(0, 10);
+  }
+  const text = cellText(value);
+  if (!text) return null;
+  let iso: string | undefined;
+  const vietnamese = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (vietnamese) {
+    const [, day = '', month = '', year = ''] = vietnamese;
+    iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  } else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) iso = text;
+  else if (/GMT[+-]\d{4}/.test(text) && !Number.isNaN(Date.parse(text)))
+    iso = new Date(Date.parse(text)).toISOString().slice(0, 10);
+  // The form's rule: a day that exists, in 1900–2100.
+  return iso && dateField.safeParse(iso).success ? iso : 'bad';
+}
 
 const YES = new Set(['co', 'x', 'dong y', 'da dong y', 'yes', 'y', 'true', '1', 'dung']);
 const NO = new Set(['', 'khong', 'chua', 'no', 'n', 'false', '0', 'sai']);
