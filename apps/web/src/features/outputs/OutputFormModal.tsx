@@ -138,8 +138,16 @@ export function OutputFormModal({
         channels,
       );
       if (!input) return;
-      if (output) await outputsApi.update(output.id, { ...input, version: output.version });
-      else await outputsApi.create(values.bodyId, input);
+      // An update replaces the whole output: what this form does not show (public, the task it serves)
+      // goes back as it was, or the save would clear it.
+      if (output) {
+        await outputsApi.update(output.id, {
+          ...input,
+          isPublic: output.isPublic,
+          taskId: output.taskId,
+          version: output.version,
+        });
+      } else await outputsApi.create(values.bodyId, input);
       saved(t(output ? 'outputs.form.updated' : 'outputs.form.created'));
     }, whenStale);
 
