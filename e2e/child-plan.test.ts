@@ -52,7 +52,8 @@ describe('a commune’s plan drafted from the province’s', () => {
       .filter({ hasText: /^Xã Hòa An$/ })
       .first()
       .click();
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+    // What matters is the body picked; the list's closing animation may lag on a loaded machine.
+    await dialog.locator('.ant-select').filter({ hasText: 'Xã Hòa An' }).waitFor();
     await screenshot(page, 'child-plan-01-dialog');
     await dialog.getByRole('button', { name: 'Lập dự thảo' }).click();
     await page.waitForURL(/\/plan-imports\/[0-9a-f-]{36}$/);

@@ -22,11 +22,19 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Whether the steps' screenshots are written (LANTOA_E2E_SCREENSHOTS=1): for a person looking at the
+ * screens, not for the suite, which asserts on the page itself. A full-page PNG of every step costs
+ * about half a minute of the browser stage on this 2-core machine, so a plain `npm test` skips them.
+ */
+const keepScreenshots = process.env.LANTOA_E2E_SCREENSHOTS === '1';
+
+/** Writes a full-page screenshot of the step to test-results/NAME.png when screenshots are kept. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!keepScreenshots) return;
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
-  return path;
 }
 
 /** Signs in through the sign-in form and waits for the app shell. */

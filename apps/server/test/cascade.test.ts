@@ -1,5 +1,5 @@
 import type { cascade as cascadeContract } from '@lantoa/api-contract/cascade';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
@@ -15,6 +15,7 @@ import {
   type TestApp,
   userIdByName,
 } from './support/test-app.ts';
+import { workbookOf } from './support/workbook.ts';
 
 // The cascade of a province's plan: every commune and ward below it, whether it issued its own plan
 // based on it (and how that plan conforms), its work and its report; filtered, paged, exported and
@@ -167,8 +168,7 @@ describe('the cascade of a province’s plan', () => {
     const res = await coordinator.get(`/api/plans/${provincialPlan}/cascade.xlsx?status=not_issued`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const wb = await workbookOf(res);
     const ws = wb.worksheets[0] as ExcelJS.Worksheet;
     expect(String(ws.getCell(1, 1).value)).toContain('02/12/2026');
     expect(String(ws.getCell(2, 1).value)).toContain('chưa ban hành kế hoạch');

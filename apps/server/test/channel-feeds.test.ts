@@ -12,7 +12,7 @@ import { enqueueJobOnce } from '@lantoa/db';
 import type { ChannelKind } from '@lantoa/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinClock } from './support/clock.ts';
-import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
+import { type Agent, bodyIdByCode, childBodyId, signedInApp, type TestApp } from './support/test-app.ts';
 
 pinClock('2025-05-13T09:00:00+07:00');
 
@@ -192,16 +192,7 @@ async function userBody(username: string) {
     .executeTakeFirstOrThrow();
 }
 
-async function pressAgency() {
-  const province = await bodyIdByCode(t.handle, '08');
-  const agency = await t.handle.db
-    .selectFrom('bodies')
-    .select('id')
-    .where('parent_id', '=', province)
-    .where('kind', '=', 'press_agency')
-    .executeTakeFirstOrThrow();
-  return agency.id;
-}
+const pressAgency = async () => childBodyId(t.handle, await bodyIdByCode(t.handle, '08'), 'press_agency');
 
 /** A channel registered by inserting its row (the channels' own routes are tested elsewhere). */
 async function channel(

@@ -31,6 +31,7 @@ import {
   type TestApp,
   userIdByName,
 } from './support/test-app.ts';
+import { workbookOf } from './support/workbook.ts';
 
 const MB = 1024 * 1024;
 const MAX_UPLOAD = MB;
@@ -303,8 +304,7 @@ describe('question bank', () => {
 describe('the Excel template import', () => {
   async function filledTemplate(numerator: number) {
     const template = await coordinator.get(`/api/periods/${periodId}/template.xlsx`);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(new Uint8Array(template.rawPayload) as unknown as ArrayBuffer);
+    const book = await workbookOf(template);
     const sheet = book.worksheets[0] as ExcelJS.Worksheet;
     sheet.eachRow((row) => {
       if (row.getCell(1).value === hoaAn && row.getCell(3).value === indicatorId) {

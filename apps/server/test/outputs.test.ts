@@ -4,11 +4,10 @@
 // an active section", "about local efforts" and "stations that rebroadcast" targets move by
 // themselves. Another province reads none of it.
 
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinClock } from './support/clock.ts';
-import { publishSample, signInAsNewUser } from './support/factories.ts';
-import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
+import { publishSample, signInAsNewUser, uploadPoster } from './support/factories.ts';
+import { type Agent, bodyIdByCode, childBodyId, signedInApp, type TestApp } from './support/test-app.ts';
 
 pinClock('2026-08-20T09:00:00+07:00');
 
@@ -33,13 +32,7 @@ beforeAll(async () => {
   }));
   province = await bodyIdByCode(t.handle, '08');
   hoaAn = await bodyIdByCode(t.handle, '02353');
-  const agency = await t.handle.db
-    .selectFrom('bodies')
-    .select('id')
-    .where('parent_id', '=', province)
-    .where('kind', '=', 'press_agency')
-    .executeTakeFirstOrThrow();
-  press = agency.id;
+  press = await childBodyId(t.handle, province, 'press_agency');
 });
 afterAll(async () => t?.close());
 
@@ -196,28 +189,11 @@ describe('publish once, everywhere below', () => {
   let itemId: string;
 
   it('pushes an approved poster to the communes, each of which gets a to-do', async () => {
-    const png = await sharp({ create: { width: 64, height: 96, channels: 3, background: '#b4232a' } })
-      .png()
-      .toBuffer();
-    const uploaded = await coordinator.request({
-      method: 'POST',
-      url: '/api/library/items',
-      ...multipart(
-        {
-          title: 'Áp phích Bình dân học vụ số',
-          summary: 'Hướng dẫn người dân học kỹ năng số cơ bản',
-          topics: JSON.stringify(['Chuyển đổi số']),
-          audience: 'Người dân',
-          language: 'vi',
-          kind: 'poster',
-          usageRights: 'Tự do sử dụng, ghi nguồn',
-          shareBodyId: province,
-        },
-        { name: 'ap-phich.png', type: 'image/png', content: new Uint8Array(png) },
-      ),
+    itemId = await uploadPoster(coordinator, {
+      title: 'Áp phích Bình dân học vụ số',
+      summary: 'Hướng dẫn người dân học kỹ năng số cơ bản',
+      shareBodyId: province,
     });
-    expect(uploaded.statusCode, uploaded.body).toBe(201);
-    itemId = uploaded.json().item.id;
     // Only an approved item is pushed.
     const early = await coordinator.post(`/api/library/${itemId}/pushes`, {
       targetBodyId: province,

@@ -1,12 +1,13 @@
 import type { overdue as overdueContract } from '@lantoa/api-contract/tasks';
 import { foldVietnamese } from '@lantoa/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
 import { pinClock } from './support/clock.ts';
 import { publishSample } from './support/factories.ts';
 import { readEveryPage } from './support/paging.ts';
 import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
+import { workbookOf } from './support/workbook.ts';
 
 // The overdue list holds no hidden work: it pages on the server to its end, each filter narrows it
 // and its total, and the whole filtered list downloads as a workbook.
@@ -185,8 +186,7 @@ describe('the overdue workbook', () => {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
     expect(res.headers['content-disposition']).toContain(`qua-han-${TODAY}.xlsx`);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const wb = await workbookOf(res);
     const ws = wb.worksheets[0] as ExcelJS.Worksheet;
     const cells = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
     const header = cells(5);

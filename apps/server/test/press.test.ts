@@ -5,11 +5,10 @@
 // bulk entry from Excel.
 
 import ExcelJS from 'exceljs';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/seed/demo-data.ts';
 import { pinClock } from './support/clock.ts';
-import { signInAsNewUser } from './support/factories.ts';
+import { signInAsNewUser, uploadPoster } from './support/factories.ts';
 import { captureMail, type MailCapture } from './support/mail.ts';
 import {
   type Agent,
@@ -19,6 +18,7 @@ import {
   signIn,
   type TestApp,
 } from './support/test-app.ts';
+import { workbookOf } from './support/workbook.ts';
 
 pinClock('2026-08-20T09:00:00+07:00');
 
@@ -170,34 +170,16 @@ describe('the communication network and a press release sent by e-mail', () => {
   });
 
   it('writes a release with a library item; a draft has no public page yet', async () => {
-    const png = new Uint8Array(
-      await sharp({ create: { width: 400, height: 300, channels: 3, background: '#0b4f8a' } })
-        .png()
-        .toBuffer(),
-    );
     itemTitle = 'Áp phích Ngày chuyển đổi số';
-    const item = await coordinator.request({
-      method: 'POST',
-      url: '/api/library/items',
-      ...multipart(
-        {
-          title: itemTitle,
-          summary: 'Áp phích',
-          topics: JSON.stringify(['Chuyển đổi số']),
-          audience: 'Người dân',
-          language: 'vi',
-          kind: 'poster',
-          usageRights: 'Tự do sử dụng, ghi nguồn',
-          shareBodyId: province,
-        },
-        { name: 'ap-phich.png', type: 'image/png', content: png },
-      ),
+    const itemId = await uploadPoster(coordinator, {
+      title: itemTitle,
+      summary: 'Áp phích',
+      shareBodyId: province,
     });
-    expect(item.statusCode, item.body).toBe(201);
-    releaseId = await newRelease('Họp báo Ngày chuyển đổi số tỉnh Tuyên Quang', [item.json().item.id]);
+    releaseId = await newRelease('Họp báo Ngày chuyển đổi số tỉnh Tuyên Quang', [itemId]);
     const release = await releaseOf(releaseId);
     expect(release.status).toBe('draft');
-    expect(release.items).toEqual([{ id: item.json().item.id, title: itemTitle }]);
+    expect(release.items).toEqual([{ id: itemId, title: itemTitle }]);
     expect(release.trackedUrl).toMatch(/^http:\/\/lantoa\.test\/thong-cao\/[\w-]+$/);
     const code = release.trackedUrl.split('/').pop();
     expect((await t.app.inject({ method: 'GET', url: `/thong-cao/${code}` })).statusCode).toBe(404);
@@ -429,8 +411,7 @@ describe('Excel imports', () => {
     const template = await coordinator.get('/api/contacts/template');
     expect(template.statusCode).toBe(200);
     expect(template.headers['content-type']).toBe(XLSX);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
+    const book = await workbookOf(template);
     const sheet = book.getWorksheet('Mạng lưới') as ExcelJS.Worksheet;
     expect((sheet.getRow(1).values as Cell[]).slice(1)).toEqual([
       'Loại',

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { participantsOf, publishNq57Contest, type QuizQuestionIds } from './support/quiz.ts';
 import { type Agent, createTestApp, signIn, type TestApp } from './support/test-app.ts';
+import { workbookOf } from './support/workbook.ts';
 
 // A pinned clock: Wednesday of the contest's only week (1–7 June 2026, Vietnam time).
 const NOW = Date.parse('2026-06-03T10:00:00+07:00');
@@ -136,8 +136,7 @@ describe('taking the quiz', () => {
     coordinator = await signIn(t.app, 'tq.dieuphoi');
     const res = await coordinator.get(`/api/quiz/contests/${contestId}/rounds/1/results.xlsx`);
     expect(res.statusCode).toBe(200);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(new Uint8Array(res.rawPayload) as unknown as ArrayBuffer);
+    const book = await workbookOf(res);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Vòng 1 - xếp hạng', 'Giải thưởng', 'Theo đơn vị']);
     const first = book.worksheets[0]?.getRow(2).values as unknown[];
     expect(first).toEqual(expect.arrayContaining([1, 'Nguyễn Văn An', '001•••••••45', 'Xã Hòa An', 3]));

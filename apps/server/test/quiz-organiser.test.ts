@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { participantCall, register, YES_NO } from './support/quiz.ts';
 import { type Agent, bodyIdByCode, signedInApp, signIn, type TestApp } from './support/test-app.ts';
+import { workbookOf } from './support/workbook.ts';
 
 // The organiser's screens: which banks one manages, the contests list, a round's results.
 
@@ -188,8 +189,7 @@ describe('names in the results workbook', () => {
     coordinator = await signIn(t.app, 'tq.dieuphoi');
     const res = await coordinator.get(`/api/quiz/contests/${contestId}/rounds/2/results.xlsx`);
     expect(res.statusCode, res.body).toBe(200);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(new Uint8Array(res.rawPayload) as unknown as ArrayBuffer);
+    const book = await workbookOf(res);
     const sheet = book.worksheets[0] as ExcelJS.Worksheet;
     const header = (sheet.getRow(1).values as unknown[]).map(String);
     const name = sheet.getRow(2).getCell(header.indexOf('Họ và tên'));

@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
+import { workbookOf } from './support/workbook.ts';
 
 let t: TestApp;
 let coordinator: Agent;
@@ -63,8 +64,7 @@ describe('the question bank', () => {
 
   it('exports the bank to Excel and imports it back, updating by code and listing bad rows', async () => {
     const exported = await coordinator.get(`/api/quiz/questions.xlsx?bodyId=${province}`);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(new Uint8Array(exported.rawPayload) as unknown as ArrayBuffer);
+    const book = await workbookOf(exported);
     const sheet = book.worksheets[0] as ExcelJS.Worksheet;
     expect(sheet.getRow(2).getCell(1).value).toBe('NQ57-01');
     expect(sheet.getRow(2).getCell(11).value).toBe('A');

@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePlan, signInAsNewUser, uploadPlan } from './support/factories.ts';
 import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
+import { workbookOf } from './support/workbook.ts';
 
 // An indicator that counts ("tối thiểu 2 dự án") rather than divides: made from a plan target whose
 // unit is a counted noun, reported as one whole number, summed over the tree, printed with its unit.
@@ -165,8 +166,7 @@ describe('a body reporting a count', () => {
 
   it('exports the count with its unit and no rate', async () => {
     const res = await coordinator.get(`/api/periods/${h2}/values.xlsx`);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(new Uint8Array(res.rawPayload) as unknown as ArrayBuffer);
+    const book = await workbookOf(res);
     const rows = (book.worksheets[0]?.getSheetValues() ?? []).filter(Boolean) as unknown[][];
     const row = rows.find((r) => r.includes(1248));
     expect(row).toBeDefined();
@@ -198,8 +198,7 @@ describe('a body reporting a count', () => {
 describe('the Excel template with a count', () => {
   it('takes a count in its one figure column, and lists a count with a denominator or a ratio without one', async () => {
     const template = await coordinator.get(`/api/periods/${h1}/template.xlsx`);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(new Uint8Array(template.rawPayload) as unknown as ArrayBuffer);
+    const book = await workbookOf(template);
     const sheet = book.worksheets[0] as ExcelJS.Worksheet;
     expect(sheet.getRow(1).getCell(5).value).toBe('Tử số / Số lượng');
     const rowOf = (bodyId: string, indicatorId: string) => {
@@ -255,12 +254,7 @@ describe('the Excel template with a count', () => {
       denominator: null,
       value: 3,
     });
-    const again = new ExcelJS.Workbook();
-    await again.xlsx.load(
-      new Uint8Array(
-        (await coordinator.get(`/api/periods/${h1}/template.xlsx`)).rawPayload,
-      ) as unknown as ArrayBuffer,
-    );
+    const again = await workbookOf(await coordinator.get(`/api/periods/${h1}/template.xlsx`));
     let written: unknown[] = [];
     again.worksheets[0]?.eachRow((row) => {
       if (row.getCell(1).value === hoaAn && row.getCell(3).value === countId)

@@ -1,9 +1,10 @@
 import type { BodyKind } from '@lantoa/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastAudit } from './support/audit.ts';
 import { communeIndicators, publishSample } from './support/factories.ts';
 import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
+import { workbookOf } from './support/workbook.ts';
 
 // A blank cell in the Excel template clears the value, as an indicator left out of the report form
 // does: the stored figure leaves the report and the audit shows it before → after null.
@@ -50,8 +51,7 @@ afterAll(async () => t?.close());
 /** The period's template as the coordinator downloads it, `edit` applied to its rows, sent back. */
 async function importEdited(edit: (row: ExcelJS.Row, bodyId: string, indicatorId: string) => void) {
   const template = await coordinator.get(`/api/periods/${periodId}/template.xlsx`);
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(new Uint8Array(template.rawPayload) as unknown as ArrayBuffer);
+  const book = await workbookOf(template);
   const sheet = book.worksheets[0] as ExcelJS.Worksheet;
   sheet.eachRow((row, n) => {
     if (n > 1) edit(row, String(row.getCell(1).value), String(row.getCell(3).value));

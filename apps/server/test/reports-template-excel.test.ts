@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pinClock } from './support/clock.ts';
 import { communeIndicators, publishSample } from './support/factories.ts';
 import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
+import { workbookOf } from './support/workbook.ts';
 
 // "Excel that cannot lie": the period's template says which period and plan it is for and is refused
 // by any other; figures are read only when their meaning is certain; errors name the column and the
@@ -83,9 +84,7 @@ afterAll(async () => {
 async function download(url: string) {
   const res = await coordinator.get(url);
   expect(res.statusCode, res.body).toBe(200);
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(new Uint8Array(res.rawPayload) as unknown as ArrayBuffer);
-  return book;
+  return workbookOf(res);
 }
 
 const template = (periodId = h2) => download(`/api/periods/${periodId}/template.xlsx`);

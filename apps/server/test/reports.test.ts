@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,6 +11,7 @@ import { lastAudit } from './support/audit.ts';
 import { pinClock } from './support/clock.ts';
 import { publishSample, signInAsNewUser } from './support/factories.ts';
 import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
+import { workbookOf } from './support/workbook.ts';
 
 let t: TestApp;
 let coordinator: Agent;
@@ -414,8 +415,7 @@ describe('the consolidated report and Excel', () => {
 
   it('exports every value of the period as .xlsx', async () => {
     const res = await coordinator.get(`/api/periods/${periodId}/values.xlsx`);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(new Uint8Array(res.rawPayload) as unknown as ArrayBuffer);
+    const book = await workbookOf(res);
     const sheet = book.worksheets[0];
     const rows = (sheet?.getSheetValues() ?? []).filter(Boolean) as unknown[][];
     expect(rows[0]).toContain('Cơ quan, đơn vị');
@@ -424,8 +424,7 @@ describe('the consolidated report and Excel', () => {
 
   it('takes many bodies’ values from the Excel template, listing the rows it could not take', async () => {
     const template = await coordinator.get(`/api/periods/${periodId}/template.xlsx`);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(new Uint8Array(template.rawPayload) as unknown as ArrayBuffer);
+    const book = await workbookOf(template);
     const sheet = book.worksheets[0] as ExcelJS.Worksheet;
     let otherRow = 0;
     let hoaAnRow = 0;
@@ -545,8 +544,7 @@ describe('a value cleared by the body', () => {
     expect(xml).toContain('90%');
     expect(xml).not.toContain('75%'); // 120 of 160, had the cleared figures stayed
     const res = await coordinator.get(`/api/periods/${periodId}/values.xlsx`);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(new Uint8Array(res.rawPayload) as unknown as ArrayBuffer);
+    const book = await workbookOf(res);
     const rows = (book.worksheets[0]?.getSheetValues() ?? []).filter(Boolean) as unknown[][];
     expect(rows.some((r) => r.includes('Xã Hòa An') && r.includes(90))).toBe(true);
     expect(rows.some((r) => r.includes(name) && r.includes(30) && r.includes(60))).toBe(false);
@@ -632,8 +630,7 @@ describe('an indicator reported by some kinds of body only', () => {
     // The roll-up leaves the commune's value out; the template has no commune row for it.
     expect((await rollupOf()).children.map((c: { body: { id: string } }) => c.body.id)).not.toContain(other);
     const template = await coordinator.get(`/api/periods/${periodId}/template.xlsx`);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(new Uint8Array(template.rawPayload) as unknown as ArrayBuffer);
+    const book = await workbookOf(template);
     const rows: { body: string; indicator: string }[] = [];
     book.worksheets[0]?.eachRow((row) => {
       rows.push({ body: String(row.getCell(1).value), indicator: String(row.getCell(3).value) });

@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_POLICY, registerSecurityHeaders } from '../src/http/security-headers.ts';
-import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
+import { uploadPoster } from './support/factories.ts';
+import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
 
 // Security review findings 2 and 21: no Content-Security-Policy on the staff app, no frame-ancestors
 // or Referrer-Policy anywhere, only nosniff on /thi/:id.
@@ -90,28 +90,12 @@ describe('the staff app', () => {
   });
 
   it('keeps the sandbox of an uploaded file instead of replacing it with the app policy', async () => {
-    const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c0392b' } })
-      .png()
-      .toBuffer();
-    const uploaded = await focal.request({
-      method: 'POST',
-      url: '/api/library/items',
-      ...multipart(
-        {
-          title: `Áp phích ${PAYLOAD}`,
-          summary: 'Áp phích',
-          topics: JSON.stringify(['Chuyển đổi số']),
-          audience: 'Người dân',
-          language: 'vi',
-          kind: 'poster',
-          usageRights: 'Tự do sử dụng',
-          shareBodyId: await bodyIdByCode(t.handle, '02353'),
-        },
-        { name: 'ap-phich.png', type: 'image/png', content: new Uint8Array(png) },
-      ),
+    const itemId = await uploadPoster(focal, {
+      title: `Áp phích ${PAYLOAD}`,
+      summary: 'Áp phích',
+      shareBodyId: await bodyIdByCode(t.handle, '02353'),
     });
-    expect(uploaded.statusCode, uploaded.body).toBe(201);
-    const file = await focal.get(`/api/library/items/${uploaded.json().item.id}/file?inline=1`);
+    const file = await focal.get(`/api/library/items/${itemId}/file?inline=1`);
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
     expectCommonHeaders(file.headers);

@@ -8,7 +8,15 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinClock } from './support/clock.ts';
 import { createCourse, publishSample, signInAsNewUser } from './support/factories.ts';
-import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
+import {
+  type Agent,
+  bodyIdByCode,
+  multipart,
+  neighbourCommunes,
+  signedInApp,
+  type TestApp,
+} from './support/test-app.ts';
+import { workbookOf } from './support/workbook.ts';
 
 pinClock('2026-08-20T09:00:00+07:00');
 
@@ -34,15 +42,7 @@ beforeAll(async () => {
   }));
   province = await bodyIdByCode(t.handle, '08');
   hoaAn = await bodyIdByCode(t.handle, '02353');
-  neighbours = await t.handle.db
-    .selectFrom('bodies')
-    .select(['id', 'name'])
-    .where('parent_id', '=', province)
-    .where('kind', '=', 'commune')
-    .where('id', '<>', hoaAn)
-    .orderBy('name')
-    .limit(2)
-    .execute();
+  neighbours = await neighbourCommunes(t.handle, province, hoaAn, 2);
   neighbourFocal = await signInAsNewUser(
     t,
     { username: 'xakhac.daumoi', bodyId: neighbours[0]?.id as string, role: 'focal_point' },
@@ -104,8 +104,7 @@ describe('a roster imported from Excel', () => {
     const res = await focal.get('/api/roster-template.xlsx');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe(XLSX);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const book = await workbookOf(res);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Danh sách', 'Đối tượng']);
     const header = (book.getWorksheet('Danh sách') as ExcelJS.Worksheet).getRow(1).values as Cell[];
     expect(header.slice(1)).toEqual([
@@ -124,9 +123,7 @@ describe('a roster imported from Excel', () => {
   });
 
   it('adds the people of a filled template, a team member to their village’s team, audited once', async () => {
-    const template = (await focal.get('/api/roster-template.xlsx')).rawPayload;
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(template as unknown as ArrayBuffer);
+    const book = await workbookOf(await focal.get('/api/roster-template.xlsx'));
     const sheet = book.getWorksheet('Danh sách') as ExcelJS.Worksheet;
     const rows: Cell[][] = [
       [

@@ -6,7 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pinClock } from './support/clock.ts';
 import { createCourse, publishSample } from './support/factories.ts';
-import { type Agent, bodyIdByCode, signedInApp, type TestApp } from './support/test-app.ts';
+import {
+  type Agent,
+  bodyIdByCode,
+  neighbourCommunes,
+  signedInApp,
+  type TestApp,
+} from './support/test-app.ts';
 
 pinClock('2026-08-20T09:00:00+07:00');
 
@@ -37,16 +43,7 @@ beforeAll(async () => {
   ));
   province = await bodyIdByCode(t.handle, '08');
   hoaAn = await bodyIdByCode(t.handle, '02353');
-  const others = await t.handle.db
-    .selectFrom('bodies')
-    .select('id')
-    .where('parent_id', '=', province)
-    .where('kind', '=', 'commune')
-    .where('id', '<>', hoaAn)
-    .orderBy('name')
-    .limit(2)
-    .execute();
-  neighbours = others.map((b) => b.id);
+  neighbours = (await neighbourCommunes(t.handle, province, hoaAn, 2)).map((b) => b.id);
 });
 afterAll(async () => t?.close());
 

@@ -3,10 +3,10 @@ import { MEDIA_TYPES } from '@lantoa/api-contract/uploads';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
-import { createMailer } from '../mail/mailer.ts';
 import { exportCascadeWorkbook } from '../use-cases/plans/export-cascade-workbook.ts';
 import { listCascade } from '../use-cases/plans/list-cascade.ts';
 import { remindCascade } from '../use-cases/plans/remind-cascade.ts';
+import { outgoingMail } from '../use-cases/shared/outgoing-mail.ts';
 import { idParams, page, pageSize } from './schemas.ts';
 import { sendAttachment } from './uploads.ts';
 
@@ -58,9 +58,6 @@ export const cascadeRoutes =
         },
       },
       async (request) =>
-        remindCascade(contextOf(request, deps), request.params.id, request.body, {
-          mailer: createMailer(deps.config.smtpUrl, deps.config.mailFrom),
-          publicUrl: deps.config.publicUrl,
-        }),
+        remindCascade(contextOf(request, deps), request.params.id, request.body, outgoingMail(deps.config)),
     );
   };

@@ -11,7 +11,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
-import { createMailer } from '../mail/mailer.ts';
 import { errorPage, type Page } from '../public-pages/html.ts';
 import { pressReleasePageHtml } from '../public-pages/press-release-page.ts';
 import { publicPageErrors, sendHtml } from '../public-pages/send-page.ts';
@@ -24,6 +23,7 @@ import { listPressReleases } from '../use-cases/press/list-press-releases.ts';
 import { publicPressRelease } from '../use-cases/press/public-press-release.ts';
 import { sendPressRelease } from '../use-cases/press/send-press-release.ts';
 import { updatePressRelease } from '../use-cases/press/update-press-release.ts';
+import { outgoingMail } from '../use-cases/shared/outgoing-mail.ts';
 import { idParams } from './schemas.ts';
 
 const RELEASE_NOT_FOUND = errorPage(
@@ -115,10 +115,12 @@ export const pressRoutes =
         },
       },
       async (request) =>
-        sendPressRelease(contextOf(request, deps), request.params.id, request.body, {
-          mailer: createMailer(deps.config.smtpUrl, deps.config.mailFrom),
-          publicUrl: deps.config.publicUrl,
-        }),
+        sendPressRelease(
+          contextOf(request, deps),
+          request.params.id,
+          request.body,
+          outgoingMail(deps.config),
+        ),
     );
 
     const publicPages: FastifyPluginAsyncZod = async (pages) => {

@@ -26,7 +26,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps, Context } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
-import { createMailer } from '../mail/mailer.ts';
 import { MAX_WORKBOOK_BYTES } from '../use-cases/files/read-uploaded-workbook.ts';
 import { changeReportStatus } from '../use-cases/reports/change-report-status.ts';
 import { createIndicator } from '../use-cases/reports/create-indicator.ts';
@@ -45,6 +44,7 @@ import { remindMissingReports } from '../use-cases/reports/remind-missing-report
 import { renderConsolidatedReport } from '../use-cases/reports/render-consolidated-report.ts';
 import { saveReport } from '../use-cases/reports/save-report.ts';
 import { updateIndicator } from '../use-cases/reports/update-indicator.ts';
+import { outgoingMail } from '../use-cases/shared/outgoing-mail.ts';
 import { idParams, isoDate, text, version } from './schemas.ts';
 import { readUpload, sendAttachment } from './uploads.ts';
 
@@ -334,9 +334,6 @@ export const reportRoutes =
         },
       },
       async (request) =>
-        remindMissingReports(contextOf(request, deps), request.params.id, {
-          mailer: createMailer(deps.config.smtpUrl, deps.config.mailFrom),
-          publicUrl: deps.config.publicUrl,
-        }),
+        remindMissingReports(contextOf(request, deps), request.params.id, outgoingMail(deps.config)),
     );
   };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type BodyKind, type Role, reportsIndicator } from '@lantoa/domain';
+import sharp from 'sharp';
 import { expect } from 'vitest';
 import { type Agent, bodyIdByCode, multipart, signIn, type TestApp } from './test-app.ts';
 
@@ -155,6 +156,38 @@ export async function publishAmendment(
   const draft = (await agent.get(`/api/plan-imports/${upload.id}`)).json() as Draft;
   expect(draft.amendsPlanId).toBe(planId);
   return reviewAndPublish(agent, draft, bodyId, edit(draft.extract.tasks));
+}
+
+/**
+ * A poster (a small PNG) uploaded to the library by `agent`, shared with the subtree of `shareBodyId`,
+ * waiting for review; returns its id (fails the test if refused).
+ */
+export async function uploadPoster(
+  agent: Agent,
+  poster: { title: string; summary: string; shareBodyId: string },
+): Promise<string> {
+  const png = await sharp({ create: { width: 64, height: 96, channels: 3, background: '#b4232a' } })
+    .png()
+    .toBuffer();
+  const res = await agent.request({
+    method: 'POST',
+    url: '/api/library/items',
+    ...multipart(
+      {
+        title: poster.title,
+        summary: poster.summary,
+        topics: JSON.stringify(['Chuyển đổi số']),
+        audience: 'Người dân',
+        language: 'vi',
+        kind: 'poster',
+        usageRights: 'Tự do sử dụng, ghi nguồn',
+        shareBodyId: poster.shareBodyId,
+      },
+      { name: 'ap-phich.png', type: 'image/png', content: new Uint8Array(png) },
+    ),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().item.id;
 }
 
 /** Of a plan's indicators, those a commune enters by hand: reported, by every kind of body or by communes. */

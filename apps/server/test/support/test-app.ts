@@ -1,5 +1,6 @@
 import type { DatabaseHandle } from '@lantoa/db';
 import { findBodyByCode } from '@lantoa/db';
+import type { BodyKind } from '@lantoa/domain';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
@@ -95,6 +96,34 @@ export async function bodyIdByCode(handle: DatabaseHandle, code: string): Promis
   if (!body) throw new Error(`no body with code ${code}`);
   return body.id;
 }
+
+/** The first body of a kind right under a parent (a province's press agency, say). */
+export async function childBodyId(handle: DatabaseHandle, parentId: string, kind: BodyKind): Promise<string> {
+  const body = await handle.db
+    .selectFrom('bodies')
+    .select('id')
+    .where('parent_id', '=', parentId)
+    .where('kind', '=', kind)
+    .executeTakeFirstOrThrow();
+  return body.id;
+}
+
+/** A few communes of a province other than the one a story follows, by name: its neighbours. */
+export const neighbourCommunes = (
+  handle: DatabaseHandle,
+  provinceId: string,
+  communeId: string,
+  count: number,
+) =>
+  handle.db
+    .selectFrom('bodies')
+    .select(['id', 'name'])
+    .where('parent_id', '=', provinceId)
+    .where('kind', '=', 'commune')
+    .where('id', '<>', communeId)
+    .orderBy('name')
+    .limit(count)
+    .execute();
 
 export async function bodyIdByName(
   handle: DatabaseHandle,

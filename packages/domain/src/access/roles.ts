@@ -30,76 +30,33 @@ export const ABILITIES = [
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
-export const ROLE_ABILITIES = {
-  admin: {
-    readBody: true,
-    editBody: true,
-    manageUsers: true,
-    readAudit: true,
-    managePlans: true,
-    updateTasks: true,
-    manageContests: true,
-    contributeLibrary: true,
-    reviewLibrary: true,
-    broadcast: true,
-    manageTraining: true,
-    communicate: true,
-  },
-  coordinator: {
-    readBody: true,
-    editBody: true,
-    manageUsers: false,
-    readAudit: true,
-    managePlans: true,
-    updateTasks: true,
-    manageContests: true,
-    contributeLibrary: true,
-    reviewLibrary: true,
-    broadcast: true,
-    manageTraining: true,
-    communicate: true,
-  },
-  focal_point: {
-    readBody: true,
-    editBody: false,
-    manageUsers: false,
-    readAudit: false,
-    // Its body's own plan: a commune's focal point drafts it from the province's, publishes and runs it.
-    managePlans: true,
-    updateTasks: true,
-    manageContests: false,
-    contributeLibrary: true,
-    reviewLibrary: false,
-    broadcast: false,
-    manageTraining: true,
-    communicate: true,
-  },
-  viewer: {
-    readBody: true,
-    editBody: false,
-    manageUsers: false,
-    readAudit: false,
-    managePlans: false,
-    updateTasks: false,
-    manageContests: false,
-    contributeLibrary: false,
-    reviewLibrary: false,
-    broadcast: false,
-    manageTraining: false,
-    communicate: false,
-  },
-  broadcaster: {
-    readBody: true,
-    editBody: false,
-    manageUsers: false,
-    readAudit: false,
-    managePlans: false,
-    updateTasks: false,
-    manageContests: false,
-    contributeLibrary: true,
-    reviewLibrary: false,
-    broadcast: true,
-    manageTraining: false,
-    communicate: false,
-  },
-} as const satisfies Record<Role, Record<Ability, boolean>>;
+/**
+ * Who holds each ability: one row per ability naming every role that has it, so "who may do X?"
+ * is read on one line. Nothing is inherited: a role absent from a row does not have that ability
+ * (an ability added to the coordinator is never given to anyone else by derivation).
+ */
+const ABILITY_HOLDERS = {
+  readBody: ['admin', 'coordinator', 'focal_point', 'viewer', 'broadcaster'],
+  editBody: ['admin', 'coordinator'],
+  manageUsers: ['admin'],
+  readAudit: ['admin', 'coordinator'],
+  // Its body's own plan: a commune's focal point drafts it from the province's, publishes and runs it.
+  managePlans: ['admin', 'coordinator', 'focal_point'],
+  updateTasks: ['admin', 'coordinator', 'focal_point'],
+  manageContests: ['admin', 'coordinator'],
+  contributeLibrary: ['admin', 'coordinator', 'focal_point', 'broadcaster'],
+  reviewLibrary: ['admin', 'coordinator'],
+  broadcast: ['admin', 'coordinator', 'broadcaster'],
+  manageTraining: ['admin', 'coordinator', 'focal_point'],
+  communicate: ['admin', 'coordinator', 'focal_point'],
+} as const satisfies Record<Ability, readonly Role[]>;
+
+/** The same table read by role: `ROLE_ABILITIES[role][ability]`. */
+export const ROLE_ABILITIES = Object.fromEntries(
+  ROLES.map((role) => [
+    role,
+    Object.fromEntries(
+      ABILITIES.map((ability) => [ability, (ABILITY_HOLDERS[ability] as readonly Role[]).includes(role)]),
+    ),
+  ]),
+) as Record<Role, Record<Ability, boolean>>;

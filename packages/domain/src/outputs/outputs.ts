@@ -2,20 +2,10 @@
 // on, the communication network they write to, and the closed lists the API speaks in. This file
 // holds the lists and their Vietnamese names only, so the web's constants entry point stays small.
 
-/** What was published: the plans' own words for communication products. */
-export const OUTPUT_KINDS = [
-  'article',
-  'reportage',
-  'tv_radio',
-  'portal_post',
-  'social_post',
-  'rebroadcast',
-  'visual',
-  'publication',
-] as const;
-export type OutputKind = (typeof OUTPUT_KINDS)[number];
+import { membersOf } from '../named-list.ts';
 
-export const OUTPUT_KIND_NAMES: Record<OutputKind, string> = {
+/** What was published: the plans' own words for communication products. */
+export const OUTPUT_KIND_NAMES = {
   article: 'Tin, bài viết',
   reportage: 'Phóng sự',
   tv_radio: 'Chương trình phát thanh, truyền hình',
@@ -24,20 +14,21 @@ export const OUTPUT_KIND_NAMES: Record<OutputKind, string> = {
   rebroadcast: 'Phát lại trên loa truyền thanh',
   visual: 'Pano, áp phích, băng rôn',
   publication: 'Xuất bản phẩm',
-};
+} as const;
+export type OutputKind = keyof typeof OUTPUT_KIND_NAMES;
+export const OUTPUT_KINDS = membersOf(OUTPUT_KIND_NAMES);
 
 /** Where it was published. A body's registered channels have one of these kinds too. */
-export const CHANNEL_KINDS = ['press', 'portal', 'fanpage', 'zalo_oa', 'loudspeaker', 'visual'] as const;
-export type ChannelKind = (typeof CHANNEL_KINDS)[number];
-
-export const CHANNEL_KIND_NAMES: Record<ChannelKind, string> = {
+export const CHANNEL_KIND_NAMES = {
   press: 'Báo, tạp chí, đài (chuyên trang, chuyên mục)',
   portal: 'Cổng, trang thông tin điện tử',
   fanpage: 'Trang mạng xã hội (fanpage)',
   zalo_oa: 'Zalo OA',
   loudspeaker: 'Loa truyền thanh',
   visual: 'Tuyên truyền trực quan',
-};
+} as const;
+export type ChannelKind = keyof typeof CHANNEL_KIND_NAMES;
+export const CHANNEL_KINDS = membersOf(CHANNEL_KIND_NAMES);
 
 /**
  * The channels that make a body's "section" (chuyên trang, chuyên mục, a page of its portal, its
@@ -51,19 +42,7 @@ export const OUTPUT_SOURCES = ['manual', 'excel', 'feed', 'push'] as const;
 export type OutputSource = (typeof OUTPUT_SOURCES)[number];
 
 /** Who is in the communication network (mạng lưới truyền thông). */
-export const CONTACT_KINDS = [
-  'press_agency',
-  'reporter',
-  'expert',
-  'scientist',
-  'organisation',
-  'business',
-  'influencer',
-  'page',
-] as const;
-export type ContactKind = (typeof CONTACT_KINDS)[number];
-
-export const CONTACT_KIND_NAMES: Record<ContactKind, string> = {
+export const CONTACT_KIND_NAMES = {
   press_agency: 'Cơ quan báo chí',
   reporter: 'Phóng viên, biên tập viên',
   expert: 'Chuyên gia',
@@ -72,7 +51,9 @@ export const CONTACT_KIND_NAMES: Record<ContactKind, string> = {
   business: 'Doanh nghiệp',
   influencer: 'Người có ảnh hưởng',
   page: 'Trang mạng xã hội',
-};
+} as const;
+export type ContactKind = keyof typeof CONTACT_KIND_NAMES;
+export const CONTACT_KINDS = membersOf(CONTACT_KIND_NAMES);
 
 export const PRESS_RELEASE_STATUSES = ['draft', 'sent'] as const;
 export type PressReleaseStatus = (typeof PRESS_RELEASE_STATUSES)[number];

@@ -1,3 +1,4 @@
+import { membersOf } from '../named-list.ts';
 import { type IndicatorMeasure, valueProblem } from './values.ts';
 
 export type TargetComparator = '=' | '>=' | '<=';
@@ -132,17 +133,17 @@ export function targetForYear<T extends { year: number | null; comparator: Targe
  * ('on_track' / 'behind'): a straight line from the last milestone before the year (an earlier
  * year's target, else 0 before the plan's first year) to the later target. A plan in its first year
  * is not "short of" its 2030 target. A '<=' target (lower is better) has no path without a starting
- * value: reaching it early is on track, anything else is not judged yet (null).
+ * value: reaching it early is on track, anything else is not judged yet (null). The labels are how
+ * an official document words a standing (the staff app has its own, translated, labels).
  */
-export const TARGET_STANDINGS = ['met', 'not_met', 'on_track', 'behind'] as const;
-export type TargetStanding = (typeof TARGET_STANDINGS)[number];
-/** How an official document words a standing (the staff app has its own, translated, labels). */
-export const TARGET_STANDING_LABELS: Record<TargetStanding, string> = {
+export const TARGET_STANDING_LABELS = {
   met: 'Đạt',
   not_met: 'Chưa đạt',
   on_track: 'Đúng lộ trình',
   behind: 'Chậm so với lộ trình',
-};
+} as const;
+export type TargetStanding = keyof typeof TARGET_STANDING_LABELS;
+export const TARGET_STANDINGS = membersOf(TARGET_STANDING_LABELS);
 
 export function standingAgainstTargets(
   value: number | null,

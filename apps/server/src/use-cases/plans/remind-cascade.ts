@@ -2,9 +2,9 @@ import { recordAudit } from '@lantoa/db';
 import { can, formatIsoDate } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
-import type { Mailer } from '../../mail/mailer.ts';
 import { reportLink } from '../notifications/notify.ts';
 import { sendDigests } from '../notifications/scan-reminders.ts';
+import type { OutgoingMail } from '../shared/outgoing-mail.ts';
 import { withoutJit } from '../shared/without-jit.ts';
 import { type CascadeFilter, cascadeRows, cascadeScope, reportMissing } from './list-cascade.ts';
 
@@ -16,12 +16,7 @@ import { type CascadeFilter, cascadeRows, cascadeScope, reportMissing } from './
  * same day notifies nobody twice; the report notice shares the report reminder's key, so the two
  * buttons never tell one person the same thing the same day.
  */
-export async function remindCascade(
-  ctx: Context,
-  planId: string,
-  f: CascadeFilter,
-  mail: { mailer: Mailer | null; publicUrl: string },
-) {
+export async function remindCascade(ctx: Context, planId: string, f: CascadeFilter, mail: OutgoingMail) {
   const scope = await cascadeScope(ctx, planId, f);
   const { plan, period, today } = scope;
   if (!can(ctx.actor, 'managePlans', plan.body_path)) throw notFound('kế hoạch');

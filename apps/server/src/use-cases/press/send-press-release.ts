@@ -1,8 +1,8 @@
 import { can, formatVietnamDateTime } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound, staleVersion } from '../../http/errors.ts';
-import type { Mailer } from '../../mail/mailer.ts';
 import { contactQuery } from '../network/contact-row.ts';
+import type { OutgoingMail } from '../shared/outgoing-mail.ts';
 import { updateVersioned } from '../shared/update-versioned.ts';
 import { loadOwnPressRelease } from './load-press-release.ts';
 import { pressReleaseMail } from './press-release-mail.ts';
@@ -54,7 +54,7 @@ export async function sendPressRelease(
   ctx: Context,
   id: string,
   input: { contactIds: string[]; version: number },
-  mail: { mailer: Mailer | null; publicUrl: string },
+  mail: OutgoingMail,
 ) {
   const release = await loadOwnPressRelease(ctx, id);
   const { mailer } = mail;

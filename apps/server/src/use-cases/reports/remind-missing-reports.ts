@@ -1,8 +1,8 @@
 import { recordAudit } from '@lantoa/db';
 import { formatIsoDate, vietnamToday } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
-import type { Mailer } from '../../mail/mailer.ts';
 import { sendDigests } from '../notifications/scan-reminders.ts';
+import type { OutgoingMail } from '../shared/outgoing-mail.ts';
 import { completenessOf } from './get-completeness.ts';
 import { loadPeriodToConsolidate } from './load-report.ts';
 
@@ -11,11 +11,7 @@ import { loadPeriodToConsolidate } from './load-report.ts';
  * each of their focal points (accounts of the body that may update its tasks), e-mailed when SMTP is
  * set, on the audit trail. Reminding twice the same day notifies nobody twice.
  */
-export async function remindMissingReports(
-  ctx: Context,
-  periodId: string,
-  mail: { mailer: Mailer | null; publicUrl: string },
-) {
+export async function remindMissingReports(ctx: Context, periodId: string, mail: OutgoingMail) {
   const { period: row, plan } = await loadPeriodToConsolidate(ctx, periodId);
   const completeness = await completenessOf(ctx, row, plan);
   const waiting = completeness.bodies.filter((b) => b.timeliness === 'missing' || b.timeliness === 'not_due');

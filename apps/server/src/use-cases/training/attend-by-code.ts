@@ -3,6 +3,7 @@ import { normalizeVietnamesePhone } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { AppError, notFound } from '../../http/errors.ts';
 import { verifyAttendanceCode } from './attendance-code.ts';
+import { COURSE_HEADING } from './course-heading.ts';
 import { markAttendance } from './mark-attendance.ts';
 
 /** The course a participant's phone opened, for the attendance page. */
@@ -10,15 +11,7 @@ export async function loadCourseForAttendance(db: Kysely<Database>, courseId: st
   const course = await db
     .selectFrom('courses as course')
     .innerJoin('bodies as organiser', 'organiser.id', 'course.organiser_body_id')
-    .select([
-      'course.id',
-      'course.topic',
-      'course.kind',
-      'course.starts_on',
-      'course.ends_on',
-      'course.place',
-      'organiser.name as organiser_name',
-    ])
+    .select(['course.id', ...COURSE_HEADING])
     .where('course.id', '=', courseId)
     .executeTakeFirst();
   if (!course) throw notFound('lớp tập huấn');

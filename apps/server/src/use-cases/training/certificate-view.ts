@@ -1,5 +1,6 @@
 import type { Database } from '@lantoa/db';
 import type { Kysely } from 'kysely';
+import { COURSE_HEADING } from './course-heading.ts';
 
 /** What a certificate states, read from the records (null: no certificate with that id). */
 export async function certificateView(db: Kysely<Database>, participantId: string) {
@@ -18,12 +19,7 @@ export async function certificateView(db: Kysely<Database>, participantId: strin
       'participant.certificate_issued_at',
       'person.full_name',
       'body.name as body_name',
-      'course.topic',
-      'course.kind',
-      'course.starts_on',
-      'course.ends_on',
-      'course.place',
-      'organiser.name as organiser_name',
+      ...COURSE_HEADING,
       'governing.name as governing_name',
     ])
     .where('participant.id', '=', participantId)
