@@ -16,6 +16,8 @@ import { registerInputTextCheck } from './http/input-text.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSession } from './http/session.ts';
 import { setWebFileCaching } from './http/web-files.ts';
+import { assistantRoutes } from './routes/assistant.ts';
+import { assistantDraftRoutes } from './routes/assistant-drafts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bodyRoutes } from './routes/bodies.ts';
@@ -30,6 +32,7 @@ import { notificationRoutes } from './routes/notifications.ts';
 import { outputsRoutes } from './routes/outputs.ts';
 import { planRoutes } from './routes/plans.ts';
 import { pressRoutes } from './routes/press.ts';
+import { pronunciationRoutes } from './routes/pronunciations.ts';
 import { publicPageRoutes } from './routes/public-pages.ts';
 import { pushesRoutes } from './routes/pushes.ts';
 import { quizRoutes } from './routes/quiz.ts';
@@ -118,6 +121,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(libraryRoutes(deps));
   await app.register(broadcastRoutes(deps));
   await app.register(stationRoutes(deps));
+  await app.register(assistantRoutes(deps));
+  await app.register(assistantDraftRoutes(deps));
+  await app.register(pronunciationRoutes(deps));
   await app.register(publicPageRoutes(deps));
 
   const hasWeb = existsSync(join(deps.config.webDist, 'index.html'));

@@ -588,6 +588,8 @@ export interface BulletinsTable {
   audio_file_id: string | null;
   audio_duration_seconds: number | null;
   audio_text_hash: string | null;
+  /** For a bulletin the assistant drafted (0023): where each sentence came from, copied. */
+  sources: Generated<Json>;
   search_text: string;
   version: Generated<number>;
   created_by: string | null;
@@ -750,7 +752,60 @@ export interface LibraryPushBodiesTable {
   done_by: string | null;
 }
 
+/** A document a coordinator uploads for the assistant to quote (0023): the resolution, a programme. */
+export interface ReferenceDocumentsTable {
+  id: Generated<string>;
+  body_id: string;
+  title: string;
+  /** Its symbol, as documents cite it ("57-NQ/TW"); empty when it has none. */
+  symbol: Generated<string>;
+  file_id: string;
+  text: string;
+  pages: number | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export type KnowledgeSourceKind = 'plan' | 'library_item' | 'bulletin' | 'reference';
+/** A document the assistant's passages were cut from, and from which state of it (0023). */
+export interface KnowledgeSourcesTable {
+  id: Generated<string>;
+  kind: KnowledgeSourceKind;
+  source_id: string;
+  /** What the passages were cut from (the source's version): a different one means cut again. */
+  fingerprint: string;
+  title: string;
+  indexed_at: Generated<Date>;
+}
+
+/** A passage the assistant may quote, with where it stands and the terms it is found by (0023). */
+export interface KnowledgePassagesTable {
+  id: Generated<string>;
+  knowledge_source_id: string;
+  position: number;
+  section: Generated<string>;
+  page: number | null;
+  text: string;
+  terms: string[];
+}
+
+/** How a body's station says a word its speech engine would not read right (0023). */
+export interface PronunciationsTable {
+  id: Generated<string>;
+  body_id: string;
+  written: string;
+  spoken: string;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  reference_documents: ReferenceDocumentsTable;
+  knowledge_sources: KnowledgeSourcesTable;
+  knowledge_passages: KnowledgePassagesTable;
+  pronunciations: PronunciationsTable;
   channels: ChannelsTable;
   outputs: OutputsTable;
   network_contacts: NetworkContactsTable;

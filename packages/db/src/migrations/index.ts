@@ -21,6 +21,7 @@ import * as training from './0019-training.ts';
 import * as reportSigning from './0020-report-signing.ts';
 import * as indicatorReportedBy from './0021-indicator-reported-by.ts';
 import * as outputs from './0022-outputs.ts';
+import * as assistant from './0023-assistant.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '0020-report-signing': reportSigning,
   '0021-indicator-reported-by': indicatorReportedBy,
   '0022-outputs': outputs,
+  '0023-assistant': assistant,
 };
