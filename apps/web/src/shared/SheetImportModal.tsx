@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Divider, Form, type FormInstance, Table, Typography } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { type MessageKey, useT } from '../i18n/i18n.tsx';
-import { FileField, usePickedFile } from './FilePicker.tsx';
+import { FileField } from './FilePicker.tsx';
 import { FormModal } from './FormModal.tsx';
 import { formatNumber } from './format.ts';
 import { clientPagination } from './pagination.ts';
@@ -14,7 +14,7 @@ import {
   type SheetRowError,
   type SheetUpload,
 } from './sheetImport.ts';
-import { useSubmit } from './useSubmit.ts';
+import { useFileSubmit } from './useFileSubmit.ts';
 
 /** The words of one import's dialog, as its area writes them. */
 export interface SheetImportTexts {
@@ -35,6 +35,61 @@ export interface SheetImportTexts {
   fileColumn: MessageKey;
   /** Each outcome but `stored`: a title said instead of what was stored, and what to do next ({rows}). */
   outcomes: Record<Exclude<ImportOutcome, 'stored'>, { title?: MessageKey; next: MessageKey }>;
+}
+
+/** The words an area writes for an import that says all of them, each as `<area>.import.<word>`. */
+type ImportWord =
+  | 'send'
+  | 'sendAgain'
+  | 'close'
+  | 'file'
+  | 'fileHint'
+  | 'drop'
+  | 'fileRequired'
+  | 'keepGoodRows'
+  | 'keepGoodRowsHint'
+  | 'errorsTitle'
+  | 'row'
+  | 'column'
+  | 'message'
+  | 'fileColumn'
+  | 'partial'
+  | 'refused'
+  | 'refusedHint'
+  | 'noGoodRows'
+  | 'noGoodRowsHint'
+  | 'empty'
+  | 'emptyHint';
+
+/**
+ * The words of an import dialog from the area's keys `<prefix>.<word>`: the keys follow one scheme,
+ * so an area writes the texts only (`tsc` fails on a key it left out).
+ */
+export function sheetImportTexts<Prefix extends string>(
+  prefix: Prefix & (`${Prefix}.${ImportWord}` extends MessageKey ? unknown : never),
+): SheetImportTexts {
+  const key = (word: ImportWord) => `${prefix}.${word}` as MessageKey;
+  return {
+    send: key('send'),
+    sendAgain: key('sendAgain'),
+    close: key('close'),
+    file: key('file'),
+    fileHint: key('fileHint'),
+    drop: key('drop'),
+    fileRequired: key('fileRequired'),
+    keepGoodRows: { label: key('keepGoodRows'), hint: key('keepGoodRowsHint') },
+    errorsTitle: key('errorsTitle'),
+    row: key('row'),
+    column: key('column'),
+    message: key('message'),
+    fileColumn: key('fileColumn'),
+    outcomes: {
+      partial: { next: key('partial') },
+      refused: { title: key('refused'), next: key('refusedHint') },
+      noGoodRows: { title: key('noGoodRows'), next: key('noGoodRowsHint') },
+      empty: { title: key('empty'), next: key('emptyHint') },
+    },
+  };
 }
 
 /** What a dialog makes of its import's answer. */
@@ -94,8 +149,7 @@ export function SheetImportModal<R extends { errors: readonly SheetRowError[] }>
   onImported,
 }: SheetImportModalProps<R>) {
   const t = useT();
-  const { saving, error, setError, run } = useSubmit();
-  const picked = usePickedFile(open, setError);
+  const { saving, error, picked, send: sendPicked } = useFileSubmit(open, t(texts.fileRequired));
   const [keepGoodRows, setKeepGoodRows] = useState(false);
   const [answer, setAnswer] = useState<{
     summary: ImportSummary;
@@ -105,13 +159,11 @@ export function SheetImportModal<R extends { errors: readonly SheetRowError[] }>
 
   useEffect(() => {
     if (!open) return;
-    setError(null);
     setAnswer(null);
     setKeepGoodRows(false);
-  }, [open, setError]);
+  }, [open]);
 
   const submit = async () => {
-    const { file } = picked;
     // The fields say what to fix before the file is checked.
     const valid = form
       ? await form.validateFields().then(
@@ -120,11 +172,7 @@ export function SheetImportModal<R extends { errors: readonly SheetRowError[] }>
         )
       : true;
     if (!valid) return;
-    if (!file) {
-      setError(t(texts.fileRequired));
-      return;
-    }
-    await run(async () => {
+    await sendPicked(async (file) => {
       const result = await send({ keepGoodRows, file });
       const summary = summarise(result);
       const outcome = importOutcome({ taken: summary.taken, errors: result.errors }, keepGoodRows);

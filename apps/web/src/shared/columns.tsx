@@ -2,7 +2,7 @@ import type { TableColumnType } from 'antd';
 import type { ReactNode } from 'react';
 import type { OccurrenceState, StateCounts } from '../api/types.ts';
 import type { Translate } from '../i18n/i18n.tsx';
-import { formatDate } from './format.ts';
+import { formatDate, formatNumber } from './format.ts';
 import { RoleTag, StateCountTags, StateTag } from './states.tsx';
 
 // Columns several tables share: the same heading, width and drawing wherever they stand.
@@ -18,6 +18,16 @@ export function bodyColumn<Row extends { body: { name: string } }>(
     sorter: (a, b) => a.body.name.localeCompare(b.body.name, 'vi'),
     render: (_v, row) => name(row),
   };
+}
+
+/** A count, right-aligned and written with Vietnamese digit groups (1.234). */
+export function countColumn<Row>(
+  title: ReactNode,
+  key: string,
+  count: (row: Row) => number,
+  width?: number,
+): TableColumnType<Row> {
+  return { title, key, width, align: 'right', render: (_v, row) => formatNumber(count(row)) };
 }
 
 /** Whether the body leads the task or takes part in it. */

@@ -67,7 +67,7 @@ export default function AuditPage() {
     () => auditApi.list({ bodyId, userId, from, to, page, pageSize }),
     [bodyId, userId, from, to, page, pageSize],
   );
-  const { data, loading, error } = useFetched(fetchEntries);
+  const entries = useFetched(fetchEntries);
 
   const label = (prefix: 'audit.action.' | 'audit.entity.', value: string) => {
     const key = `${prefix}${value}`;
@@ -100,17 +100,14 @@ export default function AuditPage() {
         </FilterBar>
         <ListTable<AuditEntry>
           testId="audit-table"
-          rowKey="id"
-          rows={data?.items}
-          loading={loading}
-          error={error}
+          list={entries}
           empty={t('audit.empty')}
           scroll={{ x: 900 }}
           expandable={{
             expandedRowRender: (entry) => <AuditDiff entry={entry} />,
             rowExpandable: (entry) => Boolean(entry.before || entry.after),
           }}
-          pagination={pagination(data?.total)}
+          pagination={pagination(entries.data?.total)}
           columns={[
             { title: t('audit.at'), dataIndex: 'at', width: 150, render: (at: string) => formatDateTime(at) },
             {

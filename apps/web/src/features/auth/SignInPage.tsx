@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 
 interface SignInValues {
   username: string;
@@ -78,7 +79,7 @@ export function SignInPage() {
           />
         )}
         <ErrorAlert error={error} testId="sign-in-error" />
-        <Form<SignInValues> layout="vertical" onFinish={onFinish} requiredMark={false} disabled={submitting}>
+        <VerticalForm<SignInValues> onFinish={onFinish} disabled={submitting}>
           <Form.Item
             name="username"
             label={t('auth.username')}
@@ -96,7 +97,7 @@ export function SignInPage() {
           <Button type="primary" htmlType="submit" block loading={submitting}>
             {t('auth.signIn')}
           </Button>
-        </Form>
+        </VerticalForm>
         <Flex justify="center" style={{ marginTop: 16 }}>
           <LanguageSwitch />
         </Flex>

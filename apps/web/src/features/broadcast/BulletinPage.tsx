@@ -34,6 +34,7 @@ import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx
 import { useResource } from '../../shared/useResource.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { useVersionedForm } from '../../shared/useVersionedForm.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { libraryApi } from '../library/api.ts';
 import { useDefaultBody } from '../library/UploadItemModal.tsx';
 import { type Bulletin, type BulletinInput, broadcastApi, formatSeconds, type Priority } from './api.ts';
@@ -167,14 +168,7 @@ function BulletinForm({
   const t = useT();
   const required = [{ required: true, message: t('common.required') }];
   return (
-    <Form<Values>
-      form={form}
-      layout="vertical"
-      requiredMark={false}
-      name="bulletin"
-      disabled={disabled}
-      onValuesChange={() => onChange?.()}
-    >
+    <VerticalForm<Values> form={form} name="bulletin" disabled={disabled} onValuesChange={() => onChange?.()}>
       <Form.Item name="title" label={t('broadcast.bulletin.field.title')} rules={required}>
         <Input maxLength={300} />
       </Form.Item>
@@ -229,7 +223,7 @@ function BulletinForm({
           </Form.Item>
         </Col>
       </Row>
-    </Form>
+    </VerticalForm>
   );
 }
 

@@ -32,7 +32,7 @@ export default function BulletinsPage() {
     () => broadcastApi.bulletins({ q, priority, page, pageSize }),
     [q, priority, page, pageSize],
   );
-  const { data, loading, error } = useFetched(fetchBulletins);
+  const bulletins = useFetched(fetchBulletins);
 
   return (
     <>
@@ -67,12 +67,9 @@ export default function BulletinsPage() {
         </FilterBar>
         <ListTable<Bulletin>
           testId="bulletins-table"
-          rowKey="id"
-          rows={data?.items}
-          loading={loading}
-          error={error}
+          list={bulletins}
           empty={t('broadcast.bulletins.empty')}
-          pagination={pagination(data?.total)}
+          pagination={pagination(bulletins.data?.total)}
           onRow={rowOpens((row) => navigate(`/broadcast/bulletins/${row.id}`))}
           columns={[
             {

@@ -11,6 +11,7 @@ import { FormModal } from '../../shared/FormModal.tsx';
 import { DATE_FORMAT, DATE_TIME_FORMAT, formatDateTime } from '../../shared/format.ts';
 import { clientPagination } from '../../shared/pagination.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { broadcastApi, formatSeconds, type LogEntry, type Station } from './api.ts';
 import { useBulletinOptions } from './useBulletinOptions.ts';
 
@@ -65,13 +66,7 @@ function RecordModal({
       error={error}
       width={560}
     >
-      <Form<RecordValues>
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        name="log-record"
-        initialValues={{ airedAt: dayjs() }}
-      >
+      <VerticalForm<RecordValues> form={form} name="log-record" initialValues={{ airedAt: dayjs() }}>
         <Form.Item
           name="bulletinId"
           label={t('broadcast.log.bulletin')}
@@ -99,7 +94,7 @@ function RecordModal({
             <InputNumber min={0} max={600} step={0.5} decimalSeparator="," />
           </Form.Item>
         </Flex>
-      </Form>
+      </VerticalForm>
     </FormModal>
   );
 }

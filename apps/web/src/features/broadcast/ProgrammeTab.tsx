@@ -26,6 +26,7 @@ import { errorText } from '../../shared/errors.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { DATE_FORMAT, formatDate } from '../../shared/format.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import {
   broadcastApi,
   formatSeconds,
@@ -101,7 +102,7 @@ function PlaceModal({
       error={error}
       width={560}
     >
-      <Form layout="vertical" requiredMark={false} name="place">
+      <VerticalForm name="place">
         <Form.Item label={t('broadcast.programme.placeBulletin')} htmlFor="place-bulletin" required>
           <Select
             id="place-bulletin"
@@ -129,7 +130,7 @@ function PlaceModal({
             />
           )}
         </Form.Item>
-      </Form>
+      </VerticalForm>
     </FormModal>
   );
 }

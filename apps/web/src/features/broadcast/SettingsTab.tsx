@@ -5,6 +5,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { broadcastApi, type Session, type Station } from './api.ts';
 import { StationFields } from './StationFields.tsx';
 
@@ -137,20 +138,14 @@ export function SettingsTab({
         <Card size="small">
           {stale && <ErrorAlert error={t('broadcast.station.stale')} onClose={() => setStale(false)} />}
           <ErrorAlert error={error} />
-          <Form<Values>
-            form={form}
-            layout="vertical"
-            requiredMark={false}
-            name="station-settings"
-            disabled={!canRun}
-          >
+          <VerticalForm<Values> form={form} name="station-settings" disabled={!canRun}>
             <StationFields />
             {canRun && (
               <Button type="primary" loading={saving} onClick={() => void save()}>
                 {t('common.save')}
               </Button>
             )}
-          </Form>
+          </VerticalForm>
         </Card>
       </Col>
       <Col xs={24} lg={10}>

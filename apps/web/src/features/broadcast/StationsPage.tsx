@@ -13,6 +13,7 @@ import { clientPagination } from '../../shared/pagination.ts';
 import { RowLink, rowOpens } from '../../shared/rowLinks.tsx';
 import { useList } from '../../shared/useList.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { useDefaultBody } from '../library/UploadItemModal.tsx';
 import { broadcastApi, type Session, type Station } from './api.ts';
 import { StationFields } from './StationFields.tsx';
@@ -50,10 +51,8 @@ function NewStationModal({ open, onClose }: { open: boolean; onClose: () => void
       error={error}
       width={560}
     >
-      <Form<NewStation>
+      <VerticalForm<NewStation>
         form={form}
-        layout="vertical"
-        requiredMark={false}
         name="new-station"
         initialValues={{
           bodyId: defaultBody.id,
@@ -68,7 +67,7 @@ function NewStationModal({ open, onClose }: { open: boolean; onClose: () => void
           <BodySelect initial={[defaultBody]} />
         </Form.Item>
         <StationFields />
-      </Form>
+      </VerticalForm>
     </FormModal>
   );
 }

@@ -35,6 +35,7 @@ import { clientPagination } from '../../shared/pagination.ts';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { formatSeconds } from '../broadcast/api.ts';
 import { PushModal } from '../outputs/PushModal.tsx';
 import { formatSize, type ItemMetadata, type LibraryItemDetail, libraryApi } from './api.ts';
@@ -157,15 +158,9 @@ function EditModal({
           data-testid="edit-review-note"
         />
       )}
-      <Form<ItemMetadata>
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        name="library-edit"
-        initialValues={metadataOf(item)}
-      >
+      <VerticalForm<ItemMetadata> form={form} name="library-edit" initialValues={metadataOf(item)}>
         <MetadataFields initialBodies={[{ ...item.share, kind: 'other' }]} />
-      </Form>
+      </VerticalForm>
     </FormModal>
   );
 }

@@ -114,7 +114,7 @@ export default function LibraryPage() {
     <>
       <PageTitle
         title={t('library.title')}
-        sub={<Typography.Text type="secondary">{t('library.subtitle')}</Typography.Text>}
+        subtitle={t('library.subtitle')}
         extra={
           can.contribute && (
             <Button type="primary" icon={<UploadOutlined />} onClick={() => setUploading(true)}>

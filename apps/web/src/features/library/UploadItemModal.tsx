@@ -1,13 +1,14 @@
 import { Form, Input, Select } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { BodyBrief } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
-import { FileField, usePickedFile } from '../../shared/FilePicker.tsx';
+import { FileField } from '../../shared/FilePicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
-import { useSubmit } from '../../shared/useSubmit.ts';
+import { useFileSubmit } from '../../shared/useFileSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { type ItemMetadata, type LibraryItem, libraryApi } from './api.ts';
 import { kindOptions, languageOptions } from './labels.tsx';
 
@@ -91,23 +92,14 @@ export function UploadItemModal({ open, onClose }: { open: boolean; onClose: () 
   const navigate = useNavigate();
   const defaultBody = useDefaultBody();
   const [form] = Form.useForm<ItemMetadata>();
-  const { saving, error, setError, run } = useSubmit(form);
-  const picked = usePickedFile(open, setError);
+  const { saving, error, picked, send } = useFileSubmit(open, t('library.field.fileRequired'), form);
   const { file } = picked;
-
-  useEffect(() => {
-    if (open) setError(null);
-  }, [open, setError]);
 
   const submit = async () => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
-    if (!file) {
-      setError(t('library.field.fileRequired'));
-      return;
-    }
-    await run(async () => {
-      const { item } = await libraryApi.upload(metadataInput(values), file);
+    await send(async (chosen) => {
+      const { item } = await libraryApi.upload(metadataInput(values), chosen);
       onClose();
       void navigate(`/library/${item.id}`);
     });
@@ -125,10 +117,8 @@ export function UploadItemModal({ open, onClose }: { open: boolean; onClose: () 
       errorTestId="upload-error"
       width={640}
     >
-      <Form<ItemMetadata>
+      <VerticalForm<ItemMetadata>
         form={form}
-        layout="vertical"
-        requiredMark={false}
         name="library-upload"
         initialValues={{ language: 'vi', kind: 'poster', topics: [], shareBodyId: defaultBody.id }}
       >
@@ -147,7 +137,7 @@ export function UploadItemModal({ open, onClose }: { open: boolean; onClose: () 
           }}
         />
         <MetadataFields initialBodies={[defaultBody]} />
-      </Form>
+      </VerticalForm>
     </FormModal>
   );
 }

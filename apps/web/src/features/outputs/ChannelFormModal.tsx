@@ -4,6 +4,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { TagsInput } from '../../shared/TagsInput.tsx';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { type Channel, outputsApi } from './api.ts';
 import { useOutputLabels } from './labels.tsx';
 import { useLinkRule } from './OutputFormModal.tsx';
@@ -57,10 +58,8 @@ export function ChannelFormModal({
       data-testid="channel-form"
     >
       <Typography.Paragraph type="secondary">{channel?.body.name ?? body.name}</Typography.Paragraph>
-      <Form<Values>
+      <VerticalForm<Values>
         form={form}
-        layout="vertical"
-        requiredMark={false}
         name="channel"
         initialValues={
           channel
@@ -103,7 +102,7 @@ export function ChannelFormModal({
         >
           <TagsInput maxCount={20} />
         </Form.Item>
-      </Form>
+      </VerticalForm>
     </FormModal>
   );
 }

@@ -49,7 +49,7 @@ export default function ChannelsPage() {
     () => outputsApi.channels({ bodyId, silent: silentOnly }),
     [bodyId, silentOnly],
   );
-  const { data, loading, error, reload } = useFetched(fetchChannels);
+  const channels = useFetched(fetchChannels);
   const [editing, setEditing] = useState<Editing>(null);
   const [reading, setReading] = useState<string | null>(null);
   const [lastRead, setLastRead] = useState<LastRead | null>(null);
@@ -63,7 +63,7 @@ export default function ChannelsPage() {
       setLastRead({ channel: channel.name, result: { recorded: 0, error: errorText(caught, t) } });
     } finally {
       setReading(null);
-      void reload();
+      void channels.reload();
     }
   };
 
@@ -71,7 +71,7 @@ export default function ChannelsPage() {
     <>
       <PageTitle
         title={t('outputs.channels.title')}
-        sub={<Typography.Text type="secondary">{t('outputs.channels.subtitle')}</Typography.Text>}
+        subtitle={t('outputs.channels.subtitle')}
         extra={
           canEdit &&
           body && (
@@ -136,10 +136,7 @@ export default function ChannelsPage() {
         )}
         <ListTable<Channel>
           testId="channels-table"
-          rowKey="id"
-          rows={data?.items}
-          loading={loading}
-          error={error}
+          list={channels}
           empty={t(silentOnly ? 'outputs.channels.noneSilent' : 'outputs.channels.empty')}
           pagination={clientPagination(50)}
           columns={[
@@ -291,7 +288,7 @@ export default function ChannelsPage() {
           body={editing.channel?.body ?? body ?? me.user.body}
           channel={editing.channel}
           onClose={() => setEditing(null)}
-          onSaved={() => void reload()}
+          onSaved={() => void channels.reload()}
         />
       )}
     </>

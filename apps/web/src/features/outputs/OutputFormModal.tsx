@@ -12,6 +12,7 @@ import { FormModal } from '../../shared/FormModal.tsx';
 import { TagsInput } from '../../shared/TagsInput.tsx';
 import { useDebounced } from '../../shared/useDebounced.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { webLink } from '../../shared/webLink.ts';
 import { useReadableBodies } from '../training/labels.tsx';
 import { type Output, outputsApi } from './api.ts';
@@ -165,11 +166,9 @@ export function OutputFormModal({
       style={{ top: 16 }}
       data-testid="output-form"
     >
-      <Form<Values>
+      <VerticalForm<Values>
         form={form}
-        layout="vertical"
         size="large"
-        requiredMark={false}
         name="output"
         initialValues={initialValues}
         onValuesChange={(changed: Partial<Values>) => {
@@ -245,7 +244,7 @@ export function OutputFormModal({
         >
           <PressReleaseSelect current={output?.pressRelease ?? null} />
         </Form.Item>
-      </Form>
+      </VerticalForm>
     </FormModal>
   );
 }

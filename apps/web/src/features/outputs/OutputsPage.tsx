@@ -54,7 +54,7 @@ export default function OutputsPage() {
     () => outputsApi.list({ bodyId, q: q || undefined, kind, channelKind, from, to, page, pageSize }),
     [bodyId, q, kind, channelKind, from, to, page, pageSize],
   );
-  const { data, loading, error, reload } = useFetched(fetchOutputs);
+  const outputs = useFetched(fetchOutputs);
   const [editing, setEditing] = useState<Editing>(null);
   const [importing, setImporting] = useState(false);
 
@@ -66,7 +66,7 @@ export default function OutputsPage() {
       // Changed or gone since it was listed: the list is read again either way.
       void message.error(isStatus(caught, 409) ? t('outputs.stale') : errorText(caught, t));
     }
-    void reload();
+    void outputs.reload();
   };
 
   const range: [Dayjs, Dayjs] | null = from && to ? [dayjs(from), dayjs(to)] : null;
@@ -74,7 +74,7 @@ export default function OutputsPage() {
     <>
       <PageTitle
         title={t('outputs.title')}
-        sub={<Typography.Text type="secondary">{t('outputs.subtitle')}</Typography.Text>}
+        subtitle={t('outputs.subtitle')}
         extra={
           <>
             <Link to="/outputs/pushes">
@@ -106,9 +106,15 @@ export default function OutputsPage() {
       />
       <Card style={{ marginBottom: 16 }}>
         <Flex gap={32} wrap data-testid="outputs-counts">
-          <Statistic title={t('outputs.count.total')} value={formatNumber(data?.total ?? 0)} />
-          <Statistic title={t('outputs.count.aboutLocal')} value={formatNumber(data?.aboutLocal ?? 0)} />
-          <Statistic title={t('outputs.count.commissioned')} value={formatNumber(data?.commissioned ?? 0)} />
+          <Statistic title={t('outputs.count.total')} value={formatNumber(outputs.data?.total ?? 0)} />
+          <Statistic
+            title={t('outputs.count.aboutLocal')}
+            value={formatNumber(outputs.data?.aboutLocal ?? 0)}
+          />
+          <Statistic
+            title={t('outputs.count.commissioned')}
+            value={formatNumber(outputs.data?.commissioned ?? 0)}
+          />
         </Flex>
       </Card>
       <Card>
@@ -153,12 +159,9 @@ export default function OutputsPage() {
         </FilterBar>
         <ListTable<Output>
           testId="outputs-table"
-          rowKey="id"
-          rows={data?.items}
-          loading={loading}
-          error={error}
+          list={outputs}
           empty={t('outputs.empty')}
-          pagination={pagination(data?.total)}
+          pagination={pagination(outputs.data?.total)}
           columns={[
             {
               title: t('outputs.col.date'),
@@ -252,14 +255,14 @@ export default function OutputsPage() {
           output={editing.output}
           defaultBodyId={bodyId ?? me.user.body.id}
           onClose={() => setEditing(null)}
-          onSaved={() => void reload()}
+          onSaved={() => void outputs.reload()}
         />
       )}
       <OutputsImportModal
         open={importing}
         defaultBodyId={bodyId ?? me.user.body.id}
         onClose={() => setImporting(false)}
-        onImported={() => void reload()}
+        onImported={() => void outputs.reload()}
       />
     </>
   );

@@ -10,6 +10,7 @@ import { DayPicker } from '../../shared/DayPicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { useReadableBodies } from '../training/labels.tsx';
 import { outputsApi } from './api.ts';
 
@@ -79,10 +80,8 @@ export function PushModal({ item, onClose }: { item: { id: string; title: string
     >
       <Typography.Paragraph strong>{item.title}</Typography.Paragraph>
       <Typography.Paragraph type="secondary">{t('outputs.push.hint')}</Typography.Paragraph>
-      <Form<Values>
+      <VerticalForm<Values>
         form={form}
-        layout="vertical"
-        requiredMark={false}
         name="push"
         initialValues={{
           // The subtree the person acts for (a province's coordinator works from a department), not
@@ -124,7 +123,7 @@ export function PushModal({ item, onClose }: { item: { id: string; title: string
         <Form.Item name="note" label={t('outputs.push.note')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
         </Form.Item>
-      </Form>
+      </VerticalForm>
     </FormModal>
   );
 }

@@ -1,10 +1,10 @@
 import { ReadOutlined } from '@ant-design/icons';
 import { formatIsoDate, vietnamToday } from '@lantoa/domain/rules';
-import { Button, Card, Descriptions, Typography } from 'antd';
+import { Button, Card, Descriptions } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
-import { formatNumber } from '../../shared/format.ts';
+import { countColumn } from '../../shared/columns.tsx';
 import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
@@ -45,11 +45,7 @@ export default function PushPage() {
     <>
       <PageTitle
         title={push.item.title}
-        sub={
-          <Typography.Text type="secondary">
-            {t('outputs.push.sub', { from: push.from.name, target: push.target.name })}
-          </Typography.Text>
-        }
+        subtitle={t('outputs.push.sub', { from: push.from.name, target: push.target.name })}
         extra={
           <Link to={`/library/${push.item.id}`}>
             <Button icon={<ReadOutlined />}>{t('outputs.push.openItem')}</Button>
@@ -77,8 +73,6 @@ export default function PushPage() {
           testId="push-bodies"
           rowKey={(row) => row.body.id}
           rows={rows}
-          loading={false}
-          error={null}
           empty={t('outputs.push.noBodies')}
           pagination={clientPagination(50)}
           columns={[
@@ -89,13 +83,7 @@ export default function PushPage() {
               width: 240,
               render: (_v, row) => <PushStateTag doneAt={row.doneAt} late={late} />,
             },
-            {
-              title: t('outputs.push.outputs'),
-              key: 'outputs',
-              width: 160,
-              align: 'right',
-              render: (_v, row) => formatNumber(row.outputs),
-            },
+            countColumn(t('outputs.push.outputs'), 'outputs', (row) => row.outputs, 160),
           ]}
         />
       </Card>

@@ -28,10 +28,7 @@ export default function PushTodoPage() {
 
   return (
     <>
-      <PageTitle
-        title={t('outputs.todo.title')}
-        sub={<Typography.Text type="secondary">{t('outputs.todo.subtitle')}</Typography.Text>}
-      />
+      <PageTitle title={t('outputs.todo.title')} subtitle={t('outputs.todo.subtitle')} />
       <Card>
         <ListTable<PushTodo>
           testId="push-todos"

@@ -1,6 +1,6 @@
 import { CheckSquareOutlined } from '@ant-design/icons';
 import { formatIsoDate } from '@lantoa/domain/rules';
-import { Button, Card, Progress, Typography } from 'antd';
+import { Button, Card, Progress } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
 import { formatNumber } from '../../shared/format.ts';
@@ -33,14 +33,14 @@ export function PushProgress({ done, total }: { done: number; total: number }) {
 export default function PushesPage() {
   const t = useT();
   const navigate = useNavigate();
-  const { data, loading, error } = useFetched(outputsApi.pushes);
+  const pushes = useFetched(outputsApi.pushes);
   const open = (row: LibraryPush) => navigate(`/outputs/pushes/${row.id}`);
 
   return (
     <>
       <PageTitle
         title={t('outputs.pushes.title')}
-        sub={<Typography.Text type="secondary">{t('outputs.pushes.subtitle')}</Typography.Text>}
+        subtitle={t('outputs.pushes.subtitle')}
         extra={
           <Link to="/outputs/todo">
             <Button icon={<CheckSquareOutlined />}>{t('outputs.nav.todo')}</Button>
@@ -50,10 +50,7 @@ export default function PushesPage() {
       <Card>
         <ListTable<LibraryPush>
           testId="pushes-table"
-          rowKey="id"
-          rows={data?.items}
-          loading={loading}
-          error={error}
+          list={pushes}
           empty={t('outputs.pushes.empty')}
           pagination={clientPagination(20)}
           onRow={rowOpens(open)}

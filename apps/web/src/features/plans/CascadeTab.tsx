@@ -151,7 +151,7 @@ export default function CascadeTab({ planId }: { planId: string }) {
     () => plansApi.cascade(planId, filter, page, pageSize),
     [planId, filter, page, pageSize],
   );
-  const { data, loading, error } = useFetched(fetchPage);
+  const cascade = useFetched(fetchPage);
   const { saving, error: actionError, setError, run } = useSubmit();
   const download = () =>
     run(async () => saveFile(await plansApi.cascadeWorkbook(planId, filter), 'xa-phuong.xlsx'));
@@ -178,7 +178,11 @@ export default function CascadeTab({ planId }: { planId: string }) {
   return (
     <>
       <ErrorAlert error={actionError} onClose={() => setError(null)} testId="cascade-error" />
-      <CascadeMapPanel planId={planId} start={data !== null || error !== null} onPick={pick} />
+      <CascadeMapPanel
+        planId={planId}
+        start={cascade.data !== null || cascade.error !== null}
+        onPick={pick}
+      />
       <div ref={listTop} />
       <FilterBar>
         <SearchFilter
@@ -198,7 +202,7 @@ export default function CascadeTab({ planId }: { planId: string }) {
           <Button
             icon={<FileExcelOutlined />}
             loading={saving}
-            disabled={data?.total === 0}
+            disabled={cascade.data?.total === 0}
             onClick={() => void download()}
             data-testid="cascade-download"
           >
@@ -206,27 +210,29 @@ export default function CascadeTab({ planId }: { planId: string }) {
           </Button>
           {me.abilities.managePlans && (
             <Popconfirm title={t('cascade.remindConfirm')} onConfirm={() => void remind()}>
-              <Button icon={<BellOutlined />} disabled={data?.total === 0} data-testid="cascade-remind">
+              <Button
+                icon={<BellOutlined />}
+                disabled={cascade.data?.total === 0}
+                data-testid="cascade-remind"
+              >
                 {t('cascade.remind')}
               </Button>
             </Popconfirm>
           )}
         </Flex>
       </FilterBar>
-      {data && (
+      {cascade.data && (
         <Typography.Paragraph type="secondary">
-          {t('common.total', { count: formatNumber(data.total) })}
-          {data.period ? ` · ${t('cascade.report')}: ${data.period.label}` : ''}
+          {t('common.total', { count: formatNumber(cascade.data.total) })}
+          {cascade.data.period ? ` · ${t('cascade.report')}: ${cascade.data.period.label}` : ''}
         </Typography.Paragraph>
       )}
       <ListTable<CascadeItem>
         testId="cascade-table"
         rowKey={(row) => row.body.id}
-        rows={data?.items}
-        loading={loading}
-        error={error}
+        list={cascade}
         empty={t('cascade.empty')}
-        pagination={pagination(data?.total)}
+        pagination={pagination(cascade.data?.total)}
         onChange={(_pagination, _filters, sorter, extra) => {
           if (extra.action !== 'sort' || Array.isArray(sorter)) return;
           const key = sorter.order ? (sorter.columnKey as Sort) : undefined;

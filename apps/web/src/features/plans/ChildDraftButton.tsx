@@ -7,6 +7,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 
 /**
  * "Lập kế hoạch của đơn vị": a body below the plan's issuer (a commune under the province) gets a
@@ -39,7 +40,7 @@ export function ChildDraftButton({ planId, within }: { planId: string; within: s
         onCancel={() => setOpen(false)}
       >
         <Typography.Paragraph type="secondary">{t('plan.childDraftHint')}</Typography.Paragraph>
-        <Form form={form} layout="vertical" requiredMark={false}>
+        <VerticalForm form={form}>
           <Form.Item
             name="bodyId"
             label={t('plan.childDraftBody')}
@@ -52,7 +53,7 @@ export function ChildDraftButton({ planId, within }: { planId: string; within: s
               placeholder={t('plan.childDraftBodyPlaceholder')}
             />
           </Form.Item>
-        </Form>
+        </VerticalForm>
       </FormModal>
     </>
   );

@@ -24,6 +24,7 @@ import { useCallback, useState } from 'react';
 import { reportsApi } from '../../api/endpoints.ts';
 import type { Indicator, IndicatorInput } from '../../api/types.ts';
 import { type MessageKey, useT } from '../../i18n/i18n.tsx';
+import { useNameOf, useOptionsOf } from '../../shared/bilingualNames.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { FormListRows } from '../../shared/FormListRows.tsx';
@@ -31,8 +32,9 @@ import { FormModal } from '../../shared/FormModal.tsx';
 import { COMPARATOR_OPTIONS } from '../../shared/labels.tsx';
 import { useFetched } from '../../shared/useFetched.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { formatTargetFigure } from '../reports/measure.ts';
-import { useAudienceName, useAudienceOptions } from '../training/labels.tsx';
+import { audienceNames } from '../training/labels.tsx';
 
 type Editing = { indicator: Indicator | null } | null;
 
@@ -257,7 +259,7 @@ type Binding = NonNullable<Indicator['proposedBinding']>;
 /** What a binding measures, in words: "Cán bộ thông tin cơ sở: đã được đào tạo, bồi dưỡng". */
 function BindingText({ binding }: { binding: Binding }) {
   const t = useT();
-  const audienceName = useAudienceName();
+  const audienceName = useNameOf(audienceNames);
   if (!('audience' in binding)) return <>{t(`indicators.binding.${binding.kind}`)}</>;
   return (
     <>
@@ -384,7 +386,7 @@ function BindingModal({
   onChosen: (binding: Binding) => void;
 }) {
   const t = useT();
-  const audienceOptions = useAudienceOptions();
+  const audienceOptions = useOptionsOf(audienceNames);
   const [form] = Form.useForm<{ kind: BindingKind; audience?: Audience }>();
   const kind = Form.useWatch('kind', form) ?? initial?.kind;
   const choose = async () => {
@@ -409,10 +411,8 @@ function BindingModal({
       data-testid="binding-form"
     >
       <Typography.Paragraph type="secondary">{t('outputs.binding.hint')}</Typography.Paragraph>
-      <Form
+      <VerticalForm
         form={form}
-        layout="vertical"
-        requiredMark={false}
         name="binding"
         initialValues={
           initial
@@ -444,7 +444,7 @@ function BindingModal({
             <Select options={audienceOptions} />
           </Form.Item>
         )}
-      </Form>
+      </VerticalForm>
     </FormModal>
   );
 }

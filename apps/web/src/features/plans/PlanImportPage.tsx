@@ -32,6 +32,7 @@ import { COMPARATOR_OPTIONS } from '../../shared/labels.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { DocumentTextPane } from './DocumentTextPane.tsx';
 import { DutiesPanel } from './DutiesPanel.tsx';
 import { NameMappingPanel } from './NameMappingPanel.tsx';
@@ -129,7 +130,7 @@ function HeaderFields({
     </Form.Item>
   );
   return (
-    <Form layout="vertical" name="plan-header" requiredMark={false}>
+    <VerticalForm name="plan-header">
       <Row gutter={12}>
         <Col xs={24} md={8}>
           {textField('number', t('review.number'), t('review.numberPlaceholder'))}
@@ -210,7 +211,7 @@ function HeaderFields({
           </Form.Item>
         </Col>
       </Row>
-    </Form>
+    </VerticalForm>
   );
 }
 

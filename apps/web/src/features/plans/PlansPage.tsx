@@ -50,7 +50,6 @@ export default function PlansPage() {
         </FilterBar>
         <ListTable<PlanListItem>
           testId="plans-table"
-          rowKey="id"
           rows={shown}
           loading={plans === null}
           error={error}

@@ -6,9 +6,10 @@ import type { BodyBrief } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
-import { FileField, usePickedFile } from '../../shared/FilePicker.tsx';
+import { FileField } from '../../shared/FilePicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
-import { useSubmit } from '../../shared/useSubmit.ts';
+import { useFileSubmit } from '../../shared/useFileSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 
 interface Props {
   open: boolean;
@@ -33,26 +34,18 @@ export function UploadPlanModal({ open, onClose, amends }: Props) {
       : null;
   }, [me]);
   const [bodyId, setBodyId] = useState<string | undefined>(undefined);
-  const { saving, error, setError, run } = useSubmit();
-  const picked = usePickedFile(open, setError);
-  const { file } = picked;
+  const { saving, error, setError, picked, send } = useFileSubmit(open, t('plans.upload.fileRequired'));
 
   useEffect(() => {
-    if (!open) return;
-    setBodyId(amends?.body.id ?? defaultBody?.id);
-    setError(null);
-  }, [open, amends, defaultBody, setError]);
+    if (open) setBodyId(amends?.body.id ?? defaultBody?.id);
+  }, [open, amends, defaultBody]);
 
   const submit = async () => {
     if (!bodyId) {
       setError(t('plans.upload.bodyRequired'));
       return;
     }
-    if (!file) {
-      setError(t('plans.upload.fileRequired'));
-      return;
-    }
-    await run(async () => {
+    await send(async (file) => {
       const { import: created } = await plansApi.upload({ bodyId, amendsPlanId: amends?.planId, file });
       onClose();
       void navigate(`/plan-imports/${created.id}`);
@@ -71,7 +64,7 @@ export function UploadPlanModal({ open, onClose, amends }: Props) {
       error={error}
       width={560}
     >
-      <Form layout="vertical" requiredMark={false} name="plan-upload">
+      <VerticalForm name="plan-upload">
         <Form.Item label={t('plans.issuingBody')} htmlFor="plan-upload-body" required>
           {amends ? (
             <Typography.Text strong>{amends.body.name}</Typography.Text>
@@ -87,7 +80,7 @@ export function UploadPlanModal({ open, onClose, amends }: Props) {
           testId="plan-file"
           {...picked}
         />
-      </Form>
+      </VerticalForm>
     </FormModal>
   );
 }

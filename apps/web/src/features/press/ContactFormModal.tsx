@@ -3,16 +3,18 @@ import { vietnamToday } from '@lantoa/domain/rules';
 import { Alert, App, Checkbox, Flex, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useT } from '../../i18n/i18n.tsx';
+import { useOptionsOf } from '../../shared/bilingualNames.ts';
 import { DayPicker } from '../../shared/DayPicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { reloadWhenStale } from '../../shared/staleVersion.ts';
 import { TagsInput } from '../../shared/TagsInput.tsx';
 import { tagsOf } from '../../shared/tags.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { formatInstantDay } from '../outputs/labels.tsx';
 import { localPhone } from '../training/figures.ts';
 import { type Contact, type ContactInput, pressApi } from './api.ts';
-import { useContactKindOptions } from './labels.tsx';
+import { contactKindNames } from './labels.tsx';
 
 interface Values {
   kind: ContactKind;
@@ -87,7 +89,7 @@ export function ContactFormModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const { saving, error, submit } = useSubmit(form);
-  const kindOptions = useContactKindOptions();
+  const kindOptions = useOptionsOf(contactKindNames);
   const consent = Form.useWatch('consent', form);
 
   const save = () =>
@@ -120,10 +122,8 @@ export function ContactFormModal({
           style={{ marginBottom: 16 }}
         />
       )}
-      <Form<Values>
+      <VerticalForm<Values>
         form={form}
-        layout="vertical"
-        requiredMark={false}
         name="network-contact"
         initialValues={contact ? valuesOf(contact) : { consent: false, consentOn: null, topics: [] }}
       >
@@ -207,7 +207,7 @@ export function ContactFormModal({
             <DayPicker />
           </Form.Item>
         )}
-      </Form>
+      </VerticalForm>
     </FormModal>
   );
 }

@@ -6,31 +6,11 @@ import { formatNumber } from '../../shared/format.ts';
 import {
   type ImportDialogProps,
   SheetImportModal,
-  type SheetImportTexts,
+  sheetImportTexts,
 } from '../../shared/SheetImportModal.tsx';
 import { pressApi } from './api.ts';
 
-const TEXTS: SheetImportTexts = {
-  send: 'press.import.send',
-  sendAgain: 'press.import.sendAgain',
-  close: 'press.import.close',
-  file: 'press.import.file',
-  fileHint: 'press.import.fileHint',
-  drop: 'press.import.drop',
-  fileRequired: 'press.import.fileRequired',
-  keepGoodRows: { label: 'press.import.keepGoodRows', hint: 'press.import.keepGoodRowsHint' },
-  errorsTitle: 'press.import.errorsTitle',
-  row: 'press.import.row',
-  column: 'press.import.column',
-  message: 'press.import.message',
-  fileColumn: 'press.import.fileColumn',
-  outcomes: {
-    partial: { next: 'press.import.partial' },
-    refused: { title: 'press.import.refused', next: 'press.import.refusedHint' },
-    noGoodRows: { title: 'press.import.noGoodRows', next: 'press.import.noGoodRowsHint' },
-    empty: { title: 'press.import.empty', next: 'press.import.emptyHint' },
-  },
-};
+const TEXTS = sheetImportTexts('press.import');
 
 /**
  * The network from Excel: the template to fill (or a list kept with its columns), then whether to keep

@@ -5,6 +5,7 @@ import { Button, Card, Checkbox, Flex, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
+import { useNameOf, useOptionsOf } from '../../shared/bilingualNames.ts';
 import { FilterBar, SearchFilter, SelectFilter } from '../../shared/filters.tsx';
 import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
@@ -17,7 +18,7 @@ import { localPhone } from '../training/figures.ts';
 import { type Contact, pressApi } from './api.ts';
 import { ContactFormModal } from './ContactFormModal.tsx';
 import { ContactImportModal } from './ContactImportModal.tsx';
-import { TopicTags, useContactKindName, useContactKindOptions } from './labels.tsx';
+import { contactKindNames, TopicTags } from './labels.tsx';
 
 interface Filters {
   query: string;
@@ -35,8 +36,8 @@ interface Filters {
 export default function NetworkPage() {
   const t = useT();
   const me = useMe();
-  const kindName = useContactKindName();
-  const kindOptions = useContactKindOptions();
+  const kindName = useNameOf(contactKindNames);
+  const kindOptions = useOptionsOf(contactKindNames);
   const canEdit = me.abilities.communicate;
   const { filters, setFilter, page, pageSize, pagination } = usePagedList<Filters>({
     query: '',
@@ -67,7 +68,7 @@ export default function NetworkPage() {
     <>
       <PageTitle
         title={t('press.network.title')}
-        sub={<Typography.Text type="secondary">{t('press.network.subtitle')}</Typography.Text>}
+        subtitle={t('press.network.subtitle')}
         extra={
           canEdit && (
             <>
@@ -110,10 +111,7 @@ export default function NetworkPage() {
         </FilterBar>
         <ListTable<Contact>
           testId="contacts-table"
-          rowKey="id"
-          rows={contacts.data?.items}
-          loading={contacts.loading}
-          error={contacts.error}
+          list={contacts}
           empty={t('press.network.empty')}
           pagination={pagination(contacts.data?.total)}
           columns={[

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useI18n, useT } from '../../i18n/i18n.tsx';
+import { nameIn } from '../../shared/bilingualNames.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { ListTable } from '../../shared/ListTable.tsx';
@@ -18,9 +19,10 @@ import { useFetched } from '../../shared/useFetched.ts';
 import { useResource } from '../../shared/useResource.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { useVersionedForm } from '../../shared/useVersionedForm.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { webLink } from '../../shared/webLink.ts';
 import { libraryApi } from '../library/api.ts';
-import { channelKindName, formatInstant, formatInstantDay } from '../outputs/labels.tsx';
+import { channelKindNames, formatInstant, formatInstantDay } from '../outputs/labels.tsx';
 import {
   type Article,
   type PressRelease,
@@ -133,10 +135,8 @@ function ReleaseForm({
   const t = useT();
   const required = [{ required: true, whitespace: true, message: t('common.required') }];
   return (
-    <Form<Values>
+    <VerticalForm<Values>
       form={form}
-      layout="vertical"
-      requiredMark={false}
       name="press-release"
       disabled={disabled}
       onValuesChange={() => onChange?.()}
@@ -159,7 +159,7 @@ function ReleaseForm({
       <Form.Item name="items" label={t('press.release.items')} extra={t('press.release.itemsHint')}>
         <LibraryItemsSelect />
       </Form.Item>
-    </Form>
+    </VerticalForm>
   );
 }
 
@@ -431,8 +431,6 @@ function RecipientsTable({ recipients }: { recipients: Recipient[] }) {
       testId="release-recipients"
       rowKey="contactId"
       rows={recipients}
-      loading={false}
-      error={null}
       empty={t('press.release.noRecipients')}
       pagination={clientPagination(20)}
       columns={[
@@ -465,10 +463,7 @@ function ArticlesTable({ articles }: { articles: Article[] }) {
   return (
     <ListTable<Article>
       testId="release-articles"
-      rowKey="id"
       rows={articles}
-      loading={false}
-      error={null}
       empty={t('press.release.noArticles')}
       pagination={clientPagination(20)}
       columns={[
@@ -489,7 +484,8 @@ function ArticlesTable({ articles }: { articles: Article[] }) {
         {
           title: t('press.article.channel'),
           key: 'channel',
-          render: (_v, row) => row.channel?.name || row.channelName || channelKindName(lang, row.channelKind),
+          render: (_v, row) =>
+            row.channel?.name || row.channelName || nameIn(channelKindNames, lang, row.channelKind),
         },
         { title: t('press.article.body'), key: 'body', render: (_v, row) => row.body.name },
         {

@@ -3,7 +3,7 @@ import { Button, Card, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
-import { formatNumber } from '../../shared/format.ts';
+import { countColumn } from '../../shared/columns.tsx';
 import { ListTable } from '../../shared/ListTable.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
@@ -21,13 +21,13 @@ export default function PressReleasesPage() {
   const t = useT();
   const me = useMe();
   const navigate = useNavigate();
-  const { data, loading, error } = useFetched(pressApi.releases);
+  const releases = useFetched(pressApi.releases);
 
   return (
     <>
       <PageTitle
         title={t('press.releases.title')}
-        sub={<Typography.Text type="secondary">{t('press.releases.subtitle')}</Typography.Text>}
+        subtitle={t('press.releases.subtitle')}
         extra={
           me.abilities.communicate && (
             <Button type="primary" icon={<EditOutlined />} onClick={() => navigate('/press/releases/new')}>
@@ -39,10 +39,7 @@ export default function PressReleasesPage() {
       <Card>
         <ListTable<PressReleaseSummary>
           testId="press-releases-table"
-          rowKey="id"
-          rows={data?.items}
-          loading={loading}
-          error={error}
+          list={releases}
           empty={t('press.releases.empty')}
           pagination={clientPagination(50)}
           onRow={rowOpens((row) => navigate(`/press/releases/${row.id}`))}
@@ -73,20 +70,8 @@ export default function PressReleasesPage() {
               width: 120,
               render: (_v, row) => (row.sentAt ? formatInstantDay(row.sentAt) : t('common.none')),
             },
-            {
-              title: t('press.release.recipients'),
-              key: 'recipients',
-              width: 120,
-              align: 'right',
-              render: (_v, row) => formatNumber(row.recipients),
-            },
-            {
-              title: t('press.release.takenUp'),
-              key: 'takenUp',
-              width: 150,
-              align: 'right',
-              render: (_v, row) => formatNumber(row.takenUp),
-            },
+            countColumn(t('press.release.recipients'), 'recipients', (row) => row.recipients, 120),
+            countColumn(t('press.release.takenUp'), 'takenUp', (row) => row.takenUp, 150),
           ]}
         />
       </Card>

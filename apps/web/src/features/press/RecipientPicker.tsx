@@ -2,6 +2,7 @@ import { SendOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Popconfirm, Select, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { type MessageKey, useT } from '../../i18n/i18n.tsx';
+import { useNameOf } from '../../shared/bilingualNames.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { SearchFilter } from '../../shared/filters.tsx';
 import { formatNumber } from '../../shared/format.ts';
@@ -11,7 +12,7 @@ import { useDebounced } from '../../shared/useDebounced.ts';
 import { useFetched } from '../../shared/useFetched.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { type Contact, pressApi } from './api.ts';
-import { TopicTags, useContactKindName } from './labels.tsx';
+import { contactKindNames, TopicTags } from './labels.tsx';
 import { type Block, blockOf, mergeContacts } from './recipients.ts';
 
 /** The largest page the server gives; a topic with more contacts is narrowed by searching a name. */
@@ -45,7 +46,7 @@ export function RecipientPicker({
   onSend: (contactIds: string[], names: ReadonlyMap<string, string>) => Promise<boolean>;
 }) {
   const t = useT();
-  const kindName = useContactKindName();
+  const kindName = useNameOf(contactKindNames);
   const topicsKey = releaseTopics.join('\n');
   const [topics, setTopics] = useState<string[]>([...releaseTopics]);
   // The release's topics are the default again once they are saved changed.
@@ -103,10 +104,7 @@ export function RecipientPicker({
       )}
       <ListTable<Contact>
         testId="recipient-contacts"
-        rowKey="id"
-        rows={contacts.data?.items}
-        loading={contacts.loading}
-        error={contacts.error}
+        list={contacts}
         empty={t('press.recipients.empty')}
         pagination={clientPagination(20)}
         rowSelection={{

@@ -5,35 +5,24 @@ import {
   type PressReleaseStatus,
 } from '@lantoa/domain/constants';
 import { Flex, Tag } from 'antd';
-import { useCallback } from 'react';
-import { type Lang, useI18n, useT } from '../../i18n/i18n.tsx';
+import { useT } from '../../i18n/i18n.tsx';
+import type { BilingualNames } from '../../shared/bilingualNames.ts';
 
-/** Who is in the network, in English; Vietnamese names are the domain's (`CONTACT_KIND_NAMES`). */
-const CONTACT_KIND_NAMES_EN: Record<ContactKind, string> = {
-  press_agency: 'Press agency',
-  reporter: 'Reporter, editor',
-  expert: 'Expert',
-  scientist: 'Scientist',
-  organisation: 'Organisation',
-  business: 'Business',
-  influencer: 'Influencer',
-  page: 'Social media page',
+/** Who is in the network, by name: the domain's Vietnamese (`CONTACT_KIND_NAMES`), English here. */
+export const contactKindNames: BilingualNames<ContactKind> = {
+  keys: CONTACT_KINDS,
+  vi: CONTACT_KIND_NAMES,
+  en: {
+    press_agency: 'Press agency',
+    reporter: 'Reporter, editor',
+    expert: 'Expert',
+    scientist: 'Scientist',
+    organisation: 'Organisation',
+    business: 'Business',
+    influencer: 'Influencer',
+    page: 'Social media page',
+  },
 };
-
-export const contactKindName = (lang: Lang, kind: ContactKind): string =>
-  lang === 'en' ? CONTACT_KIND_NAMES_EN[kind] : CONTACT_KIND_NAMES[kind];
-
-/** The name of a contact's kind in the current language. */
-export function useContactKindName() {
-  const { lang } = useI18n();
-  return useCallback((kind: ContactKind) => contactKindName(lang, kind), [lang]);
-}
-
-/** The kinds of contact to choose from, in the domain's order. */
-export function useContactKindOptions() {
-  const { lang } = useI18n();
-  return CONTACT_KINDS.map((value) => ({ value, label: contactKindName(lang, value) }));
-}
 
 export function ReleaseStatusTag({ status }: { status: PressReleaseStatus }) {
   const t = useT();

@@ -23,6 +23,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { DATE_FORMAT, formatNumber } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { type PrizeTier, quizApi, type TopicQuota } from './api.ts';
 import { formatVnDateTime, OrganiserSelect, QuizGuard, useOrganisers } from './common.tsx';
 
@@ -121,11 +122,9 @@ function ContestForm() {
     <>
       <PageTitle title={t('quiz.form.title')} />
       <ErrorAlert error={error} />
-      <Form<Values>
+      <VerticalForm<Values>
         form={form}
         name="quiz-contest"
-        layout="vertical"
-        requiredMark={false}
         onFinish={(values) => void submit(values)}
         initialValues={{
           eligibleGroups: [...PARTICIPANT_GROUPS],
@@ -332,7 +331,7 @@ function ContestForm() {
           </Button>
           <Button onClick={() => navigate('/quiz/contests')}>{t('common.cancel')}</Button>
         </Flex>
-      </Form>
+      </VerticalForm>
     </>
   );
 }

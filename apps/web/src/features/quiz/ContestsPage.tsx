@@ -43,7 +43,6 @@ function Contests() {
         </FilterBar>
         <ListTable<ContestSummary>
           testId="quiz-contests-table"
-          rowKey="id"
           rows={shown}
           loading={items === null}
           error={error}

@@ -1,11 +1,11 @@
 import { Alert, Button, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
-import { FilePicker, usePickedFile } from '../../shared/FilePicker.tsx';
+import { FilePicker } from '../../shared/FilePicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { clientPagination } from '../../shared/pagination.ts';
-import { useSubmit } from '../../shared/useSubmit.ts';
+import { useFileSubmit } from '../../shared/useFileSubmit.ts';
 import { type QuestionImport, quizApi } from './api.ts';
 
 interface Props {
@@ -31,22 +31,14 @@ const FIELD_LABELS: Record<string, string> = {
 export function ImportQuestionsModal({ open, bodyId, onClose, onImported }: Props) {
   const t = useT();
   const [result, setResult] = useState<QuestionImport | null>(null);
-  const { saving, error, setError, run } = useSubmit();
-  const picked = usePickedFile(open, setError);
-  const { file } = picked;
+  const { saving, error, picked, send } = useFileSubmit(open, t('quiz.import.fileRequired'));
 
   useEffect(() => {
-    if (!open) return;
-    setError(null);
-    setResult(null);
-  }, [open, setError]);
+    if (open) setResult(null);
+  }, [open]);
 
   const submit = async () => {
-    if (!file) {
-      setError(t('quiz.import.fileRequired'));
-      return;
-    }
-    await run(async () => {
+    await send(async (file) => {
       const imported = await quizApi.importQuestions(bodyId, file);
       setResult(imported);
       if (imported.created + imported.updated > 0) onImported();

@@ -115,7 +115,6 @@ function QuestionBank() {
         </FilterBar>
         <ListTable<QuizQuestion>
           testId="quiz-questions-table"
-          rowKey="id"
           rows={shown}
           loading={loading || !bodyId}
           error={error}

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { type QuizQuestion, quizApi } from './api.ts';
 import { difficultyOptions } from './common.tsx';
 
@@ -108,7 +109,7 @@ export function QuestionFormModal({ open, bodyId, question, topics, onClose, onS
       forceRender
       destroyOnHidden={false}
     >
-      <Form<Values> form={form} name="quiz-question" layout="vertical" requiredMark={false}>
+      <VerticalForm<Values> form={form} name="quiz-question">
         <Flex gap={16} wrap>
           {!question && (
             <Form.Item name="code" label={t('quiz.questions.code')} extra={t('quiz.questions.codeHint')}>
@@ -209,7 +210,7 @@ export function QuestionFormModal({ open, bodyId, question, topics, onClose, onS
         >
           <Switch />
         </Form.Item>
-      </Form>
+      </VerticalForm>
     </FormModal>
   );
 }

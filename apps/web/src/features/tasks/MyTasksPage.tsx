@@ -33,7 +33,7 @@ export default function MyTasksPage() {
     () => myTasksApi.page({ q: q || undefined, state }, page, pageSize),
     [q, state, page, pageSize],
   );
-  const { data, loading, error } = useFetched(fetchMine);
+  const tasks = useFetched(fetchMine);
 
   return (
     <>
@@ -70,12 +70,10 @@ export default function MyTasksPage() {
         <ListTable<MyTask>
           testId="my-tasks"
           rowKey="assignmentId"
-          rows={data?.items}
-          loading={loading}
-          error={error}
+          list={tasks}
           empty={t('myTasks.empty')}
           scroll={{ x: 1000 }}
-          pagination={pagination(data?.total)}
+          pagination={pagination(tasks.data?.total)}
           onRow={rowOpensAssignment(navigate)}
           columns={[
             {

@@ -48,7 +48,7 @@ export default function OverduePage() {
     [bodyId, planId, q, role, minDaysLate],
   );
   const fetchOverdue = useCallback(() => overdueApi.page(filter, page, pageSize), [filter, page, pageSize]);
-  const { data, loading, error } = useFetched(fetchOverdue);
+  const overdue = useFetched(fetchOverdue);
   const { data: plans } = useFetched(listPlans);
   const { saving: downloading, error: downloadError, setError: setDownloadError, run } = useSubmit();
   const download = () => run(async () => saveFile(await overdueApi.workbook(filter), 'qua-han.xlsx'));
@@ -57,18 +57,12 @@ export default function OverduePage() {
     <>
       <PageTitle
         title={t('overdue.title')}
-        sub={
-          data && (
-            <Typography.Text type="secondary">
-              {t('common.total', { count: formatNumber(data.total) })}
-            </Typography.Text>
-          )
-        }
+        subtitle={overdue.data && t('common.total', { count: formatNumber(overdue.data.total) })}
         extra={
           <Button
             icon={<FileExcelOutlined />}
             loading={downloading}
-            disabled={data?.total === 0}
+            disabled={overdue.data?.total === 0}
             onClick={() => void download()}
             data-testid="overdue-download"
           >
@@ -124,12 +118,10 @@ export default function OverduePage() {
         <ListTable<OverdueItem>
           testId="overdue-table"
           rowKey="occurrenceId"
-          rows={data?.items}
-          loading={loading}
-          error={error}
+          list={overdue}
           empty={t('overdue.empty')}
           scroll={{ x: 900 }}
-          pagination={pagination(data?.total)}
+          pagination={pagination(overdue.data?.total)}
           onRow={rowOpensAssignment(navigate)}
           columns={[
             {

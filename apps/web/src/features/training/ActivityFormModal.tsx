@@ -6,6 +6,7 @@ import { FilePicker, usePickedFile } from '../../shared/FilePicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { DATE_FORMAT } from '../../shared/format.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { trainingApi } from './api.ts';
 
 interface Values {
@@ -64,10 +65,8 @@ export function ActivityFormModal({
       width={narrow ? '100%' : 520}
       style={narrow ? { top: 0, maxWidth: '100vw', padding: 0 } : undefined}
     >
-      <Form<Values>
+      <VerticalForm<Values>
         form={form}
-        layout="vertical"
-        requiredMark={false}
         name="team-activity"
         initialValues={{ happenedOn: dayjs(today), citizensHelped: 0 }}
       >
@@ -111,7 +110,7 @@ export function ActivityFormModal({
             testId="activity-photo"
           />
         </Form.Item>
-      </Form>
+      </VerticalForm>
     </FormModal>
   );
 }

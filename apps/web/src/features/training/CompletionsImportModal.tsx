@@ -2,13 +2,15 @@ import type { Audience } from '@lantoa/domain/constants';
 import { Form, Input, Select, Table, Typography } from 'antd';
 import { useRef } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
+import { useOptionsOf } from '../../shared/bilingualNames.ts';
+import { countColumn } from '../../shared/columns.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { clientPagination } from '../../shared/pagination.ts';
 import type { ImportDialogProps } from '../../shared/SheetImportModal.tsx';
 import { type CompletionMapping, type CompletionsImport, trainingApi } from './api.ts';
 import { ExcelImportModal } from './ExcelImportModal.tsx';
 import { completionMappingOf, defaultCompletionAudience, type MappingValues } from './imports.ts';
-import { useAudienceOptions } from './labels.tsx';
+import { audienceNames } from './labels.tsx';
 
 type Commune = CompletionsImport['communes'][number];
 
@@ -28,7 +30,7 @@ export function CompletionsImportModal({
 }: ImportDialogProps & { courseId: string; audiences: readonly Audience[] }) {
   const t = useT();
   const [form] = Form.useForm<MappingValues>();
-  const audienceOptions = useAudienceOptions(audiences);
+  const audienceOptions = useOptionsOf(audienceNames, audiences);
   // The mapping of the file sent: the errors name its columns by the headers typed then.
   const sent = useRef<CompletionMapping | null>(null);
   const header = (required: boolean, message: string) => [
@@ -117,18 +119,8 @@ function CommunesTable({ communes }: { communes: Commune[] }) {
         style={{ marginBottom: 16 }}
         columns={[
           { title: t('training.completionsImport.commune'), key: 'body', render: (_v, row) => row.body.name },
-          {
-            title: t('training.completionsImport.completed'),
-            key: 'attended',
-            align: 'right',
-            render: (_v, row) => formatNumber(row.attended),
-          },
-          {
-            title: t('training.completionsImport.rows'),
-            key: 'rows',
-            align: 'right',
-            render: (_v, row) => formatNumber(row.rows),
-          },
+          countColumn(t('training.completionsImport.completed'), 'attended', (row) => row.attended),
+          countColumn(t('training.completionsImport.rows'), 'rows', (row) => row.rows),
         ]}
       />
     </>

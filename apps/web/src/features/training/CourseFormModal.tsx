@@ -20,11 +20,13 @@ import { useNavigate } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
+import { useOptionsOf } from '../../shared/bilingualNames.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { DATE_FORMAT, formatNumber } from '../../shared/format.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { trainingApi } from './api.ts';
-import { kindOptions, useAudienceOptions } from './labels.tsx';
+import { audienceNames, kindOptions } from './labels.tsx';
 
 interface Values {
   kind: CourseKind;
@@ -59,7 +61,7 @@ export function CourseFormModal({ open, onClose }: { open: boolean; onClose: () 
   const [form] = Form.useForm<Values>();
   const { saving, error, setError, submit } = useSubmit(form);
   const [quotas, setQuotas] = useState<QuotaRow[]>([]);
-  const audienceOptions = useAudienceOptions();
+  const audienceOptions = useOptionsOf(audienceNames);
   const organisers = useMemo(
     () => [
       defaultBody,
@@ -110,10 +112,8 @@ export function CourseFormModal({ open, onClose }: { open: boolean; onClose: () 
       errorTestId="course-form-error"
       width={760}
     >
-      <Form<Values>
+      <VerticalForm<Values>
         form={form}
-        layout="vertical"
-        requiredMark={false}
         name="course"
         initialValues={{
           kind: 'training',
@@ -233,7 +233,7 @@ export function CourseFormModal({ open, onClose }: { open: boolean; onClose: () 
             )}
           </Flex>
         </Form.Item>
-      </Form>
+      </VerticalForm>
     </FormModal>
   );
 }

@@ -24,6 +24,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Translate } from '../../i18n/i18n.tsx';
 import { useT } from '../../i18n/i18n.tsx';
+import { useNameOf } from '../../shared/bilingualNames.ts';
+import { countColumn } from '../../shared/columns.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
 import { formatNumber } from '../../shared/format.ts';
@@ -36,7 +38,7 @@ import { AttendanceQrModal } from './AttendanceQrModal.tsx';
 import { type Course, type InvitedBody, type Participant, trainingApi } from './api.ts';
 import { CompletionsImportModal } from './CompletionsImportModal.tsx';
 import { localPhone } from './figures.ts';
-import { formatDays, formatInstant, KindTag, methodLabel, useAudienceName } from './labels.tsx';
+import { audienceNames, formatDays, formatInstant, KindTag, methodLabel } from './labels.tsx';
 import { NominateModal } from './NominateModal.tsx';
 
 /** Only a web address is made a link (the server accepts nothing else; this keeps `javascript:` out). */
@@ -249,7 +251,7 @@ function CourseView({ course, reload }: { course: Course; reload: () => Promise<
 
 function CourseHeader({ course }: { course: Course }) {
   const t = useT();
-  const audienceName = useAudienceName();
+  const audienceName = useNameOf(audienceNames);
   return (
     <Card>
       <Descriptions
@@ -330,13 +332,7 @@ function InvitedTable({
       locale={{ emptyText: t('training.course.noInvited') }}
       columns={[
         { title: t('training.course.body'), key: 'body', render: (_v, row) => row.body.name },
-        {
-          title: t('training.courses.quota'),
-          key: 'quota',
-          width: 100,
-          align: 'right',
-          render: (_v, row) => formatNumber(row.quota),
-        },
+        countColumn(t('training.courses.quota'), 'quota', (row) => row.quota, 100),
         {
           title: t('training.courses.nominated'),
           key: 'nominated',
@@ -349,13 +345,7 @@ function InvitedTable({
               formatNumber(row.nominated)
             ),
         },
-        {
-          title: t('training.courses.attended'),
-          key: 'attended',
-          width: 100,
-          align: 'right',
-          render: (_v, row) => formatNumber(row.attended),
-        },
+        countColumn(t('training.courses.attended'), 'attended', (row) => row.attended, 100),
         ...(briefing
           ? [
               {
@@ -398,7 +388,7 @@ function CountsEditor({
   onSaved: () => Promise<void>;
 }) {
   const t = useT();
-  const audienceName = useAudienceName();
+  const audienceName = useNameOf(audienceNames);
   const { message } = App.useApp();
   const { error, setError, run } = useSubmit();
   const editable = course.canOrganise || row.canNominate;
@@ -464,7 +454,7 @@ function ParticipantsTable({
   onWithdraw: (p: Participant) => void;
 }) {
   const t = useT();
-  const audienceName = useAudienceName();
+  const audienceName = useNameOf(audienceNames);
   return (
     <Table<Participant>
       size="middle"

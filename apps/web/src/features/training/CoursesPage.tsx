@@ -26,7 +26,7 @@ export default function CoursesPage() {
   const [kind, setKind] = useState<CourseKind | undefined>(undefined);
   const [creating, setCreating] = useState(false);
   const fetchCourses = useCallback(() => trainingApi.courses({ kind }), [kind]);
-  const { data, loading, error } = useFetched(fetchCourses);
+  const courses = useFetched(fetchCourses);
   const open = (row: CourseListItem) => navigate(`/training/courses/${row.id}`);
 
   return (
@@ -34,7 +34,7 @@ export default function CoursesPage() {
       <PageTitle
         title={t('training.courses.title')}
         extra={
-          data?.canOrganise && (
+          courses.data?.canOrganise && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t('training.courses.new')}
             </Button>
@@ -53,10 +53,7 @@ export default function CoursesPage() {
         </FilterBar>
         <ListTable<CourseListItem>
           testId="courses-table"
-          rowKey="id"
-          rows={data?.items}
-          loading={loading}
-          error={error}
+          list={courses}
           empty={t('training.courses.empty')}
           pagination={clientPagination(20)}
           onRow={rowOpens(open)}

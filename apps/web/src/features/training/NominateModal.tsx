@@ -2,6 +2,7 @@ import type { Audience } from '@lantoa/domain/constants';
 import { App, Checkbox, Empty, Flex, Spin, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
+import { useNameOf } from '../../shared/bilingualNames.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatNumber } from '../../shared/format.ts';
@@ -9,7 +10,7 @@ import { useFetched } from '../../shared/useFetched.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { type InvitedBody, trainingApi } from './api.ts';
 import { localPhone, nominees, quotaLeft } from './figures.ts';
-import { useAudienceName } from './labels.tsx';
+import { audienceNames } from './labels.tsx';
 
 /**
  * An invited body sends people from its roster: its present people of the course's audiences, as
@@ -33,7 +34,7 @@ export function NominateModal({
 }) {
   const t = useT();
   const { message } = App.useApp();
-  const audienceName = useAudienceName();
+  const audienceName = useNameOf(audienceNames);
   const { saving, error, run } = useSubmit();
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   // One request for the whole roster: the course's audiences are kept below, and a body's roster is

@@ -6,6 +6,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
+import { useNameOf, useOptionsOf } from '../../shared/bilingualNames.ts';
+import { countColumn } from '../../shared/columns.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { BodyFilter, FilterBar, SearchFilter, SelectFilter } from '../../shared/filters.tsx';
 import { formatNumber } from '../../shared/format.ts';
@@ -17,7 +19,7 @@ import { useFetched } from '../../shared/useFetched.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { type PeopleSummary, type RosterItem, trainingApi } from './api.ts';
 import { formatShare, localPhone, type SummaryRow, summaryRows } from './figures.ts';
-import { useAudienceName, useAudienceOptions, useReadableBodies } from './labels.tsx';
+import { audienceNames, useReadableBodies } from './labels.tsx';
 import { PersonFormModal, rosterInputOf } from './PersonFormModal.tsx';
 import { RosterImportModal } from './RosterImportModal.tsx';
 
@@ -40,7 +42,7 @@ export default function PeoplePage() {
     <>
       <PageTitle
         title={t('training.people.title')}
-        sub={summary.data && <Typography.Text type="secondary">{summary.data.body.name}</Typography.Text>}
+        subtitle={summary.data?.body.name}
         extra={
           <BodyFilter
             label={t('training.people.body')}
@@ -80,7 +82,7 @@ function SummaryTable({
   onSaved: () => void;
 }) {
   const t = useT();
-  const audienceName = useAudienceName();
+  const audienceName = useNameOf(audienceNames);
   const rows = useMemo(() => (summary ? summaryRows(summary) : undefined), [summary]);
   const year = summary?.year ?? Number(vietnamToday().slice(0, 4));
   return (
@@ -97,12 +99,7 @@ function SummaryTable({
           key: 'audience',
           render: (_v, row) => audienceName(row.audience),
         },
-        {
-          title: t('training.people.named'),
-          key: 'named',
-          align: 'right',
-          render: (_v, row) => formatNumber(row.named),
-        },
+        countColumn(t('training.people.named'), 'named', (row) => row.named),
         {
           title: t('training.people.headcount', { year }),
           key: 'headcount',
@@ -122,12 +119,7 @@ function SummaryTable({
               formatNumber(row.headcount)
             ),
         },
-        {
-          title: t('training.people.counting'),
-          key: 'counting',
-          align: 'right',
-          render: (_v, row) => formatNumber(row.counting),
-        },
+        countColumn(t('training.people.counting'), 'counting', (row) => row.counting),
         {
           title: t('training.people.trained'),
           key: 'trained',
@@ -158,7 +150,7 @@ function HeadcountInput({
   onSaved: () => void;
 }) {
   const t = useT();
-  const audienceName = useAudienceName();
+  const audienceName = useNameOf(audienceNames);
   const { message } = App.useApp();
   const { error, setError, run } = useSubmit();
   const [value, setValue] = useState<number | null>(row.headcount);
@@ -204,8 +196,8 @@ function RosterCard({
 }) {
   const t = useT();
   const { message } = App.useApp();
-  const audienceName = useAudienceName();
-  const audienceOptions = useAudienceOptions();
+  const audienceName = useNameOf(audienceNames);
+  const audienceOptions = useOptionsOf(audienceNames);
   const [audience, setAudience] = useState<Audience | undefined>(undefined);
   const [query, setQuery] = useState('');
   const q = useDebounced(query.trim(), 300);
@@ -271,7 +263,6 @@ function RosterCard({
       <ErrorAlert error={error} onClose={() => setError(null)} testId="roster-error" />
       <ListTable<RosterItem>
         testId="roster"
-        rowKey="id"
         rows={roster.data?.body.id === bodyId ? roster.data.items : undefined}
         loading={roster.loading}
         error={roster.error}

@@ -3,14 +3,16 @@ import { App, Flex, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
+import { useOptionsOf } from '../../shared/bilingualNames.ts';
 import { DayPicker } from '../../shared/DayPicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { reloadWhenStale } from '../../shared/staleVersion.ts';
 import { useFetched } from '../../shared/useFetched.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { type RosterItem, type RosterPersonInput, trainingApi } from './api.ts';
 import { localPhone } from './figures.ts';
-import { useAudienceOptions } from './labels.tsx';
+import { audienceNames } from './labels.tsx';
 
 interface Values {
   audience: Audience;
@@ -84,7 +86,7 @@ export function PersonFormModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const { saving, error, submit } = useSubmit(form);
-  const audienceOptions = useAudienceOptions();
+  const audienceOptions = useOptionsOf(audienceNames);
   const audience = Form.useWatch('audience', form);
   const fetchTeams = useCallback(() => trainingApi.teams(bodyId), [bodyId]);
   const teams = useFetched(fetchTeams);
@@ -115,10 +117,8 @@ export function PersonFormModal({
       errorTestId="person-form-error"
       width={560}
     >
-      <Form<Values>
+      <VerticalForm<Values>
         form={form}
-        layout="vertical"
-        requiredMark={false}
         name="roster-person"
         initialValues={
           person
@@ -181,7 +181,7 @@ export function PersonFormModal({
             </Form.Item>
           )}
         </Flex>
-      </Form>
+      </VerticalForm>
     </FormModal>
   );
 }

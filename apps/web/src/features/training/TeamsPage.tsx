@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
+import { countColumn } from '../../shared/columns.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { BodyFilter } from '../../shared/filters.tsx';
 import { formatNumber } from '../../shared/format.ts';
@@ -13,6 +14,7 @@ import { clientPagination } from '../../shared/pagination.ts';
 import { rowOpens } from '../../shared/rowLinks.tsx';
 import { useFetched } from '../../shared/useFetched.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
+import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { type Team, trainingApi } from './api.ts';
 import { useReadableBodies } from './labels.tsx';
 import { TeamDrawer } from './TeamDrawer.tsx';
@@ -30,11 +32,11 @@ export default function TeamsPage() {
   const { bodyId = me.user.body.id } = useParams();
   const [params, setParams] = useSearchParams();
   const fetchTeams = useCallback(() => trainingApi.teams(bodyId), [bodyId]);
-  const { data, loading, error, reload } = useFetched(fetchTeams);
-  const bodies = useReadableBodies(data?.body);
+  const teams = useFetched(fetchTeams);
+  const bodies = useReadableBodies(teams.data?.body);
   const [creating, setCreating] = useState(false);
   const openTeamId = params.get('team');
-  const openTeam = data?.items.find((item) => item.id === openTeamId) ?? null;
+  const openTeam = teams.data?.items.find((item) => item.id === openTeamId) ?? null;
   const open = (teamId: string | null) =>
     setParams(
       (current) => {
@@ -45,13 +47,13 @@ export default function TeamsPage() {
       },
       { replace: false },
     );
-  const minMembers = data?.minMembers ?? 7;
+  const minMembers = teams.data?.minMembers ?? 7;
 
   return (
     <>
       <PageTitle
         title={t('training.teams.title')}
-        sub={data && <Typography.Text type="secondary">{data.body.name}</Typography.Text>}
+        subtitle={teams.data?.body.name}
         extra={
           <>
             <BodyFilter
@@ -61,7 +63,7 @@ export default function TeamsPage() {
               onChange={(next) => void navigate(`/training/teams/${next ?? me.user.body.id}`)}
               width={320}
             />
-            {data?.canEdit && data.body.kind === 'commune' && (
+            {teams.data?.canEdit && teams.data.body.kind === 'commune' && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 {t('training.teams.new')}
               </Button>
@@ -72,10 +74,7 @@ export default function TeamsPage() {
       <Card>
         <ListTable<Team>
           testId="teams-table"
-          rowKey="id"
-          rows={data?.items}
-          loading={loading}
-          error={error}
+          list={teams}
           empty={t('training.teams.empty')}
           pagination={clientPagination(50)}
           onRow={rowOpens((row) => open(row.id))}
@@ -127,27 +126,27 @@ export default function TeamsPage() {
               align: 'right',
               render: (_v, row) => `${formatNumber(row.trained)}/${formatNumber(row.members)}`,
             },
-            {
-              title: t('training.teams.helped'),
-              key: 'helped',
-              align: 'right',
-              render: (_v, row) => formatNumber(row.citizensHelpedLast30Days),
-            },
+            countColumn(t('training.teams.helped'), 'helped', (row) => row.citizensHelpedLast30Days),
           ]}
         />
       </Card>
-      {creating && data && (
+      {creating && teams.data && (
         <NewTeamModal
-          bodyId={data.body.id}
+          bodyId={teams.data.body.id}
           onClose={() => setCreating(false)}
           onCreated={(teamId) => {
             setCreating(false);
-            void reload().then(() => open(teamId));
+            void teams.reload().then(() => open(teamId));
           }}
         />
       )}
       {openTeam && (
-        <TeamDrawer team={openTeam} minMembers={minMembers} onClose={() => open(null)} onChanged={reload} />
+        <TeamDrawer
+          team={openTeam}
+          minMembers={minMembers}
+          onClose={() => open(null)}
+          onChanged={teams.reload}
+        />
       )}
     </>
   );
@@ -183,7 +182,7 @@ function NewTeamModal({
       errorTestId="team-form-error"
       width={480}
     >
-      <Form form={form} layout="vertical" requiredMark={false} name="new-team">
+      <VerticalForm form={form} name="new-team">
         <Form.Item
           name="village"
           label={t('training.teams.village')}
@@ -192,7 +191,7 @@ function NewTeamModal({
         >
           <Input maxLength={200} />
         </Form.Item>
-      </Form>
+      </VerticalForm>
     </FormModal>
   );
 }

@@ -8,6 +8,7 @@ import type * as imports from '@lantoa/api-contract/training-imports';
 import type { Audience, CourseKind } from '@lantoa/domain/constants';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
+import { type SheetUpload, sheetUploadForm } from '../../shared/sheetImport.ts';
 
 export type PeopleSummary = z.output<typeof contract.peopleSummary>;
 export type AudienceSummary = PeopleSummary['audiences'][number];
@@ -40,12 +41,6 @@ export type AttendanceCountInput = z.input<typeof contract.attendanceCountInput>
 /** The columns of a learning platform's export, sent as JSON in the multipart field `mapping`. */
 export type CompletionMapping = z.input<typeof imports.completionMapping>;
 
-/** What every training import sends: whether to keep the good rows of a file with errors, and the file. */
-export interface ImportUpload {
-  keepGoodRows: boolean;
-  file: File;
-}
-
 /** A team's activity as the phone form gives it; the photo goes after the fields. */
 export interface TeamActivityInput {
   happenedOn: string;
@@ -56,15 +51,6 @@ export interface TeamActivityInput {
 
 const enc = encodeURIComponent;
 
-/** An import's multipart body: the text fields first, then the file, as the server reads them in order. */
-function importForm(fields: Record<string, string>, { keepGoodRows, file }: ImportUpload): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  const keep: z.input<typeof imports.keepGoodRowsField> = keepGoodRows ? 'true' : 'false';
-  form.append('keepGoodRows', keep);
-  form.append('file', file, file.name);
-  return form;
-}
 const bodies = (id: string) => `/api/bodies/${enc(id)}`;
 const courses = (id: string) => `/api/courses/${enc(id)}`;
 
@@ -80,8 +66,8 @@ export const trainingApi = {
     api.put<z.output<typeof contract.headcount>>(`${bodies(bodyId)}/headcounts`, input),
   /** The empty roster template, opened as a link (the session cookie goes with it). */
   rosterTemplateUrl: '/api/roster-template.xlsx',
-  importRoster: (bodyId: string, upload: ImportUpload) =>
-    api.upload<RosterImport>(`${bodies(bodyId)}/roster/import`, importForm({}, upload)),
+  importRoster: (bodyId: string, upload: SheetUpload) =>
+    api.upload<RosterImport>(`${bodies(bodyId)}/roster/import`, sheetUploadForm(upload)),
 
   teams: (bodyId: string) => api.get<TeamList>(`${bodies(bodyId)}/teams`),
   createTeam: (bodyId: string, input: TeamInput) =>
@@ -117,12 +103,12 @@ export const trainingApi = {
     api.post<z.output<typeof contract.tickResult>>(`${courses(id)}/attendance`, input),
   count: (id: string, input: AttendanceCountInput) =>
     api.put<z.output<typeof contract.attendanceCount>>(`${courses(id)}/counts`, input),
-  importAttendance: (id: string, upload: ImportUpload) =>
-    api.upload<AttendanceImport>(`${courses(id)}/attendance/import`, importForm({}, upload)),
-  importCompletions: (id: string, mapping: CompletionMapping, upload: ImportUpload) =>
+  importAttendance: (id: string, upload: SheetUpload) =>
+    api.upload<AttendanceImport>(`${courses(id)}/attendance/import`, sheetUploadForm(upload)),
+  importCompletions: (id: string, mapping: CompletionMapping, upload: SheetUpload) =>
     api.upload<CompletionsImport>(
       `${courses(id)}/counts/import`,
-      importForm({ mapping: JSON.stringify(mapping) }, upload),
+      sheetUploadForm(upload, { mapping: JSON.stringify(mapping) }),
     ),
   certify: (id: string) =>
     api.post<z.output<typeof contract.certificatesIssued>>(`${courses(id)}/certificates`),

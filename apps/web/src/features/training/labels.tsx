@@ -8,36 +8,26 @@ import {
 } from '@lantoa/domain/constants';
 import { formatIsoDate, formatVietnamDateTime } from '@lantoa/domain/rules';
 import { Tag } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { BodyBrief } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
-import { type Lang, type Translate, useI18n, useT } from '../../i18n/i18n.tsx';
+import { type Translate, useT } from '../../i18n/i18n.tsx';
+import type { BilingualNames } from '../../shared/bilingualNames.ts';
 
-/** The audiences in English; Vietnamese names are the domain's (`AUDIENCE_NAMES`), as plans write them. */
-const AUDIENCE_NAMES_EN: Record<Audience, string> = {
-  communication_staff: 'Communication staff',
-  grassroots_info_staff: 'Grassroots information staff',
-  officials: 'Officials and public employees',
-  party_members: 'Party members',
-  digital_team: 'Community digital team members',
-  students: 'Pupils and students',
-  citizens: 'Citizens',
+/** The audiences by name: the domain's Vietnamese (`AUDIENCE_NAMES`, as plans write them), English here. */
+export const audienceNames: BilingualNames<Audience> = {
+  keys: AUDIENCES,
+  vi: AUDIENCE_NAMES,
+  en: {
+    communication_staff: 'Communication staff',
+    grassroots_info_staff: 'Grassroots information staff',
+    officials: 'Officials and public employees',
+    party_members: 'Party members',
+    digital_team: 'Community digital team members',
+    students: 'Pupils and students',
+    citizens: 'Citizens',
+  },
 };
-
-export const audienceName = (lang: Lang, audience: Audience): string =>
-  lang === 'en' ? AUDIENCE_NAMES_EN[audience] : AUDIENCE_NAMES[audience];
-
-/** The audiences to choose from, in the domain's order. */
-export function useAudienceOptions(only?: readonly Audience[]) {
-  const { lang } = useI18n();
-  return (only ?? AUDIENCES).map((value) => ({ value, label: audienceName(lang, value) }));
-}
-
-/** The name of an audience in the current language. */
-export function useAudienceName() {
-  const { lang } = useI18n();
-  return useCallback((audience: Audience) => audienceName(lang, audience), [lang]);
-}
 
 export const kindLabel = (t: Translate, kind: CourseKind) => t(`training.kind.${kind}`);
 

@@ -29,7 +29,7 @@ export default function UsersPage() {
   const [resetting, setResetting] = useState<User | null>(null);
 
   const fetchUsers = useCallback(() => usersApi.list({ q, page, pageSize }), [q, page, pageSize]);
-  const { data, loading, error, reload } = useFetched(fetchUsers);
+  const users = useFetched(fetchUsers);
 
   if (!me.abilities.manageUsers) {
     return <Alert type="warning" showIcon title={t('bodies.notFound')} />;
@@ -55,12 +55,9 @@ export default function UsersPage() {
         </FilterBar>
         <ListTable<User>
           testId="users-table"
-          rowKey="id"
-          rows={data?.items}
-          loading={loading}
-          error={error}
+          list={users}
           scroll={{ x: 1100 }}
-          pagination={pagination(data?.total)}
+          pagination={pagination(users.data?.total)}
           columns={[
             {
               title: t('users.username'),
@@ -119,7 +116,7 @@ export default function UsersPage() {
         onClose={() => setCreating(false)}
         onCreated={() => {
           setCreating(false);
-          void reload();
+          void users.reload();
         }}
       />
       <EditUserModal
@@ -127,7 +124,7 @@ export default function UsersPage() {
         onClose={() => setEditing(null)}
         onSaved={() => {
           setEditing(null);
-          void reload();
+          void users.reload();
         }}
       />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
