@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Notice } from './Notice.tsx';
 
 /** The error of a request, above a form or a table: nothing when there is none; `onClose` lets it be closed. */
 export function ErrorAlert({
@@ -12,11 +12,9 @@ export function ErrorAlert({
 }) {
   if (!error) return null;
   return (
-    <Alert
+    <Notice
       type="error"
-      showIcon
       title={error}
-      style={{ marginBottom: 16 }}
       {...(onClose ? { closable: true, onClose } : {})}
       data-testid={testId}
     />

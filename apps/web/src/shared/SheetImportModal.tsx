@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, Divider, Form, type FormInstance, Table, Typography } from 'antd';
+import { Button, Checkbox, Divider, Form, type FormInstance, Table, Typography } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { type MessageKey, useT } from '../i18n/i18n.tsx';
 import { FileField } from './FilePicker.tsx';
 import { FormModal } from './FormModal.tsx';
 import { formatNumber } from './format.ts';
+import { Notice } from './Notice.tsx';
 import { clientPagination } from './pagination.ts';
 import {
   errorColumn,
@@ -282,12 +283,10 @@ function ImportResult({
   const text = outcome === 'stored' ? null : texts.outcomes[outcome];
   return (
     <div data-testid={testId} data-outcome={outcome}>
-      <Alert
+      <Notice
         type={OUTCOME_TYPE[outcome]}
-        showIcon
         title={text?.title ? t(text.title, { rows }) : summary.stored}
         description={text ? t(text.next, { rows }) : undefined}
-        style={{ marginBottom: 16 }}
       />
       {summary.details}
       {errors.length > 0 && (

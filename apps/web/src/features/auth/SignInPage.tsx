@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../app/auth.tsx';
@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { FullPageSpin } from '../../shared/FullPageSpin.tsx';
+import { Notice } from '../../shared/Notice.tsx';
 import { VerticalForm } from '../../shared/VerticalForm.tsx';
 
 interface SignInValues {
@@ -70,13 +71,7 @@ export function SignInPage() {
           {t('auth.signInTitle')}
         </Typography.Title>
         {state.status === 'signedOut' && state.sessionEnded && !error && (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('auth.sessionEnded')}
-            style={{ marginBottom: 16 }}
-            data-testid="session-ended"
-          />
+          <Notice type="warning" title={t('auth.sessionEnded')} data-testid="session-ended" />
         )}
         <ErrorAlert error={error} testId="sign-in-error" />
         <VerticalForm<SignInValues> onFinish={onFinish} disabled={submitting}>

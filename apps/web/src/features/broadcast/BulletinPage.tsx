@@ -29,6 +29,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { DATE_FORMAT, formatDate, formatNumber } from '../../shared/format.ts';
 import { MainWithAside } from '../../shared/MainWithAside.tsx';
+import { Notice } from '../../shared/Notice.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
@@ -87,10 +88,8 @@ function valuesOf(bulletin: Bulletin): Values {
 function PriorityHelp() {
   const t = useT();
   return (
-    <Alert
+    <Notice
       type="info"
-      showIcon
-      style={{ marginBottom: 16 }}
       title={t('broadcast.priority.basis')}
       description={
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>

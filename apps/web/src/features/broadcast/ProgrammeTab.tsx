@@ -1,7 +1,6 @@
 import { CheckOutlined, DeleteOutlined, NotificationOutlined, PlusOutlined } from '@ant-design/icons';
 import { addDays, startOfDayInVietnam } from '@lantoa/domain/rules';
 import {
-  Alert,
   App,
   Button,
   Card,
@@ -25,6 +24,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { DATE_FORMAT, formatDate } from '../../shared/format.ts';
+import { Notice } from '../../shared/Notice.tsx';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import {
@@ -375,12 +375,10 @@ export function ProgrammeTab({
       <ErrorAlert error={error} />
       {programme === null && loading && <Spin />}
       {programme && programme.immediate.length > 0 && (
-        <Alert
+        <Notice
           type="error"
-          showIcon
           icon={<NotificationOutlined />}
           data-testid="emergency-banner"
-          style={{ marginBottom: 16 }}
           title={t('broadcast.programme.emergency')}
           description={
             <Flex vertical gap={6}>
@@ -399,11 +397,9 @@ export function ProgrammeTab({
         />
       )}
       {programme && programme.issues.length > 0 && (
-        <Alert
+        <Notice
           type="warning"
-          showIcon
           data-testid="programme-issues"
-          style={{ marginBottom: 16 }}
           title={t('broadcast.programme.issues')}
           description={
             <ul style={{ margin: 0, paddingInlineStart: 18 }}>

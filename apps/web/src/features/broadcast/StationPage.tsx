@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { addDays, formatIsoDate, vietnamToday } from '@lantoa/domain/rules';
-import { Alert, Button, DatePicker, Flex, Space, Tabs, Tooltip, Typography } from 'antd';
+import { Button, DatePicker, Flex, Space, Tabs, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { ApiError } from '../../api/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { DATE_FORMAT, formatNumber } from '../../shared/format.ts';
+import { Notice } from '../../shared/Notice.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useFetched } from '../../shared/useFetched.ts';
@@ -77,23 +78,15 @@ function PackWarning({ station, day }: { station: Station; day: string }) {
   );
   if (error) {
     return (
-      <Alert
-        type="warning"
-        showIcon
-        style={{ marginBottom: 16 }}
-        title={t('broadcast.station.packCheckFailed', { error })}
-        action={recheck}
-      />
+      <Notice type="warning" title={t('broadcast.station.packCheckFailed', { error })} action={recheck} />
     );
   }
   // An answer for another day (the date just changed) waits for its own.
   if (!data || data.date !== day || data.leftOut.length === 0) return null;
   return (
-    <Alert
+    <Notice
       type="warning"
-      showIcon
       data-testid="pack-left-out"
-      style={{ marginBottom: 16 }}
       title={t('broadcast.station.packLeftOut', { date: formatIsoDate(day), count: data.leftOut.length })}
       description={
         <>

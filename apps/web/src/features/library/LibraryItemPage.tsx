@@ -6,21 +6,7 @@ import {
   SendOutlined,
   SoundOutlined,
 } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  Row,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Col, Descriptions, Flex, Form, Input, Row, Table, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
@@ -30,6 +16,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts';
+import { Notice } from '../../shared/Notice.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
@@ -148,13 +135,11 @@ function EditModal({
       width={640}
     >
       {item.status !== 'pending' && (
-        <Alert
+        <Notice
           type="info"
-          showIcon
           title={t(
             item.status === 'approved' ? 'library.item.editBackToReview' : 'library.item.editResubmits',
           )}
-          style={{ marginBottom: 16 }}
           data-testid="edit-review-note"
         />
       )}

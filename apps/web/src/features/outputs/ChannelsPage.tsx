@@ -1,6 +1,6 @@
 import { EditOutlined, PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import { formatIsoDate } from '@lantoa/domain/rules';
-import { Alert, Button, Card, Checkbox, Flex, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Checkbox, Flex, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import type { BodyBrief } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
@@ -10,6 +10,7 @@ import { errorText } from '../../shared/errors.ts';
 import { FilterBar } from '../../shared/filters.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { ListTable } from '../../shared/ListTable.tsx';
+import { Notice } from '../../shared/Notice.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { useFetched } from '../../shared/useFetched.ts';
@@ -116,9 +117,8 @@ export default function ChannelsPage() {
           </Checkbox>
         </FilterBar>
         {lastRead && (
-          <Alert
+          <Notice
             type={lastRead.result.error ? 'error' : 'success'}
-            showIcon
             closable
             onClose={() => setLastRead(null)}
             title={
@@ -130,7 +130,6 @@ export default function ChannelsPage() {
                   })
             }
             description={lastRead.result.error ?? undefined}
-            style={{ marginBottom: 16 }}
             data-testid="feed-read-result"
           />
         )}

@@ -1,7 +1,6 @@
 import { MergeCellsOutlined, SaveOutlined, ScissorOutlined, SendOutlined } from '@ant-design/icons';
 import { foldVietnamese } from '@lantoa/domain/rules';
 import {
-  Alert,
   App,
   AutoComplete,
   Button,
@@ -29,6 +28,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { formatNumber, formatPartialDate, parsePartialDate } from '../../shared/format.ts';
 import { COMPARATOR_OPTIONS } from '../../shared/labels.tsx';
+import { Notice } from '../../shared/Notice.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
 import { useResource } from '../../shared/useResource.ts';
@@ -592,28 +592,19 @@ export default function PlanImportPage() {
         }
       />
       {actionError && (
-        <Alert
+        <Notice
           type="error"
-          showIcon
           title={actionError}
           closable={{ onClose: () => setActionError(null) }}
-          style={{ marginBottom: 16 }}
           data-testid="review-error"
         />
       )}
       {unmappedLeads.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('review.unmappedLeads', { names: unmappedLeads.join('; ') })}
-        />
+        <Notice type="warning" title={t('review.unmappedLeads', { names: unmappedLeads.join('; ') })} />
       )}
       {ledFromAbove.length > 0 && (
-        <Alert
+        <Notice
           type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
           data-testid="led-from-above"
           title={t('review.ledFromAbove', {
             refs: ledFromAbove.map((task) => task.ref).join(', '),

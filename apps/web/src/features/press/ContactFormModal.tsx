@@ -1,11 +1,12 @@
 import type { ContactKind } from '@lantoa/domain/constants';
 import { vietnamToday } from '@lantoa/domain/rules';
-import { Alert, App, Checkbox, Flex, Form, Input, Select } from 'antd';
+import { App, Checkbox, Flex, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useT } from '../../i18n/i18n.tsx';
 import { useOptionsOf } from '../../shared/bilingualNames.ts';
 import { DayPicker } from '../../shared/DayPicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
+import { Notice } from '../../shared/Notice.tsx';
 import { reloadWhenStale } from '../../shared/staleVersion.ts';
 import { TagsInput } from '../../shared/TagsInput.tsx';
 import { tagsOf } from '../../shared/tags.ts';
@@ -115,11 +116,9 @@ export function ContactFormModal({
       data-testid="contact-form"
     >
       {contact?.unsubscribedAt && (
-        <Alert
+        <Notice
           type="warning"
-          showIcon
           title={t('press.contact.unsubscribedOn', { date: formatInstantDay(contact.unsubscribedAt) })}
-          style={{ marginBottom: 16 }}
         />
       )}
       <VerticalForm<Values>

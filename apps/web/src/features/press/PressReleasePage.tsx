@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import { ListTable } from '../../shared/ListTable.tsx';
 import { MainWithAside } from '../../shared/MainWithAside.tsx';
+import { Notice } from '../../shared/Notice.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
@@ -217,12 +218,10 @@ function SendResultAlert({ outcome, onClose }: { outcome: SendOutcome; onClose: 
   const { result, names } = outcome;
   const clean = result.failed === 0 && result.skipped.length === 0;
   return (
-    <Alert
+    <Notice
       type={clean ? 'success' : result.sent > 0 ? 'warning' : 'error'}
-      showIcon
       closable
       onClose={onClose}
-      style={{ marginBottom: 16 }}
       data-testid="send-result"
       title={t('press.send.result', {
         sent: formatNumber(result.sent),

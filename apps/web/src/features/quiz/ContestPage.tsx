@@ -20,6 +20,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
 import { formatNumber } from '../../shared/format.ts';
+import { Notice } from '../../shared/Notice.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { useResource } from '../../shared/useResource.ts';
 import { type Contest, publicContestPath, quizApi } from './api.ts';
@@ -150,10 +151,8 @@ function ContestView() {
       />
       <ErrorAlert error={actionError} />
       {contest.status === 'published' ? (
-        <Alert
+        <Notice
           type="success"
-          showIcon
-          style={{ marginBottom: 16 }}
           title={
             <>
               {t('quiz.contest.publicPageHint')}{' '}

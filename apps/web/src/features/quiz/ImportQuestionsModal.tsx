@@ -1,9 +1,10 @@
-import { Alert, Button, Table, Typography } from 'antd';
+import { Button, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { FilePicker } from '../../shared/FilePicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatNumber } from '../../shared/format.ts';
+import { Notice } from '../../shared/Notice.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { useFileSubmit } from '../../shared/useFileSubmit.ts';
 import { type QuestionImport, quizApi } from './api.ts';
@@ -72,14 +73,12 @@ export function ImportQuestionsModal({ open, bodyId, onClose, onImported }: Prop
     >
       {result ? (
         <div data-testid="quiz-import-result">
-          <Alert
+          <Notice
             type={result.errors.length ? 'warning' : 'success'}
-            showIcon
             title={t('quiz.import.summary', {
               created: formatNumber(result.created),
               updated: formatNumber(result.updated),
             })}
-            style={{ marginBottom: 16 }}
           />
           {result.errors.length > 0 && (
             <>

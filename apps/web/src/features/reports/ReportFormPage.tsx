@@ -14,7 +14,6 @@ import {
   valueProblem,
 } from '@lantoa/domain/rules';
 import {
-  Alert,
   App,
   Breadcrumb,
   Button,
@@ -41,6 +40,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText, isStatus } from '../../shared/errors.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format.ts';
+import { Notice } from '../../shared/Notice.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
@@ -358,10 +358,8 @@ export default function ReportFormPage() {
   const statusAlert = () => {
     if (report.status === 'returned' && report.reviewComment)
       return (
-        <Alert
+        <Notice
           type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
           data-testid="review-comment"
           title={t('report.returnedTitle')}
           description={
@@ -373,19 +371,15 @@ export default function ReportFormPage() {
       );
     if (report.status === 'submitted')
       return (
-        <Alert
+        <Notice
           type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
           title={t('report.submittedTitle', { date: formatDateTime(report.submittedAt) })}
         />
       );
     if (report.status === 'accepted')
       return (
-        <Alert
+        <Notice
           type="success"
-          showIcon
-          style={{ marginBottom: 16 }}
           title={t('report.acceptedTitle')}
           description={report.reviewComment ?? undefined}
         />

@@ -19,6 +19,7 @@ import type { AssignmentDetail, Occurrence, TaskHistoryItem } from '../../api/ty
 import { isMessageKey, useT } from '../../i18n/i18n.tsx';
 import { occurrenceColumns, roleColumn, stateCountsColumn } from '../../shared/columns.tsx';
 import { formatDate, formatDateTime } from '../../shared/format.ts';
+import { Notice } from '../../shared/Notice.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { clientPagination } from '../../shared/pagination.ts';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
@@ -142,10 +143,8 @@ function LinkedWork({ detail }: { detail: AssignmentDetail }) {
   return (
     <>
       {carries && (
-        <Alert
+        <Notice
           type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
           data-testid="carries"
           message={
             <>
