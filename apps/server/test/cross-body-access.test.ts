@@ -50,6 +50,7 @@ interface Ids {
   push: string;
   contact: string;
   pressRelease: string;
+  pronunciation: string;
 }
 type Probe = (agent: Agent, id: Ids) => ReturnType<Agent['get']>;
 const consolidatedDraft = {
@@ -414,6 +415,13 @@ const probes: Record<string, Probe> = {
         { name: 'x.xlsx', type: 'application/octet-stream', content: new Uint8Array([0x50, 0x4b, 3, 4]) },
       ),
     }),
+  'GET /api/bodies/:id/pronunciations': (a, id) => a.get(`/api/bodies/${id.body}/pronunciations`),
+  'POST /api/bodies/:id/pronunciations': (a, id) =>
+    a.post(`/api/bodies/${id.body}/pronunciations`, { written: 'HTX', spoken: 'hợp tác xã' }),
+  'DELETE /api/pronunciations/:id': (a, id) =>
+    a.request({ method: 'DELETE', url: `/api/pronunciations/${id.pronunciation}?version=1` }),
+  'POST /api/speech/readiness': (a, id) =>
+    a.post('/api/speech/readiness', { text: 'Xin chào', bodyId: id.body }),
   'GET /api/outputs': (a, id) => a.get(`/api/outputs?bodyId=${id.body}`),
   'POST /api/bodies/:id/outputs': (a, id) => a.post(`/api/bodies/${id.body}/outputs`, anOutput()),
   'PUT /api/outputs/:id': (a, id) =>
@@ -496,6 +504,7 @@ const missingIds = (missing: string): Ids => ({
   push: missing,
   contact: missing,
   pressRelease: missing,
+  pronunciation: missing,
 });
 // One session per actor: signing in before every probe would trip the sign-in rate limit.
 const agents = new Map<string, Agent>();
@@ -621,6 +630,7 @@ beforeAll(async () => {
     push: '',
     contact: '',
     pressRelease: '',
+    pronunciation: '',
   };
   // Sơn La's library item (approved, shared with Sơn La), station and bulletin.
   const item = await sonLaFocal.request({
@@ -712,6 +722,13 @@ beforeAll(async () => {
   const sonLaRelease = await admin.post(`/api/bodies/${sonLaProvince}/press-releases`, aRelease);
   expect(sonLaRelease.statusCode).toBe(201);
   sonLaIds.pressRelease = sonLaRelease.json().id;
+  // A Sơn La commune's pronunciation list.
+  const sonLaPronunciation = await admin.post(`/api/bodies/${sonLaCommune}/pronunciations`, {
+    written: 'Nà Pò',
+    spoken: 'Na Po',
+  });
+  expect(sonLaPronunciation.statusCode).toBe(200);
+  sonLaIds.pronunciation = sonLaPronunciation.json().pronunciation.id;
   const tq = await bodyIdByCode(t.handle, '08');
   const otherCommune = (
     await t.handle.db

@@ -18,6 +18,7 @@ export {
   recipientLines,
   type TaskProgressRow,
 } from './consolidated-report.ts';
+export { buildHandoutDocx, type HandoutSection } from './handout.ts';
 export {
   convertDocxToPdfOnce,
   DEFAULT_PDF_TIMEOUT_MS,

@@ -15,6 +15,21 @@ export { SpeechError, type SpeechErrorCode } from './errors.ts';
 export { ABBREVIATIONS } from './normalise/abbreviations.ts';
 export { normaliseForSpeech } from './normalise/normalise.ts';
 export { readInteger, readNumber } from './normalise/numbers.ts';
+export {
+  applyPronunciations,
+  findPronunciations,
+  isCapitalsOnly,
+  type Lexicon,
+  type Pronunciation,
+  type PronunciationMatch,
+} from './normalise/pronunciations.ts';
+export {
+  SPEECH_FINDING_KINDS,
+  type SpeechFinding,
+  type SpeechFindingKind,
+  type SpeechReadiness,
+  speechReadiness,
+} from './normalise/readiness.ts';
 export { DEFAULT_CHUNK_TIMEOUT_MS, MAX_SPEECH_TEXT_LENGTH, type OutputConfig } from './pipeline.ts';
 export type { AudioFormat, SpeechEngine, SynthesizedAudio, SynthesizeOptions } from './types.ts';
 export { encodeWav, joinWav, parseWav, type Wav, type WavFormat, wavDurationSeconds } from './wav.ts';

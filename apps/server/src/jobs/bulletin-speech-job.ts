@@ -1,17 +1,30 @@
 import type { BulletinsTable, Database } from '@lantoa/db';
-import { type SpeechEngine, SpeechError } from '@lantoa/speech';
+import { applyPronunciations, type SpeechEngine, SpeechError } from '@lantoa/speech';
 import type { Kysely, Updateable } from 'kysely';
 import { z } from 'zod';
 import { speechTextHash } from '../rows/bulletin.ts';
 import { storeFile } from '../use-cases/files/store-file.ts';
+import { asLexicon, bodyLexicon } from '../use-cases/pronunciations/body-lexicon.ts';
 import type { JobDefinition } from './worker.ts';
 
 const setAudio = (db: Kysely<Database>, id: string, values: Updateable<BulletinsTable>) =>
   db.updateTable('bulletins').set(values).where('id', '=', id).execute();
 
+const lexiconOf = async (db: Kysely<Database>, bodyId: string) => {
+  const body = await db
+    .selectFrom('bodies')
+    .select('path')
+    .where('id', '=', bodyId)
+    .executeTakeFirstOrThrow();
+  return asLexicon(await bodyLexicon(db, body.path));
+};
+
 /**
  * Reads a bulletin out with the configured speech engine and stores the recording with its duration.
  * Progress follows the engine's chunks; a text changed meanwhile is caught by the hash (stale audio).
+ * The author body's pronunciation list (its own and those above) is applied first, as the readiness
+ * check shows it; a list changed while the engine reads leaves the recording stale (no hash), as a
+ * change of the list does to the recordings made before it (pronunciations/mark-recordings-stale.ts).
  */
 export function bulletinSpeechJob(engine: SpeechEngine): JobDefinition<'bulletin.speech'> {
   return {
@@ -28,9 +41,12 @@ export function bulletinSpeechJob(engine: SpeechEngine): JobDefinition<'bulletin
       // Idempotent: a retry finds the recording of this very text done.
       if (bulletin.audio_status === 'ready' && bulletin.audio_text_hash === hash) return;
       await setAudio(db, bulletinId, { audio_status: 'running', audio_progress: 0, audio_error: null });
+      const lexicon = await lexiconOf(db, bulletin.body_id);
       let last = 0;
       try {
-        const audio = await engine.synthesize(`${bulletin.title}.\n${bulletin.text}`, {
+        // The same as normaliseForSpeech(text, lexicon), which the engine's own normalising follows.
+        const spoken = applyPronunciations(`${bulletin.title}.\n${bulletin.text}`, lexicon);
+        const audio = await engine.synthesize(spoken, {
           onProgress: (fraction) => {
             const progress = Math.min(99, Math.round(fraction * 100));
             if (progress - last < 5) return;
@@ -39,6 +55,8 @@ export function bulletinSpeechJob(engine: SpeechEngine): JobDefinition<'bulletin
           },
         });
         await db.transaction().execute(async (trx) => {
+          const listNow = await lexiconOf(trx, bulletin.body_id);
+          const sameList = JSON.stringify(listNow) === JSON.stringify(lexicon);
           const file = await storeFile(trx, bulletin.body_id, bulletin.created_by, {
             name: `ban-tin.${audio.extension}`,
             mediaType: audio.mediaType,
@@ -51,7 +69,7 @@ export function bulletinSpeechJob(engine: SpeechEngine): JobDefinition<'bulletin
               audio_progress: 100,
               audio_file_id: file.id,
               audio_duration_seconds: Math.round(audio.durationSeconds * 10) / 10,
-              audio_text_hash: hash,
+              audio_text_hash: sameList ? hash : null,
             })
             .where('id', '=', bulletinId)
             .execute();

@@ -10,6 +10,7 @@ import {
 import { digitalTeamName, type Role, standardCommuneBodies } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.ts';
+import { seedDemoHandout } from './demo-assistant.ts';
 import { seedDemoLibrary, seedDemoStations } from './demo-broadcast.ts';
 import { seedDemoOutputs } from './demo-outputs.ts';
 import { seedDemoPlans } from './demo-plans.ts';
@@ -160,6 +161,7 @@ export async function seedDemoIfEmpty(
   if (options.plans !== false) {
     await seedDemoPlans(db);
     await seedDemoLibrary(db);
+    await seedDemoHandout(db);
     await seedDemoOutputs(db);
     await seedDemoReports(db);
     await seedDemoQuiz(db);

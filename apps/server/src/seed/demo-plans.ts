@@ -11,7 +11,8 @@ import { uploadPlanImport } from '../use-cases/plans/upload-plan-import.ts';
 import { recordProgress } from '../use-cases/tasks/record-progress.ts';
 import { demoYearShift, shiftPlanYears } from './shift-plan-years.ts';
 
-const PLANS_DIR = new URL('../../../../samples/plans/', import.meta.url);
+/** The sample plans in the repository, which the demo imports as a coordinator would. */
+export const PLANS_DIR = new URL('../../../../samples/plans/', import.meta.url);
 
 interface DemoPlan {
   file: string;

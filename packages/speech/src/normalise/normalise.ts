@@ -10,10 +10,11 @@ import { dashedDates, daySpans, times, validMonth, writtenDates } from './dates.
 import { LOANWORDS } from './loanwords.ts';
 import { parseRoman, readDigits, readInteger, readMonth, readNumber, readOrdinal } from './numbers.ts';
 import { alternatives } from './patterns.ts';
+import { applyPronunciations, type Lexicon } from './pronunciations.ts';
 import { numberSlashes, perSlashes } from './slashes.ts';
 import { isPlainSyllable } from './syllables.ts';
 import { codesWithNumbers, documentSymbols } from './symbols.ts';
-import { COMPARED_UNITS, PER_UNITS, UNITS } from './units.ts';
+import { COMPARED_UNITS, MEASURES, PER_UNITS, UNITS } from './units.ts';
 import { webAddresses } from './web-addresses.ts';
 
 // A number as written in Vietnamese: "1.250.000", "2,5", "1.250,75", "4.0" (a version: "chấm").
@@ -169,9 +170,10 @@ function symbolsAndSpacing(text: string): string {
  * "7h30-11h00" → "bảy giờ ba mươi phút đến mười một giờ", "≥80%" → "từ tám mươi phần trăm trở lên",
  * "500.000đ/hộ" → "năm trăm nghìn đồng một hộ", "12/12 thôn" → "mười hai trên mười hai thôn",
  * "UBND" → "Ủy ban nhân dân", "57-NQ/TW" → "năm mươi bảy en quờ tê vê". Line breaks are kept (they
- * mark pauses).
+ * mark pauses). A body's pronunciation list (`lexicon`, pronunciations.ts) is applied first, so its
+ * entries override every rule.
  */
-export function normaliseForSpeech(text: string): string {
+export function normaliseForSpeech(text: string, lexicon: Lexicon = []): string {
   const passes = [
     webAddresses,
     phones,
@@ -199,5 +201,38 @@ export function normaliseForSpeech(text: string): string {
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2000-\u200b\u202f]/g, ' ');
-  return passes.reduce((current, pass) => pass(current), prepared);
+  return passes.reduce((current, pass) => pass(current), applyPronunciations(prepared, lexicon));
+}
+
+/** [start, end) of a piece of text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const spansOf = (text: string, pattern: RegExp, keep: (found: string) => boolean = () => true): Span[] =>
+  [...text.matchAll(pattern)]
+    .filter((found) => keep(found[0]))
+    .map((found) => ({ start: found.index, end: found.index + found[0].length }));
+
+// "đồng/kg", "kg/ha": a unit on either side of a "per" slash (slashes.ts reads them).
+const PER_SLASH_UNIT = new RegExp(
+  String.raw`(?<=\/\s*)(?:${alternatives(Object.keys(PER_UNITS))})(?![\p{L}\d])|(?<![\p{L}\d])(?:${alternatives(MEASURES)})(?=\s*\/)`,
+  'gu',
+);
+
+/**
+ * Where the rules above read a word they know: an abbreviation, a pair of them joined by "&", a
+ * code said its own way, a loanword, a unit after a number or around a "per" slash. speechReadiness (readiness.ts) does not
+ * report these.
+ */
+export function knownWordSpans(text: string): Span[] {
+  return [
+    ...spansOf(text, JOINED, (joined) => joined.split('&').every((part) => ABBREVIATIONS[part])),
+    ...spansOf(text, ABBREVIATION),
+    ...spansOf(text, SPOKEN_CODE),
+    ...spansOf(text, LOANWORD),
+    ...spansOf(text, UNIT),
+    ...spansOf(text, PER_SLASH_UNIT),
+  ];
 }

@@ -1,6 +1,6 @@
 // Building regular expressions from the word lists.
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** "a|b|c" matching any of the words, longest first so "hộ gia đình" wins over "hộ". */
 export const alternatives = (words: readonly string[]): string =>

@@ -82,3 +82,23 @@ export function codesWithNumbers(text: string): string {
       (_, n: string) => `${readInteger(n)} ${LETTER_NAMES.G}`,
     );
 }
+
+// "57 NQ/TW", "57- NQ/TW": a loose symbol whole, for codeSpans.
+const LOOSE_WHOLE = new RegExp(
+  String.raw`(?<![\p{L}\d.,/-])\d+(?:\s*-\s*|\s+)?${KIND}(?:[-/](?:\d+|${CODE}))+`,
+  'gu',
+);
+const CODE_WITH_NUMBER = /(?<![\p{L}\d.,])[2-6]G(?![\p{L}\d])/gu;
+
+/**
+ * Where documentSymbols and codesWithNumbers read a code: "57-NQ/TW", "/KH-UBND", "NQ57", "QL.2",
+ * "5G". Their letters are spelled on purpose; speechReadiness (readiness.ts) does not report them.
+ */
+export function codeSpans(text: string): { start: number; end: number }[] {
+  const symbolic = (found: string) => /\p{L}/u.test(found);
+  return [LOOSE_WHOLE, SYMBOL, CODE_SYMBOL, SHORT_NAME, ROAD, CODE_WITH_NUMBER].flatMap((pattern) =>
+    [...text.matchAll(pattern)]
+      .filter((found) => symbolic(found[0]))
+      .map((found) => ({ start: found.index, end: found.index + found[0].length })),
+  );
+}

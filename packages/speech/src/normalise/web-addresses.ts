@@ -88,3 +88,21 @@ export function webAddresses(text: string): string {
     .replace(BARE, keepingPunctuation(readHost))
     .replace(ENDING, (_, ending: string) => `chấm ${readHost(ending)}`);
 }
+
+/**
+ * Each web or e-mail address of a text, where it is and how webAddresses reads it ("hoaan.tuyenquang
+ * .gov.vn" → "hoa an chấm tuyên quang chấm gov chấm vê en"), its sentence's last stop left out.
+ */
+export function webAddressSpans(text: string): { start: number; end: number; reading: string }[] {
+  const spans: { start: number; end: number; reading: string }[] = [];
+  for (const pattern of [EMAIL, WITH_SCHEME, BARE, ENDING]) {
+    for (const found of text.matchAll(pattern)) {
+      const written = found[0].replace(/[.,;:!?]+$/, '');
+      const start = found.index;
+      const end = start + written.length;
+      if (spans.some((span) => start < span.end && span.start < end)) continue;
+      spans.push({ start, end, reading: webAddresses(written) });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
