@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Tests of the packages and the CLI that start programs or do heavy work, seconds each: LibreOffice
 // (the samples as PDFs, the report as PDF), ffmpeg, pdftoppm and espeak-ng (thumbnails, durations,
 // speech), child processes (the CLI, the plan scorer, the executable runner), a fetcher against a
-// loopback HTTP server with its timeouts (web-reader), and uploads or plan
+// loopback HTTP server with its timeouts (web-reader), the language-model client against a loopback
+// chat server (assistant), and uploads or plan
 // documents checked in worker threads with time and memory caps, SVGs rendered through jsdom and
 // sharp, megabyte-sized zips and PDFs through the readers. Everything else under packages/*/test is
 // a pure unit test that runs in milliseconds.
@@ -14,6 +15,7 @@ const TOOL_TESTS = [
   'packages/reports/test/{pdf,plan-document-pdf,certificate}.test.ts',
   'packages/speech/test/engines.test.ts',
   'packages/web-reader/test/fetch-public.test.ts',
+  'packages/assistant/test/model-compose.test.ts',
   'apps/cli/test/**/*.test.ts',
 ];
 // Tests that need a database: the integration project.

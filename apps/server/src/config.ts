@@ -56,6 +56,18 @@ export interface Config {
    * address is allowed only when listed itself.
    */
   feedAllowHosts: string[];
+  /**
+   * A language model speaking OpenAI's chat completions (LANTOA_LLM_URL, LANTOA_LLM_MODEL,
+   * LANTOA_LLM_API_KEY): answers and drafts are then rephrased by it, still only from the passages
+   * and citing them. Null: everything is extractive, no model needed.
+   */
+  llm: LlmConfig | null;
+}
+
+export interface LlmConfig {
+  url: string;
+  model: string;
+  apiKey: string | undefined;
 }
 
 /**
@@ -79,6 +91,28 @@ export interface SignInConfig {
   maxDelaySeconds: number;
   /** Longest delay for the account as a whole: short, so it never amounts to a lock-out. */
   accountMaxDelaySeconds: number;
+}
+
+/**
+ * The language model's settings, all or nothing: an http(s) address and the model's name (servers
+ * such as vLLM refuse a request without it). A wrong value stops the start with what to fix, rather
+ * than failing every answer later.
+ */
+function llmConfig(env: NodeJS.ProcessEnv): LlmConfig | null {
+  const url = env.LANTOA_LLM_URL?.trim();
+  if (!url) return null;
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
+    throw new Error(
+      `LANTOA_LLM_URL "${url}" không hợp lệ: hãy đặt một địa chỉ http:// hoặc https:// (ví dụ http://10.0.0.5:8000).`,
+    );
+  }
+  const model = env.LANTOA_LLM_MODEL?.trim();
+  if (!model) {
+    throw new Error(
+      'Thiếu LANTOA_LLM_MODEL: hãy đặt tên mô hình ngôn ngữ mà máy chủ LANTOA_LLM_URL phục vụ.',
+    );
+  }
+  return { url, model, apiKey: env.LANTOA_LLM_API_KEY?.trim() || undefined };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -118,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((entry) => entry.trim().toLowerCase())
       .filter(Boolean),
+    llm: llmConfig(env),
     signIn: {
       perMinutePerAddress: Number(env.LANTOA_SIGNIN_PER_MINUTE ?? 20),
       freeFailures: Number(env.LANTOA_SIGNIN_FREE_FAILURES ?? 5),

@@ -51,6 +51,8 @@ interface Ids {
   contact: string;
   pressRelease: string;
   pronunciation: string;
+  referenceDocument: string;
+  passage: string;
 }
 type Probe = (agent: Agent, id: Ids) => ReturnType<Agent['get']>;
 const consolidatedDraft = {
@@ -416,6 +418,20 @@ const probes: Record<string, Probe> = {
       ),
     }),
   'GET /api/bodies/:id/pronunciations': (a, id) => a.get(`/api/bodies/${id.body}/pronunciations`),
+  'POST /api/bodies/:id/reference-documents': (a, id) =>
+    a.request({
+      method: 'POST',
+      url: `/api/bodies/${id.body}/reference-documents`,
+      ...multipart(
+        { title: 'Nghị quyết 57' },
+        { name: 'nq.txt', type: 'text/plain', content: new TextEncoder().encode('Nghị quyết số 57-NQ/TW.') },
+      ),
+    }),
+  'DELETE /api/reference-documents/:id': (a, id) =>
+    a.request({ method: 'DELETE', url: `/api/reference-documents/${id.referenceDocument}?version=1` }),
+  'GET /api/assistant/passages/:id': (a, id) => a.get(`/api/assistant/passages/${id.passage}`),
+  'POST /api/assistant/drafts': (a, id) =>
+    a.post('/api/assistant/drafts', { from: { kind: 'library_item', id: id.libraryItem }, minutes: 2 }),
   'POST /api/bodies/:id/pronunciations': (a, id) =>
     a.post(`/api/bodies/${id.body}/pronunciations`, { written: 'HTX', spoken: 'hợp tác xã' }),
   'DELETE /api/pronunciations/:id': (a, id) =>
@@ -505,6 +521,8 @@ const missingIds = (missing: string): Ids => ({
   contact: missing,
   pressRelease: missing,
   pronunciation: missing,
+  referenceDocument: missing,
+  passage: missing,
 });
 // One session per actor: signing in before every probe would trip the sign-in rate limit.
 const agents = new Map<string, Agent>();
@@ -631,6 +649,8 @@ beforeAll(async () => {
     contact: '',
     pressRelease: '',
     pronunciation: '',
+    referenceDocument: '',
+    passage: '',
   };
   // Sơn La's library item (approved, shared with Sơn La), station and bulletin.
   const item = await sonLaFocal.request({
@@ -729,6 +749,32 @@ beforeAll(async () => {
   });
   expect(sonLaPronunciation.statusCode).toBe(200);
   sonLaIds.pronunciation = sonLaPronunciation.json().pronunciation.id;
+  // Sơn La's reference document for the assistant, and one of its passages.
+  const sonLaReference = await admin.request({
+    method: 'POST',
+    url: `/api/bodies/${sonLaProvince}/reference-documents`,
+    ...multipart(
+      { title: 'Chương trình hành động', symbol: '01-CTr/TU' },
+      {
+        name: 'ctr.txt',
+        type: 'text/plain',
+        content: new TextEncoder().encode(
+          'Tỉnh lắp 120 cụm loa truyền thanh thông minh tại các bản vùng cao.',
+        ),
+      },
+    ),
+  });
+  expect(sonLaReference.statusCode).toBe(201);
+  sonLaIds.referenceDocument = sonLaReference.json().id;
+  sonLaIds.passage = (
+    await t.handle.db
+      .selectFrom('knowledge_passages as p')
+      .innerJoin('knowledge_sources as s', 's.id', 'p.knowledge_source_id')
+      .select('p.id')
+      .where('s.kind', '=', 'reference')
+      .where('s.source_id', '=', sonLaIds.referenceDocument)
+      .executeTakeFirstOrThrow()
+  ).id;
   const tq = await bodyIdByCode(t.handle, '08');
   const otherCommune = (
     await t.handle.db
@@ -777,6 +823,8 @@ describe('cross-body access', () => {
           'GET /api/outputs',
           'GET /api/channels',
           'GET /api/contacts',
+          'POST /api/assistant/drafts',
+          'POST /api/speech/readiness',
         ].includes(r),
     );
     expect(Object.keys(probes).sort()).toEqual(takesId.sort());

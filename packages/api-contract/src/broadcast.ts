@@ -3,6 +3,7 @@
 // same programme and log entry. Recordings and offline packs are files, not JSON.
 import { BULLETIN_PRIORITIES, PLACEMENT_REASONS, PROGRAMME_ISSUE_KINDS } from '@lantoa/domain/constants';
 import { z } from 'zod';
+import { draftSentence } from './assistant-drafts.ts';
 import { bodyRef, id, isoDate, isoDateTime, listOf, pageOf } from './common.ts';
 import { dateField, dateTimeField } from './request-fields.ts';
 import { text } from './text-field.ts';
@@ -37,6 +38,11 @@ export const bulletin = z.object({
     /** A recording of an earlier text: the text changed since it was made. */
     stale: z.boolean(),
   }),
+  /**
+   * For a bulletin the assistant drafted: its sentences as drafted, each with the source it was taken
+   * from (the opening and closing have none); empty for a bulletin written by hand.
+   */
+  sources: z.array(draftSentence),
   version: z.number().int(),
   createdAt: isoDateTime,
   canEdit: z.boolean(),

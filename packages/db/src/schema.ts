@@ -588,8 +588,11 @@ export interface BulletinsTable {
   audio_file_id: string | null;
   audio_duration_seconds: number | null;
   audio_text_hash: string | null;
-  /** For a bulletin the assistant drafted (0023): where each sentence came from, copied. */
-  sources: Generated<Json>;
+  /**
+   * For a bulletin the assistant drafted (0023): its sentences with where each came from, copied;
+   * written as JSON text like every jsonb column, '[]' by default.
+   */
+  sources: ColumnType<unknown, string | undefined, string>;
   search_text: string;
   version: Generated<number>;
   created_by: string | null;

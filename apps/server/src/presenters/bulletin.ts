@@ -1,6 +1,14 @@
+import { draftSentence } from '@lantoa/api-contract/assistant-drafts';
 import { can } from '@lantoa/domain';
+import { z } from 'zod';
 import type { Context } from '../http/context.ts';
 import { audioIsStale, type BulletinRow } from '../rows/bulletin.ts';
+
+/**
+ * A drafted bulletin's sentences with their sources, as stored (0023); a value that is not that shape
+ * (none is written but by the draft) reads as no sources rather than failing the bulletin.
+ */
+const storedSources = z.array(draftSentence).catch([]);
 
 /** A bulletin as the API answers it, with its audio state and whether the actor may change it. */
 export function presentBulletin(ctx: Context, bulletin: BulletinRow) {
@@ -28,6 +36,7 @@ export function presentBulletin(ctx: Context, bulletin: BulletinRow) {
       mediaType: bulletin.audio_media_type,
       stale: audioIsStale(bulletin),
     },
+    sources: storedSources.parse(bulletin.sources),
     version: bulletin.version,
     createdAt: bulletin.created_at.toISOString(),
     canEdit: can(ctx.actor, 'broadcast', bulletin.body_path),

@@ -19,6 +19,7 @@ import {
 import { Avatar, Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, type MenuProps, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { assistantNav } from '../features/assistant/routes.tsx';
 import { broadcastNav } from '../features/broadcast/routes.tsx';
 import { libraryNav } from '../features/library/routes.tsx';
 import { outputsNav } from '../features/outputs/routes.tsx';
@@ -58,7 +59,7 @@ export function AppLayout() {
           { key: '/quiz/questions', icon: <DatabaseOutlined />, label: t('quiz.nav.questions') },
         ]
       : []),
-    ...[...libraryNav, ...broadcastNav, ...trainingNav, ...outputsNav, ...pressNav]
+    ...[...libraryNav, ...assistantNav, ...broadcastNav, ...trainingNav, ...outputsNav, ...pressNav]
       .filter((n) => n.ability === null || me.abilities[n.ability])
       .map((n) => ({ key: n.key, icon: n.icon, label: t(n.labelKey) })),
     { key: '/bodies', icon: <ApartmentOutlined />, label: t('nav.bodies') },

@@ -1,6 +1,7 @@
 import { lazy, useEffect, useState } from 'react';
 import { createBrowserRouter, Navigate, useParams } from 'react-router';
 import { plansApi } from '../api/endpoints.ts';
+import { assistantRoutes } from '../features/assistant/routes.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { broadcastApi } from '../features/broadcast/api.ts';
 import { broadcastRoutes } from '../features/broadcast/routes.tsx';
@@ -113,6 +114,7 @@ export const router = createBrowserRouter([
           ...trainingRoutes,
           ...outputsRoutes,
           ...pressRoutes,
+          ...assistantRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,3 +1,4 @@
+import { assistantEn } from '../features/assistant/messages.ts';
 import { auditEn } from '../features/audit/messages.ts';
 import { broadcastEn } from '../features/broadcast/messages.ts';
 import { libraryEn } from '../features/library/messages.ts';
@@ -684,6 +685,7 @@ export const en: Record<MessageKey, string> = {
   ...quizEn,
   ...libraryEn,
   ...broadcastEn,
+  ...assistantEn,
   ...trainingEn,
   ...outputsEn,
   ...pressEn,

@@ -1,3 +1,4 @@
+import { assistantVi } from '../features/assistant/messages.ts';
 import { auditVi } from '../features/audit/messages.ts';
 import { broadcastVi } from '../features/broadcast/messages.ts';
 import { libraryVi } from '../features/library/messages.ts';
@@ -685,6 +686,7 @@ export const vi = {
   ...quizVi,
   ...libraryVi,
   ...broadcastVi,
+  ...assistantVi,
   ...trainingVi,
   ...outputsVi,
   ...pressVi,

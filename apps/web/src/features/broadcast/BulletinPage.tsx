@@ -39,8 +39,10 @@ import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { libraryApi } from '../library/api.ts';
 import { useDefaultBody } from '../library/UploadItemModal.tsx';
 import { type Bulletin, type BulletinInput, broadcastApi, formatSeconds, type Priority } from './api.ts';
+import { DraftSources } from './DraftSources.tsx';
 import { AudioTag, PriorityTag, priorityOptions } from './labels.tsx';
 import { SourcePicker } from './SourcePicker.tsx';
+import { SpeechReadinessCard } from './SpeechReadinessCard.tsx';
 
 /** What a missing (or hidden) bulletin shows, and the way back. */
 const NOT_FOUND: NotFound = {
@@ -571,9 +573,15 @@ export default function BulletinPage() {
               initialTarget={target}
               onChange={markDirty}
             />
+            <DraftSources bulletin={bulletin} />
           </Card>
         }
-        aside={<AudioCard bulletin={bulletin} dirty={dirty} onSynthesise={synthesise} />}
+        aside={
+          <>
+            <AudioCard bulletin={bulletin} dirty={dirty} onSynthesise={synthesise} />
+            <SpeechReadinessCard bulletin={bulletin} dirty={dirty} onListChanged={() => void reload()} />
+          </>
+        }
       />
     </>
   );

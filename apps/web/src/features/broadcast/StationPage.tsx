@@ -16,6 +16,7 @@ import { useResource } from '../../shared/useResource.ts';
 import { broadcastApi, type Station } from './api.ts';
 import { LogTab } from './LogTab.tsx';
 import { ProgrammeTab } from './ProgrammeTab.tsx';
+import { PronunciationsTab } from './PronunciationsTab.tsx';
 import { SettingsTab } from './SettingsTab.tsx';
 
 /** What a missing (or hidden) station shows, and the way back. */
@@ -25,7 +26,7 @@ const NOT_FOUND: NotFound = {
   back: 'broadcast.station.back',
 };
 
-const TABS = ['programme', 'log', 'settings'] as const;
+const TABS = ['programme', 'log', 'settings', 'pronunciations'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The offline pack of one day: a date and a download link. */
@@ -182,6 +183,11 @@ export default function StationPage() {
                 onSaved={(saved) => (saved ? accept(saved) : void reload())}
               />
             ),
+          },
+          {
+            key: 'pronunciations',
+            label: t('broadcast.pronunciations.tab'),
+            children: <PronunciationsTab bodyId={station.body.id} />,
           },
         ]}
       />

@@ -3,6 +3,7 @@
  * it answers are inferred from the API contract (types only: nothing of it reaches the bundle).
  */
 import type * as contract from '@lantoa/api-contract/broadcast';
+import type * as speech from '@lantoa/api-contract/pronunciations';
 import type { BulletinPriority } from '@lantoa/domain/constants';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
@@ -22,6 +23,13 @@ export type PackCheck = z.output<typeof contract.stationPackCheck>;
 type BulletinResponse = z.output<typeof contract.bulletinResponse>;
 type StationResponse = z.output<typeof contract.stationResponse>;
 type PlacementResponse = z.output<typeof contract.placementResponse>;
+
+export type Pronunciation = z.output<typeof speech.pronunciation>;
+export type PronunciationList = z.output<typeof speech.pronunciationList>;
+export type PronunciationInput = z.input<typeof speech.pronunciationInput>;
+export type SpeechReadiness = z.output<typeof speech.speechReadiness>;
+export type SpeechFinding = SpeechReadiness['findings'][number];
+export type SpeechFindingKind = SpeechFinding['kind'];
 
 /** What the bulletin form and the log send (the server's request schemas, before their defaults). */
 export type BulletinInput = z.input<typeof contract.bulletinInput>;
@@ -66,6 +74,17 @@ export const broadcastApi = {
   /** What the day's pack would leave out, checked before the download. */
   packCheck: (id: string, date: string) => api.get<PackCheck>(`${stations}/${enc(id)}/pack-check`, { date }),
   packUrl: (id: string, date: string) => `${stations}/${enc(id)}/pack.zip?date=${enc(date)}`,
+};
+
+/** A body's pronunciation list (its own and those above it), and a text checked before it is read. */
+export const speechApi = {
+  pronunciations: (bodyId: string) => api.get<PronunciationList>(`/api/bodies/${enc(bodyId)}/pronunciations`),
+  savePronunciation: (bodyId: string, input: PronunciationInput) =>
+    api.post<z.output<typeof speech.pronunciationSaved>>(`/api/bodies/${enc(bodyId)}/pronunciations`, input),
+  deletePronunciation: (entry: Pick<Pronunciation, 'id' | 'version'>) =>
+    api.delete<void>(`/api/pronunciations/${enc(entry.id)}?version=${entry.version}`),
+  readiness: (input: z.input<typeof speech.speechReadinessInput>) =>
+    api.post<SpeechReadiness>('/api/speech/readiness', input),
 };
 
 /** Seconds as m:ss (or h:mm:ss). */

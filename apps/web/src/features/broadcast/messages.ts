@@ -148,6 +148,50 @@ export const broadcastVi = {
   'broadcast.settings.apiKeyConfirm': 'Khóa cũ sẽ ngừng hoạt động. Tạo khóa mới?',
   'broadcast.settings.apiKeyOnce': 'Khóa chỉ hiện một lần. Hãy sao chép và lưu lại ngay.',
   'broadcast.settings.copied': 'Đã sao chép',
+
+  'broadcast.speech.title': 'Kiểm tra trước khi đọc',
+  'broadcast.speech.hint':
+    'Bản đã lưu, đúng như máy sẽ đọc. Những từ tô màu máy có thể đọc sai: thêm cách đọc đúng vào danh sách của đơn vị.',
+  'broadcast.speech.unsaved': 'Nội dung đang sửa chưa lưu: phần kiểm tra dưới đây là của bản đã lưu.',
+  'broadcast.speech.part.title': 'Tiêu đề',
+  'broadcast.speech.part.text': 'Nội dung',
+  'broadcast.speech.ready': 'Máy đọc được mọi từ trong bản tin.',
+  'broadcast.speech.count': '{count} chỗ máy có thể đọc sai',
+  'broadcast.speech.spoken': 'Lời máy sẽ đọc',
+  'broadcast.speech.kind.abbreviation': 'chữ viết tắt chưa biết, sẽ đánh vần',
+  'broadcast.speech.kind.foreign_word': 'từ nước ngoài, sẽ đọc giọng tiếng Anh',
+  'broadcast.speech.kind.address': 'địa chỉ trang web, thư điện tử',
+  'broadcast.speech.kind.digits': 'chữ số máy đọc theo cách riêng',
+  'broadcast.speech.kind.symbol': 'ký hiệu máy bỏ qua hoặc đọc theo cách riêng',
+  'broadcast.speech.suggestion': 'Gợi ý đọc: {spoken}',
+  'broadcast.speech.noSuggestion': 'Chưa có gợi ý: hãy viết cách đọc đúng',
+  'broadcast.speech.times': '{count} lần',
+  'broadcast.speech.add': 'Thêm vào danh sách cách đọc',
+  'broadcast.speech.recheck': 'Kiểm tra lại',
+
+  'broadcast.sources.title': 'Nguồn của từng câu',
+  'broadcast.sources.hint':
+    'Bản tin do trợ lý soạn: mỗi câu lấy từ nguồn dưới đây. Nếu đã sửa nội dung, danh sách vẫn là của bản soạn ban đầu.',
+  'broadcast.sources.none': 'Lời mở đầu hoặc kết thúc (không trích nguồn)',
+
+  'broadcast.pronunciations.tab': 'Cách đọc',
+  'broadcast.pronunciations.hint':
+    'Máy đọc các từ dưới đây theo cách đã ghi, trong mọi bản tin của đơn vị (tên thôn, bản, chữ viết tắt của địa phương…). Các mục của cấp trên áp dụng cho cả đơn vị.',
+  'broadcast.pronunciations.written': 'Cách viết',
+  'broadcast.pronunciations.spoken': 'Cách đọc',
+  'broadcast.pronunciations.writtenHint': 'Đúng như trong bản tin, ví dụ «BQL» hoặc «Nà Pò»',
+  'broadcast.pronunciations.spokenHint': 'Viết bằng chữ, đúng như phát thanh viên đọc, ví dụ «ban quản lý»',
+  'broadcast.pronunciations.origin': 'Của',
+  'broadcast.pronunciations.own': 'Của đơn vị',
+  'broadcast.pronunciations.inherited': 'Cấp trên: {body}',
+  'broadcast.pronunciations.add': 'Thêm cách đọc',
+  'broadcast.pronunciations.empty': 'Chưa có cách đọc riêng nào',
+  'broadcast.pronunciations.saved': 'Đã lưu cách đọc',
+  'broadcast.pronunciations.savedStale':
+    'Đã lưu cách đọc. {count} bản ghi âm đã đọc từ này theo cách cũ: hãy đọc lại các bản tin đó.',
+  'broadcast.pronunciations.delete': 'Xóa',
+  'broadcast.pronunciations.deleteConfirm': 'Xóa cách đọc «{written}»?',
+  'broadcast.pronunciations.deleted': 'Đã xóa cách đọc',
 } as const;
 
 export const broadcastEn: Record<keyof typeof broadcastVi, string> = {
@@ -298,4 +342,48 @@ export const broadcastEn: Record<keyof typeof broadcastVi, string> = {
   'broadcast.settings.apiKeyConfirm': 'The old key will stop working. Generate a new one?',
   'broadcast.settings.apiKeyOnce': 'The key is shown only once. Copy it and keep it now.',
   'broadcast.settings.copied': 'Copied',
+
+  'broadcast.speech.title': 'Check before reading',
+  'broadcast.speech.hint':
+    'The saved text, as the engine will say it. The highlighted words may be said wrong: add their right reading to the body’s list.',
+  'broadcast.speech.unsaved': 'There are unsaved changes: the check below is of the saved text.',
+  'broadcast.speech.part.title': 'Title',
+  'broadcast.speech.part.text': 'Text',
+  'broadcast.speech.ready': 'The engine can read every word of the bulletin.',
+  'broadcast.speech.count': '{count} places the engine may say wrong',
+  'broadcast.speech.spoken': 'What the engine will say',
+  'broadcast.speech.kind.abbreviation': 'unknown abbreviation, will be spelt out',
+  'broadcast.speech.kind.foreign_word': 'foreign word, will be read with an English voice',
+  'broadcast.speech.kind.address': 'web or e-mail address',
+  'broadcast.speech.kind.digits': 'digits the engine reads its own way',
+  'broadcast.speech.kind.symbol': 'symbol the engine skips or reads its own way',
+  'broadcast.speech.suggestion': 'Suggested reading: {spoken}',
+  'broadcast.speech.noSuggestion': 'No suggestion: write the right reading',
+  'broadcast.speech.times': '{count} times',
+  'broadcast.speech.add': 'Add to the pronunciation list',
+  'broadcast.speech.recheck': 'Check again',
+
+  'broadcast.sources.title': 'Source of each sentence',
+  'broadcast.sources.hint':
+    'Drafted by the assistant: each sentence was taken from the source below. If the text was edited, this is still the list of the first draft.',
+  'broadcast.sources.none': 'Opening or closing (no source quoted)',
+
+  'broadcast.pronunciations.tab': 'Pronunciations',
+  'broadcast.pronunciations.hint':
+    'The engine says the words below as written here, in every bulletin of the body (village names, local abbreviations…). Entries from above apply here too.',
+  'broadcast.pronunciations.written': 'Written',
+  'broadcast.pronunciations.spoken': 'Spoken',
+  'broadcast.pronunciations.writtenHint': 'As in the bulletin, e.g. «BQL» or «Nà Pò»',
+  'broadcast.pronunciations.spokenHint': 'In words, as the broadcaster says it, e.g. «ban quản lý»',
+  'broadcast.pronunciations.origin': 'Of',
+  'broadcast.pronunciations.own': 'This body',
+  'broadcast.pronunciations.inherited': 'From above: {body}',
+  'broadcast.pronunciations.add': 'Add a pronunciation',
+  'broadcast.pronunciations.empty': 'No pronunciations of its own yet',
+  'broadcast.pronunciations.saved': 'Pronunciation saved',
+  'broadcast.pronunciations.savedStale':
+    'Pronunciation saved. {count} recordings said this word the old way: record those bulletins again.',
+  'broadcast.pronunciations.delete': 'Delete',
+  'broadcast.pronunciations.deleteConfirm': 'Delete the pronunciation «{written}»?',
+  'broadcast.pronunciations.deleted': 'Pronunciation deleted',
 };

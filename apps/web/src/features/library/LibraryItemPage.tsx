@@ -3,6 +3,7 @@ import {
   CloseOutlined,
   DownloadOutlined,
   EditOutlined,
+  RobotOutlined,
   SendOutlined,
   SoundOutlined,
 } from '@ant-design/icons';
@@ -23,12 +24,16 @@ import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx
 import { useResource } from '../../shared/useResource.ts';
 import { useSubmit } from '../../shared/useSubmit.ts';
 import { VerticalForm } from '../../shared/VerticalForm.tsx';
+import { DraftBulletinModal } from '../assistant/DraftBulletinModal.tsx';
 import { formatSeconds } from '../broadcast/api.ts';
 import { PushModal } from '../outputs/PushModal.tsx';
 import { formatSize, type ItemMetadata, type LibraryItemDetail, libraryApi } from './api.ts';
 import { ItemStatusTag, kindLabel, languageLabel, mediaKindLabel } from './labels.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
 import { MetadataFields, metadataInput, metadataOf } from './UploadItemModal.tsx';
+
+/** The kinds whose file has text the assistant can draft a bulletin from (a poster or a clip has none). */
+const DRAFTABLE_KINDS: ReadonlySet<LibraryItemDetail['kind']> = new Set(['document', 'qa']);
 
 /** What a missing (or hidden) library item shows, and the way back. */
 const NOT_FOUND: NotFound = { title: 'library.item.notFound', to: '/library', back: 'library.item.back' };
@@ -300,6 +305,7 @@ export default function LibraryItemPage() {
   const { id = '' } = useParams();
   const [editing, setEditing] = useState(false);
   const [pushing, setPushing] = useState(false);
+  const [drafting, setDrafting] = useState(false);
   const [stale, setStale] = useState(false);
 
   const fetchItem = useCallback(
@@ -337,6 +343,11 @@ export default function LibraryItemPage() {
                 onClick={() => navigate(`/broadcast/bulletins/new?fromItem=${item.id}`)}
               >
                 {t('library.item.makeBulletin')}
+              </Button>
+            )}
+            {me.abilities.broadcast && item.status === 'approved' && DRAFTABLE_KINDS.has(item.kind) && (
+              <Button icon={<RobotOutlined />} onClick={() => setDrafting(true)} data-testid="item-draft">
+                {t('assistant.draft.fromItem')}
               </Button>
             )}
             {me.abilities.communicate && item.status === 'approved' && (
@@ -413,6 +424,13 @@ export default function LibraryItemPage() {
           <Usage item={item} />
         </Col>
       </Row>
+      {drafting && (
+        <DraftBulletinModal
+          open={drafting}
+          from={{ kind: 'library_item', id: item.id }}
+          onClose={() => setDrafting(false)}
+        />
+      )}
       {pushing && <PushModal item={item} onClose={() => setPushing(false)} />}
       {editing && (
         <EditModal
