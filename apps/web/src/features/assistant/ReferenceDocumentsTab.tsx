@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { BodySelect } from '../../shared/BodySelect.tsx';
 import { bodyColumn, countColumn } from '../../shared/columns.tsx';
-import { errorText } from '../../shared/errors.ts';
 import { FileField } from '../../shared/FilePicker.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatDate } from '../../shared/format.ts';
@@ -12,6 +11,7 @@ import { ListTable } from '../../shared/ListTable.tsx';
 import { Notice } from '../../shared/Notice.tsx';
 import { useFetched } from '../../shared/useFetched.ts';
 import { useFileSubmit } from '../../shared/useFileSubmit.ts';
+import { useRowDelete } from '../../shared/useRowDelete.ts';
 import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { useDefaultBody } from '../library/UploadItemModal.tsx';
 import { assistantApi, type ReferenceDocument } from './api.ts';
@@ -114,23 +114,14 @@ function UploadModal({
 /** The reference documents the assistant quotes: uploaded, listed, deleted by those who manage plans. */
 export function ReferenceDocumentsTab() {
   const t = useT();
-  const { message } = App.useApp();
   const list = useFetched(assistantApi.referenceDocuments);
   const [uploading, setUploading] = useState(false);
-  const [deleting, setDeleting] = useState<string | null>(null);
 
-  const remove = async (document: ReferenceDocument) => {
-    setDeleting(document.id);
-    try {
-      await assistantApi.deleteReferenceDocument(document);
-      void message.success(t('assistant.references.deleted'));
-    } catch (caught) {
-      void message.error(errorText(caught, t));
-    } finally {
-      setDeleting(null);
-      void list.reload();
-    }
-  };
+  const { deleting, deleteRow: remove } = useRowDelete<ReferenceDocument>(
+    assistantApi.deleteReferenceDocument,
+    'assistant.references.deleted',
+    list.reload,
+  );
 
   return (
     <>

@@ -1,11 +1,11 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Popconfirm, Tag } from 'antd';
+import { Button, Flex, Popconfirm, Tag } from 'antd';
 import { useCallback, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
-import { errorText } from '../../shared/errors.ts';
 import { ListTable } from '../../shared/ListTable.tsx';
 import { Notice } from '../../shared/Notice.tsx';
 import { useFetched } from '../../shared/useFetched.ts';
+import { useRowDelete } from '../../shared/useRowDelete.ts';
 import { type Pronunciation, speechApi } from './api.ts';
 import { PronunciationModal } from './PronunciationModal.tsx';
 
@@ -15,25 +15,16 @@ import { PronunciationModal } from './PronunciationModal.tsx';
  */
 export function PronunciationsTab({ bodyId }: { bodyId: string }) {
   const t = useT();
-  const { message } = App.useApp();
   const fetchList = useCallback(() => speechApi.pronunciations(bodyId), [bodyId]);
   const list = useFetched(fetchList);
   const [adding, setAdding] = useState(false);
-  const [deleting, setDeleting] = useState<string | null>(null);
   const canChange = list.data?.canChange ?? false;
 
-  const remove = async (entry: Pronunciation) => {
-    setDeleting(entry.id);
-    try {
-      await speechApi.deletePronunciation(entry);
-      void message.success(t('broadcast.pronunciations.deleted'));
-    } catch (caught) {
-      void message.error(errorText(caught, t));
-    } finally {
-      setDeleting(null);
-      void list.reload();
-    }
-  };
+  const { deleting, deleteRow: remove } = useRowDelete<Pronunciation>(
+    speechApi.deletePronunciation,
+    'broadcast.pronunciations.deleted',
+    list.reload,
+  );
 
   return (
     <>
