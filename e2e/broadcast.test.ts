@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, signIn, signOut } from './support/browser.ts';
+import { chooseOption, screenshot, signIn, signOut } from './support/browser.ts';
 import { TEST_TODAY } from './support/clock.ts';
 import { solidPng } from './support/png.ts';
 import type { RunningServer } from './support/server.ts';
@@ -72,7 +72,7 @@ describe('library and loudspeaker bulletins', () => {
     await page.goto(dashboardUrl);
     const select = page.getByTestId('indicator-select');
     await select.click();
-    await page.locator('.ant-select-item-option').filter({ hasText: REACH }).click();
+    await chooseOption(page.locator('.ant-select-item-option').filter({ hasText: REACH }));
     await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
     const headline = page.getByTestId('headline');
     const counts = headline.locator('.ant-typography').last();
@@ -188,7 +188,7 @@ describe('library and loudspeaker bulletins', () => {
     // Wait for the search to come back (only this run's bulletin), then pick it and see it picked.
     const options = page.locator('.ant-select-item-option');
     await expect.poll(() => options.allTextContents(), { timeout: 15_000 }).toEqual([BULLETIN_TITLE]);
-    await options.filter({ hasText: BULLETIN_TITLE }).click();
+    await chooseOption(options.filter({ hasText: BULLETIN_TITLE }));
     await dialog.locator('.ant-select', { hasText: BULLETIN_TITLE }).waitFor();
     await dialog.getByRole('checkbox', { name: `Buổi 06:00 · ${tomorrow}` }).check();
     await page.waitForTimeout(400); // the dialog's opening animation

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, signIn, signOut } from './support/browser.ts';
+import { chooseOption, screenshot, signIn, signOut } from './support/browser.ts';
 import { TEST_TODAY } from './support/clock.ts';
 import type { RunningServer } from './support/server.ts';
 import { type BrowserSession, openSession } from './support/session.ts';
@@ -47,11 +47,12 @@ describe('a commune’s plan drafted from the province’s', () => {
     );
     await picker.fill('hoa an');
     await searched;
-    await page
-      .locator('.ant-select-item-option')
-      .filter({ hasText: /^Xã Hòa An$/ })
-      .first()
-      .click();
+    await chooseOption(
+      page
+        .locator('.ant-select-item-option')
+        .filter({ hasText: /^Xã Hòa An$/ })
+        .first(),
+    );
     // What matters is the body picked; the list's closing animation may lag on a loaded machine.
     await dialog.locator('.ant-select').filter({ hasText: 'Xã Hòa An' }).waitFor();
     await screenshot(page, 'child-plan-01-dialog');

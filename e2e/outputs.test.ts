@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureMail, type MailCapture } from '../apps/server/test/support/mail.ts';
-import { screenshot, signIn, signOut } from './support/browser.ts';
+import { chooseOption, screenshot, signIn, signOut } from './support/browser.ts';
 import type { RunningServer } from './support/server.ts';
 import { type BrowserSession, openSession } from './support/session.ts';
 
@@ -77,11 +77,12 @@ describe('press releases, feeds and pushed products, counted into the targets', 
     expect(sections).toBeDefined();
     await page.goto(`${server.baseUrl}/dashboard?planId=${plan?.id}`);
     await page.getByTestId('indicator-select').click();
-    await page
-      .locator('.ant-select-item-option')
-      .filter({ hasText: sections?.name ?? '' })
-      .first()
-      .click();
+    await chooseOption(
+      page
+        .locator('.ant-select-item-option')
+        .filter({ hasText: sections?.name ?? '' })
+        .first(),
+    );
     await expect
       .poll(async () => ((await page.getByTestId('headline-figures').textContent()) ?? '').replace(/\s/g, ''))
       .toBe(figures);

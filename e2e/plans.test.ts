@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleText, textToDocx } from '../packages/plan-parser/test/fixtures.ts';
-import { screenshot, signIn, signOut } from './support/browser.ts';
+import { chooseOption, screenshot, signIn, signOut } from './support/browser.ts';
 import { TEST_TODAY } from './support/clock.ts';
 import { solidPng } from './support/png.ts';
 import type { RunningServer } from './support/server.ts';
@@ -80,7 +80,7 @@ describe('plans and tasks', () => {
     await expect(row.textContent()).resolves.toContain('Chủ trì');
     await row.getByRole('combobox').click();
     await row.getByRole('combobox').fill('van hoa the thao');
-    await page.locator('.ant-select-item-option').filter({ hasText: NEW_LEAD }).first().click();
+    await chooseOption(page.locator('.ant-select-item-option').filter({ hasText: NEW_LEAD }).first());
     await row.getByTestId('mapped-body').filter({ hasText: NEW_LEAD }).waitFor();
     // Groups show as one tag that expands to their bodies.
     await page.getByTestId('group-tag').first().waitFor();
@@ -169,12 +169,13 @@ describe('plans and tasks', () => {
     const filter = page.getByRole('combobox', { name: 'Lọc theo đơn vị' });
     await filter.click();
     await filter.fill('hoa an');
-    await page
-      .locator('.ant-select-item-option')
-      .filter({ hasText: /^Xã H(òa|oà) An/ })
-      .filter({ hasText: 'Tuyên Quang' })
-      .first()
-      .click();
+    await chooseOption(
+      page
+        .locator('.ant-select-item-option')
+        .filter({ hasText: /^Xã H(òa|oà) An/ })
+        .filter({ hasText: 'Tuyên Quang' })
+        .first(),
+    );
     await page.waitForURL(/bodyId=/);
     const task = page.getByTestId('plan-task').filter({ hasText: taskRef }).first();
     await task.getByText('Xã Hòa An').waitFor();

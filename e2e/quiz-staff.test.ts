@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, screenshot, signIn } from './support/browser.ts';
+import { chooseOption, collectPageErrors, screenshot, signIn } from './support/browser.ts';
 import type { RunningServer } from './support/server.ts';
 import { type BrowserSession, openSession } from './support/session.ts';
 
@@ -144,7 +144,7 @@ describe('quiz contests: the organiser’s screens', () => {
       .poll(() => page.getByTestId('quiz-questions-table').locator('tbody tr.ant-table-row').count())
       .toBe(2);
     await page.getByLabel('Mức độ').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: 'Trung bình' }).click();
+    await chooseOption(page.locator('.ant-select-item-option').filter({ hasText: 'Trung bình' }));
     await expect
       .poll(() => page.getByTestId('quiz-questions-table').locator('tbody tr.ant-table-row').count())
       .toBe(1);
@@ -162,7 +162,7 @@ describe('quiz contests: the organiser’s screens', () => {
 
     await page.getByLabel('Tên cuộc thi').fill(TITLE);
     await page.getByLabel('Chủ đề', { exact: true }).click();
-    await page.locator('.ant-select-item-option').filter({ hasText: TOPIC }).click();
+    await chooseOption(page.locator('.ant-select-item-option').filter({ hasText: TOPIC }));
     await page.getByLabel('Số câu', { exact: true }).fill('2');
     await page.getByText('Tổng số câu mỗi lượt: 2').waitFor();
     await page.getByText('Dự đoán có bao nhiêu người tham gia vòng thi này?').first().waitFor();

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, signIn, signOut } from './support/browser.ts';
+import { chooseOption, launchBrowser, screenshot, signIn, signOut } from './support/browser.ts';
 import { pinBrowserClock } from './support/clock.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -28,11 +28,9 @@ interface Ids {
 /** Picks an option of an antd Select by its accessible name, matching the option's text. */
 async function pick(page: Page, label: string, option: string | RegExp): Promise<void> {
   await page.getByRole('combobox', { name: label }).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
+  await chooseOption(
+    page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first(),
+  );
   await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, signIn, signOut } from './support/browser.ts';
+import { chooseOption, screenshot, signIn, signOut } from './support/browser.ts';
 import { pinBrowserClock, TEST_TODAY } from './support/clock.ts';
 import type { RunningServer } from './support/server.ts';
 import { type BrowserSession, openSession } from './support/session.ts';
@@ -139,10 +139,9 @@ describe('a training course, from quotas to the indicator it moves', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Chủ đề').fill(TOPIC);
     await dialog.getByLabel('Đối tượng tham dự').click();
-    await page
-      .locator('.ant-select-item-option')
-      .filter({ hasText: 'Thành viên Tổ công nghệ số cộng đồng' })
-      .click();
+    await chooseOption(
+      page.locator('.ant-select-item-option').filter({ hasText: 'Thành viên Tổ công nghệ số cộng đồng' }),
+    );
     await dialog.getByLabel('Chủ đề').click();
     await dialog.getByLabel('Địa điểm').fill('Hội trường tầng 3, 258 đường Bình Thuận');
     const invite = dialog.getByRole('combobox', { name: 'Thêm đơn vị được mời' });
@@ -153,11 +152,12 @@ describe('a training course, from quotas to the indicator it moves', () => {
     ] as const) {
       await invite.click();
       await invite.fill(typed);
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option')
-        .filter({ hasText: name })
-        .first()
-        .click();
+      await chooseOption(
+        page
+          .locator('.ant-select-dropdown:visible .ant-select-item-option')
+          .filter({ hasText: name })
+          .first(),
+      );
     }
     const quotas = dialog.getByTestId('course-quotas');
     await expect(quotas.locator('.ant-table-row').count()).resolves.toBe(3);
@@ -265,7 +265,7 @@ describe('a training course, from quotas to the indicator it moves', () => {
     await page.goto(`${server.baseUrl}/dashboard?planId=${plan?.id}`);
     const select = page.getByTestId('indicator-select');
     await select.click();
-    await page.locator('.ant-select-item-option').filter({ hasText: INDICATOR }).click();
+    await chooseOption(page.locator('.ant-select-item-option').filter({ hasText: INDICATOR }));
     const headline = page.getByTestId('headline');
     await expect
       .poll(async () =>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, signOut } from './support/browser.ts';
+import { chooseOption, signIn, signOut } from './support/browser.ts';
 import { solidPng } from './support/png.ts';
 import { watchRequests } from './support/quiet.ts';
 import { repoRoot } from './support/server.ts';
@@ -459,11 +459,12 @@ describe('no script from data', () => {
     // The planted indicator: Hòa An (its name planted too) is its only body with a value, so the
     // "by body" chart has one bar, whose tooltip once ran the name as HTML (review finding 2).
     await page.getByTestId('indicator-select').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: 'Chỉ tiêu thử' })
-      .first()
-      .click();
+    await chooseOption(
+      page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: 'Chỉ tiêu thử' })
+        .first(),
+    );
     await quiet();
     for (const chart of ['chart-bodies', 'chart-map', 'chart-completeness']) {
       await page.getByTestId(chart).locator('canvas').first().waitFor({ timeout: 20_000 });

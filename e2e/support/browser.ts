@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { repoRoot } from './server.ts';
 
 export const screenshotDir = join(repoRoot, 'test-results');
@@ -64,4 +65,17 @@ export function collectPageErrors(page: Page, into: string[]): void {
     if (message.text().startsWith('Failed to load resource')) return;
     into.push(message.text());
   });
+}
+
+/**
+ * Clicks an option of an open antd Select list once the list has finished its opening animation: a
+ * click during it can be lost on a loaded machine, leaving the list open with nothing picked.
+ */
+export async function chooseOption(option: Locator): Promise<void> {
+  await option.waitFor();
+  const opening = option
+    .page()
+    .locator('.ant-select-dropdown[class*="-appear"], .ant-select-dropdown[class*="-enter"]');
+  await expect.poll(() => opening.count()).toBe(0);
+  await option.click();
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { chooseOption } from './browser.ts';
 import { type BrowserSession, openSession } from './session.ts';
 
 /**
@@ -21,7 +22,7 @@ export async function uploadPlan(
     const picker = dialog.locator('#plan-upload-body');
     await picker.click();
     await picker.fill(issuer.search);
-    await page.locator('.ant-select-item-option').filter({ hasText: issuer.name }).first().click();
+    await chooseOption(page.locator('.ant-select-item-option').filter({ hasText: issuer.name }).first());
   }
   await dialog.locator('input[type=file]').setInputFiles(path);
   await dialog.getByText(basename(path)).waitFor();
