@@ -1,16 +1,8 @@
 import type { Database, PlanImportsTable } from '@lantoa/db';
-import { IsolatedTaskError, IsolationLimitError, type IsolationLimits, runIsolated } from '@lantoa/media';
 import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Kysely, Updateable } from 'kysely';
-import type { ReadPlanInput } from '../../workers/read-plan.ts';
+import { readDocumentIsolated } from '../files/read-document-isolated.ts';
 import { proposeTaskLinks } from './propose-task-links.ts';
-
-/**
- * Reading and parsing run in a worker thread: a hostile document costs that worker, not the event
- * loop. A plan of a hundred pages reads in about a second and a few tens of MB.
- */
-const READ_PLAN = { module: new URL('../../workers/read-plan.ts', import.meta.url), exportName: 'readPlan' };
-const READ_PLAN_LIMITS: IsolationLimits = { timeoutMs: 30_000, maxHeapMb: 256, maxRssGrowthMb: 384 };
 
 const TOO_COMPLEX =
   'Tài liệu quá lớn hoặc quá phức tạp để đọc tự động (vượt giới hạn thời gian hoặc bộ nhớ). Hãy gửi riêng phần kế hoạch dưới dạng .docx hoặc .txt rồi tải lên lại.';
@@ -38,21 +30,15 @@ export async function readPlanImport(db: Kysely<Database>, importId: string): Pr
     .executeTakeFirst();
   if (!row || row.status === 'ready' || row.status === 'published') return;
   await setImport(db, importId, { status: 'parsing', progress: 20 });
-  let read: { text: string; extract: PlanExtract };
-  try {
-    const input: ReadPlanInput = { bytes: new Uint8Array(row.content), name: row.name };
-    read = await runIsolated(READ_PLAN, input, READ_PLAN_LIMITS);
-  } catch (error) {
-    // The reader's refusal (its message says what to do), or the worker stopped at a limit: the
-    // import fails with the reason; anything else is a fault of ours, thrown for the job to retry.
-    const message =
-      error instanceof IsolatedTaskError && error.remote.name === 'PlanReadError'
-        ? error.remote.message
-        : error instanceof IsolationLimitError && error.reason !== 'crash'
-          ? TOO_COMPLEX
-          : null;
-    if (message === null) throw error;
-    await setImport(db, importId, { status: 'failed', progress: 100, error: message });
+  // Read and parsed in a worker; a refused document ends the import with the reason, and a fault of
+  // ours is thrown for the job to retry.
+  const { read, refused } = await readDocumentIsolated<{ text: string; extract: PlanExtract }>(
+    'readPlan',
+    { bytes: new Uint8Array(row.content), name: row.name },
+    TOO_COMPLEX,
+  );
+  if (!read) {
+    await setImport(db, importId, { status: 'failed', progress: 100, error: refused });
     return;
   }
   // A plan based on a plan above: its tasks linked to their counterparts there, for the review.
