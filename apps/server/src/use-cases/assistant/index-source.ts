@@ -4,11 +4,14 @@ import { foldVietnamese } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { readDocumentText } from './read-document-text.ts';
 
-/** What a source is cut from: its title, the state it is in, and its text (null: none to cut). */
+/**
+ * What a source is cut from: its title, the state it is in, and how to get its text (null: none to
+ * cut), read only when that state has not been cut yet (a library document is read in a worker).
+ */
 interface SourceText {
   title: string;
   fingerprint: string;
-  text: string | null;
+  text: () => Promise<string | null>;
 }
 
 /** The kinds of document a plan's number names (its header's code), as a title says them. */
@@ -55,22 +58,28 @@ async function planText(db: Kysely<Database>, id: string): Promise<SourceText | 
     // tác truyền thông…", "Về việc ban hành kế hoạch…"), and questions do ("kế hoạch của tỉnh …").
     title: `${named} (${plan.number ? `số ${plan.number}, ` : ''}${plan.issuer})`,
     fingerprint: String(plan.current_version),
-    text: plan.text ?? null,
+    text: async () => plan.text ?? null,
   };
 }
 
 /** A library item: its document's text (a file the reader refuses has none), after its summary. */
 async function libraryItemText(db: Kysely<Database>, id: string): Promise<SourceText | null> {
   const item = await db
-    .selectFrom('library_items as item')
-    .innerJoin('files as file', 'file.id', 'item.file_id')
-    .select(['item.title', 'item.summary', 'item.version', 'file.name', 'file.content'])
-    .where('item.id', '=', id)
+    .selectFrom('library_items')
+    .select(['title', 'summary', 'version', 'file_id'])
+    .where('id', '=', id)
     .executeTakeFirst();
   if (!item) return null;
-  const read = await readDocumentText(new Uint8Array(item.content), item.name);
-  const text = [item.summary, read.text ?? ''].filter((part) => part.trim()).join('\n\n');
-  return { title: item.title, fingerprint: String(item.version), text: text || null };
+  const text = async () => {
+    const file = await db
+      .selectFrom('files')
+      .select(['name', 'content'])
+      .where('id', '=', item.file_id)
+      .executeTakeFirstOrThrow();
+    const read = await readDocumentText(new Uint8Array(file.content), file.name);
+    return [item.summary, read.text ?? ''].filter((part) => part.trim()).join('\n\n') || null;
+  };
+  return { title: item.title, fingerprint: String(item.version), text };
 }
 
 async function bulletinText(db: Kysely<Database>, id: string): Promise<SourceText | null> {
@@ -80,7 +89,7 @@ async function bulletinText(db: Kysely<Database>, id: string): Promise<SourceTex
     .where('id', '=', id)
     .executeTakeFirst();
   return bulletin
-    ? { title: bulletin.title, fingerprint: String(bulletin.version), text: bulletin.text }
+    ? { title: bulletin.title, fingerprint: String(bulletin.version), text: async () => bulletin.text }
     : null;
 }
 
@@ -94,7 +103,7 @@ async function referenceText(db: Kysely<Database>, id: string): Promise<SourceTe
   return {
     title: reference.symbol ? `${reference.title} (${reference.symbol})` : reference.title,
     fingerprint: String(reference.version),
-    text: reference.text,
+    text: async () => reference.text,
   };
 }
 
@@ -136,7 +145,8 @@ export async function indexSource(
     .where('source_id', '=', sourceId)
     .executeTakeFirst();
   if (current?.fingerprint === source.fingerprint) return current.id;
-  const passages = source.text ? cutPassages(source.text) : [];
+  const text = await source.text();
+  const passages = text ? cutPassages(text) : [];
   return db.transaction().execute(async (trx) => {
     // The upsert locks the row: two questions indexing the same source at once write one after the other.
     const row = await trx
