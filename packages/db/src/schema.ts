@@ -430,7 +430,8 @@ export type ComputedIndicatorKind =
   | 'channels_active'
   | 'outputs_local'
   | 'outputs_commissioned'
-  | 'stations_rebroadcast';
+  | 'stations_rebroadcast'
+  | 'science_disclosed';
 
 export interface RosterPeopleTable {
   id: Generated<string>;
@@ -804,7 +805,191 @@ export interface PronunciationsTable {
   created_at: CreatedAt;
 }
 
+/** A body's public home (0024): a province has one unless `enabled` is false; a commune when true. */
+export interface PublicSitesTable {
+  body_id: string;
+  enabled: boolean;
+  intro: Generated<string>;
+  /** Days a body has to answer a citizen's feedback routed to it. */
+  feedback_days: Generated<number>;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: UpdatedAt;
+}
+
+export type ScienceTaskLevel = 'national' | 'ministry' | 'province' | 'grassroots';
+export type ScienceTaskStatus = 'approved' | 'in_progress' | 'accepted' | 'applied' | 'stopped';
+
+/** A state-funded science and technology task in a department's registry (0024). */
+export interface ScienceTasksTable {
+  id: Generated<string>;
+  body_id: string;
+  code: string;
+  title: string;
+  level: ScienceTaskLevel;
+  host_organisation: Generated<string>;
+  lead_scientist: Generated<string>;
+  /** Whole đồng; bigint arrives as a string from the driver. */
+  budget_vnd: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  starts_on: string | null;
+  ends_on: string | null;
+  status: ScienceTaskStatus;
+  results: Generated<string>;
+  summary: Generated<string>;
+  /** Never public, never in an export below the department (a state secret). */
+  is_secret: Generated<boolean>;
+  /** When it was disclosed on the public pages; null: not public. */
+  published_at: Date | null;
+  search_text: Generated<string>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ScienceTaskFilesTable {
+  id: Generated<string>;
+  science_task_id: string;
+  file_id: string;
+  created_at: CreatedAt;
+}
+
+export type ScienceProblemStatus = 'draft' | 'open' | 'closed';
+
+/** A problem a department publishes for scientists and businesses (đặt hàng, bài toán; 0024). */
+export interface ScienceProblemsTable {
+  id: Generated<string>;
+  body_id: string;
+  title: string;
+  /** Who has the problem (an organisation, a commune, a business). */
+  holder: string;
+  needs: string;
+  expected: Generated<string>;
+  deadline: string;
+  status: Generated<ScienceProblemStatus>;
+  published_at: Date | null;
+  outcome: Generated<string>;
+  search_text: Generated<string>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export type ScienceProposalStatus = 'received' | 'shortlisted' | 'not_selected' | 'selected';
+
+/** A scientist's or business's answer to a published problem (0024); contact details never public. */
+export interface ScienceProposalsTable {
+  id: Generated<string>;
+  problem_id: string;
+  code: string;
+  organisation: Generated<string>;
+  contact_name: string;
+  email: string | null;
+  phone: string | null;
+  summary: string;
+  consent: boolean;
+  status: Generated<ScienceProposalStatus>;
+  review_note: Generated<string>;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface ScienceProposalFilesTable {
+  id: Generated<string>;
+  proposal_id: string;
+  file_id: string;
+  created_at: CreatedAt;
+}
+
+export type FeedbackTopic =
+  | 'policy'
+  | 'public_services'
+  | 'digital_transformation'
+  | 'science_technology'
+  | 'innovation'
+  | 'other';
+export type FeedbackStatus = 'received' | 'routed' | 'answered' | 'published' | 'rejected';
+
+/** A citizen's feedback (phản ánh, kiến nghị; 0024), followed by its receipt code. */
+export interface FeedbackTable {
+  id: Generated<string>;
+  code: string;
+  /** The public home it was sent from; its coordinator routes it. */
+  site_body_id: string;
+  /** The body that answers it; null until routed. */
+  handler_body_id: string | null;
+  topic: FeedbackTopic;
+  text: string;
+  photo_file_id: string | null;
+  place: Generated<string>;
+  place_body_id: string | null;
+  contact_name: Generated<string>;
+  contact_phone: string | null;
+  contact_email: string | null;
+  status: Generated<FeedbackStatus>;
+  routed_at: Date | null;
+  due_on: string | null;
+  answer: Generated<string>;
+  answered_by: string | null;
+  answered_at: Date | null;
+  /** The texts published once approved, personal data removed. */
+  public_question: Generated<string>;
+  public_answer: Generated<string>;
+  published_at: Date | null;
+  moderation_reason: Generated<string>;
+  moderated_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export type MisinformationPlace = 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'press' | 'other';
+export type MisinformationStatus = 'new' | 'verifying' | 'responded' | 'closed';
+export type MisinformationVerdict = 'false' | 'misleading' | 'hostile' | 'not_false';
+
+/** A report of false or hostile information about the resolution, and its handling (0024). */
+export interface MisinformationReportsTable {
+  id: Generated<string>;
+  code: string;
+  site_body_id: string;
+  /** The body that triages it (the culture department); null: the site's body itself. */
+  handler_body_id: string | null;
+  /** A body's staff reporting it; null for a report from the public page. */
+  reporter_body_id: string | null;
+  reported_by: string | null;
+  link: Generated<string>;
+  screenshot_file_id: string | null;
+  seen_where: MisinformationPlace;
+  description: string;
+  contact_name: Generated<string>;
+  contact_phone: string | null;
+  contact_email: string | null;
+  status: Generated<MisinformationStatus>;
+  verdict: MisinformationVerdict | null;
+  verification: Generated<string>;
+  response: Generated<string>;
+  correction_title: Generated<string>;
+  correction_text: Generated<string>;
+  correction_published_at: Date | null;
+  bulletin_ids: Generated<string[]>;
+  platform_notified_at: Date | null;
+  platform_note: Generated<string>;
+  triaged_by: string | null;
+  triaged_at: Date | null;
+  closed_at: Date | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  public_sites: PublicSitesTable;
+  science_tasks: ScienceTasksTable;
+  science_task_files: ScienceTaskFilesTable;
+  science_problems: ScienceProblemsTable;
+  science_proposals: ScienceProposalsTable;
+  science_proposal_files: ScienceProposalFilesTable;
+  feedback: FeedbackTable;
+  misinformation_reports: MisinformationReportsTable;
   reference_documents: ReferenceDocumentsTable;
   knowledge_sources: KnowledgeSourcesTable;
   knowledge_passages: KnowledgePassagesTable;

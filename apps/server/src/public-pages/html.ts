@@ -44,7 +44,7 @@ export function pageShell(
   title: string,
   body: string,
   script = '',
-  options: { postsForms?: boolean } = {},
+  options: { postsForms?: boolean; head?: string } = {},
 ): Page {
   const html = `<!doctype html>
 <html lang="vi">
@@ -53,6 +53,7 @@ export function pageShell(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="theme-color" content="#0b4f8a">
 <title>${escapeHtml(title)}</title>
+${options.head ?? ''}
 <style>${PAGE_STYLE}</style>
 </head>
 <body>

@@ -60,4 +60,13 @@ button:active{filter:brightness(.92)}
 ol.rank{padding-left:24px;margin:0}
 ol.rank li{margin:0 0 6px}
 .ok{color:#146c2e}.bad{color:#b3261e}
+.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;color:#0b4f8a;padding:8px;z-index:2}
+.top .site{margin:0 auto;max-width:40rem;font-size:1.2rem;font-weight:700}
+.top a{color:#fff}
+.menu{list-style:none;display:flex;flex-wrap:wrap;gap:4px 14px;margin:8px auto 0;padding:0;max-width:40rem;font-size:.95rem}
+.menu a[aria-current=page]{font-weight:700;text-decoration-thickness:3px}
+a{color:#0b4f8a}
+.foot{font-size:.85rem;color:#52606d}
+textarea{width:100%;font:inherit;padding:10px;border:1px solid #8a96a3;border-radius:8px;min-height:8rem}
+.trap{position:absolute;left:-999px;width:1px;height:1px;overflow:hidden}
 `;

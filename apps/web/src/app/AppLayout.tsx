@@ -21,9 +21,14 @@ import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { assistantNav } from '../features/assistant/routes.tsx';
 import { broadcastNav } from '../features/broadcast/routes.tsx';
+import { feedbackNav } from '../features/feedback/routes.tsx';
 import { libraryNav } from '../features/library/routes.tsx';
+import { misinformationNav } from '../features/misinformation/routes.tsx';
 import { outputsNav } from '../features/outputs/routes.tsx';
 import { pressNav } from '../features/press/routes.tsx';
+import { problemsNav } from '../features/problems/routes.tsx';
+import { publicSiteNav } from '../features/public-site/routes.tsx';
+import { scienceNav } from '../features/science/routes.tsx';
 import { trainingNav } from '../features/training/routes.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { FullPageSpin } from '../shared/FullPageSpin.tsx';
@@ -59,7 +64,19 @@ export function AppLayout() {
           { key: '/quiz/questions', icon: <DatabaseOutlined />, label: t('quiz.nav.questions') },
         ]
       : []),
-    ...[...libraryNav, ...assistantNav, ...broadcastNav, ...trainingNav, ...outputsNav, ...pressNav]
+    ...[
+      ...libraryNav,
+      ...assistantNav,
+      ...broadcastNav,
+      ...trainingNav,
+      ...outputsNav,
+      ...pressNav,
+      ...scienceNav,
+      ...problemsNav,
+      ...feedbackNav,
+      ...misinformationNav,
+      ...publicSiteNav,
+    ]
       .filter((n) => n.ability === null || me.abilities[n.ability])
       .map((n) => ({ key: n.key, icon: n.icon, label: t(n.labelKey) })),
     { key: '/bodies', icon: <ApartmentOutlined />, label: t('nav.bodies') },

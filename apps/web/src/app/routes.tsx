@@ -5,9 +5,14 @@ import { assistantRoutes } from '../features/assistant/routes.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { broadcastApi } from '../features/broadcast/api.ts';
 import { broadcastRoutes } from '../features/broadcast/routes.tsx';
+import { feedbackRoutes } from '../features/feedback/routes.tsx';
 import { libraryRoutes } from '../features/library/routes.tsx';
+import { misinformationRoutes } from '../features/misinformation/routes.tsx';
 import { outputsRoutes } from '../features/outputs/routes.tsx';
 import { pressRoutes } from '../features/press/routes.tsx';
+import { problemsRoutes } from '../features/problems/routes.tsx';
+import { publicSiteRoutes } from '../features/public-site/routes.tsx';
+import { scienceRoutes } from '../features/science/routes.tsx';
 import { trainingRoutes } from '../features/training/routes.tsx';
 import { FullPageSpin } from '../shared/FullPageSpin.tsx';
 import { useMe } from './auth.tsx';
@@ -115,6 +120,11 @@ export const router = createBrowserRouter([
           ...outputsRoutes,
           ...pressRoutes,
           ...assistantRoutes,
+          ...scienceRoutes,
+          ...problemsRoutes,
+          ...feedbackRoutes,
+          ...misinformationRoutes,
+          ...publicSiteRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,10 +1,15 @@
 import { assistantEn } from '../features/assistant/messages.ts';
 import { auditEn } from '../features/audit/messages.ts';
 import { broadcastEn } from '../features/broadcast/messages.ts';
+import { feedbackEn } from '../features/feedback/messages.ts';
 import { libraryEn } from '../features/library/messages.ts';
+import { misinformationEn } from '../features/misinformation/messages.ts';
 import { outputsEn } from '../features/outputs/messages.ts';
 import { pressEn } from '../features/press/messages.ts';
+import { problemsEn } from '../features/problems/messages.ts';
+import { publicSiteEn } from '../features/public-site/messages.ts';
 import { quizEn } from '../features/quiz/messages.ts';
+import { scienceEn } from '../features/science/messages.ts';
 import { trainingEn } from '../features/training/messages.ts';
 import type { MessageKey } from './vi.ts';
 
@@ -686,6 +691,11 @@ export const en: Record<MessageKey, string> = {
   ...libraryEn,
   ...broadcastEn,
   ...assistantEn,
+  ...scienceEn,
+  ...problemsEn,
+  ...feedbackEn,
+  ...misinformationEn,
+  ...publicSiteEn,
   ...trainingEn,
   ...outputsEn,
   ...pressEn,

@@ -1,10 +1,15 @@
 import { assistantVi } from '../features/assistant/messages.ts';
 import { auditVi } from '../features/audit/messages.ts';
 import { broadcastVi } from '../features/broadcast/messages.ts';
+import { feedbackVi } from '../features/feedback/messages.ts';
 import { libraryVi } from '../features/library/messages.ts';
+import { misinformationVi } from '../features/misinformation/messages.ts';
 import { outputsVi } from '../features/outputs/messages.ts';
 import { pressVi } from '../features/press/messages.ts';
+import { problemsVi } from '../features/problems/messages.ts';
+import { publicSiteVi } from '../features/public-site/messages.ts';
 import { quizVi } from '../features/quiz/messages.ts';
+import { scienceVi } from '../features/science/messages.ts';
 import { trainingVi } from '../features/training/messages.ts';
 
 /** Vietnamese texts (the default language). Keys are shared with `en.ts`. */
@@ -687,6 +692,11 @@ export const vi = {
   ...libraryVi,
   ...broadcastVi,
   ...assistantVi,
+  ...scienceVi,
+  ...problemsVi,
+  ...feedbackVi,
+  ...misinformationVi,
+  ...publicSiteVi,
   ...trainingVi,
   ...outputsVi,
   ...pressVi,

@@ -22,6 +22,7 @@ import * as reportSigning from './0020-report-signing.ts';
 import * as indicatorReportedBy from './0021-indicator-reported-by.ts';
 import * as outputs from './0022-outputs.ts';
 import * as assistant from './0023-assistant.ts';
+import * as publicSection from './0024-public-section.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0021-indicator-reported-by': indicatorReportedBy,
   '0022-outputs': outputs,
   '0023-assistant': assistant,
+  '0024-public-section': publicSection,
 };

@@ -13,6 +13,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { activeOccurrences } from '../../rows/assignments.ts';
 import { channelsActive, outputsFlagged, stationsRebroadcast } from '../outputs/output-measures.ts';
+import { scienceDisclosed } from '../science-tasks/science-disclosed.ts';
 import { audienceMeasures } from '../training/audience-measures.ts';
 
 /**
@@ -267,6 +268,7 @@ export async function indicatorValueAt(
     outputs_local: () => outputsFlagged(ctx.db, { ...window, flag: 'about_local' }),
     outputs_commissioned: () => outputsFlagged(ctx.db, { ...window, flag: 'commissioned' }),
     stations_rebroadcast: () => stationsRebroadcast(ctx.db, window),
+    science_disclosed: () => scienceDisclosed(ctx.db, window),
   };
   const kind = (indicator.computed_kind ?? 'tasks_on_time') as ComputedIndicatorKind;
   const sums = { ...(await computed[kind]()), reporting: null, provisional: null };

@@ -108,6 +108,63 @@ const ACTIONS: Record<AuditAction, { vi: string; en: string }> = {
   'user.create': { vi: 'Tạo tài khoản', en: 'Create account' },
   'user.reset_password': { vi: 'Đặt lại mật khẩu', en: 'Reset password' },
   'user.update': { vi: 'Cập nhật tài khoản', en: 'Update account' },
+  'feedback.submit': { vi: 'Người dân gửi phản ánh, kiến nghị', en: 'A citizen sends feedback' },
+  'feedback.route': {
+    vi: 'Chuyển phản ánh cho đơn vị giải quyết',
+    en: 'Route feedback to the body responsible',
+  },
+  'feedback.answer': { vi: 'Trả lời phản ánh, kiến nghị', en: 'Answer feedback' },
+  'feedback.publish': { vi: 'Công khai phản ánh và câu trả lời', en: 'Publish feedback and its answer' },
+  'feedback.reject': { vi: 'Không tiếp nhận phản ánh (kiểm duyệt)', en: 'Reject feedback (moderation)' },
+  'misinformation.report': { vi: 'Báo tin sai sự thật', en: 'Report false information' },
+  'misinformation.assign': { vi: 'Giao xử lý tin sai sự thật', en: 'Assign a false-information report' },
+  'misinformation.triage': { vi: 'Xác minh, phân loại tin báo', en: 'Verify and classify a report' },
+  'misinformation.respond': {
+    vi: 'Phản bác, đính chính tin sai sự thật',
+    en: 'Respond to false information',
+  },
+  'misinformation.bulletin': {
+    vi: 'Phát bản tin ưu tiên về tin sai sự thật',
+    en: 'Send a priority bulletin about false information',
+  },
+  'misinformation.close': { vi: 'Đóng hồ sơ tin báo', en: 'Close a false-information case' },
+  'public_site.update': { vi: 'Cài đặt trang công khai', en: 'Set up the public home' },
+  'science_problem.create': {
+    vi: 'Tạo đặt hàng, bài toán khoa học công nghệ',
+    en: 'Create a science problem',
+  },
+  'science_problem.update': { vi: 'Sửa đặt hàng, bài toán khoa học công nghệ', en: 'Edit a science problem' },
+  'science_problem.publish': {
+    vi: 'Công bố đặt hàng, bài toán khoa học công nghệ',
+    en: 'Publish a science problem',
+  },
+  'science_problem.close': {
+    vi: 'Đóng đặt hàng và ghi kết quả',
+    en: 'Close a science problem with its outcome',
+  },
+  'science_proposal.submit': {
+    vi: 'Nhà khoa học, doanh nghiệp gửi đề xuất',
+    en: 'A scientist or business sends a proposal',
+  },
+  'science_proposal.review': { vi: 'Xem xét đề xuất', en: 'Review a proposal' },
+  'science_task.create': {
+    vi: 'Thêm nhiệm vụ khoa học và công nghệ',
+    en: 'Add a science and technology task',
+  },
+  'science_task.update': {
+    vi: 'Sửa nhiệm vụ khoa học và công nghệ',
+    en: 'Edit a science and technology task',
+  },
+  'science_task.import': { vi: 'Nhập danh mục nhiệm vụ KH&CN từ Excel', en: 'Import S&T tasks from Excel' },
+  'science_task.publish': {
+    vi: 'Công khai nhiệm vụ khoa học và công nghệ',
+    en: 'Disclose an S&T task publicly',
+  },
+  'science_task.unpublish': {
+    vi: 'Thôi công khai nhiệm vụ khoa học và công nghệ',
+    en: 'Withdraw an S&T task from the public pages',
+  },
+  'science_task.attach': { vi: 'Đính kèm tệp vào nhiệm vụ KH&CN', en: 'Attach a file to an S&T task' },
 };
 
 const ENTITY_TYPES: Record<AuditEntityType, { vi: string; en: string }> = {
@@ -139,6 +196,12 @@ const ENTITY_TYPES: Record<AuditEntityType, { vi: string; en: string }> = {
   sign_in: { vi: 'Đăng nhập', en: 'Sign-in' },
   task: { vi: 'Nhiệm vụ', en: 'Task' },
   user: { vi: 'Tài khoản', en: 'Account' },
+  feedback: { vi: 'Phản ánh, kiến nghị', en: 'Feedback' },
+  misinformation_report: { vi: 'Tin báo sai sự thật', en: 'False-information report' },
+  public_site: { vi: 'Trang công khai', en: 'Public home' },
+  science_problem: { vi: 'Đặt hàng khoa học công nghệ', en: 'Science problem' },
+  science_proposal: { vi: 'Đề xuất giải bài toán', en: 'Proposal' },
+  science_task: { vi: 'Nhiệm vụ khoa học và công nghệ', en: 'S&T task' },
 };
 
 function keyed<const Prefix extends string, Key extends string>(

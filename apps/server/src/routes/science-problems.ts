@@ -1,0 +1,6 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../http/context.ts';
+
+export const scienceProblemRoutes =
+  (_deps: AppDeps): FastifyPluginAsyncZod =>
+  async (_app) => {};
