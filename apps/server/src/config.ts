@@ -40,6 +40,8 @@ export interface Config {
   /** Requests per minute per address to public pages, and to contest registration. */
   publicPerMinute: number;
   registerPerMinute: number;
+  /** Public forms sent per hour per address (feedback, proposals, reports of false information). */
+  publicSubmitsPerHour: number;
   /** Requests per minute per address while taking the quiz (answers are saved one by one). */
   attemptPerMinute: number;
   /** Library uploads per kind (LANTOA_MAX_{IMAGE,DOCUMENT,AUDIO,VIDEO}_MB). */
@@ -143,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiPerMinute: Number(env.LANTOA_API_PER_MINUTE ?? 600),
     publicPerMinute: Number(env.LANTOA_PUBLIC_PER_MINUTE ?? 300),
     registerPerMinute: Number(env.LANTOA_REGISTER_PER_MINUTE ?? 10),
+    publicSubmitsPerHour: Number(env.LANTOA_PUBLIC_SUBMITS_PER_HOUR ?? 20),
     attemptPerMinute: Number(env.LANTOA_ATTEMPT_PER_MINUTE ?? 600),
     uploadLimits: uploadLimitsFromEnv(env),
     speech: speechConfigFromEnv(env),
