@@ -30,8 +30,8 @@ const DEMO_VILLAGES = ['Thôn Đồng Tâm', 'Thôn Tân Tiến', 'Thôn Thống
 interface DemoAccount {
   username: string;
   fullName: string;
-  body: 'country' | 'province' | 'so-khcn' | 'commune';
-  roles: { role: Role; scope: 'country' | 'province' | 'commune' }[];
+  body: 'country' | 'province' | 'so-khcn' | 'so-vhttdl' | 'commune';
+  roles: { role: Role; scope: 'country' | 'province' | 'so-vhttdl' | 'commune' }[];
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -58,6 +58,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     fullName: 'Trần Văn Minh',
     body: 'province',
     roles: [{ role: 'viewer', scope: 'province' }],
+  },
+  {
+    // The culture department triages reports of false information (the public section).
+    username: 'tq.vanhoa',
+    fullName: 'Đỗ Minh Tuấn',
+    body: 'so-vhttdl',
+    roles: [{ role: 'focal_point', scope: 'so-vhttdl' }],
   },
   {
     username: 'hoaan.daumoi',
@@ -116,14 +123,23 @@ export async function seedDemoIfEmpty(
       ]);
     }
     await seedDemoStations(trx, province, commune);
-    const soKhcn = await trx
-      .selectFrom('bodies')
-      .selectAll()
-      .where('parent_id', '=', province.id)
-      .where('name', '=', 'Sở Khoa học và Công nghệ')
-      .executeTakeFirst();
-    if (!soKhcn) throw new Error('Sở Khoa học và Công nghệ missing from the catalogue');
-    const bodies: Record<DemoAccount['body'], BodyRow> = { country, province, 'so-khcn': soKhcn, commune };
+    const department = async (name: string) => {
+      const found = await trx
+        .selectFrom('bodies')
+        .selectAll()
+        .where('parent_id', '=', province.id)
+        .where('name', '=', name)
+        .executeTakeFirst();
+      if (!found) throw new Error(`${name} missing from the catalogue`);
+      return found;
+    };
+    const bodies: Record<DemoAccount['body'], BodyRow> = {
+      country,
+      province,
+      'so-khcn': await department('Sở Khoa học và Công nghệ'),
+      'so-vhttdl': await department('Sở Văn hóa, Thể thao và Du lịch'),
+      commune,
+    };
 
     for (const account of DEMO_ACCOUNTS) {
       const body = bodies[account.body];
