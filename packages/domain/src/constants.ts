@@ -18,6 +18,11 @@ export * from './library/library.ts';
 export * from './outputs/outputs.ts';
 // Conventions of a plan's reading shared by the parser and the review screen.
 export { dutyRef, dutyTitle, LOW_CONFIDENCE } from './plans/plan-reading.ts';
+// The public section's closed lists (issue 17): names of statuses, levels, topics and verdicts.
+export * from './public/feedback.ts';
+export * from './public/misinformation.ts';
+export * from './public/science-problems.ts';
+export * from './public/science-tasks.ts';
 export { PARTICIPANT_GROUPS, type ParticipantGroup } from './quiz/participant-groups.ts';
 export { QUIZ_DIFFICULTIES, QUIZ_OPTION_KEYS } from './quiz/question.ts';
 export {

@@ -1,0 +1,2 @@
+// Filled by the public-section work (issue 17).
+export {};
