@@ -260,10 +260,19 @@ describe('reference documents', () => {
     });
     expect(res.statusCode, res.body).toBe(201);
     id = res.json().id;
-    expect(res.json()).toMatchObject({ symbol: '57-NQ/TW', version: 1, body: { id: province } });
+    expect(res.json()).toMatchObject({
+      symbol: '57-NQ/TW',
+      version: 1,
+      body: { id: province },
+      canDelete: true,
+    });
     expect(await lastAudit(t.handle, 'reference_document.upload', id)).toBeTruthy();
-    const listed = (await broadcaster.get('/api/reference-documents')).json().items as { id: string }[];
-    expect(listed.map((d) => d.id)).toContain(id);
+    // The broadcaster reads it but may not remove it: the list says so, and the web hides the button.
+    const listed = (await broadcaster.get('/api/reference-documents')).json().items as {
+      id: string;
+      canDelete: boolean;
+    }[];
+    expect(listed.find((d) => d.id === id)).toMatchObject({ canDelete: false });
 
     const answer = await ask(
       broadcaster,

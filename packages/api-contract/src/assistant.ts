@@ -81,6 +81,8 @@ export const referenceDocument = z.object({
   textLength: z.number().int(),
   version: z.number().int(),
   createdAt: isoDateTime,
+  /** Whether the actor may remove it (it manages the plans of the document's body). */
+  canDelete: z.boolean(),
 });
 
 export const referenceDocumentList = z.object({ items: z.array(referenceDocument) });

@@ -14,5 +14,5 @@ export async function listReferenceDocuments(ctx: Context, filter: { bodyId?: st
     .orderBy('reference.created_at', 'desc')
     .orderBy('reference.id')
     .execute();
-  return { items: rows.map(referenceDocumentView) };
+  return { items: rows.map((row) => referenceDocumentView(row, ctx.actor)) };
 }

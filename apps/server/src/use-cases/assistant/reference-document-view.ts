@@ -1,5 +1,6 @@
 import type { referenceDocument } from '@lantoa/api-contract/assistant';
 import type { Database } from '@lantoa/db';
+import { type Actor, can } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 
@@ -27,7 +28,11 @@ type ReferenceDocumentRow = Awaited<
   ReturnType<ReturnType<typeof referenceDocumentQuery>['executeTakeFirstOrThrow']>
 >;
 
-export const referenceDocumentView = (row: ReferenceDocumentRow): z.infer<typeof referenceDocument> => ({
+/** The document as the actor sees it: `canDelete` by the same rule deleteReferenceDocument applies. */
+export const referenceDocumentView = (
+  row: ReferenceDocumentRow,
+  actor: Actor,
+): z.infer<typeof referenceDocument> => ({
   id: row.id,
   body: { id: row.body_id, name: row.body_name },
   title: row.title,
@@ -37,4 +42,5 @@ export const referenceDocumentView = (row: ReferenceDocumentRow): z.infer<typeof
   textLength: Number(row.text_length),
   version: row.version,
   createdAt: row.created_at.toISOString(),
+  canDelete: can(actor, 'managePlans', row.body_path),
 });

@@ -80,5 +80,6 @@ export async function uploadReferenceDocument(
   await indexSource(ctx.db, 'reference', created.id);
   return referenceDocumentView(
     await referenceDocumentQuery(ctx.db).where('reference.id', '=', created.id).executeTakeFirstOrThrow(),
+    ctx.actor,
   );
 }

@@ -173,18 +173,19 @@ export function ReferenceDocumentsTab() {
             title: t('common.actions'),
             key: 'actions',
             width: 100,
-            render: (_v, row) => (
-              <Popconfirm
-                title={t('assistant.references.deleteConfirm')}
-                okText={t('assistant.references.delete')}
-                cancelText={t('common.cancel')}
-                onConfirm={() => void remove(row)}
-              >
-                <Button size="small" danger icon={<DeleteOutlined />} loading={deleting === row.id}>
-                  {t('assistant.references.delete')}
-                </Button>
-              </Popconfirm>
-            ),
+            render: (_v, row) =>
+              row.canDelete && (
+                <Popconfirm
+                  title={t('assistant.references.deleteConfirm')}
+                  okText={t('assistant.references.delete')}
+                  cancelText={t('common.cancel')}
+                  onConfirm={() => void remove(row)}
+                >
+                  <Button size="small" danger icon={<DeleteOutlined />} loading={deleting === row.id}>
+                    {t('assistant.references.delete')}
+                  </Button>
+                </Popconfirm>
+              ),
           },
         ]}
       />
