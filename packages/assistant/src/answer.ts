@@ -1,7 +1,8 @@
 // An extractive answer: the sentences of the best passages that hold most of the question's
 // weight, each with the passage it comes from. Nothing is written that a source does not say.
-import { sentencesOf } from './passages.ts';
+
 import { type CorpusStats, coverage, inverseFrequency } from './rank.ts';
+import { sentencesOf } from './sentences.ts';
 import { termsOf } from './terms.ts';
 
 /** Below this share of the question's weight in the best passage, the sources do not answer it. */
@@ -33,7 +34,7 @@ export function scoreSentences(
   question: readonly string[],
   stats: CorpusStats,
 ): ScoredSentence[] {
-  return sentencesOf(text.replace(/\n/g, ' '))
+  return sentencesOf(text.replace(/\n/g, ' '), { listDashes: true })
     .map((sentence, index) => ({ text: sentence, index, score: sentenceScore(sentence, question, stats) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map(({ text: sentence, score }) => ({ text: sentence, score }));

@@ -4,6 +4,7 @@
 // The opening and the closing are the only words of the assistant's own, and they carry no facts.
 import { foldVietnamese, SPOKEN_SYLLABLES_PER_MINUTE, spokenSeconds } from '@lantoa/domain';
 import { normaliseForSpeech } from '@lantoa/speech';
+import { sentencesOf } from './sentences.ts';
 import { isPair, questionTerms } from './terms.ts';
 
 /** Where a sentence came from: the document, its section and, when it was cut into passages, the passage. */
@@ -82,8 +83,6 @@ const MAX_TITLE_CHARS = 300;
 /** Fewer words than this is a fragment of layout ("Nơi nhận:", "KT. CHỦ TỊCH"), not a sentence to air. */
 const MIN_SENTENCE_WORDS = 4;
 
-// Titles of people and places written with a full stop that does not end a sentence.
-const NO_BREAK_AFTER = /(?:^|\s)(?:TP|Tp|TX|TS|ThS|Th\.S|PGS|GS|BS|KS|Q|P|St|Mr|Ms)\.$/u;
 // A list marker at the start of a line: "-", "+", "•", "a)", "1.", "1.2.", "II.", "(3)", or a
 // table's row number before its first cell; followed by a space or a capital, so that "1.000 hộ"
 // and "2.5 triệu" keep their numbers. A bare number followed by a space ("15 xã đã…") is words.
@@ -100,18 +99,12 @@ const NOT_AIRED =
  * rows), then the sentences of each line. Headings (a line in capitals) and fragments are left out.
  */
 export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
-  for (const line of text.normalize('NFC').split(/\r?\n/)) {
-    let start = 0;
-    for (const boundary of line.matchAll(/[.!?…]+["”’)]?(?=\s+["“(]?[\p{Lu}\d])/gu)) {
-      const end = boundary.index + boundary[0].length;
-      if (NO_BREAK_AFTER.test(line.slice(start, end))) continue;
-      sentences.push(line.slice(start, end));
-      start = end;
-    }
-    sentences.push(line.slice(start));
-  }
-  return sentences.map(cleanSentence).filter((sentence): sentence is string => sentence !== null);
+  return text
+    .normalize('NFC')
+    .split(/\r?\n/)
+    .flatMap((line) => sentencesOf(line, { listDashes: false }))
+    .map(cleanSentence)
+    .filter((sentence): sentence is string => sentence !== null);
 }
 
 /**

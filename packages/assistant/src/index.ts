@@ -38,7 +38,7 @@ export {
 } from './model/compose.ts';
 export { ModelError, type ModelErrorCode } from './model/model-error.ts';
 export { MIN_QUOTE_WORDS, quoteIsIn } from './model/quote.ts';
-export { cutPassages, MAX_WORDS, MIN_WORDS, type Passage, passageTerms, sentencesOf } from './passages.ts';
+export { cutPassages, MAX_WORDS, MIN_WORDS, type Passage, passageTerms } from './passages.ts';
 export {
   B,
   bm25,
@@ -49,4 +49,5 @@ export {
   type Ranked,
   rankPassages,
 } from './rank.ts';
+export { sentencesOf } from './sentences.ts';
 export { foldSymbol, isPair, questionTerms, type Terms, termsOf } from './terms.ts';

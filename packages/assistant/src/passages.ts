@@ -3,6 +3,7 @@
 // paragraph and sentence boundaries; a table's rows are passages of their own, read with the
 // table's header row.
 import { normalizeTonePlacement } from '@lantoa/domain';
+import { sentencesOf } from './sentences.ts';
 import { termsOf } from './terms.ts';
 
 export interface Passage {
@@ -104,18 +105,6 @@ function paragraphsOf(raw: string): Paragraph[] {
   return out;
 }
 
-/**
- * Sentences of a text: cut after ".", "!", "?" before a capital, a number or a list dash, and before
- * a list dash. Not after ";": lists of bodies run on with it ("Các sở, ban, ngành; UBND xã, phường;
- * …") and their pieces are no sentences.
- */
-export function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.!?…])\s+(?=[\p{Lu}\d\-–+•])|\s+(?=[-–+•]\s)/u)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 /** A paragraph longer than MAX_WORDS as pieces of whole sentences, each at most about MAX_WORDS. */
 function piecesOf(text: string): string[] {
   if (wordCount(text) <= MAX_WORDS) return [text];
@@ -123,7 +112,7 @@ function piecesOf(text: string): string[] {
   let current: string[] = [];
   let words = 0;
   // A sentence longer than a passage (a list run on with ";") is cut at its semicolons.
-  const sentences = sentencesOf(text).flatMap((s) =>
+  const sentences = sentencesOf(text, { listDashes: true }).flatMap((s) =>
     wordCount(s) > MAX_WORDS ? s.split(/(?<=;)\s+/u) : [s],
   );
   for (const sentence of sentences) {

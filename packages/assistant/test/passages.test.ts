@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutPassages, MAX_WORDS, passageTerms, sentencesOf } from '../src/index.ts';
+import { cutPassages, MAX_WORDS, passageTerms } from '../src/index.ts';
 
 const words = (n: number, word = 'truyền') => Array.from({ length: n }, () => word).join(' ');
 
@@ -75,17 +75,5 @@ describe('cutPassages', () => {
   it('finds a passage by its document title', () => {
     const [first] = cutPassages(`Tuyên truyền ${words(40)}.`);
     expect(passageTerms(first as NonNullable<typeof first>, 'Kế hoạch của tỉnh Sơn La')).toContain('son la');
-  });
-});
-
-describe('sentencesOf', () => {
-  it('cuts after full stops before a capital and before list dashes, never at a semicolon', () => {
-    expect(sentencesOf('Một câu. Hai câu; Ba câu - bốn ý; Năm')).toEqual([
-      'Một câu.',
-      'Hai câu; Ba câu',
-      '- bốn ý; Năm',
-    ]);
-    expect(sentencesOf('Cơ quan phối hợp: Các sở, ban, ngành; UBND xã, phường.')).toHaveLength(1);
-    expect(sentencesOf('Ngày 18/5. Tháng 10')).toEqual(['Ngày 18/5.', 'Tháng 10']);
   });
 });
