@@ -2,7 +2,7 @@ import type { BulletinsTable, Database } from '@lantoa/db';
 import { applyPronunciations, type SpeechEngine, SpeechError } from '@lantoa/speech';
 import type { Kysely, Updateable } from 'kysely';
 import { z } from 'zod';
-import { speechTextHash } from '../rows/bulletin.ts';
+import { speechTextHash, spokenBulletin } from '../rows/bulletin.ts';
 import { storeFile } from '../use-cases/files/store-file.ts';
 import { asLexicon, bodyLexicon } from '../use-cases/pronunciations/body-lexicon.ts';
 import type { JobDefinition } from './worker.ts';
@@ -45,7 +45,7 @@ export function bulletinSpeechJob(engine: SpeechEngine): JobDefinition<'bulletin
       let last = 0;
       try {
         // The same as normaliseForSpeech(text, lexicon), which the engine's own normalising follows.
-        const spoken = applyPronunciations(`${bulletin.title}.\n${bulletin.text}`, lexicon);
+        const spoken = applyPronunciations(spokenBulletin(bulletin), lexicon);
         const audio = await engine.synthesize(spoken, {
           onProgress: (fraction) => {
             const progress = Math.min(99, Math.round(fraction * 100));

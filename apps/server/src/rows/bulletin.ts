@@ -24,6 +24,9 @@ export const bulletinQuery = (db: Kysely<Database>) =>
 
 export type BulletinRow = Awaited<ReturnType<ReturnType<typeof bulletinQuery>['executeTakeFirstOrThrow']>>;
 
+/** What the speech engine reads of a bulletin: its title as a sentence of its own, then its text. */
+export const spokenBulletin = (b: { title: string; text: string }) => `${b.title}.\n${b.text}`;
+
 /**
  * What a bulletin's `audio_text_hash` holds: the hash of the text its speech was made from, so a
  * changed text shows the recording as stale.

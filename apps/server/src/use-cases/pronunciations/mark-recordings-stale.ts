@@ -1,6 +1,7 @@
 import type { Database } from '@lantoa/db';
 import { findPronunciations } from '@lantoa/speech';
 import { type Kysely, sql } from 'kysely';
+import { spokenBulletin } from '../../rows/bulletin.ts';
 
 /**
  * A changed pronunciation makes the recordings that say the word stale: those of bulletins written
@@ -37,7 +38,7 @@ export async function markRecordingsStale(
     .execute();
   const lexicon = [{ written, spoken: written }];
   const stale = candidates
-    .filter((b) => findPronunciations(`${b.title}.\n${b.text}`.normalize('NFC'), lexicon).length > 0)
+    .filter((b) => findPronunciations(spokenBulletin(b).normalize('NFC'), lexicon).length > 0)
     .map((b) => b.id);
   if (stale.length === 0) return 0;
   await trx.updateTable('bulletins').set({ audio_text_hash: null }).where('id', 'in', stale).execute();
