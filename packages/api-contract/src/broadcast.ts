@@ -5,7 +5,7 @@ import { BULLETIN_PRIORITIES, PLACEMENT_REASONS, PROGRAMME_ISSUE_KINDS } from '@
 import { z } from 'zod';
 import { draftSentence } from './assistant-drafts.ts';
 import { bodyRef, id, isoDate, isoDateTime, listOf, pageOf } from './common.ts';
-import { dateField, dateTimeField } from './request-fields.ts';
+import { dateField, dateTimeField, page, pageSize } from './request-fields.ts';
 import { text } from './text-field.ts';
 import { fileResponse } from './uploads.ts';
 
@@ -50,6 +50,14 @@ export const bulletin = z.object({
 
 /** GET /api/broadcast/bulletins. */
 export const bulletinPage = pageOf(bulletin);
+
+/** The bulletins' search (query string). */
+export const bulletinQuery = z.object({
+  q: z.string().max(200).optional(),
+  priority: z.enum(BULLETIN_PRIORITIES).optional(),
+  page,
+  pageSize: pageSize.default(20),
+});
 /** A bulletin written, read, changed or sent to be read out. */
 export const bulletinResponse = z.object({ bulletin });
 

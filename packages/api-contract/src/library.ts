@@ -3,6 +3,7 @@
 import { LIBRARY_KINDS, LIBRARY_LANGUAGES, LIBRARY_STATUSES, MEDIA_KINDS } from '@lantoa/domain/constants';
 import { z } from 'zod';
 import { bodyRef, id, isoDateTime, pageOf } from './common.ts';
+import { page, pageSize } from './request-fields.ts';
 import { text } from './text-field.ts';
 import { fileResponse, MEDIA_TYPES } from './uploads.ts';
 
@@ -70,6 +71,18 @@ export const libraryItemDetail = libraryItem.extend({
 
 /** GET /api/library/items. */
 export const libraryPage = pageOf(libraryItem);
+
+/** The library's search (query string). */
+export const libraryQuery = z.object({
+  q: z.string().max(200).optional(),
+  kind: z.enum(LIBRARY_KINDS).optional(),
+  language: z.enum(LIBRARY_LANGUAGES).optional(),
+  topic: z.string().max(100).optional(),
+  mediaKind: z.enum(MEDIA_KINDS).optional(),
+  status: z.enum(LIBRARY_STATUSES).optional(),
+  page,
+  pageSize: pageSize.default(20),
+});
 /** An item read, uploaded, changed or reviewed: as it now is, with its usage. */
 export const libraryItemResponse = z.object({ item: libraryItemDetail });
 /** The item's download total after counting one. */

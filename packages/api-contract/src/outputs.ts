@@ -4,7 +4,7 @@
 import { BODY_KINDS, CHANNEL_KINDS, OUTPUT_KINDS, OUTPUT_SOURCES } from '@lantoa/domain/constants';
 import { z } from 'zod';
 import { bodyBrief, bodyRef, id, isoDate, isoDateTime, listOf, pageOf } from './common.ts';
-import { dateField, version } from './request-fields.ts';
+import { dateField, page, pageSize, version } from './request-fields.ts';
 import { text } from './text-field.ts';
 
 export const outputKind = z.enum(OUTPUT_KINDS);
@@ -66,6 +66,18 @@ export const output = z.object({
   version: z.number().int(),
 });
 /** GET /api/outputs: the outputs of the bodies the reader can see, newest first. */
+/** The register's search (query string); `from` and `to` are days, both included. */
+export const outputQuery = z.object({
+  bodyId: z.uuid().optional(),
+  q: text(100, { optional: true }).optional(),
+  kind: outputKind.optional(),
+  channelKind: channelKind.optional(),
+  from: dateField.optional(),
+  to: dateField.optional(),
+  page,
+  pageSize,
+});
+
 export const outputPage = pageOf(output).extend({
   /** Of `total`, how many are about local efforts and how many commissioned. */
   aboutLocal: z.number().int(),

@@ -4,7 +4,7 @@ import { CONTACT_KINDS, PRESS_RELEASE_STATUSES } from '@lantoa/domain/constants'
 import { z } from 'zod';
 import { bodyRef, id, isoDate, isoDateTime, listOf, pageOf } from './common.ts';
 import { optionalWebLink, output, topicList } from './outputs.ts';
-import { dateField, version } from './request-fields.ts';
+import { dateField, page, pageSize, version } from './request-fields.ts';
 import { text } from './text-field.ts';
 import { fileResponse, MEDIA_TYPES } from './uploads.ts';
 
@@ -51,6 +51,20 @@ export const contact = z.object({
 });
 /** GET /api/contacts. */
 export const contactPage = pageOf(contact);
+
+/** The network's search (query string); `reachable`: only those a release may be sent to. */
+export const contactQuery = z.object({
+  bodyId: z.uuid().optional(),
+  q: z.string().max(200).optional(),
+  kind: contactKind.optional(),
+  topic: z.string().max(100).optional(),
+  reachable: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
+  page,
+  pageSize: pageSize.default(50),
+});
 
 // The Excel imports (POST /api/bodies/:id/contacts/import and …/outputs/import) take a multipart
 // form: `keepGoodRows` (keepGoodRowsField of training-imports.ts: "true" stores the good rows of a

@@ -19,6 +19,11 @@ export const version = int4(1, INT4_MAX - 1);
 /** As `version`, where 0 means "not saved yet: create it" (reports). */
 export const versionOrNew = int4(0, INT4_MAX - 1);
 
+/** Which page of a list (query string, 1-based). */
+export const page = z.coerce.number().int().min(1).max(100_000).default(1);
+/** How many items a page holds (query string). */
+export const pageSize = z.coerce.number().int().min(1).max(200).default(50);
+
 /** Calendar years a date may fall in: anything outside is a typing error, not a plan. */
 export const DATE_YEARS = { min: 1900, max: 2100 } as const;
 const DATE_MESSAGE = `Ngày không hợp lệ: hãy nhập một ngày có thật theo dạng YYYY-MM-DD (ví dụ 2026-05-07), từ năm ${DATE_YEARS.min} đến năm ${DATE_YEARS.max}.`;

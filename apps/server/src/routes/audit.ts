@@ -1,10 +1,8 @@
-import { auditPage } from '@lantoa/api-contract/audit';
+import { auditPage, auditQuery } from '@lantoa/api-contract/audit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { listAuditInScope } from '../use-cases/audit/list-audit.ts';
-import { isoDate, page, pageSize } from './schemas.ts';
 
 export const auditRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -15,14 +13,7 @@ export const auditRoutes =
         schema: {
           tags: ['audit'],
           summary: 'The audit trail of the actor’s subtree',
-          querystring: z.object({
-            bodyId: z.uuid().optional(),
-            userId: z.uuid().optional(),
-            from: isoDate.optional(),
-            to: isoDate.optional(),
-            page,
-            pageSize,
-          }),
+          querystring: auditQuery,
           response: { 200: auditPage },
         },
       },

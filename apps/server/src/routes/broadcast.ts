@@ -1,6 +1,7 @@
 import {
   bulletinInput,
   bulletinPage,
+  bulletinQuery,
   bulletinResponse,
   logEntryInput,
   logEntryResponse,
@@ -14,12 +15,7 @@ import {
   stationResponse,
 } from '@lantoa/api-contract/broadcast';
 import { fileResponse } from '@lantoa/api-contract/uploads';
-import {
-  BULLETIN_PRIORITIES,
-  DEFAULT_SESSION_MAX_MINUTES,
-  MAX_SESSIONS_PER_DAY,
-  SESSION_MAX_MINUTES_RANGE,
-} from '@lantoa/domain';
+import { DEFAULT_SESSION_MAX_MINUTES, MAX_SESSIONS_PER_DAY, SESSION_MAX_MINUTES_RANGE } from '@lantoa/domain';
 import { MEDIA_TYPES as SPEECH_MEDIA_TYPES } from '@lantoa/speech';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -43,7 +39,7 @@ import { requestBulletinSynthesis } from '../use-cases/broadcast/request-bulleti
 import { unplaceBulletin } from '../use-cases/broadcast/unplace-bulletin.ts';
 import { updateBulletin } from '../use-cases/broadcast/update-bulletin.ts';
 import { updateStation } from '../use-cases/broadcast/update-station.ts';
-import { idParams, isoDate, page, pageSize, text, version } from './schemas.ts';
+import { idParams, isoDate, text, version } from './schemas.ts';
 import { contentDisposition, sendAttachment } from './uploads.ts';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ theo dạng HH:MM, ví dụ 06:00');
@@ -80,12 +76,7 @@ export const broadcastRoutes =
         schema: {
           tags,
           summary: 'Bulletins of the actor’s bodies and those aimed at them',
-          querystring: z.object({
-            q: z.string().max(200).optional(),
-            priority: z.enum(BULLETIN_PRIORITIES).optional(),
-            page,
-            pageSize: pageSize.default(20),
-          }),
+          querystring: bulletinQuery,
           response: { 200: bulletinPage },
         },
       },

@@ -5,9 +5,9 @@ import {
   libraryMetadata,
   libraryMetadataChange,
   libraryPage,
+  libraryQuery,
   libraryThumbnail,
 } from '@lantoa/api-contract/library';
-import { LIBRARY_KINDS, LIBRARY_LANGUAGES, LIBRARY_STATUSES, MEDIA_KINDS } from '@lantoa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
@@ -21,7 +21,7 @@ import { recordLibraryDownload } from '../use-cases/library/record-library-downl
 import { reviewLibraryItem } from '../use-cases/library/review-library-item.ts';
 import { updateLibraryItem } from '../use-cases/library/update-library-item.ts';
 import { uploadLibraryItem } from '../use-cases/library/upload-library-item.ts';
-import { idParams, page, pageSize, version } from './schemas.ts';
+import { idParams, version } from './schemas.ts';
 import { contentDisposition, readUpload } from './uploads.ts';
 
 export const libraryRoutes =
@@ -41,16 +41,7 @@ export const libraryRoutes =
         schema: {
           tags,
           summary: 'Search the communication products the actor sees (diacritics and tone placement ignored)',
-          querystring: z.object({
-            q: z.string().max(200).optional(),
-            kind: z.enum(LIBRARY_KINDS).optional(),
-            language: z.enum(LIBRARY_LANGUAGES).optional(),
-            topic: z.string().max(100).optional(),
-            mediaKind: z.enum(MEDIA_KINDS).optional(),
-            status: z.enum(LIBRARY_STATUSES).optional(),
-            page,
-            pageSize: pageSize.default(20),
-          }),
+          querystring: libraryQuery,
           response: { 200: libraryPage },
         },
       },

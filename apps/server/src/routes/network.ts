@@ -2,8 +2,8 @@ import { sheetImportResult } from '@lantoa/api-contract/outputs';
 import {
   contact,
   contactInput,
-  contactKind,
   contactPage,
+  contactQuery,
   contactsTemplateWorkbook,
   contactUpdate,
   outputsTemplateWorkbook,
@@ -24,7 +24,7 @@ import { listContacts } from '../use-cases/network/list-contacts.ts';
 import { updateContact } from '../use-cases/network/update-contact.ts';
 import { importOutputs } from '../use-cases/output-imports/import-outputs.ts';
 import { outputsTemplate } from '../use-cases/output-imports/outputs-template.ts';
-import { idParams, page, pageSize } from './schemas.ts';
+import { idParams } from './schemas.ts';
 import { readUpload, sendAttachment } from './uploads.ts';
 
 /** The fields sent before the file of an Excel import. */
@@ -69,18 +69,7 @@ export const networkRoutes =
           tags,
           summary:
             'The contacts of the bodies the actor reads (or of one body’s subtree), by name: searched without diacritics, filtered by kind, topic, and whether a release may go to them',
-          querystring: z.object({
-            bodyId: z.uuid().optional(),
-            q: z.string().max(200).optional(),
-            kind: contactKind.optional(),
-            topic: z.string().max(100).optional(),
-            reachable: z
-              .enum(['true', 'false'])
-              .transform((value) => value === 'true')
-              .optional(),
-            page,
-            pageSize: pageSize.default(50),
-          }),
+          querystring: contactQuery,
           response: { 200: contactPage },
         },
       },

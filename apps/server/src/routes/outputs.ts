@@ -1,11 +1,10 @@
 import { noContent } from '@lantoa/api-contract/common';
 import {
-  channelKind,
   output,
   outputCreated,
   outputInput,
-  outputKind,
   outputPage,
+  outputQuery,
   outputUpdate,
 } from '@lantoa/api-contract/outputs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -16,7 +15,7 @@ import { createOutput } from '../use-cases/outputs/create-output.ts';
 import { deleteOutput } from '../use-cases/outputs/delete-output.ts';
 import { listOutputs } from '../use-cases/outputs/list-outputs.ts';
 import { updateOutput } from '../use-cases/outputs/update-output.ts';
-import { idParams, isoDate, page, pageSize, text, version } from './schemas.ts';
+import { idParams, version } from './schemas.ts';
 
 /** The outputs register: what each body published, where and when. */
 export const outputsRoutes =
@@ -29,16 +28,7 @@ export const outputsRoutes =
         schema: {
           tags,
           summary: 'The outputs of the bodies the reader sees (or of one body’s subtree), newest first',
-          querystring: z.object({
-            bodyId: z.uuid().optional(),
-            q: text(100, { optional: true }).optional(),
-            kind: outputKind.optional(),
-            channelKind: channelKind.optional(),
-            from: isoDate.optional(),
-            to: isoDate.optional(),
-            page,
-            pageSize,
-          }),
+          querystring: outputQuery,
           response: { 200: outputPage },
         },
       },

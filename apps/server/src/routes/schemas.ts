@@ -3,6 +3,8 @@ import {
   dateTimeField,
   INT4_MAX,
   int4,
+  page,
+  pageSize,
   version,
   versionOrNew,
 } from '@lantoa/api-contract/request-fields';
@@ -15,8 +17,6 @@ import { z } from 'zod';
 // before validation (http/input-text.ts); the error handler maps what still slips through.
 
 export const idParams = z.object({ id: z.uuid() });
-export const page = z.coerce.number().int().min(1).max(100_000).default(1);
-export const pageSize = z.coerce.number().int().min(1).max(200).default(50);
 
 /** A document's date as far as it is known: its one home is the plan-extract format. */
 export { documentDate } from '@lantoa/plan-parser/extract-schema';
@@ -25,4 +25,14 @@ export { documentDate } from '@lantoa/plan-parser/extract-schema';
  * them): counts and versions that fit an int4 column, real calendar days and instants.
  */
 /** Text as people type it: its one home is the API contract, whose request schemas the web reads too. */
-export { dateField as isoDate, dateTimeField as isoDateTime, INT4_MAX, int4, text, version, versionOrNew };
+export {
+  dateField as isoDate,
+  dateTimeField as isoDateTime,
+  INT4_MAX,
+  int4,
+  page,
+  pageSize,
+  text,
+  version,
+  versionOrNew,
+};

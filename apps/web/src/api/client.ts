@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 /**
  * A small typed fetch client: JSON in and out, the CSRF header on every non-GET request, and the
  * server's `{ error: { code, message, field } }` mapped to an `ApiError`.
@@ -36,6 +37,12 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
 }
 
 export type Query = Record<string, string | number | boolean | null | undefined>;
+
+/**
+ * What a list's query string may carry, read from the contract's query schema (its one home, shared
+ * with the server's route): each field optional, as the server fills in its defaults.
+ */
+export type QueryOf<Schema extends z.ZodType> = Partial<z.output<Schema>>;
 
 export interface RequestOptions {
   /**

@@ -1,5 +1,6 @@
+import type * as audit from '@lantoa/api-contract/audit';
 import type { ValueBasis } from '@lantoa/domain/constants';
-import { api, type Query, type RequestOptions, withQuery } from './client.ts';
+import { api, type QueryOf, type RequestOptions, withQuery } from './client.ts';
 import type {
   AssignmentDetail,
   AuditEntryPage,
@@ -78,14 +79,7 @@ export const usersApi = {
     api.post<void>(`/api/users/${encodeURIComponent(id)}/reset-password`, { newPassword }),
 };
 
-export interface AuditQuery extends Query {
-  bodyId?: string;
-  userId?: string;
-  from?: string;
-  to?: string;
-  page: number;
-  pageSize: number;
-}
+export type AuditQuery = QueryOf<typeof audit.auditQuery>;
 
 export const auditApi = {
   list: (query: AuditQuery) => api.get<AuditEntryPage>('/api/audit', query),

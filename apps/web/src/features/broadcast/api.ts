@@ -6,7 +6,7 @@ import type * as contract from '@lantoa/api-contract/broadcast';
 import type * as speech from '@lantoa/api-contract/pronunciations';
 import type { BulletinPriority } from '@lantoa/domain/constants';
 import type { z } from 'zod';
-import { api } from '../../api/client.ts';
+import { api, type QueryOf } from '../../api/client.ts';
 
 export type Priority = BulletinPriority;
 export type Bulletin = z.output<typeof contract.bulletin>;
@@ -40,7 +40,7 @@ const bulletins = '/api/broadcast/bulletins';
 const stations = '/api/broadcast/stations';
 
 export const broadcastApi = {
-  bulletins: (query: { q?: string; priority?: Priority | undefined; page?: number; pageSize?: number }) =>
+  bulletins: (query: QueryOf<typeof contract.bulletinQuery>) =>
     api.get<z.output<typeof contract.bulletinPage>>(bulletins, { ...query }),
   bulletin: (id: string) => api.get<BulletinResponse>(`${bulletins}/${enc(id)}`),
   createBulletin: (input: BulletinInput) => api.post<BulletinResponse>(bulletins, input),

@@ -3,25 +3,15 @@
  * contract (types only: nothing of it reaches the bundle).
  */
 import type * as contract from '@lantoa/api-contract/library';
-import type { LibraryKind, LibraryLanguage, LibraryStatus, MediaKind } from '@lantoa/domain/constants';
 import type { z } from 'zod';
-import { api } from '../../api/client.ts';
+import { api, type QueryOf } from '../../api/client.ts';
 
 export type LibraryItem = z.output<typeof contract.libraryItem>;
 export type LibraryItemDetail = z.output<typeof contract.libraryItemDetail>;
 
 type ItemResponse = z.output<typeof contract.libraryItemResponse>;
 
-export interface LibraryFilter {
-  q?: string;
-  kind?: LibraryKind | undefined;
-  language?: LibraryLanguage | undefined;
-  topic?: string | undefined;
-  mediaKind?: MediaKind | undefined;
-  status?: LibraryStatus | undefined;
-  page?: number;
-  pageSize?: number;
-}
+export type LibraryFilter = QueryOf<typeof contract.libraryQuery>;
 
 /** What describes an item, as the upload and the edit form send it. */
 export type ItemMetadata = z.output<typeof contract.libraryMetadata>;

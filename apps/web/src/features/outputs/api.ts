@@ -4,9 +4,8 @@
  * contract (types only: nothing of it reaches the bundle).
  */
 import type * as contract from '@lantoa/api-contract/outputs';
-import type { ChannelKind, OutputKind } from '@lantoa/domain/constants';
 import type { z } from 'zod';
-import { api } from '../../api/client.ts';
+import { api, type QueryOf } from '../../api/client.ts';
 import { type SheetImportResult, type SheetUpload, sheetUploadForm } from '../../shared/sheetImport.ts';
 
 export type Output = z.output<typeof contract.output>;
@@ -28,17 +27,7 @@ export type LibraryPushInput = z.input<typeof contract.libraryPushInput>;
 export type PushDoneInput = z.input<typeof contract.pushDoneInput>;
 export type PushPlace = PushDoneInput['places'][number];
 
-export interface OutputFilter {
-  bodyId?: string | undefined;
-  q?: string | undefined;
-  kind?: OutputKind | undefined;
-  channelKind?: ChannelKind | undefined;
-  /** 'YYYY-MM-DD', both ends included. */
-  from?: string | undefined;
-  to?: string | undefined;
-  page: number;
-  pageSize: number;
-}
+export type OutputFilter = QueryOf<typeof contract.outputQuery>;
 
 const enc = encodeURIComponent;
 const bodies = (id: string) => `/api/bodies/${enc(id)}`;

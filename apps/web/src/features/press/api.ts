@@ -4,9 +4,8 @@
  * bundle); what the forms send is the contract's request schemas before their defaults (`z.input`).
  */
 import type * as contract from '@lantoa/api-contract/press';
-import type { ContactKind } from '@lantoa/domain/constants';
 import type { z } from 'zod';
-import { api } from '../../api/client.ts';
+import { api, type QueryOf } from '../../api/client.ts';
 import { type SheetImportResult, type SheetUpload, sheetUploadForm } from '../../shared/sheetImport.ts';
 
 export type Contact = z.output<typeof contract.contact>;
@@ -23,15 +22,7 @@ export type PressReleaseInput = z.input<typeof contract.pressReleaseInput>;
 export type PressReleaseUpdate = z.input<typeof contract.pressReleaseUpdate>;
 export type PressReleaseSendInput = z.input<typeof contract.pressReleaseSendInput>;
 
-export interface ContactFilter {
-  q?: string;
-  kind?: ContactKind | undefined;
-  topic?: string | undefined;
-  /** Only those a release may be sent to. */
-  reachable?: boolean | undefined;
-  page?: number;
-  pageSize?: number;
-}
+export type ContactFilter = QueryOf<typeof contract.contactQuery>;
 
 const enc = encodeURIComponent;
 const bodies = (id: string) => `/api/bodies/${enc(id)}`;
