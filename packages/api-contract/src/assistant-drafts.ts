@@ -1,5 +1,5 @@
-// Bulletins the assistant drafts (`POST /api/assistant/drafts`): from a library item, a plan's task
-// or an answer, sized to a session, every sentence of the body linked to the source it was taken
+// Bulletins the assistant drafts (`POST /api/assistant/drafts`): from a library item, a plan's task,
+// an S&T task of the registry or an answer, sized to a session, every sentence of the body linked to the source it was taken
 // from. The draft is an ordinary bulletin the broadcaster then edits, places and has read out.
 import { z } from 'zod';
 import { assistantQuestion, knowledgeSourceKind } from './assistant.ts';
@@ -10,6 +10,8 @@ export const draftFrom = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('library_item'), id: z.uuid() }),
   z.object({ kind: z.literal('task'), id: z.uuid() }),
   z.object({ kind: z.literal('answer'), question: assistantQuestion.shape.question }),
+  /** A task of the S&T registry (its summary and results), not secret. */
+  z.object({ kind: z.literal('science_task'), id: z.uuid() }),
 ]);
 
 /** A draft asked for (request): its source, its length in minutes, and the station it is for. */
@@ -23,8 +25,8 @@ export const assistantDraftInput = z.object({
 
 /** Where a sentence came from; the opening and closing have none. */
 export const draftSource = z.object({
-  /** A passage's source kind, or 'task' for a plan task's own title. */
-  kind: z.union([knowledgeSourceKind, z.literal('task')]),
+  /** A passage's source kind, 'task' for a plan task's own title, 'science_task' for an S&T task's texts. */
+  kind: z.union([knowledgeSourceKind, z.literal('task'), z.literal('science_task')]),
   id,
   title: z.string(),
   section: z.string(),

@@ -6,6 +6,7 @@ import {
   AUDIENCES,
   COURSE_KINDS,
   OUTPUT_INDICATOR_KINDS,
+  SCIENCE_INDICATOR_KINDS,
 } from '@lantoa/domain/constants';
 import { z } from 'zod';
 import { bodyBrief, bodyRef, id, isoDate, isoDateTime } from './common.ts';
@@ -222,11 +223,12 @@ export const certificatesIssued = z.object({ issued: z.number().int() });
 
 /**
  * What a computed indicator bound by a coordinator measures: an audience's people trained or
- * informed (training and briefing records), or one of the outputs register's measures.
+ * informed (training and briefing records), one of the outputs register's measures, or the S&T
+ * tasks disclosed (the registry).
  */
 export const indicatorBinding = z.union([
   z.object({ kind: z.enum(['audience_trained', 'audience_informed']), audience }),
-  z.object({ kind: z.enum(OUTPUT_INDICATOR_KINDS) }),
+  z.object({ kind: z.enum([...OUTPUT_INDICATOR_KINDS, ...SCIENCE_INDICATOR_KINDS]) }),
 ]);
 /** PUT /api/indicators/:id/binding: measure from the product's records, or not (null). */
 export const indicatorBindingInput = z.object({ binding: indicatorBinding.nullable(), version });

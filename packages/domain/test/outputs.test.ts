@@ -23,8 +23,8 @@ const staffTrained = { kind: 'audience_trained', audience: 'communication_staff'
 // Every target of the sample plans' golds, with what the coordinator is offered for it: the
 // register's measure (proposeOutputBinding) and the binding of any computed measure
 // (proposeIndicatorBinding: the training and briefing records first). A target about something the
-// records do not count (a plan issued, directions supplied, tasks communicated, people reached) gets
-// nothing.
+// records do not count (a plan issued, directions supplied, people reached) gets nothing; the
+// state-funded S&T tasks communicated are the S&T registry's disclosed share.
 const GOLD_TARGETS: [
   plan: string,
   text: string,
@@ -67,7 +67,7 @@ const GOLD_TARGETS: [
     'son-la-2025',
     '100% các nhiệm vụ khoa học và công nghệ có sử dụng ngân sách nhà nước được quản lý, lưu giữ, phục vụ tra cứu, khai thác và được truyền thông',
     null,
-    null,
+    { kind: 'science_disclosed' },
   ],
   [
     'son-la-2025',
@@ -103,7 +103,7 @@ const GOLD_TARGETS: [
     'tuyen-quang-2026',
     '100% các nhiệm vụ khoa học và công nghệ có sử dụng ngân sách nhà nước được truyền thông, phổ biến',
     null,
-    null,
+    { kind: 'science_disclosed' },
   ],
   [
     'tuyen-quang-2026',
