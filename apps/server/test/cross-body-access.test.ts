@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minimalPdf } from '../../../packages/media/test/fixtures.ts';
+import { loadPublicSite } from '../src/use-cases/public-site/load-public-site.ts';
+import { acceptScienceProposal } from '../src/use-cases/science-problems/submit-science-proposal.ts';
 import { publishSample, samplePlan, signInAsNewUser, uploadPlan } from './support/factories.ts';
 import { planOccurrences } from './support/plan-work.ts';
 import {
@@ -53,6 +56,13 @@ interface Ids {
   pronunciation: string;
   referenceDocument: string;
   passage: string;
+  scienceTask: string;
+  scienceTaskFile: string;
+  problem: string;
+  proposal: string;
+  proposalFile: string;
+  feedback: string;
+  misinformation: string;
 }
 type Probe = (agent: Agent, id: Ids) => ReturnType<Agent['get']>;
 const consolidatedDraft = {
@@ -92,7 +102,21 @@ const aContact = {
   consentOn: '2026-01-05',
 };
 const aRelease = { title: 'Thông cáo', body: 'Nội dung thông cáo' };
-const sheetUpload = (bodyId: string, what: 'contacts' | 'outputs') => ({
+const aScienceTask = {
+  code: 'ĐT.XÂM.NHẬP',
+  title: 'Nhiệm vụ xâm nhập',
+  level: 'province',
+  status: 'in_progress',
+};
+const aProblem = { title: 'Bài toán', holder: 'Hợp tác xã', needs: 'Cần giải pháp', deadline: '2099-12-31' };
+const onePixelPng = () =>
+  new Uint8Array(
+    Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    ),
+  );
+const sheetUpload = (bodyId: string, what: 'contacts' | 'outputs' | 'science-tasks') => ({
   method: 'POST' as const,
   url: `/api/bodies/${bodyId}/${what}/import`,
   ...multipart(
@@ -488,6 +512,99 @@ const probes: Record<string, Probe> = {
       url: `/api/indicators/${id.indicator}/binding`,
       payload: { binding: { kind: 'audience_trained', audience: 'officials' }, version: 1 },
     }),
+  'GET /api/science-tasks': (a, id) => a.get(`/api/science-tasks?bodyId=${id.body}`),
+  'POST /api/bodies/:id/science-tasks': (a, id) =>
+    a.post(`/api/bodies/${id.body}/science-tasks`, aScienceTask),
+  'POST /api/bodies/:id/science-tasks/import': (a, id) => a.request(sheetUpload(id.body, 'science-tasks')),
+  'GET /api/science-tasks/:id': (a, id) => a.get(`/api/science-tasks/${id.scienceTask}`),
+  'PUT /api/science-tasks/:id': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/science-tasks/${id.scienceTask}`,
+      payload: { ...aScienceTask, version: 1 },
+    }),
+  'POST /api/science-tasks/:id/publish': (a, id) =>
+    a.post(`/api/science-tasks/${id.scienceTask}/publish`, { version: 1 }),
+  'POST /api/science-tasks/:id/unpublish': (a, id) =>
+    a.post(`/api/science-tasks/${id.scienceTask}/unpublish`, { version: 1 }),
+  'POST /api/science-tasks/:id/files': (a, id) =>
+    a.request({
+      method: 'POST',
+      url: `/api/science-tasks/${id.scienceTask}/files`,
+      ...multipart({}, { name: 'anh.png', type: 'image/png', content: onePixelPng() }),
+    }),
+  'GET /api/science-tasks/:id/files/:fileId': (a, id) =>
+    a.get(`/api/science-tasks/${id.scienceTask}/files/${id.scienceTaskFile}`),
+  'DELETE /api/science-tasks/:id/files/:fileId': (a, id) =>
+    a.request({ method: 'DELETE', url: `/api/science-tasks/${id.scienceTask}/files/${id.scienceTaskFile}` }),
+  'GET /api/science-problems': (a, id) => a.get(`/api/science-problems?bodyId=${id.body}`),
+  'POST /api/bodies/:id/science-problems': (a, id) =>
+    a.post(`/api/bodies/${id.body}/science-problems`, aProblem),
+  'GET /api/science-problems/:id': (a, id) => a.get(`/api/science-problems/${id.problem}`),
+  'PUT /api/science-problems/:id': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/science-problems/${id.problem}`,
+      payload: { ...aProblem, version: 2 },
+    }),
+  'POST /api/science-problems/:id/publish': (a, id) =>
+    a.post(`/api/science-problems/${id.problem}/publish`, { version: 2 }),
+  'POST /api/science-problems/:id/close': (a, id) =>
+    a.post(`/api/science-problems/${id.problem}/close`, {
+      version: 2,
+      outcome: 'Kết quả',
+      selectedProposalIds: [],
+    }),
+  'GET /api/science-problems/:id/proposals': (a, id) =>
+    a.get(`/api/science-problems/${id.problem}/proposals`),
+  'POST /api/science-proposals/:id/review': (a, id) =>
+    a.post(`/api/science-proposals/${id.proposal}/review`, { status: 'shortlisted', version: 1 }),
+  'GET /api/science-proposals/:id/files/:fileId': (a, id) =>
+    a.get(`/api/science-proposals/${id.proposal}/files/${id.proposalFile}`),
+  'GET /api/feedback/:id': (a, id) => a.get(`/api/feedback/${id.feedback}`),
+  'GET /api/feedback/:id/photo': (a, id) => a.get(`/api/feedback/${id.feedback}/photo`),
+  'POST /api/feedback/:id/route': (a, id) =>
+    a.post(`/api/feedback/${id.feedback}/route`, { handlerBodyId: id.body, version: 1 }),
+  'PUT /api/feedback/:id/answer': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/feedback/${id.feedback}/answer`,
+      payload: { answer: 'Trả lời', version: 1 },
+    }),
+  'POST /api/feedback/:id/publish': (a, id) =>
+    a.post(`/api/feedback/${id.feedback}/publish`, {
+      publicQuestion: 'Hỏi',
+      publicAnswer: 'Đáp',
+      version: 1,
+    }),
+  'POST /api/feedback/:id/reject': (a, id) =>
+    a.post(`/api/feedback/${id.feedback}/reject`, { reason: 'spam', version: 1 }),
+  'GET /api/misinformation/:id': (a, id) => a.get(`/api/misinformation/${id.misinformation}`),
+  'GET /api/misinformation/:id/screenshot': (a, id) =>
+    a.get(`/api/misinformation/${id.misinformation}/screenshot`),
+  'GET /api/misinformation/:id/communes': (a, id) =>
+    a.get(`/api/misinformation/${id.misinformation}/communes`),
+  'POST /api/misinformation/:id/assign': (a, id) =>
+    a.post(`/api/misinformation/${id.misinformation}/assign`, { handlerBodyId: id.body, version: 1 }),
+  'POST /api/misinformation/:id/triage': (a, id) =>
+    a.post(`/api/misinformation/${id.misinformation}/triage`, { verdict: 'false', version: 1 }),
+  'PUT /api/misinformation/:id/response': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/misinformation/${id.misinformation}/response`,
+      payload: { response: 'Đã đính chính', version: 1 },
+    }),
+  'POST /api/misinformation/:id/bulletins': (a, id) =>
+    a.post(`/api/misinformation/${id.misinformation}/bulletins`, { communeIds: [id.body], version: 1 }),
+  'POST /api/misinformation/:id/close': (a, id) =>
+    a.post(`/api/misinformation/${id.misinformation}/close`, { version: 1 }),
+  'GET /api/public-sites/:bodyId': (a, id) => a.get(`/api/public-sites/${id.body}`),
+  'PUT /api/public-sites/:bodyId': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/public-sites/${id.body}`,
+      payload: { enabled: true, intro: '', feedbackDays: 15, version: 0 },
+    }),
 };
 
 let t: TestApp;
@@ -523,6 +640,13 @@ const missingIds = (missing: string): Ids => ({
   pronunciation: missing,
   referenceDocument: missing,
   passage: missing,
+  scienceTask: missing,
+  scienceTaskFile: missing,
+  problem: missing,
+  proposal: missing,
+  proposalFile: missing,
+  feedback: missing,
+  misinformation: missing,
 });
 // One session per actor: signing in before every probe would trip the sign-in rate limit.
 const agents = new Map<string, Agent>();
@@ -651,6 +775,13 @@ beforeAll(async () => {
     pronunciation: '',
     referenceDocument: '',
     passage: '',
+    scienceTask: '',
+    scienceTaskFile: '',
+    problem: '',
+    proposal: '',
+    proposalFile: '',
+    feedback: '',
+    misinformation: '',
   };
   // Sơn La's library item (approved, shared with Sơn La), station and bulletin.
   const item = await sonLaFocal.request({
@@ -775,6 +906,65 @@ beforeAll(async () => {
       .where('s.source_id', '=', sonLaIds.referenceDocument)
       .executeTakeFirstOrThrow()
   ).id;
+  // Sơn La's S&T task with a file, its published problem with a scientist's proposal, a citizen's
+  // feedback and a report of false information with a screenshot.
+  const sonLaTask = await admin.post(`/api/bodies/${sonLaProvince}/science-tasks`, {
+    ...aScienceTask,
+    code: 'ĐT.SL.01',
+  });
+  expect(sonLaTask.statusCode).toBe(201);
+  sonLaIds.scienceTask = sonLaTask.json().id;
+  const taskFile = await admin.request({
+    method: 'POST',
+    url: `/api/science-tasks/${sonLaIds.scienceTask}/files`,
+    ...multipart({}, { name: 'anh.png', type: 'image/png', content: onePixelPng() }),
+  });
+  expect(taskFile.statusCode).toBe(201);
+  sonLaIds.scienceTaskFile = taskFile.json().files[0].id;
+  const problem = await admin.post(`/api/bodies/${sonLaProvince}/science-problems`, aProblem);
+  expect(problem.statusCode).toBe(201);
+  sonLaIds.problem = problem.json().id;
+  expect(
+    (await admin.post(`/api/science-problems/${sonLaIds.problem}/publish`, { version: 1 })).statusCode,
+  ).toBe(200);
+  const proposal = await acceptScienceProposal(t.handle.db, {
+    site: await loadPublicSite(t.handle.db, '14'),
+    problemId: sonLaIds.problem,
+    form: { contact_name: 'Nhà khoa học', email: 'nkh@vien.vn', summary: 'Giải pháp', consent: '1' },
+    files: [{ name: 'ho-so.pdf', mediaType: 'application/pdf', bytes: minimalPdf() }],
+    limits: t.config.uploadLimits,
+  });
+  const proposalRow = await t.handle.db
+    .selectFrom('science_proposals as p')
+    .innerJoin('science_proposal_files as f', 'f.proposal_id', 'p.id')
+    .select(['p.id', 'f.file_id'])
+    .where('p.code', '=', proposal.code)
+    .executeTakeFirstOrThrow();
+  sonLaIds.proposal = proposalRow.id;
+  sonLaIds.proposalFile = proposalRow.file_id;
+  sonLaIds.feedback = (
+    await t.handle.db
+      .insertInto('feedback')
+      .values({
+        code: 'PA-SLSL-0001',
+        site_body_id: sonLaProvince,
+        topic: 'policy',
+        text: 'Phản ánh của người dân Sơn La, số điện thoại 0912345678',
+        contact_phone: '0912345678',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  const report = await sonLaFocal.request({
+    method: 'POST',
+    url: '/api/misinformation',
+    ...multipart(
+      { seenWhere: 'facebook', description: 'Bài đăng sai sự thật về Sơn La' },
+      { name: 'anh.png', type: 'image/png', content: onePixelPng() },
+    ),
+  });
+  expect(report.statusCode).toBe(201);
+  sonLaIds.misinformation = report.json().id;
   const tq = await bodyIdByCode(t.handle, '08');
   const otherCommune = (
     await t.handle.db
@@ -823,6 +1013,8 @@ describe('cross-body access', () => {
           'GET /api/outputs',
           'GET /api/channels',
           'GET /api/contacts',
+          'GET /api/science-tasks',
+          'GET /api/science-problems',
           'POST /api/assistant/drafts',
           'POST /api/speech/readiness',
         ].includes(r),
@@ -883,6 +1075,26 @@ describe('cross-body access', () => {
       expect(await ids('/api/broadcast/stations')).not.toContain(sonLaIds.station);
       expect(await ids('/api/courses')).not.toContain(sonLaIds.course);
     }
+  });
+
+  it('serves the public section’s files only through their record’s route, never by id', async () => {
+    // Even the administrator, who reads every body: a citizen's photo, a scientist's proposal, a
+    // reported screenshot and an S&T task's report keep their record's stricter rule.
+    const admin = await agentFor('admin');
+    const screenshot = await t.handle.db
+      .selectFrom('misinformation_reports')
+      .select('screenshot_file_id')
+      .where('id', '=', sonLaIds.misinformation)
+      .executeTakeFirstOrThrow();
+    for (const fileId of [sonLaIds.proposalFile, sonLaIds.scienceTaskFile, screenshot.screenshot_file_id]) {
+      const res = await admin.get(`/api/files/${fileId}`);
+      expect(res.statusCode).toBe(404);
+    }
+    expect(
+      (await admin.get(`/api/science-proposals/${sonLaIds.proposal}/files/${sonLaIds.proposalFile}`))
+        .statusCode,
+    ).toBe(200);
+    expect((await admin.get(`/api/files/${sonLaIds.file}`)).statusCode).toBe(200);
   });
 
   it('leaves the targeted data unchanged after all the attempts', async () => {

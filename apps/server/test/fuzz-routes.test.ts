@@ -16,8 +16,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { DATABASE_VERDICT_MESSAGES } from '../src/http/errors.ts';
 import { seedDemoLibrary } from '../src/seed/demo-broadcast.ts';
+import { seedDemoFeedback } from '../src/seed/demo-feedback.ts';
+import { seedDemoMisinformation } from '../src/seed/demo-misinformation.ts';
 import { seedDemoOutputs } from '../src/seed/demo-outputs.ts';
 import { seedDemoPlans } from '../src/seed/demo-plans.ts';
+import { seedDemoProblems } from '../src/seed/demo-problems.ts';
+import { seedDemoScience } from '../src/seed/demo-science.ts';
 import {
   type Agent,
   bodyIdByCode,
@@ -87,6 +91,9 @@ const FIELD_KINDS: Record<string, string> = {
   libraryItemIds: 'library_items',
   contactIds: 'network_contacts',
   pushId: 'library_pushes',
+  handlerBodyId: 'bodies',
+  communeIds: 'bodies',
+  selectedProposalIds: 'science_proposals',
 };
 /** …or, for `:id`, by the route it sits in. */
 const ROUTE_KINDS: [RegExp, string][] = [
@@ -113,6 +120,16 @@ const ROUTE_KINDS: [RegExp, string][] = [
   [/^\/api\/pushes\//, 'library_pushes'],
   [/^\/api\/broadcast\/bulletins\//, 'bulletins'],
   [/^\/api\/broadcast\/stations\//, 'broadcast_stations'],
+  [/^\/api\/science-tasks\//, 'science_tasks'],
+  [/^\/api\/science-problems\//, 'science_problems'],
+  [/^\/api\/science-proposals\//, 'science_proposals'],
+  [/^\/api\/feedback\//, 'feedback'],
+  [/^\/api\/misinformation\//, 'misinformation_reports'],
+  [/^\/api\/public-sites\//, 'bodies'],
+  [/^\/cong-khai\/[^/]+\/nhiem-vu-khcn\//, 'science_tasks'],
+  [/^\/cong-khai\/[^/]+\/dat-hang\//, 'science_problems'],
+  [/^\/cong-khai\/[^/]+\/phan-anh\//, 'feedback'],
+  [/^\/cong-khai\/[^/]+\/tin-sai\//, 'misinformation_reports'],
 ];
 let idsByKind: Record<string, string[]> = {};
 let allIds: string[] = [];
@@ -681,6 +698,7 @@ async function existingIds(): Promise<Record<string, string[]>> {
     ...['reporting_periods', 'notifications', 'library_items', 'broadcast_stations', 'bulletins'],
     ...['quiz_contests', 'quiz_questions', 'quiz_participants', 'quiz_attempts'],
     ...['outputs', 'channels', 'network_contacts', 'press_releases', 'library_pushes'],
+    ...['science_tasks', 'science_problems', 'science_proposals', 'feedback', 'misinformation_reports'],
   ];
   const found: Record<string, string[]> = {};
   for (const table of tables) {
@@ -787,11 +805,16 @@ beforeAll(async () => {
     LANTOA_ATTEMPT_PER_MINUTE: '1000000',
     LANTOA_STATION_PER_MINUTE: '1000000',
     LANTOA_SIGNIN_PER_MINUTE: '1000000',
+    LANTOA_PUBLIC_SUBMITS_PER_HOUR: '1000000',
   });
   ({ t, admin: agents.admin, focal: agents.focal } = await signedInApp(USERNAMES, limits));
   await seedDemoPlans(t.handle.db);
   await seedDemoLibrary(t.handle.db);
   await seedDemoOutputs(t.handle.db);
+  await seedDemoScience(t.handle.db);
+  await seedDemoProblems(t.handle.db);
+  await seedDemoFeedback(t.handle.db);
+  await seedDemoMisinformation(t.handle.db);
   secrets = await seedQuizAndStation(agents.admin);
   await seedNetwork(agents.admin);
   await t.worker.idle();

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../http/errors.ts';
+import { AppError, ERROR_STATUS } from '../http/errors.ts';
 import { errorPage, type Page } from './html.ts';
 
 /** Sends a page with its own policy, gzipped when the client accepts it (phones on slow networks). */
@@ -22,9 +22,16 @@ const TOO_MANY = errorPage(
   'Có quá nhiều yêu cầu từ địa chỉ của bạn. Hãy chờ một phút rồi tải lại trang.',
 );
 
+const REFUSED = errorPage(
+  'Yêu cầu không hợp lệ',
+  'Trang không đọc được nội dung gửi lên (sai định dạng, bị cắt giữa chừng hoặc quá lớn). Hãy tải lại trang, nhập lại rồi gửi.',
+);
+
 /**
  * The error handler of a group of public pages: their errors answer with an HTML page, not JSON — the
- * group's own "not found" page for a bad or unknown address, "too many requests", else `failure`.
+ * group's own "not found" page for a bad or unknown address, "too many requests", the user's error
+ * with its message and status, a request refused before its handler (a body of a type no form sends,
+ * cut short, too large) with its 4xx — it is the client's fault, not the server's — else `failure`.
  */
 export function publicPageErrors(notFound: (url: string) => Page, failure: string) {
   return (
@@ -36,6 +43,18 @@ export function publicPageErrors(notFound: (url: string) => Page, failure: strin
       return sendHtml(request, reply, 404, notFound(request.url));
     }
     if (error.statusCode === 429) return sendHtml(request, reply, 429, TOO_MANY);
+    if (error instanceof AppError && ERROR_STATUS[error.code] < 500) {
+      return sendHtml(
+        request,
+        reply,
+        ERROR_STATUS[error.code],
+        errorPage('Không thực hiện được', error.message),
+      );
+    }
+    const status = error.statusCode ?? 500;
+    if (!(error instanceof AppError) && status >= 400 && status < 500) {
+      return sendHtml(request, reply, status, REFUSED);
+    }
     request.log.error(error);
     return sendHtml(request, reply, 500, errorPage('Đã có lỗi', failure));
   };

@@ -69,4 +69,26 @@ a{color:#0b4f8a}
 .foot{font-size:.85rem;color:#52606d}
 textarea{width:100%;font:inherit;padding:10px;border:1px solid #8a96a3;border-radius:8px;min-height:8rem}
 .trap{position:absolute;left:-999px;width:1px;height:1px;overflow:hidden}
+.num{text-align:right;white-space:nowrap}
+caption{text-align:left;font-size:.9rem;color:#52606d;padding:0 0 6px}
+.stats{list-style:none;margin:8px 0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(9rem,1fr));gap:8px}
+.stats li{background:#eef2f6;border-radius:8px;padding:8px;font-size:.9rem}
+.stats strong{display:block;font-size:1.3rem}
+.map{margin:8px 0}
+.map>svg{display:block;width:100%;height:auto}
+h4{font-size:1rem;margin:14px 0 2px}
+.legend{list-style:none;margin:8px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:4px 12px;font-size:.85rem}
+.legend svg{vertical-align:-2px}
+details{margin:8px 0}
+summary{cursor:pointer;color:#0b4f8a;padding:8px 0}
+.items{list-style:none;margin:0;padding:0}
+.items li{padding:8px 0;border-bottom:1px solid #d8dee4}
+.items li:last-child{border-bottom:0}
+.item{font-size:1rem;margin:0 0 2px}
+.pager{display:flex;justify-content:space-between;align-items:center;gap:8px;margin-top:12px}
+.pager a{padding:12px 0}
+.check{font-weight:400}
+.check input{width:24px;min-height:24px;height:24px;margin:0 8px 0 0;vertical-align:-5px}
+fieldset{border:1px solid #d8dee4;border-radius:8px;margin:16px 0 0;padding:4px 12px 12px}
+legend{font-weight:600;padding:0 4px}
 `;

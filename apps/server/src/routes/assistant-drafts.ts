@@ -14,7 +14,7 @@ export const assistantDraftRoutes =
         schema: {
           tags: ['assistant'],
           summary:
-            'Draft a bulletin of a given length from a library item, a plan task or an answer, citing its sources',
+            'Draft a bulletin of a given length from a library item, a plan task, an S&T task of the registry or an answer, citing its sources',
           body: assistantDraftInput,
           response: { 201: assistantDraftResponse },
         },

@@ -1,3 +1,4 @@
+import type { MultipartFile } from '@fastify/multipart';
 import { withoutDiacritics } from '@lantoa/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../http/errors.ts';
@@ -67,6 +68,133 @@ export async function readUpload(
     },
     fields,
   };
+}
+
+/** What {@link readUploads} read: the text fields, and the files chosen (empty file inputs left out). */
+export interface ReadUploads {
+  fields: Record<string, string>;
+  files: (UploadedFile & { field: string })[];
+}
+
+/**
+ * A form refused part-way (a file too large, too many files): the text fields read before and after
+ * the refused part ride along, so a public form can be shown again as the person typed it.
+ */
+export class UploadRefused extends AppError {
+  readonly fields: Record<string, string>;
+  constructor(refusal: AppError, fields: Record<string, string>) {
+    super(refusal.code, refusal.message, refusal.field);
+    this.fields = fields;
+  }
+}
+
+/** A form's text fields are short (a summary of 10,000 characters is 40 KB at most in UTF-8). */
+const MAX_FIELD_BYTES = 64 * 1024;
+const MAX_FIELDS = 40;
+
+/**
+ * Reads every part of the file, or null when it passed `maxBytes`: the rest of it is drained (busboy
+ * stops handing data on at the limit), so the parts after it are still read.
+ */
+function readPart(stream: MultipartFile['file'], maxBytes: number): Promise<Uint8Array | null> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let over = false;
+  return new Promise((resolve, reject) => {
+    stream.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > maxBytes) over = true;
+      if (over) chunks.length = 0;
+      else chunks.push(chunk);
+    });
+    stream.once('limit', () => {
+      over = true;
+      chunks.length = 0;
+    });
+    stream.once('end', () => {
+      if (over || stream.truncated) return resolve(null);
+      const whole = Buffer.concat(chunks);
+      resolve(new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength));
+    });
+    stream.once('error', reject);
+  });
+}
+
+/** @fastify/multipart's refusals of a malformed or overlong form, as the user should hear them. */
+function multipartRefusal(error: unknown, maxFiles: number): AppError {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'FST_FILES_LIMIT') {
+    return new AppError(
+      'payload_too_large',
+      `Chỉ gửi được tối đa ${maxFiles} tệp. Hãy bỏ bớt tệp rồi gửi lại.`,
+      'file',
+    );
+  }
+  if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') {
+    return new AppError('payload_too_large', 'Biểu mẫu có quá nhiều trường. Hãy tải lại trang rồi gửi lại.');
+  }
+  return new AppError(
+    'invalid_input',
+    'Dữ liệu gửi lên không đúng định dạng hoặc bị cắt giữa chừng. Hãy tải lại trang rồi gửi lại.',
+  );
+}
+
+/**
+ * Reads the text fields and up to `maxFiles` files of a multipart form (a public form with several
+ * file inputs). Every part is read to the end, so a refusal loses nothing else: a file larger than
+ * `maxBytes` (413, never truncated and handed on), more files than `maxFiles` (413) or a text field
+ * over 64 KB (413) is refused with an {@link UploadRefused} that carries the text fields read. A
+ * request whose declared length already exceeds what the files may weigh is refused before any of
+ * it is read (plain 413). An empty file input (no name, no bytes) is no file.
+ */
+export async function readUploads(
+  request: FastifyRequest,
+  maxBytes: number,
+  maxFiles: number,
+): Promise<ReadUploads> {
+  if (!request.isMultipart()) {
+    throw new AppError('invalid_input', 'Hãy gửi biểu mẫu dưới dạng multipart/form-data.', 'file');
+  }
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxFiles * maxBytes + MULTIPART_OVERHEAD) {
+    throw tooLarge(maxBytes);
+  }
+  const fields: Record<string, string> = {};
+  const files: ReadUploads['files'] = [];
+  let refusal: AppError | null = null;
+  try {
+    // throwFileSizeLimit: an oversized file ends truncated (readPart drains and refuses it) instead of
+    // throwing, so the parts after it are read. The plugin reads it from these options, though its
+    // types list it only among the plugin's own.
+    const options = {
+      limits: { fileSize: maxBytes, files: maxFiles, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES },
+      throwFileSizeLimit: false,
+    };
+    const parts = request.parts(options);
+    for await (const part of parts) {
+      if (part.type === 'field') {
+        if (part.valueTruncated) {
+          refusal ??= new AppError(
+            'payload_too_large',
+            'Nội dung quá dài. Hãy rút gọn rồi gửi lại.',
+            part.fieldname,
+          );
+        } else fields[part.fieldname] = String(part.value);
+        continue;
+      }
+      const bytes = await readPart(part.file, maxBytes);
+      if (!bytes) {
+        refusal ??= tooLarge(maxBytes);
+        continue;
+      }
+      if (bytes.byteLength === 0 && !part.filename) continue;
+      files.push({ field: part.fieldname, name: part.filename || 'tep', mediaType: part.mimetype, bytes });
+    }
+  } catch (error) {
+    refusal ??= multipartRefusal(error, maxFiles);
+  }
+  if (refusal) throw new UploadRefused(refusal, fields);
+  return { fields, files };
 }
 
 /** The header of a download: the name in UTF-8, with an ASCII rendering for old clients ("De an.docx"). */

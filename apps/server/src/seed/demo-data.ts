@@ -12,10 +12,15 @@ import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.ts';
 import { seedDemoHandout } from './demo-assistant.ts';
 import { seedDemoLibrary, seedDemoStations } from './demo-broadcast.ts';
+import { seedDemoFeedback } from './demo-feedback.ts';
+import { seedDemoMisinformation } from './demo-misinformation.ts';
 import { seedDemoOutputs } from './demo-outputs.ts';
 import { seedDemoPlans } from './demo-plans.ts';
+import { seedDemoProblems } from './demo-problems.ts';
+import { seedDemoPublic } from './demo-public.ts';
 import { seedDemoQuiz } from './demo-quiz.ts';
 import { seedDemoReports } from './demo-reports.ts';
+import { seedDemoScience } from './demo-science.ts';
 import { seedDemoTraining } from './demo-training.ts';
 
 // Stored as a hash here, not set through the API: the password policy (12 characters or more, not a
@@ -179,6 +184,11 @@ export async function seedDemoIfEmpty(
     await seedDemoLibrary(db);
     await seedDemoHandout(db);
     await seedDemoOutputs(db);
+    await seedDemoScience(db);
+    await seedDemoProblems(db);
+    await seedDemoFeedback(db);
+    await seedDemoMisinformation(db);
+    await seedDemoPublic(db);
     await seedDemoReports(db);
     await seedDemoQuiz(db);
     await seedDemoTraining(db);

@@ -83,7 +83,8 @@ async function modelSentences(
 }
 
 /**
- * A broadcaster asks the assistant for a bulletin from a library item, a plan's task or an answer,
+ * A broadcaster asks the assistant for a bulletin from a library item, a plan's task, an S&T task of
+ * the registry or an answer,
  * sized to the minutes of a session: the draft is written from the source's sentences only (or the
  * model's rephrasing of them, each citing its passage) and saved as a normal bulletin by the rules
  * of createBulletin, with where each sentence came from. It is a draft: never placed in a session,

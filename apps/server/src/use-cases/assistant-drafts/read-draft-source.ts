@@ -1,8 +1,10 @@
 import type { draftFrom } from '@lantoa/api-contract/assistant-drafts';
 import { type DraftSource, passagesAbout, type SourceSentence, splitSentences } from '@lantoa/assistant';
+import { can } from '@lantoa/domain';
 import type { z } from 'zod';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { scienceTaskQuery } from '../../rows/science-task.ts';
 import { answerQuestion } from '../assistant/answer-question.ts';
 import { indexSource } from '../assistant/index-source.ts';
 import { loadVisibleLibraryItem } from '../library/load-visible-library-item.ts';
@@ -139,6 +141,51 @@ async function taskMaterial(ctx: Context, id: string): Promise<DraftMaterial> {
 }
 
 /**
+ * A task of the S&T registry the actor may read — kept in its scope, or disclosed on the public pages
+ * (then anyone may read it, a commune's broadcaster too) — and that is not secret: its plain-language
+ * summary, who carries it out, then its results. Each sentence cites the task and the part of it it
+ * was taken from; the summary and results are the passages a model may rephrase.
+ */
+async function scienceTaskMaterial(ctx: Context, id: string): Promise<DraftMaterial> {
+  const task = await scienceTaskQuery(ctx.db).where('task.id', '=', id).executeTakeFirst();
+  if (!task || !(task.published_at || can(ctx.actor, 'readBody', task.body_path)))
+    throw notFound('nhiệm vụ KH&CN');
+  if (task.is_secret) {
+    throw new AppError(
+      'invalid_input',
+      'Nhiệm vụ này thuộc bí mật nhà nước nên không soạn bản tin để phát. Hãy chọn nhiệm vụ khác.',
+      'from',
+    );
+  }
+  const title = `${task.title} (mã ${task.code})`;
+  const part = (section: string, text: string): DraftPassage => ({
+    id: `${task.id}:${section}`,
+    title,
+    section,
+    text,
+    source: { kind: 'science_task', id: task.id, title, section },
+  });
+  const who = [
+    task.host_organisation ? `do ${task.host_organisation} chủ trì` : '',
+    task.lead_scientist ? `${task.lead_scientist} làm chủ nhiệm` : '',
+  ].filter(Boolean);
+  const passages = [
+    task.summary ? part('Tóm tắt', task.summary) : null,
+    who.length ? part('Thông tin chung', `Nhiệm vụ ${who.join(', ')}.`) : null,
+    task.results ? part('Kết quả', task.results) : null,
+  ].filter((passage): passage is DraftPassage => passage !== null);
+  if (!task.summary && !task.results)
+    throw noText('Nhiệm vụ này chưa có tóm tắt dễ hiểu hay kết quả để soạn bản tin: hãy bổ sung tóm tắt.');
+  return {
+    title: task.title,
+    basis: undefined,
+    sentences: sentencesOfPassages(passages),
+    passages,
+    sourceItemId: null,
+  };
+}
+
+/**
  * An answer to a question, from the sources the actor may be answered from: the answer's sentences
  * first, then the rest of the passages they were taken from, best passage first.
  */
@@ -187,5 +234,7 @@ export function readDraftSource(ctx: Context, from: DraftFrom): Promise<DraftMat
       return taskMaterial(ctx, from.id);
     case 'answer':
       return answerMaterial(ctx, from.question);
+    case 'science_task':
+      return scienceTaskMaterial(ctx, from.id);
   }
 }

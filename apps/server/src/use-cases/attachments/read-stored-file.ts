@@ -1,5 +1,6 @@
 import { can } from '@lantoa/domain';
 import { inlineImageType } from '@lantoa/media';
+import { sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadVisiblePlan } from '../plans/load-plan.ts';
@@ -16,7 +17,7 @@ export async function readStoredFile(ctx: Context, id: string) {
     .select(['f.id', 'f.name', 'f.size', 'f.content', 'b.path'])
     .where('f.id', '=', id)
     .executeTakeFirst();
-  if (!file) throw notFound('tệp');
+  if (!file || (await servedByItsRecord(ctx, id))) throw notFound('tệp');
   const evidence = await ctx.db
     .selectFrom('evidence as e')
     .innerJoin('occurrences as o', 'o.id', 'e.occurrence_id')
@@ -41,4 +42,22 @@ export async function readStoredFile(ctx: Context, id: string) {
   // Shown inline only when it is a raster picture within the megapixel cap (judged from its header):
   // a pixel bomb stored before the cap, or anything else, downloads instead of being decoded.
   return { name: file.name, size: file.size, content, imageType: await inlineImageType(content) };
+}
+
+/**
+ * Files of the public section's records carry their own rule, stricter than reading the body they
+ * are filed under (a citizen's photo, a scientist's proposal, a reported screenshot, a secret S&T
+ * task's report): they are read only through their record's route, never by id here.
+ */
+async function servedByItsRecord(ctx: Context, fileId: string): Promise<boolean> {
+  const one = sql<number>`1`.as('one');
+  const owner = await ctx.db
+    .selectFrom('science_proposal_files')
+    .select(one)
+    .where('file_id', '=', fileId)
+    .union(ctx.db.selectFrom('science_task_files').select(one).where('file_id', '=', fileId))
+    .union(ctx.db.selectFrom('feedback').select(one).where('photo_file_id', '=', fileId))
+    .union(ctx.db.selectFrom('misinformation_reports').select(one).where('screenshot_file_id', '=', fileId))
+    .executeTakeFirst();
+  return owner !== undefined;
 }

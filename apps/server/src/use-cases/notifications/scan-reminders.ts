@@ -3,6 +3,7 @@ import { addDays, formatIsoDate, vietnamToday } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Mailer } from '../../mail/mailer.ts';
 import { activeOccurrences } from '../../rows/assignments.ts';
+import { remindFeedbackDeadlines } from '../feedback/remind-feedback-deadlines.ts';
 import { deleteOldResolvedNotices, resolveSettledNotices, stillStanding } from './settled-notices.ts';
 
 interface NewNotification {
@@ -17,7 +18,8 @@ interface NewNotification {
 /**
  * Creates in-app notifications for open occurrences due within `daysBefore` days or overdue, for
  * the nearest accounts responsible for the assigned body (focal point, coordinator or administrator
- * with the deepest scope covering it), then
+ * with the deepest scope covering it), and for citizens' feedback near or past its deadline (its
+ * handler's people, remind-feedback-deadlines.ts), then
  * e-mails each person one digest of what is new (the work's other notices with them). Notices whose
  * cause is gone are marked resolved first, and those resolved long ago deleted. Running it twice sends
  * nothing twice.
@@ -102,8 +104,10 @@ export async function scanReminders(
       )
       .execute();
   }
+  // Citizens' feedback routed to a body and not answered: its people are reminded of the deadline.
+  const feedbackReminders = await remindFeedbackDeadlines(db, { today, daysBefore: options.daysBefore });
   const emailed = options.mailer ? await sendDigests(db, options.mailer, options.publicUrl) : 0;
-  return { notifications: fresh.length, emailed };
+  return { notifications: fresh.length, feedbackReminders, emailed };
 }
 
 /** The digest's sections, in the order they are read: what must be done now first. */
@@ -115,6 +119,16 @@ const DIGEST_SECTIONS: { heading: string; kinds: readonly string[] }[] = [
   },
   { heading: 'Nhiệm vụ được giao hoặc thay đổi', kinds: ['work_assigned'] },
   { heading: 'Nhiệm vụ sắp đến hạn hoặc đã quá hạn', kinds: ['due_soon', 'overdue'] },
+  {
+    heading: 'Phản ánh, kiến nghị của người dân',
+    kinds: [
+      'feedback_overdue',
+      'feedback_due_soon',
+      'feedback_routed',
+      'feedback_received',
+      'feedback_answered',
+    ],
+  },
 ];
 const REMINDER_KINDS = new Set(['due_soon', 'overdue']);
 

@@ -30,11 +30,13 @@ const BINDABLE = new Set([
   'outputs_local',
   'outputs_commissioned',
   'stations_rebroadcast',
+  'science_disclosed',
 ]);
 
 /**
  * A coordinator confirms that an indicator measures itself from the product's records (the share of
- * an audience trained or informed; one of the outputs register's measures), or returns a bound
+ * an audience trained or informed; one of the outputs register's measures; the S&T tasks disclosed
+ * of the registry), or returns a bound
  * indicator to figures the bodies report (`binding` null). Tasks on time, broadcast reach and plans
  * issued stay as they are.
  */

@@ -1,0 +1,23 @@
+import { inlineImageType } from '@lantoa/media';
+import type { Context } from '../../http/context.ts';
+import { notFound } from '../../http/errors.ts';
+import { loadManagedScienceProposal } from './load-science-proposal.ts';
+
+/**
+ * A file a proposal carries, for those who manage its problem (it may hold a CV, a quotation, the
+ * sender's details); 404 for anyone else and for a file of another proposal.
+ */
+export async function readProposalFile(ctx: Context, proposalId: string, fileId: string) {
+  const proposal = await loadManagedScienceProposal(ctx, proposalId);
+  const file = await ctx.db
+    .selectFrom('science_proposal_files as link')
+    .innerJoin('files as file', 'file.id', 'link.file_id')
+    .select(['file.name', 'file.size', 'file.content'])
+    .where('link.proposal_id', '=', proposal.id)
+    .where('link.file_id', '=', fileId)
+    .executeTakeFirst();
+  if (!file) throw notFound('tệp');
+  const content = new Uint8Array(file.content);
+  // Shown inline only when it is a raster picture within the megapixel cap, as every stored file.
+  return { name: file.name, size: file.size, content, imageType: await inlineImageType(content) };
+}
