@@ -18,6 +18,8 @@ interface Transfer {
   transferred: number;
   /** Bytes of the bodies once decompressed: what compression saved. */
   decoded: number;
+  /** Bytes on the wire by file name (the last part of the path), to see what weighs. */
+  byFile: Map<string, number>;
 }
 
 /** Waits until no request has been in flight for `quietMs`. */
@@ -36,8 +38,12 @@ async function measure(page: Page, action: () => Promise<void>): Promise<Transfe
   await cdp.send('Network.enable');
   const decodedByRequest = new Map<string, number>();
   const pending = new Set<string>();
-  const total: Transfer = { requests: 0, transferred: 0, decoded: 0 };
-  cdp.on('Network.requestWillBeSent', (event) => pending.add(event.requestId));
+  const total: Transfer = { requests: 0, transferred: 0, decoded: 0, byFile: new Map() };
+  const fileByRequest = new Map<string, string>();
+  cdp.on('Network.requestWillBeSent', (event) => {
+    pending.add(event.requestId);
+    fileByRequest.set(event.requestId, new URL(event.request.url).pathname.split('/').pop() || '/');
+  });
   cdp.on('Network.dataReceived', (event) => {
     decodedByRequest.set(event.requestId, (decodedByRequest.get(event.requestId) ?? 0) + event.dataLength);
   });
@@ -47,6 +53,8 @@ async function measure(page: Page, action: () => Promise<void>): Promise<Transfe
     total.requests += 1;
     total.transferred += event.encodedDataLength;
     total.decoded += decodedByRequest.get(event.requestId) ?? 0;
+    const file = fileByRequest.get(event.requestId) ?? '?';
+    total.byFile.set(file, (total.byFile.get(file) ?? 0) + event.encodedDataLength);
   });
   await action();
   await networkQuiet(() => pending.size);
@@ -101,10 +109,16 @@ try {
     [`${landing} opened cold (empty cache)`, firstScreenCold],
     [`${landing} again (warm cache)`, firstScreenWarm],
   ];
-  for (const [label, t] of rows)
+  for (const [label, t] of rows) {
     console.log(
       `${label}: ${t.requests} requests, ${kb(t.transferred)} KB transferred (${kb(t.decoded)} KB decompressed)`,
     );
+    // A chunk is named after one of its modules, not after what weighs in it: the antd core that the
+    // sign-in page and the screens share was named i18n, after the one small module of ours it held.
+    const largest = [...t.byFile].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    if (t.transferred > 50 * KB)
+      console.log(`  largest: ${largest.map(([file, bytes]) => `${file} ${kb(bytes)} KB`).join(', ')}`);
+  }
   const result = {
     bench: 'weight',
     signInKB: kb(signInPage.transferred),

@@ -85,7 +85,9 @@ async function pageProblems(page: Page): Promise<string[]> {
   const problems: string[] = [];
   const main = page.locator('main');
   for (const alert of await main
-    .locator('.ant-alert-error, .ant-result-error, .ant-result-403, .ant-result-404')
+    .locator(
+      '.ant-alert-error, .ant-result-error, .ant-result-403, .ant-result-404, [data-testid="route-error"]',
+    )
     .all()) {
     if (await alert.isVisible()) problems.push(`error shown: ${((await alert.textContent()) ?? '').trim()}`);
   }

@@ -70,6 +70,7 @@ export function ensureWebBuilt(): void {
     statSync(join(webDir, 'index.html')).mtimeMs,
     statSync(join(webDir, 'vite.config.ts')).mtimeMs,
     statSync(join(webDir, 'precompress.ts')).mtimeMs,
+    statSync(join(webDir, 'texts-plugin.ts')).mtimeMs,
   );
   if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= sourcesTime) return;
   const vite = join(repoRoot, 'node_modules/vite/bin/vite.js');

@@ -1,7 +1,7 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
+import enUSModule from 'antd/es/locale/en_US.js';
 import type { Locale } from 'antd/es/locale/index.js';
-import enUSModule from 'antd/locale/en_US.js';
-import viVNModule from 'antd/locale/vi_VN.js';
+import viVNModule from 'antd/es/locale/vi_VN.js';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { RouterProvider } from 'react-router';
@@ -10,7 +10,9 @@ import '../shared/format.ts';
 import { AuthProvider } from './auth.tsx';
 import { router } from './routes.tsx';
 
-/** antd's locale files are CommonJS: the bundler may hand over the module or its `default`. */
+// antd's ES builds of its locales: its own default (en_US) is that very module, so English costs nothing
+// more, where `antd/locale/*` (CommonJS) brought a second copy of each language into the first load.
+/** antd's package is not marked as ES modules: TypeScript types the default import as the module. */
 function interopDefault(module: unknown): Locale {
   const value = module as { default?: Locale } & Locale;
   return value.default ?? value;
@@ -36,11 +38,10 @@ function Localised() {
   }, [lang]);
   return (
     <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={theme}>
-      <AntApp>
-        <AuthProvider>
-          <RouterProvider router={router} />
-        </AuthProvider>
-      </AntApp>
+      {/* antd's App (messages, notifications, confirmations) wraps the signed-in frame only (Frame.tsx). */}
+      <AuthProvider>
+        <RouterProvider router={router} />
+      </AuthProvider>
     </ConfigProvider>
   );
 }

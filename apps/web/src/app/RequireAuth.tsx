@@ -5,7 +5,7 @@ import { useAuth } from './auth.tsx';
 
 // The app's frame (menu, header, bell) is loaded once signed in: the sign-in page, first seen on a
 // commune's slow connection, carries only what it shows.
-const AppLayout = lazy(() => import('./AppLayout.tsx').then((module) => ({ default: module.AppLayout })));
+const Frame = lazy(() => import('./Frame.tsx').then((module) => ({ default: module.Frame })));
 
 export function RequireAuth() {
   const { state } = useAuth();
@@ -18,7 +18,7 @@ export function RequireAuth() {
   }
   return (
     <Suspense fallback={<FullPageSpin />}>
-      <AppLayout />
+      <Frame />
     </Suspense>
   );
 }

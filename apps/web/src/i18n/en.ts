@@ -13,7 +13,7 @@ import { scienceEn } from '../features/science/messages.ts';
 import { trainingEn } from '../features/training/messages.ts';
 import type { MessageKey } from './vi.ts';
 
-/** English texts; must have exactly the keys of `vi.ts`. */
+/** English texts; must have exactly the keys of `vi.ts`. The build makes them one file, fetched when chosen. */
 export const en: Record<MessageKey, string> = {
   'app.name': 'Lan Tỏa',
   'app.tagline': 'Running the Resolution 57 communication plans',

@@ -12,7 +12,11 @@ import { quizVi } from '../features/quiz/messages.ts';
 import { scienceVi } from '../features/science/messages.ts';
 import { trainingVi } from '../features/training/messages.ts';
 
-/** Vietnamese texts (the default language). Keys are shared with `en.ts`. */
+/**
+ * Vietnamese texts (the default language). Keys are shared with `en.ts`. The page never imports this
+ * file (only its `MessageKey` type): the build reads it and gives each module the texts of the keys it
+ * spells out (texts-plugin.ts beside vite.config.ts), so write keys whole or by a literal prefix.
+ */
 export const vi = {
   'app.name': 'Lan Tỏa',
   'app.tagline': 'Nền tảng triển khai kế hoạch truyền thông Nghị quyết 57',

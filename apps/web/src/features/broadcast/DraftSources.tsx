@@ -27,7 +27,12 @@ export function DraftSources({ bulletin }: { bulletin: Bulletin }) {
               </Typography.Text>
               {bulletin.sources.map((sentence, index) => {
                 const source = sentence.source;
-                const path = source && source.kind !== 'task' ? sourcePath(source.kind, source.id) : null;
+                const path =
+                  !source || source.kind === 'task'
+                    ? null
+                    : source.kind === 'science_task'
+                      ? `/science-tasks/${source.id}`
+                      : sourcePath(source.kind, source.id);
                 return (
                   // biome-ignore lint/suspicious/noArrayIndexKey: the drafted sentences never move.
                   <div key={index} data-testid="draft-source">

@@ -1,4 +1,154 @@
 /** Texts of these screens: Vietnamese (default) and English; spread into i18n/vi.ts and en.ts. */
-export const feedbackVi = {} as const;
+export const feedbackVi = {
+  'feedback.nav': 'Phản ánh, kiến nghị',
+  'feedback.notRouted': 'Chưa chuyển xử lý',
+  'feedback.overdue': 'Quá hạn',
+  'feedback.dueOn': 'Hạn trả lời {date}',
+  'feedback.ageDays': '{n} ngày',
 
-export const feedbackEn: Record<keyof typeof feedbackVi, string> = {};
+  'feedback.list.title': 'Phản ánh, kiến nghị',
+  'feedback.list.subtitle':
+    'Phản ánh, kiến nghị người dân gửi qua trang công khai: chuyển xử lý, trả lời đúng hạn, công khai hỏi – đáp',
+  'feedback.list.empty': 'Không có phản ánh nào',
+  'feedback.filter.age': 'Thời gian từ khi nhận',
+  'feedback.filter.search': 'Tìm theo mã tiếp nhận, nội dung, địa điểm',
+  'feedback.col.item': 'Phản ánh',
+  'feedback.col.withPhoto': 'có ảnh',
+  'feedback.col.handler': 'Đơn vị giải quyết',
+  'feedback.col.status': 'Trạng thái',
+  'feedback.col.age': 'Đã nhận',
+
+  'feedback.item.title': 'Phản ánh {code}',
+  'feedback.item.notFound': 'Không tìm thấy phản ánh này hoặc bạn không có quyền xem',
+  'feedback.item.back': 'Về danh sách phản ánh',
+  'feedback.item.receivedAt': 'nhận lúc {at}',
+  'feedback.item.sent': 'Nội dung người dân gửi',
+  'feedback.item.topic': 'Lĩnh vực',
+  'feedback.item.text': 'Nội dung',
+  'feedback.item.place': 'Địa điểm',
+  'feedback.item.contact': 'Liên hệ',
+  'feedback.item.noContact': 'Người gửi không để lại thông tin liên hệ',
+  'feedback.item.contactPrivate':
+    'Thông tin liên hệ chỉ dành cho cán bộ tiếp nhận và đơn vị giải quyết; không đưa vào văn bản công khai hay báo cáo.',
+  'feedback.item.follow': 'Trang tra cứu',
+  'feedback.item.followOpen': 'Xem như người gửi thấy',
+  'feedback.item.photo': 'Ảnh kèm theo',
+  'feedback.item.photoAlt': 'Ảnh gửi kèm phản ánh {code}',
+
+  'feedback.route.title': 'Chuyển xử lý',
+  'feedback.route.current': 'Đơn vị giải quyết: {name}',
+  'feedback.route.routedOn': 'chuyển ngày {date}',
+  'feedback.route.handler': 'Đơn vị giải quyết',
+  'feedback.route.hint':
+    'Chọn cơ quan, đơn vị hoặc xã, phường có trách nhiệm trả lời. Hạn trả lời tính từ hôm nay theo số ngày của trang.',
+  'feedback.route.button': 'Chuyển xử lý',
+  'feedback.route.done': 'Đã chuyển phản ánh đến đơn vị giải quyết',
+
+  'feedback.answer.title': 'Trả lời',
+  'feedback.answer.label': 'Nội dung trả lời',
+  'feedback.answer.hint':
+    'Trả lời người dân rõ ràng, nêu việc đã làm và hướng dẫn tiếp theo. Có thể sửa cho đến khi được công khai.',
+  'feedback.answer.required': 'Hãy nhập nội dung trả lời',
+  'feedback.answer.save': 'Gửi trả lời',
+  'feedback.answer.update': 'Cập nhật trả lời',
+  'feedback.answer.by': 'Trả lời: {by}',
+  'feedback.answer.done': 'Đã lưu câu trả lời',
+
+  'feedback.publish.title': 'Công khai hỏi – đáp',
+  'feedback.publish.hint':
+    'Số điện thoại, thư điện tử, số căn cước đã được lược bỏ sẵn. Hãy đọc lại, bỏ tên người, địa chỉ nhà hay thông tin riêng khác trước khi duyệt.',
+  'feedback.publish.question': 'Câu hỏi công khai',
+  'feedback.publish.answer': 'Câu trả lời công khai',
+  'feedback.publish.required': 'Hãy nhập nội dung',
+  'feedback.publish.approve': 'Duyệt công khai',
+  'feedback.publish.update': 'Cập nhật nội dung công khai',
+  'feedback.publish.done': 'Đã công khai hỏi – đáp',
+  'feedback.publish.publishedOn': 'Đã công khai ngày {date}.',
+  'feedback.publish.openPublic': 'Xem trên trang công khai',
+
+  'feedback.reject.title': 'Không tiếp nhận',
+  'feedback.reject.reason': 'Lý do',
+  'feedback.reject.reasonRequired': 'Hãy chọn lý do',
+  'feedback.reject.note': 'Ghi chú',
+  'feedback.reject.noteHint': 'Chỉ cán bộ xem được; người gửi chỉ thấy lý do.',
+  'feedback.reject.confirm': 'Không tiếp nhận phản ánh này?',
+  'feedback.reject.button': 'Không tiếp nhận',
+  'feedback.reject.done': 'Đã không tiếp nhận',
+} as const;
+
+export const feedbackEn: Record<keyof typeof feedbackVi, string> = {
+  'feedback.nav': 'Citizens’ feedback',
+  'feedback.notRouted': 'Not routed yet',
+  'feedback.overdue': 'Overdue',
+  'feedback.dueOn': 'Answer by {date}',
+  'feedback.ageDays': '{n} days',
+
+  'feedback.list.title': 'Citizens’ feedback',
+  'feedback.list.subtitle':
+    'Feedback citizens send from the public pages: route it, answer it on time, publish the questions and answers',
+  'feedback.list.empty': 'No feedback',
+  'feedback.filter.age': 'Time since received',
+  'feedback.filter.search': 'Search by receipt code, text, place',
+  'feedback.col.item': 'Feedback',
+  'feedback.col.withPhoto': 'with a photo',
+  'feedback.col.handler': 'Handled by',
+  'feedback.col.status': 'Status',
+  'feedback.col.age': 'Received',
+
+  'feedback.item.title': 'Feedback {code}',
+  'feedback.item.notFound': 'This feedback was not found or you may not see it',
+  'feedback.item.back': 'Back to the feedback list',
+  'feedback.item.receivedAt': 'received {at}',
+  'feedback.item.sent': 'What the citizen sent',
+  'feedback.item.topic': 'Topic',
+  'feedback.item.text': 'Text',
+  'feedback.item.place': 'Place',
+  'feedback.item.contact': 'Contact',
+  'feedback.item.noContact': 'The sender left no contact details',
+  'feedback.item.contactPrivate':
+    'Contact details are for the staff who take the feedback in and the body handling it only; never put them in public texts or reports.',
+  'feedback.item.follow': 'Follow-up page',
+  'feedback.item.followOpen': 'See it as the sender does',
+  'feedback.item.photo': 'Photo',
+  'feedback.item.photoAlt': 'Photo sent with feedback {code}',
+
+  'feedback.route.title': 'Route',
+  'feedback.route.current': 'Handled by: {name}',
+  'feedback.route.routedOn': 'routed {date}',
+  'feedback.route.handler': 'Body that answers',
+  'feedback.route.hint':
+    'Pick the agency, office or commune responsible for the answer. The deadline counts from today, by the site’s number of days.',
+  'feedback.route.button': 'Route',
+  'feedback.route.done': 'Feedback routed to the body that answers it',
+
+  'feedback.answer.title': 'Answer',
+  'feedback.answer.label': 'Answer',
+  'feedback.answer.hint':
+    'Answer the citizen plainly: what was done and what to do next. It can be changed until it is published.',
+  'feedback.answer.required': 'Type the answer',
+  'feedback.answer.save': 'Send the answer',
+  'feedback.answer.update': 'Update the answer',
+  'feedback.answer.by': 'Answered by: {by}',
+  'feedback.answer.done': 'Answer saved',
+
+  'feedback.publish.title': 'Publish the question and answer',
+  'feedback.publish.hint':
+    'Phone numbers, e-mail addresses and identity numbers have been removed. Read it again and remove names, home addresses and other private details before approving.',
+  'feedback.publish.question': 'Public question',
+  'feedback.publish.answer': 'Public answer',
+  'feedback.publish.required': 'Type the text',
+  'feedback.publish.approve': 'Approve publication',
+  'feedback.publish.update': 'Update the published texts',
+  'feedback.publish.done': 'Question and answer published',
+  'feedback.publish.publishedOn': 'Published {date}.',
+  'feedback.publish.openPublic': 'See it on the public page',
+
+  'feedback.reject.title': 'Do not take in',
+  'feedback.reject.reason': 'Reason',
+  'feedback.reject.reasonRequired': 'Pick a reason',
+  'feedback.reject.note': 'Note',
+  'feedback.reject.noteHint': 'Seen by staff only; the sender sees the reason alone.',
+  'feedback.reject.confirm': 'Not take this feedback in?',
+  'feedback.reject.button': 'Do not take in',
+  'feedback.reject.done': 'Not taken in',
+};

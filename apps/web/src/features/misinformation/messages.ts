@@ -1,4 +1,215 @@
 /** Texts of these screens: Vietnamese (default) and English; spread into i18n/vi.ts and en.ts. */
-export const misinformationVi = {} as const;
+export const misinformationVi = {
+  'misinformation.nav': 'Tin sai sự thật',
+  'misinformation.publicReporter': 'Người dân (trang công khai)',
+  'misinformation.notAssigned': 'Chưa giao xử lý',
 
-export const misinformationEn: Record<keyof typeof misinformationVi, string> = {};
+  'misinformation.list.title': 'Tin sai sự thật',
+  'misinformation.list.subtitle':
+    'Báo cáo bài viết, video, tin nhắn sai sự thật, xuyên tạc, xấu độc: xác minh, cải chính, phát trên loa truyền thanh',
+  'misinformation.list.report': 'Báo tin sai',
+  'misinformation.list.all': 'Tất cả',
+  'misinformation.list.empty': 'Chưa có vụ việc nào',
+  'misinformation.filter.verdict': 'Đánh giá',
+  'misinformation.filter.age': 'Thời gian từ khi nhận',
+  'misinformation.filter.search': 'Tìm theo mã tiếp nhận, nội dung, đường dẫn',
+  'misinformation.col.report': 'Báo cáo',
+  'misinformation.col.withScreenshot': 'có ảnh chụp',
+  'misinformation.col.reporter': 'Người báo',
+  'misinformation.col.handler': 'Đơn vị xử lý',
+  'misinformation.col.status': 'Trạng thái',
+  'misinformation.col.age': 'Đã nhận',
+
+  'misinformation.report.title': 'Báo tin sai sự thật',
+  'misinformation.report.send': 'Gửi báo cáo',
+  'misinformation.report.sent': 'Đã gửi báo cáo, mã tiếp nhận {code}',
+  'misinformation.report.link': 'Đường dẫn bài viết',
+  'misinformation.report.linkHint':
+    'Địa chỉ đầy đủ của bài đăng, video hoặc bài báo; có thể để trống nếu gửi ảnh chụp',
+  'misinformation.report.linkInvalid':
+    'Đường dẫn không hợp lệ: hãy dán địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://',
+  'misinformation.report.seenWhere': 'Thấy ở đâu',
+  'misinformation.report.seenWhereRequired': 'Hãy chọn nơi thấy tin này',
+  'misinformation.report.description': 'Thông tin sai sự thật',
+  'misinformation.report.descriptionHint': 'Nội dung sai, và điều đã biết là đúng nếu có',
+  'misinformation.report.screenshot': 'Ảnh chụp màn hình',
+  'misinformation.report.screenshotHint': 'Ảnh PNG, JPEG, WebP hoặc GIF, tối đa 10 MB',
+  'misinformation.report.screenshotDrop': 'Kéo ảnh chụp màn hình vào đây hoặc bấm để chọn',
+  'misinformation.report.needOne':
+    'Hãy dán đường dẫn bài viết hoặc chọn ảnh chụp màn hình (ít nhất một trong hai).',
+  'misinformation.report.aside':
+    'Báo cáo được chuyển tới tỉnh; Sở Văn hóa, Thể thao và Du lịch xác minh và cải chính. Đừng chia sẻ lại bài viết sai: chụp màn hình trước khi bài bị gỡ.',
+
+  'misinformation.case.title': 'Vụ việc {code}',
+  'misinformation.case.receivedAt': 'nhận lúc {at}',
+  'misinformation.case.notFound': 'Không tìm thấy vụ việc này hoặc bạn không có quyền xem',
+  'misinformation.case.back': 'Về danh sách tin sai sự thật',
+  'misinformation.case.report': 'Nội dung báo cáo',
+  'misinformation.case.linkWarning': 'Mở để xác minh; không chia sẻ lại đường dẫn này',
+  'misinformation.case.contact': 'Liên hệ người báo',
+  'misinformation.case.screenshotAlt': 'Ảnh chụp màn hình gửi kèm vụ việc {code}',
+
+  'misinformation.assign.title': 'Giao xử lý',
+  'misinformation.assign.current': 'Đơn vị xử lý: {name}',
+  'misinformation.assign.handler': 'Đơn vị xử lý',
+  'misinformation.assign.hint':
+    'Mặc định là Sở Văn hóa, Thể thao và Du lịch; có thể chọn đơn vị khác của tỉnh.',
+  'misinformation.assign.button': 'Giao xử lý',
+  'misinformation.assign.done': 'Đã giao xử lý',
+
+  'misinformation.triage.title': 'Đánh giá, xác minh',
+  'misinformation.triage.verdict': 'Đánh giá',
+  'misinformation.triage.verdictRequired': 'Hãy chọn đánh giá',
+  'misinformation.triage.verification': 'Kết quả xác minh',
+  'misinformation.triage.verificationHint': 'Nguồn đã đối chiếu, cơ quan đã hỏi, điều xác định là đúng',
+  'misinformation.triage.by': 'Người đánh giá',
+  'misinformation.triage.save': 'Lưu đánh giá',
+  'misinformation.triage.done': 'Đã lưu đánh giá',
+
+  'misinformation.response.title': 'Kết quả xử lý',
+  'misinformation.response.note': 'Nội dung xử lý',
+  'misinformation.response.noteHint': 'Những việc đã làm (gỡ bài, làm việc với người đăng…)',
+  'misinformation.response.correction': 'Tin cải chính',
+  'misinformation.response.correctionTitle': 'Tiêu đề tin cải chính',
+  'misinformation.response.correctionText': 'Nội dung tin cải chính',
+  'misinformation.response.correctionTextHint':
+    'Đăng trên trang công khai và đọc trên loa; số điện thoại, thư điện tử, số CCCD được tự động ẩn',
+  'misinformation.response.publish': 'Công bố tin cải chính trên trang công khai',
+  'misinformation.response.notPublishable':
+    'Chỉ công bố khi vụ việc được đánh giá là tin sai sự thật, sai lệch hoặc xấu độc',
+  'misinformation.response.publishedOn': 'Đã công bố ngày {date}.',
+  'misinformation.response.openPublic': 'Xem trên trang công khai',
+  'misinformation.response.platform': 'Báo nền tảng',
+  'misinformation.response.platformOn': 'Ngày đã báo nền tảng',
+  'misinformation.response.platformNote': 'Nền tảng và cách báo',
+  'misinformation.response.platformNoteHint':
+    'Ví dụ: báo cáo vi phạm qua công cụ của Facebook; gửi văn bản cho tòa soạn',
+  'misinformation.response.save': 'Lưu kết quả xử lý',
+  'misinformation.response.done': 'Đã lưu kết quả xử lý',
+
+  'misinformation.bulletins.title': 'Phát bản tin ưu tiên',
+  'misinformation.bulletins.hint':
+    'Tin cải chính được phát thành bản tin ưu tiên tới loa truyền thanh của các xã, phường chọn dưới đây, trong 3 ngày kể từ hôm nay: mỗi xã một bản tin, tự động xếp vào mọi buổi phát.',
+  'misinformation.bulletins.communes': 'Chọn các xã, phường bị ảnh hưởng',
+  'misinformation.bulletins.withStations': '{name} ({n} đài)',
+  'misinformation.bulletins.noStation': '{name} (chưa có đài)',
+  'misinformation.bulletins.send': 'Phát bản tin ưu tiên',
+  'misinformation.bulletins.confirm': 'Phát bản tin ưu tiên tới {n} xã, phường?',
+  'misinformation.bulletins.done': 'Đã tạo {n} bản tin ưu tiên',
+  'misinformation.bulletins.empty': 'Chưa phát bản tin nào',
+  'misinformation.bulletins.commune': 'Xã, phường',
+  'misinformation.bulletins.bulletin': 'Bản tin',
+  'misinformation.bulletins.days': 'Ngày phát',
+
+  'misinformation.close.button': 'Đóng vụ việc',
+  'misinformation.close.confirm': 'Đóng vụ việc này? Sau khi đóng không sửa được nữa.',
+  'misinformation.close.ok': 'Đóng',
+  'misinformation.close.done': 'Đã đóng vụ việc',
+} as const;
+
+export const misinformationEn: Record<keyof typeof misinformationVi, string> = {
+  'misinformation.nav': 'False information',
+  'misinformation.publicReporter': 'A citizen (public page)',
+  'misinformation.notAssigned': 'Not assigned yet',
+
+  'misinformation.list.title': 'False information',
+  'misinformation.list.subtitle':
+    'Reports of false, distorted or hostile posts, videos and messages: verification, corrections, loudspeaker bulletins',
+  'misinformation.list.report': 'Report false information',
+  'misinformation.list.all': 'All',
+  'misinformation.list.empty': 'No cases yet',
+  'misinformation.filter.verdict': 'Verdict',
+  'misinformation.filter.age': 'Time since received',
+  'misinformation.filter.search': 'Search by receipt code, text or link',
+  'misinformation.col.report': 'Report',
+  'misinformation.col.withScreenshot': 'with screenshot',
+  'misinformation.col.reporter': 'Reported by',
+  'misinformation.col.handler': 'Handled by',
+  'misinformation.col.status': 'Status',
+  'misinformation.col.age': 'Received',
+
+  'misinformation.report.title': 'Report false information',
+  'misinformation.report.send': 'Send report',
+  'misinformation.report.sent': 'Report sent, receipt code {code}',
+  'misinformation.report.link': 'Link to the post',
+  'misinformation.report.linkHint':
+    'The full address of the post, video or article; may be empty with a screenshot',
+  'misinformation.report.linkInvalid': 'Invalid link: paste a full address starting with http:// or https://',
+  'misinformation.report.seenWhere': 'Seen on',
+  'misinformation.report.seenWhereRequired': 'Choose where it was seen',
+  'misinformation.report.description': 'What is false',
+  'misinformation.report.descriptionHint': 'The false content, and what is known to be true if anything',
+  'misinformation.report.screenshot': 'Screenshot',
+  'misinformation.report.screenshotHint': 'A PNG, JPEG, WebP or GIF picture, up to 10 MB',
+  'misinformation.report.screenshotDrop': 'Drop the screenshot here or click to choose it',
+  'misinformation.report.needOne':
+    'Paste the link to the post or choose a screenshot (at least one of the two).',
+  'misinformation.report.aside':
+    'The report goes to the province; the Department of Culture, Sports and Tourism verifies and corrects it. Do not share the false post: take a screenshot before it is removed.',
+
+  'misinformation.case.title': 'Case {code}',
+  'misinformation.case.receivedAt': 'received {at}',
+  'misinformation.case.notFound': 'This case does not exist or you may not see it',
+  'misinformation.case.back': 'Back to false information',
+  'misinformation.case.report': 'The report',
+  'misinformation.case.linkWarning': 'Open it to verify; do not share this link',
+  'misinformation.case.contact': 'Reporter’s contact',
+  'misinformation.case.screenshotAlt': 'Screenshot sent with case {code}',
+
+  'misinformation.assign.title': 'Assignment',
+  'misinformation.assign.current': 'Handled by: {name}',
+  'misinformation.assign.handler': 'Handling body',
+  'misinformation.assign.hint':
+    'The Department of Culture, Sports and Tourism by default; another body of the province may be chosen.',
+  'misinformation.assign.button': 'Assign',
+  'misinformation.assign.done': 'Assigned',
+
+  'misinformation.triage.title': 'Verdict and verification',
+  'misinformation.triage.verdict': 'Verdict',
+  'misinformation.triage.verdictRequired': 'Choose a verdict',
+  'misinformation.triage.verification': 'Verification',
+  'misinformation.triage.verificationHint': 'Sources checked, bodies asked, what was found to be true',
+  'misinformation.triage.by': 'Triaged by',
+  'misinformation.triage.save': 'Save verdict',
+  'misinformation.triage.done': 'Verdict saved',
+
+  'misinformation.response.title': 'Response',
+  'misinformation.response.note': 'What was done',
+  'misinformation.response.noteHint': 'Actions taken (post removed, the author contacted…)',
+  'misinformation.response.correction': 'Correction',
+  'misinformation.response.correctionTitle': 'Correction title',
+  'misinformation.response.correctionText': 'Correction text',
+  'misinformation.response.correctionTextHint':
+    'Published on the public page and read on loudspeakers; phone numbers, e-mails and ID numbers are hidden automatically',
+  'misinformation.response.publish': 'Publish the correction on the public page',
+  'misinformation.response.notPublishable':
+    'Published only when the case was found false, misleading or hostile',
+  'misinformation.response.publishedOn': 'Published on {date}.',
+  'misinformation.response.openPublic': 'See it on the public page',
+  'misinformation.response.platform': 'Platform notified',
+  'misinformation.response.platformOn': 'Day the platform was notified',
+  'misinformation.response.platformNote': 'Platform and how',
+  'misinformation.response.platformNoteHint':
+    'E.g. reported through Facebook’s reporting tool; a letter to the newsroom',
+  'misinformation.response.save': 'Save response',
+  'misinformation.response.done': 'Response saved',
+
+  'misinformation.bulletins.title': 'Send a priority bulletin',
+  'misinformation.bulletins.hint':
+    'The correction becomes a priority bulletin on the loudspeakers of the communes chosen below, for 3 days from today: one bulletin per commune, placed in every session automatically.',
+  'misinformation.bulletins.communes': 'Choose the affected communes',
+  'misinformation.bulletins.withStations': '{name} ({n} stations)',
+  'misinformation.bulletins.noStation': '{name} (no station)',
+  'misinformation.bulletins.send': 'Send priority bulletin',
+  'misinformation.bulletins.confirm': 'Send a priority bulletin to {n} communes?',
+  'misinformation.bulletins.done': '{n} priority bulletins created',
+  'misinformation.bulletins.empty': 'No bulletins sent yet',
+  'misinformation.bulletins.commune': 'Commune',
+  'misinformation.bulletins.bulletin': 'Bulletin',
+  'misinformation.bulletins.days': 'Airing days',
+
+  'misinformation.close.button': 'Close case',
+  'misinformation.close.confirm': 'Close this case? It cannot be changed afterwards.',
+  'misinformation.close.ok': 'Close',
+  'misinformation.close.done': 'Case closed',
+};

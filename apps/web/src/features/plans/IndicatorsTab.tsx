@@ -5,6 +5,7 @@ import {
   INDICATOR_MEASURES,
   type IndicatorMeasure,
   OUTPUT_INDICATOR_KINDS,
+  SCIENCE_INDICATOR_KINDS,
 } from '@lantoa/domain/constants';
 import {
   App,
@@ -280,14 +281,23 @@ const BINDING_TEXTS = {
     from: 'outputs.binding.from',
     bound: 'outputs.binding.bound',
   },
+  science: {
+    proposed: 'science.binding.proposed',
+    from: 'science.binding.from',
+    bound: 'science.binding.bound',
+  },
 } as const satisfies Record<string, Record<string, MessageKey>>;
-const textsOf = (binding: Binding) => BINDING_TEXTS['audience' in binding ? 'audience' : 'outputs'];
+const isScienceKind = (kind: string): kind is (typeof SCIENCE_INDICATOR_KINDS)[number] =>
+  SCIENCE_INDICATOR_KINDS.some((known) => known === kind);
+const textsOf = (binding: Binding) =>
+  BINDING_TEXTS['audience' in binding ? 'audience' : isScienceKind(binding.kind) ? 'science' : 'outputs'];
 
 /**
- * Where the training and briefing records or the outputs register can measure an indicator: the
- * proposal read from its target (a coordinator confirms it), the binding in force (which can be
- * undone), and a measure chosen by hand when the wording proposed none or the wrong one. An
- * indicator computed from other data (tasks on time, broadcast reach, plans issued) is not offered.
+ * Where the training and briefing records, the outputs register or the S&T tasks registry can
+ * measure an indicator: the proposal read from its target (a coordinator confirms it), the binding in
+ * force (which can be undone), and a measure chosen by hand when the wording proposed none or the
+ * wrong one. An indicator computed from other data (tasks on time, broadcast reach, plans issued) is
+ * not offered.
  */
 function BindingControl({
   row,
@@ -365,12 +375,20 @@ function bindingInForce(row: Indicator): Binding | null {
   if ((kind === 'audience_trained' || kind === 'audience_informed') && row.computedAudience) {
     return { kind, audience: row.computedAudience };
   }
-  const output = OUTPUT_INDICATOR_KINDS.find((known) => known === kind);
-  return output ? { kind: output } : null;
+  const records = [...OUTPUT_INDICATOR_KINDS, ...SCIENCE_INDICATOR_KINDS].find((known) => known === kind);
+  return records ? { kind: records } : null;
 }
 
-/** The measures a coordinator may bind an indicator to: an audience's people, or the register's. */
-const BINDING_KINDS = ['audience_trained', 'audience_informed', ...OUTPUT_INDICATOR_KINDS] as const;
+/**
+ * The measures a coordinator may bind an indicator to: an audience's people, the register's, or the
+ * S&T tasks registry's.
+ */
+const BINDING_KINDS = [
+  'audience_trained',
+  'audience_informed',
+  ...OUTPUT_INDICATOR_KINDS,
+  ...SCIENCE_INDICATOR_KINDS,
+] as const;
 type BindingKind = (typeof BINDING_KINDS)[number];
 const isAudienceKind = (kind: BindingKind | undefined): kind is 'audience_trained' | 'audience_informed' =>
   kind === 'audience_trained' || kind === 'audience_informed';

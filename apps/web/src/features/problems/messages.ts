@@ -1,4 +1,167 @@
 /** Texts of these screens: Vietnamese (default) and English; spread into i18n/vi.ts and en.ts. */
-export const problemsVi = {} as const;
+export const problemsVi = {
+  'problems.nav': 'Đặt hàng KH&CN',
 
-export const problemsEn: Record<keyof typeof problemsVi, string> = {};
+  'problems.list.title': 'Đặt hàng khoa học và công nghệ',
+  'problems.list.subtitle':
+    'Bài toán khoa học và công nghệ công bố cho nhà khoa học, doanh nghiệp; các đề xuất nhận được và kết quả lựa chọn',
+  'problems.list.new': 'Tạo đặt hàng',
+  'problems.list.search': 'Tìm theo tên bài toán, đơn vị có nhu cầu, nội dung',
+  'problems.list.empty': 'Chưa có đặt hàng nào',
+
+  'problems.field.title': 'Tên bài toán',
+  'problems.field.holder': 'Đơn vị có nhu cầu',
+  'problems.field.holderHint':
+    'Cơ quan, doanh nghiệp, hợp tác xã hay địa phương đang cần giải quyết bài toán',
+  'problems.field.needs': 'Nội dung cần giải quyết',
+  'problems.field.needsHint':
+    'Viết cho người ngoài ngành đọc hiểu: hiện trạng, vấn đề, yêu cầu đối với giải pháp.',
+  'problems.field.expected': 'Kết quả mong muốn',
+  'problems.field.expectedHint': 'Sản phẩm, chỉ tiêu, thời gian (không bắt buộc)',
+  'problems.field.deadline': 'Hạn nhận đề xuất',
+  'problems.field.deadlineHint': 'Trang công khai nhận đề xuất đến hết ngày này',
+  'problems.field.deadlineRequired': 'Hãy chọn hạn nhận đề xuất',
+  'problems.field.status': 'Trạng thái',
+
+  'problems.count.total': 'Đề xuất',
+  'problems.count.received': 'Mới nhận',
+  'problems.count.shortlisted': 'Chọn sơ bộ',
+  'problems.count.selected': 'Được chọn',
+  'problems.count.title': 'Đề xuất đã nhận ({n})',
+  'problems.deadlinePassed': 'Đã hết hạn nhận đề xuất',
+
+  'problems.newTitle': 'Tạo đặt hàng khoa học và công nghệ',
+  'problems.saveDraft': 'Lưu nháp',
+  'problems.draftSaved': 'Đã lưu bản nháp',
+  'problems.draftHint':
+    'Lưu nháp trước, kiểm tra lại nội dung rồi bấm «Công bố»: bài toán hiện trên trang công khai của tỉnh và nhận đề xuất đến hết hạn.',
+  'problems.saved': 'Đã lưu đặt hàng',
+  'problems.stale': 'Đặt hàng vừa được người khác sửa; trang đã tải lại bản mới. Hãy sửa lại nếu cần.',
+  'problems.notFound': 'Không tìm thấy đặt hàng này',
+  'problems.back': 'Về danh sách đặt hàng',
+  'problems.publish': 'Công bố',
+  'problems.publishConfirm': 'Công bố bài toán lên trang công khai và bắt đầu nhận đề xuất?',
+  'problems.published': 'Đã công bố đặt hàng',
+  'problems.publishedOn': 'công bố ngày {date}',
+  'problems.createdOn': 'tạo ngày {date}',
+  'problems.publicPage': 'Trang công khai',
+  'problems.publicPageHint': 'Nhà khoa học, doanh nghiệp đọc bài toán và gửi đề xuất tại trang này.',
+  'problems.openPublicPage': 'Mở trang công khai',
+  'problems.notPublished': 'Bài toán chưa được công bố nên chưa có trang công khai.',
+  'problems.outcome': 'Kết quả',
+
+  'problems.close.open': 'Đóng và ghi kết quả',
+  'problems.close.title': 'Đóng đặt hàng và ghi kết quả',
+  'problems.close.outcome': 'Kết quả',
+  'problems.close.outcomeHint':
+    'Nội dung này hiện trên trang công khai. Không ghi thông tin liên hệ của người gửi đề xuất.',
+  'problems.close.selected': 'Đề xuất được lựa chọn',
+  'problems.close.selectedHint': 'Các đề xuất không được đánh dấu sẽ chuyển sang «Không được lựa chọn».',
+  'problems.close.save': 'Đóng đặt hàng',
+  'problems.close.done': 'Đã đóng đặt hàng và ghi kết quả',
+
+  'problems.proposals.title': 'Đề xuất đã nhận ({n})',
+  'problems.proposals.privacy':
+    'Thông tin liên hệ chỉ dùng để trao đổi về đề xuất với người gửi, không công khai, không chuyển cho bên khác.',
+  'problems.proposals.empty': 'Chưa có đề xuất nào',
+  'problems.proposal.code': 'Mã tiếp nhận',
+  'problems.proposal.organisation': 'Tổ chức, doanh nghiệp',
+  'problems.proposal.individual': 'Cá nhân',
+  'problems.proposal.contact': 'Người liên hệ',
+  'problems.proposal.receivedOn': 'Ngày nhận',
+  'problems.proposal.files': 'Tệp đính kèm',
+  'problems.proposal.status': 'Tình trạng',
+
+  'problems.review.shortlist': 'Chọn sơ bộ',
+  'problems.review.notSelect': 'Không chọn',
+  'problems.review.select': 'Lựa chọn',
+  'problems.review.title': 'Xem xét đề xuất {code}',
+  'problems.review.decision': 'Quyết định',
+  'problems.review.note': 'Ghi chú',
+  'problems.review.noteHint': 'Lý do, ý kiến của hội đồng tư vấn (chỉ cán bộ xem)',
+  'problems.review.save': 'Ghi nhận',
+  'problems.review.saved': 'Đã ghi nhận xem xét đề xuất {code}',
+} as const;
+
+export const problemsEn: Record<keyof typeof problemsVi, string> = {
+  'problems.nav': 'S&T problems',
+
+  'problems.list.title': 'Science and technology problems',
+  'problems.list.subtitle':
+    'Problems published for scientists and businesses; the proposals received and the outcome',
+  'problems.list.new': 'New problem',
+  'problems.list.search': 'Search by title, holder, content',
+  'problems.list.empty': 'No problems yet',
+
+  'problems.field.title': 'Title',
+  'problems.field.holder': 'Who has the problem',
+  'problems.field.holderHint': 'The agency, business, cooperative or locality that needs it solved',
+  'problems.field.needs': 'What is needed',
+  'problems.field.needsHint':
+    'Written for non-specialists: the situation, the problem, what a solution must do.',
+  'problems.field.expected': 'Results expected',
+  'problems.field.expectedHint': 'Products, indicators, time (optional)',
+  'problems.field.deadline': 'Proposals until',
+  'problems.field.deadlineHint': 'The public page takes proposals until the end of this day',
+  'problems.field.deadlineRequired': 'Choose the deadline for proposals',
+  'problems.field.status': 'Status',
+
+  'problems.count.total': 'Proposals',
+  'problems.count.received': 'New',
+  'problems.count.shortlisted': 'Shortlisted',
+  'problems.count.selected': 'Selected',
+  'problems.count.title': 'Proposals received ({n})',
+  'problems.deadlinePassed': 'Deadline passed',
+
+  'problems.newTitle': 'New science and technology problem',
+  'problems.saveDraft': 'Save draft',
+  'problems.draftSaved': 'Draft saved',
+  'problems.draftHint':
+    'Save a draft, check it, then press “Publish”: the problem appears on the province’s public page and takes proposals until its deadline.',
+  'problems.saved': 'Problem saved',
+  'problems.stale':
+    'Someone else just changed this problem; the page shows the new version. Change it again if needed.',
+  'problems.notFound': 'Problem not found',
+  'problems.back': 'Back to the problems',
+  'problems.publish': 'Publish',
+  'problems.publishConfirm': 'Publish the problem on the public page and start taking proposals?',
+  'problems.published': 'Problem published',
+  'problems.publishedOn': 'published {date}',
+  'problems.createdOn': 'created {date}',
+  'problems.publicPage': 'Public page',
+  'problems.publicPageHint': 'Scientists and businesses read the problem and send proposals on this page.',
+  'problems.openPublicPage': 'Open the public page',
+  'problems.notPublished': 'Not published yet, so it has no public page.',
+  'problems.outcome': 'Outcome',
+
+  'problems.close.open': 'Close with the outcome',
+  'problems.close.title': 'Close the problem and record the outcome',
+  'problems.close.outcome': 'Outcome',
+  'problems.close.outcomeHint': 'Shown on the public page. Do not write the senders’ contact details.',
+  'problems.close.selected': 'Proposals selected',
+  'problems.close.selectedHint': 'Proposals not ticked become “not selected”.',
+  'problems.close.save': 'Close the problem',
+  'problems.close.done': 'Problem closed with its outcome',
+
+  'problems.proposals.title': 'Proposals received ({n})',
+  'problems.proposals.privacy':
+    'Contact details are only for discussing the proposal with its sender: never published nor passed on.',
+  'problems.proposals.empty': 'No proposals yet',
+  'problems.proposal.code': 'Receipt code',
+  'problems.proposal.organisation': 'Organisation',
+  'problems.proposal.individual': 'Individual',
+  'problems.proposal.contact': 'Contact',
+  'problems.proposal.receivedOn': 'Received',
+  'problems.proposal.files': 'Files',
+  'problems.proposal.status': 'Status',
+
+  'problems.review.shortlist': 'Shortlist',
+  'problems.review.notSelect': 'Not selected',
+  'problems.review.select': 'Select',
+  'problems.review.title': 'Review proposal {code}',
+  'problems.review.decision': 'Decision',
+  'problems.review.note': 'Note',
+  'problems.review.noteHint': 'Reasons, the advisory council’s opinion (staff only)',
+  'problems.review.save': 'Record',
+  'problems.review.saved': 'Review of {code} recorded',
+};
