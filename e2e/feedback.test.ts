@@ -124,7 +124,7 @@ describe('a citizen’s feedback is answered and published without their phone n
     await chooseOption(
       page
         .locator('.ant-select-item-option')
-        .filter({ hasText: /^Xã Hòa An$/ })
+        .filter({ has: page.getByText('Xã Hòa An', { exact: true }) })
         .first(),
     );
     await page.getByTestId('route-send').click();

@@ -58,6 +58,8 @@ describe('a scientist answers a published problem from a phone', () => {
     await page.waitForURL('**/problems');
     await page.getByRole('button', { name: 'Tạo đặt hàng' }).click();
     await page.waitForURL('**/problems/new');
+    // The list stays on screen while the new page's code arrives: fill the form once it is there.
+    await page.getByRole('heading', { name: 'Tạo đặt hàng khoa học và công nghệ' }).waitFor();
     await page.getByLabel('Tên bài toán').fill(TITLE);
     await page.getByLabel('Đơn vị có nhu cầu').fill('Hợp tác xã chè Shan tuyết Na Hang');
     await page

@@ -126,7 +126,7 @@ describe('a province’s public home on a phone', () => {
     await chooseOption(
       page
         .locator('.ant-select-item-option')
-        .filter({ hasText: new RegExp(`^${WARD.name}$`) })
+        .filter({ has: page.getByText(WARD.name, { exact: true }) })
         .first(),
     );
     await page.getByTestId('public-site-address').getByText(`/cong-khai/${WARD.code}`).waitFor();
