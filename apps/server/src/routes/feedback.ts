@@ -19,7 +19,7 @@ import { readFeedbackPhoto } from '../use-cases/feedback/read-feedback-photo.ts'
 import { rejectFeedback } from '../use-cases/feedback/reject-feedback.ts';
 import { routeFeedback } from '../use-cases/feedback/route-feedback.ts';
 import { idParams } from './schemas.ts';
-import { contentDisposition } from './uploads.ts';
+import { sendStoredFile } from './uploads.ts';
 
 /**
  * Citizens' feedback as staff handle it: the site's coordinators route each item to a body of the
@@ -74,17 +74,7 @@ export const feedbackRoutes =
       },
       async (request, reply) => {
         const file = await readFeedbackPhoto(contextOf(request, deps), request.params.id);
-        // As every stored file: only a raster picture inline, anything else downloads, sandboxed.
-        return reply
-          .header('content-type', file.imageType ?? 'application/octet-stream')
-          .header(
-            'content-disposition',
-            contentDisposition(file.imageType ? 'inline' : 'attachment', file.name),
-          )
-          .header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "default-src 'none'; sandbox")
-          .header('cache-control', 'private, max-age=3600')
-          .send(Buffer.from(file.content));
+        return sendStoredFile(reply, file);
       },
     );
     app.post(

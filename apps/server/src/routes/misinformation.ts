@@ -28,7 +28,7 @@ import { respondToMisinformation } from '../use-cases/misinformation/respond-mis
 import { sendCorrectionBulletins } from '../use-cases/misinformation/send-correction-bulletins.ts';
 import { triageMisinformation } from '../use-cases/misinformation/triage-misinformation.ts';
 import { idParams } from './schemas.ts';
-import { contentDisposition, readUpload } from './uploads.ts';
+import { readUpload, sendStoredFile } from './uploads.ts';
 
 /**
  * Reports of false information as staff handle them: any body reports one; the province's people
@@ -113,17 +113,7 @@ export const misinformationRoutes =
       },
       async (request, reply) => {
         const file = await readMisinformationScreenshot(contextOf(request, deps), request.params.id);
-        // As every stored file: only a raster picture inline, anything else downloads, sandboxed.
-        return reply
-          .header('content-type', file.imageType ?? 'application/octet-stream')
-          .header(
-            'content-disposition',
-            contentDisposition(file.imageType ? 'inline' : 'attachment', file.name),
-          )
-          .header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "default-src 'none'; sandbox")
-          .header('cache-control', 'private, max-age=3600')
-          .send(Buffer.from(file.content));
+        return sendStoredFile(reply, file);
       },
     );
     app.get(

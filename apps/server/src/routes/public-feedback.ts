@@ -1,8 +1,8 @@
 import { FEEDBACK_TOPICS } from '@lantoa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ZodError, z } from 'zod';
+import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
-import { AppError, ERROR_STATUS } from '../http/errors.ts';
+import { AppError } from '../http/errors.ts';
 import {
   FEEDBACK_NOT_FOUND,
   type FeedbackFormState,
@@ -12,6 +12,7 @@ import {
   feedbackReceiptPage,
 } from '../public-pages/feedback-pages.ts';
 import { formGuardFields } from '../public-pages/form-guard.ts';
+import { type FormRefusal, formRefusal } from '../public-pages/form-refusal.ts';
 import { publicPageErrors, sendHtml } from '../public-pages/send-page.ts';
 import { feedbackPhotoLimits } from '../use-cases/feedback/feedback-photo.ts';
 import { followFeedback } from '../use-cases/feedback/follow-feedback.ts';
@@ -20,11 +21,9 @@ import { listPublicFeedback } from '../use-cases/feedback/list-public-feedback.t
 import { listSiteCommunes } from '../use-cases/feedback/list-site-communes.ts';
 import { submitFeedback } from '../use-cases/feedback/submit-feedback.ts';
 import { loadPublicSite, type PublicSite } from '../use-cases/public-site/load-public-site.ts';
-import { text } from './schemas.ts';
+import { publicSiteParams, text } from './schemas.ts';
 import { readUploads, UploadRefused } from './uploads.ts';
 
-/** A site's code: a province's two digits or a commune's five. */
-const siteParams = z.object({ code: z.string().regex(/^\d{2,5}$/) });
 const PUBLISHED_PER_PAGE = 10;
 
 /** The form's fields as the browser sends them (names of the HTML form). */
@@ -47,22 +46,7 @@ const LABELS: Record<string, string> = {
   contact_email: 'Thư điện tử',
 };
 
-type Refusal = { status: number; message: string; field?: string | undefined };
-
-/** A refusal the form shows above itself (a field to fix, a photo refused); anything else is thrown on. */
-function refusalOf(error: unknown): Refusal | null {
-  if (error instanceof ZodError) {
-    const issue = error.issues[0];
-    const field = typeof issue?.path[0] === 'string' ? issue.path[0] : undefined;
-    const label = field ? LABELS[field] : undefined;
-    const message = issue?.message ?? 'Biểu mẫu chưa đúng. Hãy kiểm tra lại.';
-    return { status: 400, message: label ? `${label}: ${message}` : message, field };
-  }
-  if (error instanceof AppError && error.code !== 'internal' && error.code !== 'not_found') {
-    return { status: ERROR_STATUS[error.code], message: error.message, field: error.field };
-  }
-  return null;
-}
+const refusalOf = (error: unknown) => formRefusal(error, LABELS);
 
 /**
  * The public pages of citizens' feedback: `/cong-khai/:code/phan-anh` (the form, and the published
@@ -110,7 +94,7 @@ export const publicFeedbackRoutes =
         schema: {
           tags: ['public'],
           summary: 'Send feedback (HTML form), and the questions and answers the site published',
-          params: siteParams,
+          params: publicSiteParams,
           querystring: z.object({ trang: z.coerce.number().int().min(1).max(10_000).default(1) }),
         },
         config: pageLimit,
@@ -128,7 +112,7 @@ export const publicFeedbackRoutes =
           tags: ['public'],
           summary:
             'Send feedback (HTML; multipart: the fields, then an optional photo) and get its receipt code',
-          params: siteParams,
+          params: publicSiteParams,
           consumes: ['multipart/form-data'],
         },
         config: {
@@ -139,7 +123,7 @@ export const publicFeedbackRoutes =
       async (request, reply) => {
         const site = await loadPublicSite(db, request.params.code);
         // The form again with what was typed (the photo must be picked again) and what to fix.
-        const refuse = async (refusal: Refusal, values: Record<string, string>) =>
+        const refuse = async (refusal: FormRefusal, values: Record<string, string>) =>
           sendHtml(
             request,
             reply,
@@ -203,7 +187,7 @@ export const publicFeedbackRoutes =
           tags: ['public'],
           summary:
             'Follow feedback by its receipt code (HTML): status, dates, the body handling it, the answer',
-          params: siteParams,
+          params: publicSiteParams,
           querystring: z.object({ ma: z.string().max(40).default('') }),
         },
         config: pageLimit,
@@ -223,7 +207,7 @@ export const publicFeedbackRoutes =
         schema: {
           tags: ['public'],
           summary: 'A question and answer the site published (HTML)',
-          params: siteParams.extend({ id: z.uuid() }),
+          params: publicSiteParams.extend({ id: z.uuid() }),
         },
         config: pageLimit,
       },

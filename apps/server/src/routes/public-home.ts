@@ -10,6 +10,7 @@ import { getPublicHome } from '../use-cases/public-site/get-public-home.ts';
 import { listPublicNews } from '../use-cases/public-site/list-public-news.ts';
 import { loadPublicSite } from '../use-cases/public-site/load-public-site.ts';
 import { sitemapEntries } from '../use-cases/public-site/sitemap.ts';
+import { publicSiteParams } from './schemas.ts';
 
 const NOT_FOUND = errorPage(
   'Không tìm thấy trang',
@@ -21,8 +22,6 @@ const NOT_FOUND = errorPage(
 // sitemap and robots.txt change when a site opens or a record is published: an hour.
 const PAGE_CACHE = 'public, max-age=60';
 const CRAWLER_CACHE = 'public, max-age=3600';
-
-const siteParams = z.object({ code: z.string().max(10) });
 
 /**
  * A body's public home (`/cong-khai/:code`) and its news (`…/tin-tuc`), server-rendered like the
@@ -58,7 +57,7 @@ export const publicHomeRoutes =
           tags: ['public'],
           summary:
             'A province’s or commune’s public home (HTML): plan progress in aggregates, map, news, contests',
-          params: siteParams,
+          params: publicSiteParams,
         },
         config,
       },
@@ -75,7 +74,7 @@ export const publicHomeRoutes =
         schema: {
           tags: ['public'],
           summary: 'A site’s news (HTML): outputs marked public of the bodies under it, newest first',
-          params: siteParams,
+          params: publicSiteParams,
           querystring: z.object({ trang: z.coerce.number().int().min(1).max(100_000).default(1) }),
         },
         config,

@@ -1,9 +1,10 @@
 import { MISINFORMATION_PLACES } from '@lantoa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ZodError, z } from 'zod';
+import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
-import { AppError, ERROR_STATUS } from '../http/errors.ts';
+import { AppError } from '../http/errors.ts';
 import { formGuardFields } from '../public-pages/form-guard.ts';
+import { formRefusal } from '../public-pages/form-refusal.ts';
 import {
   correctionPage,
   MISINFORMATION_NOT_FOUND,
@@ -17,13 +18,11 @@ import { screenshotLimits } from '../use-cases/misinformation/insert-case.ts';
 import { listPublicCorrections } from '../use-cases/misinformation/list-public-corrections.ts';
 import { reportMisinformationPublicly } from '../use-cases/misinformation/report-misinformation-publicly.ts';
 import { loadPublicSite, type PublicSite } from '../use-cases/public-site/load-public-site.ts';
-import { text } from './schemas.ts';
+import { publicSiteParams, text } from './schemas.ts';
 import { readUpload } from './uploads.ts';
 
 const UNREADABLE_FORM = 'Biểu mẫu gửi lên không đọc được. Hãy tải lại trang, nhập lại rồi gửi.';
 
-/** A site's code: a province's two digits or a commune's five. */
-const siteParams = z.object({ code: z.string().regex(/^\d{2,5}$/) });
 const CORRECTIONS_PER_PAGE = 10;
 
 /** The report form's fields as the browser sends them (names of the HTML form). */
@@ -45,20 +44,7 @@ const LABELS: Record<string, string> = {
   contact_email: 'Thư điện tử',
 };
 
-/** A refusal the form shows above itself (a field to fix, a file refused); anything else is thrown on. */
-function refusalOf(error: unknown): { status: number; message: string; field?: string | undefined } | null {
-  if (error instanceof ZodError) {
-    const issue = error.issues[0];
-    const field = typeof issue?.path[0] === 'string' ? issue.path[0] : undefined;
-    const label = field ? LABELS[field] : undefined;
-    const message = issue?.message ?? 'Biểu mẫu chưa đúng. Hãy kiểm tra lại.';
-    return { status: 400, message: label ? `${label}: ${message}` : message, field };
-  }
-  if (error instanceof AppError && error.code !== 'internal' && error.code !== 'not_found') {
-    return { status: ERROR_STATUS[error.code], message: error.message, field: error.field };
-  }
-  return null;
-}
+const refusalOf = (error: unknown) => formRefusal(error, LABELS);
 
 /**
  * The public pages of reports of false information: `/cong-khai/:code/tin-sai` (the form, and the
@@ -96,7 +82,7 @@ export const publicMisinformationRoutes =
         schema: {
           tags: ['public'],
           summary: 'Report false information (HTML form), and the corrections the province published',
-          params: siteParams,
+          params: publicSiteParams,
           querystring: z.object({ trang: z.coerce.number().int().min(1).max(10_000).default(1) }),
         },
         config: pageLimit,
@@ -114,7 +100,7 @@ export const publicMisinformationRoutes =
           tags: ['public'],
           summary:
             'Send a report of false information (HTML; multipart: the fields, then the screenshot) and get its receipt code',
-          params: siteParams,
+          params: publicSiteParams,
           consumes: ['multipart/form-data'],
         },
         config: {
@@ -167,7 +153,7 @@ export const publicMisinformationRoutes =
         schema: {
           tags: ['public'],
           summary: 'A correction the province published (HTML)',
-          params: siteParams.extend({ id: z.uuid() }),
+          params: publicSiteParams.extend({ id: z.uuid() }),
         },
         config: pageLimit,
       },

@@ -16,11 +16,11 @@ import { getPublicScienceProblem } from '../use-cases/science-problems/get-publi
 import { listPublicScienceProblems } from '../use-cases/science-problems/list-public-science-problems.ts';
 import { PROPOSAL_FIELDS, ProposalRefused } from '../use-cases/science-problems/proposal-input.ts';
 import { submitScienceProposal } from '../use-cases/science-problems/submit-science-proposal.ts';
+import { publicSiteParams } from './schemas.ts';
 import { readUploads, UploadRefused } from './uploads.ts';
 
 /** A public home's address: its body's code ("08", "02353"). */
-const siteParams = z.object({ code: z.string().regex(/^[\w-]{1,20}$/) });
-const problemParams = siteParams.extend({ problemId: z.uuid() });
+const problemParams = publicSiteParams.extend({ problemId: z.uuid() });
 
 /**
  * The public pages of problems for scientists, under a body's public home: the list, a problem with
@@ -50,7 +50,7 @@ export const publicScienceProblemRoutes =
           tags: ['public'],
           summary:
             'A public home’s problems for scientists (HTML): open ones newest first, closed ones with their outcome',
-          params: siteParams,
+          params: publicSiteParams,
         },
         config: pageLimit,
       },

@@ -15,11 +15,11 @@ import {
   getPublicScienceTaskFile,
 } from '../use-cases/science-tasks/get-public-science-task.ts';
 import { listPublicScienceTasks } from '../use-cases/science-tasks/list-public-science-tasks.ts';
+import { publicSiteParams } from './schemas.ts';
 import { contentDisposition } from './uploads.ts';
 
 /** A body's code in a public address ("08", "02353"). */
-const siteCode = z.string().regex(/^[0-9A-Za-z-]{1,20}$/);
-const taskParams = z.object({ code: siteCode, taskId: z.uuid() });
+const taskParams = publicSiteParams.extend({ taskId: z.uuid() });
 
 /**
  * The public pages of the S&T task registry, server-rendered (no staff-app code): the list of the
@@ -46,7 +46,7 @@ export const publicScienceTaskRoutes =
         schema: {
           tags: ['public'],
           summary: 'The S&T tasks a public home discloses (HTML), filtered by status and level, by page',
-          params: z.object({ code: siteCode }),
+          params: publicSiteParams,
           // A filter someone edited into nonsense shows the whole list rather than an error.
           querystring: z.object({
             [LIST_QUERY.status]: z.enum(SCIENCE_TASK_STATUSES).optional().catch(undefined),

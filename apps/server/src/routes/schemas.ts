@@ -17,6 +17,12 @@ import { z } from 'zod';
 // before validation (http/input-text.ts); the error handler maps what still slips through.
 
 export const idParams = z.object({ id: z.uuid() });
+/**
+ * A public home's address, `/cong-khai/:code`: a province's two digits or a commune's five. Anything
+ * else is answered as an unknown page without asking the database.
+ */
+export const publicSiteCode = z.string().regex(/^\d{2}(?:\d{3})?$/);
+export const publicSiteParams = z.object({ code: publicSiteCode });
 
 /** A document's date as far as it is known: its one home is the plan-extract format. */
 export { documentDate } from '@lantoa/plan-parser/extract-schema';

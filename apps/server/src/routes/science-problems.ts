@@ -26,7 +26,7 @@ import { readProposalFile } from '../use-cases/science-problems/read-proposal-fi
 import { reviewScienceProposal } from '../use-cases/science-problems/review-science-proposal.ts';
 import { updateScienceProblem } from '../use-cases/science-problems/update-science-problem.ts';
 import { idParams } from './schemas.ts';
-import { contentDisposition } from './uploads.ts';
+import { sendStoredFile } from './uploads.ts';
 
 /**
  * Problems for scientists as the department keeps them: written as drafts, published to the public
@@ -171,17 +171,7 @@ export const scienceProblemRoutes =
           request.params.id,
           request.params.fileId,
         );
-        // As every stored file: only raster images inline; anything else downloads, sandboxed.
-        return reply
-          .header('content-type', file.imageType ?? 'application/octet-stream')
-          .header(
-            'content-disposition',
-            contentDisposition(file.imageType ? 'inline' : 'attachment', file.name),
-          )
-          .header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "default-src 'none'; sandbox")
-          .header('cache-control', 'private, max-age=3600')
-          .send(Buffer.from(file.content));
+        return sendStoredFile(reply, file);
       },
     );
   };

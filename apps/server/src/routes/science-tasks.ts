@@ -29,7 +29,7 @@ import { scienceTasksTemplate } from '../use-cases/science-tasks/science-tasks-t
 import { unpublishScienceTask } from '../use-cases/science-tasks/unpublish-science-task.ts';
 import { updateScienceTask } from '../use-cases/science-tasks/update-science-task.ts';
 import { idParams } from './schemas.ts';
-import { contentDisposition, readUpload, sendAttachment } from './uploads.ts';
+import { readUpload, sendAttachment, sendStoredFile } from './uploads.ts';
 
 const fileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 const keepFields = z.object({ keepGoodRows: keepGoodRowsField });
@@ -193,13 +193,8 @@ export const scienceTaskRoutes =
       async (request, reply) => {
         const { id, fileId } = request.params;
         const file = await getScienceTaskFile(contextOf(request, deps), id, fileId);
-        return reply
-          .header('content-type', 'application/octet-stream')
-          .header('content-disposition', contentDisposition('attachment', file.name))
-          .header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "default-src 'none'; sandbox")
-          .header('cache-control', 'private, no-store')
-          .send(Buffer.from(file.content));
+        // Always saved, never shown: a report of a task may be kept over its department only.
+        return sendStoredFile(reply, { name: file.name, content: file.content }, 'private, no-store');
       },
     );
     app.delete(

@@ -25,7 +25,7 @@ import { getTaskHistory } from '../use-cases/tasks/get-task-history.ts';
 import { listMyTasks } from '../use-cases/tasks/list-my-tasks.ts';
 import { recordProgress } from '../use-cases/tasks/record-progress.ts';
 import { idParams, isoDate, page, pageSize, version } from './schemas.ts';
-import { contentDisposition, readUpload, sendAttachment } from './uploads.ts';
+import { readUpload, sendAttachment, sendStoredFile } from './uploads.ts';
 
 export const taskRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -175,17 +175,7 @@ export const taskRoutes =
       },
       async (request, reply) => {
         const file = await readStoredFile(contextOf(request, deps), request.params.id);
-        // Only raster images are shown inline; anything else (SVG, HTML, PDF…) downloads, sandboxed.
-        return reply
-          .header('content-type', file.imageType ?? 'application/octet-stream')
-          .header(
-            'content-disposition',
-            contentDisposition(file.imageType ? 'inline' : 'attachment', file.name),
-          )
-          .header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "default-src 'none'; sandbox")
-          .header('cache-control', 'private, max-age=3600')
-          .send(Buffer.from(file.content));
+        return sendStoredFile(reply, file);
       },
     );
   };

@@ -206,6 +206,23 @@ export function contentDisposition(kind: 'inline' | 'attachment', name: string) 
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
+/**
+ * A stored file, sandboxed: shown inline only as `inlineType` (a raster picture within the pixel cap,
+ * judged from its header by the use case), anything else (SVG, HTML, PDF…) downloads.
+ */
+export const sendStoredFile = (
+  reply: FastifyReply,
+  file: { name: string; content: Uint8Array; imageType?: string | null },
+  cacheControl = 'private, max-age=3600',
+) =>
+  reply
+    .header('content-type', file.imageType ?? 'application/octet-stream')
+    .header('content-disposition', contentDisposition(file.imageType ? 'inline' : 'attachment', file.name))
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "default-src 'none'; sandbox")
+    .header('cache-control', cacheControl)
+    .send(Buffer.from(file.content));
+
 /** A file the server made (an export, a report, a pack), sent to be saved under `name`. */
 export const sendAttachment = (reply: FastifyReply, mediaType: string, name: string, bytes: Uint8Array) =>
   reply

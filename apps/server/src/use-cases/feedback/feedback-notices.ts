@@ -1,7 +1,7 @@
 import type { Database } from '@lantoa/db';
 import { FEEDBACK_TOPIC_NAMES, type FeedbackTopic, formatIsoDate } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
-import { feedbackPeopleOf } from './feedback-recipients.ts';
+import { feedbackPeopleOf } from '../notifications/recipients.ts';
 
 // The notices a citizen's feedback sends, each written in the transaction of the change (a change
 // that rolls back tells nobody), each once per person and key. A notice leads to the item's page;

@@ -1,8 +1,8 @@
 import type { Database } from '@lantoa/db';
 import { addDays, formatIsoDate } from '@lantoa/domain';
 import { type Kysely, sql } from 'kysely';
+import { feedbackPeopleOf } from '../notifications/recipients.ts';
 import { type FeedbackNoticeKind, sendFeedbackNotice } from './feedback-notices.ts';
-import { feedbackPeopleOf } from './feedback-recipients.ts';
 
 const REMINDER_KINDS: FeedbackNoticeKind[] = ['feedback_due_soon', 'feedback_overdue'];
 

@@ -57,3 +57,13 @@ export async function emergencyRecipientsOf(trx: Kysely<Database>, targetPath: s
   }
   return [...users];
 }
+
+/**
+ * The people who act for a body on a citizen's feedback: its nearest coordinators or focal points (a
+ * commune's focal point for an item routed to the commune, not every coordinator of the province;
+ * the province's coordinators for an item sent to the province's page), else administrators.
+ */
+export async function feedbackPeopleOf(trx: Kysely<Database>, bodyPath: string): Promise<string[]> {
+  const acting = await nearestHolders(trx, ['coordinator', 'focal_point'], bodyPath);
+  return acting.length ? acting : nearestHolders(trx, ['admin'], bodyPath);
+}

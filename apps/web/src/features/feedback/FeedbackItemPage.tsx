@@ -1,16 +1,5 @@
 import type { FeedbackRejectReason } from '@lantoa/domain/constants';
-import {
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Form,
-  type FormInstance,
-  Input,
-  Popconfirm,
-  Radio,
-  Typography,
-} from 'antd';
+import { Button, Card, Descriptions, Form, Input, Popconfirm, Radio, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
@@ -20,9 +9,8 @@ import { formatNumber } from '../../shared/format.ts';
 import { MainWithAside } from '../../shared/MainWithAside.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
-import { reloadWhenStale } from '../../shared/staleVersion.ts';
+import { type RecordSteps, useRecordStep } from '../../shared/useRecordStep.ts';
 import { useResource } from '../../shared/useResource.ts';
-import { useSubmit } from '../../shared/useSubmit.ts';
 import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { formatInstant, formatInstantDay } from '../outputs/labels.tsx';
 import { type FeedbackItem, feedbackApi } from './api.ts';
@@ -34,33 +22,7 @@ const NOT_FOUND: NotFound = {
   back: 'feedback.item.back',
 };
 
-/** What each step hands the page: the item as the server answers it after the step. */
-interface ItemSteps {
-  item: FeedbackItem;
-  accept: (item: FeedbackItem) => void;
-  reload: () => Promise<void>;
-}
-
-/**
- * A step of a card: the answer replaces the item and says `done`; an item changed by someone else
- * meanwhile (409) is read again, and the server's message shows above the card's form.
- */
-function useItemStep<T>({ accept, reload }: ItemSteps, form?: FormInstance<T>) {
-  const { message } = App.useApp();
-  const { saving, error, run } = useSubmit(form);
-  const go = async (action: () => Promise<FeedbackItem>, done: string) => {
-    const answer = await run(
-      action,
-      reloadWhenStale(() => void reload()),
-    );
-    if (answer) {
-      accept(answer);
-      void message.success(done);
-    }
-    return answer;
-  };
-  return { saving, error, go };
-}
+type ItemSteps = RecordSteps<FeedbackItem>;
 
 /**
  * One citizen's feedback: what was sent (text, photo, place, the sender's contact details), the body
@@ -183,7 +145,7 @@ function RouteCard({ steps }: { steps: ItemSteps }) {
   const t = useT();
   const { item } = steps;
   const [handlerId, setHandlerId] = useState<string | undefined>(item.handler?.id);
-  const { saving, error, go } = useItemStep(steps);
+  const { saving, error, go } = useRecordStep(steps);
   const initial = useMemo(
     () => (item.handler ? [{ ...item.handler, kind: 'commune' as const }] : []),
     [item.handler],
@@ -248,7 +210,7 @@ function AnswerCard({ steps }: { steps: ItemSteps }) {
   const t = useT();
   const { item } = steps;
   const [form] = Form.useForm<AnswerValues>();
-  const { saving, error, go } = useItemStep(steps, form);
+  const { saving, error, go } = useRecordStep(steps, form);
   useEffect(() => {
     form.setFieldsValue({ answer: item.answer });
   }, [form, item.answer]);
@@ -314,7 +276,7 @@ function PublishCard({ steps }: { steps: ItemSteps }) {
   const t = useT();
   const { item } = steps;
   const [form] = Form.useForm<PublishValues>();
-  const { saving, error, go } = useItemStep(steps, form);
+  const { saving, error, go } = useRecordStep(steps, form);
   useEffect(() => {
     form.setFieldsValue({
       publicQuestion: item.proposedPublication.question,
@@ -404,7 +366,7 @@ function RejectCard({ steps }: { steps: ItemSteps }) {
   const labels = useFeedbackLabels();
   const { item } = steps;
   const [form] = Form.useForm<RejectValues>();
-  const { saving, error, go } = useItemStep(steps, form);
+  const { saving, error, go } = useRecordStep(steps, form);
   if (item.rejection) {
     return (
       <Card title={t('feedback.reject.done')} style={{ marginBottom: 16 }} data-testid="feedback-rejection">

@@ -2,14 +2,12 @@ import { NotificationOutlined } from '@ant-design/icons';
 import { correctionAllowed, type MisinformationVerdict } from '@lantoa/domain/constants';
 import { foldVietnamese, formatIsoDate, vietnamDateOf } from '@lantoa/domain/rules';
 import {
-  App,
   Button,
   Card,
   Checkbox,
   Descriptions,
   Flex,
   Form,
-  type FormInstance,
   Input,
   Popconfirm,
   Radio,
@@ -28,10 +26,9 @@ import { ListTable } from '../../shared/ListTable.tsx';
 import { MainWithAside } from '../../shared/MainWithAside.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { type NotFound, ResourcePending } from '../../shared/ResourcePending.tsx';
-import { reloadWhenStale } from '../../shared/staleVersion.ts';
 import { useFetched } from '../../shared/useFetched.ts';
+import { type RecordSteps, useRecordStep } from '../../shared/useRecordStep.ts';
 import { useResource } from '../../shared/useResource.ts';
-import { useSubmit } from '../../shared/useSubmit.ts';
 import { VerticalForm } from '../../shared/VerticalForm.tsx';
 import { webLink } from '../../shared/webLink.ts';
 import { formatInstant, formatInstantDay } from '../outputs/labels.tsx';
@@ -44,33 +41,7 @@ const NOT_FOUND: NotFound = {
   back: 'misinformation.case.back',
 };
 
-/** What each step hands the page: the case as the server answers it after the step. */
-interface CaseSteps {
-  item: MisinformationCase;
-  accept: (item: MisinformationCase) => void;
-  reload: () => Promise<void>;
-}
-
-/**
- * A step of a card: one at a time, the answer replaces the case and says `done`; a case changed by
- * someone else meanwhile (409) is read again, and the server's message shows above the card's form.
- */
-function useCaseStep<T>({ accept, reload }: CaseSteps, form?: FormInstance<T>) {
-  const { message } = App.useApp();
-  const { saving, error, run } = useSubmit(form);
-  const go = async (action: () => Promise<MisinformationCase>, done: string) => {
-    const answer = await run(
-      action,
-      reloadWhenStale(() => void reload()),
-    );
-    if (answer) {
-      accept(answer);
-      void message.success(done);
-    }
-    return answer;
-  };
-  return { saving, error, go };
-}
+type CaseSteps = RecordSteps<MisinformationCase>;
 
 /**
  * One report of false information: what was reported, who gives it to whom, the verdict and how it
@@ -123,7 +94,7 @@ export default function MisinformationCasePage() {
 
 function CloseButton({ steps }: { steps: CaseSteps }) {
   const t = useT();
-  const { saving, error, go } = useCaseStep(steps);
+  const { saving, error, go } = useRecordStep(steps);
   return (
     <>
       <Popconfirm
@@ -237,7 +208,7 @@ function AssignCard({ steps }: { steps: CaseSteps }) {
   const [handlerId, setHandlerId] = useState<string | undefined>(
     item.handler?.id ?? item.suggestedHandler.id,
   );
-  const { saving, error, go } = useCaseStep(steps);
+  const { saving, error, go } = useRecordStep(steps);
   const initial = useMemo(
     () =>
       [item.suggestedHandler, ...(item.handler ? [item.handler] : [])].map((b) => ({
@@ -299,7 +270,7 @@ function TriageCard({ steps }: { steps: CaseSteps }) {
   const labels = useMisinformationLabels();
   const { item } = steps;
   const [form] = Form.useForm<TriageValues>();
-  const { saving, error, go } = useCaseStep(steps, form);
+  const { saving, error, go } = useRecordStep(steps, form);
   const editable = item.can.handle && (item.status === 'new' || item.status === 'verifying');
   useEffect(() => {
     form.setFieldsValue({ verdict: item.verdict ?? undefined, verification: item.verification });
@@ -392,7 +363,7 @@ function ResponseCard({ steps }: { steps: CaseSteps }) {
   const t = useT();
   const { item } = steps;
   const [form] = Form.useForm<ResponseValues>();
-  const { saving, error, go } = useCaseStep(steps, form);
+  const { saving, error, go } = useRecordStep(steps, form);
   const editable = item.can.handle && (item.status === 'verifying' || item.status === 'responded');
   const mayPublish = correctionAllowed(item.verdict);
   useEffect(() => {
@@ -578,7 +549,7 @@ function SendBulletins({ steps }: { steps: CaseSteps }) {
   const fetchCommunes = useCallback(() => misinformationApi.communes(item.id), [item.id]);
   const communes = useFetched(fetchCommunes);
   const [picked, setPicked] = useState<string[]>([]);
-  const { saving, error, go } = useCaseStep(steps);
+  const { saving, error, go } = useRecordStep(steps);
   const reached = useMemo(() => new Set(item.bulletins.map((b) => b.target.id)), [item.bulletins]);
   const options = useMemo(
     () =>
