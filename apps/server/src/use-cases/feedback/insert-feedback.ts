@@ -37,8 +37,10 @@ export async function insertFeedback(
     try {
       const row = await insertAudited(trx, {
         table: 'feedback',
+        // Received now by the app's clock, which reckons ages and deadlines (not the database's).
         values: {
           code,
+          created_at: new Date(),
           site_body_id: site.bodyId,
           topic: item.topic,
           text: item.text,

@@ -91,7 +91,14 @@ export async function sendCorrectionBulletins(ctx: Context, id: string, input: C
       );
       const bulletin = await insertAudited(trx, {
         table: 'bulletins',
-        values: { body_id: issuerId, ...columns, audio_status: 'queued', created_by: ctx.actor.userId },
+        // The app's clock, as for every time a programme reckons with (a bulletin is placed from when it exists).
+        values: {
+          body_id: issuerId,
+          ...columns,
+          audio_status: 'queued',
+          created_by: ctx.actor.userId,
+          created_at: new Date(),
+        },
         audit: () => ({
           actorId: ctx.actor.userId,
           bodyId: issuerId,

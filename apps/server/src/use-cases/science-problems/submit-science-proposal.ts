@@ -118,6 +118,7 @@ export async function acceptScienceProposal(
         const proposal = await insertAudited(trx, {
           table: 'science_proposals',
           values: {
+            created_at: now,
             problem_id: problem.id,
             code: newReceiptCode('DX'),
             organisation: fields.organisation,
