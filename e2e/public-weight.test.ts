@@ -11,7 +11,7 @@ import { type BrowserSession, openSession } from './support/session.ts';
 const BUDGET = 60 * 1024;
 const SITE = '/cong-khai/08';
 /** The section's list pages: the home, the news, and the areas' pages. */
-const SECTIONS = ['', '/tin-tuc', '/nhiem-vu-khcn', '/dat-hang', '/phan-anh', '/tin-sai'];
+const SECTIONS = ['', '/tin-tuc', '/thu-vien', '/nhiem-vu-khcn', '/dat-hang', '/phan-anh', '/tin-sai'];
 /** Of each area, this many of the pages below its list (a record's page, a form) are measured too. */
 const BELOW_EACH = 2;
 

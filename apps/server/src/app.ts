@@ -37,6 +37,7 @@ import { pressRoutes } from './routes/press.ts';
 import { pronunciationRoutes } from './routes/pronunciations.ts';
 import { publicFeedbackRoutes } from './routes/public-feedback.ts';
 import { publicHomeRoutes } from './routes/public-home.ts';
+import { publicLibraryRoutes } from './routes/public-library.ts';
 import { publicMisinformationRoutes } from './routes/public-misinformation.ts';
 import { publicPageRoutes } from './routes/public-pages.ts';
 import { publicScienceProblemRoutes } from './routes/public-science-problems.ts';
@@ -145,6 +146,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(publicMisinformationRoutes(deps));
   await app.register(publicSiteRoutes(deps));
   await app.register(publicHomeRoutes(deps));
+  await app.register(publicLibraryRoutes(deps));
 
   const hasWeb = existsSync(join(deps.config.webDist, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.

@@ -2,6 +2,7 @@ import { questionProblems } from '@lantoa/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedDemoLibrary } from '../src/seed/demo-broadcast.ts';
 import { seedDemoPlans } from '../src/seed/demo-plans.ts';
+import { seedDemoPublic } from '../src/seed/demo-public.ts';
 import { DEMO_QUESTIONS } from '../src/seed/demo-questions.ts';
 import { seedDemoQuiz } from '../src/seed/demo-quiz.ts';
 import { seedDemoReports } from '../src/seed/demo-reports.ts';
@@ -92,5 +93,25 @@ describe('the demo data', () => {
       .distinct()
       .execute();
     expect(new Set(withValues.map((r) => r.status))).toEqual(new Set(['accepted', 'submitted']));
+  });
+
+  it('publishes the province’s approved poster on its public home, as its coordinator would', async () => {
+    await seedDemoPublic(t.handle.db);
+    const posters = await t.handle.db
+      .selectFrom('library_items')
+      .select(['id', 'title', 'status', 'is_public'])
+      .where('kind', '=', 'poster')
+      .execute();
+    expect(posters.length).toBeGreaterThan(0);
+    expect(posters.every((p) => p.status === 'approved' && p.is_public)).toBe(true);
+    const audited = await t.handle.db
+      .selectFrom('audit_log')
+      .select('entity_id')
+      .where('action', '=', 'library.update')
+      .execute();
+    expect(audited.map((a) => a.entity_id).sort()).toEqual(posters.map((p) => p.id).sort());
+    const list = await t.app.inject({ method: 'GET', url: '/cong-khai/08/thu-vien' });
+    expect(list.statusCode).toBe(200);
+    for (const poster of posters) expect(list.body).toContain(`/cong-khai/08/thu-vien/${poster.id}`);
   });
 });

@@ -130,6 +130,7 @@ const ROUTE_KINDS: [RegExp, string][] = [
   [/^\/cong-khai\/[^/]+\/dat-hang\//, 'science_problems'],
   [/^\/cong-khai\/[^/]+\/phan-anh\//, 'feedback'],
   [/^\/cong-khai\/[^/]+\/tin-sai\//, 'misinformation_reports'],
+  [/^\/cong-khai\/[^/]+\/thu-vien\//, 'library_items'],
 ];
 let idsByKind: Record<string, string[]> = {};
 let allIds: string[] = [];

@@ -16,14 +16,22 @@ const metadataFields = {
   kind: z.enum(LIBRARY_KINDS),
   usageRights: text(1000, { multiline: true, optional: true }),
   shareBodyId: z.uuid(),
+  /** Shown on the public homes of the sites over its body: only while it is also approved. */
+  isPublic: z.boolean(),
 };
-/** What describes an item (request): sent on upload, as multipart fields with topics as a JSON array. */
+/**
+ * What describes an item (request): sent on upload, as multipart fields with topics as a JSON array
+ * and `isPublic` as "true" or "false".
+ */
 export const libraryMetadata = z.object({
   ...metadataFields,
   summary: metadataFields.summary.default(''),
   topics: metadataFields.topics.default([]),
   audience: metadataFields.audience.default(''),
   usageRights: metadataFields.usageRights.default(''),
+  isPublic: z
+    .union([metadataFields.isPublic, z.enum(['true', 'false']).transform((value) => value === 'true')])
+    .default(false),
 });
 /** A change of an item's metadata (request) sends only what changes (no defaults that would blank the rest). */
 export const libraryMetadataChange = z.object(metadataFields).partial();
@@ -49,6 +57,8 @@ export const libraryItem = z.object({
   /** The subtree it is shared to once approved. */
   share: bodyRef,
   status: z.enum(LIBRARY_STATUSES),
+  /** Its body publishes it: the public homes show it while it is approved. */
+  isPublic: z.boolean(),
   reviewComment: z.string().nullable(),
   hasThumbnail: z.boolean(),
   downloads: z.number().int(),

@@ -545,6 +545,8 @@ export interface LibraryItemsTable {
   reviewed_by: string | null;
   reviewed_at: Date | null;
   search_text: string;
+  /** Shown on the public homes over its body while also approved (0025). */
+  is_public: Generated<boolean>;
   version: Generated<number>;
   created_by: string | null;
   created_at: CreatedAt;

@@ -21,6 +21,7 @@ export function presentLibraryItem(ctx: Context, item: LibraryItemRow) {
     body: { id: item.body_id, name: item.body_name },
     share: { id: item.share_body_id, name: item.share_name },
     status: item.status,
+    isPublic: item.is_public,
     reviewComment: item.review_comment,
     hasThumbnail: item.thumbnail_file_id !== null,
     downloads: Number(item.downloads ?? 0),

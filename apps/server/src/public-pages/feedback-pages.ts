@@ -10,6 +10,7 @@ import type { FeedbackFollowUp } from '../use-cases/feedback/follow-feedback.ts'
 import type { PublicFeedback } from '../use-cases/feedback/public-feedback-row.ts';
 import type { PublicSite } from '../use-cases/public-site/load-public-site.ts';
 import { errorPage, escapeHtml, type Page } from './html.ts';
+import { excerpt } from './public-format.ts';
 import { publicPage, publicPath } from './public-layout.ts';
 
 // The public pages of citizens' feedback: the form (posted without script, as multipart so a photo
@@ -41,12 +42,6 @@ const day = (at: Date) => formatIsoDate(vietnamDateOf(at));
 /** The follow-up page of a code (the code, if given, in its query string). */
 export const feedbackFollowPath = (siteCode: string, code = '') =>
   `${publicPath(siteCode, 'feedback', FOLLOW)}${code ? `?ma=${encodeURIComponent(code)}` : ''}`;
-
-/** The start of a text, cut between characters. */
-function excerpt(text: string, length: number): string {
-  const chars = Array.from(text);
-  return chars.length > length ? `${chars.slice(0, length - 1).join('')}…` : text;
-}
 
 function publishedItem(site: PublicSite, item: PublicFeedback): string {
   const id = `q-${escapeHtml(item.id)}`;

@@ -8,6 +8,7 @@ import {
 import type { PublicCorrection } from '../use-cases/misinformation/public-correction-row.ts';
 import type { PublicSite } from '../use-cases/public-site/load-public-site.ts';
 import { errorPage, escapeHtml, type Page } from './html.ts';
+import { excerpt } from './public-format.ts';
 import { publicPage, publicPath } from './public-layout.ts';
 
 // The public pages of reports of false information: the report form (posted without script, as
@@ -38,12 +39,6 @@ const ERROR_ID = 'report-error';
 function seenWhere(correction: PublicCorrection): string {
   const place = MISINFORMATION_PLACE_NAMES[correction.seenWhere];
   return correction.host ? `${place} (${correction.host})` : place;
-}
-
-/** The start of a text, cut between characters. */
-function excerpt(text: string, length: number): string {
-  const chars = Array.from(text);
-  return chars.length > length ? `${chars.slice(0, length - 1).join('')}…` : text;
 }
 
 function correctionItem(site: PublicSite, c: PublicCorrection): string {

@@ -25,3 +25,16 @@ export const formatTarget = (
     : `${COMPARATORS[target.comparator]}${formatFigure(target.value, unit)}${
         target.year !== null && target.year !== year ? ` (năm ${target.year})` : ''
       }`;
+
+/** The start of a text on one line, cut between characters: "…" marks the cut. */
+export function excerpt(text: string, length: number): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  return chars.length > length ? `${chars.slice(0, length - 1).join('')}…` : chars.join('');
+}
+
+/** A file size in Vietnamese units: "820 KB", "1,5 MB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024)} KB`;
+  return `${formatNumber(bytes / 1024 / 1024)} MB`;
+}

@@ -14,6 +14,7 @@ import { communeMapHtml, projectedCommuneMap } from './commune-map-svg.ts';
 import { escapeHtml, type Page, vietnamDateTime } from './html.ts';
 import { formatFigure, formatNumber, formatTarget } from './public-format.ts';
 import { publicPage, publicPath } from './public-layout.ts';
+import { libraryList } from './public-library-pages.ts';
 
 const RESOLUTION =
   'Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia';
@@ -114,8 +115,8 @@ const SECTION_LINKS = [
 
 /**
  * A site's public home: who it is, its plans' progress (aggregates only), its communes' map, the
- * latest news, its contests and the way to each section. Async only for the map's outline, read
- * and simplified once per process.
+ * latest news and communication products, its contests and the way to each section. Async only for
+ * the map's outline, read and simplified once per process.
  */
 export async function publicHomePage(
   site: PublicSite,
@@ -144,6 +145,15 @@ ${communeMapHtml(await projected, home.communes, caption)}</section>`);
   blocks.push(`<section class="card" aria-labelledby="tin-tuc"><h2 id="tin-tuc">Tin tức</h2>
 ${home.news.items.length ? newsList(home.news.items, 'h3') : '<p>Chưa có tin, bài nào được công khai.</p>'}
 <p><a href="${escapeHtml(newsPath)}">Xem tất cả tin tức${home.news.total ? ` (${formatNumber(home.news.total)})` : ''}</a></p></section>`);
+
+  const libraryPath = publicPath(site.code, 'library');
+  blocks.push(`<section class="card" aria-labelledby="thu-vien"><h2 id="thu-vien">Sản phẩm truyền thông</h2>
+${
+  home.library.items.length
+    ? `${libraryList(site, home.library.items, 'h3')}
+<p><a href="${escapeHtml(libraryPath)}">Xem tất cả (${formatNumber(home.library.total)})</a></p>`
+    : '<p>Chưa có sản phẩm truyền thông nào được công khai.</p>'
+}</section>`);
 
   if (home.contests.length) {
     blocks.push(`<section class="card" aria-labelledby="cuoc-thi"><h2 id="cuoc-thi">Cuộc thi tìm hiểu</h2>

@@ -8,6 +8,7 @@ export const PUBLIC_ROOT = '/cong-khai';
 export const PUBLIC_SECTIONS = [
   { section: 'home', segment: '', label: 'Trang chủ' },
   { section: 'news', segment: 'tin-tuc', label: 'Tin tức' },
+  { section: 'library', segment: 'thu-vien', label: 'Sản phẩm truyền thông' },
   { section: 'science', segment: 'nhiem-vu-khcn', label: 'Nhiệm vụ KH&CN' },
   { section: 'problems', segment: 'dat-hang', label: 'Đặt hàng KH&CN' },
   { section: 'feedback', segment: 'phan-anh', label: 'Phản ánh, kiến nghị' },

@@ -3,6 +3,7 @@ import type { UploadLimits } from '@lantoa/media';
 import type { PublicSite } from '../use-cases/public-site/load-public-site.ts';
 import type { PublicScienceProblem } from '../use-cases/science-problems/public-science-problem-row.ts';
 import { errorPage, escapeHtml, type Page } from './html.ts';
+import { excerpt } from './public-format.ts';
 import { publicPage, publicPath } from './public-layout.ts';
 
 // The public pages of problems for scientists (đặt hàng khoa học và công nghệ): the list of a site's
@@ -29,12 +30,6 @@ const SECTION_TITLE = 'Đặt hàng khoa học và công nghệ';
 const esc = escapeHtml;
 const day = (at: Date) => formatIsoDate(vietnamDateOf(at));
 const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-
-/** The start of a text, cut between characters. */
-function excerpt(text: string, length: number): string {
-  const chars = Array.from(text);
-  return chars.length > length ? `${chars.slice(0, length - 1).join('')}…` : text;
-}
 
 /** Where a problem stands, as the public reads it. */
 function standing(problem: PublicScienceProblem): string {

@@ -12,6 +12,7 @@ import {
 import type { ScienceTaskFileRow, ScienceTaskRow } from '../rows/science-task.ts';
 import type { PublicSite } from '../use-cases/public-site/load-public-site.ts';
 import { errorPage, escapeHtml, type Page } from './html.ts';
+import { excerpt } from './public-format.ts';
 import { publicPage, publicPath } from './public-layout.ts';
 
 // The public pages of the S&T task registry: the list of the tasks a site discloses (filtered by a
@@ -31,12 +32,6 @@ export interface ScienceTaskListPage {
   pages: number;
   status?: ScienceTaskStatus | undefined;
   level?: ScienceTaskLevel | undefined;
-}
-
-/** The start of a text, cut between characters. */
-function excerpt(text: string, length: number): string {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  return chars.length > length ? `${chars.slice(0, length - 1).join('')}…` : chars.join('');
 }
 
 /** "01/03/2025 – 28/02/2027", or the half that is known. */

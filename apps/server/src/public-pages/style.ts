@@ -76,6 +76,7 @@ caption{text-align:left;font-size:.9rem;color:#52606d;padding:0 0 6px}
 .stats strong{display:block;font-size:1.3rem}
 .map{margin:8px 0}
 .map>svg{display:block;width:100%;height:auto}
+.thumb{display:block;max-width:100%;height:auto;margin:0 0 8px;border-radius:8px}
 h4{font-size:1rem;margin:14px 0 2px}
 .legend{list-style:none;margin:8px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:4px 12px;font-size:.85rem}
 .legend svg{vertical-align:-2px}

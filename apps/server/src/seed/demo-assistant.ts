@@ -73,6 +73,7 @@ export async function seedDemoHandout(db: Kysely<Database>) {
       usageRights:
         'Các cơ quan, đơn vị, đài truyền thanh được sử dụng, đọc lại; ghi nguồn Sở Khoa học và Công nghệ.',
       shareBodyId: province.id,
+      isPublic: false,
     },
     DEFAULT_UPLOAD_LIMITS,
   );

@@ -65,6 +65,7 @@ export async function seedDemoLibrary(db: Kysely<Database>) {
       kind: 'poster',
       usageRights: 'Các cơ quan, đơn vị được in, đăng lại; ghi nguồn Sở Khoa học và Công nghệ.',
       shareBodyId: province.id,
+      isPublic: false,
     },
     DEFAULT_UPLOAD_LIMITS,
   );

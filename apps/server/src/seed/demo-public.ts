@@ -1,5 +1,6 @@
 import { type Database, findBodyByCode } from '@lantoa/db';
 import type { Kysely } from 'kysely';
+import { updateLibraryItem } from '../use-cases/library/update-library-item.ts';
 import { updatePublicSiteSettings } from '../use-cases/public-site/update-public-site-settings.ts';
 import { updateVersioned } from '../use-cases/shared/update-versioned.ts';
 import { demoContext } from './demo-plans.ts';
@@ -10,8 +11,9 @@ const HOA_AN_INTRO =
 /**
  * The public face of the demo: the articles the department and Hòa An published on their portals
  * and the department's handbook are marked public (the news of the province's and Hòa An's public
- * homes), and Hòa An opens its own public home with an intro. Written as their people would, each
- * change audited. Runs after seedDemoOutputs; does nothing without its outputs.
+ * homes), the province's approved posters are published (its communication products), and Hòa An
+ * opens its own public home with an intro. Written as their people would, each change audited. Runs
+ * after seedDemoOutputs and seedDemoLibrary; does nothing without their records.
  */
 export async function seedDemoPublic(db: Kysely<Database>): Promise<void> {
   const coordinator = await demoContext(db, 'tq.dieuphoi');
@@ -44,6 +46,18 @@ export async function seedDemoPublic(db: Kysely<Database>): Promise<void> {
         after: { isPublic: true },
       }),
     });
+  }
+  const posters = await db
+    .selectFrom('library_items as item')
+    .innerJoin('bodies as b', 'b.id', 'item.body_id')
+    .select(['item.id', 'item.version'])
+    .where('b.path', 'like', `${province.path}%`)
+    .where('item.kind', '=', 'poster')
+    .where('item.status', '=', 'approved')
+    .where('item.is_public', '=', false)
+    .execute();
+  for (const poster of posters) {
+    await updateLibraryItem(coordinator, poster.id, { isPublic: true, version: poster.version });
   }
   await updatePublicSiteSettings(
     focal,

@@ -23,6 +23,7 @@ import * as indicatorReportedBy from './0021-indicator-reported-by.ts';
 import * as outputs from './0022-outputs.ts';
 import * as assistant from './0023-assistant.ts';
 import * as publicSection from './0024-public-section.ts';
+import * as publicLibrary from './0025-public-library.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '0022-outputs': outputs,
   '0023-assistant': assistant,
   '0024-public-section': publicSection,
+  '0025-public-library': publicLibrary,
 };

@@ -22,6 +22,7 @@ export const libraryMetadataColumns = (m: LibraryMetadata) => ({
   language: m.language,
   kind: m.kind,
   usage_rights: m.usageRights,
+  is_public: m.isPublic,
   search_text: librarySearchText(m),
 });
 

@@ -33,12 +33,14 @@ export async function updateLibraryItem(
     kind: row.kind,
     usageRights: row.usage_rights,
     shareBodyId: row.share_body_id,
+    isPublic: row.is_public,
   };
   // A partial change: what is not sent stays as it is.
   const m = cleanLibraryMetadata({ ...before, ...change });
   const share = await loadShareBody(ctx, row.body_path, m.shareBodyId);
   // What a reviewer approved (or refused) is the item as it was: any other content, or a wider
-  // audience, is reviewed again. Narrowing the share needs no new review.
+  // audience, is reviewed again. Narrowing the share needs no new review, nor does publishing it
+  // (isPublic): the public pages show an item only while it is approved.
   const contentChanged = (['title', 'summary', 'audience', 'language', 'kind', 'usageRights'] as const).some(
     (k) => m[k] !== before[k],
   );

@@ -2,6 +2,7 @@ import type { Database } from '@lantoa/db';
 import type { Kysely } from 'kysely';
 import { publicFeedbackPaths } from '../feedback/public-feedback-paths.ts';
 import { publicMisinformationPaths } from '../misinformation/public-misinformation-paths.ts';
+import { publicLibraryPaths } from '../public-library/public-library-paths.ts';
 import { publicScienceProblemPaths } from '../science-problems/public-science-problem-paths.ts';
 import { publicScienceTaskPaths } from '../science-tasks/public-science-task-paths.ts';
 import { listPublicSites } from './list-public-sites.ts';
@@ -19,6 +20,7 @@ const HOME_SOURCES: readonly PublicPathSource[] = [publicHomePaths];
 
 /** The other areas' pages, each from its use-case folder's `public-<area>-paths.ts`. */
 export const AREA_PATH_SOURCES: readonly PublicPathSource[] = [
+  publicLibraryPaths,
   publicScienceTaskPaths,
   publicScienceProblemPaths,
   publicFeedbackPaths,

@@ -28,7 +28,7 @@ import { DraftBulletinModal } from '../assistant/DraftBulletinModal.tsx';
 import { formatSeconds } from '../broadcast/api.ts';
 import { PushModal } from '../outputs/PushModal.tsx';
 import { formatSize, type ItemMetadata, type LibraryItemDetail, libraryApi } from './api.ts';
-import { ItemStatusTag, kindLabel, languageLabel, mediaKindLabel } from './labels.tsx';
+import { ItemStatusTag, kindLabel, languageLabel, mediaKindLabel, PublicTag } from './labels.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
 import { MetadataFields, metadataInput, metadataOf } from './UploadItemModal.tsx';
 
@@ -326,6 +326,7 @@ export default function LibraryItemPage() {
         sub={
           <Flex gap={4} wrap style={{ marginTop: 4 }}>
             <ItemStatusTag status={item.status} t={t} />
+            <PublicTag item={item} t={t} />
             <Tag>{kindLabel(t, item.kind)}</Tag>
             <Tag>{languageLabel(t, item.language)}</Tag>
             {item.topics.map((topic) => (

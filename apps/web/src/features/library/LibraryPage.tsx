@@ -21,6 +21,7 @@ import {
   languageLabel,
   languageOptions,
   mediaKindOptions,
+  PublicTag,
   statusOptions,
 } from './labels.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
@@ -50,6 +51,7 @@ function ItemCard({ item }: { item: LibraryItem }) {
         </Typography.Paragraph>
         <Flex gap={4} wrap style={{ marginBottom: 4 }}>
           <ItemStatusTag status={item.status} t={t} />
+          <PublicTag item={item} t={t} />
           <Tag>{kindLabel(t, item.kind)}</Tag>
           <Tag>{languageLabel(t, item.language)}</Tag>
         </Flex>

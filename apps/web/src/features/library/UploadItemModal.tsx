@@ -1,4 +1,4 @@
-import { Form, Input, Select } from 'antd';
+import { Checkbox, Form, Input, Select } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { BodyBrief } from '../../api/types.ts';
@@ -36,13 +36,24 @@ export function metadataInput(values: ItemMetadata): ItemMetadata {
     kind: values.kind,
     usageRights: values.usageRights?.trim() ?? '',
     shareBodyId: values.shareBodyId,
+    isPublic: values.isPublic ?? false,
   };
 }
 
 /** An item's metadata as the edit form starts from it. */
 export function metadataOf(item: LibraryItem): ItemMetadata {
-  const { title, summary, topics, audience, language, kind, usageRights } = item;
-  return { title, summary, topics, audience, language, kind, usageRights, shareBodyId: item.share.id };
+  const { title, summary, topics, audience, language, kind, usageRights, isPublic } = item;
+  return {
+    title,
+    summary,
+    topics,
+    audience,
+    language,
+    kind,
+    usageRights,
+    shareBodyId: item.share.id,
+    isPublic,
+  };
 }
 
 /** The metadata fields shared by the upload form and the edit form. */
@@ -82,6 +93,9 @@ export function MetadataFields({ initialBodies }: { initialBodies: BodyBrief[] }
       >
         <BodySelect initial={initialBodies} />
       </Form.Item>
+      <Form.Item name="isPublic" valuePropName="checked" extra={t('library.field.publicHint')}>
+        <Checkbox data-testid="item-public-box">{t('library.field.public')}</Checkbox>
+      </Form.Item>
     </>
   );
 }
@@ -120,7 +134,13 @@ export function UploadItemModal({ open, onClose }: { open: boolean; onClose: () 
       <VerticalForm<ItemMetadata>
         form={form}
         name="library-upload"
-        initialValues={{ language: 'vi', kind: 'poster', topics: [], shareBodyId: defaultBody.id }}
+        initialValues={{
+          language: 'vi',
+          kind: 'poster',
+          topics: [],
+          shareBodyId: defaultBody.id,
+          isPublic: false,
+        }}
       >
         <FileField
           label={t('library.field.file')}

@@ -33,6 +33,7 @@ export const libraryApi = {
     form.append('kind', metadata.kind);
     form.append('usageRights', metadata.usageRights);
     form.append('shareBodyId', metadata.shareBodyId);
+    form.append('isPublic', String(metadata.isPublic));
     form.append('file', file, file.name);
     return api.upload<ItemResponse>(base, form);
   },

@@ -26,6 +26,23 @@ export const statusOptions = (t: Translate) =>
 
 const STATUS_COLOURS: Record<LibraryStatus, string> = { pending: 'gold', approved: 'green', rejected: 'red' };
 
+/**
+ * "Public" on an item its body publishes; it says when the public pages do not show it yet (they
+ * show an approved item only).
+ */
+export function PublicTag({ item, t }: { item: { isPublic: boolean; status: LibraryStatus }; t: Translate }) {
+  if (!item.isPublic) return null;
+  return (
+    <Tag
+      color={item.status === 'approved' ? 'cyan' : 'default'}
+      title={item.status === 'approved' ? undefined : t('library.publicWaits')}
+      data-testid="item-public"
+    >
+      {t('library.public')}
+    </Tag>
+  );
+}
+
 export function ItemStatusTag({ status, t }: { status: LibraryStatus; t: Translate }) {
   return (
     <Tag color={STATUS_COLOURS[status]} data-testid="item-status">

@@ -41,6 +41,8 @@ export const libraryVi = {
   'library.status.pending': 'Chờ duyệt',
   'library.status.approved': 'Đã duyệt',
   'library.status.rejected': 'Không duyệt',
+  'library.public': 'Công khai',
+  'library.publicWaits': 'Chỉ hiện trên trang công khai khi đã được duyệt',
 
   'library.field.title': 'Tên tài liệu',
   'library.field.summary': 'Tóm tắt',
@@ -58,6 +60,9 @@ export const libraryVi = {
   'library.field.fileHint': 'Hình ảnh, PDF, Word, âm thanh hoặc video',
   'library.field.drop': 'Nhấn hoặc kéo tệp vào đây',
   'library.field.fileRequired': 'Vui lòng chọn tệp',
+  'library.field.public': 'Đăng trên trang công khai',
+  'library.field.publicHint':
+    'Người dân xem và tải được tại mục «Sản phẩm truyền thông» trên trang công khai của tỉnh, xã. Chỉ tài liệu đã được duyệt mới hiện ở đó: tài liệu chờ duyệt hoặc không được duyệt thì không hiện.',
   'library.field.author': 'Đơn vị tác giả',
   'library.field.file.name': 'Tên tệp',
   'library.field.size': 'Dung lượng',
@@ -144,6 +149,8 @@ export const libraryEn: Record<keyof typeof libraryVi, string> = {
   'library.status.pending': 'Awaiting review',
   'library.status.approved': 'Approved',
   'library.status.rejected': 'Rejected',
+  'library.public': 'Public',
+  'library.publicWaits': 'Shown on the public pages only once approved',
 
   'library.field.title': 'Title',
   'library.field.summary': 'Summary',
@@ -161,6 +168,9 @@ export const libraryEn: Record<keyof typeof libraryVi, string> = {
   'library.field.fileHint': 'Image, PDF, Word, audio or video',
   'library.field.drop': 'Click or drag a file here',
   'library.field.fileRequired': 'Please choose a file',
+  'library.field.public': 'Publish on the public pages',
+  'library.field.publicHint':
+    'Citizens see and download it under “Communication products” on the public pages of the province or commune. Only approved items appear there: an item awaiting review or rejected does not.',
   'library.field.author': 'Author body',
   'library.field.file.name': 'File name',
   'library.field.size': 'Size',
