@@ -40,10 +40,14 @@ function useStartingBody(): { bodyId: string | null; searching: boolean; choose:
   const [params, setParams] = useSearchParams();
   const asked = params.get('body');
   const [found, setFound] = useState<string | null | undefined>(asked ? asked : undefined);
-  const candidates = useMemo(
-    () => [...new Set([...me.user.roles.map((r) => r.scopeBodyId), me.user.body.id])],
-    [me],
-  );
+  // Only provinces and communes have a site: the person's own body is left out when it is neither (a
+  // department, the national level), so that nobody's screen opens on a refusal.
+  const candidates = useMemo(() => {
+    const own = me.user.body;
+    const hasSite = own.kind === 'province' || own.kind === 'commune';
+    const scopes = me.user.roles.map((r) => r.scopeBodyId).filter((id) => hasSite || id !== own.id);
+    return [...new Set([...scopes, ...(hasSite ? [own.id] : [])])];
+  }, [me]);
   useEffect(() => {
     if (asked || found !== undefined) return;
     let live = true;
@@ -120,7 +124,7 @@ export default function PublicSitePage() {
     <>
       <PageTitle title={t('publicSite.title')} subtitle={t('publicSite.subtitle')} />
       <Card style={{ marginBottom: 16 }}>
-        <VerticalForm component="div">{picker}</VerticalForm>
+        <VerticalForm>{picker}</VerticalForm>
         {searching && <Spin />}
         {!searching && !bodyId && <Notice type="info" title={t('publicSite.pick')} />}
         {notManaged && (
