@@ -15,7 +15,7 @@ import {
 import { listPublicLibrary } from '../use-cases/public-library/list-public-library.ts';
 import { loadPublicSite } from '../use-cases/public-site/load-public-site.ts';
 import { publicSiteParams } from './schemas.ts';
-import { contentDisposition } from './uploads.ts';
+import { sendPublicDownload } from './uploads.ts';
 
 const itemParams = publicSiteParams.extend({ id: z.uuid() });
 
@@ -99,13 +99,7 @@ export const publicLibraryRoutes =
       async (request, reply) => {
         const site = await loadPublicSite(db, request.params.code);
         const file = await getPublicLibraryFile(db, site, request.params.id);
-        return reply
-          .header('content-type', file.mediaType)
-          .header('content-disposition', contentDisposition('attachment', file.name))
-          .header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "default-src 'none'; sandbox")
-          .header('cache-control', 'no-cache')
-          .send(Buffer.from(file.content));
+        return sendPublicDownload(reply, file);
       },
     );
 

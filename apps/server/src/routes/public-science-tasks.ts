@@ -16,7 +16,7 @@ import {
 } from '../use-cases/science-tasks/get-public-science-task.ts';
 import { listPublicScienceTasks } from '../use-cases/science-tasks/list-public-science-tasks.ts';
 import { publicSiteParams } from './schemas.ts';
-import { contentDisposition } from './uploads.ts';
+import { sendPublicDownload } from './uploads.ts';
 
 /** A body's code in a public address ("08", "02353"). */
 const taskParams = publicSiteParams.extend({ taskId: z.uuid() });
@@ -100,13 +100,7 @@ export const publicScienceTaskRoutes =
         const site = await loadPublicSite(db, request.params.code);
         const file = await getPublicScienceTaskFile(db, site, request.params.taskId, request.params.fileId);
         // Revalidated on every use: a task withdrawn (made secret, unpublished) stops being served.
-        return reply
-          .header('content-type', file.mediaType)
-          .header('content-disposition', contentDisposition('attachment', file.name))
-          .header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "default-src 'none'; sandbox")
-          .header('cache-control', 'no-cache')
-          .send(Buffer.from(file.content));
+        return sendPublicDownload(reply, file);
       },
     );
   };

@@ -223,6 +223,22 @@ export const sendStoredFile = (
     .header('cache-control', cacheControl)
     .send(Buffer.from(file.content));
 
+/**
+ * A file a public page offers (a disclosed S&T task's report, a shared product), saved under its own
+ * type and name, sandboxed, revalidated on every use: a record withdrawn stops being served.
+ */
+export const sendPublicDownload = (
+  reply: FastifyReply,
+  file: { name: string; mediaType: string; content: Uint8Array },
+) =>
+  reply
+    .header('content-type', file.mediaType)
+    .header('content-disposition', contentDisposition('attachment', file.name))
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "default-src 'none'; sandbox")
+    .header('cache-control', 'no-cache')
+    .send(Buffer.from(file.content));
+
 /** A file the server made (an export, a report, a pack), sent to be saved under `name`. */
 export const sendAttachment = (reply: FastifyReply, mediaType: string, name: string, bytes: Uint8Array) =>
   reply

@@ -1,9 +1,9 @@
 import type { Database } from '@lantoa/db';
-import { redactPersonalData, vietnamDateOf } from '@lantoa/domain';
+import { redactPersonalData } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors.ts';
 import type { PublicSite } from '../public-site/load-public-site.ts';
-import { type PublicLibraryItem, publicLibraryItems } from './list-public-library.ts';
+import { type PublicLibraryItem, publicLibraryItemOf, publicLibraryItems } from './list-public-library.ts';
 
 /** One answer for an item missing, pending, rejected, not public or of another site: nothing told apart. */
 const notPublic = () =>
@@ -59,14 +59,7 @@ export async function getPublicLibraryItem(
 ): Promise<PublicLibraryItemPage> {
   const row = await loadPublicItem(db, site, id);
   return {
-    id: row.id,
-    title: redactPersonalData(row.title),
-    summary: redactPersonalData(row.summary),
-    kind: row.kind,
-    language: row.language,
-    mediaKind: row.media_kind,
-    bodyName: row.body_name,
-    addedOn: vietnamDateOf(row.created_at),
+    ...publicLibraryItemOf(row),
     usageRights: redactPersonalData(row.usage_rights),
     fileName: redactPersonalData(row.file_name),
     size: Number(row.file_size),

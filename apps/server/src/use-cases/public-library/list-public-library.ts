@@ -78,15 +78,27 @@ export async function listPublicLibrary(
     total,
     page,
     pageCount,
-    items: rows.map((row) => ({
-      id: row.id,
-      title: redactPersonalData(row.title),
-      summary: redactPersonalData(row.summary),
-      kind: row.kind,
-      language: row.language,
-      mediaKind: row.media_kind,
-      bodyName: row.body_name,
-      addedOn: vietnamDateOf(row.created_at),
-    })),
+    items: rows.map(publicLibraryItemOf),
   };
 }
+
+/** An item as the public sees it: its texts with any phone number or e-mail hidden. */
+export const publicLibraryItemOf = (row: {
+  id: string;
+  title: string;
+  summary: string;
+  kind: string;
+  language: string;
+  media_kind: string;
+  body_name: string;
+  created_at: Date;
+}): PublicLibraryItem => ({
+  id: row.id,
+  title: redactPersonalData(row.title),
+  summary: redactPersonalData(row.summary),
+  kind: row.kind as LibraryKind,
+  language: row.language as LibraryLanguage,
+  mediaKind: row.media_kind as MediaKind,
+  bodyName: row.body_name,
+  addedOn: vietnamDateOf(row.created_at),
+});
