@@ -1,8 +1,8 @@
 import { can } from '@lantoa/domain';
-import { inlineImageType } from '@lantoa/media';
 import { sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
+import { displayableFile } from '../files/displayable-file.ts';
 import { loadVisiblePlan } from '../plans/load-plan.ts';
 import { loadAssignment } from '../tasks/load-assignment.ts';
 
@@ -38,10 +38,7 @@ export async function readStoredFile(ctx: Context, id: string) {
     allowed = !!(await loadVisiblePlan(ctx, planImport.plan_id).catch(() => null));
   }
   if (!allowed) throw notFound('tệp');
-  const content = new Uint8Array(file.content);
-  // Shown inline only when it is a raster picture within the megapixel cap (judged from its header):
-  // a pixel bomb stored before the cap, or anything else, downloads instead of being decoded.
-  return { name: file.name, size: file.size, content, imageType: await inlineImageType(content) };
+  return displayableFile({ name: file.name, size: file.size, content: file.content });
 }
 
 /**

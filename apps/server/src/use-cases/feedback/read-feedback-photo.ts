@@ -1,6 +1,5 @@
-import { inlineImageType } from '@lantoa/media';
 import type { Context } from '../../http/context.ts';
-import { notFound } from '../../http/errors.ts';
+import { loadDisplayableFile } from '../files/displayable-file.ts';
 import { loadVisibleFeedback } from './feedback-access.ts';
 
 /**
@@ -9,14 +8,5 @@ import { loadVisibleFeedback } from './feedback-access.ts';
  */
 export async function readFeedbackPhoto(ctx: Context, id: string) {
   const row = await loadVisibleFeedback(ctx, id);
-  const file = row.photo_file_id
-    ? await ctx.db
-        .selectFrom('files')
-        .select(['name', 'content'])
-        .where('id', '=', row.photo_file_id)
-        .executeTakeFirst()
-    : undefined;
-  if (!file) throw notFound('ảnh');
-  const content = new Uint8Array(file.content);
-  return { name: file.name, content, imageType: await inlineImageType(content) };
+  return loadDisplayableFile(ctx.db, row.photo_file_id, 'ảnh');
 }

@@ -1,6 +1,5 @@
-import { inlineImageType } from '@lantoa/media';
 import type { Context } from '../../http/context.ts';
-import { notFound } from '../../http/errors.ts';
+import { loadDisplayableFile } from '../files/displayable-file.ts';
 import { loadVisibleCase } from './case-access.ts';
 
 /**
@@ -9,14 +8,5 @@ import { loadVisibleCase } from './case-access.ts';
  */
 export async function readMisinformationScreenshot(ctx: Context, id: string) {
   const row = await loadVisibleCase(ctx, id);
-  const file = row.screenshot_file_id
-    ? await ctx.db
-        .selectFrom('files')
-        .select(['name', 'content'])
-        .where('id', '=', row.screenshot_file_id)
-        .executeTakeFirst()
-    : undefined;
-  if (!file) throw notFound('ảnh chụp màn hình');
-  const content = new Uint8Array(file.content);
-  return { name: file.name, content, imageType: await inlineImageType(content) };
+  return loadDisplayableFile(ctx.db, row.screenshot_file_id, 'ảnh chụp màn hình');
 }

@@ -1,6 +1,6 @@
-import { inlineImageType } from '@lantoa/media';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
+import { displayableFile } from '../files/displayable-file.ts';
 import { loadManagedScienceProposal } from './load-science-proposal.ts';
 
 /**
@@ -17,7 +17,5 @@ export async function readProposalFile(ctx: Context, proposalId: string, fileId:
     .where('link.file_id', '=', fileId)
     .executeTakeFirst();
   if (!file) throw notFound('tệp');
-  const content = new Uint8Array(file.content);
-  // Shown inline only when it is a raster picture within the megapixel cap, as every stored file.
-  return { name: file.name, size: file.size, content, imageType: await inlineImageType(content) };
+  return displayableFile(file);
 }
