@@ -13,11 +13,11 @@ import { scanReminders } from '../src/use-cases/notifications/scan-reminders.ts'
 import { lastAudit } from './support/audit.ts';
 import { pinClock } from './support/clock.ts';
 import { signInAsNewUser } from './support/factories.ts';
+import { NO_FILE, png, sendPublicForm } from './support/public-form.ts';
 import {
   type Agent,
   bodyIdByCode,
   createTestApp,
-  multipart,
   neighbourCommunes,
   signedInApp,
   signIn,
@@ -52,35 +52,13 @@ afterAll(async () => {
   await t?.close();
 });
 
-const png = (size = 32) =>
-  sharp({ create: { width: size, height: size, channels: 3, background: { r: 30, g: 120, b: 60 } } })
-    .png()
-    .toBuffer();
-
-/** The browser's empty file input: a file part without a name or bytes. */
-const NO_FILE = { name: '', type: 'application/octet-stream', content: new Uint8Array() };
-
-/**
- * Opens the public form (for its guard's signed stamp), lets a few seconds pass as a person would
- * (none with `wait: 0`), then sends it as the browser does: the fields, then the file input.
- */
-async function sendFeedback(
+/** Sends the feedback form of a site (Tuyên Quang's unless `code`), `wait` ms after opening it. */
+const sendFeedback = (
   app: TestApp,
   fields: Record<string, string>,
   file: { name: string; type: string; content: Uint8Array } = NO_FILE,
   options: { code?: string; wait?: number } = {},
-) {
-  const code = options.code ?? '08';
-  const page = await app.app.inject({ method: 'GET', url: `/cong-khai/${code}/phan-anh` });
-  expect(page.statusCode).toBe(200);
-  const stamp = /name="dau_thoi_gian" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
-  vi.setSystemTime(new Date(Date.now() + (options.wait ?? 5_000)));
-  return app.app.inject({
-    method: 'POST',
-    url: `/cong-khai/${code}/phan-anh`,
-    ...multipart({ dau_thoi_gian: stamp, website: '', ...fields }, file),
-  });
-}
+) => sendPublicForm(app, `/cong-khai/${options.code ?? '08'}/phan-anh`, fields, file, options.wait);
 
 const receiptCode = (html: string) => /(PA-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(html)?.[1] ?? '';
 const itemByCode = (code: string) =>

@@ -6,12 +6,12 @@
 
 import { vietnamToday } from '@lantoa/domain';
 import { sql } from 'kysely';
-import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoMisinformation } from '../src/seed/demo-misinformation.ts';
 import { lastAudit } from './support/audit.ts';
 import { pinClock } from './support/clock.ts';
 import { signInAsNewUser } from './support/factories.ts';
+import { NO_FILE, png, sendPublicForm } from './support/public-form.ts';
 import {
   type Agent,
   bodyIdByCode,
@@ -50,34 +50,13 @@ afterAll(async () => {
   await t?.close();
 });
 
-const png = (size = 32) =>
-  sharp({ create: { width: size, height: size, channels: 3, background: { r: 200, g: 30, b: 40 } } })
-    .png()
-    .toBuffer();
-
-/** The browser's empty file input: a file part without a name or bytes. */
-const NO_FILE = { name: '', type: 'application/octet-stream', content: new Uint8Array() };
-
-/**
- * Opens the public form (for its guard's signed stamp), lets a few seconds pass as a person would,
- * then sends it as the browser does: the fields, then the file input.
- */
-async function sendPublicForm(
+/** Sends the report form of a site (Tuyên Quang's unless `code`). */
+const sendReport = (
   app: TestApp,
   fields: Record<string, string>,
   file: { name: string; type: string; content: Uint8Array } = NO_FILE,
   code = '08',
-) {
-  const page = await app.app.inject({ method: 'GET', url: `/cong-khai/${code}/tin-sai` });
-  expect(page.statusCode).toBe(200);
-  const stamp = /name="dau_thoi_gian" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
-  vi.setSystemTime(new Date(Date.now() + 5_000));
-  return app.app.inject({
-    method: 'POST',
-    url: `/cong-khai/${code}/tin-sai`,
-    ...multipart({ dau_thoi_gian: stamp, website: '', ...fields }, file),
-  });
-}
+) => sendPublicForm(app, `/cong-khai/${code}/tin-sai`, fields, file);
 
 const receiptCode = (html: string) => /(TS-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(html)?.[1] ?? '';
 const caseByCode = (code: string) =>
@@ -123,7 +102,7 @@ describe('the public report form', () => {
   let publicCode = '';
 
   it('takes a link without a screenshot, gives a receipt code and audits it with no actor', async () => {
-    const res = await sendPublicForm(t, {
+    const res = await sendReport(t, {
       link: 'facebook.com/groups/tin-nong/posts/123',
       seen_where: 'facebook',
       description: POST_TEXT,
@@ -155,7 +134,7 @@ describe('the public report form', () => {
   });
 
   it('takes a screenshot without a link, checked as a picture', async () => {
-    const res = await sendPublicForm(
+    const res = await sendReport(
       t,
       {
         link: '',
@@ -177,7 +156,7 @@ describe('the public report form', () => {
 
   it('refuses neither link nor screenshot, a corrupt picture and a filled honeypot, keeping what was typed', async () => {
     const before = await caseCount();
-    const neither = await sendPublicForm(t, {
+    const neither = await sendReport(t, {
       link: '',
       seen_where: 'tiktok',
       description: 'Video bịa đặt.',
@@ -187,7 +166,7 @@ describe('the public report form', () => {
     expect(neither.body).toContain('Video bịa đặt.');
     expect(neither.body).toContain('role="alert"');
 
-    const corrupt = await sendPublicForm(
+    const corrupt = await sendReport(
       t,
       { link: '', seen_where: 'tiktok', description: 'Ảnh hỏng.' },
       { name: 'anh.png', type: 'image/png', content: new TextEncoder().encode('not a picture at all') },
@@ -195,7 +174,7 @@ describe('the public report form', () => {
     expect([400, 415]).toContain(corrupt.statusCode);
     expect(corrupt.body).toContain('role="alert"');
 
-    const svg = await sendPublicForm(
+    const svg = await sendReport(
       t,
       { link: '', seen_where: 'tiktok', description: 'Ảnh SVG.' },
       {
@@ -206,7 +185,7 @@ describe('the public report form', () => {
     );
     expect(svg.statusCode).toBe(415);
 
-    const honeypot = await sendPublicForm(t, {
+    const honeypot = await sendReport(t, {
       link: 'https://example.com/bai-viet',
       seen_where: 'website',
       description: 'Điền bởi máy.',
@@ -215,7 +194,7 @@ describe('the public report form', () => {
     expect(honeypot.statusCode).toBe(400);
     expect(honeypot.body).toContain('Hãy tải lại trang');
 
-    const badPhone = await sendPublicForm(t, {
+    const badPhone = await sendReport(t, {
       link: 'https://example.com/bai-viet',
       seen_where: 'website',
       description: 'Số điện thoại sai.',
@@ -250,9 +229,9 @@ describe('the public report form', () => {
     const limited = await createTestApp({ publicSubmitsPerHour: 2 });
     try {
       const fields = { link: 'https://example.com/a', seen_where: 'website', description: 'Tin sai.' };
-      expect((await sendPublicForm(limited, fields)).statusCode).toBe(200);
-      expect((await sendPublicForm(limited, fields)).statusCode).toBe(200);
-      const third = await sendPublicForm(limited, fields);
+      expect((await sendReport(limited, fields)).statusCode).toBe(200);
+      expect((await sendReport(limited, fields)).statusCode).toBe(200);
+      const third = await sendReport(limited, fields);
       expect(third.statusCode).toBe(429);
       expect(third.headers['content-type']).toContain('text/html');
     } finally {
@@ -262,7 +241,7 @@ describe('the public report form', () => {
 
   it('is reported to the province from a commune’s page too', async () => {
     await t.handle.db.insertInto('public_sites').values({ body_id: hoaAn, enabled: true }).execute();
-    const res = await sendPublicForm(
+    const res = await sendReport(
       t,
       { link: 'https://youtube.com/watch?v=abc', seen_where: 'youtube', description: 'Video cắt ghép.' },
       NO_FILE,
