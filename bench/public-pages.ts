@@ -3,12 +3,13 @@
 // (e2e/public-weight.test.ts: the demo on its own server, Chromium throttled to 400 kbit/s and 400 ms);
 // this runs it and prints its table, then its JSON line last.
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 
 const run = spawnSync('npx', ['vitest', 'run', '--project', 'e2e', 'e2e/public-weight.test.ts'], {
   encoding: 'utf8',
   maxBuffer: 64 * 1024 * 1024,
 });
-const lines = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+const lines = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`).split('\n');
 const start = lines.findIndex((line) => line.startsWith('Public pages on slow 3G'));
 const json = lines.findIndex((line) => line.startsWith('{"bench":"public-pages-slow-3g"'));
 if (run.status !== 0 || start === -1 || json === -1) {
