@@ -22,11 +22,14 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bodyRoutes } from './routes/bodies.ts';
 import { broadcastRoutes } from './routes/broadcast.ts';
+import { budgetRoutes } from './routes/budget.ts';
 import { cascadeRoutes } from './routes/cascade.ts';
 import { channelFeedsRoutes } from './routes/channel-feeds.ts';
 import { channelsRoutes } from './routes/channels.ts';
+import { eventRoutes } from './routes/events.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
 import { healthRoutes } from './routes/health.ts';
+import { honourRoutes } from './routes/honours.ts';
 import { libraryRoutes } from './routes/library.ts';
 import { misinformationRoutes } from './routes/misinformation.ts';
 import { networkRoutes } from './routes/network.ts';
@@ -46,6 +49,7 @@ import { publicSiteRoutes } from './routes/public-sites.ts';
 import { pushesRoutes } from './routes/pushes.ts';
 import { quizRoutes } from './routes/quiz.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { reviewRoutes } from './routes/reviews.ts';
 import { scienceProblemRoutes } from './routes/science-problems.ts';
 import { scienceTaskRoutes } from './routes/science-tasks.ts';
 import { stationRoutes } from './routes/station.ts';
@@ -147,6 +151,10 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(publicSiteRoutes(deps));
   await app.register(publicHomeRoutes(deps));
   await app.register(publicLibraryRoutes(deps));
+  await app.register(eventRoutes(deps));
+  await app.register(honourRoutes(deps));
+  await app.register(budgetRoutes(deps));
+  await app.register(reviewRoutes(deps));
 
   const hasWeb = existsSync(join(deps.config.webDist, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.

@@ -19,9 +19,10 @@ import type {
 } from '@lantoa/domain';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
-type CreatedAt = ColumnType<Date, Date | undefined, never>;
-type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
-type Json = ColumnType<unknown, string | null | undefined, string | null>;
+import type { BudgetTables } from './tables/budget.ts';
+import type { CreatedAt, Json, UpdatedAt } from './tables/columns.ts';
+import type { EventTables } from './tables/events.ts';
+import type { HonourTables } from './tables/honours.ts';
 
 export interface BodiesTable {
   id: Generated<string>;
@@ -814,6 +815,8 @@ export interface PublicSitesTable {
   intro: Generated<string>;
   /** Days a body has to answer a citizen's feedback routed to it. */
   feedback_days: Generated<number>;
+  /** The province publishes its list of those honoured (issue 18). */
+  show_honours: Generated<boolean>;
   version: Generated<number>;
   updated_by: string | null;
   updated_at: UpdatedAt;
@@ -983,7 +986,8 @@ export interface MisinformationReportsTable {
   created_at: CreatedAt;
 }
 
-export interface Database {
+// The tables of later areas have their types in tables/<area>.ts.
+export interface Database extends EventTables, HonourTables, BudgetTables {
   public_sites: PublicSitesTable;
   science_tasks: ScienceTasksTable;
   science_task_files: ScienceTaskFilesTable;

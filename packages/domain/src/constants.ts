@@ -12,6 +12,10 @@ export {
   type ProgrammeIssueKind,
 } from './broadcast/programme.ts';
 export { BULLETIN_PRIORITIES, type BulletinPriority } from './broadcast/types.ts';
+// The year's cycle (issue 18): events, honours and the budget's closed lists.
+export * from './budget/budget.ts';
+export * from './events/events.ts';
+export * from './honours/honours.ts';
 // The library's file holds its closed lists and nothing else.
 export * from './library/library.ts';
 // Likewise the outward half's lists (outputs, channels, the network, press releases).

@@ -12,7 +12,10 @@ import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.ts';
 import { seedDemoHandout } from './demo-assistant.ts';
 import { seedDemoLibrary, seedDemoStations } from './demo-broadcast.ts';
+import { seedDemoBudget } from './demo-budget.ts';
+import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoFeedback } from './demo-feedback.ts';
+import { seedDemoHonours } from './demo-honours.ts';
 import { seedDemoMisinformation } from './demo-misinformation.ts';
 import { seedDemoOutputs } from './demo-outputs.ts';
 import { seedDemoPlans } from './demo-plans.ts';
@@ -192,6 +195,9 @@ export async function seedDemoIfEmpty(
     await seedDemoReports(db);
     await seedDemoQuiz(db);
     await seedDemoTraining(db);
+    await seedDemoEvents(db);
+    await seedDemoHonours(db);
+    await seedDemoBudget(db);
   }
   return true;
 }

@@ -21,13 +21,17 @@ import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { assistantNav } from '../features/assistant/routes.tsx';
 import { broadcastNav } from '../features/broadcast/routes.tsx';
+import { budgetNav } from '../features/budget/routes.tsx';
+import { eventsNav } from '../features/events/routes.tsx';
 import { feedbackNav } from '../features/feedback/routes.tsx';
+import { honoursNav } from '../features/honours/routes.tsx';
 import { libraryNav } from '../features/library/routes.tsx';
 import { misinformationNav } from '../features/misinformation/routes.tsx';
 import { outputsNav } from '../features/outputs/routes.tsx';
 import { pressNav } from '../features/press/routes.tsx';
 import { problemsNav } from '../features/problems/routes.tsx';
 import { publicSiteNav } from '../features/public-site/routes.tsx';
+import { reviewsNav } from '../features/reviews/routes.tsx';
 import { scienceNav } from '../features/science/routes.tsx';
 import { trainingNav } from '../features/training/routes.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -76,6 +80,10 @@ export function AppLayout() {
       ...feedbackNav,
       ...misinformationNav,
       ...publicSiteNav,
+      ...eventsNav,
+      ...honoursNav,
+      ...budgetNav,
+      ...reviewsNav,
     ]
       .filter((n) => n.ability === null || me.abilities[n.ability])
       .map((n) => ({ key: n.key, icon: n.icon, label: t(n.labelKey) })),

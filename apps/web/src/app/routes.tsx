@@ -5,13 +5,17 @@ import { assistantRoutes } from '../features/assistant/routes.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { broadcastApi } from '../features/broadcast/api.ts';
 import { broadcastRoutes } from '../features/broadcast/routes.tsx';
+import { budgetRoutes } from '../features/budget/routes.tsx';
+import { eventsRoutes } from '../features/events/routes.tsx';
 import { feedbackRoutes } from '../features/feedback/routes.tsx';
+import { honoursRoutes } from '../features/honours/routes.tsx';
 import { libraryRoutes } from '../features/library/routes.tsx';
 import { misinformationRoutes } from '../features/misinformation/routes.tsx';
 import { outputsRoutes } from '../features/outputs/routes.tsx';
 import { pressRoutes } from '../features/press/routes.tsx';
 import { problemsRoutes } from '../features/problems/routes.tsx';
 import { publicSiteRoutes } from '../features/public-site/routes.tsx';
+import { reviewsRoutes } from '../features/reviews/routes.tsx';
 import { scienceRoutes } from '../features/science/routes.tsx';
 import { trainingRoutes } from '../features/training/routes.tsx';
 import { FullPageSpin } from '../shared/FullPageSpin.tsx';
@@ -125,6 +129,10 @@ export const router = createBrowserRouter([
           ...feedbackRoutes,
           ...misinformationRoutes,
           ...publicSiteRoutes,
+          ...eventsRoutes,
+          ...honoursRoutes,
+          ...budgetRoutes,
+          ...reviewsRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,7 +1,10 @@
 import { assistantEn } from '../features/assistant/messages.ts';
 import { auditEn } from '../features/audit/messages.ts';
 import { broadcastEn } from '../features/broadcast/messages.ts';
+import { budgetEn } from '../features/budget/messages.ts';
+import { eventsEn } from '../features/events/messages.ts';
 import { feedbackEn } from '../features/feedback/messages.ts';
+import { honoursEn } from '../features/honours/messages.ts';
 import { libraryEn } from '../features/library/messages.ts';
 import { misinformationEn } from '../features/misinformation/messages.ts';
 import { outputsEn } from '../features/outputs/messages.ts';
@@ -9,6 +12,7 @@ import { pressEn } from '../features/press/messages.ts';
 import { problemsEn } from '../features/problems/messages.ts';
 import { publicSiteEn } from '../features/public-site/messages.ts';
 import { quizEn } from '../features/quiz/messages.ts';
+import { reviewsEn } from '../features/reviews/messages.ts';
 import { scienceEn } from '../features/science/messages.ts';
 import { trainingEn } from '../features/training/messages.ts';
 import type { MessageKey } from './vi.ts';
@@ -696,6 +700,10 @@ export const en: Record<MessageKey, string> = {
   ...feedbackEn,
   ...misinformationEn,
   ...publicSiteEn,
+  ...eventsEn,
+  ...honoursEn,
+  ...budgetEn,
+  ...reviewsEn,
   ...trainingEn,
   ...outputsEn,
   ...pressEn,

@@ -1,7 +1,10 @@
 import { assistantVi } from '../features/assistant/messages.ts';
 import { auditVi } from '../features/audit/messages.ts';
 import { broadcastVi } from '../features/broadcast/messages.ts';
+import { budgetVi } from '../features/budget/messages.ts';
+import { eventsVi } from '../features/events/messages.ts';
 import { feedbackVi } from '../features/feedback/messages.ts';
+import { honoursVi } from '../features/honours/messages.ts';
 import { libraryVi } from '../features/library/messages.ts';
 import { misinformationVi } from '../features/misinformation/messages.ts';
 import { outputsVi } from '../features/outputs/messages.ts';
@@ -9,6 +12,7 @@ import { pressVi } from '../features/press/messages.ts';
 import { problemsVi } from '../features/problems/messages.ts';
 import { publicSiteVi } from '../features/public-site/messages.ts';
 import { quizVi } from '../features/quiz/messages.ts';
+import { reviewsVi } from '../features/reviews/messages.ts';
 import { scienceVi } from '../features/science/messages.ts';
 import { trainingVi } from '../features/training/messages.ts';
 
@@ -701,6 +705,10 @@ export const vi = {
   ...feedbackVi,
   ...misinformationVi,
   ...publicSiteVi,
+  ...eventsVi,
+  ...honoursVi,
+  ...budgetVi,
+  ...reviewsVi,
   ...trainingVi,
   ...outputsVi,
   ...pressVi,

@@ -24,6 +24,9 @@ import * as outputs from './0022-outputs.ts';
 import * as assistant from './0023-assistant.ts';
 import * as publicSection from './0024-public-section.ts';
 import * as publicLibrary from './0025-public-library.ts';
+import * as events from './0026-events.ts';
+import * as honours from './0027-honours.ts';
+import * as budget from './0028-budget.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +55,7 @@ export const migrations: Record<string, Migration> = {
   '0023-assistant': assistant,
   '0024-public-section': publicSection,
   '0025-public-library': publicLibrary,
+  '0026-events': events,
+  '0027-honours': honours,
+  '0028-budget': budget,
 };

@@ -27,6 +27,17 @@ export const ABILITIES = [
    * releases, and push approved library items to the bodies below to publish.
    */
   'communicate',
+  /** Organise the body's events (festivals, conferences…), answer invitations, count who came. */
+  'manageEvents',
+  /** Nominate the body's own people, or bodies below it, for an honour. */
+  'nominateHonours',
+  /** Decide nominations (decision number, certificate) for the bodies in scope. */
+  'decideHonours',
+  /**
+   * Make the body's budget estimate and record its spending; over bodies below, consolidate their
+   * estimates (the finance department appraises and the allocation is recorded through the same ability).
+   */
+  'manageBudget',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
@@ -49,6 +60,10 @@ const ABILITY_HOLDERS = {
   broadcast: ['admin', 'coordinator', 'broadcaster'],
   manageTraining: ['admin', 'coordinator', 'focal_point'],
   communicate: ['admin', 'coordinator', 'focal_point'],
+  manageEvents: ['admin', 'coordinator', 'focal_point'],
+  nominateHonours: ['admin', 'coordinator', 'focal_point'],
+  decideHonours: ['admin', 'coordinator'],
+  manageBudget: ['admin', 'coordinator', 'focal_point'],
 } as const satisfies Record<Ability, readonly Role[]>;
 
 /** The same table read by role: `ROLE_ABILITIES[role][ability]`. */

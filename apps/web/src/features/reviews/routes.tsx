@@ -1,0 +1,7 @@
+import type { RouteObject } from 'react-router';
+import type { FeatureNavItem } from '../library/routes.tsx';
+
+/** Children of the authenticated layout. */
+export const reviewsRoutes: RouteObject[] = [];
+
+export const reviewsNav: FeatureNavItem[] = [];
