@@ -1,0 +1,2 @@
+// Issue 18 (being built).
+export {};
