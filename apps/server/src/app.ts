@@ -40,6 +40,7 @@ import { pressRoutes } from './routes/press.ts';
 import { pronunciationRoutes } from './routes/pronunciations.ts';
 import { publicFeedbackRoutes } from './routes/public-feedback.ts';
 import { publicHomeRoutes } from './routes/public-home.ts';
+import { publicHonourRoutes } from './routes/public-honours.ts';
 import { publicLibraryRoutes } from './routes/public-library.ts';
 import { publicMisinformationRoutes } from './routes/public-misinformation.ts';
 import { publicPageRoutes } from './routes/public-pages.ts';
@@ -153,6 +154,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(publicLibraryRoutes(deps));
   await app.register(eventRoutes(deps));
   await app.register(honourRoutes(deps));
+  await app.register(publicHonourRoutes(deps));
   await app.register(budgetRoutes(deps));
   await app.register(reviewRoutes(deps));
 
