@@ -63,6 +63,11 @@ interface Ids {
   proposalFile: string;
   feedback: string;
   misinformation: string;
+  event: string;
+  eventModel: string;
+  honourNomination: string;
+  budgetEstimate: string;
+  budgetLine: string;
 }
 type Probe = (agent: Agent, id: Ids) => ReturnType<Agent['get']>;
 const consolidatedDraft = {
@@ -107,6 +112,19 @@ const aScienceTask = {
   title: 'Nhiệm vụ xâm nhập',
   level: 'province',
   status: 'in_progress',
+};
+const anEvent = { kind: 'workshop', title: 'Sự kiện', startsOn: '2026-08-01', endsOn: '2026-08-01' };
+const aNomination = { year: 2026, nomineeKind: 'body', form: 'certificate_of_merit' };
+const reviewDraft = {
+  ...consolidatedDraft,
+  kind: 'yearly',
+  years: [2026],
+  year: 2026,
+  endYear: 2030,
+  results: [],
+  trend: [],
+  budget: [],
+  honours: [],
 };
 const aProblem = { title: 'Bài toán', holder: 'Hợp tác xã', needs: 'Cần giải pháp', deadline: '2099-12-31' };
 const onePixelPng = () =>
@@ -598,6 +616,102 @@ const probes: Record<string, Probe> = {
     a.post(`/api/misinformation/${id.misinformation}/bulletins`, { communeIds: [id.body], version: 1 }),
   'POST /api/misinformation/:id/close': (a, id) =>
     a.post(`/api/misinformation/${id.misinformation}/close`, { version: 1 }),
+  'GET /api/events': (a, id) => a.get(`/api/events?bodyId=${id.body}`),
+  'POST /api/bodies/:id/events': (a, id) => a.post(`/api/bodies/${id.body}/events`, anEvent),
+  'GET /api/events/:id': (a, id) => a.get(`/api/events/${id.event}`),
+  'PUT /api/events/:id': (a, id) =>
+    a.request({ method: 'PUT', url: `/api/events/${id.event}`, payload: { ...anEvent, version: 1 } }),
+  'POST /api/events/:id/hold': (a, id) =>
+    a.post(`/api/events/${id.event}/hold`, { version: 1, resultsNote: 'X' }),
+  'POST /api/events/:id/cancel': (a, id) =>
+    a.post(`/api/events/${id.event}/cancel`, { version: 1, reason: 'X' }),
+  'POST /api/events/:id/invitations': (a, id) =>
+    a.post(`/api/events/${id.event}/invitations`, { bodyIds: [id.body] }),
+  'PUT /api/events/:id/invitations/:bodyId': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/events/${id.event}/invitations/${id.body}`,
+      payload: { response: 'declined' },
+    }),
+  'DELETE /api/events/:id/invitations/:bodyId': (a, id) =>
+    a.request({ method: 'DELETE', url: `/api/events/${id.event}/invitations/${id.body}` }),
+  'PUT /api/events/:id/counts': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/events/${id.event}/counts`,
+      payload: { bodyId: id.body, audience: 'citizens', attended: 1 },
+    }),
+  'POST /api/events/:id/models': (a, id) =>
+    a.post(`/api/events/${id.event}/models`, { title: 'X', presenterKind: 'other', presenterName: 'Y' }),
+  'DELETE /api/events/:id/models/:modelId': (a, id) =>
+    a.request({ method: 'DELETE', url: `/api/events/${id.event}/models/${id.eventModel}` }),
+  'GET /api/events/:id/models/:modelId/photo': (a, id) =>
+    a.get(`/api/events/${id.event}/models/${id.eventModel}/photo`),
+  'POST /api/events/:id/coverage': (a, id) =>
+    a.post(`/api/events/${id.event}/coverage`, { outputId: id.output }),
+  'DELETE /api/events/:id/coverage/:outputId': (a, id) =>
+    a.request({ method: 'DELETE', url: `/api/events/${id.event}/coverage/${id.output}` }),
+  'GET /api/bodies/:id/key-days': (a, id) => a.get(`/api/bodies/${id.body}/key-days?year=2026`),
+  'POST /api/bodies/:id/key-days': (a, id) =>
+    a.post(`/api/bodies/${id.body}/key-days`, { year: 2026, keyDay: 'innovation_day', kinds: ['village'] }),
+  'GET /api/honour-nominations': (a, id) => a.get(`/api/honour-nominations?bodyId=${id.body}`),
+  'GET /api/bodies/:id/honour-evidence': (a, id) =>
+    a.get(`/api/bodies/${id.body}/honour-evidence?year=2026&nomineeBodyId=${id.body}`),
+  'GET /api/bodies/:id/honour-events': (a, id) => a.get(`/api/bodies/${id.body}/honour-events?year=2026`),
+  'POST /api/bodies/:id/honour-nominations': (a, id) =>
+    a.post(`/api/bodies/${id.body}/honour-nominations`, { ...aNomination, nomineeBodyId: id.body }),
+  'GET /api/honour-nominations/:id': (a, id) => a.get(`/api/honour-nominations/${id.honourNomination}`),
+  'PUT /api/honour-nominations/:id': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/honour-nominations/${id.honourNomination}`,
+      payload: { form: 'certificate_of_merit', achievements: 'Sửa', version: 1 },
+    }),
+  'POST /api/honour-nominations/:id/decision': (a, id) =>
+    a.post(`/api/honour-nominations/${id.honourNomination}/decision`, {
+      outcome: 'rejected',
+      reason: 'Không',
+      version: 1,
+    }),
+  'POST /api/honour-nominations/:id/certificate': (a, id) =>
+    a.post(`/api/honour-nominations/${id.honourNomination}/certificate`),
+  'GET /api/honour-nominations/:id/certificate.pdf': (a, id) =>
+    a.get(`/api/honour-nominations/${id.honourNomination}/certificate.pdf`),
+  'GET /api/budget/estimates': (a, id) => a.get(`/api/budget/estimates?bodyId=${id.body}`),
+  'GET /api/bodies/:id/budget-plans': (a, id) => a.get(`/api/bodies/${id.body}/budget-plans`),
+  'POST /api/bodies/:id/budget-estimates': (a, id) =>
+    a.post(`/api/bodies/${id.body}/budget-estimates`, { planId: id.plan, year: 2026 }),
+  'GET /api/budget/estimates/:id': (a, id) => a.get(`/api/budget/estimates/${id.budgetEstimate}`),
+  'PUT /api/budget/estimates/:id': (a, id) =>
+    a.request({
+      method: 'PUT',
+      url: `/api/budget/estimates/${id.budgetEstimate}`,
+      payload: { lines: [], version: 1 },
+    }),
+  'POST /api/budget/estimates/:id/submit': (a, id) =>
+    a.post(`/api/budget/estimates/${id.budgetEstimate}/submit`, { version: 1 }),
+  'POST /api/budget/estimates/:id/consolidate': (a, id) =>
+    a.post(`/api/budget/estimates/${id.budgetEstimate}/consolidate`, { version: 1 }),
+  'POST /api/budget/estimates/:id/return': (a, id) =>
+    a.post(`/api/budget/estimates/${id.budgetEstimate}/return`, { reason: 'x', version: 1 }),
+  'POST /api/budget/estimates/:id/appraise': (a, id) =>
+    a.post(`/api/budget/estimates/${id.budgetEstimate}/appraise`, {
+      lines: [{ id: id.budgetLine, outcome: 'approved' }],
+      version: 1,
+    }),
+  'POST /api/budget/estimates/:id/allocate': (a, id) =>
+    a.post(`/api/budget/estimates/${id.budgetEstimate}/allocate`, { decision: 'x', version: 1 }),
+  'POST /api/budget/estimates/:id/spending': (a, id) =>
+    a.post(`/api/budget/estimates/${id.budgetEstimate}/spending`, {
+      lineId: id.budgetLine,
+      spentOn: '2026-09-01',
+      amount: 1,
+    }),
+  'GET /api/budget/tables': (a, id) => a.get(`/api/budget/tables?planId=${id.plan}&year=2026`),
+  'GET /api/budget/tables.xlsx': (a, id) => a.get(`/api/budget/tables.xlsx?planId=${id.plan}&year=2026`),
+  'GET /api/plans/:id/review': (a, id) => a.get(`/api/plans/${id.plan}/review?kind=final`),
+  'POST /api/plans/:id/review.docx': (a, id) => a.post(`/api/plans/${id.plan}/review.docx`, reviewDraft),
+  'POST /api/plans/:id/review.pdf': (a, id) => a.post(`/api/plans/${id.plan}/review.pdf`, reviewDraft),
   'GET /api/public-sites/:bodyId': (a, id) => a.get(`/api/public-sites/${id.body}`),
   'PUT /api/public-sites/:bodyId': (a, id) =>
     a.request({
@@ -647,6 +761,11 @@ const missingIds = (missing: string): Ids => ({
   proposalFile: missing,
   feedback: missing,
   misinformation: missing,
+  event: missing,
+  eventModel: missing,
+  honourNomination: missing,
+  budgetEstimate: missing,
+  budgetLine: missing,
 });
 // One session per actor: signing in before every probe would trip the sign-in rate limit.
 const agents = new Map<string, Agent>();
@@ -782,6 +901,11 @@ beforeAll(async () => {
     proposalFile: '',
     feedback: '',
     misinformation: '',
+    event: '',
+    eventModel: '',
+    honourNomination: '',
+    budgetEstimate: '',
+    budgetLine: '',
   };
   // Sơn La's library item (approved, shared with Sơn La), station and bulletin.
   const item = await sonLaFocal.request({
@@ -965,6 +1089,39 @@ beforeAll(async () => {
   });
   expect(report.statusCode).toBe(201);
   sonLaIds.misinformation = report.json().id;
+  // Sơn La's events: a commune's workshop with a showcased model (its photo), a nomination of the
+  // commune, and the commune's budget estimate for the plan.
+  const sonLaEvent = await sonLaFocal.post(`/api/bodies/${sonLaCommune}/events`, anEvent);
+  expect(sonLaEvent.statusCode).toBe(201);
+  sonLaIds.event = sonLaEvent.json().id;
+  const sonLaModel = await sonLaFocal.request({
+    method: 'POST',
+    url: `/api/events/${sonLaIds.event}/models`,
+    ...multipart(
+      { title: 'Mô hình', presenterKind: 'other', presenterName: 'Hợp tác xã' },
+      { name: 'anh.png', type: 'image/png', content: onePixelPng() },
+    ),
+  });
+  expect(sonLaModel.statusCode).toBe(201);
+  sonLaIds.eventModel = sonLaModel.json().models[0].id;
+  const nomination = await admin.post(`/api/bodies/${sonLaCommune}/honour-nominations`, {
+    ...aNomination,
+    year: 2026,
+    nomineeBodyId: sonLaCommune,
+  });
+  expect(nomination.statusCode).toBe(201);
+  sonLaIds.honourNomination = nomination.json().id;
+  const budgetPlan = (await admin.get(`/api/bodies/${assignment.body_id}/budget-plans`))
+    .json()
+    .items.find((p: { id: string }) => p.id === planId);
+  const estimate = await admin.post(`/api/bodies/${assignment.body_id}/budget-estimates`, {
+    planId,
+    year: budgetPlan.startYear,
+    lines: [{ taskId: null, source: 'commune_budget', description: 'Loa', estimated: 1_000_000 }],
+  });
+  expect(estimate.statusCode).toBe(201);
+  sonLaIds.budgetEstimate = estimate.json().id;
+  sonLaIds.budgetLine = estimate.json().lines[0].id;
   const tq = await bodyIdByCode(t.handle, '08');
   const otherCommune = (
     await t.handle.db
@@ -1015,6 +1172,11 @@ describe('cross-body access', () => {
           'GET /api/contacts',
           'GET /api/science-tasks',
           'GET /api/science-problems',
+          'GET /api/events',
+          'GET /api/honour-nominations',
+          'GET /api/budget/estimates',
+          'GET /api/budget/tables',
+          'GET /api/budget/tables.xlsx',
           'POST /api/assistant/drafts',
           'POST /api/speech/readiness',
         ].includes(r),
@@ -1086,7 +1248,18 @@ describe('cross-body access', () => {
       .select('screenshot_file_id')
       .where('id', '=', sonLaIds.misinformation)
       .executeTakeFirstOrThrow();
-    for (const fileId of [sonLaIds.proposalFile, sonLaIds.scienceTaskFile, screenshot.screenshot_file_id]) {
+    const model = await t.handle.db
+      .selectFrom('event_models')
+      .select(['photo_file_id', 'thumbnail_file_id'])
+      .where('id', '=', sonLaIds.eventModel)
+      .executeTakeFirstOrThrow();
+    for (const fileId of [
+      sonLaIds.proposalFile,
+      sonLaIds.scienceTaskFile,
+      screenshot.screenshot_file_id,
+      model.photo_file_id,
+      model.thumbnail_file_id,
+    ]) {
       const res = await admin.get(`/api/files/${fileId}`);
       expect(res.statusCode).toBe(404);
     }

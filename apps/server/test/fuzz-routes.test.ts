@@ -43,6 +43,7 @@ const SEED = Number(process.env.LANTOA_FUZZ_SEED ?? Math.floor(Math.random() * 2
 const ACCEPTED_5XX: Record<string, { status: number; code: string }> = {
   'POST /api/periods/:id/consolidated.pdf': { status: 503, code: 'pdf_unavailable' },
   'GET /api/plans/:id/document.pdf': { status: 503, code: 'pdf_unavailable' },
+  'POST /api/plans/:id/review.pdf': { status: 503, code: 'pdf_unavailable' },
 };
 /** Not sent with a session: it would end the session the rest of the run uses. */
 const SESSION_ENDING = new Set(['POST /api/auth/sign-out']);
@@ -52,6 +53,8 @@ const SLOW = new Set([
   'POST /api/periods/:id/consolidated.docx',
   'GET /api/plans/:id/document.pdf',
   'GET /api/plans/:id/document.docx',
+  'POST /api/plans/:id/review.pdf',
+  'POST /api/plans/:id/review.docx',
   'POST /api/plans/:id/child-drafts',
   'POST /api/auth/sign-in',
   'POST /api/auth/change-password',
@@ -94,6 +97,14 @@ const FIELD_KINDS: Record<string, string> = {
   handlerBodyId: 'bodies',
   communeIds: 'bodies',
   selectedProposalIds: 'science_proposals',
+  modelId: 'event_models',
+  outputId: 'outputs',
+  nomineeBodyId: 'bodies',
+  presenterBodyId: 'bodies',
+  eventId: 'events',
+  planId: 'plans',
+  lineId: 'budget_lines',
+  bodyIds: 'bodies',
 };
 /** …or, for `:id`, by the route it sits in. */
 const ROUTE_KINDS: [RegExp, string][] = [
@@ -126,6 +137,9 @@ const ROUTE_KINDS: [RegExp, string][] = [
   [/^\/api\/feedback\//, 'feedback'],
   [/^\/api\/misinformation\//, 'misinformation_reports'],
   [/^\/api\/public-sites\//, 'bodies'],
+  [/^\/api\/events\//, 'events'],
+  [/^\/api\/honour-nominations\//, 'honour_nominations'],
+  [/^\/api\/budget\/estimates\//, 'budget_estimates'],
   [/^\/cong-khai\/[^/]+\/nhiem-vu-khcn\//, 'science_tasks'],
   [/^\/cong-khai\/[^/]+\/dat-hang\//, 'science_problems'],
   [/^\/cong-khai\/[^/]+\/phan-anh\//, 'feedback'],
@@ -700,6 +714,7 @@ async function existingIds(): Promise<Record<string, string[]>> {
     ...['quiz_contests', 'quiz_questions', 'quiz_participants', 'quiz_attempts'],
     ...['outputs', 'channels', 'network_contacts', 'press_releases', 'library_pushes'],
     ...['science_tasks', 'science_problems', 'science_proposals', 'feedback', 'misinformation_reports'],
+    ...['events', 'event_models', 'honour_nominations', 'budget_estimates', 'budget_lines'],
   ];
   const found: Record<string, string[]> = {};
   for (const table of tables) {

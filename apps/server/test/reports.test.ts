@@ -323,10 +323,20 @@ describe('the consolidated report and Excel', () => {
     );
     expect(draft.sections.map((x: { heading: string }) => x.heading)).toEqual([
       'Kết quả thực hiện',
+      'Kinh phí thực hiện',
       'Đánh giá chung',
       'Phương hướng, nhiệm vụ kỳ tới',
       'Đề xuất, kiến nghị',
     ]);
+    // No body has sent an estimate for the year yet: the budget section says so, with no table.
+    expect(draft.sections[1]).toEqual({
+      heading: 'Kinh phí thực hiện',
+      paragraphs: [
+        'Đến thời điểm báo cáo, chưa có cơ quan, đơn vị nào gửi dự toán kinh phí năm 2026 thực hiện Kế hoạch.',
+      ],
+      parts: [],
+    });
+    expect(draft.budget).toEqual([]);
     const parts = draft.sections[0].parts;
     expect(parts.map((p: { table?: string }) => p.table ?? null)).toEqual([
       null,
@@ -345,7 +355,7 @@ describe('the consolidated report and Excel', () => {
       state: expect.stringMatching(/Hoàn thành|Đang thực hiện|Quá hạn/),
     });
     // What is overdue carries into the next period's tasks, with who owes it.
-    expect(draft.sections[2].paragraphs[0]).toMatch(
+    expect(draft.sections[3].paragraphs[0]).toMatch(
       /^- Hoàn thành dứt điểm nhiệm vụ .* \(còn quá hạn: .+\)\.$/,
     );
     // The indicators are named in full and judged against the year's target or its yearly path.
@@ -380,6 +390,60 @@ describe('the consolidated report and Excel', () => {
       .executeTakeFirstOrThrow();
     const audit = await lastAudit(t.handle, 'report.signing', department);
     expect(audit.after).toMatchObject({ signer: { name: 'Lê Văn Bình' } });
+  });
+
+  it('drafts the budget of the period’s year by source and prints its table in the .docx', async () => {
+    const task = (await hoaAnFocal.get(`/api/bodies/${hoaAn}/budget-plans`))
+      .json()
+      .items.find((p: { id: string }) => p.id === planId).tasks[0];
+    const created = await hoaAnFocal.post(`/api/bodies/${hoaAn}/budget-estimates`, {
+      planId,
+      year: 2026,
+      lines: [
+        { taskId: task.id, source: 'provincial_budget', description: 'In tờ gấp', estimated: 48_000_000 },
+        { taskId: null, source: 'socialised', description: 'Gian trưng bày', estimated: 1_234_567 },
+      ],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    // A draft is not counted: only what a body sent.
+    expect((await coordinator.get(`/api/periods/${periodId}/consolidated`)).json().budget).toEqual([]);
+    const estimate = created.json();
+    const sent = await hoaAnFocal.post(`/api/budget/estimates/${estimate.id}/submit`, {
+      version: estimate.version,
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+
+    const draft = (await coordinator.get(`/api/periods/${periodId}/consolidated`)).json();
+    const section = draft.sections[1];
+    expect(section).toMatchObject({ heading: 'Kinh phí thực hiện', table: 'budget' });
+    expect(section.paragraphs[0]).toBe(
+      'Năm 2026, 1 cơ quan, đơn vị đã gửi dự toán kinh phí thực hiện Kế hoạch với tổng số 49.234.567 đ; các dự toán đang chờ Sở Tài chính thẩm định. Chi tiết theo nguồn kinh phí như sau:',
+    );
+    expect(draft.budget).toEqual([
+      { source: 'Ngân sách tỉnh', estimated: 48_000_000, approved: 0, allocated: 0, spent: 0 },
+      { source: 'Xã hội hóa', estimated: 1_234_567, approved: 0, allocated: 0, spent: 0 },
+    ]);
+    const docx = await coordinator.post(`/api/periods/${periodId}/consolidated.docx`, draft);
+    expect(docx.statusCode).toBe(200);
+    const xml = strFromU8(unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml'] as Uint8Array);
+    const budgetTable = [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)]
+      .map((m) => m[0])
+      .find((table) => table.includes('Nguồn kinh phí'));
+    expect(budgetTable).toBeDefined();
+    for (const cell of [
+      'Dự toán',
+      'Thẩm định',
+      'Được giao',
+      'Đã chi',
+      'Ngân sách tỉnh',
+      '48.000.000',
+      'Tổng cộng',
+      '49.234.567',
+    ]) {
+      expect(budgetTable).toContain(cell);
+    }
+    expect(xml).toContain('II. Kinh phí thực hiện');
+    expect(xml).toContain('Đơn vị tính: đồng');
   });
 
   it('names every province’s people’s committee on one header line', async () => {

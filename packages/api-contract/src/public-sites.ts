@@ -1,6 +1,7 @@
-// A body's public home (issue 17): whether it is open, what it says of itself, and how many days a
-// body has to answer a citizen's feedback. A province's home is open unless turned off; a commune's
-// once its focal point turns it on. Request bodies the web sends live here too (z.input<…>).
+// A body's public home (issue 17): whether it is open, what it says of itself, how many days a body
+// has to answer a citizen's feedback, and whether it lists those honoured (issue 18). A province's
+// home is open unless turned off; a commune's once its focal point turns it on. Request bodies the
+// web sends live here too (z.input<…>).
 import { z } from 'zod';
 import { id, isoDateTime } from './common.ts';
 import { int4, versionOrNew } from './request-fields.ts';
@@ -12,6 +13,8 @@ export const publicSiteSettings = z.object({
   enabled: z.boolean(),
   intro: z.string(),
   feedbackDays: z.number().int(),
+  /** Whether the home lists those honoured (`…/khen-thuong`): off unless turned on. */
+  showHonours: z.boolean(),
   /** The public home's path, `/cong-khai/<code>`, and its address to share (the server's public URL). */
   path: z.string(),
   address: z.string(),
@@ -25,5 +28,7 @@ export const publicSiteSettingsInput = z.object({
   enabled: z.boolean(),
   intro: text(2000, { multiline: true, optional: true }),
   feedbackDays: int4(1, 90),
+  /** List those honoured on the public home; left out: as it was. */
+  showHonours: z.boolean().optional(),
   version: versionOrNew,
 });

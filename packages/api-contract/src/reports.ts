@@ -260,6 +260,10 @@ export const reminded = z.object({
 // The edited report's texts as the clerk wrote them (blank paragraphs and line breaks allowed).
 const plain = (max: number) => z.string().max(max);
 const paragraphs = z.array(plain(20_000)).max(500);
+/** The report's tables a section or a part places. */
+const reportTable = z.enum(['tasks', 'indicators', 'budget']);
+/** An amount of the budget table, whole đồng as the coordinator may correct it. */
+const budgetFigure = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /**
  * GET /api/periods/:id/consolidated: the consolidated report (Decree 30/2020 layout) as an editable
@@ -282,7 +286,10 @@ export const consolidatedReport = z.object({
   title: plain(2000),
   /** "Thực hiện Kế hoạch số …, Sở … báo cáo … như sau:". */
   opening: plain(5000),
-  /** Numbered I, II, …, their parts 1, 2, …; a part may place the task or the indicator table. */
+  /**
+   * Numbered I, II, …, their parts 1, 2, …; a part may place the task, the indicator or the budget
+   * table, and a section may place one after its own paragraphs (the budget's, "Kinh phí thực hiện").
+   */
   sections: z
     .array(
       z.object({
@@ -293,10 +300,11 @@ export const consolidatedReport = z.object({
             z.object({
               heading: plain(500),
               paragraphs,
-              table: z.enum(['tasks', 'indicators']).optional(),
+              table: reportTable.optional(),
             }),
           )
           .max(100),
+        table: reportTable.optional(),
       }),
     )
     .max(50),
@@ -318,6 +326,22 @@ export const consolidatedReport = z.object({
       }),
     )
     .max(200),
+  /**
+   * The budget of the period's year by funding source, in whole đồng (drafts left out); printed as a
+   * table with its totals. Absent (an older client) or empty: no budget table.
+   */
+  budget: z
+    .array(
+      z.object({
+        source: plain(200),
+        estimated: budgetFigure,
+        approved: budgetFigure,
+        allocated: budgetFigure,
+        spent: budgetFigure,
+      }),
+    )
+    .max(20)
+    .default([]),
   recipients: z.array(plain(300)).max(50),
   signer: z.object({ title: plain(200), name: plain(200) }),
 });

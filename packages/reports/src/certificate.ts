@@ -64,7 +64,7 @@ async function readFont(path: string): Promise<Uint8Array> {
 }
 
 /** The two font files, read once per process (about 1 MB together); a failed read is retried next time. */
-function loadFonts(): Promise<FontBytes> {
+export function loadFonts(): Promise<FontBytes> {
   fontBytes ??= Promise.all([
     readFont(CERTIFICATE_FONT_FILES.regular),
     readFont(CERTIFICATE_FONT_FILES.bold),
@@ -78,25 +78,26 @@ function loadFonts(): Promise<FontBytes> {
   return fontBytes;
 }
 
-// A4 landscape in points.
-const PAGE = { width: 841.89, height: 595.28 };
-const MARGIN = { side: 56, top: 52, bottom: 44 };
+// A4 landscape in points. The drawing pieces below are shared with the certificate of merit
+// (honour-certificate.ts): one frame, one header, one way of laying out text.
+export const PAGE = { width: 841.89, height: 595.28 };
+export const MARGIN = { side: 56, top: 52, bottom: 44 };
 const INK = rgb(0.1, 0.1, 0.12);
-const RED = rgb(0.69, 0.09, 0.09);
-const LINE_SPACING = 1.3;
+export const RED = rgb(0.69, 0.09, 0.09);
+export const LINE_SPACING = 1.3;
 /** The two header columns, as in a Decree 30 document: issuer left, national motto right. */
 const LEFT_COLUMN = { x: MARGIN.side, width: 320 };
-const RIGHT_COLUMN = { x: PAGE.width - MARGIN.side - 380, width: 380 };
+export const RIGHT_COLUMN = { x: PAGE.width - MARGIN.side - 380, width: 380 };
 /** The body is narrower than the page: a centred line of 680 pt still reads as one line. */
-const BODY_WIDTH = 680;
+export const BODY_WIDTH = 680;
 /** The body's base size and the smallest it shrinks to before the last lines are cut with "…". */
 const BODY_SIZE = { largest: 17, smallest: 10 };
 /** The bottom band: number, QR code and address on the left; date and signature on the right. */
 const QR_SIDE = 78;
-const SIGNATURE_SPACE = 64;
+export const SIGNATURE_SPACE = 64;
 const URL_WIDTH = 260;
 
-interface Run {
+export interface Run {
   text: string;
   font: PDFFont;
   size: number;
@@ -106,7 +107,7 @@ interface Run {
 /** A part of a word in one face (a word may change face midway, e.g. an opening quote). */
 type Part = Run;
 
-interface Line {
+export interface Line {
   pieces: Run[];
   width: number;
   /** The largest size on the line, which sets its height. */
@@ -158,7 +159,7 @@ function splitWide(word: Part[], maxWidth: number): Part[][] {
 }
 
 /** Greedy line breaking of runs within `maxWidth`, measured with the fonts themselves. */
-function wrap(runs: Run[], maxWidth: number): Line[] {
+export function wrap(runs: Run[], maxWidth: number): Line[] {
   const lines: Line[] = [];
   let line: Line = { pieces: [], width: 0, size: 0 };
   const words = wordsOf(runs).flatMap((w) =>
@@ -187,10 +188,10 @@ function wrap(runs: Run[], maxWidth: number): Line[] {
   return lines;
 }
 
-const heightOf = (lines: Line[]): number => lines.reduce((sum, l) => sum + l.size * LINE_SPACING, 0);
+export const heightOf = (lines: Line[]): number => lines.reduce((sum, l) => sum + l.size * LINE_SPACING, 0);
 
 /** Cuts lines to `count`, ending the last kept line with "…" (only when nothing else fits). */
-function truncate(lines: Line[], count: number, maxWidth: number): Line[] {
+export function truncate(lines: Line[], count: number, maxWidth: number): Line[] {
   const kept = lines.slice(0, count);
   // A paragraph's gap (a line without text) cannot carry the "…".
   while (kept.length > 1 && kept.at(-1)?.pieces.length === 0) kept.pop();
@@ -212,7 +213,12 @@ function truncate(lines: Line[], count: number, maxWidth: number): Line[] {
  * Draws lines from `top` (distance from the page's top edge) down, each centred on `centre` or
  * starting at `left`; returns the distance from the top where the last line ends.
  */
-function draw(page: PDFPage, lines: Line[], top: number, at: { centre: number } | { left: number }): number {
+export function draw(
+  page: PDFPage,
+  lines: Line[],
+  top: number,
+  at: { centre: number } | { left: number },
+): number {
   let y = top;
   for (const line of lines) {
     // The baseline sits about 0.9 em below the line's top (Liberation Serif's ascent is 0.891 em).
@@ -246,7 +252,7 @@ function rule(page: PDFPage, centre: number, top: number, length: number): void 
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function checkedDate(name: string, iso: string): string {
+export function checkedDate(name: string, iso: string): string {
   if (!ISO_DATE.test(iso)) throw new RangeError(`${name} must be YYYY-MM-DD, got "${iso}"`);
   return iso;
 }
@@ -259,7 +265,7 @@ export function certificateDates(startsOn: string, endsOn: string): string {
 }
 
 /** "Tuyên Quang, ngày 05 tháng 6 năm 2026" (Decree 30's form), or "Ngày 05 tháng 6 năm 2026" without a place. */
-function placeAndDate(place: string | undefined, issuedOn: string): string {
+export function placeAndDate(place: string | undefined, issuedOn: string): string {
   const where = place?.trim() ?? '';
   const line = formatPlaceAndDate(where, checkedDate('issuedOn', issuedOn));
   return where ? line : line.replace(/^, n/, 'N');
@@ -286,24 +292,15 @@ function bodyLines(
     [text(`Thời gian: ${certificateDates(input.startsOn, input.endsOn)}`)],
     ...(input.place.trim() ? [[text(`Địa điểm: ${input.place.trim()}`)]] : []),
   ];
-  // A paragraph's gap is a third of a line, carried by the line after it as extra height.
-  return paragraphs.flatMap((runs, i) => {
-    const lines = wrap(runs, BODY_WIDTH);
-    if (i > 0 && lines[0]) lines.unshift({ pieces: [], width: 0, size: size * 0.35 });
-    return lines;
-  });
+  return paragraphLines(paragraphs, size);
 }
 
 /**
- * The body at the largest size whose lines fit `height`; at the smallest size, what fits, cut with
+ * The lines at the largest size whose height fits `height`; at the smallest size, what fits, cut with
  * "…" (a topic of several hundred words: the record keeps the full text).
  */
-function fitBody(
-  input: CertificateInput,
-  fonts: { regular: PDFFont; bold: PDFFont },
-  height: number,
-): Line[] {
-  const largest = bodyLines(input, fonts, BODY_SIZE.largest);
+export function fitLines(linesAt: (size: number) => Line[], height: number): Line[] {
+  const largest = linesAt(BODY_SIZE.largest);
   if (heightOf(largest) <= height) return largest;
   // Bisection over half points: the height grows with the size, and each try lays out every line.
   let fits = 0;
@@ -312,7 +309,7 @@ function fitBody(
   let high = BODY_SIZE.largest * 2 - 1;
   while (low <= high) {
     const half = Math.floor((low + high) / 2);
-    const lines = bodyLines(input, fonts, half / 2);
+    const lines = linesAt(half / 2);
     if (heightOf(lines) <= height) {
       fits = half;
       best = lines;
@@ -322,7 +319,7 @@ function fitBody(
     }
   }
   if (fits > 0) return best;
-  const lines = bodyLines(input, fonts, BODY_SIZE.smallest);
+  const lines = linesAt(BODY_SIZE.smallest);
   let count = 0;
   let used = 0;
   for (const line of lines) {
@@ -331,6 +328,15 @@ function fitBody(
     count += 1;
   }
   return truncate(lines, Math.max(count, 1), BODY_WIDTH);
+}
+
+/** Paragraphs of runs as lines of the body, a third of a line between them (carried by the next one). */
+export function paragraphLines(paragraphs: Run[][], size: number): Line[] {
+  return paragraphs.flatMap((runs, i) => {
+    const lines = wrap(runs, BODY_WIDTH);
+    if (i > 0 && lines[0]) lines.unshift({ pieces: [], width: 0, size: size * 0.35 });
+    return lines;
+  });
 }
 
 /** Header lines of one column, at most `max` of them (a body's name is a line or two on paper). */
@@ -345,20 +351,10 @@ function urlLines(url: string, font: PDFFont): Line[] {
 }
 
 /** Midnight of a Vietnam calendar day, for the document's dates (the same input gives the same bytes). */
-const vietnamMidnight = (iso: string): Date => new Date(`${iso}T00:00:00+07:00`);
+export const vietnamMidnight = (iso: string): Date => new Date(`${iso}T00:00:00+07:00`);
 
-/** A certificate of completion as a one-page A4 landscape PDF (fonts embedded, subset). */
-export async function renderCertificate(input: CertificateInput): Promise<Uint8Array> {
-  const bytes = await loadFonts();
-  const issuedOn = checkedDate('issuedOn', input.issuedOn);
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
-  const regular = await doc.embedFont(bytes.regular, { subset: true });
-  const bold = await doc.embedFont(bytes.bold, { subset: true });
-  const fonts = { regular, bold };
-  const page = doc.addPage([PAGE.width, PAGE.height]);
-
-  // A double frame, as printed certificates have.
+/** A double frame, as printed certificates have. */
+export function drawFrame(page: PDFPage): void {
   for (const [inset, thickness] of [
     [20, 2.2],
     [26, 0.7],
@@ -372,18 +368,28 @@ export async function renderCertificate(input: CertificateInput): Promise<Uint8A
       borderWidth: thickness,
     });
   }
+}
 
-  // Header: issuer (and the body above it) left, national title and motto right, each underlined.
+/**
+ * The header: the issuer (and the body above it) left, the national title and motto right, each
+ * underlined. Returns the distance from the top where the longer column ends.
+ */
+export function drawHeader(
+  page: PDFPage,
+  fonts: { regular: PDFFont; bold: PDFFont },
+  issuer: { issuerName: string; governingName: string | null },
+): number {
+  const { regular, bold } = fonts;
   const leftCentre = LEFT_COLUMN.x + LEFT_COLUMN.width / 2;
   const rightCentre = RIGHT_COLUMN.x + RIGHT_COLUMN.width / 2;
-  const governing = input.governingName?.trim()
-    ? headerLines([{ text: upper(input.governingName.trim()), font: regular, size: 12 }], LEFT_COLUMN.width)
+  const governing = issuer.governingName?.trim()
+    ? headerLines([{ text: upper(issuer.governingName.trim()), font: regular, size: 12 }], LEFT_COLUMN.width)
     : [];
-  const issuer = headerLines(
-    [{ text: upper(input.issuerName.trim()), font: bold, size: 12 }],
+  const issuing = headerLines(
+    [{ text: upper(issuer.issuerName.trim()), font: bold, size: 12 }],
     LEFT_COLUMN.width,
   );
-  const leftEnd = draw(page, [...governing, ...issuer], MARGIN.top, { centre: leftCentre });
+  const leftEnd = draw(page, [...governing, ...issuing], MARGIN.top, { centre: leftCentre });
   rule(page, leftCentre, leftEnd + 6, 90);
   const national = [
     ...wrap([{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', font: bold, size: 12.5 }], RIGHT_COLUMN.width),
@@ -391,8 +397,45 @@ export async function renderCertificate(input: CertificateInput): Promise<Uint8A
   ];
   const rightEnd = draw(page, national, MARGIN.top, { centre: rightCentre });
   rule(page, rightCentre, rightEnd + 6, national[1]?.width ?? 170);
+  return Math.max(leftEnd, rightEnd);
+}
 
-  const titleTop = Math.max(leftEnd, rightEnd) + 26;
+/** The place-and-date line and the signer's title, set in the right column above the signature's space. */
+export function signatureLines(
+  fonts: { regular: PDFFont; bold: PDFFont },
+  place: string | undefined,
+  issuedOn: string,
+  signerTitle: string,
+): Line[] {
+  return [
+    ...wrap([{ text: placeAndDate(place, issuedOn), font: fonts.regular, size: 13 }], RIGHT_COLUMN.width),
+    ...wrap([{ text: upper(signerTitle.trim()), font: fonts.bold, size: 13 }], RIGHT_COLUMN.width),
+  ];
+}
+
+/** A new document with the two faces embedded (subset), ready for one page. */
+export async function certificateDocument(): Promise<{
+  doc: PDFDocument;
+  fonts: { regular: PDFFont; bold: PDFFont };
+}> {
+  const bytes = await loadFonts();
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(fontkit);
+  const regular = await doc.embedFont(bytes.regular, { subset: true });
+  const bold = await doc.embedFont(bytes.bold, { subset: true });
+  return { doc, fonts: { regular, bold } };
+}
+
+/** A certificate of completion as a one-page A4 landscape PDF (fonts embedded, subset). */
+export async function renderCertificate(input: CertificateInput): Promise<Uint8Array> {
+  const issuedOn = checkedDate('issuedOn', input.issuedOn);
+  const { doc, fonts } = await certificateDocument();
+  const { regular, bold } = fonts;
+  const page = doc.addPage([PAGE.width, PAGE.height]);
+
+  drawFrame(page);
+  const headerEnd = drawHeader(page, fonts, input);
+  const titleTop = headerEnd + 26;
   const titleEnd = draw(
     page,
     wrap([{ text: 'GIẤY CHỨNG NHẬN', font: bold, size: 32, color: RED }], BODY_WIDTH),
@@ -414,19 +457,13 @@ export async function renderCertificate(input: CertificateInput): Promise<Uint8A
     URL_WIDTH,
   );
   const numberTop = qrTop - 4 - heightOf(numberLine);
-  const signature = [
-    ...wrap(
-      [{ text: placeAndDate(input.issuePlace, issuedOn), font: regular, size: 13 }],
-      RIGHT_COLUMN.width,
-    ),
-    ...wrap([{ text: 'THỦ TRƯỞNG ĐƠN VỊ', font: bold, size: 13 }], RIGHT_COLUMN.width),
-  ];
+  const signature = signatureLines(fonts, input.issuePlace, issuedOn, 'THỦ TRƯỞNG ĐƠN VỊ');
   const signatureTop = PAGE.height - MARGIN.bottom - SIGNATURE_SPACE - heightOf(signature);
   const bandTop = Math.min(numberTop, signatureTop);
 
   const bodyTop = titleEnd + 12;
   const bodyHeight = bandTop - 10 - bodyTop;
-  const body = fitBody(input, fonts, bodyHeight);
+  const body = fitLines((size) => bodyLines(input, fonts, size), bodyHeight);
   // A short body sits a little above the middle of its space rather than under the title.
   draw(page, body, bodyTop + (bodyHeight - heightOf(body)) * 0.35, { centre: PAGE.width / 2 });
 
@@ -436,7 +473,7 @@ export async function renderCertificate(input: CertificateInput): Promise<Uint8A
   const qr = await doc.embedPng(await qrPng(input.verifyUrl.trim(), 330));
   page.drawImage(qr, { x: MARGIN.side, y: PAGE.height - qrTop - QR_SIDE, width: QR_SIDE, height: QR_SIDE });
   draw(page, url, urlTop, { left: MARGIN.side });
-  draw(page, signature, signatureTop, { centre: rightCentre });
+  draw(page, signature, signatureTop, { centre: RIGHT_COLUMN.x + RIGHT_COLUMN.width / 2 });
 
   const title = `Giấy chứng nhận ${input.certificateNo.trim()} - ${input.personName.trim()}`;
   doc.setTitle(nfc(title), { showInWindowTitleBar: true });

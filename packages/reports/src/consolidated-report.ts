@@ -18,6 +18,7 @@ import {
   nfc,
   roman,
   rule,
+  run,
   SPACE_6PT,
   TEXT_WIDTH,
   tableCell,
@@ -37,12 +38,25 @@ export interface TaskProgressRow {
   state: string;
 }
 
+/** The report's tables, each printed once, where a section or a part places it. */
+export type ReportTable = 'tasks' | 'indicators' | 'budget';
+
 /** A numbered part of a section (1., 2., …); it may hold one of the report's tables after its text. */
 export interface ReportPart {
   heading: string;
   paragraphs: string[];
-  /** Where the task-progress or the indicator table stands, after the part's paragraphs. */
-  table?: 'tasks' | 'indicators' | undefined;
+  /** Where the task-progress, the indicator or the budget table stands, after the part's paragraphs. */
+  table?: ReportTable | undefined;
+}
+
+/** A row of the budget table: one funding source and its money in the year, whole đồng. */
+export interface BudgetSourceRow {
+  /** The source's name: "Ngân sách tỉnh", "Xã hội hóa"… */
+  source: string;
+  estimated: number;
+  approved: number;
+  allocated: number;
+  spent: number;
 }
 
 /** The editable content of a consolidated report; everything printed comes from here. */
@@ -75,7 +89,13 @@ export interface ConsolidatedReport {
    * Numbered I, II, … and their parts 1, 2, … by the builder: give headings without numbers. A
    * paragraph that starts with "- " or "+ " is a list item and printed as written.
    */
-  sections: { heading: string; paragraphs: string[]; parts: ReportPart[] }[];
+  sections: {
+    heading: string;
+    paragraphs: string[];
+    parts: ReportPart[];
+    /** A table the section places after its own paragraphs, before its parts (the budget's). */
+    table?: ReportTable | undefined;
+  }[];
   tasks: TaskProgressRow[];
   indicators: {
     name: string;
@@ -90,6 +110,11 @@ export interface ConsolidatedReport {
     /** e.g. "Đạt", "Đúng lộ trình". */
     status: string;
   }[];
+  /**
+   * The budget of the period's year by funding source (estimated, approved by the finance department,
+   * allocated, spent), printed with a totals row; absent or empty: no budget table.
+   */
+  budget?: BudgetSourceRow[] | undefined;
   /** "Nơi nhận"; the last one is usually "Lưu: VT, …". */
   recipients: string[];
   signer: {
@@ -175,19 +200,69 @@ function taskTable(tasks: ConsolidatedReport['tasks']): Table {
   return borderedTable(TASK_COLUMNS, rows);
 }
 
-/** A table after a heading: the space a paragraph would leave, then the table. */
-function tableOf(report: ConsolidatedReport, table: 'tasks' | 'indicators'): (Paragraph | Table)[] {
+/** Whole đồng with Vietnamese separators: "1.234.567". */
+const dong = (n: number): string => Math.round(n).toLocaleString('vi-VN', { maximumFractionDigits: 0 });
+
+// The source's name wraps; each amount holds "100.000.000.000" on one line at 13 pt.
+const BUDGET_AMOUNT_WIDTH = 1701;
+const BUDGET_COLUMNS = [
+  { header: 'TT', width: 567, align: AlignmentType.CENTER },
+  { header: 'Nguồn kinh phí', width: TEXT_WIDTH - 567 - 4 * BUDGET_AMOUNT_WIDTH, align: AlignmentType.LEFT },
+  { header: 'Dự toán', width: BUDGET_AMOUNT_WIDTH, align: AlignmentType.RIGHT },
+  { header: 'Thẩm định', width: BUDGET_AMOUNT_WIDTH, align: AlignmentType.RIGHT },
+  { header: 'Được giao', width: BUDGET_AMOUNT_WIDTH, align: AlignmentType.RIGHT },
+  { header: 'Đã chi', width: BUDGET_AMOUNT_WIDTH, align: AlignmentType.RIGHT },
+] as const;
+
+/** The budget by source, with its totals row in bold. */
+function budgetTable(rows: BudgetSourceRow[]): Table {
+  const total = rows.reduce(
+    (sum, r) => ({
+      estimated: sum.estimated + r.estimated,
+      approved: sum.approved + r.approved,
+      allocated: sum.allocated + r.allocated,
+      spent: sum.spent + r.spent,
+    }),
+    { estimated: 0, approved: 0, allocated: 0, spent: 0 },
+  );
+  const line = (texts: string[], bold: boolean) =>
+    BUDGET_COLUMNS.map((c, k) => tableCell([texts[k] ?? ''], c.width, c.align, { bold }));
+  const amounts = (r: Omit<BudgetSourceRow, 'source'>) =>
+    [r.estimated, r.approved, r.allocated, r.spent].map(dong);
+  return borderedTable(BUDGET_COLUMNS, [
+    ...rows.map((r, i) => line([String(i + 1), r.source, ...amounts(r)], false)),
+    line(['', 'Tổng cộng', ...amounts(total)], true),
+  ]);
+}
+
+/** A table after a heading: the space a paragraph would leave (the unit, for money), then the table. */
+function tableOf(report: ConsolidatedReport, table: ReportTable): (Paragraph | Table)[] {
   const spacer = new Paragraph({ spacing: { before: 0, after: SPACE_6PT }, children: [] });
   if (table === 'tasks') return report.tasks.length ? [spacer, taskTable(report.tasks)] : [];
+  if (table === 'budget') {
+    const unit = new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: { before: SPACE_6PT, after: 60 },
+      children: [run('Đơn vị tính: đồng', { italics: true, size: 26 })],
+    });
+    return report.budget?.length ? [unit, budgetTable(report.budget)] : [];
+  }
   return report.indicators.length ? [spacer, indicatorTable(report.indicators)] : [];
 }
+
+/** Where each table goes when no section or part places it, and its section's heading. */
+const UNPLACED_TITLES: Record<ReportTable, string> = {
+  tasks: 'Tiến độ thực hiện nhiệm vụ',
+  indicators: 'Kết quả thực hiện các chỉ tiêu',
+  budget: 'Kinh phí thực hiện',
+};
 
 /** The text of the report's last paragraph, when the report ends on one (not on a table or heading). */
 function lastParagraphText(report: ConsolidatedReport): string | null {
   const section = report.sections.at(-1);
   if (!section) return lines([report.opening]).at(-1) ?? null;
   const part = section.parts.at(-1);
-  if (!part) return lines(section.paragraphs).at(-1) ?? null;
+  if (!part) return section.table ? null : (lines(section.paragraphs).at(-1) ?? null);
   return part.table ? null : (lines(part.paragraphs).at(-1) ?? null);
 }
 
@@ -201,26 +276,29 @@ export async function buildConsolidatedReportDocx(report: ConsolidatedReport): P
     ...lines([report.opening]).map((p) => bodyParagraph(p)),
   ];
 
-  const placed = new Set<'tasks' | 'indicators'>();
+  const placed = new Set<ReportTable>();
+  const place = (table: ReportTable | undefined) => {
+    if (!table || placed.has(table)) return;
+    placed.add(table);
+    body.push(...tableOf(report, table));
+  };
   report.sections.forEach((section, n) => {
     body.push(heading(`${roman(n + 1)}. ${nfc(section.heading).trim()}`));
     for (const p of lines(section.paragraphs)) body.push(bodyParagraph(p));
+    place(section.table);
     section.parts.forEach((part, k) => {
       body.push(heading(`${k + 1}. ${nfc(part.heading).trim()}`));
       for (const p of lines(part.paragraphs)) body.push(bodyParagraph(p));
-      if (part.table && !placed.has(part.table)) {
-        placed.add(part.table);
-        body.push(...tableOf(report, part.table));
-      }
+      place(part.table);
     });
   });
-  // A table no part names still goes in, in a section of its own (a draft edited down to its texts).
-  for (const table of ['tasks', 'indicators'] as const) {
+  // A table no section or part names still goes in, in a section of its own (a draft edited down to
+  // its texts).
+  let extra = report.sections.length;
+  for (const table of ['tasks', 'indicators', 'budget'] as const) {
     if (placed.has(table) || !tableOf(report, table).length) continue;
-    const title = table === 'tasks' ? 'Tiến độ thực hiện nhiệm vụ' : 'Kết quả thực hiện các chỉ tiêu';
-    body.push(heading(`${roman(report.sections.length + placed.size + 1)}. ${title}`));
-    placed.add(table);
-    body.push(...tableOf(report, table));
+    body.push(heading(`${roman(++extra)}. ${UNPLACED_TITLES[table]}`));
+    place(table);
   }
   // The last paragraph stays on the signature's page: the signature never stands alone.
   const last = body.length - 1;

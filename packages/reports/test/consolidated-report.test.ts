@@ -123,6 +123,69 @@ describe('the consolidated report .docx in the Decree 30/2020 layout', () => {
     ]);
   });
 
+  it('prints the budget by source with its totals after the section that places it', async () => {
+    const report = sampleReport({
+      sections: [
+        ...sampleReport().sections.slice(0, 1),
+        {
+          heading: 'Kinh phí thực hiện',
+          paragraphs: ['Năm 2026, 2 cơ quan, đơn vị đã gửi dự toán. Chi tiết theo nguồn kinh phí như sau:'],
+          parts: [],
+          table: 'budget',
+        },
+        ...sampleReport().sections.slice(1),
+      ],
+      budget: [
+        {
+          source: 'Ngân sách tỉnh',
+          estimated: 120_000_000,
+          approved: 100_000_000,
+          allocated: 90_000_000,
+          spent: 15_500_000,
+        },
+        { source: 'Xã hội hóa', estimated: 1_234_567, approved: 0, allocated: 0, spent: 0 },
+      ],
+    });
+    const doc = unzip(await buildConsolidatedReportDocx(report))['word/document.xml'] ?? '';
+    const body = doc.slice(doc.indexOf('<w:body>'));
+    const table = elements(body, 'w:tbl').find((x) => textOf(x).includes('Nguồn kinh phí')) ?? '';
+    const cells = elements(table, 'w:tr').map((r) => elements(r, 'w:tc').map((c) => textOf(c)));
+    expect(cells).toEqual([
+      ['TT', 'Nguồn kinh phí', 'Dự toán', 'Thẩm định', 'Được giao', 'Đã chi'],
+      ['1', 'Ngân sách tỉnh', '120.000.000', '100.000.000', '90.000.000', '15.500.000'],
+      ['2', 'Xã hội hóa', '1.234.567', '0', '0', '0'],
+      ['', 'Tổng cộng', '121.234.567', '100.000.000', '90.000.000', '15.500.000'],
+    ]);
+    // The totals row in bold; the unit above the table; the table under its section, before the next.
+    expect(elements(elements(table, 'w:tr')[3] ?? '', 'w:r')[0]).toContain('<w:b/>');
+    const at = (text: string) => body.indexOf(text);
+    expect(at('II. Kinh phí thực hiện')).toBeLessThan(at('Đơn vị tính: đồng'));
+    expect(at('Đơn vị tính: đồng')).toBeLessThan(at('Nguồn kinh phí'));
+    expect(at('121.234.567')).toBeLessThan(at('III. Đánh giá chung'));
+    // Without rows, no table (nor its unit).
+    const none =
+      unzip(await buildConsolidatedReportDocx({ ...report, budget: [] }))['word/document.xml'] ?? '';
+    expect(none).not.toContain('Nguồn kinh phí');
+    expect(none).not.toContain('Đơn vị tính: đồng');
+  });
+
+  it('puts the budget no section places in a section of its own, after the others', async () => {
+    const bare = sampleReport({
+      sections: [{ heading: 'Kết quả thực hiện', paragraphs: ['Văn bản.'], parts: [] }],
+      budget: [{ source: 'Ngân sách tỉnh', estimated: 1, approved: 1, allocated: 1, spent: 0 }],
+    });
+    const doc = unzip(await buildConsolidatedReportDocx(bare))['word/document.xml'] ?? '';
+    const headings = elements(doc, 'w:p')
+      .map(textOf)
+      .filter((t) => /^[IVX]+\. /.test(t));
+    expect(headings).toEqual([
+      'I. Kết quả thực hiện',
+      'II. Tiến độ thực hiện nhiệm vụ',
+      'III. Kết quả thực hiện các chỉ tiêu',
+      'IV. Kinh phí thực hiện',
+    ]);
+  });
+
   it('lists the indicators against their targets in a bordered table with a bold header row at 13 pt', () => {
     const table = tables().find((t) => textOf(t).includes('Chỉ tiêu')) ?? '';
     const rows = elements(table, 'w:tr');

@@ -113,6 +113,13 @@ const SECTION_LINKS = [
   },
 ] as const;
 
+/** Shown only by a site that publishes its list of those honoured. */
+const HONOURS_LINK = {
+  section: 'honours',
+  title: 'Khen thưởng',
+  text: 'Tập thể, cá nhân được khen thưởng vì thành tích triển khai Nghị quyết, theo từng năm.',
+} as const;
+
 /**
  * A site's public home: who it is, its plans' progress (aggregates only), its communes' map, the
  * latest news and communication products, its contests and the way to each section. Async only for
@@ -161,10 +168,12 @@ ${
   }
 
   blocks.push(`<section class="card" aria-labelledby="tham-gia"><h2 id="tham-gia">Tra cứu và tham gia</h2>
-<ul class="items">${SECTION_LINKS.map(
-    (s) =>
-      `<li><h3 class="item"><a href="${escapeHtml(publicPath(site.code, s.section))}">${escapeHtml(s.title)}</a></h3><p class="hint">${escapeHtml(s.text)}</p></li>`,
-  ).join('')}</ul></section>`);
+<ul class="items">${[...SECTION_LINKS, ...(site.showHonours ? [HONOURS_LINK] : [])]
+    .map(
+      (s) =>
+        `<li><h3 class="item"><a href="${escapeHtml(publicPath(site.code, s.section))}">${escapeHtml(s.title)}</a></h3><p class="hint">${escapeHtml(s.text)}</p></li>`,
+    )
+    .join('')}</ul></section>`);
 
   return publicPage(site, {
     section: 'home',

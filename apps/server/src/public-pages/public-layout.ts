@@ -13,6 +13,8 @@ export const PUBLIC_SECTIONS = [
   { section: 'problems', segment: 'dat-hang', label: 'Đặt hàng KH&CN' },
   { section: 'feedback', segment: 'phan-anh', label: 'Phản ánh, kiến nghị' },
   { section: 'misinformation', segment: 'tin-sai', label: 'Báo tin sai sự thật' },
+  // Listed only by a site that publishes its list of those honoured (public_sites.show_honours).
+  { section: 'honours', segment: 'khen-thuong', label: 'Khen thưởng' },
 ] as const;
 export type PublicSection = (typeof PUBLIC_SECTIONS)[number]['section'];
 
@@ -67,10 +69,13 @@ export function publicPage(site: PublicSite, options: PublicPageOptions): Page {
   ]
     .filter(Boolean)
     .join('\n');
-  const menu = PUBLIC_SECTIONS.map(({ section, label }) => {
-    const current = section === options.section ? ' aria-current="page"' : '';
-    return `<li><a href="${attr(publicPath(site.code, section))}"${current}>${escapeHtml(label)}</a></li>`;
-  }).join('');
+  const shown = PUBLIC_SECTIONS.filter(({ section }) => section !== 'honours' || site.showHonours);
+  const menu = shown
+    .map(({ section, label }) => {
+      const current = section === options.section ? ' aria-current="page"' : '';
+      return `<li><a href="${attr(publicPath(site.code, section))}"${current}>${escapeHtml(label)}</a></li>`;
+    })
+    .join('');
   const body = `<a class="skip" href="#main">Bỏ qua menu</a>
 <header class="top"><p class="site"><a href="${attr(publicPath(site.code, 'home'))}">${escapeHtml(site.name)}</a></p>
 <nav aria-label="Các mục"><ul class="menu">${menu}</ul></nav></header>

@@ -27,6 +27,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     status text not null default 'planned' check (status in ('planned','held','cancelled')),
     results_note text not null default '' check (length(results_note) <= 20000),
     held_at timestamptz,
+    -- The folded title, place and programme (foldVietnamese), for the list's search without diacritics.
+    search_text text not null default '',
     version integer not null default 1,
     created_by uuid references users(id),
     created_at timestamptz not null default now(),
@@ -34,6 +36,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     check ((status = 'held') = (held_at is not null))
   )`.execute(db);
   await sql`create index events_organiser_idx on events (organiser_body_id, starts_on)`.execute(db);
+  // The calendar and the linking of a body's key-day event to the event above it read by day and year.
+  await sql`create index events_key_day_idx on events (key_day, year) where key_day is not null`.execute(db);
   await sql`create index events_parent_idx on events (parent_event_id) where parent_event_id is not null`.execute(
     db,
   );
@@ -77,6 +81,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     presenter_name text not null default '' check (length(presenter_name) <= 500),
     description text not null default '' check (length(description) <= 5000),
     photo_file_id uuid references files(id),
+    -- A small webp of the photo (inside 480×480) for the event page's list, so a phone does not
+    -- download every photo whole.
+    thumbnail_file_id uuid references files(id),
     created_by uuid references users(id),
     created_at timestamptz not null default now(),
     check ((presenter_kind = 'body') = (presenter_body_id is not null)),
@@ -86,9 +93,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await sql`create table event_coverage (
     event_id uuid not null references events(id) on delete cascade,
-    output_id uuid not null references outputs(id),
+    -- An output taken out of the register leaves the event's coverage with it.
+    output_id uuid not null references outputs(id) on delete cascade,
     added_by uuid references users(id),
     added_at timestamptz not null default now(),
     primary key (event_id, output_id)
   )`.execute(db);
+  await sql`create index event_coverage_output_idx on event_coverage (output_id)`.execute(db);
 }

@@ -24,11 +24,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     decided_on date,
     decided_by uuid references users(id),
     decision_reason text not null default '' check (length(decision_reason) <= 5000),
+    citation text not null default '' check (length(citation) <= 500),
     certificate_no text unique,
     certificate_issued_at timestamptz,
     version integer not null default 1,
     created_by uuid references users(id),
     created_at timestamptz not null default now(),
+    search_text text not null default '',
     check ((nominee_kind = 'person') = (person_name is not null)),
     check (status <> 'approved' or (decision_no is not null and decided_on is not null)),
     check (certificate_no is null or status = 'approved')

@@ -30,6 +30,8 @@ export interface EventsTable {
   status: Generated<EventStatus>;
   results_note: Generated<string>;
   held_at: Date | null;
+  /** The folded title, place and programme, searched without diacritics. */
+  search_text: Generated<string>;
   version: Generated<number>;
   created_by: string | null;
   created_at: CreatedAt;
@@ -62,6 +64,7 @@ export interface EventModelsTable {
   presenter_name: Generated<string>;
   description: Generated<string>;
   photo_file_id: string | null;
+  thumbnail_file_id: string | null;
   created_by: string | null;
   created_at: CreatedAt;
 }

@@ -23,11 +23,15 @@ export interface HonourNominationsTable {
   decided_on: string | null;
   decided_by: string | null;
   decision_reason: Generated<string>;
+  /** The line a certificate of merit prints ("Đã có thành tích xuất sắc trong…"), set on approval. */
+  citation: Generated<string>;
   certificate_no: string | null;
   certificate_issued_at: Date | null;
   version: Generated<number>;
   created_by: string | null;
   created_at: CreatedAt;
+  /** Folded names of the nominee (body, person, title), the nominating body and the decision number. */
+  search_text: Generated<string>;
 }
 
 export interface HonourTables {

@@ -44,7 +44,8 @@ export async function readStoredFile(ctx: Context, id: string) {
 /**
  * Files of the public section's records carry their own rule, stricter than reading the body they
  * are filed under (a citizen's photo, a scientist's proposal, a reported screenshot, a secret S&T
- * task's report): they are read only through their record's route, never by id here.
+ * task's report), and so do the photos of an event's showcased models (read by whoever sees the
+ * event, invited bodies included): they are read only through their record's route, never by id here.
  */
 async function servedByItsRecord(ctx: Context, fileId: string): Promise<boolean> {
   const one = sql<number>`1`.as('one');
@@ -55,6 +56,8 @@ async function servedByItsRecord(ctx: Context, fileId: string): Promise<boolean>
     .union(ctx.db.selectFrom('science_task_files').select(one).where('file_id', '=', fileId))
     .union(ctx.db.selectFrom('feedback').select(one).where('photo_file_id', '=', fileId))
     .union(ctx.db.selectFrom('misinformation_reports').select(one).where('screenshot_file_id', '=', fileId))
+    .union(ctx.db.selectFrom('event_models').select(one).where('photo_file_id', '=', fileId))
+    .union(ctx.db.selectFrom('event_models').select(one).where('thumbnail_file_id', '=', fileId))
     .executeTakeFirst();
   return owner !== undefined;
 }

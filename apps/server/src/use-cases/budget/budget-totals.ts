@@ -8,7 +8,11 @@ export interface BudgetTotalsRow {
   bodyName: string;
   planId: string;
   taskId: string | null;
+  /** The task's reference in its plan ("II.3"), with its title; null for a line of no task. */
+  taskRef: string | null;
   taskTitle: string | null;
+  /** The task's place in its plan, to list tasks in the plan's order. */
+  taskPosition: number | null;
   year: number;
   source: FundingSource;
   /** Estimated by the body, over all its estimates' lines (whole đồng). */
@@ -39,6 +43,17 @@ export async function budgetTotals(
     .innerJoin('budget_estimates as estimate', 'estimate.id', 'line.estimate_id')
     .innerJoin('bodies as body', 'body.id', 'estimate.body_id')
     .leftJoin('tasks as task', 'task.id', 'line.task_id')
+    // Each line's spending summed once, beside it: a join of the payments themselves would count
+    // the line's other figures once per payment.
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom('budget_spending')
+          .select(['line_id', (inner) => inner.fn.sum<number>('amount').as('spent')])
+          .groupBy('line_id')
+          .as('paid'),
+      (join) => join.onRef('paid.line_id', '=', 'line.id'),
+    )
     .where('body.path', 'like', `${q.path}%`)
     .where('estimate.status', '<>', 'draft');
   if (q.planId) query = query.where('estimate.plan_id', '=', q.planId);
@@ -50,30 +65,24 @@ export async function budgetTotals(
       'body.name as bodyName',
       'estimate.plan_id as planId',
       'line.task_id as taskId',
+      'task.ref as taskRef',
       'task.title as taskTitle',
+      'task.position as taskPosition',
       'estimate.year as year',
       'line.source as source',
       eb.fn.sum<number>('line.estimated').as('estimated'),
       eb.fn.sum<number>(eb.fn.coalesce('line.approved', eb.lit(0))).as('approved'),
       eb.fn.sum<number>(eb.fn.coalesce('line.allocated', eb.lit(0))).as('allocated'),
-      eb.fn
-        .sum<number>(
-          eb.fn.coalesce(
-            eb
-              .selectFrom('budget_spending as spending')
-              .whereRef('spending.line_id', '=', 'line.id')
-              .select((inner) => inner.fn.sum<number>('spending.amount').as('spent')),
-            eb.lit(0),
-          ),
-        )
-        .as('spent'),
+      eb.fn.sum<number>(eb.fn.coalesce('paid.spent', eb.lit(0))).as('spent'),
     ])
     .groupBy([
       'estimate.body_id',
       'body.name',
       'estimate.plan_id',
       'line.task_id',
+      'task.ref',
       'task.title',
+      'task.position',
       'estimate.year',
       'line.source',
     ])

@@ -20,6 +20,7 @@ export async function loadManagedSite(ctx: Context, bodyId: string) {
       's.enabled',
       's.intro',
       's.feedback_days',
+      's.show_honours',
       's.version',
       's.updated_at',
     ])

@@ -13,6 +13,8 @@ export interface PublicSite {
   path: string;
   intro: string;
   feedbackDays: number;
+  /** Whether it lists those honoured (`…/khen-thuong`, issue 18). */
+  showHonours: boolean;
 }
 
 /** Days a body has to answer a citizen's feedback when it has not chosen (the column's default). */
@@ -27,7 +29,17 @@ export const publicSiteRows = (db: Kysely<Database>) =>
   db
     .selectFrom('bodies as b')
     .leftJoin('public_sites as s', 's.body_id', 'b.id')
-    .select(['b.id', 'b.code', 'b.name', 'b.kind', 'b.path', 's.enabled', 's.intro', 's.feedback_days'])
+    .select([
+      'b.id',
+      'b.code',
+      'b.name',
+      'b.kind',
+      'b.path',
+      's.enabled',
+      's.intro',
+      's.feedback_days',
+      's.show_honours',
+    ])
     .where('b.kind', 'in', ['province', 'commune']);
 
 type PublicSiteRow = Awaited<ReturnType<ReturnType<typeof publicSiteRows>['executeTakeFirstOrThrow']>>;
@@ -45,6 +57,7 @@ export const publicSiteOf = (row: PublicSiteRow & { code: string }): PublicSite 
   path: row.path,
   intro: row.intro ?? '',
   feedbackDays: row.feedback_days ?? DEFAULT_FEEDBACK_DAYS,
+  showHonours: row.show_honours ?? false,
 });
 
 /**

@@ -8,6 +8,7 @@ import { publicScienceTaskPaths } from '../science-tasks/public-science-task-pat
 import { listPublicSites } from './list-public-sites.ts';
 import type { PublicSite } from './load-public-site.ts';
 import { type PublicPagePath, publicHomePaths } from './public-home-paths.ts';
+import { publicHonoursPaths } from './public-honours-paths.ts';
 
 /**
  * Where a part of the public section lists its pages for a site (the fixed interface between the
@@ -25,6 +26,7 @@ export const AREA_PATH_SOURCES: readonly PublicPathSource[] = [
   publicScienceProblemPaths,
   publicFeedbackPaths,
   publicMisinformationPaths,
+  publicHonoursPaths,
 ];
 
 /** A sitemap holds at most 50,000 addresses; past that it would need an index of sitemaps. */

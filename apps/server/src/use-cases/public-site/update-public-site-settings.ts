@@ -3,16 +3,17 @@ import { recordAudit } from '@lantoa/db';
 import type { z } from 'zod';
 import type { Context } from '../../http/context.ts';
 import { staleVersion } from '../../http/errors.ts';
-import { presentPublicSiteSettings } from '../../presenters/public-site.ts';
+import { publicSiteSettingsOf } from './get-public-site-settings.ts';
 import { loadManagedSite } from './load-managed-site.ts';
 
-const SAVED = ['enabled', 'intro', 'feedback_days', 'version', 'updated_at'] as const;
+const SAVED = ['enabled', 'intro', 'feedback_days', 'show_honours', 'version', 'updated_at'] as const;
 
 /**
  * Saves a public home's settings (optimistic on version). The row is keyed by its body, not by an id
  * of its own, so the shared updateVersioned() does not fit; the same rule is kept by hand: version 0
  * creates the row (someone who created it first makes the save stale), any other version changes it
- * only if it is still the one loaded; then the audit entry, in the same transaction.
+ * only if it is still the one loaded; then the audit entry, in the same transaction. The list of
+ * those honoured stays as it was when the request leaves it out (a client that does not know it).
  */
 export async function updatePublicSiteSettings(
   ctx: Context,
@@ -21,11 +22,13 @@ export async function updatePublicSiteSettings(
   publicUrl: string,
 ) {
   const site = await loadManagedSite(ctx, bodyId);
-  const before = presentPublicSiteSettings(site, publicUrl);
+  const before = publicSiteSettingsOf(site, publicUrl);
+  const showHonours = input.showHonours ?? before.showHonours;
   const values = {
     enabled: input.enabled,
     intro: input.intro,
     feedback_days: input.feedbackDays,
+    show_honours: showHonours,
     updated_by: ctx.actor.userId,
     updated_at: new Date(),
   };
@@ -52,10 +55,15 @@ export async function updatePublicSiteSettings(
       action: 'public_site.update',
       entityType: 'public_site',
       entityId: site.id,
-      before: { enabled: before.enabled, intro: before.intro, feedbackDays: before.feedbackDays },
-      after: { enabled: input.enabled, intro: input.intro, feedbackDays: input.feedbackDays },
+      before: {
+        enabled: before.enabled,
+        intro: before.intro,
+        feedbackDays: before.feedbackDays,
+        showHonours: before.showHonours,
+      },
+      after: { enabled: input.enabled, intro: input.intro, feedbackDays: input.feedbackDays, showHonours },
     });
     return row;
   });
-  return presentPublicSiteSettings({ ...site, ...saved }, publicUrl);
+  return publicSiteSettingsOf({ ...site, ...saved }, publicUrl);
 }

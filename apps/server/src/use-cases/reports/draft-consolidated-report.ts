@@ -1,7 +1,11 @@
 import { unsafeFindBody } from '@lantoa/db';
 import {
+  FUNDING_SOURCE_NAMES,
+  FUNDING_SOURCES,
+  formatDong,
   formatIsoDate,
   standingAgainstTargets,
+  sumBudget,
   TARGET_STANDING_LABELS,
   type TargetStanding,
   targetForYear,
@@ -10,6 +14,7 @@ import {
 } from '@lantoa/domain';
 import { type ConsolidatedReport, formatIndicatorTarget, formatIndicatorValue } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
+import { budgetTotals } from '../budget/budget-totals.ts';
 import {
   citedDate,
   governingBodyLine,
@@ -53,6 +58,53 @@ function underName(name: string, text: string): string[] {
 }
 
 const listOrNone = (items: string[]) => (items.length ? items : ['Không có.']);
+
+type BudgetRows = NonNullable<ConsolidatedReport['budget']>;
+
+/**
+ * The section "Kinh phí thực hiện" of the period's year: what the bodies estimated (drafts left out),
+ * what the finance department approved, what was allocated and spent, in one paragraph, and the
+ * table by funding source (the sources with an estimate, in the law's order).
+ */
+async function budgetSection(ctx: Context, plan: { id: string; body_path: string }, year: number) {
+  const totals = await budgetTotals(ctx.db, {
+    path: plan.body_path,
+    planId: plan.id,
+    yearFrom: year,
+    yearTo: year,
+  });
+  const rows: BudgetRows = FUNDING_SOURCES.map((source) => ({
+    source: FUNDING_SOURCE_NAMES[source],
+    ...sumBudget(totals.filter((row) => row.source === source)),
+  })).filter((row) => row.estimated > 0);
+  const total = sumBudget(totals);
+  const bodies = new Set(totals.map((row) => row.bodyId)).size;
+  const share = (part: number, whole: number) =>
+    ((part / whole) * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+  const sent = [
+    `Năm ${year}, ${bodies} cơ quan, đơn vị đã gửi dự toán kinh phí thực hiện Kế hoạch với tổng số ${formatDong(total.estimated)}`,
+    total.approved > 0
+      ? `Sở Tài chính thẩm định thống nhất ${formatDong(total.approved)}`
+      : 'các dự toán đang chờ Sở Tài chính thẩm định',
+    ...(total.allocated > 0
+      ? [
+          `đã giao ${formatDong(total.allocated)}, đã chi ${formatDong(total.spent)} (${share(total.spent, total.allocated)}% số kinh phí được giao)`,
+        ]
+      : []),
+  ];
+  const summary = bodies
+    ? `${sent.join('; ')}. Chi tiết theo nguồn kinh phí như sau:`
+    : `Đến thời điểm báo cáo, chưa có cơ quan, đơn vị nào gửi dự toán kinh phí năm ${year} thực hiện Kế hoạch.`;
+  return {
+    rows,
+    section: {
+      heading: 'Kinh phí thực hiện',
+      paragraphs: [summary],
+      parts: [],
+      ...(rows.length ? { table: 'budget' as const } : {}),
+    },
+  };
+}
 const joinNames = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
 
 /** Who signs by default: the head of a department, the chair for the people's committee. */
@@ -66,11 +118,15 @@ const defaultSignerTitle = (kind: string) =>
 /**
  * The consolidated report of a period as an editable draft, in the structure a department sends: the
  * opening "Thực hiện Kế hoạch số …", I. results (who reported, task progress by task, each body's
- * results under its name, the indicators from accepted reports only), II. overall assessment with the
- * difficulties by body, III. next period's tasks, IV. proposals by body; signer and recipients as the
- * body last chose them. The coordinator edits it before download.
+ * results under its name, the indicators from accepted reports only), II. the budget of the period's
+ * year by funding source, III. overall assessment with the difficulties by body, IV. next period's
+ * tasks, V. proposals by body; signer and recipients as the body last chose them. The coordinator edits
+ * it before download.
  */
-export async function draftConsolidatedReport(ctx: Context, periodId: string): Promise<ConsolidatedReport> {
+export async function draftConsolidatedReport(
+  ctx: Context,
+  periodId: string,
+): Promise<ConsolidatedReport & { budget: BudgetRows }> {
   const { period, plan } = await loadPeriodToConsolidate(ctx, periodId);
   const today = vietnamToday();
   const [author, issuerBody, completeness, reports, indicators, periods, progress, signing] =
@@ -100,6 +156,7 @@ export async function draftConsolidatedReport(ctx: Context, periodId: string): P
   const nextPeriod = periods.find((p) => p.due_on > period.due_on) ?? null;
   const nextTasks = await nextPeriodTasks(ctx, plan.id, period.data_to, nextPeriod?.data_to ?? null);
   const year = Number(period.due_on.slice(0, 4));
+  const budget = await budgetSection(ctx, plan, year);
   const s = completeness.summary;
   const periodName = period.label.toLocaleLowerCase('vi');
 
@@ -177,6 +234,7 @@ export async function draftConsolidatedReport(ctx: Context, periodId: string): P
           },
         ],
       },
+      budget.section,
       {
         heading: 'Đánh giá chung',
         paragraphs: [],
@@ -228,6 +286,7 @@ export async function draftConsolidatedReport(ctx: Context, periodId: string): P
     ],
     tasks: progress.rows,
     indicators: indicatorRows,
+    budget: budget.rows,
     recipients: signing?.recipients ?? [
       `${issuerReference(plan.body_kind, plan.body_name)} (b/c)`,
       author.kind === 'department' ? 'Lãnh đạo Sở' : 'Lãnh đạo đơn vị',

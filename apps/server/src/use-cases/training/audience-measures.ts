@@ -20,7 +20,8 @@ export interface AudienceMeasure {
  * - trained: its present named people who attended a training by `to`, or, where people were only
  *   counted (a platform's completions, a course recorded by numbers), the largest count of one
  *   training: counts cannot tell whether two sessions had the same people, so they are never added;
- * - informed: likewise over every course (training or briefing) held in `to`'s year;
+ * - informed: likewise over every course (training or briefing) held in `to`'s year, and every event
+ *   of that year not cancelled (its people counted per body and audience are informed, never trained);
  * each capped at the body's people, then summed (Σ/Σ, so a body of 500 weighs more than one of 5).
  */
 export async function audienceMeasures(
@@ -72,15 +73,25 @@ export async function audienceMeasures(
       from people ${informedNamed.join}
       group by people.body_id, people.audience
     ),
-    counted as (
-      select tally.body_id, tally.audience,
-        max(tally.attended) filter (where course.kind = 'training') as trained,
-        max(tally.attended) filter (where course.ends_on >= ${yearStart}) as informed
+    tallies as (
+      select tally.body_id, tally.audience, tally.attended, course.kind = 'training' as trains, course.ends_on
       from course_attendance_counts tally
       join courses course on course.id = tally.course_id
       join bodies scope on scope.id = tally.body_id and scope.path like ${within}
       where course.ends_on <= ${q.to} and tally.updated_at < ${until} ${oneAudience}
-      group by tally.body_id, tally.audience
+      union all
+      select tally.body_id, tally.audience, tally.attended, false, event.ends_on
+      from event_attendance_counts tally
+      join events event on event.id = tally.event_id
+      join bodies scope on scope.id = tally.body_id and scope.path like ${within}
+      where event.status <> 'cancelled' and event.ends_on <= ${q.to} and tally.updated_at < ${until} ${oneAudience}
+    ),
+    counted as (
+      select body_id, audience,
+        max(attended) filter (where trains) as trained,
+        max(attended) filter (where ends_on >= ${yearStart}) as informed
+      from tallies
+      group by body_id, audience
     ),
     heads as (
       select body_id, audience, headcount from audience_headcounts

@@ -18,6 +18,7 @@ interface Values {
   enabled: boolean;
   intro: string;
   feedbackDays: number;
+  showHonours: boolean;
 }
 
 /** The settings as the versioned form edits them: a row whose id is its body's. */
@@ -28,6 +29,7 @@ const valuesOf = (row: SiteRow): Values => ({
   enabled: row.enabled,
   intro: row.intro,
   feedbackDays: row.feedbackDays,
+  showHonours: row.showHonours,
 });
 
 /**
@@ -71,7 +73,10 @@ function useStartingBody(): { bodyId: string | null; searching: boolean; choose:
   return { bodyId: asked ?? found ?? null, searching: !asked && found === undefined, choose };
 }
 
-/** A province's or commune's public site: its address to share, open or closed, its intro and deadline. */
+/**
+ * A province's or commune's public site: its address to share, open or closed, its intro and deadline,
+ * and whether it lists those honoured.
+ */
 export default function PublicSitePage() {
   const t = useT();
   const { bodyId, searching, choose } = useStartingBody();
@@ -177,6 +182,14 @@ export default function PublicSitePage() {
               ]}
             >
               <InputNumber<number> min={1} max={90} precision={0} />
+            </Form.Item>
+            <Form.Item
+              name="showHonours"
+              label={t('publicSite.showHonours')}
+              valuePropName="checked"
+              extra={t('publicSite.showHonoursHint')}
+            >
+              <Switch data-testid="public-site-show-honours" />
             </Form.Item>
             <Flex gap={12} align="center" wrap>
               <Button type="primary" loading={saving} disabled={!dirty} onClick={() => void save()}>

@@ -24,6 +24,9 @@ export const publicSiteVi = {
   'publicSite.feedbackDaysHint':
     'Thời hạn để cơ quan được giao trả lời một phản ánh của người dân (1–90 ngày).',
   'publicSite.feedbackDaysRequired': 'Hãy nhập số ngày, từ 1 đến 90',
+  'publicSite.showHonours': 'Công khai danh sách khen thưởng',
+  'publicSite.showHonoursHint':
+    'Trang «Khen thưởng» liệt kê theo năm các tập thể, cá nhân đã được khen thưởng: tên, hình thức, số quyết định; không có thông tin cá nhân khác.',
   'publicSite.saved': 'Đã lưu cài đặt trang công khai',
   'publicSite.stale': 'Cài đặt vừa được người khác thay đổi. Trang đã tải lại bản mới; hãy sửa lại nếu cần.',
   'publicSite.updatedAt': 'Lưu lần cuối: {time}',
@@ -56,6 +59,9 @@ export const publicSiteEn: Record<keyof typeof publicSiteVi, string> = {
   'publicSite.feedbackDays': 'Days to answer feedback',
   'publicSite.feedbackDaysHint': 'How long the body given a citizen’s feedback has to answer it (1–90 days).',
   'publicSite.feedbackDaysRequired': 'Enter a number of days, from 1 to 90',
+  'publicSite.showHonours': 'Publish the list of those honoured',
+  'publicSite.showHonoursHint':
+    'The “Khen thưởng” page lists, by year, the bodies and people honoured: names, form and decision number; nothing else personal.',
   'publicSite.saved': 'Public site settings saved',
   'publicSite.stale':
     'Someone else has just changed the settings. The page reloaded them; change them again if needed.',

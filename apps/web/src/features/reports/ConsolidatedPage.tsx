@@ -8,6 +8,7 @@ import {
   PlusOutlined,
   ReloadOutlined,
 } from '@ant-design/icons';
+import { formatDong } from '@lantoa/domain/constants';
 import { measureOfUnit } from '@lantoa/domain/rules';
 import {
   App,
@@ -39,6 +40,8 @@ import { DocumentDateInput } from './DocumentDateInput.tsx';
 
 /** What a missing (or hidden) consolidated report shows, and the way back. */
 const NOT_FOUND: NotFound = { title: 'consolidated.notFound', to: '/reports', back: 'reports.backToList' };
+
+type ReportTable = NonNullable<ConsolidatedReport['sections'][number]['table']>;
 
 /** A list of texts (difficulties, proposals, recipients): one field each, add and remove. */
 function TextList({
@@ -149,7 +152,58 @@ function TaskTable({ tasks }: { tasks: ConsolidatedReport['tasks'] }) {
   );
 }
 
-/** The numbered parts (1., 2., …) of one section; a part may place the task or the indicator table. */
+/** The budget of the period's year by funding source, as drafted from the estimates: read here, printed where placed. */
+function BudgetTable({ rows }: { rows: ConsolidatedReport['budget'] }) {
+  const t = useT();
+  const sums = ['estimated', 'approved', 'allocated', 'spent'] as const;
+  return (
+    <Table<ConsolidatedReport['budget'][number]>
+      size="small"
+      style={{ marginTop: 8 }}
+      rowKey={(row) => row.source}
+      dataSource={rows}
+      pagination={false}
+      scroll={{ x: 640 }}
+      data-testid="consolidated-budget"
+      columns={[
+        { title: t('budget.report.source'), dataIndex: 'source' },
+        ...sums.map((sum) => ({
+          title: t(`budget.sum.${sum}`),
+          key: sum,
+          width: 150,
+          align: 'right' as const,
+          render: (_v: unknown, row: ConsolidatedReport['budget'][number]) => formatDong(row[sum]),
+        })),
+      ]}
+      summary={() => (
+        <Table.Summary.Row>
+          <Table.Summary.Cell index={0}>
+            <Typography.Text strong>{t('budget.sum.total')}</Typography.Text>
+          </Table.Summary.Cell>
+          {sums.map((sum, k) => (
+            <Table.Summary.Cell key={sum} index={k + 1} align="right">
+              <Typography.Text strong>
+                {formatDong(rows.reduce((total, row) => total + row[sum], 0))}
+              </Typography.Text>
+            </Table.Summary.Cell>
+          ))}
+        </Table.Summary.Row>
+      )}
+    />
+  );
+}
+
+/** The report's table placed at a section or a part, as the editor shows it. */
+function PlacedTable({ table, draft }: { table: ReportTable | undefined; draft: ConsolidatedReport }) {
+  const t = useT();
+  if (table === 'tasks') return <TaskTable tasks={draft.tasks} />;
+  if (table === 'budget') return draft.budget.length ? <BudgetTable rows={draft.budget} /> : null;
+  if (table === 'indicators')
+    return <Typography.Text type="secondary">{t('consolidated.indicatorsBelow')}</Typography.Text>;
+  return null;
+}
+
+/** The numbered parts (1., 2., …) of one section; a part may place the task, the indicator or the budget table. */
 function Parts({ section, draft }: { section: number; draft: ConsolidatedReport }) {
   const t = useT();
   return (
@@ -170,10 +224,7 @@ function Parts({ section, draft }: { section: number; draft: ConsolidatedReport 
                 onRemove={() => remove(field.name)}
               >
                 <Paragraphs path={[field.name]} />
-                {table === 'tasks' && <TaskTable tasks={draft.tasks} />}
-                {table === 'indicators' && (
-                  <Typography.Text type="secondary">{t('consolidated.indicatorsBelow')}</Typography.Text>
-                )}
+                <PlacedTable table={table} draft={draft} />
               </NumberedCard>
             );
           })}
@@ -367,6 +418,7 @@ function ConsolidatedEditor({
                   onRemove={() => remove(field.name)}
                 >
                   <Paragraphs path={[field.name]} />
+                  <PlacedTable table={form.getFieldValue(['sections', field.name, 'table'])} draft={draft} />
                   <Parts section={field.name} draft={draft} />
                 </NumberedCard>
               ))}
