@@ -1,15 +1,18 @@
-import { countStates, occurrenceState, vietnamToday } from '@lantoa/domain';
+import {
+  countStates,
+  KEY_DAY_CODES,
+  KEY_DAY_NAMES,
+  KEY_DAYS,
+  occurrenceState,
+  vietnamToday,
+} from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
 import { activeOccurrences } from '../../rows/assignments.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
 import { visibleAssignment } from './visible-assignments.ts';
 
-/** The key days every plan hangs activities on (domain guide), added to the plans' own events. */
-const NATIONAL_DAYS = [
-  { month: 5, day: 18, name: 'Ngày Khoa học và Công nghệ Việt Nam' },
-  { month: 10, day: 1, name: 'Ngày hội Đổi mới sáng tạo quốc gia' },
-  { month: 10, day: 10, name: 'Ngày Chuyển đổi số quốc gia' },
-];
+/** The key days every plan hangs activities on (the events' list), added to the plans' own events. */
+const NATIONAL_DAYS = KEY_DAY_CODES.map((code) => ({ ...KEY_DAYS[code], name: KEY_DAY_NAMES[code] }));
 
 const QUARTER_MONTHS = { 1: [1, 3], 2: [4, 6], 3: [7, 9], 4: [10, 12] } as Record<number, [number, number]>;
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
