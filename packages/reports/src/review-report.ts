@@ -4,6 +4,7 @@
 // parts 1., 2., the review's tables where its parts place them, "Nơi nhận" and the signature.
 import { sumBudget } from '@lantoa/domain/constants';
 import { AlignmentType, Packer, Paragraph, type Table } from 'docx';
+import type { ConsolidatedReport } from './consolidated-report.ts';
 import {
   type Align,
   beforeClosing,
@@ -39,18 +40,13 @@ export interface ReviewPart {
   table?: ReviewTable | undefined;
 }
 
-/** An indicator against its targets: the review's year's (or the last year's) and the plan's end. */
-export interface ReviewResultRow {
-  name: string;
-  unit: string;
-  /** The target that applies to the review's year, e.g. "≥ 80% (2030)", or "—". */
-  target: string;
-  /** e.g. "83,5%", "12 cuộc", or "Chưa có số liệu". */
-  value: string;
-  numerator?: number | undefined;
-  denominator?: number | undefined;
-  /** Against the year's target or the yearly path to a later one ("Đạt", "Đúng lộ trình"…). */
-  status: string;
+type IndicatorRow = ConsolidatedReport['indicators'][number];
+
+/**
+ * An indicator against its targets: the consolidated report's row for the review's year (or the last
+ * year), and the plan's end (2030).
+ */
+export interface ReviewResultRow extends IndicatorRow {
   /** The target of the plan's end (2030), e.g. "≥ 80% (2030)", or "—". */
   finalTarget: string;
   /** The latest value against that target ("Đạt", "Chậm so với lộ trình"…). */

@@ -10,19 +10,19 @@ import {
   type TargetStanding,
   targetForYear,
   vietnamToday,
-  withoutDiacritics,
 } from '@lantoa/domain';
 import { type ConsolidatedReport, formatIndicatorTarget, formatIndicatorValue } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
 import { budgetTotals } from '../budget/budget-totals.ts';
 import {
   citedDate,
+  defaultSignerTitle,
   governingBodyLine,
-  initialsOf,
   issuerReference,
   peoplesCommittee,
   placeOf,
   sentenceCase,
+  symbolOf,
 } from '../shared/official-names.ts';
 import { nextPeriodTasks, taskProgress } from './consolidated-task-progress.ts';
 import { completenessOf } from './get-completeness.ts';
@@ -32,17 +32,6 @@ import { loadPlanIndicators, loadPlanPeriods } from './plan-reporting.ts';
 import { loadReportSigning } from './report-signing.ts';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
-/**
- * "Sở Khoa học và Công nghệ" (short name "Sở KH&CN") → "SKHCN": the symbol after "BC-" in the
- * number line, from an upper-case short name where there is one, else from the name's initials.
- */
-const symbolOf = (name: string, shortNames: string[]) => {
-  for (const short of shortNames) {
-    const m = /^(Sở|Phòng|Ban|Văn phòng)\s+([\p{Lu}&\-\s]+)$/u.exec(short);
-    if (m?.[1] && m[2]) return withoutDiacritics(m[1][0] + m[2]).replace(/[^A-Z]/g, '');
-  }
-  return initialsOf(name);
-};
 
 /**
  * A body's text under its name, so that no line loses who wrote it: "- Xã Hòa An: …" for one line,
@@ -106,14 +95,6 @@ async function budgetSection(ctx: Context, plan: { id: string; body_path: string
   };
 }
 const joinNames = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
-
-/** Who signs by default: the head of a department, the chair for the people's committee. */
-const defaultSignerTitle = (kind: string) =>
-  kind === 'department'
-    ? 'GIÁM ĐỐC'
-    : kind === 'province' || kind === 'commune'
-      ? 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH'
-      : 'THỦ TRƯỞNG ĐƠN VỊ';
 
 /**
  * The consolidated report of a period as an editable draft, in the structure a department sends: the

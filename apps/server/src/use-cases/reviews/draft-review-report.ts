@@ -14,15 +14,16 @@ import { loadPlanIndicators, loadPlanPeriods } from '../reports/plan-reporting.t
 import { loadReportSigning } from '../reports/report-signing.ts';
 import {
   citedDate,
+  defaultSignerTitle,
   governingBodyLine,
   issuerReference,
   peoplesCommittee,
   placeOf,
   sentenceCase,
+  symbolOf,
 } from '../shared/official-names.ts';
 import { loadPlanToReview } from './load-plan-to-review.ts';
 import { budgetOfYears, moneyLine } from './review-budget.ts';
-import { defaultSignerTitle, symbolOf } from './review-header.ts';
 import { honoursOfYears } from './review-honours.ts';
 import { indicatorFigures, periodsOfYears } from './review-indicators.ts';
 import { narrativesOfYears } from './review-narratives.ts';

@@ -1,6 +1,6 @@
 // How an official document names its issuer (Decree 30/2020/NĐ-CP): the people's committee of a
 // province or commune, the place in the date line, the initials in a document's number symbol.
-// Shared by the consolidated report and the plan document.
+// Shared by the consolidated report, the review and the plan document.
 import { withoutDiacritics } from '@lantoa/domain';
 
 /** The level an administrative unit's name starts with ("Tỉnh", "Xã"…), and the rest: its place. */
@@ -72,3 +72,26 @@ export function sentenceCase(text: string): string {
   if (/^(Nghị quyết|Chương trình|Quyết định|Chỉ thị|Đề án|Luật)(?=\s|$)/u.test(t)) return t;
   return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
 }
+
+// A report's header and signature (the consolidated report and the review alike): the symbol after
+// the number and the signer's title by default.
+
+/**
+ * "Sở Khoa học và Công nghệ" (short name "Sở KH&CN") → "SKHCN": the symbol after "BC-" in the
+ * number line, from an upper-case short name where there is one, else from the name's initials.
+ */
+export function symbolOf(name: string, shortNames: string[]): string {
+  for (const short of shortNames) {
+    const m = /^(Sở|Phòng|Ban|Văn phòng)\s+([\p{Lu}&\-\s]+)$/u.exec(short);
+    if (m?.[1] && m[2]) return withoutDiacritics(m[1][0] + m[2]).replace(/[^A-Z]/g, '');
+  }
+  return initialsOf(name);
+}
+
+/** Who signs by default: the head of a department, the chair for the people's committee. */
+export const defaultSignerTitle = (kind: string): string =>
+  kind === 'department'
+    ? 'GIÁM ĐỐC'
+    : kind === 'province' || kind === 'commune'
+      ? 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH'
+      : 'THỦ TRƯỞNG ĐƠN VỊ';
