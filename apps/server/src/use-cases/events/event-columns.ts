@@ -3,7 +3,7 @@ import { eventYear, foldVietnamese } from '@lantoa/domain';
 import type { z } from 'zod';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { planIsReadable } from '../plans/load-plan.ts';
+import { isTaskReadable } from '../plans/load-plan.ts';
 
 /** An event as its form gives it (the contract's input, its defaults applied). */
 export type EventFields = z.output<typeof eventInput>;
@@ -47,17 +47,6 @@ export async function checkEventFields(ctx: Context, e: EventFields) {
     );
   }
   if (e.taskId) {
-    const readable = planIsReadable(ctx, { id: 'plan.id', issuerPath: 'issuer.path' });
-    const task = readable
-      ? await ctx.db
-          .selectFrom('tasks as task')
-          .innerJoin('plans as plan', 'plan.id', 'task.plan_id')
-          .innerJoin('bodies as issuer', 'issuer.id', 'plan.body_id')
-          .select('task.id')
-          .where('task.id', '=', e.taskId)
-          .where(readable)
-          .executeTakeFirst()
-      : undefined;
-    if (!task) throw notFound('nhiệm vụ của kế hoạch');
+    if (!(await isTaskReadable(ctx, e.taskId))) throw notFound('nhiệm vụ của kế hoạch');
   }
 }

@@ -50,3 +50,18 @@ export async function loadVisiblePlan(ctx: Context, id: string) {
   if (!plan) throw notFound('kế hoạch');
   return plan;
 }
+
+/** Whether a task belongs to a plan the actor may read (a course or an event names the task it serves). */
+export async function isTaskReadable(ctx: Context, taskId: string): Promise<boolean> {
+  const readable = planIsReadable(ctx, { id: 'plan.id', issuerPath: 'issuer.path' });
+  if (!readable) return false;
+  const task = await ctx.db
+    .selectFrom('tasks as task')
+    .innerJoin('plans as plan', 'plan.id', 'task.plan_id')
+    .innerJoin('bodies as issuer', 'issuer.id', 'plan.body_id')
+    .select('task.id')
+    .where('task.id', '=', taskId)
+    .where(readable)
+    .executeTakeFirst();
+  return task !== undefined;
+}

@@ -1,6 +1,6 @@
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import { planIsReadable } from '../plans/load-plan.ts';
+import { isTaskReadable } from '../plans/load-plan.ts';
 import { insertAudited } from '../shared/insert-audited.ts';
 import { type CourseInput, checkedQuotas, courseColumns } from './course-input.ts';
 import { loadTrainingBody } from './load-training-body.ts';
@@ -14,18 +14,7 @@ export async function createCourse(ctx: Context, organiserBodyId: string, input:
   const columns = courseColumns(input);
   const quotas = await checkedQuotas(ctx, input.quotas);
   if (columns.task_id) {
-    const readable = planIsReadable(ctx, { id: 'plan.id', issuerPath: 'issuer.path' });
-    const task = readable
-      ? await ctx.db
-          .selectFrom('tasks as task')
-          .innerJoin('plans as plan', 'plan.id', 'task.plan_id')
-          .innerJoin('bodies as issuer', 'issuer.id', 'plan.body_id')
-          .select('task.id')
-          .where('task.id', '=', columns.task_id)
-          .where(readable)
-          .executeTakeFirst()
-      : undefined;
-    if (!task)
+    if (!(await isTaskReadable(ctx, columns.task_id)))
       throw new AppError(
         'invalid_input',
         'Không tìm thấy nhiệm vụ đã chọn. Hãy chọn lại nhiệm vụ.',
