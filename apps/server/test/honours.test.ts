@@ -113,21 +113,15 @@ beforeAll(async () => {
     expect(res.statusCode, res.body).toBe(200);
   }
   // The expected counts, from the due dates of 2026 as the assignments' pages now show them.
-  const states = new Map<string, Set<string>>();
   for (const task of plan.tasks as { id: string; assignments: { id: string }[] }[]) {
     for (const a of task.assignments) {
       const assignment = (await focal.get(`/api/assignments/${a.id}`)).json();
       for (const o of assignment.occurrences as { dueOn: string; state: string }[]) {
         if (!o.dueOn.startsWith('2026')) continue;
-        const set = states.get(task.id) ?? new Set<string>();
-        set.add(o.state);
-        states.set(task.id, set);
+        expected.tasks.total += 1;
+        expected.tasks.counts[o.state as keyof typeof expected.tasks.counts] += 1;
       }
     }
-  }
-  expected.tasks.total = states.size;
-  for (const set of states.values()) {
-    for (const state of set) expected.tasks.counts[state as keyof typeof expected.tasks.counts] += 1;
   }
 
   // Outputs: three of 2026 (one about local efforts, one public), one of 2025, one of a neighbour.
@@ -239,7 +233,7 @@ describe('a nomination pre-filled with the evidence', () => {
       broadcast: { stations: 1, airings: 3, listenersReached: 8600, listeners: 8600 },
     });
     expect(achievements).toContain('Năm 2026, Xã Hòa An đã tích cực triển khai');
-    expect(achievements).toContain(`thực hiện ${expected.tasks.total} nhiệm vụ được giao`);
+    expect(achievements).toContain(`có ${expected.tasks.total} lượt việc được giao`);
     expect(achievements).toContain(
       'đăng tải 3 tin, bài, sản phẩm truyền thông (1 tin, bài về hoạt động của địa phương)',
     );

@@ -40,7 +40,7 @@ describe('the evidence of a nomination', () => {
     const text = draftAchievements({ bodyName: 'Xã Hòa An' }, evidence());
     expect(text).toBe(
       'Năm 2026, Xã Hòa An đã tích cực triển khai công tác truyền thông về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số theo Nghị quyết số 57-NQ/TW: ' +
-        'thực hiện 12 nhiệm vụ được giao trong kế hoạch, trong đó 9 nhiệm vụ hoàn thành đúng hạn, 1 nhiệm vụ hoàn thành quá hạn và 2 nhiệm vụ đang thực hiện trong hạn; ' +
+        'có 12 lượt việc được giao trong kế hoạch đến hạn trong năm, trong đó 9 lượt hoàn thành đúng hạn, 1 lượt hoàn thành quá hạn và 2 lượt đang thực hiện trong hạn; ' +
         'đăng tải 1.250 tin, bài, sản phẩm truyền thông (8 tin, bài về hoạt động của địa phương); ' +
         'tổ chức 2 lớp tập huấn, bồi dưỡng và 1 hội nghị quán triệt, phổ biến; ' +
         'có 4 người được tập huấn và 38 người được quán triệt, phổ biến trong năm; ' +

@@ -15,8 +15,9 @@ export interface NominationEvidence {
   /** The day the figures were read, 'YYYY-MM-DD': today within the year, its last day after it. */
   asOf: string;
   /**
-   * The tasks with work due in the year, counted by task as a plan's page counts them (countWork):
-   * a task is in each state one of its due dates of the year is in.
+   * The due dates of the year of the work given to the body, each counted once in its state (so the
+   * states add up to the total: a task due each quarter is four due dates, not one task in several
+   * states, which read as contradictory figures in a nomination).
    */
   tasks: { total: number; counts: Record<OccurrenceState, number> };
   /** Outputs of the register published in the year: all, those about local efforts, those public. */
@@ -76,13 +77,13 @@ function joined(parts: string[]): string {
 export function achievementClauses(e: NominationEvidence): string[] {
   const clauses: string[] = [];
   const done = counted([
-    [e.tasks.counts.done_on_time, 'nhiệm vụ hoàn thành đúng hạn'],
-    [e.tasks.counts.done_late, 'nhiệm vụ hoàn thành quá hạn'],
-    [e.tasks.counts.in_progress, 'nhiệm vụ đang thực hiện trong hạn'],
+    [e.tasks.counts.done_on_time, 'lượt hoàn thành đúng hạn'],
+    [e.tasks.counts.done_late, 'lượt hoàn thành quá hạn'],
+    [e.tasks.counts.in_progress, 'lượt đang thực hiện trong hạn'],
   ]);
   if (e.tasks.total > 0) {
     clauses.push(
-      `thực hiện ${formatCount(e.tasks.total)} nhiệm vụ được giao trong kế hoạch${done.length ? `, trong đó ${joined(done)}` : ''}`,
+      `có ${formatCount(e.tasks.total)} lượt việc được giao trong kế hoạch đến hạn trong năm${done.length ? `, trong đó ${joined(done)}` : ''}`,
     );
   }
   if (e.outputs.total > 0) {

@@ -3,7 +3,6 @@ import {
   emptyEvidence,
   evidenceDay,
   type NominationEvidence,
-  type OccurrenceState,
   occurrenceState,
 } from '@lantoa/domain';
 import type { Context } from '../../http/context.ts';
@@ -14,8 +13,8 @@ import { audienceMeasures } from '../training/audience-measures.ts';
 /**
  * The evidence the product holds of the bodies under `path` for a year, read at `evidenceDay` (today
  * within the year, its last day after it), as a nomination keeps it:
- * - tasks with a due date in the year, each counted once per state one of those dates is in (the
- *   plan page's countWork); a due date carried up from a plan below is counted there, not twice;
+ * - the due dates in the year of the work given to the bodies, each once in its state (they add up
+ *   to the total); a due date carried up from a plan below is counted there, not twice;
  * - outputs of the register published in the year;
  * - trainings and briefings the bodies organised that ended in the year, and their people trained
  *   and informed (audienceMeasures, the computed indicators' reading);
@@ -92,13 +91,10 @@ export async function nominationEvidence(
     broadcastReach(ctx, { dataFrom: from, dataTo: asOf, path: q.path, asOf: null }),
   ]);
 
-  const byTask = new Map<string, OccurrenceState[]>();
-  for (const due of dueDates) {
-    if (!due.due_on) continue;
-    const states = byTask.get(due.task_id) ?? [];
-    states.push(occurrenceState({ dueOn: due.due_on, completedOn: due.completed_on }, asOf));
-    byTask.set(due.task_id, states);
-  }
+  // Each due date is its own unit, in one state.
+  const dueStates = dueDates.flatMap((due) =>
+    due.due_on ? [[occurrenceState({ dueOn: due.due_on, completedOn: due.completed_on }, asOf)]] : [],
+  );
   const people = measures.reduce(
     (sum, m) => ({
       counted: sum.counted + m.denominator,
@@ -110,7 +106,7 @@ export async function nominationEvidence(
   return {
     year: q.year,
     asOf,
-    tasks: countWork(byTask.values()),
+    tasks: countWork(dueStates),
     outputs: {
       total: Number(outputs.total),
       aboutLocal: Number(outputs.about_local),
