@@ -74,9 +74,12 @@ export function ensureWebBuilt(): void {
   );
   if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= sourcesTime) return;
   const vite = join(repoRoot, 'node_modules/vite/bin/vite.js');
+  // Vitest sets NODE_ENV=test, which would keep antd's development warnings in the bundle (they
+  // reach the page errors every browser test checks): the app is built as it ships.
   execFileSync(process.execPath, [vite, 'build', 'apps/web', '--logLevel', 'warn'], {
     cwd: repoRoot,
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }
 

@@ -424,12 +424,12 @@ describe('the yearly review', () => {
       {
         name: 'Xã Hòa An',
         form: 'Giấy khen',
-        decision: 'Quyết định số 1520/QĐ-UBND ngày 10/12/2027 của Tỉnh Tuyên Quang',
+        decision: 'Quyết định số 1520/QĐ-UBND ngày 10/12/2027 của Ủy ban nhân dân tỉnh Tuyên Quang',
       },
       {
         name: 'Nguyễn Thị Hoa, Công chức Văn hóa - Xã hội (Xã Hòa An)',
         form: 'Giấy khen',
-        decision: 'Quyết định số 1521/QĐ-UBND ngày 10/12/2027 của Tỉnh Tuyên Quang',
+        decision: 'Quyết định số 1521/QĐ-UBND ngày 10/12/2027 của Ủy ban nhân dân tỉnh Tuyên Quang',
       },
     ]);
     expect(partOf(draft, 'Tập thể, cá nhân tiêu biểu').paragraphs).toEqual([

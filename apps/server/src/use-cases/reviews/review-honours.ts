@@ -1,6 +1,7 @@
 import { formatIsoDate, HONOUR_FORM_NAMES } from '@lantoa/domain';
 import type { ReviewHonourRow } from '@lantoa/reports';
 import type { Context } from '../../http/context.ts';
+import { peoplesCommittee } from '../shared/official-names.ts';
 
 /**
  * The bodies and people under `path` honoured in the years (approved nominations, with their
@@ -25,6 +26,7 @@ export async function honoursOfYears(
       'h.decided_on',
       'nominee.name as body_name',
       'decider.name as decider_name',
+      'decider.kind as decider_kind',
     ])
     .where('h.status', '=', 'approved')
     .where('h.year', '>=', years[0] as number)
@@ -42,7 +44,10 @@ export async function honoursOfYears(
     const decision = [
       `Quyết định số ${h.decision_no ?? '…'}`,
       h.decided_on ? `ngày ${formatIsoDate(h.decided_on)}` : null,
-      h.decider_name ? `của ${h.decider_name}` : null,
+      // A unit decides through its people's committee: "của Ủy ban nhân dân tỉnh Tuyên Quang".
+      h.decider_name
+        ? `của ${h.decider_kind === 'province' || h.decider_kind === 'commune' ? peoplesCommittee(h.decider_name) : h.decider_name}`
+        : null,
     ]
       .filter(Boolean)
       .join(' ');
