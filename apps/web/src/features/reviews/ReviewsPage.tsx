@@ -3,6 +3,7 @@ import { Empty, Flex, Select, Spin, Typography } from 'antd';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { plansApi } from '../../api/endpoints.ts';
+import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { errorText } from '../../shared/errors.ts';
@@ -24,13 +25,18 @@ type Loaded = { key: string; draft: ReviewReport } | { key: string; error: strin
  */
 export default function ReviewsPage() {
   const t = useT();
+  const me = useMe();
   const [params, setParams] = useSearchParams();
   const plans = useFetched(plansApi.list);
   const choice = reviewChoice(params);
   const items = plans.data?.items;
-  // By default the provincial plan: the one every body reports on.
+  // By default the plan of the person's own body (a commune reviews its own plan, not the province's,
+  // which it reads but does not review), else the provincial plan.
   const plan =
-    items?.find((p) => p.id === choice.planId) ?? items?.find((p) => p.level === 'province') ?? items?.[0];
+    items?.find((p) => p.id === choice.planId) ??
+    items?.find((p) => p.body.id === me.user.body.id) ??
+    items?.find((p) => p.level === 'province') ??
+    items?.[0];
   const years = useMemo(() => (plan ? reviewableYears(plan, vietnamToday()) : []), [plan]);
   const year = choice.kind === 'yearly' ? yearToReview(years, choice.year) : undefined;
   const planId = plan?.id;
