@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseOption, signIn, signOut } from './support/browser.ts';
+import { api as pageApi } from './support/page-api.ts';
 import { solidPng } from './support/png.ts';
 import { watchRequests } from './support/quiet.ts';
 import { repoRoot } from './support/server.ts';
@@ -23,26 +24,8 @@ const PERIOD = '6 tháng cuối năm 2026';
 
 type Json = Record<string, unknown> & { id: string; version: number };
 
-/** A call to the API from the page, as the signed-in user, with its CSRF token. */
-async function api<T = Json>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const answer = await page.evaluate(
-    async ({ method, path, body }) => {
-      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-      const response = await fetch(path, {
-        method,
-        headers: {
-          'x-csrf-token': me.csrfToken,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, path, body },
-  );
-  if (answer.status >= 300) throw new Error(`${method} ${path} → ${answer.status} ${answer.text}`);
-  return (answer.text ? JSON.parse(answer.text) : null) as T;
-}
+const api = <T = Json>(page: Page, method: string, path: string, body?: unknown) =>
+  pageApi<T>(page, method, path, body);
 
 /** A multipart upload from the page: text fields, then one file. */
 async function upload<T = Json>(

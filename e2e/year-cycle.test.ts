@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elements, textOf, unzip } from '../packages/reports/test/fixtures.ts';
 import { type AxeViolation, axeViolations } from './support/axe.ts';
 import { chooseOption, screenshot, signIn, signOut } from './support/browser.ts';
+import { api } from './support/page-api.ts';
 import { solidPng } from './support/png.ts';
 import type { RunningServer } from './support/server.ts';
 import { type BrowserSession, openSession } from './support/session.ts';
@@ -98,27 +99,6 @@ async function expectAccessibleScreen(page: Page, what: string): Promise<void> {
       .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.targets.join(' | ')}`),
     `axe on ${what}`,
   ).toEqual([]);
-}
-
-/** A call to the API from the page, as the signed-in user, with its CSRF token (set-up only). */
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const answer = await page.evaluate(
-    async ({ method, path, body }) => {
-      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-      const response = await fetch(path, {
-        method,
-        headers: {
-          'x-csrf-token': me.csrfToken,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, path, body },
-  );
-  if (answer.status >= 300) throw new Error(`${method} ${path} → ${answer.status} ${answer.text}`);
-  return (answer.text ? JSON.parse(answer.text) : null) as T;
 }
 
 /** The amount a cell starts with: "60.000.000 đCắt giảm…" → 60000000. */
