@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -13,6 +12,9 @@ import { z } from 'zod';
 import type { AppDeps } from './http/context.ts';
 import { errorHandler } from './http/errors.ts';
 import { registerInputTextCheck } from './http/input-text.ts';
+import { loggerOptions, requestIdOf } from './http/logging.ts';
+import { registerMetrics } from './http/metrics.ts';
+import { registerRateLimit } from './http/rate-limit.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSession } from './http/session.ts';
 import { setWebFileCaching } from './http/web-files.ts';
@@ -67,7 +69,8 @@ z.config(z.locales.vi());
 
 export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}) {
   const app = Fastify({
-    logger: options.logger ? { level: 'info' } : false,
+    logger: loggerOptions(options.logger ?? false),
+    genReqId: requestIdOf,
     bodyLimit: 1024 * 1024,
     // X-Forwarded-For only from the proxies named in LANTOA_TRUSTED_PROXIES: otherwise any client
     // could pick its own address and escape every per-address limit and throttle.
@@ -98,12 +101,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       ),
     },
   });
-  await app.register(rateLimit, {
-    global: true,
-    max: deps.config.apiPerMinute,
-    timeWindow: '1 minute',
-    // The staff app's own files (scripts, styles, icons) are static and cached: one page load fetches
-    // dozens of them, and counting them against the API's budget would lock out a busy user.
+  await registerRateLimit(app, deps, {
     allowList: (request) => request.routeOptions.url === STATIC_FILES_ROUTE,
   });
   await app.register(swagger, {
@@ -111,6 +109,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerMetrics(app, deps);
   registerSecurityHeaders(app, deps);
   registerSession(app, deps);
   registerInputTextCheck(app);

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type UploadLimits, uploadLimitsFromEnv } from '@lantoa/media';
 import { type SpeechConfig, speechConfigFromEnv } from '@lantoa/speech';
+import { type FileStorageConfig, fileStorageConfigFromEnv } from './files/storage-config.ts';
 
 export interface Config {
   port: number;
@@ -64,6 +65,17 @@ export interface Config {
    * and citing them. Null: everything is extractive, no model needed.
    */
   llm: LlmConfig | null;
+  /**
+   * A Redis server for the rate limits' counters (LANTOA_REDIS_URL, redis://host:port); without it they
+   * are counted in PostgreSQL when several instances share a server, in the process on PGlite.
+   */
+  redisUrl: string | undefined;
+  /** The bearer token `/metrics` asks for (LANTOA_METRICS_TOKEN); without it `/metrics` is off. */
+  metricsToken: string | undefined;
+  /** Where the bytes of stored files live (LANTOA_FILES). */
+  fileStorage: FileStorageConfig;
+  /** The daily backup: its folder (LANTOA_BACKUP_DIR; none, no daily backup) and how many to keep. */
+  backup: { dir: string | undefined; keep: number };
 }
 
 export interface LlmConfig {
@@ -156,6 +168,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((entry) => entry.trim().toLowerCase())
       .filter(Boolean),
     llm: llmConfig(env),
+    redisUrl: env.LANTOA_REDIS_URL?.trim() || undefined,
+    metricsToken: env.LANTOA_METRICS_TOKEN?.trim() || undefined,
+    fileStorage: fileStorageConfigFromEnv(env),
+    backup: { dir: env.LANTOA_BACKUP_DIR?.trim() || undefined, keep: Number(env.LANTOA_BACKUP_KEEP ?? 7) },
     signIn: {
       perMinutePerAddress: Number(env.LANTOA_SIGNIN_PER_MINUTE ?? 20),
       freeFailures: Number(env.LANTOA_SIGNIN_FREE_FAILURES ?? 5),

@@ -45,7 +45,7 @@ if (!config.seedDemo && (await needsFirstAdministrator(handle.db))) {
 }
 
 const worker = startWorker(handle.db, jobDefinitions(config));
-const stopDaily = scheduleDailyJobs(handle.db, () => worker.kick());
+const stopDaily = scheduleDailyJobs(handle.db, () => worker.kick(), { backup: Boolean(config.backup.dir) });
 const app = await buildApp({ handle, config, version, worker }, { logger: process.env.LANTOA_LOG !== '0' });
 await app.listen({ port: config.port, host: config.host });
 console.log(`Lan Tỏa ${version} (${handle.engine}): http://localhost:${config.port}`);

@@ -27,6 +27,8 @@ import * as publicLibrary from './0025-public-library.ts';
 import * as events from './0026-events.ts';
 import * as honours from './0027-honours.ts';
 import * as budget from './0028-budget.ts';
+import * as sharedState from './0029-shared-state.ts';
+import * as fileStorage from './0030-file-storage.ts';
 
 /** Ordered migrations; add a file and a line here. Names sort in the order they are applied. */
 export const migrations: Record<string, Migration> = {
@@ -58,4 +60,6 @@ export const migrations: Record<string, Migration> = {
   '0026-events': events,
   '0027-honours': honours,
   '0028-budget': budget,
+  '0029-shared-state': sharedState,
+  '0030-file-storage': fileStorage,
 };

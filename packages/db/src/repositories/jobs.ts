@@ -22,6 +22,8 @@ export interface JobPayloads {
   'bulletin.speech': { bulletinId: string };
   /** The day's read of the channels' feeds (Vietnam calendar day, 'YYYY-MM-DD'). */
   'channels.read_feeds': { date: string };
+  /** The day's backup into LANTOA_BACKUP_DIR (Vietnam calendar day, 'YYYY-MM-DD'). */
+  'backup.run': { date: string };
 }
 export type JobKind = keyof JobPayloads;
 
