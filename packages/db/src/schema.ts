@@ -22,7 +22,10 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { BudgetTables } from './tables/budget.ts';
 import type { CreatedAt, Json, UpdatedAt } from './tables/columns.ts';
 import type { EventTables } from './tables/events.ts';
+import type { FileTables } from './tables/files.ts';
 import type { HonourTables } from './tables/honours.ts';
+import type { JobTables } from './tables/jobs.ts';
+import type { SharedStateTables } from './tables/shared-state.ts';
 
 export interface BodiesTable {
   id: Generated<string>;
@@ -94,34 +97,6 @@ export interface AuditLogTable {
   entity_id: string;
   before: Json;
   after: Json;
-}
-
-export interface FilesTable {
-  id: Generated<string>;
-  body_id: string;
-  name: string;
-  media_type: string;
-  size: number;
-  sha256: string;
-  content: Uint8Array;
-  created_by: string | null;
-  created_at: CreatedAt;
-}
-
-export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
-export interface JobsTable {
-  id: Generated<number>;
-  kind: string;
-  payload: Json;
-  status: Generated<JobStatus>;
-  progress: Generated<number>;
-  attempts: Generated<number>;
-  max_attempts: Generated<number>;
-  run_after: Generated<Date>;
-  locked_at: Date | null;
-  error: string | null;
-  created_at: CreatedAt;
-  updated_at: UpdatedAt;
 }
 
 export interface PlansTable {
@@ -987,7 +962,13 @@ export interface MisinformationReportsTable {
 }
 
 // The tables of later areas have their types in tables/<area>.ts.
-export interface Database extends EventTables, HonourTables, BudgetTables {
+export interface Database
+  extends EventTables,
+    HonourTables,
+    BudgetTables,
+    FileTables,
+    JobTables,
+    SharedStateTables {
   public_sites: PublicSitesTable;
   science_tasks: ScienceTasksTable;
   science_task_files: ScienceTaskFilesTable;
@@ -1038,8 +1019,6 @@ export interface Database extends EventTables, HonourTables, BudgetTables {
   reports: ReportsTable;
   indicator_values: IndicatorValuesTable;
   notifications: NotificationsTable;
-  files: FilesTable;
-  jobs: JobsTable;
   plans: PlansTable;
   plan_imports: PlanImportsTable;
   plan_versions: PlanVersionsTable;
