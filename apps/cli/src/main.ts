@@ -31,6 +31,18 @@ const commands: Record<string, Command> = {
     summary: 'Đọc một kế hoạch (.txt, .docx, .pdf) thành dữ liệu có cấu trúc [--json]',
     load: () => import('./commands/plan-parse.ts'),
   },
+  backup: {
+    summary: 'Sao lưu cơ sở dữ liệu và các tệp vào FILE',
+    load: () => import('./commands/backup.ts'),
+  },
+  restore: {
+    summary: 'Khôi phục từ bản sao lưu FILE vào cơ sở dữ liệu trống',
+    load: () => import('./commands/restore.ts'),
+  },
+  'files migrate': {
+    summary: 'Chuyển các tệp đã lưu sang nơi lưu khác --to database|dir:THƯ_MỤC|s3://…',
+    load: () => import('./commands/files-migrate.ts'),
+  },
 };
 
 function usage(): string {
