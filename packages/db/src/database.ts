@@ -11,6 +11,10 @@ export type Engine = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   engine: Engine;
+  /** The embedded database itself (PGlite only): its own dump of the data folder backs it up. */
+  pglite?: PGlite;
+  /** The server pool's connections (PostgreSQL only), for the metrics. */
+  poolStats?: () => { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -38,7 +42,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     // process: the pool drops it and opens a new one on the next query.
     pool.on('error', (error) => console.error(`PostgreSQL idle client error: ${error.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      engine: 'postgres',
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+      close: () => db.destroy(),
+    };
   }
   const dataDir = options.dataDir ?? './data/pglite';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
@@ -67,7 +76,7 @@ export async function openPGlite(
     await db.destroy();
     await pglite.close();
   };
-  return { handle: { db, engine: 'pglite', close }, pglite };
+  return { handle: { db, engine: 'pglite', pglite, close }, pglite };
 }
 
 /** Applies pending migrations; throws with the failing migration's error. */
