@@ -34,9 +34,9 @@ const BETWEEN_FILES = 'scripts/vitest-between-files.ts';
 // which needs the runner.) The tool-backed and browser tests keep the runner: their time is elsewhere.
 const NODE_IMPORT = { viteModuleRunner: false, nodeLoader: false };
 
-// Four projects: pure unit tests (`npm run test:unit`, seconds), the tool-backed tests above,
-// integration tests against a database (run once per engine by scripts/test.ts), and browser tests
-// driving Debian's Chromium. `npm test` runs them all.
+// Five projects: pure unit tests (`npm run test:unit`, seconds), the tool-backed tests above,
+// integration tests against a database (run once per engine by scripts/test.ts), the multi-instance
+// test (cluster/), and browser tests driving Debian's Chromium. `npm test` runs them all.
 export default defineConfig({
   test: {
     projects: [
@@ -84,6 +84,18 @@ export default defineConfig({
           maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          // Two server instances on one PostgreSQL server behind HAProxy, one killed under load
+          // (scripts/test.ts runs it after the integration stages): one file, its processes its own.
+          name: 'cluster',
+          experimental: NODE_IMPORT,
+          include: ['cluster/**/*.test.ts'],
+          maxWorkers: 1,
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
         },
       },
       {

@@ -2,10 +2,22 @@
 // per province, 24 indicators, 10 periods, every body reporting every indicator; every commune with a
 // digital team of 50 named members, about 60 % of them trained at a course of their province) and
 // prints the p50 and p95 latency of the live roll-up of one indicator at the country and at a province
-// (total and per child), and of the computed "members trained" indicator at the country, by province
-// and at a province, the database size and the process memory; on embedded PGlite and, when the
-// machine has PostgreSQL, on a throw-away server. JSON line last.
+// (total and per child, apart and in the one scan the route reads), and of the computed "members
+// trained" indicator at the country, by province and at a province, the database size and the process
+// memory. Then the same roll-ups as the staff app asks them, through the real server (a child process,
+// over a socket, signed in as a national coordinator): GET /api/indicators/:id/rollup at the country
+// and at a province, on each basis, and of the computed indicator at the country, with p50/p95/p99 and
+// the answer's size, beside a signed-in route that reads only the session (the same run's yardstick:
+// the machine may be shared; the load average before and after is printed too). On embedded PGlite
+// and, when the machine has PostgreSQL, on a throw-away server (BENCH_ENGINES=pglite,postgres). JSON
+// line last.
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { hashPassword } from '../apps/server/src/auth/passwords.ts';
 import { audienceMeasures } from '../apps/server/src/use-cases/training/audience-measures.ts';
 import {
   type DatabaseHandle,
@@ -13,17 +25,29 @@ import {
   importAdministrativeUnits,
   insertBodies,
   migrateToLatest,
+  openDatabase,
+  openPGlite,
   rollUpAt,
   rollUpByChild,
+  rollUpWithChildren,
 } from '../packages/db/src/index.ts';
 import { standardProvincialBodies } from '../packages/domain/src/index.ts';
-import { measure, onBothEngines } from './timing.ts';
+import { startLocalPostgres } from '../scripts/local-postgres.ts';
+import { startServerProcess } from '../scripts/server-process.ts';
+import { measure, ms, quantile } from './timing.ts';
 
 const INDICATORS = 24;
 const PERIODS = 10;
 const DEPARTMENTS = 25;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
+const HTTP_ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 200);
 const TEAM_MEMBERS = 50;
+const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
+// The reader: a coordinator of the whole country, as the ministry's staff who read the national map.
+const READER = { username: 'bench.quocgia', password: 'LanToa@Bench-2026' };
+// The server's clock: after the 2026-H2 period closed, so the computed indicator reads it as it
+// stood at its close (the same figure whatever day the bench is run).
+const SERVER_CLOCK = '2027-03-01T09:00:00+07:00';
 
 async function build(handle: DatabaseHandle) {
   const { db } = handle;
@@ -92,7 +116,6 @@ async function build(handle: DatabaseHandle) {
     )
     .execute();
   // Every commune and department reports every indicator in every period, accepted.
-  const { sql } = await import('kysely');
   await sql`insert into reports (period_id, body_id, status)
     select p.id, b.id, 'accepted' from reporting_periods p cross join bodies b
     where p.plan_id = ${plan.id} and b.kind in ('commune', 'department')`.execute(db);
@@ -114,6 +137,35 @@ async function build(handle: DatabaseHandle) {
     join bodies b on b.id = person.body_id
     join courses c on c.organiser_body_id = b.parent_id
     where random() < 0.6`.execute(db);
+  // The computed indicator of the same plan: the share of digital-team members trained.
+  const trainedIndicator = await db
+    .insertInto('indicators')
+    .values({
+      plan_id: plan.id,
+      position: INDICATORS,
+      name: 'Tỷ lệ thành viên tổ công nghệ số được tập huấn',
+      numerator_label: 'Số được tập huấn',
+      denominator_label: 'Tổng số thành viên',
+      source: 'computed',
+      computed_kind: 'audience_trained',
+      computed_audience: 'digital_team',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const reader = await db
+    .insertInto('users')
+    .values({
+      body_id: country.id,
+      username: READER.username,
+      full_name: 'Chuyên viên Bộ',
+      password_hash: await hashPassword(READER.password),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('role_grants')
+    .values({ user_id: reader.id, role: 'coordinator', scope_body_id: country.id })
+    .execute();
   await sql`analyze`.execute(db);
   const counts = await sql<{ bodies: number; values: number; size: number }>`
     select (select count(*) from bodies) as bodies, (select count(*) from indicator_values) as values,
@@ -130,6 +182,12 @@ async function build(handle: DatabaseHandle) {
     .where('plan_id', '=', plan.id)
     .orderBy('due_on', 'desc')
     .executeTakeFirstOrThrow();
+  const closedPeriod = await db
+    .selectFrom('reporting_periods')
+    .select('id')
+    .where('plan_id', '=', plan.id)
+    .where('key', '=', '2026-H2')
+    .executeTakeFirstOrThrow();
   const tuyenQuang = await findBodyByCode(db, '08');
   if (!tuyenQuang) throw new Error('Tuyên Quang missing');
   return {
@@ -137,17 +195,17 @@ async function build(handle: DatabaseHandle) {
     province: tuyenQuang,
     indicatorId: indicator.id,
     periodId: period.id,
+    trainedIndicatorId: trainedIndicator.id,
+    closedPeriodId: closedPeriod.id,
     ...(counts.rows[0] as { bodies: number; values: number; size: number }),
   };
 }
 
-async function benchEngine(handle: DatabaseHandle) {
-  const t0 = performance.now();
-  const data = await build(handle);
-  const buildSeconds = Math.round((performance.now() - t0) / 100) / 10;
-  console.log(
-    `${handle.engine}: ${Number(data.bodies)} bodies, ${Number(data.values).toLocaleString('vi-VN')} values, built in ${buildSeconds} s`,
-  );
+type Built = Awaited<ReturnType<typeof build>>;
+
+/** The roll-up's queries straight on the database, as the use case calls them. */
+async function repositoryFigures(handle: DatabaseHandle, data: Built) {
+  console.log('  repository:');
   // The live view (submitted reports too), the wider of the two bases.
   const q = {
     indicatorId: data.indicatorId,
@@ -173,6 +231,17 @@ async function benchEngine(handle: DatabaseHandle) {
   const provincialByChild = await measure(
     'provincial by commune/department',
     () => rollUpByChild(handle.db, { ...q, parent: data.province }),
+    { rounds: ROUNDS, warmups: 5 },
+  );
+  // What the roll-up route reads: the total and every child's sums in one scan.
+  const nationalOneScan = await measure(
+    'national total + by province, one scan',
+    () => rollUpWithChildren(handle.db, { ...q, parent: data.country }),
+    { rounds: ROUNDS, warmups: 5 },
+  );
+  const provincialOneScan = await measure(
+    'provincial total + by child, one scan',
+    () => rollUpWithChildren(handle.db, { ...q, parent: data.province }),
     { rounds: ROUNDS, warmups: 5 },
   );
   // The computed indicator reads the records at the period's end, per body then Σ/Σ.
@@ -206,15 +275,13 @@ async function benchEngine(handle: DatabaseHandle) {
   const [trained] = await trainedAt(data.country.path);
   const check = await rollUpAt(handle.db, { ...q, path: data.country.path });
   return {
-    bodies: Number(data.bodies),
-    values: Number(data.values),
     reporting_bodies_counted: check.reporting,
-    build_s: buildSeconds,
-    db_size_mb: Math.round(Number(data.size) / 1048576),
     national,
     national_by_province: nationalByProvince,
     provincial,
     provincial_by_child: provincialByChild,
+    national_one_scan: nationalOneScan,
+    provincial_one_scan: provincialOneScan,
     trained_members: trained ?? null,
     trained_national: trainedNational,
     trained_by_province: trainedByProvince,
@@ -223,13 +290,250 @@ async function benchEngine(handle: DatabaseHandle) {
   };
 }
 
-const results = await onBothEngines((handle) => benchEngine(handle));
+interface Answer {
+  status: number;
+  /** Bytes on the wire (compressed when the server compressed them). */
+  bytes: number;
+  encoding: string;
+  text: string;
+}
+
+/** A browser-like GET on a kept-alive connection; the time runs to the answer's last byte. */
+function getter(port: number) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  return (path: string, headers: Record<string, string> = {}) =>
+    new Promise<Answer>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path,
+          agent,
+          headers: { 'accept-encoding': 'gzip, deflate, br, zstd', ...headers },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            const body = Buffer.concat(chunks);
+            const encoding = String(res.headers['content-encoding'] ?? 'identity');
+            resolve({ status: res.statusCode ?? 0, bytes: body.length, encoding, text: body.toString() });
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+}
+
+async function signIn(port: number) {
+  const res = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(READER),
+  });
+  if (res.status !== 200) throw new Error(`sign-in: ${res.status} ${await res.text()}`);
+  return String(res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+/** p50/p95/p99 of `rounds` timed GETs of `path` (after warm-ups), with the answer's size. */
+async function timedGets(
+  label: string,
+  get: ReturnType<typeof getter>,
+  path: string,
+  cookie: string,
+  { rounds, warmups }: { rounds: number; warmups: number },
+) {
+  let last: Answer | null = null;
+  const run = async () => {
+    last = await get(path, { cookie });
+    if (last.status !== 200) throw new Error(`${path}: ${last.status} ${last.text.slice(0, 500)}`);
+  };
+  for (let i = 0; i < warmups; i++) await run();
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t = performance.now();
+    await run();
+    times.push(performance.now() - t);
+  }
+  const answer = last as Answer | null;
+  const result = {
+    p50_ms: ms(quantile(times, 0.5)),
+    p95_ms: ms(quantile(times, 0.95)),
+    p99_ms: ms(quantile(times, 0.99)),
+    bytes: answer?.bytes ?? 0,
+    encoding: answer?.encoding ?? '',
+  };
+  console.log(
+    `  ${label.padEnd(40)} p50 ${result.p50_ms} ms   p95 ${result.p95_ms} ms   p99 ${result.p99_ms} ms   ${result.bytes} B ${result.encoding}`,
+  );
+  return result;
+}
+
+/**
+ * The roll-up as the staff app asks it, through the real server started on the built database:
+ * at the country (its total and the 34 provinces) and at a province (its total, communes and
+ * departments), on each basis; the computed indicator at the country (its 34 provinces computed).
+ */
+async function httpFigures(env: Record<string, string>, data: Built) {
+  console.log('  through HTTP (GET /api/indicators/:id/rollup):');
+  const server = await startServerProcess(
+    {
+      ...env,
+      LANTOA_LOG: '0',
+      LANTOA_SEED_DEMO: '0',
+      LANTOA_WEB_DIST: '/nonexistent',
+      LANTOA_API_PER_MINUTE: '1000000',
+    },
+    { clock: SERVER_CLOCK },
+  );
+  try {
+    const cookie = await signIn(server.port);
+    const get = getter(server.port);
+    const rollup = (indicatorId: string, periodId: string, bodyId: string, basis: string) =>
+      `/api/indicators/${indicatorId}/rollup?periodId=${periodId}&bodyId=${bodyId}&basis=${basis}`;
+    const reported = (bodyId: string, basis: string) =>
+      rollup(data.indicatorId, data.periodId, bodyId, basis);
+    const opts = { rounds: HTTP_ROUNDS, warmups: 10 };
+    const figures = {
+      national_submitted: await timedGets(
+        'national, submitted (34 provinces)',
+        get,
+        reported(data.country.id, 'submitted'),
+        cookie,
+        opts,
+      ),
+      national_accepted: await timedGets(
+        'national, accepted (34 provinces)',
+        get,
+        reported(data.country.id, 'accepted'),
+        cookie,
+        opts,
+      ),
+      provincial_submitted: await timedGets(
+        'Tuyên Quang, submitted (its bodies)',
+        get,
+        reported(data.province.id, 'submitted'),
+        cookie,
+        opts,
+      ),
+      provincial_accepted: await timedGets(
+        'Tuyên Quang, accepted (its bodies)',
+        get,
+        reported(data.province.id, 'accepted'),
+        cookie,
+        opts,
+      ),
+      trained_national: await timedGets(
+        'members trained: national (computed)',
+        get,
+        rollup(data.trainedIndicatorId, data.closedPeriodId, data.country.id, 'submitted'),
+        cookie,
+        { rounds: Math.max(3, Math.round(HTTP_ROUNDS / 40)), warmups: 1 },
+      ),
+      // The yardstick of the same run: a signed-in route that reads the session and nothing else.
+      session_only: await timedGets('GET /api/auth/me (session only)', get, '/api/auth/me', cookie, opts),
+    };
+    // The figures the route answers are the repository's: the same country total.
+    const answer = JSON.parse(
+      (
+        await get(reported(data.country.id, 'submitted'), { cookie, 'accept-encoding': 'identity' })
+      ).text.trim() || '{}',
+    );
+    return { ...figures, national_reporting: answer.value?.reporting ?? null };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function buildTimed(handle: DatabaseHandle) {
+  const t0 = performance.now();
+  const data = await build(handle);
+  const buildSeconds = Math.round((performance.now() - t0) / 100) / 10;
+  console.log(
+    `${handle.engine}: ${Number(data.bodies)} bodies, ${Number(data.values).toLocaleString('vi-VN')} values, built in ${buildSeconds} s`,
+  );
+  return {
+    data,
+    summary: {
+      bodies: Number(data.bodies),
+      values: Number(data.values),
+      build_s: buildSeconds,
+      db_size_mb: Math.round(Number(data.size) / 1048576),
+    },
+  };
+}
+
+/**
+ * PGlite: built in memory, then written to a data folder (its own dump) that the server opens once
+ * the bench has let go of it (PGlite is one process's).
+ */
+async function benchPGlite() {
+  const dir = mkdtempSync(join(tmpdir(), 'lantoa-bench-rollup-'));
+  try {
+    const memory = await openDatabase({ dataDir: 'memory://' });
+    let built: Awaited<ReturnType<typeof buildTimed>>;
+    let repository: Awaited<ReturnType<typeof repositoryFigures>>;
+    try {
+      built = await buildTimed(memory);
+      repository = await repositoryFigures(memory, built.data);
+      const dump = await memory.pglite?.dumpDataDir('none');
+      if (!dump) throw new Error('PGlite could not dump its data folder');
+      const onDisk = await openPGlite(join(dir, 'pglite'), { loadDataDir: dump });
+      await onDisk.handle.close();
+    } finally {
+      await memory.close();
+    }
+    const viaHttp = await httpFigures({ LANTOA_DATA_DIR: dir, DATABASE_URL: '' }, built.data);
+    return { ...built.summary, ...repository, http: viaHttp };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** PostgreSQL: the server in DATABASE_URL, or one started on this machine. */
+async function benchPostgres() {
+  const local = process.env.DATABASE_URL ? null : await startLocalPostgres();
+  const url = process.env.DATABASE_URL ?? local?.url ?? '';
+  const dir = mkdtempSync(join(tmpdir(), 'lantoa-bench-rollup-'));
+  try {
+    const handle = await openDatabase({ databaseUrl: url });
+    let built: Awaited<ReturnType<typeof buildTimed>>;
+    let repository: Awaited<ReturnType<typeof repositoryFigures>>;
+    try {
+      built = await buildTimed(handle);
+      repository = await repositoryFigures(handle, built.data);
+    } finally {
+      await handle.close();
+    }
+    const viaHttp = await httpFigures({ LANTOA_DATA_DIR: dir, DATABASE_URL: url }, built.data);
+    return { ...built.summary, ...repository, http: viaHttp };
+  } finally {
+    local?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// The machines are shared: the load average says how noisy the figures are.
+const loadBefore = loadavg()[0] ?? 0;
+const results: Record<string, unknown> = {};
+if (ENGINES.includes('pglite')) results.pglite = await benchPGlite();
+if (ENGINES.includes('postgres')) {
+  try {
+    results.postgres = await benchPostgres();
+  } catch (error) {
+    results.postgres = { skipped: (error as Error).message };
+  }
+}
 console.log(
   JSON.stringify({
     bench: 'rollup',
     indicators: INDICATORS,
     periods: PERIODS,
     departments_per_province: DEPARTMENTS,
+    http_rounds: HTTP_ROUNDS,
+    load_before: Math.round(loadBefore * 100) / 100,
+    load_after: Math.round((loadavg()[0] ?? 0) * 100) / 100,
     ...results,
   }),
 );

@@ -232,12 +232,17 @@ describe('the contest page on a phone', () => {
       await page.getByRole('checkbox', { name: option }).tap();
       expect(await page.getByRole('checkbox', { name: option }).getAttribute('aria-checked')).toBe('true');
     };
+    // Answers wait on the phone to go together (a few at once, or after 15 s, or with the submission).
+    const batchWaitOver = () => page.clock.fastForward(16_000);
     await answer('Đúng');
+    await page.getByText('Đã ghi trên máy, sẽ gửi lên cùng các câu sau.').waitFor();
+    await batchWaitOver();
     await page.getByText('✓ Đã lưu').waitFor();
     await screenshot(page, 'quiz-4-question');
     await page.getByRole('button', { name: 'Câu sau ›' }).tap();
     await page.getByText(`Câu 2 / ${QUESTIONS}`).waitFor();
     await answer('Sai');
+    await batchWaitOver();
     await page.getByText('✓ Đã lưu').waitFor();
 
     // The connection drops: the answer waits in the queue (and in localStorage).
@@ -263,8 +268,8 @@ describe('the contest page on a phone', () => {
     expect(await page.getByRole('checkbox', { name: 'Đúng' }).getAttribute('aria-checked')).toBe('true');
     await screenshot(page, 'quiz-6-resumed');
     await page.locator('#dots button').nth(3).tap();
+    // The last answer goes with the submission.
     await answer('Sai');
-    await page.getByText('✓ Đã lưu').waitFor();
 
     // The prediction, then submit with confirmation.
     await page.getByRole('button', { name: 'Tiếp: dự đoán ›' }).tap();
@@ -298,6 +303,13 @@ describe('the contest page on a phone', () => {
     ).json()) as { submittedAt: string | null; questions: { answer: string[] }[] };
     expect(kept.submittedAt).not.toBeNull();
     expect(kept.questions.filter((q) => q.answer.length === 1)).toHaveLength(QUESTIONS);
+    // Answers went in batches to one route, never one request per answer.
+    expect(
+      requests.filter((path) => path === `/api/public/attempts/${attemptId}/answers`).length,
+    ).toBeGreaterThan(0);
+    expect(requests.filter((path) => path.startsWith(`/api/public/attempts/${attemptId}/answers/`))).toEqual(
+      [],
+    );
     expect(pageErrors).toEqual([]);
   });
 

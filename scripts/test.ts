@@ -1,6 +1,7 @@
 // `npm test`: every test, stage by stage. Pure unit tests; the tool-backed tests (LibreOffice, ffmpeg,
 // espeak-ng, worker threads, the CLI); integration tests on embedded PGlite and then on a PostgreSQL
-// server (DATABASE_URL, or a throw-away local server); then browser tests in Debian's Chromium against
+// server (DATABASE_URL, or a throw-away local server); two server instances behind HAProxy, one of them
+// killed under load (cluster/); then browser tests in Debian's Chromium against
 // the built web app. Extra arguments go to each Vitest run (e.g. a file filter). At the end, or at
 // the first failure, a table gives the wall time of each stage that ran.
 import { spawn, spawnSync } from 'node:child_process';
@@ -57,6 +58,9 @@ const stages: { label: string; run: () => boolean | Promise<boolean> }[] = [
   { label: 'tools', run: () => vitest('tools') },
   { label: 'integration (pglite)', run: () => vitest('integration', { LANTOA_TEST_ENGINE: 'pglite' }) },
   { label: 'integration (postgres)', run: onPostgres },
+  // Two server instances on one PostgreSQL server (a fresh database on DATABASE_URL's server, or a
+  // throw-away local one) behind HAProxy, one killed under load: cluster/multi-instance.test.ts.
+  { label: 'multi-instance (haproxy)', run: () => vitest('cluster') },
   { label: 'web build (started first)', run: webBuild },
   { label: 'e2e', run: () => vitest('e2e') },
 ];

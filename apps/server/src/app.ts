@@ -12,8 +12,8 @@ import { z } from 'zod';
 import type { AppDeps } from './http/context.ts';
 import { errorHandler } from './http/errors.ts';
 import { registerInputTextCheck } from './http/input-text.ts';
-import { loggerOptions, requestIdOf } from './http/logging.ts';
-import { registerMetrics } from './http/metrics.ts';
+import { type LogDestination, loggerOptions, registerRequestId, requestIdOf } from './http/logging.ts';
+import { isAuthorisedScrape, registerMetrics } from './http/metrics.ts';
 import { registerRateLimit } from './http/rate-limit.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSession } from './http/session.ts';
@@ -67,9 +67,12 @@ const STATIC_FILES_ROUTE = '/*';
 // Validation messages in Vietnamese; the error handler prefixes the field's name.
 z.config(z.locales.vi());
 
-export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}) {
+export async function buildApp(
+  deps: AppDeps,
+  options: { logger?: boolean; logDestination?: LogDestination } = {},
+) {
   const app = Fastify({
-    logger: loggerOptions(options.logger ?? false),
+    logger: loggerOptions(options.logger ?? false, options.logDestination),
     genReqId: requestIdOf,
     bodyLimit: 1024 * 1024,
     // X-Forwarded-For only from the proxies named in LANTOA_TRUSTED_PROXIES: otherwise any client
@@ -81,6 +84,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) registeredRoutes.push(`${method} ${route.url}`);
   });
+  // First of the hooks, so every answer carries it, even one a later hook cuts short (429, 401).
+  registerRequestId(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
@@ -102,7 +107,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     },
   });
   await registerRateLimit(app, deps, {
-    allowList: (request) => request.routeOptions.url === STATIC_FILES_ROUTE,
+    allowList: (request) =>
+      request.routeOptions.url === STATIC_FILES_ROUTE ||
+      isAuthorisedScrape(request, deps.config.metricsToken),
   });
   await app.register(swagger, {
     openapi: { info: { title: 'Lan Tỏa API', version: deps.version } },

@@ -2,10 +2,11 @@
 // the demo data into an empty database (or, with LANTOA_SEED_DEMO=0, creates the first administrator
 // with a password the operator gives), then serves the API and the web app.
 import { readFileSync } from 'node:fs';
-import { migrateToLatest, openDatabase } from '@lantoa/db';
+import { DataFolderInUse, migrateToLatest, openDatabase } from '@lantoa/db';
 import { closePdfConverter } from '@lantoa/reports';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { createFileStorage } from './files/create-file-storage.ts';
 import { scheduleDailyJobs } from './jobs/daily.ts';
 import { jobDefinitions } from './jobs/definitions.ts';
 import { startWorker } from './jobs/worker.ts';
@@ -21,8 +22,17 @@ const { version } = JSON.parse(readFileSync(new URL('../../../package.json', imp
   version: string;
 };
 const config = loadConfig();
-const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(
+  (error: unknown) => {
+    // Another server holds the embedded database's folder: its message says what to do, no stack needed.
+    if (!(error instanceof DataFolderInUse)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  },
+);
 await migrateToLatest(handle.db);
+// Opened before the demo is seeded: its files go where LANTOA_FILES says, as every later one does.
+const files = createFileStorage(config.fileStorage, handle);
 if (config.seedDemo && (await seedDemoIfEmpty(handle.db)))
   console.log('Đã nạp dữ liệu mẫu (demo data loaded).');
 if (!config.seedDemo && (await needsFirstAdministrator(handle.db))) {
@@ -44,9 +54,12 @@ if (!config.seedDemo && (await needsFirstAdministrator(handle.db))) {
   }
 }
 
-const worker = startWorker(handle.db, jobDefinitions(config));
+const worker = startWorker(handle.db, jobDefinitions(config, handle));
 const stopDaily = scheduleDailyJobs(handle.db, () => worker.kick(), { backup: Boolean(config.backup.dir) });
-const app = await buildApp({ handle, config, version, worker }, { logger: process.env.LANTOA_LOG !== '0' });
+const app = await buildApp(
+  { handle, config, version, files, worker },
+  { logger: process.env.LANTOA_LOG !== '0' },
+);
 await app.listen({ port: config.port, host: config.host });
 console.log(`Lan Tỏa ${version} (${handle.engine}): http://localhost:${config.port}`);
 

@@ -1051,7 +1051,7 @@ beforeAll(async () => {
   expect(
     (await admin.post(`/api/science-problems/${sonLaIds.problem}/publish`, { version: 1 })).statusCode,
   ).toBe(200);
-  const proposal = await acceptScienceProposal(t.handle.db, {
+  const proposal = await acceptScienceProposal(t.handle.db, t.files, {
     site: await loadPublicSite(t.handle.db, '14'),
     problemId: sonLaIds.problem,
     form: { contact_name: 'Nhà khoa học', email: 'nkh@vien.vn', summary: 'Giải pháp', consent: '1' },

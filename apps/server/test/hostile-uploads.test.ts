@@ -21,6 +21,7 @@ import {
 } from '../../../packages/media/test/hostile-files.ts';
 import { loadConfig } from '../src/config.ts';
 import type { Context } from '../src/http/context.ts';
+import { storeFile } from '../src/use-cases/files/store-file.ts';
 import { importTemplate } from '../src/use-cases/reports/import-template.ts';
 import { publishSample } from './support/factories.ts';
 import {
@@ -193,19 +194,11 @@ describe('evidence gets the same content inspection as library items', () => {
     expect(sheet.statusCode).toBe(201);
     expect(sheet.json().evidence.file.mediaType).toMatch(/spreadsheetml/);
     // A pixel bomb stored before inspection existed downloads instead of being shown.
-    const stored = await t.handle.db
-      .insertInto('files')
-      .values({
-        body_id: hoaAn,
-        name: 'cu.png',
-        media_type: 'image/png',
-        size: 100,
-        sha256: 'x',
-        content: await pixelBomb(30_000, 30_000),
-        created_by: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const stored = await storeFile(t.handle.db, t.files, hoaAn, null, {
+      name: 'cu.png',
+      mediaType: 'image/png',
+      bytes: await pixelBomb(30_000, 30_000),
+    });
     const old = await focal.get(`/api/files/${stored.id}`);
     expect([old.headers['content-type'], String(old.headers['content-disposition'])]).toEqual([
       'application/octet-stream',

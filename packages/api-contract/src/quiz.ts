@@ -177,6 +177,9 @@ export const attempt = z.object({
 /** An answer kept (after its commit). */
 export const answerSaved = z.object({ saved: z.literal(true) });
 
+/** Answers kept together (after their commit): how many the request gave. */
+export const answersSaved = z.object({ saved: z.number().int() });
+
 /** A submission; submitting again answers the same one. */
 export const submission = z.object({
   id,
@@ -196,6 +199,21 @@ export const questionInput = z.object({
   options: z
     .array(z.object({ key: z.enum(QUIZ_OPTION_KEYS), text: z.string().max(2000), correct: z.boolean() }))
     .max(6),
+});
+
+/** The keys a participant chose for one question (none: the answer withdrawn). */
+export const optionKeys = z.array(z.enum(QUIZ_OPTION_KEYS)).max(6);
+
+/**
+ * Answers the contest page sends together: to `POST /api/public/attempts/:id/answers`, or with the
+ * submission. Kept all together or refused all together; the last one given for a question wins.
+ */
+export const givenAnswers = z.array(z.object({ questionId: z.uuid(), optionKeys })).max(100);
+
+/** A submission: the prediction and the answers not sent yet. */
+export const submissionInput = z.object({
+  prediction: z.number().int().min(0).max(100_000_000).nullable(),
+  answers: givenAnswers.optional(),
 });
 
 /** A new contest: the rules it shows, and when and for how long its weekly rounds run. */

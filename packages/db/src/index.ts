@@ -1,4 +1,5 @@
 export * from './database.ts';
+export { migrations } from './migrations/index.ts';
 export * from './repositories/audit.ts';
 export * from './repositories/bodies.ts';
 export * from './repositories/jobs.ts';

@@ -14,6 +14,8 @@ import {
 } from '@lantoa/db';
 import { createBodyMatcher } from '@lantoa/domain';
 import { parsePlanText, readPlanDocument } from '@lantoa/plan-parser';
+import { loadConfig } from '@lantoa/server/config';
+import { createFileStorage } from '@lantoa/server/files/create-file-storage';
 import { type Context, type ImportOutcome, importAndReview } from '@lantoa/server/plan-import';
 import { openConfiguredDatabase } from './open-configured-database.ts';
 
@@ -75,6 +77,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const handle = await openConfiguredDatabase();
+  const storage = createFileStorage(loadConfig().fileStorage, handle);
   let failures = 0;
   try {
     const ctx = await actorContext(handle, String(values.as));
@@ -95,6 +98,7 @@ export async function run(args: string[]): Promise<number> {
         }
         const result = await importAndReview(
           ctx,
+          storage,
           { bodyId, file: { name, mediaType: 'application/octet-stream', bytes } },
           Boolean(values.publish),
         );

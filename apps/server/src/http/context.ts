@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from '@lantoa/db';
 import type { Actor } from '@lantoa/domain';
 import type { Config } from '../config.ts';
+import type { FileStorage } from '../files/storage.ts';
 
 /** What every use case receives: the database and the signed-in actor. */
 export interface Context {
@@ -17,6 +18,11 @@ export interface AppDeps {
   handle: DatabaseHandle;
   config: Config;
   version: string;
+  /**
+   * Where stored files' bytes live: routes hand it to the use cases that store or read them (through
+   * `filesOf(deps)`, which opens the one `config.fileStorage` names when none is given here).
+   */
+  files?: FileStorage | undefined;
   /** The in-process job worker, kicked after an enqueue; absent where jobs run elsewhere. */
   worker?: JobWorker | undefined;
 }

@@ -2,6 +2,7 @@ import type { BulletinsTable, Database } from '@lantoa/db';
 import { applyPronunciations, type SpeechEngine, SpeechError } from '@lantoa/speech';
 import type { Kysely, Updateable } from 'kysely';
 import { z } from 'zod';
+import { openedFileStorage } from '../files/create-file-storage.ts';
 import { speechTextHash, spokenBulletin } from '../rows/bulletin.ts';
 import { storeFile } from '../use-cases/files/store-file.ts';
 import { asLexicon, bodyLexicon } from '../use-cases/pronunciations/body-lexicon.ts';
@@ -57,7 +58,7 @@ export function bulletinSpeechJob(engine: SpeechEngine): JobDefinition<'bulletin
         await db.transaction().execute(async (trx) => {
           const listNow = await lexiconOf(trx, bulletin.body_id);
           const sameList = JSON.stringify(listNow) === JSON.stringify(lexicon);
-          const file = await storeFile(trx, bulletin.body_id, bulletin.created_by, {
+          const file = await storeFile(trx, openedFileStorage(db), bulletin.body_id, bulletin.created_by, {
             name: `ban-tin.${audio.extension}`,
             mediaType: audio.mediaType,
             bytes: audio.bytes,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openedFileStorage } from '../files/create-file-storage.ts';
 import { giveUpPlanImport, readPlanImport } from '../use-cases/plans/read-plan-import.ts';
 import type { JobDefinition } from './worker.ts';
 
@@ -6,6 +7,6 @@ import type { JobDefinition } from './worker.ts';
 export const planParseJob: JobDefinition<'plan.parse'> = {
   kind: 'plan.parse',
   parse: (payload) => z.object({ importId: z.uuid() }).parse(payload),
-  handle: (db, { importId }) => readPlanImport(db, importId),
+  handle: (db, { importId }) => readPlanImport(db, openedFileStorage(db), importId),
   onFinalFailure: (db, { importId }) => giveUpPlanImport(db, importId),
 };

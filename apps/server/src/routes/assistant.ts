@@ -9,6 +9,7 @@ import {
 import { noContent } from '@lantoa/api-contract/common';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { answerQuestion } from '../use-cases/assistant/answer-question.ts';
@@ -67,7 +68,11 @@ export const assistantRoutes =
         const ctx = contextOf(request, deps);
         const { file, fields } = await readUpload(request, deps.config.maxPlanBytes);
         const parsed = referenceDocumentFields.parse(fields);
-        const created = await uploadReferenceDocument(ctx, { bodyId: request.params.id, ...parsed, file });
+        const created = await uploadReferenceDocument(ctx, filesOf(deps), {
+          bodyId: request.params.id,
+          ...parsed,
+          file,
+        });
         return reply.status(201).send(created);
       },
     );

@@ -20,6 +20,7 @@ import { MEDIA_TYPES as SPEECH_MEDIA_TYPES } from '@lantoa/speech';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { createBulletin } from '../use-cases/broadcast/create-bulletin.ts';
@@ -40,7 +41,7 @@ import { unplaceBulletin } from '../use-cases/broadcast/unplace-bulletin.ts';
 import { updateBulletin } from '../use-cases/broadcast/update-bulletin.ts';
 import { updateStation } from '../use-cases/broadcast/update-station.ts';
 import { idParams, isoDate, text, version } from './schemas.ts';
-import { contentDisposition, sendAttachment } from './uploads.ts';
+import { contentDisposition, sendAttachment, sendStoredBytes } from './uploads.ts';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ theo dạng HH:MM, ví dụ 06:00');
 const stationBody = z.object({
@@ -155,12 +156,12 @@ export const broadcastRoutes =
       },
       async (request, reply) => {
         const audio = await getBulletinAudio(contextOf(request, deps), request.params.id);
-        return reply
-          .header('content-type', audio.mediaType)
-          .header('content-disposition', contentDisposition('inline', audio.name))
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, no-cache')
-          .send(Buffer.from(audio.content));
+        return sendStoredBytes(request, reply, filesOf(deps), audio, {
+          'content-type': audio.mediaType,
+          'content-disposition': contentDisposition('inline', audio.name),
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'private, no-cache',
+        });
       },
     );
 

@@ -20,6 +20,7 @@ import {
 } from '@lantoa/api-contract/events';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { addEventCoverage } from '../use-cases/events/add-event-coverage.ts';
@@ -211,7 +212,9 @@ export const eventRoutes =
         } else {
           input = eventModelInput.parse(request.body);
         }
-        return reply.status(201).send(await addEventModel(ctx, request.params.id, input, photo, limits));
+        return reply
+          .status(201)
+          .send(await addEventModel(ctx, filesOf(deps), request.params.id, input, photo, limits));
       },
     );
     app.delete(
@@ -225,7 +228,7 @@ export const eventRoutes =
         },
       },
       async (request) =>
-        removeEventModel(contextOf(request, deps), request.params.id, request.params.modelId),
+        removeEventModel(contextOf(request, deps), filesOf(deps), request.params.id, request.params.modelId),
     );
     app.get(
       '/api/events/:id/models/:modelId/photo',
@@ -240,8 +243,15 @@ export const eventRoutes =
       },
       async (request, reply) => {
         const { id, modelId } = request.params;
-        const file = await readEventModelPhoto(contextOf(request, deps), id, modelId, request.query.size);
-        return sendStoredFile(reply, file);
+        const files = filesOf(deps);
+        const file = await readEventModelPhoto(
+          contextOf(request, deps),
+          files,
+          id,
+          modelId,
+          request.query.size,
+        );
+        return sendStoredFile(request, reply, files, file);
       },
     );
     app.post(

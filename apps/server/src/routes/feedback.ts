@@ -9,6 +9,7 @@ import {
 } from '@lantoa/api-contract/feedback';
 import { fileResponse, MEDIA_TYPES } from '@lantoa/api-contract/uploads';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { answerFeedback } from '../use-cases/feedback/answer-feedback.ts';
@@ -73,8 +74,9 @@ export const feedbackRoutes =
         },
       },
       async (request, reply) => {
-        const file = await readFeedbackPhoto(contextOf(request, deps), request.params.id);
-        return sendStoredFile(reply, file);
+        const files = filesOf(deps);
+        const file = await readFeedbackPhoto(contextOf(request, deps), files, request.params.id);
+        return sendStoredFile(request, reply, files, file);
       },
     );
     app.post(

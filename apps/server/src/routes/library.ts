@@ -10,6 +10,7 @@ import {
 } from '@lantoa/api-contract/library';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { contextOf } from '../http/session.ts';
@@ -22,7 +23,7 @@ import { reviewLibraryItem } from '../use-cases/library/review-library-item.ts';
 import { updateLibraryItem } from '../use-cases/library/update-library-item.ts';
 import { uploadLibraryItem } from '../use-cases/library/upload-library-item.ts';
 import { idParams, version } from './schemas.ts';
-import { contentDisposition, readUpload } from './uploads.ts';
+import { contentDisposition, readUpload, sendStoredBytes } from './uploads.ts';
 
 export const libraryRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -67,7 +68,13 @@ export const libraryRoutes =
           throw new AppError('invalid_input', 'Chủ đề không hợp lệ. Hãy nhập lại các chủ đề.', 'topics');
         }
         const input = libraryMetadata.parse({ ...fields, topics });
-        const item = await uploadLibraryItem(contextOf(request, deps), file, input, deps.config.uploadLimits);
+        const item = await uploadLibraryItem(
+          contextOf(request, deps),
+          filesOf(deps),
+          file,
+          input,
+          deps.config.uploadLimits,
+        );
         return reply.status(201).send({ item });
       },
     );
@@ -135,17 +142,18 @@ export const libraryRoutes =
         },
       },
       async (request, reply) => {
-        const file = await getLibraryItemFile(contextOf(request, deps), request.params.id, {
+        const files = filesOf(deps);
+        const file = await getLibraryItemFile(contextOf(request, deps), files, request.params.id, {
           inline: request.query.inline === '1',
           maxImagePixels: deps.config.uploadLimits.maxImagePixels,
         });
-        return reply
-          .header('content-type', file.inline ? file.mediaType : 'application/octet-stream')
-          .header('content-disposition', contentDisposition(file.inline ? 'inline' : 'attachment', file.name))
-          .header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "default-src 'none'; sandbox")
-          .header('cache-control', 'private, max-age=3600')
-          .send(Buffer.from(file.content));
+        return sendStoredBytes(request, reply, files, file, {
+          'content-type': file.inline ? file.mediaType : 'application/octet-stream',
+          'content-disposition': contentDisposition(file.inline ? 'inline' : 'attachment', file.name),
+          'x-content-type-options': 'nosniff',
+          'content-security-policy': "default-src 'none'; sandbox",
+          'cache-control': 'private, max-age=3600',
+        });
       },
     );
 
@@ -174,10 +182,16 @@ export const libraryRoutes =
         },
       },
       async (request, reply) =>
-        reply
-          .header('content-type', 'image/webp')
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, max-age=3600')
-          .send(Buffer.from(await getLibraryThumbnail(contextOf(request, deps), request.params.id))),
+        sendStoredBytes(
+          request,
+          reply,
+          filesOf(deps),
+          await getLibraryThumbnail(contextOf(request, deps), request.params.id),
+          {
+            'content-type': 'image/webp',
+            'x-content-type-options': 'nosniff',
+            'cache-control': 'private, max-age=3600',
+          },
+        ),
     );
   };

@@ -13,6 +13,7 @@ import {
 } from '@lantoa/api-contract/misinformation';
 import { fileResponse, MEDIA_TYPES } from '@lantoa/api-contract/uploads';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import type { UploadedFile } from '../use-cases/files/store-file.ts';
@@ -77,6 +78,7 @@ export const misinformationRoutes =
         const input = misinformationReportInput.parse(fields);
         const reported = await reportMisinformation(
           contextOf(request, deps),
+          filesOf(deps),
           { ...input, screenshot },
           limits,
         );
@@ -112,8 +114,9 @@ export const misinformationRoutes =
         },
       },
       async (request, reply) => {
-        const file = await readMisinformationScreenshot(contextOf(request, deps), request.params.id);
-        return sendStoredFile(reply, file);
+        const files = filesOf(deps);
+        const file = await readMisinformationScreenshot(contextOf(request, deps), files, request.params.id);
+        return sendStoredFile(request, reply, files, file);
       },
     );
     app.get(

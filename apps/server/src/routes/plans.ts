@@ -13,6 +13,7 @@ import { reviewedPlanExtract } from '@lantoa/plan-parser/extract-schema';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { draftChildPlan } from '../use-cases/plans/draft-child-plan.ts';
@@ -46,7 +47,7 @@ export const planRoutes =
         const ctx = contextOf(request, deps);
         const { file, fields } = await readUpload(request, deps.config.maxPlanBytes);
         const parsed = z.object({ bodyId: z.uuid(), amendsPlanId: z.uuid().optional() }).parse(fields);
-        const created = await uploadPlanImport(ctx, { ...parsed, file });
+        const created = await uploadPlanImport(ctx, filesOf(deps), { ...parsed, file });
         deps.worker?.kick();
         return reply.status(202).send({ import: created });
       },
@@ -125,7 +126,9 @@ export const planRoutes =
       async (request, reply) =>
         reply
           .status(201)
-          .send(await draftChildPlan(contextOf(request, deps), request.params.id, request.body)),
+          .send(
+            await draftChildPlan(contextOf(request, deps), filesOf(deps), request.params.id, request.body),
+          ),
     );
 
     app.get(

@@ -1,6 +1,7 @@
 import { FEEDBACK_TOPICS } from '@lantoa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import {
@@ -157,6 +158,7 @@ export const publicFeedbackRoutes =
           const form = feedbackForm.parse(fields);
           const { code } = await submitFeedback(
             db,
+            filesOf(deps),
             site,
             {
               topic: form.topic,

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import {
   LIBRARY_NOT_FOUND,
@@ -15,7 +16,7 @@ import {
 import { listPublicLibrary } from '../use-cases/public-library/list-public-library.ts';
 import { loadPublicSite } from '../use-cases/public-site/load-public-site.ts';
 import { publicSiteParams } from './schemas.ts';
-import { sendPublicDownload } from './uploads.ts';
+import { sendPublicDownload, sendStoredBytes } from './uploads.ts';
 
 const itemParams = publicSiteParams.extend({ id: z.uuid() });
 
@@ -99,7 +100,7 @@ export const publicLibraryRoutes =
       async (request, reply) => {
         const site = await loadPublicSite(db, request.params.code);
         const file = await getPublicLibraryFile(db, site, request.params.id);
-        return sendPublicDownload(reply, file);
+        return sendPublicDownload(request, reply, filesOf(deps), file);
       },
     );
 
@@ -116,12 +117,12 @@ export const publicLibraryRoutes =
       async (request, reply) => {
         const site = await loadPublicSite(db, request.params.code);
         const thumbnail = await getPublicLibraryThumbnail(db, site, request.params.id);
-        return reply
-          .header('content-type', 'image/webp')
-          .header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "default-src 'none'; sandbox")
-          .header('cache-control', 'no-cache')
-          .send(Buffer.from(thumbnail));
+        return sendStoredBytes(request, reply, filesOf(deps), thumbnail, {
+          'content-type': 'image/webp',
+          'x-content-type-options': 'nosniff',
+          'content-security-policy': "default-src 'none'; sandbox",
+          'cache-control': 'no-cache',
+        });
       },
     );
   };

@@ -1,6 +1,7 @@
 import { MISINFORMATION_PLACES } from '@lantoa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { formGuardFields } from '../public-pages/form-guard.ts';
@@ -120,6 +121,7 @@ export const publicMisinformationRoutes =
           const form = reportForm.parse(fields);
           const { code } = await reportMisinformationPublicly(
             db,
+            filesOf(deps),
             site,
             {
               link: form.link,

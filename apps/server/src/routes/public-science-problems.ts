@@ -1,6 +1,7 @@
 import { MAX_PROPOSAL_FILES } from '@lantoa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import { AppError, ERROR_STATUS } from '../http/errors.ts';
 import { formGuardFields } from '../public-pages/form-guard.ts';
@@ -106,7 +107,7 @@ export const publicScienceProblemRoutes =
         try {
           const upload = await readUploads(request, largestFile, MAX_PROPOSAL_FILES);
           form = upload.fields;
-          const { code } = await submitScienceProposal(db, {
+          const { code } = await submitScienceProposal(db, filesOf(deps), {
             site,
             problemId: problem.id,
             form,

@@ -1,6 +1,7 @@
 import { SCIENCE_TASK_LEVELS, SCIENCE_TASK_STATUSES } from '@lantoa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import {
   LIST_QUERY,
@@ -100,7 +101,7 @@ export const publicScienceTaskRoutes =
         const site = await loadPublicSite(db, request.params.code);
         const file = await getPublicScienceTaskFile(db, site, request.params.taskId, request.params.fileId);
         // Revalidated on every use: a task withdrawn (made secret, unpublished) stops being served.
-        return sendPublicDownload(reply, file);
+        return sendPublicDownload(request, reply, filesOf(deps), file);
       },
     );
   };

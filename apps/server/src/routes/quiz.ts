@@ -1,12 +1,15 @@
 import { noContent } from '@lantoa/api-contract/common';
 import {
   answerSaved,
+  answersSaved,
   attempt,
   contest,
   contestBodies,
   contestCreated,
   contestInput,
   contestList,
+  givenAnswers,
+  optionKeys,
   organiserList,
   publicContest,
   questionImport,
@@ -18,9 +21,11 @@ import {
   roundResults as roundResultsResponse,
   roundResultsWorkbook,
   submission,
+  submissionInput,
 } from '@lantoa/api-contract/quiz';
 import { MEDIA_TYPES } from '@lantoa/api-contract/uploads';
-import { PARTICIPANT_GROUPS, QUIZ_OPTION_KEYS } from '@lantoa/domain';
+import { PARTICIPANT_GROUPS } from '@lantoa/domain';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../http/context.ts';
@@ -42,7 +47,7 @@ import { listQuestions } from '../use-cases/quiz/list-questions.ts';
 import { verifyParticipantToken } from '../use-cases/quiz/participant-token.ts';
 import { publishContest } from '../use-cases/quiz/publish-contest.ts';
 import { registerParticipant } from '../use-cases/quiz/register-participant.ts';
-import { saveAnswer } from '../use-cases/quiz/save-answer.ts';
+import { saveAnswer, saveAnswers } from '../use-cases/quiz/save-answer.ts';
 import { searchContestBodies } from '../use-cases/quiz/search-contest-bodies.ts';
 import { startAttempt } from '../use-cases/quiz/start-attempt.ts';
 import { submitAttempt } from '../use-cases/quiz/submit-attempt.ts';
@@ -50,7 +55,6 @@ import { updateQuestion } from '../use-cases/quiz/update-question.ts';
 import { idParams, version } from './schemas.ts';
 import { readUpload, sendAttachment } from './uploads.ts';
 
-const optionKey = z.enum(QUIZ_OPTION_KEYS);
 /** A contest's round, by its number. */
 const roundParams = z.object({ id: z.uuid(), number: z.coerce.number().int().min(1).max(1000) });
 export const quizRoutes =
@@ -302,9 +306,22 @@ export const quizRoutes =
       async (request) => registerParticipant(deps.handle.db, request.params.id, request.body),
     );
 
-    // Taking the quiz: the participant token from registration goes in `x-participant`.
-    const participant = (request: { headers: Record<string, unknown> }) =>
-      verifyParticipantToken(deps.handle.db, request.headers['x-participant'] as string | undefined);
+    // Taking the quiz: the participant token from registration goes in `x-participant`, checked without
+    // reading the database. A token of the first form is answered with its successor in
+    // `x-participant-token`, which the contest page keeps.
+    const participant = async (
+      request: { headers: Record<string, unknown> },
+      reply: FastifyReply,
+      contestId?: string,
+    ) => {
+      const verified = await verifyParticipantToken(
+        deps.handle.db,
+        request.headers['x-participant'] as string | undefined,
+        { contestId },
+      );
+      if (verified.renewed) reply.header('x-participant-token', verified.renewed);
+      return verified;
+    };
     // Per participant (by token), else per address: a school behind one address is many participants.
     const attemptLimit = {
       rateLimit: {
@@ -325,7 +342,12 @@ export const quizRoutes =
         },
         config: attemptLimit,
       },
-      async (request) => startAttempt(deps.handle.db, request.params.id, await participant(request)),
+      async (request, reply) =>
+        startAttempt(
+          deps.handle.db,
+          request.params.id,
+          (await participant(request, reply, request.params.id)).participantId,
+        ),
     );
     app.get(
       '/api/public/attempts/:id',
@@ -339,7 +361,8 @@ export const quizRoutes =
         },
         config: attemptLimit,
       },
-      async (request) => getAttempt(deps.handle.db, request.params.id, await participant(request)),
+      async (request, reply) =>
+        getAttempt(deps.handle.db, request.params.id, (await participant(request, reply)).participantId),
     );
     app.put(
       '/api/public/attempts/:id/answers/:questionId',
@@ -348,18 +371,39 @@ export const quizRoutes =
           tags: ['public'],
           summary: 'Keep an answer as it is given',
           params: z.object({ id: z.uuid(), questionId: z.uuid() }),
-          body: z.object({ optionKeys: z.array(optionKey).max(6) }),
+          body: z.object({ optionKeys }),
           response: { 200: answerSaved },
         },
         config: attemptLimit,
       },
-      async (request) =>
+      async (request, reply) =>
         saveAnswer(
           deps.handle.db,
           request.params.id,
-          await participant(request),
+          (await participant(request, reply)).participantId,
           request.params.questionId,
           request.body.optionKeys,
+        ),
+    );
+    app.post(
+      '/api/public/attempts/:id/answers',
+      {
+        schema: {
+          tags: ['public'],
+          summary:
+            'Keep several answers at once (all or none; the last one given for a question wins; sending them again changes nothing)',
+          params: idParams,
+          body: z.object({ answers: givenAnswers.min(1) }),
+          response: { 200: answersSaved },
+        },
+        config: attemptLimit,
+      },
+      async (request, reply) =>
+        saveAnswers(
+          deps.handle.db,
+          request.params.id,
+          (await participant(request, reply)).participantId,
+          request.body.answers,
         ),
     );
     app.post(
@@ -367,15 +411,23 @@ export const quizRoutes =
       {
         schema: {
           tags: ['public'],
-          summary: 'Submit with the prediction of participants (idempotent)',
+          summary:
+            'Submit with the prediction of participants and the answers not sent yet (idempotent: a replay changes nothing)',
           params: idParams,
-          body: z.object({ prediction: z.number().int().min(0).max(100_000_000).nullable() }),
+          body: submissionInput,
           response: { 200: submission },
         },
         config: attemptLimit,
       },
-      async (request) =>
-        submitAttempt(deps.handle.db, request.params.id, await participant(request), request.body.prediction),
+      async (request, reply) =>
+        submitAttempt(
+          deps.handle.db,
+          request.params.id,
+          (await participant(request, reply)).participantId,
+          request.body.prediction,
+          new Date(),
+          request.body.answers,
+        ),
     );
     app.get(
       '/api/public/contests/:id/rounds/:number/results',

@@ -14,6 +14,7 @@ import {
 import { fileResponse, MEDIA_TYPES } from '@lantoa/api-contract/uploads';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { closeScienceProblem } from '../use-cases/science-problems/close-science-problem.ts';
@@ -166,12 +167,14 @@ export const scienceProblemRoutes =
         },
       },
       async (request, reply) => {
+        const files = filesOf(deps);
         const file = await readProposalFile(
           contextOf(request, deps),
+          files,
           request.params.id,
           request.params.fileId,
         );
-        return sendStoredFile(reply, file);
+        return sendStoredFile(request, reply, files, file);
       },
     );
   };

@@ -14,6 +14,7 @@ import { keepGoodRowsField } from '@lantoa/api-contract/training-imports';
 import { MEDIA_TYPES } from '@lantoa/api-contract/uploads';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { MAX_WORKBOOK_BYTES } from '../use-cases/files/read-uploaded-workbook.ts';
@@ -177,7 +178,9 @@ export const scienceTaskRoutes =
       async (request, reply) => {
         const ctx = contextOf(request, deps);
         const { file } = await readUpload(request, Math.max(limits.maxDocumentBytes, limits.maxImageBytes));
-        return reply.status(201).send(await attachScienceTaskFile(ctx, request.params.id, file, limits));
+        return reply
+          .status(201)
+          .send(await attachScienceTaskFile(ctx, filesOf(deps), request.params.id, file, limits));
       },
     );
     app.get(
@@ -194,7 +197,7 @@ export const scienceTaskRoutes =
         const { id, fileId } = request.params;
         const file = await getScienceTaskFile(contextOf(request, deps), id, fileId);
         // Always saved, never shown: a report of a task may be kept over its department only.
-        return sendStoredFile(reply, { name: file.name, content: file.content }, 'private, no-store');
+        return sendStoredFile(request, reply, filesOf(deps), file, 'private, no-store');
       },
     );
     app.delete(
@@ -209,7 +212,7 @@ export const scienceTaskRoutes =
       },
       async (request, reply) => {
         const { id, fileId } = request.params;
-        await removeScienceTaskFile(contextOf(request, deps), id, fileId);
+        await removeScienceTaskFile(contextOf(request, deps), filesOf(deps), id, fileId);
         return reply.status(204).send();
       },
     );

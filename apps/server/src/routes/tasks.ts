@@ -13,6 +13,7 @@ import {
 import { fileResponse, MEDIA_TYPES } from '@lantoa/api-contract/uploads';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { readStoredFile } from '../use-cases/attachments/read-stored-file.ts';
@@ -153,7 +154,13 @@ export const taskRoutes =
         const input = request.isMultipart()
           ? { file: (await readUpload(request, deps.config.maxEvidenceBytes)).file }
           : z.object({ url: z.url({ protocol: /^https?$/ }).max(2000) }).parse(request.body);
-        const evidence = await addEvidence(ctx, request.params.id, input, deps.config.uploadLimits);
+        const evidence = await addEvidence(
+          ctx,
+          filesOf(deps),
+          request.params.id,
+          input,
+          deps.config.uploadLimits,
+        );
         return reply.status(201).send({ evidence });
       },
     );
@@ -174,8 +181,9 @@ export const taskRoutes =
         },
       },
       async (request, reply) => {
-        const file = await readStoredFile(contextOf(request, deps), request.params.id);
-        return sendStoredFile(reply, file);
+        const files = filesOf(deps);
+        const file = await readStoredFile(contextOf(request, deps), files, request.params.id);
+        return sendStoredFile(request, reply, files, file);
       },
     );
   };

@@ -32,6 +32,7 @@ import { fileResponse, MEDIA_TYPES } from '@lantoa/api-contract/uploads';
 import { vietnamToday } from '@lantoa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import { contextOf } from '../http/session.ts';
 import { bindIndicator } from '../use-cases/reports/bind-indicator.ts';
@@ -222,6 +223,7 @@ export const trainingRoutes =
         }
         const created = await recordTeamActivity(
           ctx,
+          filesOf(deps),
           request.params.id,
           { ...input, photo },
           deps.config.uploadLimits,

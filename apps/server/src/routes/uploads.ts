@@ -1,8 +1,11 @@
 import type { MultipartFile } from '@fastify/multipart';
 import { withoutDiacritics } from '@lantoa/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../http/errors.ts';
+import { requestedRange } from '../files/byte-range.ts';
+import { type FileStorage, StoredBytesMissing } from '../files/storage.ts';
+import { AppError, notFound } from '../http/errors.ts';
 import type { UploadedFile } from '../use-cases/files/store-file.ts';
+import type { StoredFile } from '../use-cases/files/stored-file.ts';
 
 /** Room for the text fields and multipart framing beside the file itself. */
 const MULTIPART_OVERHEAD = 64 * 1024;
@@ -207,37 +210,80 @@ export function contentDisposition(kind: 'inline' | 'attachment', name: string) 
 }
 
 /**
- * A stored file, sandboxed: shown inline only as `inlineType` (a raster picture within the pixel cap,
+ * Sends a stored file's bytes as they stream from the storage, with `headers` (its type, disposition…):
+ * a `Range` of one span gets 206 and only those bytes (416 when it starts past the end), so audio and
+ * video seek; `If-Range` with another version than the file's sends it whole. The stream is opened
+ * before any header is set: bytes missing from the storage are an error answer, not a broken download.
+ */
+export async function sendStoredBytes(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  files: FileStorage,
+  file: Pick<StoredFile, 'id' | 'size' | 'sha256'>,
+  headers: Record<string, string>,
+) {
+  const etag = `"${file.sha256}"`;
+  const ifRange = request.headers['if-range'];
+  const range =
+    ifRange !== undefined && ifRange !== etag ? null : requestedRange(request.headers.range, file.size);
+  if (range === 'unsatisfiable') {
+    return reply
+      .code(416)
+      .header('accept-ranges', 'bytes')
+      .header('content-range', `bytes */${file.size}`)
+      .send();
+  }
+  const bytes = await files.get(file.id, range ?? undefined).catch((error: unknown) => {
+    if (!(error instanceof StoredBytesMissing)) throw error;
+    request.log.error({ fileId: file.id }, 'stored file has no bytes in the storage');
+    throw notFound('tệp');
+  });
+  reply.headers(headers).header('accept-ranges', 'bytes').header('etag', etag);
+  if (range) {
+    reply
+      .code(206)
+      .header('content-range', `bytes ${range.start}-${range.end}/${file.size}`)
+      .header('content-length', range.end - range.start + 1);
+  } else reply.header('content-length', file.size);
+  return reply.send(bytes);
+}
+
+/**
+ * A stored file, sandboxed: shown inline only as `imageType` (a raster picture within the pixel cap,
  * judged from its header by the use case), anything else (SVG, HTML, PDF…) downloads.
  */
 export const sendStoredFile = (
+  request: FastifyRequest,
   reply: FastifyReply,
-  file: { name: string; content: Uint8Array; imageType?: string | null },
+  files: FileStorage,
+  file: StoredFile & { imageType?: string | null },
   cacheControl = 'private, max-age=3600',
 ) =>
-  reply
-    .header('content-type', file.imageType ?? 'application/octet-stream')
-    .header('content-disposition', contentDisposition(file.imageType ? 'inline' : 'attachment', file.name))
-    .header('x-content-type-options', 'nosniff')
-    .header('content-security-policy', "default-src 'none'; sandbox")
-    .header('cache-control', cacheControl)
-    .send(Buffer.from(file.content));
+  sendStoredBytes(request, reply, files, file, {
+    'content-type': file.imageType ?? 'application/octet-stream',
+    'content-disposition': contentDisposition(file.imageType ? 'inline' : 'attachment', file.name),
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'none'; sandbox",
+    'cache-control': cacheControl,
+  });
 
 /**
  * A file a public page offers (a disclosed S&T task's report, a shared product), saved under its own
  * type and name, sandboxed, revalidated on every use: a record withdrawn stops being served.
  */
 export const sendPublicDownload = (
+  request: FastifyRequest,
   reply: FastifyReply,
-  file: { name: string; mediaType: string; content: Uint8Array },
+  files: FileStorage,
+  file: StoredFile,
 ) =>
-  reply
-    .header('content-type', file.mediaType)
-    .header('content-disposition', contentDisposition('attachment', file.name))
-    .header('x-content-type-options', 'nosniff')
-    .header('content-security-policy', "default-src 'none'; sandbox")
-    .header('cache-control', 'no-cache')
-    .send(Buffer.from(file.content));
+  sendStoredBytes(request, reply, files, file, {
+    'content-type': file.mediaType,
+    'content-disposition': contentDisposition('attachment', file.name),
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'none'; sandbox",
+    'cache-control': 'no-cache',
+  });
 
 /** A file the server made (an export, a report, a pack), sent to be saved under `name`. */
 export const sendAttachment = (reply: FastifyReply, mediaType: string, name: string, bytes: Uint8Array) =>

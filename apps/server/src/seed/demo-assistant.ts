@@ -5,6 +5,7 @@ import { buildHandoutDocx, type HandoutSection } from '@lantoa/reports';
 import type { Kysely } from 'kysely';
 import { reviewLibraryItem } from '../use-cases/library/review-library-item.ts';
 import { uploadLibraryItem } from '../use-cases/library/upload-library-item.ts';
+import { demoFiles } from './demo-files.ts';
 import { demoContext, PLANS_DIR } from './demo-plans.ts';
 
 /**
@@ -57,6 +58,7 @@ export async function seedDemoHandout(db: Kysely<Database>) {
   const title = 'Hỏi - đáp về Kế hoạch truyền thông thực hiện Nghị quyết số 57-NQ/TW của tỉnh Tuyên Quang';
   const item = await uploadLibraryItem(
     coordinator,
+    demoFiles(db),
     {
       name: 'hoi-dap-ke-hoach-178.docx',
       mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

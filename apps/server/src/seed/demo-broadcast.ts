@@ -7,6 +7,7 @@ import { DEFAULT_SESSIONS } from '../use-cases/broadcast/station-input.ts';
 import { reviewLibraryItem } from '../use-cases/library/review-library-item.ts';
 import { uploadLibraryItem } from '../use-cases/library/upload-library-item.ts';
 import { midSentence } from '../use-cases/shared/official-names.ts';
+import { demoFiles } from './demo-files.ts';
 import { demoContext } from './demo-plans.ts';
 
 /**
@@ -55,6 +56,7 @@ export async function seedDemoLibrary(db: Kysely<Database>) {
   if (!province) return;
   const item = await uploadLibraryItem(
     coordinator,
+    demoFiles(db),
     { name: 'binh-dan-hoc-vu-so.svg', mediaType: 'image/svg+xml', bytes: new TextEncoder().encode(POSTER) },
     {
       title: 'Áp phích «Bình dân học vụ số»',

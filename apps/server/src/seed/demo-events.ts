@@ -9,6 +9,7 @@ import { holdEvent } from '../use-cases/events/hold-event.ts';
 import { inviteBodies } from '../use-cases/events/invite-bodies.ts';
 import { recordEventCount } from '../use-cases/events/record-event-count.ts';
 import { scheduleKeyDay } from '../use-cases/events/schedule-key-day.ts';
+import { demoFiles } from './demo-files.ts';
 import { demoContext, firstDemoPlanOf } from './demo-plans.ts';
 
 // A stand of the "smart village" model drawn without text (no font is needed to rasterise it): a
@@ -138,6 +139,7 @@ export async function seedDemoEvents(db: Kysely<Database>): Promise<void> {
     .executeTakeFirst();
   await addEventModel(
     focal,
+    demoFiles(db),
     own.id,
     {
       title: 'Mô hình "Thôn thông minh" – Thôn Đồng Tâm',
@@ -176,6 +178,7 @@ export async function seedDemoEvents(db: Kysely<Database>): Promise<void> {
   );
   await addEventModel(
     coordinator,
+    demoFiles(db),
     conference.id,
     {
       title: 'Chè xanh Tân Trào truy xuất nguồn gốc bằng mã QR',

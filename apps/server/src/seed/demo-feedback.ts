@@ -5,6 +5,7 @@ import { answerFeedback } from '../use-cases/feedback/answer-feedback.ts';
 import { insertFeedback } from '../use-cases/feedback/insert-feedback.ts';
 import { publishFeedback } from '../use-cases/feedback/publish-feedback.ts';
 import { routeFeedback } from '../use-cases/feedback/route-feedback.ts';
+import { demoFiles } from './demo-files.ts';
 import { demoContext } from './demo-plans.ts';
 
 const DAY_MS = 86_400_000;
@@ -32,7 +33,7 @@ export async function seedDemoFeedback(db: Kysely<Database>) {
     sql`update feedback set created_at = ${at} where id = ${id}`.execute(db);
 
   const portal = await db.transaction().execute((trx) =>
-    insertFeedback(trx, site, {
+    insertFeedback(trx, demoFiles(db), site, {
       topic: 'public_services',
       text: 'Tôi nộp hồ sơ cấp đổi giấy phép lái xe trên Cổng dịch vụ công nhưng đến bước thanh toán lệ phí thì hệ thống báo lỗi, đã thử ba lần trong hai ngày. Đề nghị hướng dẫn cách nộp lệ phí trực tuyến. Nếu cần, xin gọi cho tôi: 0912 345 678.',
       place: 'Cổng dịch vụ công tỉnh',
@@ -60,7 +61,7 @@ export async function seedDemoFeedback(db: Kysely<Database>) {
   );
 
   const wifi = await db.transaction().execute((trx) =>
-    insertFeedback(trx, site, {
+    insertFeedback(trx, demoFiles(db), site, {
       topic: 'digital_transformation',
       text: 'Điểm Wi-Fi miễn phí ở nhà văn hóa thôn Đồng Tâm không truy cập được từ hơn một tháng nay. Bà con đến học “Bình dân học vụ số” phải dùng dữ liệu di động của mình. Đề nghị xã kiểm tra, sửa chữa.',
       place: 'Nhà văn hóa thôn Đồng Tâm',
@@ -73,7 +74,7 @@ export async function seedDemoFeedback(db: Kysely<Database>) {
   await routeFeedback(coordinator, wifi.id, { handlerBodyId: commune.id, version: wifi.version }, ago(18));
 
   const fresh = await db.transaction().execute((trx) =>
-    insertFeedback(trx, site, {
+    insertFeedback(trx, demoFiles(db), site, {
       topic: 'science_technology',
       text: 'Hợp tác xã chè của chúng tôi muốn thử cảm biến đo độ ẩm đất và tưới tự động. Tỉnh có chương trình hỗ trợ doanh nghiệp, hợp tác xã ứng dụng khoa học công nghệ không, thủ tục đăng ký thế nào?',
       place: 'Hợp tác xã chè Hòa An',

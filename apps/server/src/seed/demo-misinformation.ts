@@ -7,6 +7,7 @@ import { insertCase } from '../use-cases/misinformation/insert-case.ts';
 import { reportMisinformation } from '../use-cases/misinformation/report-misinformation.ts';
 import { respondToMisinformation } from '../use-cases/misinformation/respond-misinformation.ts';
 import { triageMisinformation } from '../use-cases/misinformation/triage-misinformation.ts';
+import { demoFiles } from './demo-files.ts';
 import { demoContext } from './demo-plans.ts';
 
 const HOUR_MS = 3_600_000;
@@ -30,6 +31,7 @@ export async function seedDemoMisinformation(db: Kysely<Database>) {
 
   const answered = await reportMisinformation(
     focal,
+    demoFiles(db),
     {
       link: 'https://www.facebook.com/groups/tinnongtuyenquang/posts/1873',
       seenWhere: 'facebook',
@@ -62,7 +64,7 @@ export async function seedDemoMisinformation(db: Kysely<Database>) {
 
   // From the public page: the page's form guard and rate limit are the route's; the case is the same.
   const fresh = await db.transaction().execute((trx) =>
-    insertCase(trx, {
+    insertCase(trx, demoFiles(db), {
       siteId: province.id,
       reporter: null,
       report: {

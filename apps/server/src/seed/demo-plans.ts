@@ -9,6 +9,7 @@ import { publishPlanImport } from '../use-cases/plans/publish-plan-import.ts';
 import { updatePlanImport } from '../use-cases/plans/update-plan-import.ts';
 import { uploadPlanImport } from '../use-cases/plans/upload-plan-import.ts';
 import { recordProgress } from '../use-cases/tasks/record-progress.ts';
+import { demoFiles } from './demo-files.ts';
 import { demoYearShift, shiftPlanYears } from './shift-plan-years.ts';
 
 /** The sample plans in the repository, which the demo imports as a coordinator would. */
@@ -63,7 +64,7 @@ export async function seedDemoPlans(db: Kysely<Database>): Promise<void> {
     const body = await findBodyByCode(db, demo.bodyCode);
     if (!body) throw new Error(`demo body ${demo.bodyCode} missing`);
     const bytes = new Uint8Array(await readFile(new URL(demo.file, PLANS_DIR)));
-    const created = await uploadPlanImport(ctx, {
+    const created = await uploadPlanImport(ctx, demoFiles(db), {
       bodyId: body.id,
       file: { name: demo.file, mediaType: 'text/plain', bytes },
     });

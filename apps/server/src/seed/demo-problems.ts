@@ -10,6 +10,7 @@ import { publishScienceProblem } from '../use-cases/science-problems/publish-sci
 import { reviewScienceProposal } from '../use-cases/science-problems/review-science-proposal.ts';
 import type { ScienceProblemFields } from '../use-cases/science-problems/science-problem-input.ts';
 import { acceptScienceProposal } from '../use-cases/science-problems/submit-science-proposal.ts';
+import { demoFiles } from './demo-files.ts';
 import { demoContext } from './demo-plans.ts';
 
 const DAY_MS = 86_400_000;
@@ -80,7 +81,7 @@ export async function seedDemoProblems(db: Kysely<Database>) {
     return id;
   };
   const send = (problemId: string, sender: DemoSender) =>
-    acceptScienceProposal(db, {
+    acceptScienceProposal(db, demoFiles(db), {
       site,
       problemId,
       form: { ...sender, consent: '1' },

@@ -12,6 +12,7 @@ import { recordTeamActivity } from '../use-cases/training/record-team-activity.t
 import { setHeadcount } from '../use-cases/training/set-headcount.ts';
 import { tickAttendance } from '../use-cases/training/tick-attendance.ts';
 import { updateTeam } from '../use-cases/training/update-team.ts';
+import { demoFiles } from './demo-files.ts';
 import { demoContext, firstDemoPlanOf } from './demo-plans.ts';
 
 // Hòa An's digital teams: one full, one short of the seven members the guidance asks, one just there.
@@ -84,7 +85,7 @@ export async function seedDemoTraining(db: Kysely<Database>) {
     const leader = members[team.village]?.[0];
     if (leader) await updateTeam(focal, team.id, { leaderId: leader, version: team.version });
     if (village === 'Thôn Đồng Tâm') {
-      await recordTeamActivity(focal, team.id, {
+      await recordTeamActivity(focal, demoFiles(db), team.id, {
         happenedOn: addDays(today, -3),
         what: 'Hướng dẫn người dân cài đặt, kích hoạt tài khoản định danh điện tử VNeID mức 2',
         citizensHelped: 27,

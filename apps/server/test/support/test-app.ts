@@ -4,6 +4,8 @@ import type { BodyKind } from '@lantoa/domain';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
+import { createFileStorage } from '../../src/files/create-file-storage.ts';
+import type { FileStorage } from '../../src/files/storage.ts';
 import { jobDefinitions } from '../../src/jobs/definitions.ts';
 import { startWorker, type Worker } from '../../src/jobs/worker.ts';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data.ts';
@@ -13,6 +15,8 @@ export interface TestApp {
   app: FastifyInstance;
   handle: DatabaseHandle;
   config: Config;
+  /** Where the app keeps stored files' bytes (the database unless `overrides.fileStorage` says otherwise). */
+  files: FileStorage;
   /** Every route registered, as "METHOD /url", to check that suites cover them all. */
   routes: string[];
   worker: Worker;
@@ -23,14 +27,16 @@ export interface TestApp {
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const handle = await demoDatabase();
   const config = { ...loadConfig({}), webDist: '/nonexistent', ...overrides };
+  const files = createFileStorage(config.fileStorage, handle);
   const worker = startWorker(handle.db, jobDefinitions(config), 200);
-  const app = await buildApp({ handle, config, version: 'test', worker });
+  const app = await buildApp({ handle, config, version: 'test', files, worker });
   await app.ready();
   const routes = app.registeredRoutes.filter((r) => !r.includes('/api/docs') && !r.startsWith('HEAD'));
   return {
     app,
     handle,
     config,
+    files,
     routes,
     worker,
     close: async () => {

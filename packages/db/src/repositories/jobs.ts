@@ -42,29 +42,25 @@ export async function enqueueJob<K extends JobKind>(
 }
 
 /**
- * Queues a job unless one of the same kind and payload was ever queued (whatever became of it);
- * true when this call queued it. Servers sharing a PostgreSQL database may call it at the same moment:
- * a transaction-scoped advisory lock on the kind and payload makes the check and the insert one step,
- * so exactly one of them queues it.
+ * Queues a job unless one of the same kind and payload was ever queued once (whatever became of it);
+ * true when this call queued it. Servers sharing a PostgreSQL database call it at the same moment
+ * (each queues the day's jobs at its start): the job's once key (its kind and the payload as jsonb
+ * prints it, keys in one order) is unique, so the insert itself is the check and exactly one of them
+ * queues it, without a lock or a second statement.
  */
 export async function enqueueJobOnce<K extends JobKind>(
   db: Kysely<Database>,
   kind: K,
   payload: JobPayloads[K],
 ): Promise<boolean> {
-  const key = `${kind} ${JSON.stringify(payload)}`;
-  return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
-    const queued = await trx
-      .selectFrom('jobs')
-      .select('id')
-      .where('kind', '=', kind)
-      .where(sql<boolean>`payload = ${JSON.stringify(payload)}::jsonb`)
-      .executeTakeFirst();
-    if (queued) return false;
-    await enqueueJob(trx, kind, payload);
-    return true;
-  });
+  const json = JSON.stringify(payload);
+  const queued = await db
+    .insertInto('jobs')
+    .values({ kind, payload: json, once_key: sql<string>`${kind}::text || ' ' || ${json}::jsonb::text` })
+    .onConflict((conflict) => conflict.column('once_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return queued !== undefined;
 }
 
 /**

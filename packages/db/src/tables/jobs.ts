@@ -13,6 +13,8 @@ export interface JobsTable {
   run_after: Generated<Date>;
   locked_at: Date | null;
   error: string | null;
+  /** A job queued once (enqueueJobOnce): its kind and payload; null for the others. Unique. */
+  once_key: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

@@ -2,7 +2,8 @@
 // The contest page's only script, in the participant's phone browser. The server bundles and
 // minifies it when it starts (../browser-script.ts) and inlines it into the page, allowed by its
 // hash. No library: server text reaches the DOM only through textContent / append(string).
-// Answers are kept in localStorage until the server has them.
+// Answers are kept in localStorage until the server has them, and sent in small batches (a few
+// answers, or after a short wait) and with the submission: fewer requests in a round's last hour.
 import type * as quiz from '@lantoa/api-contract/quiz';
 import type { z } from 'zod';
 import type { PublicContest } from '../quiz-page.ts';
@@ -103,6 +104,12 @@ async function api<T = unknown>(method: string, path: string, body?: unknown): P
       signal: controller.signal,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+    // A token of the first form is answered with its successor: keep that one.
+    const renewed = response.headers.get('x-participant-token');
+    if (renewed && participant) {
+      participant = { ...participant, token: renewed };
+      store(storageKey, participant);
+    }
     const serverTime = Number(response.headers.get('x-server-time'));
     if (serverTime > 0) {
       // Taken halfway through the round trip; follow it only when we are off by more.
@@ -454,15 +461,31 @@ function toggle(question: AttemptQuestion, key: string, choice: HTMLButtonElemen
   choice.setAttribute('aria-checked', String(at < 0));
   const dot = byId('dots').children[current];
   if (dot) dot.className = keys.length ? 'done' : '';
-  void flush();
+  scheduleFlush();
   showSaveState();
 }
 
-// The save queue: PUT each pending answer in turn; on failure keep it and retry with back-off.
+// The save queue. Answers wait in `pending` (and localStorage) and go together: once BATCH_SIZE
+// wait, or BATCH_WAIT_MS after the first of them, when the phone hides the page (it may be closed),
+// when the connection comes back, and with the submission. On failure they stay and are sent again
+// with back-off; sending an answer twice changes nothing on the server.
+const BATCH_SIZE = 3;
+const BATCH_WAIT_MS = 15_000;
+/** The most answers one request carries (the server takes up to 100). */
+const MAX_PER_REQUEST = 50;
 let flushing: Promise<void> | null = null;
+let batchTimer = 0;
 let retryTimer = 0;
 let retryDelay = 2000;
 let failing = false;
+/** Sends the pending answers soon: now when BATCH_SIZE wait, else after BATCH_WAIT_MS. */
+function scheduleFlush(): void {
+  if (Object.keys(pending).length >= BATCH_SIZE) {
+    void flush();
+    return;
+  }
+  batchTimer ||= window.setTimeout(() => void flush(), BATCH_WAIT_MS);
+}
 /** Sends what is pending, once at a time: a call during a flush joins it. */
 function flush(): Promise<void> {
   flushing ??= drainPending().finally(() => {
@@ -470,17 +493,30 @@ function flush(): Promise<void> {
   });
   return flushing;
 }
+/** The pending answers as a request carries them (at most MAX_PER_REQUEST). */
+function pendingAnswers(): { questionId: string; optionKeys: string[] }[] {
+  return Object.entries(pending)
+    .slice(0, MAX_PER_REQUEST)
+    .map(([questionId, optionKeys]) => ({ questionId, optionKeys }));
+}
+/** Forgets the answers the server acknowledged, unless changed since they were sent. */
+function acknowledged(sent: { questionId: string; optionKeys: string[] }[], attemptId: string): void {
+  for (const answer of sent)
+    if (pending[answer.questionId] === answer.optionKeys) delete pending[answer.questionId];
+  if (attempt?.id === attemptId) store(pendingKey(attemptId), pending);
+}
 async function drainPending(): Promise<void> {
   clearTimeout(retryTimer);
+  clearTimeout(batchTimer);
+  batchTimer = 0;
   const sending = attempt;
   if (!sending) return;
   for (;;) {
-    const id = Object.keys(pending)[0];
-    if (id === undefined || sending !== attempt) break;
-    const keys = pending[id];
+    const answers = pendingAnswers();
+    if (answers.length === 0 || sending !== attempt || submitting) break;
     let reply: ApiReply<unknown> | null;
     try {
-      reply = await api('PUT', `attempts/${sending.id}/answers/${id}`, { optionKeys: keys });
+      reply = await api('POST', `attempts/${sending.id}/answers`, { answers });
     } catch {
       reply = null;
     }
@@ -492,9 +528,8 @@ async function drainPending(): Promise<void> {
       retryDelay = Math.min(retryDelay * 2, 30_000);
       return;
     }
-    if (!reply.ok) say('quizMsg', reply.message); // too late or already submitted: nothing more to do for it
-    if (pending[id] === keys) delete pending[id];
-    if (sending === attempt) store(pendingKey(sending.id), pending);
+    if (!reply.ok) say('quizMsg', reply.message); // too late or already submitted: nothing more to do for them
+    acknowledged(answers, sending.id);
     failing = false;
     retryDelay = 2000;
     showSaveState();
@@ -510,21 +545,17 @@ window.addEventListener('online', () => {
   void flush();
 });
 window.addEventListener('offline', () => showSaveState());
-// A phone brings the page back from the background: send what is waiting.
-document.addEventListener('visibilitychange', () => {
-  if (!document.hidden) void flush();
-});
+// A phone hides the page (another app, the screen locked: it may be closed) or brings it back: send
+// what is waiting.
+document.addEventListener('visibilitychange', () => void flush());
 
 /** "Saved" under the question and the connection state in the bar. */
 function showSaveState(): void {
   if (!attempt) return;
   const waiting = Object.keys(pending).length;
   const offline = failing || !navigator.onLine;
-  byId('net').textContent = waiting
-    ? `${offline ? 'Mất kết nối · ' : ''}${waiting} câu chờ gửi`
-    : offline
-      ? 'Mất kết nối'
-      : '';
+  // Online, answers waiting for their batch are no news: the bar speaks only when the connection fails.
+  byId('net').textContent = offline ? (waiting ? `Mất kết nối · ${waiting} câu chờ gửi` : 'Mất kết nối') : '';
   const question = attempt.questions[current];
   if (!question) return;
   const saved = byId('saved');
@@ -533,7 +564,7 @@ function showSaveState(): void {
   saved.textContent = unsaved
     ? offline
       ? 'Chưa lưu: sẽ tự gửi lại khi có mạng.'
-      : 'Đang lưu…'
+      : 'Đã ghi trên máy, sẽ gửi lên cùng các câu sau.'
     : chosen(question.id).length
       ? '✓ Đã lưu'
       : '';
@@ -591,24 +622,27 @@ async function submit(automatic: boolean): Promise<void> {
   buttonById('submitBtn').hidden = false;
   say('quizMsg', 'Đang nộp bài…');
   try {
-    await flush();
-    const waiting = Object.keys(pending).length;
-    if (waiting && !automatic) {
-      say(
-        'quizMsg',
-        `Chưa gửi được ${waiting} câu trả lời vì mất kết nối. Bài làm vẫn được giữ trên máy; khi có mạng hãy bấm Nộp bài lần nữa.`,
-      );
+    // The answers still waiting go with the submission: let a batch under way end first, and send
+    // ahead what one request cannot carry.
+    clearTimeout(batchTimer);
+    clearTimeout(retryTimer);
+    await flushing;
+    if (Object.keys(pending).length > MAX_PER_REQUEST) {
       submitting = false;
-      return;
+      await flush();
+      submitting = true;
     }
     const raw = String(inputById('pred').value).trim();
     const prediction = raw === '' || Number.isNaN(Number(raw)) ? null : Math.max(0, Math.round(Number(raw)));
-    const reply = await api('POST', `attempts/${onScreen().id}/submit`, { prediction });
+    const submitted = onScreen().id;
+    const answers = pendingAnswers();
+    const reply = await api('POST', `attempts/${submitted}/submit`, { prediction, answers });
     if (!reply.ok) {
       say('quizMsg', reply.message);
       submitting = false;
       return;
     }
+    acknowledged(answers, submitted);
     finished();
   } catch {
     say(
@@ -776,13 +810,19 @@ async function resume(open: OpenAttempt): Promise<void> {
       void enter();
       return;
     }
-    // The time ran out while away: submit what the server kept.
+    // The time ran out while away: submit, with the answers this phone had not sent (they count if
+    // they are still in time; the server decides).
     const prediction = Number(load(predictionKey(open.id)));
+    const waiting = load<Record<string, string[]>>(pendingKey(open.id)) || {};
     const sent = await api('POST', `attempts/${open.id}/submit`, {
       prediction: prediction > 0 ? Math.round(prediction) : null,
+      answers: Object.entries(waiting)
+        .slice(0, MAX_PER_REQUEST)
+        .map(([questionId, optionKeys]) => ({ questionId, optionKeys })),
     });
     if (sent.ok) {
       store(openAttemptKey, null);
+      store(pendingKey(open.id), null);
       say('homeMsg', 'Lượt thi trước đã hết giờ và được nộp tự động với các câu trả lời đã lưu.');
     } else if (sent.status === 409) {
       // The round is over (or the attempt no longer counts): say why, once.

@@ -2,6 +2,8 @@ import { cutPassages, passageTerms } from '@lantoa/assistant';
 import type { Database, KnowledgeSourceKind } from '@lantoa/db';
 import { foldVietnamese } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
+import { openedFileStorage } from '../../files/create-file-storage.ts';
+import { readWholeFile } from '../files/stored-file.ts';
 import { readDocumentText } from './read-document-text.ts';
 
 /**
@@ -73,10 +75,11 @@ async function libraryItemText(db: Kysely<Database>, id: string): Promise<Source
   const text = async () => {
     const file = await db
       .selectFrom('files')
-      .select(['name', 'content'])
+      .select(['id', 'name'])
       .where('id', '=', item.file_id)
       .executeTakeFirstOrThrow();
-    const read = await readDocumentText(new Uint8Array(file.content), file.name);
+    // The reader takes the document whole (in a worker); indexing reaches it through the database only.
+    const read = await readDocumentText(await readWholeFile(openedFileStorage(db), file.id), file.name);
     return [item.summary, read.text ?? ''].filter((part) => part.trim()).join('\n\n') || null;
   };
   return { title: item.title, fingerprint: String(item.version), text };

@@ -2,6 +2,7 @@ import { unsafeFindBody } from '@lantoa/db';
 import { can } from '@lantoa/domain';
 import { inspectFile, PLAN_FORMATS } from '@lantoa/media';
 import { MAX_XML_BYTES } from '@lantoa/plan-parser';
+import type { FileStorage } from '../../files/storage.ts';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
@@ -21,6 +22,7 @@ const DOCUMENT_FILE = /\.(docx|pdf|txt)$/i;
  */
 export async function uploadReferenceDocument(
   ctx: Context,
+  files: FileStorage,
   input: { bodyId: string; title: string; symbol: string; file: UploadedFile },
 ) {
   const body = await unsafeFindBody(ctx.db, input.bodyId);
@@ -46,7 +48,7 @@ export async function uploadReferenceDocument(
   if (read.refused !== null) throw new AppError('invalid_input', read.refused, 'file');
   const pages = read.text.includes('\f') ? read.text.split('\f').length : null;
   const created = await ctx.db.transaction().execute(async (trx) => {
-    const file = await storeFile(trx, body.id, ctx.actor.userId, {
+    const file = await storeFile(trx, files, body.id, ctx.actor.userId, {
       name: inspected.name,
       mediaType: inspected.mediaType,
       bytes: inspected.bytes,

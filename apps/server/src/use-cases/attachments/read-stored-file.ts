@@ -1,5 +1,6 @@
 import { can } from '@lantoa/domain';
 import { sql } from 'kysely';
+import type { FileStorage } from '../../files/storage.ts';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { displayableFile } from '../files/displayable-file.ts';
@@ -10,11 +11,11 @@ import { loadAssignment } from '../tasks/load-assignment.ts';
  * A stored file, for those who may see what it belongs to: evidence follows its assignment (the
  * body, the task's leads, the plan's owners); a plan document follows the plan or its import.
  */
-export async function readStoredFile(ctx: Context, id: string) {
+export async function readStoredFile(ctx: Context, files: FileStorage, id: string) {
   const file = await ctx.db
     .selectFrom('files as f')
     .innerJoin('bodies as b', 'b.id', 'f.body_id')
-    .select(['f.id', 'f.name', 'f.size', 'f.content', 'b.path'])
+    .select(['f.id', 'f.name', 'f.media_type as mediaType', 'f.size', 'f.sha256', 'b.path'])
     .where('f.id', '=', id)
     .executeTakeFirst();
   if (!file || (await servedByItsRecord(ctx, id))) throw notFound('tệp');
@@ -38,7 +39,8 @@ export async function readStoredFile(ctx: Context, id: string) {
     allowed = !!(await loadVisiblePlan(ctx, planImport.plan_id).catch(() => null));
   }
   if (!allowed) throw notFound('tệp');
-  return displayableFile({ name: file.name, size: file.size, content: file.content });
+  const { path: _path, ...stored } = file;
+  return displayableFile(files, stored);
 }
 
 /**

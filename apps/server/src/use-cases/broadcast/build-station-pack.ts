@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { programmeM3u, programmeManifest, VIETNAM_OFFSET_MS } from '@lantoa/domain';
 import { strToU8, type Zippable, zipSync } from 'fflate';
+import { openedFileStorage } from '../../files/create-file-storage.ts';
 import type { Context } from '../../http/context.ts';
 import type { StationRow } from '../../rows/station.ts';
+import { readWholeFile } from '../files/stored-file.ts';
 import { fileSlug, type PackAudio, stationPackContents } from './station-pack-contents.ts';
 
 // A zip extra field: the extended timestamp (Info-ZIP's "UT").
@@ -45,15 +47,13 @@ function vietnamZipTimes(now: Date) {
 export async function buildStationPack(ctx: Context, station: StationRow, requestedDate: string | undefined) {
   const { date, day, audio, leftOut } = await stationPackContents(ctx, station, requestedDate);
   const fileIds = [...new Set(audio.map((a) => a.fileId))];
-  const contents = fileIds.length
-    ? await ctx.db.selectFrom('files').select(['id', 'content']).where('id', 'in', fileIds).execute()
-    : [];
-  const stored = new Map(
-    contents.map((f) => {
-      const bytes = new Uint8Array(f.content);
-      return [f.id, { bytes, sha256: createHash('sha256').update(bytes).digest('hex') }];
-    }),
-  );
+  // The zip is made in memory (fflate), so the day's recordings are read whole, one after another.
+  const files = openedFileStorage(ctx.db);
+  const stored = new Map<string, { bytes: Uint8Array; sha256: string }>();
+  for (const id of fileIds) {
+    const bytes = await readWholeFile(files, id);
+    stored.set(id, { bytes, sha256: createHash('sha256').update(bytes).digest('hex') });
+  }
   const times = vietnamZipTimes(new Date());
 
   const zip: Zippable = {};

@@ -1,15 +1,15 @@
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
+import { storedFileColumns } from '../files/stored-file.ts';
 import { loadVisibleBulletin } from './load-bulletin.ts';
 
 /** The recording of a bulletin the actor sees; 404 before one exists. */
 export async function getBulletinAudio(ctx: Context, id: string) {
   const row = await loadVisibleBulletin(ctx, id);
   if (!row.audio_file_id) throw notFound('bản ghi âm');
-  const file = await ctx.db
+  return ctx.db
     .selectFrom('files')
-    .select(['name', 'media_type', 'content'])
+    .select(storedFileColumns)
     .where('id', '=', row.audio_file_id)
     .executeTakeFirstOrThrow();
-  return { name: file.name, mediaType: file.media_type, content: new Uint8Array(file.content) };
 }

@@ -3,6 +3,7 @@ import { recordAudit, unsafeFindBody } from '@lantoa/db';
 import { can } from '@lantoa/domain';
 import { inspectFile, makeThumbnail, type UploadLimits } from '@lantoa/media';
 import type { z } from 'zod';
+import type { FileStorage } from '../../files/storage.ts';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
@@ -30,6 +31,7 @@ const MAX_MODELS = 200;
  */
 export async function addEventModel(
   ctx: Context,
+  files: FileStorage,
   id: string,
   input: z.output<typeof eventModelInput>,
   photo: UploadedFile | null,
@@ -86,7 +88,7 @@ export async function addEventModel(
       );
     }
     const stored = checked
-      ? await storeFile(trx, event.organiser_body_id, ctx.actor.userId, {
+      ? await storeFile(trx, files, event.organiser_body_id, ctx.actor.userId, {
           name: checked.name,
           mediaType: checked.mediaType,
           bytes: checked.bytes,
@@ -94,7 +96,7 @@ export async function addEventModel(
       : null;
     const thumb =
       checked && thumbnail
-        ? await storeFile(trx, event.organiser_body_id, ctx.actor.userId, {
+        ? await storeFile(trx, files, event.organiser_body_id, ctx.actor.userId, {
             name: `${checked.name}.webp`,
             mediaType: thumbnail.mediaType,
             bytes: thumbnail.bytes,

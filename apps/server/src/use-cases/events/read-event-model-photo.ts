@@ -1,3 +1,4 @@
+import type { FileStorage } from '../../files/storage.ts';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadDisplayableFile } from '../files/displayable-file.ts';
@@ -10,6 +11,7 @@ import { loadVisibleEvent } from './load-event.ts';
  */
 export async function readEventModelPhoto(
   ctx: Context,
+  files: FileStorage,
   id: string,
   modelId: string,
   size: 'thumbnail' | 'full',
@@ -24,5 +26,5 @@ export async function readEventModelPhoto(
   if (!model) throw notFound('mô hình, sản phẩm');
   const fileId =
     size === 'thumbnail' ? (model.thumbnail_file_id ?? model.photo_file_id) : model.photo_file_id;
-  return loadDisplayableFile(ctx.db, fileId, 'ảnh');
+  return loadDisplayableFile(ctx.db, files, fileId, 'ảnh');
 }

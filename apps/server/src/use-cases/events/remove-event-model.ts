@@ -1,13 +1,15 @@
 import { recordAudit } from '@lantoa/db';
+import type { FileStorage } from '../../files/storage.ts';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
+import { deleteStoredBytes } from '../files/store-file.ts';
 import { getEvent } from './get-event.ts';
 import { loadManagedEvent } from './load-event.ts';
 
 /** The organiser removes a model recorded by mistake, with its photo's stored bytes. */
-export async function removeEventModel(ctx: Context, id: string, modelId: string) {
+export async function removeEventModel(ctx: Context, files: FileStorage, id: string, modelId: string) {
   const { event } = await loadManagedEvent(ctx, id);
-  await ctx.db.transaction().execute(async (trx) => {
+  const removedFiles = await ctx.db.transaction().execute(async (trx) => {
     const removed = await trx
       .deleteFrom('event_models')
       .where('id', '=', modelId)
@@ -22,8 +24,8 @@ export async function removeEventModel(ctx: Context, id: string, modelId: string
       ])
       .executeTakeFirst();
     if (!removed) throw notFound('mô hình, sản phẩm');
-    const files = [removed.photo_file_id, removed.thumbnail_file_id].filter((f): f is string => f !== null);
-    if (files.length > 0) await trx.deleteFrom('files').where('id', 'in', files).execute();
+    const fileIds = [removed.photo_file_id, removed.thumbnail_file_id].filter((f): f is string => f !== null);
+    if (fileIds.length > 0) await trx.deleteFrom('files').where('id', 'in', fileIds).execute();
     await recordAudit(trx, {
       actorId: ctx.actor.userId,
       bodyId: event.organiser_body_id,
@@ -42,6 +44,9 @@ export async function removeEventModel(ctx: Context, id: string, modelId: string
       },
       after: { model: null },
     });
+    return fileIds;
   });
+  // The bytes go once the rows are gone for good (a rolled-back removal keeps them).
+  await deleteStoredBytes(files, removedFiles);
   return getEvent(ctx, id);
 }

@@ -1,6 +1,7 @@
 import type { Database } from '@lantoa/db';
 import type { FeedbackTopic } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
+import type { FileStorage } from '../../files/storage.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
 import { newReceiptCode } from '../public-site/receipt-code.ts';
 import { insertAudited } from '../shared/insert-audited.ts';
@@ -28,10 +29,11 @@ class CodeTaken extends Error {}
  */
 export async function insertFeedback(
   trx: Kysely<Database>,
+  files: FileStorage,
   site: { bodyId: string; path: string; name: string },
   item: NewFeedback,
 ) {
-  const stored = item.photo ? await storeFile(trx, site.bodyId, null, item.photo) : null;
+  const stored = item.photo ? await storeFile(trx, files, site.bodyId, null, item.photo) : null;
   for (let attempt = 1; ; attempt++) {
     const code = newReceiptCode('PA');
     try {

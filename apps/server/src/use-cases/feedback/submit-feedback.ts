@@ -2,6 +2,7 @@ import type { Database } from '@lantoa/db';
 import { type FeedbackTopic, normalizeVietnamesePhone } from '@lantoa/domain';
 import type { UploadLimits } from '@lantoa/media';
 import type { Kysely } from 'kysely';
+import type { FileStorage } from '../../files/storage.ts';
 import { AppError } from '../../http/errors.ts';
 import { checkFormGuard } from '../../public-pages/form-guard.ts';
 import type { UploadedFile } from '../files/store-file.ts';
@@ -87,6 +88,7 @@ async function placeBody(db: Kysely<Database>, site: PublicSite, id: string): Pr
  */
 export async function submitFeedback(
   db: Kysely<Database>,
+  files: FileStorage,
   site: PublicSite,
   fields: FeedbackFormFields,
   file: UploadedFile | undefined,
@@ -98,7 +100,7 @@ export async function submitFeedback(
   const placeBodyId = await placeBody(db, site, fields.placeBodyId);
   const photo = await checkFeedbackPhoto(file, limits);
   const row = await db.transaction().execute((trx) =>
-    insertFeedback(trx, site, {
+    insertFeedback(trx, files, site, {
       topic: fields.topic,
       text: fields.text,
       place: fields.place.trim(),

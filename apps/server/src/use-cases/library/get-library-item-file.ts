@@ -1,5 +1,7 @@
 import { inlineImageType } from '@lantoa/media';
+import type { FileStorage } from '../../files/storage.ts';
 import type { Context } from '../../http/context.ts';
+import { readFileHead, storedFileColumns } from '../files/stored-file.ts';
 import { loadVisibleLibraryItem } from './load-visible-library-item.ts';
 
 /** Media a browser shows (players, previews); anything else downloads, sandboxed. */
@@ -13,20 +15,20 @@ const INLINE = /^(image\/(png|jpeg|gif|webp)|audio\/|video\/)/;
  */
 export async function getLibraryItemFile(
   ctx: Context,
+  files: FileStorage,
   id: string,
   options: { inline: boolean; maxImagePixels: number },
 ) {
   const row = await loadVisibleLibraryItem(ctx, id);
   const file = await ctx.db
     .selectFrom('files')
-    .select(['name', 'media_type', 'content'])
+    .select(storedFileColumns)
     .where('id', '=', row.file_id)
     .executeTakeFirstOrThrow();
-  const content = new Uint8Array(file.content);
   const inline =
     options.inline &&
-    INLINE.test(file.media_type) &&
-    (!file.media_type.startsWith('image/') ||
-      (await inlineImageType(content, options.maxImagePixels)) !== null);
-  return { name: file.name, mediaType: file.media_type, content, inline };
+    INLINE.test(file.mediaType) &&
+    (!file.mediaType.startsWith('image/') ||
+      (await inlineImageType(await readFileHead(files, file), options.maxImagePixels)) !== null);
+  return { ...file, inline };
 }

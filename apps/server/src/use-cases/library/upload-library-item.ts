@@ -1,6 +1,7 @@
 import { unsafeFindBody } from '@lantoa/db';
 import { can } from '@lantoa/domain';
 import { inspectUpload, makeThumbnail, probeDuration, type UploadLimits } from '@lantoa/media';
+import type { FileStorage } from '../../files/storage.ts';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
@@ -20,6 +21,7 @@ import {
  */
 export async function uploadLibraryItem(
   ctx: Context,
+  files: FileStorage,
   file: UploadedFile,
   metadata: LibraryMetadata,
   limits: UploadLimits,
@@ -39,13 +41,13 @@ export async function uploadLibraryItem(
       : Promise.resolve(null),
   ]);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const stored = await storeFile(trx, body.id, ctx.actor.userId, {
+    const stored = await storeFile(trx, files, body.id, ctx.actor.userId, {
       name: inspected.name,
       mediaType: inspected.mediaType,
       bytes: inspected.bytes,
     });
     const thumb = thumbnail
-      ? await storeFile(trx, body.id, ctx.actor.userId, {
+      ? await storeFile(trx, files, body.id, ctx.actor.userId, {
           name: `${inspected.name}.webp`,
           mediaType: thumbnail.mediaType,
           bytes: thumbnail.bytes,

@@ -2,6 +2,7 @@ import type { Database } from '@lantoa/db';
 import type { MisinformationPlace } from '@lantoa/domain';
 import { inspectFile, type UploadLimits } from '@lantoa/media';
 import type { Kysely } from 'kysely';
+import type { FileStorage } from '../../files/storage.ts';
 import { AppError } from '../../http/errors.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
 import { uploadError } from '../files/upload-error.ts';
@@ -58,6 +59,7 @@ const CODE_ATTEMPTS = 5;
  */
 export async function insertCase(
   trx: Kysely<Database>,
+  files: FileStorage,
   input: {
     siteId: string;
     reporter: { bodyId: string; userId: string } | null;
@@ -67,7 +69,7 @@ export async function insertCase(
 ) {
   const { report, reporter } = input;
   const file = input.screenshot
-    ? await storeFile(trx, input.siteId, reporter?.userId ?? null, input.screenshot)
+    ? await storeFile(trx, files, input.siteId, reporter?.userId ?? null, input.screenshot)
     : null;
   for (let attempt = 1; ; attempt++) {
     const code = newReceiptCode('TS');

@@ -2,6 +2,7 @@ import type { Database } from '@lantoa/db';
 import { type MisinformationPlace, normalizeVietnamesePhone } from '@lantoa/domain';
 import type { UploadLimits } from '@lantoa/media';
 import type { Kysely } from 'kysely';
+import type { FileStorage } from '../../files/storage.ts';
 import { AppError } from '../../http/errors.ts';
 import { checkFormGuard } from '../../public-pages/form-guard.ts';
 import type { UploadedFile } from '../files/store-file.ts';
@@ -69,6 +70,7 @@ function cleanContact(fields: PublicReportFields) {
  */
 export async function reportMisinformationPublicly(
   db: Kysely<Database>,
+  files: FileStorage,
   site: PublicSite,
   fields: PublicReportFields,
   file: UploadedFile | undefined,
@@ -83,7 +85,7 @@ export async function reportMisinformationPublicly(
   const screenshot = await checkScreenshot(file, limits);
   requireLinkOrScreenshot(link, screenshot);
   const row = await db.transaction().execute((trx) =>
-    insertCase(trx, {
+    insertCase(trx, files, {
       siteId: province.id,
       reporter: null,
       report: { link, seenWhere: fields.seenWhere, description: fields.description, contact },

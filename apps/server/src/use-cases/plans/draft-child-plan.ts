@@ -9,6 +9,7 @@ import {
   vietnamToday,
 } from '@lantoa/domain';
 import type { PlanExtract } from '@lantoa/plan-parser';
+import type { FileStorage } from '../../files/storage.ts';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { targetsOf } from '../../rows/plan-content.ts';
@@ -70,7 +71,12 @@ function draftText(extract: PlanExtract, parent: Cited): string {
  * led by the body's office that does that kind of work (or the body itself), the parent's reporting
  * deadlines and key days carried down. Asking again for the same body answers the draft already open.
  */
-export async function draftChildPlan(ctx: Context, parentPlanId: string, input: { bodyId: string }) {
+export async function draftChildPlan(
+  ctx: Context,
+  files: FileStorage,
+  parentPlanId: string,
+  input: { bodyId: string },
+) {
   const parent = await loadVisiblePlan(ctx, parentPlanId);
   const body = await unsafeFindBody(ctx.db, input.bodyId);
   if (!body || !can(ctx.actor, 'managePlans', body.path)) throw notFound('đơn vị');
@@ -193,7 +199,7 @@ export async function draftChildPlan(ctx: Context, parentPlanId: string, input: 
       .where('f.sha256', '=', sha256)
       .executeTakeFirst();
     if (open) return { import: { id: open.id, status: 'ready' as const, progress: 100 } };
-    const file = await storeFile(trx, body.id, ctx.actor.userId, {
+    const file = await storeFile(trx, files, body.id, ctx.actor.userId, {
       name: `du-thao-ke-hoach-tu-${(parent.number ?? parent.id).replace(/[^\p{L}\p{N}]+/gu, '-')}.txt`,
       mediaType: 'text/plain',
       bytes,

@@ -1,3 +1,4 @@
+import type { FileStorage } from '../../files/storage.ts';
 import type { Context } from '../../http/context.ts';
 import type { UploadedFile } from '../files/store-file.ts';
 import { draftOf } from './get-plan-import.ts';
@@ -31,11 +32,12 @@ export type ImportOutcome =
  */
 export async function importAndReview(
   ctx: Context,
+  files: FileStorage,
   input: { bodyId: string; file: UploadedFile },
   publish: boolean,
 ): Promise<ImportOutcome> {
-  const created = await uploadPlanImport(ctx, input);
-  await readPlanImport(ctx.db, created.id);
+  const created = await uploadPlanImport(ctx, files, input);
+  await readPlanImport(ctx.db, files, created.id);
   const loaded = await loadPlanImport(ctx, created.id);
   const { extract, names, mapping, upperBodyIds } = await draftOf(ctx, loaded);
   if (loaded.row.status === 'failed' || !extract) {

@@ -1,7 +1,9 @@
 import type { Database, PlanImportsTable } from '@lantoa/db';
 import type { PlanExtract } from '@lantoa/plan-parser';
 import type { Kysely, Updateable } from 'kysely';
+import type { FileStorage } from '../../files/storage.ts';
 import { readDocumentIsolated } from '../files/read-document-isolated.ts';
+import { readWholeFile } from '../files/stored-file.ts';
 import { proposeTaskLinks } from './propose-task-links.ts';
 
 const TOO_COMPLEX =
@@ -20,12 +22,16 @@ const setImport = (db: Kysely<Database>, id: string, values: Updateable<PlanImpo
  * the plan above it cites (proposeTaskLinks); an unreadable file ends the import with its reason.
  * Idempotent: run again, it finds the work done.
  */
-export async function readPlanImport(db: Kysely<Database>, importId: string): Promise<void> {
+export async function readPlanImport(
+  db: Kysely<Database>,
+  files: FileStorage,
+  importId: string,
+): Promise<void> {
   const row = await db
     .selectFrom('plan_imports as i')
     .innerJoin('files as f', 'f.id', 'i.file_id')
     .innerJoin('bodies as b', 'b.id', 'i.body_id')
-    .select(['i.status', 'i.parent_plan_id', 'f.content', 'f.name', 'b.path'])
+    .select(['i.status', 'i.parent_plan_id', 'f.id as file_id', 'f.name', 'b.path'])
     .where('i.id', '=', importId)
     .executeTakeFirst();
   if (!row || row.status === 'ready' || row.status === 'published') return;
@@ -34,7 +40,8 @@ export async function readPlanImport(db: Kysely<Database>, importId: string): Pr
   // ours is thrown for the job to retry.
   const { read, refused } = await readDocumentIsolated<{ text: string; extract: PlanExtract }>(
     'readPlan',
-    { bytes: new Uint8Array(row.content), name: row.name },
+    // The reader takes the document whole (in the worker): a plan is at most LANTOA_MAX_PLAN_MB.
+    { bytes: await readWholeFile(files, row.file_id), name: row.name },
     TOO_COMPLEX,
   );
   if (!read) {

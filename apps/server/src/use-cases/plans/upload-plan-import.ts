@@ -3,6 +3,7 @@ import { enqueueJob, unsafeFindBody } from '@lantoa/db';
 import { can } from '@lantoa/domain';
 import { inspectFile, PLAN_FORMATS } from '@lantoa/media';
 import { MAX_XML_BYTES } from '@lantoa/plan-parser';
+import type { FileStorage } from '../../files/storage.ts';
 import type { Context } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
@@ -33,6 +34,7 @@ async function inspectPlanDocument(file: UploadedFile): Promise<UploadedFile> {
  */
 export async function uploadPlanImport(
   ctx: Context,
+  files: FileStorage,
   input: { bodyId: string; file: UploadedFile; amendsPlanId?: string | undefined },
 ) {
   const body = await unsafeFindBody(ctx.db, input.bodyId);
@@ -77,7 +79,7 @@ export async function uploadPlanImport(
     );
   }
   return ctx.db.transaction().execute(async (trx) => {
-    const file = await storeFile(trx, body.id, ctx.actor.userId, document);
+    const file = await storeFile(trx, files, body.id, ctx.actor.userId, document);
     const row = await insertAudited(trx, {
       table: 'plan_imports',
       values: {

@@ -2,6 +2,7 @@ import type { Database } from '@lantoa/db';
 import { redactPersonalData } from '@lantoa/domain';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors.ts';
+import { type StoredFile, storedFileColumns } from '../files/stored-file.ts';
 import type { PublicSite } from '../public-site/load-public-site.ts';
 import { type PublicLibraryItem, publicLibraryItemOf, publicLibraryItems } from './list-public-library.ts';
 
@@ -73,14 +74,10 @@ export async function getPublicLibraryFile(db: Kysely<Database>, site: PublicSit
   const row = await loadPublicItem(db, site, id);
   const file = await db
     .selectFrom('files')
-    .select(['media_type', 'content'])
+    .select(storedFileColumns)
     .where('id', '=', row.file_id)
     .executeTakeFirstOrThrow();
-  return {
-    name: redactPersonalData(row.file_name),
-    mediaType: file.media_type,
-    content: new Uint8Array(file.content),
-  };
+  return { ...file, name: redactPersonalData(row.file_name) };
 }
 
 /** The WebP thumbnail of an item the site shows right now; "not found" when none could be drawn. */
@@ -88,13 +85,12 @@ export async function getPublicLibraryThumbnail(
   db: Kysely<Database>,
   site: PublicSite,
   id: string,
-): Promise<Uint8Array> {
+): Promise<StoredFile> {
   const row = await loadPublicItem(db, site, id);
   if (!row.thumbnail_file_id) throw notPublic();
-  const file = await db
+  return db
     .selectFrom('files')
-    .select('content')
+    .select(storedFileColumns)
     .where('id', '=', row.thumbnail_file_id)
     .executeTakeFirstOrThrow();
-  return new Uint8Array(file.content);
 }

@@ -5,12 +5,6 @@ import { loadPublishedContest } from './load-published-contest.ts';
 /** A published contest as the public sees it: no question, no answer. */
 export async function getPublicContest(db: Kysely<Database>, id: string) {
   const contest = await loadPublishedContest(db, id);
-  const rounds = await db
-    .selectFrom('quiz_rounds')
-    .selectAll()
-    .where('contest_id', '=', id)
-    .orderBy('number')
-    .execute();
   return {
     id: contest.id,
     title: contest.title,
@@ -18,7 +12,7 @@ export async function getPublicContest(db: Kysely<Database>, id: string) {
     eligibleGroups: contest.eligible_groups,
     timeLimitSeconds: contest.time_limit_seconds,
     attemptsPerRound: contest.attempts_per_round,
-    rounds: rounds.map((r) => ({
+    rounds: contest.rounds.map((r) => ({
       number: r.number,
       opensAt: r.opens_at.toISOString(),
       closesAt: r.closes_at.toISOString(),

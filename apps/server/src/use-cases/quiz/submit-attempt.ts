@@ -2,10 +2,10 @@ import type { Database } from '@lantoa/db';
 import { answerCutoff, type QuizQuestionInput, roundSettlesAt, scoreAttempt } from '@lantoa/domain';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { type AppError, notFound } from '../../http/errors.ts';
-import { excludedFromContest, roundOver } from './attempt-refusals.ts';
+import { answerRefusal, excludedFromContest, roundOver } from './attempt-refusals.ts';
 import { excludedAmong } from './excluded-participants.ts';
 import { loadLockedAttempts } from './load-locked-attempts.ts';
-import { roundCloses } from './round-closes.ts';
+import { type GivenAnswer, upsertAnswers } from './upsert-answers.ts';
 import { batcherFor, type Outcome, QUIZ_BATCH_OPTIONS, WriteBatcher } from './write-batcher.ts';
 
 type Db = Kysely<Database>;
@@ -14,6 +14,8 @@ interface SubmitWrite {
   attemptId: string;
   participantId: string;
   prediction: number | null;
+  /** Answers sent with the submission (the last ones the page had not sent yet). */
+  answers: GivenAnswer[];
   now: Date;
 }
 
@@ -25,9 +27,11 @@ interface Submission {
 }
 
 /**
- * Submissions of many participants in one transaction: scored together, one update. Refused once
- * the round has settled (nothing may change a round whose results can be published) and to an
- * excluded organiser; a submission already made is replayed as it was.
+ * Submissions of many participants in one transaction: their answers kept, scored together, one
+ * update. Refused once the round has settled (nothing may change a round whose results can be
+ * published) and to an excluded organiser; a submission already made is replayed as it was (the
+ * answers sent with it again change nothing). Answers sent with a submission count as the answer
+ * routes' do: those past the attempt's deadline and grace are not kept, the submission is.
  */
 async function writeSubmissions(
   trx: Transaction<Database>,
@@ -40,28 +44,30 @@ async function writeSubmissions(
     'update',
   );
   const open = [...attempts.values()].filter((a) => !a.submitted_at);
-  const [closes, excluded] = await Promise.all([
-    roundCloses(
-      trx,
-      open.map((a) => a.round_id),
-    ),
-    excludedAmong(
-      trx,
-      open.map((a) => a.participant_id),
-    ),
-  ]);
+  const excluded = await excludedAmong(
+    trx,
+    open.map((a) => a.participant_id),
+  );
   // The first acceptable submission of an attempt in the batch is the one kept; the others replay it.
   const pending = new Map<string, SubmitWrite>();
   const refused = new Map<SubmitWrite, AppError>();
+  const kept: SubmitWrite[] = [];
   for (const item of items) {
     const attempt = attempts.get(item.attemptId);
     if (!attempt || attempt.participant_id !== item.participantId) continue;
-    if (attempt.submitted_at || pending.has(attempt.id)) continue;
-    if (excluded.has(attempt.participant_id)) refused.set(item, excludedFromContest());
-    else if (item.now.getTime() > roundSettlesAt(closes.get(attempt.round_id) ?? 0))
+    const drawn = attempt.question_ids as string[];
+    if (item.answers.some((answer) => !drawn.includes(answer.questionId)))
+      refused.set(item, notFound('câu hỏi'));
+    else if (attempt.submitted_at || pending.has(attempt.id)) continue;
+    else if (excluded.has(attempt.participant_id)) refused.set(item, excludedFromContest());
+    else if (item.now.getTime() > roundSettlesAt(attempt.round_closes_at.getTime()))
       refused.set(item, roundOver());
-    else pending.set(attempt.id, item);
+    else {
+      pending.set(attempt.id, item);
+      if (!answerRefusal(attempt, attempt.round_closes_at.getTime(), item.now)) kept.push(item);
+    }
   }
+  await upsertAnswers(trx, kept);
   const done = new Map<string, Submission>();
   if (pending.size > 0) {
     const ids = [...pending.keys()];
@@ -88,7 +94,7 @@ async function writeSubmissions(
     const rows = ids.map((id) => {
       const attempt = attempts.get(id) as NonNullable<ReturnType<typeof attempts.get>>;
       const item = pending.get(id) as SubmitWrite;
-      const closesAt = closes.get(attempt.round_id) ?? 0;
+      const closesAt = attempt.round_closes_at.getTime();
       const deadline = Math.min(attempt.deadline_at.getTime(), closesAt);
       const latest = answerCutoff(attempt.deadline_at.getTime(), closesAt);
       const given = answers.filter((a) => a.attempt_id === id && a.answered_at.getTime() <= latest);
@@ -131,9 +137,10 @@ async function writeSubmissions(
 const submitBatchers = new WeakMap<Db, WriteBatcher<SubmitWrite, Submission>>();
 
 /**
- * Submits an attempt with its prediction; scored on the server from the answers kept before the
- * deadline (plus the grace), taken until the round settles. Submitting again returns the same submission (a replay changes nothing). Submissions
- * arriving together are committed in one transaction; the reply comes after it commits.
+ * Submits an attempt with its prediction and the answers not sent yet; scored on the server from the
+ * answers kept before the deadline (plus the grace), taken until the round settles. Submitting again
+ * returns the same submission (a replay changes nothing). Submissions arriving together are
+ * committed in one transaction; the reply comes after it commits.
  */
 export async function submitAttempt(
   db: Db,
@@ -141,11 +148,12 @@ export async function submitAttempt(
   participantId: string,
   prediction: number | null,
   now = new Date(),
+  answers: GivenAnswer[] = [],
 ): Promise<Submission> {
   const batcher = batcherFor(
     submitBatchers,
     db,
     () => new WriteBatcher(db, writeSubmissions, QUIZ_BATCH_OPTIONS),
   );
-  return batcher.write({ attemptId, participantId, prediction, now });
+  return batcher.write({ attemptId, participantId, prediction, answers, now });
 }

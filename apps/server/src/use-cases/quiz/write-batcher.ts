@@ -1,5 +1,6 @@
 import type { Database } from '@lantoa/db';
 import type { Kysely, Transaction } from 'kysely';
+import { observeQuizCommit } from '../../http/metrics.ts';
 
 /** One caller's outcome inside a batch: its value, or its own error (the others still commit). */
 export type Outcome<T> = { value: T } | { error: unknown };
@@ -47,7 +48,9 @@ export class WriteBatcher<I, O> {
 
   async #alone(p: Pending<I, O>) {
     try {
+      const began = performance.now();
       const [outcome] = await this.#db.transaction().execute((trx) => this.#run(trx, [p.item]));
+      observeQuizCommit(1, (performance.now() - began) / 1000);
       if (!outcome) p.reject(new Error('write batch returned no outcome'));
       else if ('error' in outcome) p.reject(outcome.error);
       else p.resolve(outcome.value);
@@ -70,12 +73,14 @@ export class WriteBatcher<I, O> {
     const batch = this.#queue.splice(0, this.#maxItems);
     this.#inFlight++;
     try {
+      const began = performance.now();
       const outcomes = await this.#db.transaction().execute((trx) =>
         this.#run(
           trx,
           batch.map((p) => p.item),
         ),
       );
+      observeQuizCommit(batch.length, (performance.now() - began) / 1000);
       batch.forEach((p, i) => {
         const outcome = outcomes[i];
         if (!outcome) p.reject(new Error('write batch returned no outcome'));
@@ -109,8 +114,8 @@ export function batcherFor<I, O>(
 }
 
 /**
- * The quiz's answers and submissions: up to 500 writes a transaction, and two batches committing side
- * by side (PGlite runs them one after another on its single connection).
+ * The quiz's registrations, starts, answers and submissions: up to 500 writes a transaction, and two
+ * batches committing side by side (PGlite runs them one after another on its single connection).
  */
 export const QUIZ_BATCH_OPTIONS = {
   maxItems: 500,

@@ -1,5 +1,6 @@
-import { rollUpByChild } from '@lantoa/db';
+import { type RollUpRow, rollUpWithChildren } from '@lantoa/db';
 import {
+  type IndicatorMeasure,
   measuredValue,
   progressAgainstTarget,
   standingAgainstTargets,
@@ -38,29 +39,40 @@ export async function getRollUp(
   const year = Number(period.due_on.slice(0, 4));
   const target = targetForYear(targets, year);
   const standing = (value: number | null) => standingAgainstTargets(value, targets, year, plan.start_year);
-  const at = await indicatorValueAt(ctx, indicator, period, body.path, q.basis);
-  const children = await ctx.db
-    .selectFrom('bodies')
-    .select(['id', 'name', 'kind', 'code', 'path'])
-    .where('parent_id', '=', body.id)
-    .orderBy('name')
-    .execute();
+  const childrenOf = () =>
+    ctx.db
+      .selectFrom('bodies')
+      .select(['id', 'name', 'kind', 'code', 'path'])
+      .where('parent_id', '=', body.id)
+      .orderBy('name')
+      .execute();
+  let children: Awaited<ReturnType<typeof childrenOf>>;
+  let at: Awaited<ReturnType<typeof indicatorValueAt>>;
   let byChild: Map<
     string,
     { numerator: number; denominator: number | null; reporting: number | null; provisional: number | null }
   >;
   if (indicator.source === 'computed') {
+    at = await indicatorValueAt(ctx, indicator, period, body.path, q.basis);
+    children = await childrenOf();
     byChild = new Map();
     for (const c of children)
       byChild.set(c.id, { ...(await indicatorValueAt(ctx, indicator, period, c.path, q.basis)) });
   } else {
-    byChild = await rollUpByChild(ctx.db, {
-      indicatorId: id,
-      periodId: period.id,
-      parent: body,
-      basis: q.basis,
-      reportedBy: indicator.reported_by,
-    });
+    // The total and every child's sums from one scan of the subtree's values.
+    const [named, sums] = await Promise.all([
+      childrenOf(),
+      rollUpWithChildren(ctx.db, {
+        indicatorId: id,
+        periodId: period.id,
+        parent: body,
+        basis: q.basis,
+        reportedBy: indicator.reported_by,
+      }),
+    ]);
+    children = named;
+    at = reportedValue(indicator.measure, sums.total);
+    byChild = sums.byChild;
   }
   return {
     indicator: indicatorRef(indicator),
@@ -88,5 +100,15 @@ export async function getRollUp(
         };
       })
       .filter((c) => c !== null),
+  };
+}
+
+/** A reported indicator's sums as a value, as indicatorValueAt reads them: a count has no denominator. */
+function reportedValue(measure: IndicatorMeasure, sums: RollUpRow) {
+  return {
+    ...sums,
+    denominator: measure === 'count' ? null : sums.denominator,
+    value: measuredValue(measure, sums),
+    asOf: null,
   };
 }

@@ -2,6 +2,7 @@ import type { Database } from '@lantoa/db';
 import { acceptsProposals, formatIsoDate, MAX_PROPOSAL_FILES, vietnamToday } from '@lantoa/domain';
 import { type FormatSet, inspectFile, type UploadLimits, UploadRejectedError } from '@lantoa/media';
 import type { Kysely } from 'kysely';
+import type { FileStorage } from '../../files/storage.ts';
 import { AppError, type ErrorCode } from '../../http/errors.ts';
 import { checkFormGuard } from '../../public-pages/form-guard.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
@@ -59,10 +60,14 @@ export interface ProposalSubmission {
  * A scientist or a business answers a published problem from its public page: the form guard (a
  * person, not a script; the page not a day old), then {@link acceptScienceProposal}.
  */
-export async function submitScienceProposal(db: Kysely<Database>, submission: ProposalSubmission) {
+export async function submitScienceProposal(
+  db: Kysely<Database>,
+  files: FileStorage,
+  submission: ProposalSubmission,
+) {
   const now = new Date();
   await checkFormGuard(db, submission.form, now);
-  return acceptScienceProposal(db, submission, now);
+  return acceptScienceProposal(db, files, submission, now);
 }
 
 /**
@@ -73,6 +78,7 @@ export async function submitScienceProposal(db: Kysely<Database>, submission: Pr
  */
 export async function acceptScienceProposal(
   db: Kysely<Database>,
+  files: FileStorage,
   submission: ProposalSubmission,
   now = new Date(),
 ) {
@@ -105,7 +111,7 @@ export async function acceptScienceProposal(
     );
   }
   const fields = read.fields;
-  const files = inspected.files;
+  const uploads = inspected.files;
   const owner = await db
     .selectFrom('science_problems')
     .select('body_id')
@@ -141,7 +147,7 @@ export async function acceptScienceProposal(
               email: fields.email !== null,
               phone: fields.phone !== null,
               consent: true,
-              files: files.map((file) => ({
+              files: uploads.map((file) => ({
                 name: file.name,
                 mediaType: file.mediaType,
                 size: file.bytes.byteLength,
@@ -149,8 +155,8 @@ export async function acceptScienceProposal(
             },
           }),
         });
-        for (const file of files) {
-          const stored = await storeFile(trx, owner.body_id, null, {
+        for (const file of uploads) {
+          const stored = await storeFile(trx, files, owner.body_id, null, {
             name: file.name,
             mediaType: file.mediaType,
             bytes: file.bytes,

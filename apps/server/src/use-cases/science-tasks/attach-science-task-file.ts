@@ -1,5 +1,6 @@
 import { recordAudit } from '@lantoa/db';
 import { inspectFile, type UploadLimits } from '@lantoa/media';
+import type { FileStorage } from '../../files/storage.ts';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
@@ -23,6 +24,7 @@ const MAX_FILES = 20;
  */
 export async function attachScienceTaskFile(
   ctx: Context,
+  files: FileStorage,
   id: string,
   file: UploadedFile,
   limits: UploadLimits,
@@ -47,7 +49,7 @@ export async function attachScienceTaskFile(
         'file',
       );
     }
-    const stored = await storeFile(trx, task.body_id, ctx.actor.userId, {
+    const stored = await storeFile(trx, files, task.body_id, ctx.actor.userId, {
       name: inspected.name,
       mediaType: inspected.mediaType,
       bytes: inspected.bytes,

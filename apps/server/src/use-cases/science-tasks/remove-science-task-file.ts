@@ -1,13 +1,15 @@
 import { recordAudit } from '@lantoa/db';
+import type { FileStorage } from '../../files/storage.ts';
 import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
+import { deleteStoredBytes } from '../files/store-file.ts';
 import { loadManagedScienceTask } from './load-science-task.ts';
 
 /**
  * Removes a file attached by mistake (it leaves the public page at once) and its stored bytes,
  * audited as a change of the task with the file's name.
  */
-export async function removeScienceTaskFile(ctx: Context, id: string, fileId: string) {
+export async function removeScienceTaskFile(ctx: Context, files: FileStorage, id: string, fileId: string) {
   const task = await loadManagedScienceTask(ctx, id);
   await ctx.db.transaction().execute(async (trx) => {
     const removed = await trx
@@ -32,4 +34,6 @@ export async function removeScienceTaskFile(ctx: Context, id: string, fileId: st
       after: { file: null },
     });
   });
+  // The bytes go once the row is gone for good (a rolled-back removal keeps them).
+  await deleteStoredBytes(files, [fileId]);
 }

@@ -1,5 +1,6 @@
 import { recordAudit } from '@lantoa/db';
 import { EVIDENCE_FORMATS, inspectFile, type UploadLimits } from '@lantoa/media';
+import type { FileStorage } from '../../files/storage.ts';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
@@ -23,6 +24,7 @@ async function inspectEvidence(file: UploadedFile, limits: Partial<UploadLimits>
 /** Adds a link or a file as evidence of an occurrence's progress. */
 export async function addEvidence(
   ctx: Context,
+  files: FileStorage,
   occurrenceId: string,
   input: { url: string } | { file: UploadedFile },
   limits: Partial<UploadLimits> = {},
@@ -37,7 +39,9 @@ export async function addEvidence(
   }
   const inspected = 'file' in input ? await inspectEvidence(input.file, limits) : null;
   return ctx.db.transaction().execute(async (trx) => {
-    const file = inspected ? await storeFile(trx, assignment.row.body_id, ctx.actor.userId, inspected) : null;
+    const file = inspected
+      ? await storeFile(trx, files, assignment.row.body_id, ctx.actor.userId, inspected)
+      : null;
     const row = await trx
       .insertInto('evidence')
       .values({

@@ -1,5 +1,6 @@
 import { vietnamToday } from '@lantoa/domain';
 import { inspectFile, type UploadLimits } from '@lantoa/media';
+import type { FileStorage } from '../../files/storage.ts';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { storeFile, type UploadedFile } from '../files/store-file.ts';
@@ -23,6 +24,7 @@ export interface TeamActivityInput {
  */
 export async function recordTeamActivity(
   ctx: Context,
+  files: FileStorage,
   teamId: string,
   input: TeamActivityInput,
   limits: Partial<UploadLimits> = {},
@@ -45,7 +47,7 @@ export async function recordTeamActivity(
     : null;
   return ctx.db.transaction().execute(async (trx) => {
     const file = photo
-      ? await storeFile(trx, team.id, ctx.actor.userId, {
+      ? await storeFile(trx, files, team.id, ctx.actor.userId, {
           name: photo.name,
           mediaType: photo.mediaType,
           bytes: photo.bytes,
