@@ -34,7 +34,7 @@ import {
 import { standardProvincialBodies } from '../packages/domain/src/index.ts';
 import { startLocalPostgres } from '../scripts/local-postgres.ts';
 import { startServerProcess } from '../scripts/server-process.ts';
-import { measure, ms, quantile } from './timing.ts';
+import { measure, ms, quantile, timesOf } from './timing.ts';
 
 const INDICATORS = 24;
 const PERIODS = 10;
@@ -349,13 +349,7 @@ async function timedGets(
     last = await get(path, { cookie });
     if (last.status !== 200) throw new Error(`${path}: ${last.status} ${last.text.slice(0, 500)}`);
   };
-  for (let i = 0; i < warmups; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const t = performance.now();
-    await run();
-    times.push(performance.now() - t);
-  }
+  const times = await timesOf(run, { rounds, warmups });
   const answer = last as Answer | null;
   const result = {
     p50_ms: ms(quantile(times, 0.5)),

@@ -10,11 +10,11 @@ export const quantile = (xs: number[], q: number): number =>
 /** Milliseconds to two decimals. */
 export const ms = (n: number): number => Math.round(n * 100) / 100;
 
-export async function measure(
-  label: string,
+/** Each round's milliseconds, after `warmups` rounds that are not counted. */
+export async function timesOf(
   run: () => Promise<unknown>,
-  { rounds, warmups = 3 }: { rounds: number; warmups?: number },
-): Promise<{ p50_ms: number; p95_ms: number }> {
+  { rounds, warmups }: { rounds: number; warmups: number },
+): Promise<number[]> {
   for (let i = 0; i < warmups; i++) await run();
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {
@@ -22,6 +22,15 @@ export async function measure(
     await run();
     times.push(performance.now() - t);
   }
+  return times;
+}
+
+export async function measure(
+  label: string,
+  run: () => Promise<unknown>,
+  { rounds, warmups = 3 }: { rounds: number; warmups?: number },
+): Promise<{ p50_ms: number; p95_ms: number }> {
+  const times = await timesOf(run, { rounds, warmups });
   const result = { p50_ms: ms(quantile(times, 0.5)), p95_ms: ms(quantile(times, 0.95)) };
   console.log(`  ${label.padEnd(40)} p50 ${result.p50_ms} ms   p95 ${result.p95_ms} ms`);
   return result;

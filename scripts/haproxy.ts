@@ -1,11 +1,11 @@
 // HAProxy from Debian (/usr/sbin/haproxy) on loopback in front of several server instances, for the
 // multi-instance test (cluster/) and the quiz benchmark through two instances. The configuration it
 // writes is the one docs/deploy.md gives operators (cluster/haproxy-config.test.ts keeps them in step).
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startLoopbackService } from './loopback-service.ts';
 import { freePort } from './server-process.ts';
 
 export const HAPROXY_COMMAND = process.env.LANTOA_HAPROXY_COMMAND ?? '/usr/sbin/haproxy';
@@ -79,43 +79,27 @@ export async function startHaproxy(options: {
   const dir = mkdtempSync(join(tmpdir(), 'lantoa-haproxy-'));
   const file = join(dir, 'haproxy.cfg');
   writeFileSync(file, config);
-  // -db: foreground, no daemon; -W is not needed without reloads.
-  const child: ChildProcess = spawn(HAPROXY_COMMAND, ['-db', '-f', file], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  const append = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-20_000);
-  };
-  child.stdout?.on('data', append);
-  child.stderr?.on('data', append);
-  let exited = false;
-  const exit = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      exited = true;
-      resolve();
-    }),
-  );
-  const stop = async () => {
-    if (!exited) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exit;
-      clearTimeout(timer);
-    }
+  try {
+    // -db: foreground, no daemon; -W is not needed without reloads.
+    const service = await startLoopbackService({
+      name: 'HAProxy',
+      command: HAPROXY_COMMAND,
+      args: ['-db', '-f', file],
+      ready: () => listening(port),
+      killAfterMs: 5_000,
+    });
+    return {
+      port,
+      config,
+      stop: async () => {
+        await service.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-  };
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (exited) {
-      await stop();
-      throw new Error(`HAProxy exited at start:\n${log}`);
-    }
-    if (await listening(port)) return { port, config, stop };
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    throw error;
   }
-  await stop();
-  throw new Error(`HAProxy did not listen on port ${port} in time:\n${log}`);
 }
 
 function listening(port: number): Promise<boolean> {

@@ -4,9 +4,11 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { onDatabaseServer } from '@lantoa/db/testing';
 import { startServerProcess } from '../../scripts/server-process.ts';
 import { TEST_NOW } from './clock.ts';
+
+export { onDatabaseServer };
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 /**
@@ -31,17 +33,6 @@ function demoTemplate(): DemoTemplate | null {
   if (Boolean(template.database) !== Boolean(process.env.DATABASE_URL) || !existsSync(template.dataDir))
     return null;
   return template;
-}
-
-/** Runs one statement on the PostgreSQL server named by DATABASE_URL (create or drop a database). */
-export async function onDatabaseServer(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 /** The address of database `name` on the server named by DATABASE_URL. */

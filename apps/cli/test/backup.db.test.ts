@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '@lantoa/db';
-import { copyTemplateDataDir, createTestDatabase } from '@lantoa/db/testing';
-import pg from 'pg';
+import { copyTemplateDataDir, createTestDatabase, onDatabaseServer } from '@lantoa/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TEMPLATE } from '../../server/test/support/demo-database.ts';
 
@@ -35,22 +34,12 @@ function baseEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-async function onServer(statement: string) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 /** The environment of an empty target: a new data folder, or a new database on the test server. */
 async function emptyTargetEnv(): Promise<NodeJS.ProcessEnv> {
   if (!onPostgres)
     return { ...baseEnv(), LANTOA_DATA_DIR: join(dir, `target-${randomBytes(4).toString('hex')}`) };
   const name = `lantoa_cli_restore_${randomBytes(6).toString('hex')}`;
-  await onServer(`create database ${name}`);
+  await onDatabaseServer(`create database ${name}`);
   dropped.push(name);
   const url = new URL(process.env.DATABASE_URL as string);
   url.pathname = `/${name}`;
@@ -74,7 +63,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await closeSource();
-  for (const name of dropped) await onServer(`drop database if exists ${name} with (force)`);
+  for (const name of dropped) await onDatabaseServer(`drop database if exists ${name} with (force)`);
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { fileURLToPath } from 'node:url';
-import { createTestDatabase, type TestDatabase } from '@lantoa/db/testing';
+import { createTestDatabase, insertCountryBody, type TestDatabase } from '@lantoa/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseFileStorage } from '../../server/src/files/database-file-storage.ts';
 import { directoryFileStorage } from '../../server/src/files/directory-file-storage.ts';
@@ -26,19 +26,7 @@ const checksums = async (storage: FileStorage) =>
 
 beforeAll(async () => {
   handle = await createTestDatabase();
-  const body = await handle.db
-    .insertInto('bodies')
-    .values({
-      kind: 'country',
-      name: 'Việt Nam',
-      path: '/vn/',
-      depth: 0,
-      search_key: 'viet nam',
-      short_names: [],
-      aliases: [],
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const bodyId = await insertCountryBody(handle.db);
   const contents = [
     new Uint8Array(),
     new TextEncoder().encode('Kế hoạch'),
@@ -49,7 +37,7 @@ beforeAll(async () => {
     const rows = [];
     for (const [i, bytes] of contents.entries())
       rows.push(
-        await storeFile(trx, database, body.id, null, {
+        await storeFile(trx, database, bodyId, null, {
           name: `tep-${i}`,
           mediaType: 'application/octet-stream',
           bytes,

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { enqueueJobOnce } from '@lantoa/db';
-import type { TestDatabase } from '@lantoa/db/testing';
+import { onDatabaseServer, type TestDatabase } from '@lantoa/db/testing';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,21 +43,11 @@ async function emptyTarget(): Promise<RestoreTarget> {
   if (!onPostgres)
     return { engine: 'pglite', dataDir: join(folder, `restored-${randomBytes(4).toString('hex')}`) };
   const name = `lantoa_restore_${randomBytes(6).toString('hex')}`;
-  await onServer(`create database ${name}`);
+  await onDatabaseServer(`create database ${name}`);
   created.push(name);
   const url = new URL(process.env.DATABASE_URL as string);
   url.pathname = `/${name}`;
   return { engine: 'postgres', databaseUrl: url.toString() };
-}
-
-async function onServer(statement: string) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 /** The target's tables (PostgreSQL) or files (PGlite): nothing, when a refused restore left it alone. */
@@ -81,7 +71,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await source?.close();
-  for (const name of created) await onServer(`drop database if exists ${name} with (force)`);
+  for (const name of created) await onDatabaseServer(`drop database if exists ${name} with (force)`);
   rmSync(folder, { recursive: true, force: true });
 });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { createTestDatabase, type TestDatabase } from '@lantoa/db/testing';
+import { createTestDatabase, insertCountryBody, type TestDatabase } from '@lantoa/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseFileStorage, FILE_CHUNK_BYTES } from '../src/files/database-file-storage.ts';
 import { directoryFileStorage } from '../src/files/directory-file-storage.ts';
@@ -19,20 +19,7 @@ const folder = mkdtempSync(join(tmpdir(), 'lantoa-files-'));
 
 beforeAll(async () => {
   handle = await createTestDatabase();
-  const body = await handle.db
-    .insertInto('bodies')
-    .values({
-      kind: 'country',
-      name: 'Việt Nam',
-      path: '/vn/',
-      depth: 0,
-      search_key: 'viet nam',
-      short_names: [],
-      aliases: [],
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  bodyId = body.id;
+  bodyId = await insertCountryBody(handle.db);
 });
 afterAll(async () => {
   await handle.close();

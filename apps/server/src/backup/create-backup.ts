@@ -162,15 +162,7 @@ async function postgresSnapshot(
       await rm(dumpPath, { force: true });
       throw error;
     });
-  const { size } = await stat(dumpPath);
-  return {
-    ...facts,
-    dump: {
-      size,
-      open: () => createReadStream(dumpPath, { highWaterMark: 1024 * 1024 }),
-      dispose: () => rm(dumpPath, { force: true }),
-    },
-  };
+  return withDumpFile(facts, dumpPath);
 }
 
 async function pgliteSnapshot(
@@ -197,6 +189,11 @@ async function pgliteSnapshot(
     await rm(dumpPath, { force: true });
     throw error;
   }
+  return withDumpFile(facts, dumpPath);
+}
+
+/** The snapshot's facts with the dump written at `dumpPath`, read back in 1 MiB pieces. */
+async function withDumpFile(facts: Omit<Snapshot, 'dump'>, dumpPath: string): Promise<Snapshot> {
   const { size } = await stat(dumpPath);
   return {
     ...facts,

@@ -63,19 +63,22 @@ export async function rollUpAt(
   return rollUpRow(row);
 }
 
+/** One indicator's values of a period under a body, for the body's children. */
+export interface ChildrenRollUpQuery {
+  indicatorId: string;
+  periodId: string;
+  parent: { path: string; depth: number };
+  basis: ValueBasis;
+  reportedBy: readonly BodyKind[];
+}
+
 /**
  * The same roll-up for each child of a body at once (provinces of the country, communes of a
  * province): one scan, grouped by the ancestor id at the children's depth in the path.
  */
 export async function rollUpByChild(
   db: Kysely<Database>,
-  q: {
-    indicatorId: string;
-    periodId: string;
-    parent: { path: string; depth: number };
-    basis: ValueBasis;
-    reportedBy: readonly BodyKind[];
-  },
+  q: ChildrenRollUpQuery,
 ): Promise<Map<string, RollUpRow>> {
   // A literal, not a parameter: select and group by must be the same expression for PostgreSQL.
   const childId = sql<string>`split_part(b.path, '/', ${sql.lit(Math.trunc(q.parent.depth) + 3)})`;
@@ -108,13 +111,7 @@ export async function rollUpByChild(
  */
 export async function rollUpWithChildren(
   db: Kysely<Database>,
-  q: {
-    indicatorId: string;
-    periodId: string;
-    parent: { path: string; depth: number };
-    basis: ValueBasis;
-    reportedBy: readonly BodyKind[];
-  },
+  q: ChildrenRollUpQuery,
 ): Promise<{ total: RollUpRow; byChild: Map<string, RollUpRow> }> {
   // '' for the body itself (its path has no part at its children's depth); null on the total's row.
   const childId = sql<string | null>`split_part(b.path, '/', ${sql.lit(Math.trunc(q.parent.depth) + 3)})`;

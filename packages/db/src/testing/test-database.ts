@@ -41,7 +41,8 @@ function databaseUrl(server: string, name: string): string {
   return url.toString();
 }
 
-async function onServer(statement: string): Promise<void> {
+/** Runs one statement on the PostgreSQL server named by DATABASE_URL (create or drop a database). */
+export async function onDatabaseServer(statement: string): Promise<void> {
   const admin = new pg.Client({ connectionString: serverUrl() });
   await admin.connect();
   try {
@@ -62,7 +63,7 @@ function preparedTemplates(): Templates | null {
 /** A new database on the server, copied from `template` when given, dropped on close. */
 async function serverDatabase(template: string | null): Promise<TestDatabase> {
   const name = `lantoa_test_${randomBytes(6).toString('hex')}`;
-  await onServer(`create database ${name}${template ? ` template ${template}` : ''}`);
+  await onDatabaseServer(`create database ${name}${template ? ` template ${template}` : ''}`);
   const url = databaseUrl(serverUrl(), name);
   const handle = await openDatabase({ databaseUrl: url });
   return {
@@ -70,7 +71,7 @@ async function serverDatabase(template: string | null): Promise<TestDatabase> {
     url,
     close: async () => {
       await handle.close();
-      await onServer(`drop database if exists ${name} with (force)`);
+      await onDatabaseServer(`drop database if exists ${name} with (force)`);
     },
   };
 }
@@ -98,6 +99,24 @@ export async function createTestDatabase(options: { template?: string } = {}): P
   const handle = await serverDatabase(null);
   await migrateToLatest(handle.db);
   return handle;
+}
+
+/** The one body a test of stored rows needs on an empty migrated database (files belong to a body). */
+export async function insertCountryBody(db: TestDatabase['db']): Promise<string> {
+  const body = await db
+    .insertInto('bodies')
+    .values({
+      kind: 'country',
+      name: 'Việt Nam',
+      path: '/vn/',
+      depth: 0,
+      search_key: 'viet nam',
+      short_names: [],
+      aliases: [],
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return body.id;
 }
 
 /**
@@ -170,14 +189,14 @@ export async function buildTestTemplates(
   const prefix = `lantoa_template_${randomBytes(6).toString('hex')}`;
   const dispose = async () => {
     for (const name of Object.values(sources).reverse()) {
-      await onServer(`drop database if exists ${name} with (force)`);
+      await onDatabaseServer(`drop database if exists ${name} with (force)`);
     }
   };
   try {
     let previous: string | null = null;
     for (const [name, fill] of steps) {
       const database = `${prefix}_${name}`;
-      await onServer(`create database ${database}${previous ? ` template ${previous}` : ''}`);
+      await onDatabaseServer(`create database ${database}${previous ? ` template ${previous}` : ''}`);
       sources[name] = database;
       const handle = await openDatabase({ databaseUrl: databaseUrl(serverUrl(), database) });
       try {
