@@ -340,7 +340,12 @@ export const broadcastRoutes =
       async (request, reply) =>
         zipReply(
           reply,
-          await getStationPack(contextOf(request, deps), request.params.id, request.query.date),
+          await getStationPack(
+            contextOf(request, deps),
+            filesOf(deps),
+            request.params.id,
+            request.query.date,
+          ),
         ),
     );
   };

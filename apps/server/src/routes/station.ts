@@ -1,6 +1,7 @@
 import { logEntryInput, logEntryResponse, programme, stationPackFile } from '@lantoa/api-contract/broadcast';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { filesOf } from '../files/files-of.ts';
 import type { AppDeps } from '../http/context.ts';
 import { stationContextOf, stationRateLimitKey } from '../http/station-auth.ts';
 import { buildStationPack } from '../use-cases/broadcast/build-station-pack.ts';
@@ -78,7 +79,7 @@ export const stationRoutes =
       },
       async (request, reply) => {
         const { ctx, station } = await stationContextOf(request, deps);
-        return zipReply(reply, await buildStationPack(ctx, station, request.query.date));
+        return zipReply(reply, await buildStationPack(ctx, filesOf(deps), station, request.query.date));
       },
     );
   };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { programmeM3u, programmeManifest, VIETNAM_OFFSET_MS } from '@lantoa/domain';
 import { strToU8, type Zippable, zipSync } from 'fflate';
-import { openedFileStorage } from '../../files/create-file-storage.ts';
+import type { FileStorage } from '../../files/storage.ts';
 import type { Context } from '../../http/context.ts';
 import type { StationRow } from '../../rows/station.ts';
 import { readWholeFile } from '../files/stored-file.ts';
@@ -44,11 +44,15 @@ function vietnamZipTimes(now: Date) {
  * the reason (`leftOut`), so the station airs only what was approved. The day is `requestedDate`, or
  * today in Vietnam.
  */
-export async function buildStationPack(ctx: Context, station: StationRow, requestedDate: string | undefined) {
+export async function buildStationPack(
+  ctx: Context,
+  files: FileStorage,
+  station: StationRow,
+  requestedDate: string | undefined,
+) {
   const { date, day, audio, leftOut } = await stationPackContents(ctx, station, requestedDate);
   const fileIds = [...new Set(audio.map((a) => a.fileId))];
   // The zip is made in memory (fflate), so the day's recordings are read whole, one after another.
-  const files = openedFileStorage(ctx.db);
   const stored = new Map<string, { bytes: Uint8Array; sha256: string }>();
   for (const id of fileIds) {
     const bytes = await readWholeFile(files, id);
