@@ -122,7 +122,9 @@ describe('repairing a plan the parser read badly', () => {
     actions += 3;
     const published = page.getByRole('heading', { level: 3, name: `Kế hoạch ${PLAN_NUMBER}` });
     const refused = page.getByTestId('review-error').or(page.locator('.ant-modal-confirm'));
-    await published.or(refused).first().waitFor({ timeout: 30_000 });
+    // Publishing writes the whole plan in one transaction: ~6 s alone, past 30 s with two browser files
+    // and their servers on two cores (seen in CI), so it is given the test's own margin.
+    await published.or(refused).first().waitFor({ timeout: 90_000 });
     if (await refused.count()) throw new Error(`publishing failed: ${await refused.first().textContent()}`);
     const seconds = (Date.now() - started) / 1000;
     await expect(page.getByTestId('plan-task').count()).resolves.toBe(TASKS);

@@ -100,7 +100,9 @@ describe('plans and tasks', () => {
     // a failure then names the server's answer instead of a bare time-out.
     const published = page.getByRole('heading', { level: 3, name: `Kế hoạch ${PLAN_NUMBER}` });
     const refused = page.getByTestId('review-error').or(page.locator('.ant-modal-confirm'));
-    await published.or(refused).first().waitFor({ timeout: 30_000 });
+    // Publishing writes the whole plan in one transaction: ~6 s alone, past 30 s with two browser files
+    // and their servers on two cores (seen in CI), so it is given the test's own margin.
+    await published.or(refused).first().waitFor({ timeout: 90_000 });
     if (await refused.count()) throw new Error(`publishing failed: ${await refused.first().textContent()}`);
     await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
     planId = page.url().split('/').at(-1) ?? '';
