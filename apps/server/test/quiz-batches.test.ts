@@ -22,13 +22,12 @@ interface Attempt {
   questions: { id: string }[];
 }
 
-const { call, registerAs } = participantsOf(() => ({ t, contestId, hoaAn, questionIds }));
-
-async function start(token: string): Promise<Attempt> {
-  const res = await call('POST', `/api/public/contests/${contestId}/attempts`, token);
-  expect(res.statusCode).toBe(200);
-  return res.json();
-}
+const {
+  call,
+  registerAs,
+  start: startAttempt,
+} = participantsOf(() => ({ t, contestId, hoaAn, questionIds }));
+const start = (token: string) => startAttempt<Attempt>(token);
 
 const sendAnswers = (
   token: string,

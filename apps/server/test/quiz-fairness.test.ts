@@ -24,13 +24,13 @@ interface Attempt {
   questions: { id: string }[];
 }
 
-const { call, registerAs, answerAll } = participantsOf(() => ({ t, contestId, hoaAn, questionIds }));
-
-async function start(token: string): Promise<Attempt> {
-  const res = await call('POST', `/api/public/contests/${contestId}/attempts`, token);
-  expect(res.statusCode).toBe(200);
-  return res.json();
-}
+const {
+  call,
+  registerAs,
+  answerAll,
+  start: startAttempt,
+} = participantsOf(() => ({ t, contestId, hoaAn, questionIds }));
+const start = (token: string) => startAttempt<Attempt>(token);
 
 const submit = (token: string, attempt: Attempt, prediction: number | null) =>
   call('POST', `/api/public/attempts/${attempt.id}/submit`, token, { prediction });

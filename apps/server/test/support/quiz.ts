@@ -154,5 +154,16 @@ export function participantsOf(
       registerParticipant(suite().t, suite(), { citizenId, fullName }, remoteAddress?.(citizenId)),
     answerAll: (token: string, attempt: { id: string; questions: { id: string }[] }, right: boolean) =>
       answerEveryQuestion(suite().t, suite().questionIds, token, attempt, right),
+    /** Starts an attempt in the contest's open round; the test fails unless it is started. */
+    start: async <Attempt>(token: string): Promise<Attempt> => {
+      const res = await participantCall(
+        suite().t,
+        'POST',
+        `/api/public/contests/${suite().contestId}/attempts`,
+        token,
+      );
+      expect(res.statusCode).toBe(200);
+      return res.json();
+    },
   };
 }
