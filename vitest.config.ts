@@ -10,7 +10,7 @@ import { defineConfig } from 'vitest/config';
 // a pure unit test that runs in milliseconds.
 const TOOL_TESTS = [
   'packages/exec/test/**/*.test.ts',
-  'packages/media/test/{hostile,inspect,isolate,svg,thumbnail}.test.ts',
+  'packages/media/test/{hostile,inspect,inspect-at,isolate,svg,thumbnail}.test.ts',
   'packages/plan-parser/test/{bad-input,formats,oversized,samples}.test.ts',
   'packages/reports/test/{pdf,plan-document-pdf,certificate}.test.ts',
   'packages/speech/test/engines.test.ts',

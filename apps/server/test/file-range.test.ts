@@ -1,6 +1,6 @@
-// Stored files stream both ways: a 30 MB video goes in and out without the process keeping it, and
-// downloads answer HTTP Range (206, 416, If-Range) on a library file and on a bulletin's recording.
-import { mkdtempSync, rmSync } from 'node:fs';
+// Stored files stream both ways: a 30 MB video goes in and out without the process ever holding it
+// (received into a temporary file, judged from its head, stored from that file), and downloads answer HTTP Range (206, 416, If-Range) on a library file and on a bulletin's recording.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -83,6 +83,14 @@ async function drain(agent: Agent, url: string, headers: Record<string, string> 
   return { res, size };
 }
 
+/**
+ * Uploads waiting in this file's own temporary folder (TMPDIR, set below: the other test file running
+ * beside this one uploads too), which must be gone once their response has ended.
+ */
+const spooledUploads = () => readdirSync(tmpdir()).filter((name) => name.startsWith('lantoa-upload-'));
+const ownTmp = mkdtempSync(join(tmpdir(), 'lantoa-file-range-'));
+const sharedTmp = process.env.TMPDIR;
+
 const LIMITS = {
   uploadLimits: {
     maxImageBytes: 2 * MB,
@@ -102,12 +110,18 @@ let broadcaster: Agent;
 let videoId: string;
 
 beforeAll(async () => {
+  process.env.TMPDIR = ownTmp;
   ({ t, focal, broadcaster } = await signedInApp(
     { focal: 'hoaan.daumoi', broadcaster: 'hoaan.truyenthanh' },
     LIMITS,
   ));
 });
-afterAll(async () => t?.close());
+afterAll(async () => {
+  await t?.close();
+  if (sharedTmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = sharedTmp;
+  rmSync(ownTmp, { recursive: true, force: true });
+});
 
 const videoFields = async (app: TestApp) => ({
   title: 'Phóng sự Bình dân học vụ số',
@@ -168,10 +182,14 @@ describe('a large upload and its download, with the directory driver', () => {
           `+${((afterUpload - before) / MB).toFixed(1)} MB after it, ` +
           `+${((download.peak - afterUpload) / MB).toFixed(1)} MB at the download's peak`,
       );
-      // A download never holds the file (a few chunks, and what the injected response has buffered
-      // ahead of the reader: it has no socket to push back); the upload keeps nothing once stored.
-      expect(download.peak - afterUpload).toBeLessThan(VIDEO_BYTES / 2);
+      // The upload never holds the file (the injected request's own stream is generated piece by
+      // piece), and keeps nothing once stored; its temporary file is gone with the response. A
+      // download never holds it either (a few chunks, and what the injected response has buffered
+      // ahead of the reader: it has no socket to push back).
+      expect(uploaded.peak - before).toBeLessThan(VIDEO_BYTES / 3);
       expect(afterUpload - before).toBeLessThan(VIDEO_BYTES / 3);
+      expect(spooledUploads()).toEqual([]);
+      expect(download.peak - afterUpload).toBeLessThan(VIDEO_BYTES / 2);
       const part = await app.focal.request({
         method: 'GET',
         url: `/api/library/items/${id}/file`,
@@ -184,6 +202,27 @@ describe('a large upload and its download, with the directory driver', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('refuses a video past the limit as it arrives, without a declared length, and keeps none of it', async () => {
+    const form = videoForm(await videoFields(t), LIMITS.uploadLimits.maxVideoBytes + MB);
+    const { 'content-length': _declared, ...undeclared } = form.headers;
+    const res = await focal.request({
+      method: 'POST',
+      url: '/api/library/items',
+      payload: form.payload,
+      headers: undeclared,
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.message).toMatch(/Tệp quá lớn/);
+    expect(spooledUploads()).toEqual([]);
+    expect(
+      await t.handle.db
+        .selectFrom('library_items')
+        .select('id')
+        .where('title', '=', 'Phóng sự Bình dân học vụ số')
+        .execute(),
+    ).toEqual([]);
+  }, 60_000);
 });
 
 describe('Range on the database driver', () => {

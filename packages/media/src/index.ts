@@ -14,17 +14,20 @@ export {
 } from './formats.ts';
 export { inlineImageType } from './inline.ts';
 export {
+  type InspectedAt,
   type InspectedFile,
   type InspectedUpload,
   type InspectOptions,
   inspectFile,
+  inspectFileAt,
   inspectUpload,
+  type UploadAt,
   type UploadInput,
 } from './inspect.ts';
 export { DEFAULT_UPLOAD_LIMITS, type UploadLimits, uploadLimitsFromEnv } from './limits.ts';
 export { sanitizeSvg } from './svg.ts';
 export { makeThumbnail, probeDuration, THUMBNAIL_SIZE, type Thumbnail } from './thumbnail.ts';
-export { type MediaTools, mediaTools } from './tools.ts';
+export { type MediaSource, type MediaTools, mediaTools } from './tools.ts';
 export {
   DEFAULT_ISOLATION_LIMITS,
   type IsolatedTask,

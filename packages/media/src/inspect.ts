@@ -3,6 +3,7 @@
 // files are refused, SVGs come back sanitised. What parses a whole file (PDF objects, every part of an
 // office archive, an SVG document) runs in a worker with time and memory caps; pictures are decoded
 // by sharp on libuv's threads, in sequential mode (a strip at a time, not the whole bitmap).
+import { open, readFile } from 'node:fs/promises';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import type { ContentCheck } from './checks.ts';
@@ -24,6 +25,7 @@ import {
 import { resolveLimits, type UploadLimits } from './limits.ts';
 import { checkCompound, compoundKind, isCompoundFile, isZip, type ZipFormat, zipFormat } from './office.ts';
 import { looksLikeSvg, svgSizedFor } from './svg.ts';
+import type { MediaSource } from './tools.ts';
 import {
   IsolatedTaskError,
   IsolationLimitError,
@@ -116,8 +118,8 @@ async function detect(
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   // Illustrator files are PDFs too (file-type would call them "ai"), so a PDF header wins…
-  if (head.startsWith('%PDF-')) return formatById('pdf');
-  const found = await fileTypeFromBuffer(bytes.subarray(0, 64 * 1024));
+  if (startsAsPdf(bytes)) return formatById('pdf');
+  const found = await fileTypeFromBuffer(bytes.subarray(0, HEAD_BYTES));
   const id = found ? DETECTED[found.ext] : undefined;
   if (id) return formatById(id);
   // …and PDF tolerates up to 1 KB of junk before it, checked only once no other magic matched.
@@ -136,25 +138,42 @@ export async function inspectUpload(
   return (await inspectFile(input, { accept: LIBRARY_FORMATS, limits: limitsIn ?? {} })) as InspectedUpload;
 }
 
-/** Inspects any upload against the formats its purpose takes (`options.accept`). */
-export async function inspectFile(input: UploadInput, options: InspectOptions = {}): Promise<InspectedFile> {
+/** What a file's name, size and purpose allow, before any of its content is read. */
+interface Expectation {
+  limits: Required<UploadLimits>;
+  accept: FormatSet;
+  allowed: string;
+  base: string;
+  extension: string;
+  /** The format its name gives, when this purpose takes it. */
+  named: MediaFormat | undefined;
+}
+
+function expectationOf(name: string, size: number, options: InspectOptions): Expectation {
   const limits = resolveLimits(options.limits);
   const accept = options.accept ?? LIBRARY_FORMATS;
   const allowed = formatsText(accept);
-  const { bytes } = input;
-  const { base, extension } = splitSafeName(input.name);
+  const { base, extension } = splitSafeName(name);
   const known = extension ? formatByExtension(extension) : undefined;
   const named = known && accept.includes(known.ext) ? known : undefined;
   if (extension && !named) throw rejections.unsupported(`extension .${extension}`, allowed);
-
   // From the size alone, before reading any content.
   const maxBytes = named
     ? byteLimit(named.kind, limits)
     : Math.max(...accept.map((x) => byteLimit(formatById(x).kind, limits)));
-  if (bytes.length > maxBytes) throw rejections.tooLarge(named?.label ?? '', bytes.length, maxBytes);
-  if (bytes.length === 0) throw rejections.empty();
+  if (size > maxBytes) throw rejections.tooLarge(named?.label ?? '', size, maxBytes);
+  if (size === 0) throw rejections.empty();
+  return { limits, accept, allowed, base, extension, named };
+}
 
-  const found = await detect(bytes, named, limits);
+/** The format the content showed, held against the name, the declared type, the purpose and the kind's limit. */
+function judge(
+  found: MediaFormat | { other: string },
+  expected: Expectation,
+  size: number,
+  declaredType: string | undefined,
+): MediaFormat {
+  const { named, extension, accept, allowed, limits } = expected;
   if ('other' in found) {
     if (named) throw rejections.mismatch(extension, named.label, `content is ${found.other}`);
     throw rejections.unsupported(found.other, allowed);
@@ -163,12 +182,27 @@ export async function inspectFile(input: UploadInput, options: InspectOptions = 
     throw rejections.mismatch(extension, named.label, `content is ${found.ext}`);
   if (!accept.includes(found.ext)) throw rejections.unsupported(`content is ${found.ext}`, allowed);
   const format = named?.ext === 'm4a' ? named : found;
-  const claimed = input.declaredType ? declaredKind(input.declaredType) : undefined;
-  const audiovisual = (k: FileKind) => k === 'audio' || k === 'video';
+  const claimed = declaredType ? declaredKind(declaredType) : undefined;
   if (claimed && claimed !== format.kind && !(audiovisual(claimed) && audiovisual(format.kind)))
-    throw rejections.declaredMismatch(input.declaredType ?? '', kindLabel(format.kind));
+    throw rejections.declaredMismatch(declaredType ?? '', kindLabel(format.kind));
   const kindMax = byteLimit(format.kind, limits);
-  if (bytes.length > kindMax) throw rejections.tooLarge(format.label, bytes.length, kindMax);
+  if (size > kindMax) throw rejections.tooLarge(format.label, size, kindMax);
+  return format;
+}
+
+const audiovisual = (k: FileKind) => k === 'audio' || k === 'video';
+
+/** Inspects any upload against the formats its purpose takes (`options.accept`). */
+export async function inspectFile(input: UploadInput, options: InspectOptions = {}): Promise<InspectedFile> {
+  const { bytes } = input;
+  const expected = expectationOf(input.name, bytes.length, options);
+  const { limits } = expected;
+  const format = judge(
+    await detect(bytes, expected.named, limits),
+    expected,
+    bytes.length,
+    input.declaredType,
+  );
 
   let safeBytes = bytes;
   switch (format.ext) {
@@ -200,9 +234,86 @@ export async function inspectFile(input: UploadInput, options: InspectOptions = 
     mediaType: format.mediaType,
     extension: format.ext,
     bytes: safeBytes,
-    name: `${base}.${format.ext}`,
+    name: `${expected.base}.${format.ext}`,
   };
 }
+
+/** An upload waiting in a file (as the server received it). */
+export interface UploadAt {
+  name: string;
+  path: string;
+  size: number;
+  declaredType?: string;
+}
+
+/** What {@link inspectFileAt} found: `source` is the file itself for audio and video, else the bytes to store. */
+export interface InspectedAt extends Omit<InspectedFile, 'bytes'> {
+  source: MediaSource;
+}
+
+/** Detection reads this much of a file's head (file-type's own window). */
+const HEAD_BYTES = 64 * 1024;
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const head = new Uint8Array(HEAD_BYTES);
+    const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Inspects an upload still in its file. Audio and video are judged from their head alone (their
+ * container's magic, as {@link inspectFile} does) and stay in the file: a 500 MB video is never read
+ * into memory. Anything else is parsed whole by {@link inspectFile}, within its kind's limit (50 MB
+ * at most by default), once the size shows it can be.
+ */
+export async function inspectFileAt(input: UploadAt, options: InspectOptions = {}): Promise<InspectedAt> {
+  const expected = expectationOf(input.name, input.size, options);
+  const head = await readHead(input.path);
+  const found = await audiovisualFormat(head);
+  if (found) {
+    const format = judge(found, expected, input.size, input.declaredType);
+    return {
+      kind: format.kind,
+      mediaType: format.mediaType,
+      extension: format.ext,
+      name: `${expected.base}.${format.ext}`,
+      source: { path: input.path },
+    };
+  }
+  // Not audio or video: only the other kinds' limits apply, before anything is read whole.
+  const { named, limits, accept } = expected;
+  if (named && audiovisual(named.kind))
+    throw rejections.mismatch(expected.extension, named.label, 'content is not audio or video');
+  const wholeMax = Math.max(
+    0,
+    ...accept
+      .map((x) => formatById(x).kind)
+      .filter((k) => !audiovisual(k))
+      .map((k) => byteLimit(k, limits)),
+  );
+  if (input.size > wholeMax) throw rejections.tooLarge(named?.label ?? '', input.size, wholeMax);
+  const { bytes, ...inspected } = await inspectFile(
+    { name: input.name, bytes: new Uint8Array(await readFile(input.path)), declaredType: input.declaredType },
+    options,
+  );
+  return { ...inspected, source: bytes };
+}
+
+/** The audio or video format a head shows, by the same order of checks as {@link detect}. */
+async function audiovisualFormat(head: Uint8Array): Promise<MediaFormat | null> {
+  if (isZip(head) || isCompoundFile(head) || startsAsPdf(head)) return null;
+  const found = await fileTypeFromBuffer(head.subarray(0, HEAD_BYTES));
+  const id = found ? DETECTED[found.ext] : undefined;
+  const format = id ? formatById(id) : undefined;
+  return format && audiovisual(format.kind) ? format : null;
+}
+
+const startsAsPdf = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes.subarray(0, 5)) === '%PDF-';
 
 const CHECKS = { module: new URL('./checks.ts', import.meta.url), exportName: 'checkContent' };
 /** Enough for a legitimate 50 MB PDF or office file; far less than a bomb would take. */

@@ -8,7 +8,7 @@ import { rejections, UploadRejectedError } from './errors.ts';
 import { type FileKind, formatByMediaType } from './formats.ts';
 import { DEFAULT_UPLOAD_LIMITS } from './limits.ts';
 import { sanitizeSvg, svgSizedFor } from './svg.ts';
-import { mediaTools, runTool, withTempInput } from './tools.ts';
+import { type MediaSource, mediaTools, runTool, withTempInput } from './tools.ts';
 
 export const THUMBNAIL_SIZE = 480;
 
@@ -19,7 +19,7 @@ export interface Thumbnail {
   height: number;
 }
 
-async function toWebp(input: Uint8Array, limitInputPixels: number | false): Promise<Thumbnail> {
+async function toWebp(input: Uint8Array | string, limitInputPixels: number | false): Promise<Thumbnail> {
   // Sequential reading shrinks the picture strip by strip: a 50 MP photo never sits whole in memory.
   const { data, info } = await sharp(input, { limitInputPixels, sequentialRead: true })
     .rotate() // honour EXIF orientation from phones
@@ -34,7 +34,7 @@ async function toWebp(input: Uint8Array, limitInputPixels: number | false): Prom
  * a video needs is missing or fails. Throws 'corrupt' for an image that cannot be decoded.
  */
 export async function makeThumbnail(
-  bytes: Uint8Array,
+  source: MediaSource,
   kind: FileKind,
   mediaType: string,
   maxImagePixels = DEFAULT_UPLOAD_LIMITS.maxImagePixels,
@@ -43,26 +43,27 @@ export async function makeThumbnail(
     case 'image':
       try {
         if (formatByMediaType(mediaType)?.ext === 'svg') {
-          const sized = svgSizedFor(sanitizeSvg(bytes).bytes, THUMBNAIL_SIZE);
+          const svg = source instanceof Uint8Array ? source : new Uint8Array(await readFile(source.path));
+          const sized = svgSizedFor(sanitizeSvg(svg).bytes, THUMBNAIL_SIZE);
           return await toWebp(sized.bytes, false);
         }
-        return await toWebp(bytes, maxImagePixels);
+        return await toWebp(source instanceof Uint8Array ? source : source.path, maxImagePixels);
       } catch (error) {
         if (error instanceof UploadRejectedError) throw error;
         throw rejections.corrupt('ảnh', String(error), error);
       }
     case 'pdf':
-      return pdfThumbnail(bytes);
+      return pdfThumbnail(source);
     case 'video':
-      return videoThumbnail(bytes, mediaType);
+      return videoThumbnail(source, mediaType);
     default:
       return null;
   }
 }
 
-async function pdfThumbnail(bytes: Uint8Array): Promise<Thumbnail | null> {
+async function pdfThumbnail(source: MediaSource): Promise<Thumbnail | null> {
   if (!(await mediaTools()).pdftoppm) return null;
-  return withTempInput(bytes, 'pdf', async (dir, input) => {
+  return withTempInput(source, 'pdf', async (dir, input) => {
     const out = join(dir, 'page');
     const args = [
       '-f',
@@ -91,11 +92,11 @@ const DEMUXER: Record<string, string> = {
   'audio/wav': 'wav',
 };
 
-async function videoThumbnail(bytes: Uint8Array, mediaType: string): Promise<Thumbnail | null> {
+async function videoThumbnail(source: MediaSource, mediaType: string): Promise<Thumbnail | null> {
   const format = formatByMediaType(mediaType);
   const demuxer = format ? DEMUXER[format.mediaType] : undefined;
   if (!format || !demuxer || !(await mediaTools()).ffmpeg) return null;
-  return withTempInput(bytes, format.ext, async (dir, input) => {
+  return withTempInput(source, format.ext, async (dir, input) => {
     const out = join(dir, 'frame.png');
     // A frame at 1 s avoids black fade-ins; clips shorter than that yield none, so fall back to the first.
     for (const at of ['1', '0']) {
@@ -138,11 +139,11 @@ async function fromFile(path: string): Promise<Thumbnail | null> {
 }
 
 /** Duration in seconds of an audio or video file via ffprobe; null when unknown or ffprobe is missing. */
-export async function probeDuration(bytes: Uint8Array, mediaType: string): Promise<number | null> {
+export async function probeDuration(source: MediaSource, mediaType: string): Promise<number | null> {
   const format = formatByMediaType(mediaType);
   const demuxer = format ? DEMUXER[format.mediaType] : undefined;
   if (!format || !demuxer || !(await mediaTools()).ffprobe) return null;
-  return withTempInput(bytes, format.ext, async (_dir, input) => {
+  return withTempInput(source, format.ext, async (_dir, input) => {
     const out = await runTool('ffprobe', [
       '-v',
       'error',

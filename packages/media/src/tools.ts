@@ -55,16 +55,23 @@ export async function runTool(
   }
 }
 
-/** Gives `work` a private temporary directory holding the bytes as `input.<ext>`; removes it after. */
+/** Where a file's content is: in memory, or still in the file it was received into. */
+export type MediaSource = Uint8Array | { path: string };
+
+/**
+ * Gives `work` a private temporary directory for its output and the content as a file: the file
+ * itself when it is one already, else a copy of the bytes as `input.<ext>`. Removes the directory after.
+ */
 export async function withTempInput<T>(
-  bytes: Uint8Array,
+  source: MediaSource,
   ext: string,
   work: (dir: string, input: string) => Promise<T>,
 ): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'lantoa-media-'));
   try {
+    if (!(source instanceof Uint8Array)) return await work(dir, source.path);
     const input = join(dir, `input.${ext}`);
-    await writeFile(input, bytes);
+    await writeFile(input, source);
     return await work(dir, input);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -23,7 +23,7 @@ import { reviewLibraryItem } from '../use-cases/library/review-library-item.ts';
 import { updateLibraryItem } from '../use-cases/library/update-library-item.ts';
 import { uploadLibraryItem } from '../use-cases/library/upload-library-item.ts';
 import { idParams, version } from './schemas.ts';
-import { contentDisposition, readUpload, sendStoredBytes } from './uploads.ts';
+import { contentDisposition, receiveUpload, sendStoredBytes } from './uploads.ts';
 
 export const libraryRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -60,7 +60,7 @@ export const libraryRoutes =
         },
       },
       async (request, reply) => {
-        const { file, fields } = await readUpload(request, largest);
+        const { file, fields } = await receiveUpload(request, largest);
         let topics: unknown = [];
         try {
           topics = fields.topics ? JSON.parse(fields.topics) : [];

@@ -26,7 +26,7 @@ import { getTaskHistory } from '../use-cases/tasks/get-task-history.ts';
 import { listMyTasks } from '../use-cases/tasks/list-my-tasks.ts';
 import { recordProgress } from '../use-cases/tasks/record-progress.ts';
 import { idParams, isoDate, page, pageSize, version } from './schemas.ts';
-import { readUpload, sendAttachment, sendStoredFile } from './uploads.ts';
+import { receiveUpload, sendAttachment, sendStoredFile } from './uploads.ts';
 
 export const taskRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -152,7 +152,7 @@ export const taskRoutes =
       async (request, reply) => {
         const ctx = contextOf(request, deps);
         const input = request.isMultipart()
-          ? { file: (await readUpload(request, deps.config.maxEvidenceBytes)).file }
+          ? { file: (await receiveUpload(request, deps.config.maxEvidenceBytes)).file }
           : z.object({ url: z.url({ protocol: /^https?$/ }).max(2000) }).parse(request.body);
         const evidence = await addEvidence(
           ctx,

@@ -1,10 +1,15 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MultipartFile } from '@fastify/multipart';
 import { withoutDiacritics } from '@lantoa/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { requestedRange } from '../files/byte-range.ts';
 import { type FileStorage, StoredBytesMissing } from '../files/storage.ts';
 import { AppError, notFound } from '../http/errors.ts';
-import type { UploadedFile } from '../use-cases/files/store-file.ts';
+import type { SpooledFile, UploadedFile } from '../use-cases/files/store-file.ts';
 import type { StoredFile } from '../use-cases/files/stored-file.ts';
 
 /** Room for the text fields and multipart framing beside the file itself. */
@@ -18,16 +23,75 @@ const tooLarge = (maxBytes: number) =>
   );
 
 /**
- * Reads one file and the text fields sent before it from a multipart request. A file larger than
- * `maxBytes` is refused with 413 as soon as the byte past the limit arrives (counted here, and by
- * busboy's `limit` event, which fires without a further chunk when the limit falls on a chunk
- * boundary), never truncated and handed on; a request whose declared length already exceeds the
- * limit is refused before any of it is read.
+ * Writes a file part to a temporary file as it arrives, counting and hashing it: at most one chunk
+ * is in memory at a time. Null as soon as it passes `maxBytes` (the rest of the part is skipped, by
+ * busboy past its `limit`): nothing past the limit is kept or handed on. The file is registered with
+ * @fastify/multipart's own clean-up (`request.tmpUploads`), which removes it when the response ends or
+ * the client goes away, whatever the handler did with it.
  */
-export async function readUpload(
+function spoolPart(
+  request: FastifyRequest,
+  stream: MultipartFile['file'],
+  maxBytes: number,
+): Promise<Omit<SpooledFile, 'name' | 'mediaType'> | null> {
+  const path = join(tmpdir(), `lantoa-upload-${randomUUID()}`);
+  request.tmpUploads ??= [];
+  request.tmpUploads.push(path);
+  const out = createWriteStream(path, { flags: 'wx', mode: 0o600 });
+  const hash = createHash('sha256');
+  let size = 0;
+  let settled = false;
+  return new Promise((resolve, reject) => {
+    const settle = (result: Omit<SpooledFile, 'name' | 'mediaType'> | null, error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      if (result) return resolve(result);
+      stream.removeAllListeners('data');
+      // The rest of the part is read and dropped, so the parts after it can still be read.
+      stream.resume();
+      out.destroy();
+      return error ? reject(error) : resolve(null);
+    };
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) return settle(null);
+      hash.update(chunk);
+      if (!out.write(chunk)) {
+        stream.pause();
+        out.once('drain', () => stream.resume());
+      }
+    });
+    // busboy stops handing data on at its limit, and says so without a further chunk when the limit
+    // falls on a chunk boundary.
+    stream.once('limit', () => settle(null));
+    stream.once('end', () => {
+      if (stream.truncated) return settle(null);
+      out.end(() => settle({ path, size, sha256: hash.digest('hex') }));
+    });
+    stream.once('error', (error) => settle(null, error));
+    out.once('error', (error) => settle(null, error));
+  });
+}
+
+/** Text fields of a part that @fastify/multipart read before the file. */
+function fieldsOf(part: MultipartFile): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries(part.fields)) {
+    if (value && !Array.isArray(value) && value.type === 'field') fields[name] = String(value.value);
+  }
+  return fields;
+}
+
+/**
+ * Receives one file and the text fields sent before it from a multipart request, into a temporary
+ * file (never whole in memory; removed when the response ends). A file larger than `maxBytes` is
+ * refused with 413 as soon as the byte past the limit arrives, never truncated and handed on; a
+ * request whose declared length already exceeds the limit is refused before any of it is read.
+ */
+export async function receiveUpload(
   request: FastifyRequest,
   maxBytes: number,
-): Promise<{ file: UploadedFile; fields: Record<string, string> }> {
+): Promise<{ file: SpooledFile; fields: Record<string, string> }> {
   if (!request.isMultipart()) {
     throw new AppError('invalid_input', 'Hãy gửi tệp dưới dạng multipart/form-data.', 'file');
   }
@@ -38,39 +102,29 @@ export async function readUpload(
     throwFileSizeLimit: false,
   });
   if (!part) throw new AppError('invalid_input', 'Chưa có tệp nào được gửi lên. Hãy chọn tệp.', 'file');
-  const stream = part.file;
-  const chunks: Buffer[] = [];
-  let total = 0;
-  await new Promise<void>((resolve, reject) => {
-    const refuse = () => {
-      stream.removeAllListeners('data');
-      chunks.length = 0;
-      // Nothing more is kept; the rest of the request is drained and discarded by Node.
-      stream.resume();
-      reject(tooLarge(maxBytes));
-    };
-    stream.on('data', (chunk: Buffer) => {
-      total += chunk.length;
-      if (total > maxBytes) refuse();
-      else chunks.push(chunk);
-    });
-    stream.once('limit', refuse);
-    stream.once('end', () => (stream.truncated ? refuse() : resolve()));
-    stream.once('error', reject);
-  });
-  const whole = Buffer.concat(chunks);
-  const fields: Record<string, string> = {};
-  for (const [name, value] of Object.entries(part.fields)) {
-    if (value && !Array.isArray(value) && value.type === 'field') fields[name] = String(value.value);
-  }
+  const spooled = await spoolPart(request, part.file, maxBytes);
+  if (!spooled) throw tooLarge(maxBytes);
   return {
-    file: {
-      name: part.filename || 'tep',
-      mediaType: part.mimetype,
-      bytes: new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength),
-    },
-    fields,
+    file: { name: part.filename || 'tep', mediaType: part.mimetype, ...spooled },
+    fields: fieldsOf(part),
   };
+}
+
+/** A received file read into memory, for a use case that parses it whole (bounded by its route's limit). */
+async function inMemory({ name, mediaType, path }: SpooledFile): Promise<UploadedFile> {
+  return { name, mediaType, bytes: new Uint8Array(await readFile(path)) };
+}
+
+/**
+ * {@link receiveUpload}, then the file read into memory: for a use case that parses the whole file
+ * (a workbook, a plan, a photo), within its route's limit.
+ */
+export async function readUpload(
+  request: FastifyRequest,
+  maxBytes: number,
+): Promise<{ file: UploadedFile; fields: Record<string, string> }> {
+  const { file, fields } = await receiveUpload(request, maxBytes);
+  return { file: await inMemory(file), fields };
 }
 
 /** What {@link readUploads} read: the text fields, and the files chosen (empty file inputs left out). */
@@ -95,34 +149,6 @@ export class UploadRefused extends AppError {
 const MAX_FIELD_BYTES = 64 * 1024;
 const MAX_FIELDS = 40;
 
-/**
- * Reads every part of the file, or null when it passed `maxBytes`: the rest of it is drained (busboy
- * stops handing data on at the limit), so the parts after it are still read.
- */
-function readPart(stream: MultipartFile['file'], maxBytes: number): Promise<Uint8Array | null> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  let over = false;
-  return new Promise((resolve, reject) => {
-    stream.on('data', (chunk: Buffer) => {
-      total += chunk.length;
-      if (total > maxBytes) over = true;
-      if (over) chunks.length = 0;
-      else chunks.push(chunk);
-    });
-    stream.once('limit', () => {
-      over = true;
-      chunks.length = 0;
-    });
-    stream.once('end', () => {
-      if (over || stream.truncated) return resolve(null);
-      const whole = Buffer.concat(chunks);
-      resolve(new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength));
-    });
-    stream.once('error', reject);
-  });
-}
-
 /** @fastify/multipart's refusals of a malformed or overlong form, as the user should hear them. */
 function multipartRefusal(error: unknown, maxFiles: number): AppError {
   const code = (error as { code?: unknown } | null)?.code;
@@ -144,11 +170,12 @@ function multipartRefusal(error: unknown, maxFiles: number): AppError {
 
 /**
  * Reads the text fields and up to `maxFiles` files of a multipart form (a public form with several
- * file inputs). Every part is read to the end, so a refusal loses nothing else: a file larger than
- * `maxBytes` (413, never truncated and handed on), more files than `maxFiles` (413) or a text field
- * over 64 KB (413) is refused with an {@link UploadRefused} that carries the text fields read. A
- * request whose declared length already exceeds what the files may weigh is refused before any of
- * it is read (plain 413). An empty file input (no name, no bytes) is no file.
+ * file inputs; each file received into a temporary file, then read for its use case). Every part is
+ * read to the end, so a refusal loses nothing else: a file larger than `maxBytes` (413, never
+ * truncated and handed on), more files than `maxFiles` (413) or a text field over 64 KB (413) is
+ * refused with an {@link UploadRefused} that carries the text fields read. A request whose declared
+ * length already exceeds what the files may weigh is refused before any of it is read (plain 413).
+ * An empty file input (no name, no bytes) is no file.
  */
 export async function readUploads(
   request: FastifyRequest,
@@ -163,10 +190,10 @@ export async function readUploads(
     throw tooLarge(maxBytes);
   }
   const fields: Record<string, string> = {};
-  const files: ReadUploads['files'] = [];
+  const received: (SpooledFile & { field: string })[] = [];
   let refusal: AppError | null = null;
   try {
-    // throwFileSizeLimit: an oversized file ends truncated (readPart drains and refuses it) instead of
+    // throwFileSizeLimit: an oversized file ends truncated (spoolPart drops and refuses it) instead of
     // throwing, so the parts after it are read. The plugin reads it from these options, though its
     // types list it only among the plugin's own.
     const options = {
@@ -185,18 +212,26 @@ export async function readUploads(
         } else fields[part.fieldname] = String(part.value);
         continue;
       }
-      const bytes = await readPart(part.file, maxBytes);
-      if (!bytes) {
+      const spooled = await spoolPart(request, part.file, maxBytes);
+      if (!spooled) {
         refusal ??= tooLarge(maxBytes);
         continue;
       }
-      if (bytes.byteLength === 0 && !part.filename) continue;
-      files.push({ field: part.fieldname, name: part.filename || 'tep', mediaType: part.mimetype, bytes });
+      if (spooled.size === 0 && !part.filename) continue;
+      received.push({
+        field: part.fieldname,
+        name: part.filename || 'tep',
+        mediaType: part.mimetype,
+        ...spooled,
+      });
     }
   } catch (error) {
     refusal ??= multipartRefusal(error, maxFiles);
   }
   if (refusal) throw new UploadRefused(refusal, fields);
+  const files = await Promise.all(
+    received.map(async (file) => ({ field: file.field, ...(await inMemory(file)) })),
+  );
   return { fields, files };
 }
 

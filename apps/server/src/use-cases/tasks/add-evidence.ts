@@ -1,32 +1,23 @@
 import { recordAudit } from '@lantoa/db';
-import { EVIDENCE_FORMATS, inspectFile, type UploadLimits } from '@lantoa/media';
+import { EVIDENCE_FORMATS, type UploadLimits } from '@lantoa/media';
 import type { FileStorage } from '../../files/storage.ts';
 import type { Context } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import { storeFile, type UploadedFile } from '../files/store-file.ts';
-import { uploadError } from '../files/upload-error.ts';
+import { inspectReceived } from '../files/inspect-received.ts';
+import { type SpooledFile, storeFile, type UploadedFile } from '../files/store-file.ts';
 import { loadOccurrenceForUpdate } from './load-assignment.ts';
 
 /**
- * Evidence goes through the same content inspection as library products (@lantoa/media): the kind
- * from the content matched to the name, pictures decoded within the megapixel cap, PDFs parsed for
- * scripts and encryption, office archives inflated within their caps; what is stored is the
- * inspected file under its safe name and real media type.
+ * Adds a link or a file as evidence of an occurrence's progress. A file goes through the same content
+ * inspection as library products (@lantoa/media): the kind from the content matched to the name,
+ * pictures decoded within the megapixel cap, PDFs parsed for scripts and encryption, office archives
+ * inflated within their caps; what is stored is the inspected file under its safe name and real type.
  */
-async function inspectEvidence(file: UploadedFile, limits: Partial<UploadLimits>): Promise<UploadedFile> {
-  const inspected = await inspectFile(
-    { name: file.name, bytes: file.bytes, declaredType: file.mediaType },
-    { accept: EVIDENCE_FORMATS, limits },
-  ).catch(uploadError);
-  return { name: inspected.name, mediaType: inspected.mediaType, bytes: inspected.bytes };
-}
-
-/** Adds a link or a file as evidence of an occurrence's progress. */
 export async function addEvidence(
   ctx: Context,
   files: FileStorage,
   occurrenceId: string,
-  input: { url: string } | { file: UploadedFile },
+  input: { url: string } | { file: UploadedFile | SpooledFile },
   limits: Partial<UploadLimits> = {},
 ) {
   const { assignment } = await loadOccurrenceForUpdate(ctx, occurrenceId);
@@ -37,7 +28,10 @@ export async function addEvidence(
       'url',
     );
   }
-  const inspected = 'file' in input ? await inspectEvidence(input.file, limits) : null;
+  const inspected =
+    'file' in input
+      ? (await inspectReceived(input.file, { accept: EVIDENCE_FORMATS, limits })).storable
+      : null;
   return ctx.db.transaction().execute(async (trx) => {
     const file = inspected
       ? await storeFile(trx, files, assignment.row.body_id, ctx.actor.userId, inspected)
