@@ -3,8 +3,11 @@
 // BENCH_WARMUP_SECONDS (3) not counted), each playing whole
 // attempts one after another as the contest page does: register → start → answers in batches of
 // BENCH_ANSWER_BATCH (3) → submit with the answers not sent yet (BENCH_ANSWER_BATCH=0: one PUT per
-// answer, then the submit alone, the page's flow before batches). Three set-ups (BENCH_SETUPS):
-// `pglite` and `postgres`, one instance; `haproxy`, two instances on one PostgreSQL behind HAProxy.
+// answer, then the submit alone, the page's flow before batches). Four set-ups (BENCH_SETUPS):
+// `pglite` and `postgres`, one instance; `haproxy`, two instances on one PostgreSQL behind HAProxy;
+// `haproxy-one`, one instance behind the same HAProxy (the proxy's own cost, apart from a second
+// instance's: on two cores the second instance competes with the first, PostgreSQL, HAProxy and the
+// load generator for the same CPU).
 // Prints complete attempts per second and its ratio to the trivial route's req/s (GET /api/live, no
 // database; autocannon, same concurrency, same entry point, measured in the same run right after),
 // the latency of each step (p50/p95/p99), errors, and /api/live driven by the participants' own
@@ -28,9 +31,11 @@ const HEALTH_SECONDS = Number(process.env.BENCH_HEALTH_SECONDS ?? 5);
 // A cold server answers its first burst slowly (code not yet optimised, first queries planned): the
 // first seconds are played but not counted.
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
-const SETUPS = (process.env.BENCH_SETUPS ?? process.env.BENCH_ENGINES ?? 'pglite,postgres,haproxy').split(
-  ',',
-);
+const SETUPS = (
+  process.env.BENCH_SETUPS ??
+  process.env.BENCH_ENGINES ??
+  'pglite,postgres,haproxy,haproxy-one'
+).split(',');
 
 const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
@@ -346,13 +351,13 @@ async function startSetUp(setup: string, cleanup: (() => Promise<void> | void)[]
   };
   // One after the other: the first migrates and seeds the database the second finds ready.
   const first = await start(dirs[0] as string);
-  if (setup !== 'haproxy') return { port: first.port, instances: 1 };
-  const second = await start(dirs[1] as string);
+  if (!setup.startsWith('haproxy')) return { port: first.port, instances: 1 };
+  const servers = setup === 'haproxy-one' ? [first] : [first, await start(dirs[1] as string)];
   const proxy = await startHaproxy({
-    backends: [first, second].map((s) => ({ host: '127.0.0.1', port: s.port })),
+    backends: servers.map((s) => ({ host: '127.0.0.1', port: s.port })),
   });
   cleanup.push(() => proxy.stop());
-  return { port: proxy.port, instances: 2 };
+  return { port: proxy.port, instances: servers.length };
 }
 
 async function benchSetUp(setup: string) {
