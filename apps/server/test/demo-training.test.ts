@@ -71,6 +71,57 @@ describe('the demo’s training records', () => {
     expect(rollup.value).toMatchObject({ numerator: 4, denominator: 20, value: 20 });
   });
 
+  it('gives each of the province’s bodies, read together, the figure it has read alone, live or as of its close', async () => {
+    const plan = await t.handle.db
+      .selectFrom('plans')
+      .select(['id', 'body_id'])
+      .where('number', '=', '178/KH-UBND')
+      .executeTakeFirstOrThrow();
+    const indicators = (await coordinator.get(`/api/plans/${plan.id}/indicators`)).json().items;
+    const periods = (await coordinator.get(`/api/plans/${plan.id}/periods`)).json().items;
+    const open = periods.find(
+      (p: { dataFrom: string; dataTo: string }) => p.dataFrom <= '2026-11-20' && p.dataTo >= '2026-11-20',
+    );
+    // A period already closed, where Hòa An's report was accepted before the deadline: its figures
+    // stand at that acceptance, the others' at the deadline.
+    const closed = periods.find((p: { dueOn: string }) => p.dueOn < '2026-11-20');
+    expect(closed).toBeDefined();
+    const acceptedAt = new Date(`${closed.dueOn}T03:00:00Z`);
+    await t.handle.db
+      .insertInto('reports')
+      .values({ period_id: closed.id, body_id: hoaAn, status: 'accepted', reviewed_at: acceptedAt })
+      .onConflict((oc) =>
+        oc.columns(['period_id', 'body_id']).doUpdateSet({ status: 'accepted', reviewed_at: acceptedAt }),
+      )
+      .execute();
+    for (const indicator of indicators.filter((i: { source: string }) => i.source === 'computed')) {
+      for (const period of [open, closed]) {
+        const together = (
+          await coordinator.get(
+            `/api/indicators/${indicator.id}/rollup?periodId=${period.id}&bodyId=${plan.body_id}`,
+          )
+        ).json();
+        const shown = together.children as { body: { id: string }; numerator: number; denominator: number }[];
+        // Every body shown, and Hòa An (the one with teams) whatever its figure.
+        const ids = new Set([...shown.map((c) => c.body.id), hoaAn]);
+        for (const id of ids) {
+          const alone = (
+            await coordinator.get(`/api/indicators/${indicator.id}/rollup?periodId=${period.id}&bodyId=${id}`)
+          ).json().value;
+          const child = shown.find((c) => c.body.id === id);
+          if (alone.value === null) expect(child).toBeUndefined();
+          else
+            expect([indicator.computedKind, period.id, child?.numerator, child?.denominator]).toEqual([
+              indicator.computedKind,
+              period.id,
+              alone.numerator,
+              alone.denominator,
+            ]);
+        }
+      }
+    }
+  });
+
   it('counts the officials briefed against the commune’s head-count', async () => {
     const people = (await coordinator.get(`/api/bodies/${hoaAn}/people`)).json();
     expect(people.audiences.find((a: { audience: string }) => a.audience === 'officials')).toMatchObject({

@@ -1,5 +1,5 @@
 import { type BodyKind, statusesCounted, type ValueBasis } from '@lantoa/domain';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 
 export interface RollUpRow {
@@ -63,6 +63,14 @@ export async function rollUpAt(
   return rollUpRow(row);
 }
 
+/**
+ * The id of the child of a body at `parentDepth` whose branch holds a body of path `pathColumn`: its
+ * part of the path at the children's depth ('' for the body itself, which has none). A literal, not a
+ * parameter, so that a select and a group by of it are the same expression for PostgreSQL.
+ */
+export const childOnPath = (pathColumn: string, parentDepth: number) =>
+  sql<string>`split_part(${sql.ref(pathColumn)}, '/', ${sql.lit(Math.trunc(parentDepth) + 3)})`;
+
 /** One indicator's values of a period under a body, for the body's children. */
 export interface ChildrenRollUpQuery {
   indicatorId: string;
@@ -80,8 +88,7 @@ export async function rollUpByChild(
   db: Kysely<Database>,
   q: ChildrenRollUpQuery,
 ): Promise<Map<string, RollUpRow>> {
-  // A literal, not a parameter: select and group by must be the same expression for PostgreSQL.
-  const childId = sql<string>`split_part(b.path, '/', ${sql.lit(Math.trunc(q.parent.depth) + 3)})`;
+  const childId = childOnPath('b.path', q.parent.depth);
   const rows = await db
     .selectFrom('indicator_values as v')
     .innerJoin('reports as r', 'r.id', 'v.report_id')
@@ -114,7 +121,7 @@ export async function rollUpWithChildren(
   q: ChildrenRollUpQuery,
 ): Promise<{ total: RollUpRow; byChild: Map<string, RollUpRow> }> {
   // '' for the body itself (its path has no part at its children's depth); null on the total's row.
-  const childId = sql<string | null>`split_part(b.path, '/', ${sql.lit(Math.trunc(q.parent.depth) + 3)})`;
+  const childId = childOnPath('b.path', q.parent.depth) as RawBuilder<string | null>;
   const rows = await db
     .selectFrom('indicator_values as v')
     .innerJoin('reports as r', (join) =>

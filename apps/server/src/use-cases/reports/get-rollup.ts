@@ -11,7 +11,7 @@ import type { Context } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadReadableBody } from '../bodies/get-body.ts';
 import { indicatorBodyIdOf } from './get-series.ts';
-import { indicatorValueAt } from './indicator-values.ts';
+import { computedValuesByChild, indicatorValueAt } from './indicator-values.ts';
 import { indicatorRef, loadIndicator } from './load-indicator.ts';
 
 /**
@@ -55,9 +55,7 @@ export async function getRollUp(
   if (indicator.source === 'computed') {
     at = await indicatorValueAt(ctx, indicator, period, body.path, q.basis);
     children = await childrenOf();
-    byChild = new Map();
-    for (const c of children)
-      byChild.set(c.id, { ...(await indicatorValueAt(ctx, indicator, period, c.path, q.basis)) });
+    byChild = await computedValuesByChild(ctx, indicator, period, body, children, q.basis);
   } else {
     // The total and every child's sums from one scan of the subtree's values.
     const [named, sums] = await Promise.all([

@@ -14,7 +14,7 @@ import type { Context } from '../../http/context.ts';
 import { activeOccurrences } from '../../rows/assignments.ts';
 import { channelsActive, outputsFlagged, stationsRebroadcast } from '../outputs/output-measures.ts';
 import { scienceDisclosed } from '../science-tasks/science-disclosed.ts';
-import { audienceMeasures } from '../training/audience-measures.ts';
+import { type AudienceMeasure, audienceMeasures } from '../training/audience-measures.ts';
 
 /**
  * The moment a period's computed figures at a body stop moving: the end of the report's due day
@@ -28,7 +28,6 @@ export async function closedAt(
   path: string,
   now = new Date(),
 ): Promise<Date | null> {
-  const deadline = new Date(`${addDays(period.due_on, 1)}T00:00:00+07:00`);
   const accepted = await db
     .selectFrom('reports as r')
     .innerJoin('bodies as b', 'b.id', 'r.body_id')
@@ -37,7 +36,13 @@ export async function closedAt(
     .where('b.path', '=', path)
     .where('r.status', '=', 'accepted')
     .executeTakeFirst();
-  const moments = [deadline, accepted?.reviewed_at]
+  return closeOf(period, accepted?.reviewed_at, now);
+}
+
+/** {@link closedAt} from the moment the body's report was accepted (if it was). */
+function closeOf(period: { due_on: string }, acceptedAt: Date | null | undefined, now: Date): Date | null {
+  const deadline = new Date(`${addDays(period.due_on, 1)}T00:00:00+07:00`);
+  const moments = [deadline, acceptedAt]
     .filter((d): d is Date => d instanceof Date && d.getTime() <= now.getTime())
     .map((d) => d.getTime());
   return moments.length ? new Date(Math.min(...moments)) : null;
@@ -206,8 +211,13 @@ async function peopleMeasured(
     asOf: q.asOf,
     trainedOnly: measure === 'trained',
   });
-  return { numerator: row?.[measure] ?? 0, denominator: row?.denominator ?? 0 };
+  return shareOf(row, measure);
 }
+
+const shareOf = (row: AudienceMeasure | undefined, measure: 'trained' | 'informed') => ({
+  numerator: row?.[measure] ?? 0,
+  denominator: row?.denominator ?? 0,
+});
 
 /**
  * An indicator's value at a body for a period: rolled up from reports on `basis` (accepted only, or
@@ -273,4 +283,75 @@ export async function indicatorValueAt(
   const kind = (indicator.computed_kind ?? 'tasks_on_time') as ComputedIndicatorKind;
   const sums = { ...(await computed[kind]()), reporting: null, provisional: null };
   return { ...sums, value: percent(sums.numerator, sums.denominator), asOf: asOf?.toISOString() ?? null };
+}
+
+type ComputedIndicator = Parameters<typeof indicatorValueAt>[1];
+type IndicatorValue = Awaited<ReturnType<typeof indicatorValueAt>>;
+
+/**
+ * A computed indicator's value at each child of a body for a period (the "by body" chart and the
+ * map), each as {@link indicatorValueAt} gives it. People trained or informed are read for every child
+ * in one pass per moment the children's figures stand at (usually one: all live, or all closed at the
+ * deadline; a child whose report was accepted earlier stands at that moment): a country's 34
+ * provinces cost about what the country does, not 34 reads. Other kinds are read child by child.
+ */
+export async function computedValuesByChild(
+  ctx: Context,
+  indicator: ComputedIndicator,
+  period: Parameters<typeof indicatorValueAt>[2],
+  parent: { id: string; path: string; depth: number },
+  children: readonly { id: string; path: string }[],
+  basis: ValueBasis,
+): Promise<Map<string, IndicatorValue>> {
+  const values = new Map<string, IndicatorValue>();
+  const audience = indicator.computed_audience;
+  const measure =
+    indicator.computed_kind === 'audience_trained'
+      ? 'trained'
+      : indicator.computed_kind === 'audience_informed'
+        ? 'informed'
+        : null;
+  if (!measure || !audience || period.data_from > vietnamToday()) {
+    for (const child of children)
+      values.set(child.id, await indicatorValueAt(ctx, indicator, period, child.path, basis));
+    return values;
+  }
+  const accepted = await ctx.db
+    .selectFrom('reports as r')
+    .innerJoin('bodies as b', 'b.id', 'r.body_id')
+    .select(['b.id', 'r.reviewed_at'])
+    .where('r.period_id', '=', period.id)
+    .where('b.parent_id', '=', parent.id)
+    .where('r.status', '=', 'accepted')
+    .execute();
+  const acceptedAt = new Map(accepted.map((r) => [r.id, r.reviewed_at]));
+  const now = new Date();
+  const byMoment = new Map<number | null, string[]>();
+  for (const child of children) {
+    const moment = closeOf(period, acceptedAt.get(child.id), now)?.getTime() ?? null;
+    byMoment.set(moment, [...(byMoment.get(moment) ?? []), child.id]);
+  }
+  for (const [moment, ids] of byMoment) {
+    const asOf = moment === null ? null : new Date(moment);
+    const rows = await audienceMeasures(ctx.db, {
+      path: parent.path,
+      to: period.data_to,
+      audience,
+      asOf,
+      trainedOnly: measure === 'trained',
+      byChildOf: parent,
+    });
+    const byChild = new Map(rows.map((row) => [row.child, row]));
+    for (const id of ids) {
+      const sums = shareOf(byChild.get(id), measure);
+      values.set(id, {
+        ...sums,
+        reporting: null,
+        provisional: null,
+        value: percent(sums.numerator, sums.denominator),
+        asOf: asOf?.toISOString() ?? null,
+      });
+    }
+  }
+  return values;
 }
