@@ -119,9 +119,8 @@ async function detect(
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   // Illustrator files are PDFs too (file-type would call them "ai"), so a PDF header wins…
   if (startsAsPdf(bytes)) return formatById('pdf');
-  const found = await fileTypeFromBuffer(bytes.subarray(0, HEAD_BYTES));
-  const id = found ? DETECTED[found.ext] : undefined;
-  if (id) return formatById(id);
+  const { found, format } = await byMagic(bytes);
+  if (format) return format;
   // …and PDF tolerates up to 1 KB of junk before it, checked only once no other magic matched.
   if (!found && head.includes('%PDF-')) return formatById('pdf');
   if ((!found || found.ext === 'xml') && looksLikeSvg(bytes)) return formatById('svg');
@@ -304,13 +303,21 @@ export async function inspectFileAt(input: UploadAt, options: InspectOptions = {
   return { ...inspected, source: bytes };
 }
 
-/** The audio or video format a head shows, by the same order of checks as {@link detect}. */
+/**
+ * The audio or video format a head shows, by the same order of checks as {@link detect}: what our
+ * own readers examine (zip, compound files, PDF) first, then the magic.
+ */
 async function audiovisualFormat(head: Uint8Array): Promise<MediaFormat | null> {
   if (isZip(head) || isCompoundFile(head) || startsAsPdf(head)) return null;
-  const found = await fileTypeFromBuffer(head.subarray(0, HEAD_BYTES));
-  const id = found ? DETECTED[found.ext] : undefined;
-  const format = id ? formatById(id) : undefined;
+  const { format } = await byMagic(head);
   return format && audiovisual(format.kind) ? format : null;
+}
+
+/** file-type's reading of a file's head, and the format of ours it names, if any. */
+async function byMagic(bytes: Uint8Array) {
+  const found = await fileTypeFromBuffer(bytes.subarray(0, HEAD_BYTES));
+  const id = found ? DETECTED[found.ext] : undefined;
+  return { found, format: id ? formatById(id) : undefined };
 }
 
 const startsAsPdf = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes.subarray(0, 5)) === '%PDF-';

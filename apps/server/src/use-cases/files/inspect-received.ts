@@ -18,25 +18,23 @@ export async function inspectReceived(
   file: UploadedFile | SpooledFile,
   options: InspectOptions,
 ): Promise<ReceivedAndInspected> {
-  const inspected: InspectedAt = await ('bytes' in file
-    ? inspectFile({ name: file.name, bytes: file.bytes, declaredType: file.mediaType }, options).then(
-        ({ bytes, ...found }) => ({ ...found, source: bytes }),
-      )
-    : inspectFileAt(
-        { name: file.name, path: file.path, size: file.size, declaredType: file.mediaType },
-        options,
-      )
+  if ('bytes' in file) {
+    const { bytes, ...found } = await inspectFile(
+      { name: file.name, bytes: file.bytes, declaredType: file.mediaType },
+      options,
+    ).catch(uploadError);
+    return {
+      inspected: { ...found, source: bytes },
+      storable: { name: found.name, mediaType: found.mediaType, bytes },
+    };
+  }
+  const inspected = await inspectFileAt(
+    { name: file.name, path: file.path, size: file.size, declaredType: file.mediaType },
+    options,
   ).catch(uploadError);
   const { name, mediaType, source } = inspected;
+  // Audio and video stay in the received file (its size and hash as counted on arrival).
   const storable =
-    source instanceof Uint8Array
-      ? { name, mediaType, bytes: source }
-      : {
-          name,
-          mediaType,
-          path: source.path,
-          size: (file as SpooledFile).size,
-          sha256: (file as SpooledFile).sha256,
-        };
+    source instanceof Uint8Array ? { name, mediaType, bytes: source } : { ...file, name, mediaType };
   return { inspected, storable };
 }

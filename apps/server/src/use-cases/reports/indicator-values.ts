@@ -214,6 +214,12 @@ async function peopleMeasured(
   return shareOf(row, measure);
 }
 
+/** The computed kinds measured from the training and briefing records, and what each counts. */
+const PEOPLE_MEASURED = {
+  audience_trained: 'trained',
+  audience_informed: 'informed',
+} as const satisfies Partial<Record<ComputedIndicatorKind, 'trained' | 'informed'>>;
+
 const shareOf = (row: AudienceMeasure | undefined, measure: 'trained' | 'informed') => ({
   numerator: row?.[measure] ?? 0,
   denominator: row?.denominator ?? 0,
@@ -272,8 +278,8 @@ export async function indicatorValueAt(
     broadcast_reach: () => broadcastReach(ctx, window),
     plans_issued: () => plansIssued(ctx, { ...window, planId: indicator.plan_id }),
     tasks_on_time: () => tasksOnTime(ctx, { ...window, planId: indicator.plan_id }),
-    audience_trained: () => peopleMeasured(ctx, window, audience, 'trained'),
-    audience_informed: () => peopleMeasured(ctx, window, audience, 'informed'),
+    audience_trained: () => peopleMeasured(ctx, window, audience, PEOPLE_MEASURED.audience_trained),
+    audience_informed: () => peopleMeasured(ctx, window, audience, PEOPLE_MEASURED.audience_informed),
     channels_active: () => channelsActive(ctx.db, { ...window, reportedBy: indicator.reported_by }),
     outputs_local: () => outputsFlagged(ctx.db, { ...window, flag: 'about_local' }),
     outputs_commissioned: () => outputsFlagged(ctx.db, { ...window, flag: 'commissioned' }),
@@ -305,12 +311,7 @@ export async function computedValuesByChild(
 ): Promise<Map<string, IndicatorValue>> {
   const values = new Map<string, IndicatorValue>();
   const audience = indicator.computed_audience;
-  const measure =
-    indicator.computed_kind === 'audience_trained'
-      ? 'trained'
-      : indicator.computed_kind === 'audience_informed'
-        ? 'informed'
-        : null;
+  const measure = PEOPLE_MEASURED[indicator.computed_kind as keyof typeof PEOPLE_MEASURED] ?? null;
   if (!measure || !audience || period.data_from > vietnamToday()) {
     for (const child of children)
       values.set(child.id, await indicatorValueAt(ctx, indicator, period, child.path, basis));
@@ -326,12 +327,11 @@ export async function computedValuesByChild(
     .execute();
   const acceptedAt = new Map(accepted.map((r) => [r.id, r.reviewed_at]));
   const now = new Date();
-  const byMoment = new Map<number | null, string[]>();
-  for (const child of children) {
-    const moment = closeOf(period, acceptedAt.get(child.id), now)?.getTime() ?? null;
-    byMoment.set(moment, [...(byMoment.get(moment) ?? []), child.id]);
-  }
-  for (const [moment, ids] of byMoment) {
+  const byMoment = Map.groupBy(
+    children,
+    (child) => closeOf(period, acceptedAt.get(child.id), now)?.getTime() ?? null,
+  );
+  for (const [moment, group] of byMoment) {
     const asOf = moment === null ? null : new Date(moment);
     const rows = await audienceMeasures(ctx.db, {
       path: parent.path,
@@ -342,7 +342,7 @@ export async function computedValuesByChild(
       byChildOf: parent,
     });
     const byChild = new Map(rows.map((row) => [row.child, row]));
-    for (const id of ids) {
+    for (const { id } of group) {
       const sums = shareOf(byChild.get(id), measure);
       values.set(id, {
         ...sums,
