@@ -57,7 +57,6 @@ describe('the assistant for commune stations', () => {
     // Opened in its document: what comes before and after it is shown too.
     await drawer.getByTestId('passage-before').waitFor();
     await drawer.getByTestId('passage-after').waitFor();
-    await page.waitForTimeout(400); // the drawer's opening animation
     await screenshot(page, 'assistant-02-passage');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
@@ -74,7 +73,6 @@ describe('the assistant for commune stations', () => {
     await page.getByTestId('item-draft').click();
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByLabel('Thời lượng (phút)').inputValue().then(Number)).resolves.toBe(3);
-    await page.waitForTimeout(400); // the dialog's opening animation
     await screenshot(page, 'assistant-03-draft');
     await dialog.getByRole('button', { name: 'Soạn bản tin' }).click();
     await page.waitForURL(/\/broadcast\/bulletins\/[0-9a-f-]{36}$/);

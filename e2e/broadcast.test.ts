@@ -123,7 +123,6 @@ describe('library and loudspeaker bulletins', () => {
     await topics.fill('chuyển đổi số');
     await topics.press('Enter');
     await dialog.getByLabel('Đối tượng').fill('Người dân');
-    await page.waitForTimeout(400); // the dialog's opening animation
     await screenshot(page, 'broadcast-02-upload');
     await dialog.getByRole('button', { name: 'Tải lên tài liệu' }).click();
     await page.waitForURL(/\/library\/[0-9a-f-]{36}$/);
@@ -191,7 +190,6 @@ describe('library and loudspeaker bulletins', () => {
     await chooseOption(options.filter({ hasText: BULLETIN_TITLE }));
     await dialog.locator('.ant-select', { hasText: BULLETIN_TITLE }).waitFor();
     await dialog.getByRole('checkbox', { name: `Buổi 06:00 · ${tomorrow}` }).check();
-    await page.waitForTimeout(400); // the dialog's opening animation
     await screenshot(page, 'broadcast-06-place');
     await dialog.getByRole('button', { name: 'Xếp vào buổi' }).click();
     await dialog.waitFor({ state: 'hidden' });

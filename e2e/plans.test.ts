@@ -66,7 +66,6 @@ describe('plans and tasks', () => {
     await dialog.getByText('Tỉnh Tuyên Quang').waitFor();
     await dialog.locator('input[type=file]').setInputFiles(docxPath);
     await dialog.getByText(`ke-hoach-tuyen-quang-${RUN}.docx`).waitFor();
-    await page.waitForTimeout(400); // the dialog's and the file list's opening animations
     await screenshot(page, 'plans-02-upload');
     await dialog.getByRole('button', { name: 'Tải lên' }).click();
     await page.waitForURL(/\/plan-imports\/[0-9a-f-]{36}$/);
@@ -148,7 +147,6 @@ describe('plans and tasks', () => {
     await dialog.getByLabel('Ghi chú').fill(NOTE);
     await dialog.locator('input[type=file]').setInputFiles(pngPath);
     await dialog.getByTestId('evidence-thumbnail').first().waitFor();
-    await page.waitForTimeout(400); // the success message's animation
     await screenshot(page, 'plans-06-progress');
     await dialog.getByRole('button', { name: 'Lưu tiến độ' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -231,7 +229,6 @@ describe('plans and tasks', () => {
 
     await page.getByTestId('notification-bell').click();
     await page.getByTestId('notifications').waitFor();
-    await page.waitForTimeout(400); // the dropdown's opening animation
     await screenshot(page, 'plans-14-notifications');
     await page.keyboard.press('Escape');
   });

@@ -1,9 +1,10 @@
 import { request as httpRequest } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { launchBrowser, screenshot, VIETNAMESE_CONTEXT } from './support/browser.ts';
 import { TEST_NOW } from './support/clock.ts';
 import { type RunningServer, startServer } from './support/server.ts';
+import { STEP_TIMEOUT_MS } from './support/session.ts';
 
 const PASSWORD = 'LanToa@2026';
 const RUN = Date.now().toString(36).toUpperCase();
@@ -125,14 +126,13 @@ describe('the contest page on a phone', () => {
 
     context = await browser.newContext({
       viewport: { width: 360, height: 740 },
-      timezoneId: 'Asia/Ho_Chi_Minh',
+      ...VIETNAMESE_CONTEXT,
       isMobile: true,
       hasTouch: true,
       deviceScaleFactor: 2,
-      locale: 'vi-VN',
     });
     page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
       if (message.type() !== 'error' || message.text().startsWith('Failed to load resource')) return;
@@ -319,13 +319,12 @@ describe('the contest page on a phone', () => {
     const first = await token(page);
     const other = await browser.newContext({
       viewport: { width: 360, height: 740 },
-      timezoneId: 'Asia/Ho_Chi_Minh',
+      ...VIETNAMESE_CONTEXT,
       isMobile: true,
       hasTouch: true,
-      locale: 'vi-VN',
     });
     const phone = await other.newPage();
-    phone.setDefaultTimeout(15_000);
+    phone.setDefaultTimeout(STEP_TIMEOUT_MS);
     phone.on('pageerror', (error) => pageErrors.push(error.message));
     try {
       await phone.goto(`${server.baseUrl}/thi/${contestId}`);

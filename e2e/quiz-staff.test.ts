@@ -106,7 +106,6 @@ describe('quiz contests: the organiser’s screens', () => {
     await dialog.getByLabel('Phương án C', { exact: true }).fill('Chính phủ');
     await dialog.getByLabel('Phương án A: Đúng').check();
     await dialog.getByLabel('Giải thích').fill('Bộ Chính trị ban hành Nghị quyết 57-NQ/TW ngày 22/12/2024.');
-    await page.waitForTimeout(300); // the dialog's opening animation, for the screenshot
     await screenshot(page, 'quiz-staff-01-question');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseOption, launchBrowser, screenshot, signIn, signOut } from './support/browser.ts';
-import { pinBrowserClock } from './support/clock.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { chooseOption, screenshot, signIn, signOut } from './support/browser.ts';
+import type { RunningServer } from './support/server.ts';
+import { type BrowserSession, openSession } from './support/session.ts';
 
 const PASSWORD = 'LanToa@2026';
 const PLAN = '178/KH-UBND';
@@ -48,38 +48,19 @@ function indicatorRow(page: Page, indicatorId: string) {
 }
 
 describe('periodic reports', () => {
+  let session: BrowserSession;
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const ids: Ids = { planId: '', periodId: '', provinceId: '', hoaAnId: '', indicatorId: '' };
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-      acceptDownloads: true,
-    });
-    await pinBrowserClock(context);
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() !== 'error' && message.type() !== 'warning') return;
-      if (message.text().startsWith('Failed to load resource')) return;
-      pageErrors.push(
-        `${message.text()} @ ${JSON.stringify(message.location())} ${JSON.stringify(message.args().length)}`,
-      );
-    });
+    session = await openSession(pageErrors, { acceptDownloads: true });
+    ({ server, page } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   it('lets Hòa An enter its figures and a result, and submit', async () => {
@@ -194,7 +175,6 @@ describe('periodic reports', () => {
     await dialog.getByRole('button', { name: 'Trả lại' }).click();
     await dialog.getByText('Vui lòng ghi ý kiến').waitFor();
     await dialog.getByLabel('Ý kiến để đơn vị sửa').fill(COMMENT);
-    await page.waitForTimeout(300); // the dialog's opening animation
     await screenshot(page, 'reports-04-return');
     await dialog.getByRole('button', { name: 'Trả lại' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -228,7 +208,6 @@ describe('periodic reports', () => {
     await page.locator('[data-status=accepted]').first().waitFor();
     await page.getByText('Báo cáo đã được chấp nhận và khóa').waitFor();
     await page.getByRole('button', { name: 'Mở khóa' }).first().waitFor();
-    await page.waitForTimeout(400); // the success message's animation
     await screenshot(page, 'reports-06-accepted');
   });
 
@@ -355,7 +334,6 @@ describe('periodic reports', () => {
     const dialog = page.getByRole('dialog');
     const target = dialog.getByTestId('target-row').first();
     await target.getByLabel('Giá trị').fill('85');
-    await page.waitForTimeout(300); // the dialog's opening animation
     await screenshot(page, 'reports-09-indicator-edit');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -10,12 +10,12 @@ import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
-import { screenshot, signIn } from './support/browser.ts';
+import { screenshot, signIn, VIETNAMESE_CONTEXT } from './support/browser.ts';
 import { pinBrowserClock } from './support/clock.ts';
 import { type CrawledPage, crawlPublicSite, publicLinks } from './support/crawl.ts';
 import { solidPng } from './support/png.ts';
 import type { RunningServer } from './support/server.ts';
-import { type BrowserSession, openSession } from './support/session.ts';
+import { type BrowserSession, openSession, STEP_TIMEOUT_MS } from './support/session.ts';
 
 const PASSWORD = 'LanToa@2026';
 const PHONE = { width: 360, height: 740 };
@@ -108,12 +108,11 @@ describe('the S&T task registry, its public pages and a bulletin from a task', (
       isMobile: true,
       hasTouch: true,
       deviceScaleFactor: 2,
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
+      ...VIETNAMESE_CONTEXT,
     });
     await pinBrowserClock(phoneContext);
     phone = await phoneContext.newPage();
-    phone.setDefaultTimeout(30_000);
+    phone.setDefaultTimeout(STEP_TIMEOUT_MS);
   });
 
   afterAll(async () => {

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseOption, screenshot, signIn, signOut } from './support/browser.ts';
+import { chooseOption, screenshot, signIn, signOut, VIETNAMESE_CONTEXT } from './support/browser.ts';
 import { pinBrowserClock, TEST_TODAY } from './support/clock.ts';
 import type { RunningServer } from './support/server.ts';
-import { type BrowserSession, openSession } from './support/session.ts';
+import { type BrowserSession, openSession, STEP_TIMEOUT_MS } from './support/session.ts';
 
 // A training measured from its records: the province's science department (the coordinator) creates
 // a course with quotas for three communes; Hòa An's focal point sends two members of a digital team;
@@ -47,12 +47,11 @@ describe('a training course, from quotas to the indicator it moves', () => {
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
+      ...VIETNAMESE_CONTEXT,
     });
     await pinBrowserClock(phoneContext);
     phone = await phoneContext.newPage();
-    phone.setDefaultTimeout(30_000);
+    phone.setDefaultTimeout(STEP_TIMEOUT_MS);
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { repoRoot } from './server.ts';
 
@@ -22,6 +22,17 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+/**
+ * What every browser test's context asks for: Vietnamese, the days of Vietnam whatever the CI clock, and
+ * less motion, so that the app opens dialogs, lists and confirmations at once (a click landing during
+ * their opening animation was lost on a loaded machine, and a step then waited in vain).
+ */
+export const VIETNAMESE_CONTEXT = {
+  locale: 'vi-VN',
+  timezoneId: 'Asia/Ho_Chi_Minh',
+  reducedMotion: 'reduce',
+} as const satisfies BrowserContextOptions;
 
 /**
  * Whether the steps' screenshots are written (LANTOA_E2E_SCREENSHOTS=1): for a person looking at the

@@ -1,5 +1,5 @@
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { collectPageErrors, launchBrowser } from './browser.ts';
+import { collectPageErrors, launchBrowser, VIETNAMESE_CONTEXT } from './browser.ts';
 import { pinBrowserClock } from './clock.ts';
 import { type RunningServer, startServer } from './server.ts';
 
@@ -10,6 +10,13 @@ export interface BrowserSession {
   page: Page;
   close(): Promise<void>;
 }
+
+/**
+ * How long a browser step may wait. Two browser files run at once on this 2-core machine, each with its
+ * server and Chromium: a step that takes a second alone has taken more than 15 s under that load (a
+ * submit, a first screen).
+ */
+export const STEP_TIMEOUT_MS = 30_000;
 
 /**
  * Starts the server (with `serverEnv` added to its settings) and the browser together, both clocks at
@@ -24,16 +31,12 @@ export async function openSession(
   const [server, browser] = await Promise.all([startServer({ env: serverEnv }), launchBrowser()]);
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
-    locale: 'vi-VN',
-    // The people using it are in Vietnam: dates on screen are Vietnam days whatever the CI clock.
-    timezoneId: 'Asia/Ho_Chi_Minh',
+    ...VIETNAMESE_CONTEXT,
     ...contextOptions,
   });
   await pinBrowserClock(context);
   const page = await context.newPage();
-  // Two browser files run at once on this 2-core machine, each with its server and Chromium: a step that
-  // takes a second alone has taken more than 15 s under that load (a submit, a first screen).
-  page.setDefaultTimeout(30_000);
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
   collectPageErrors(page, pageErrors);
   return {
     server,

@@ -3,10 +3,11 @@ import enUSModule from 'antd/es/locale/en_US.js';
 import type { Locale } from 'antd/es/locale/index.js';
 import viVNModule from 'antd/es/locale/vi_VN.js';
 import dayjs from 'dayjs';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { RouterProvider } from 'react-router';
 import { I18nProvider, useI18n } from '../i18n/i18n.tsx';
 import '../shared/format.ts';
+import { usePrefersReducedMotion } from '../shared/usePrefersReducedMotion.ts';
 import { AuthProvider } from './auth.tsx';
 import { router } from './routes.tsx';
 
@@ -31,13 +32,15 @@ const theme = {
 
 function Localised() {
   const { lang } = useI18n();
+  const reducedMotion = usePrefersReducedMotion();
+  const themed = useMemo(() => ({ token: { ...theme.token, motion: !reducedMotion } }), [reducedMotion]);
   // Set synchronously so that dates formatted during this render already use the language.
   dayjs.locale(lang === 'vi' ? 'vi' : 'en');
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
   return (
-    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={theme}>
+    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={themed}>
       {/* antd's App (messages, notifications, confirmations) wraps the signed-in frame only (Frame.tsx). */}
       <AuthProvider>
         <RouterProvider router={router} />
