@@ -130,7 +130,6 @@ describe('quiz contests: the organiser’s screens', () => {
     await dialog.getByText('Đã thêm 1 câu hỏi, cập nhật 0 câu hỏi.').waitFor();
     const errors = dialog.getByTestId('quiz-import-errors');
     await expect(errors.getByRole('row').nth(1).textContent()).resolves.toMatch(/^3/);
-    await page.waitForTimeout(300);
     await screenshot(page, 'quiz-staff-02-import');
     await dialog.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
     await page

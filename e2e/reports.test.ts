@@ -351,7 +351,6 @@ describe('periodic reports', () => {
     expect(await page.getByTestId('chart-map').getByText('Chưa có bản đồ').count()).toBe(0);
     // Hòa An's figure (96%) in the province's headline is part of the roll-up.
     await page.getByTestId('headline').getByText('/').waitFor();
-    await page.waitForTimeout(800); // the charts' animations
     await screenshot(page, 'reports-11-dashboard');
     // The official figures: accepted reports only, nothing provisional left in them.
     const official = page.waitForResponse(

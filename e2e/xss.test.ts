@@ -452,7 +452,6 @@ describe('no script from data', () => {
     for (const chart of ['chart-bodies', 'chart-map', 'chart-completeness']) {
       await page.getByTestId(chart).locator('canvas').first().waitFor({ timeout: 20_000 });
     }
-    await page.waitForTimeout(1000); // the charts' animations
     const tips = await hoverChart('chart-bodies', [0.35, 0.5]);
     expect(tips.some((tip) => tip.includes(`Xã Hòa An ${PAYLOAD}`))).toBe(true);
     if (await page.getByTestId('chart-series').locator('canvas').count())

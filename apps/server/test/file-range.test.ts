@@ -186,8 +186,9 @@ describe('a large upload and its download, with the directory driver', () => {
       // The upload never holds the file (the injected request's own stream is generated piece by
       // piece), and keeps nothing once stored; its temporary file is gone with the response. A
       // download never holds it either (a few chunks, and what the injected response has buffered
-      // ahead of the reader: it has no socket to push back).
-      expect(uploaded.peak - before).toBeLessThan(VIDEO_BYTES / 3);
+      // ahead of the reader: it has no socket to push back). Holding the file would cost its 30 MB at
+      // least; the pieces in flight have reached 11.4 MB on a loaded machine (0.1 MB on a quiet one).
+      expect(uploaded.peak - before).toBeLessThan(VIDEO_BYTES / 2);
       expect(afterUpload - before).toBeLessThan(VIDEO_BYTES / 3);
       await expect.poll(spooledUploads).toEqual([]);
       expect(download.peak - afterUpload).toBeLessThan(VIDEO_BYTES / 2);

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { usePrefersReducedMotion } from '../../shared/usePrefersReducedMotion.ts';
 import { type EChartsOption, echarts } from './echarts.ts';
 
 /**
  * One ECharts instance in a div: options replaced on change, resized with its box, disposed on
- * unmount; `onClick` hears the name of the item clicked (a commune of a map, a bar's category).
+ * unmount; `onClick` hears the name of the item clicked (a commune of a map, a bar's category). Drawn
+ * without animation when the person asks for less motion.
  */
 export function EChart({
   option,
@@ -20,6 +22,7 @@ export function EChart({
   const chart = useRef<echarts.ECharts | null>(null);
   // The latest handler, read at the click: the instance is made once.
   const clicked = useRef(onClick);
+  const reducedMotion = usePrefersReducedMotion();
   useEffect(() => {
     clicked.current = onClick;
   });
@@ -40,8 +43,8 @@ export function EChart({
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    chart.current?.setOption({ ...option, animation: !reducedMotion }, { notMerge: true });
+  }, [option, reducedMotion]);
 
   return <div ref={box} style={{ width: '100%', height }} data-testid={testId} />;
 }
