@@ -9,7 +9,6 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/seed/demo-data.ts';
 import { type Agent, bodyIdByCode, multipart, signedInApp, type TestApp } from './support/test-app.ts';
 
 const MB = 1024 * 1024;
@@ -94,31 +93,21 @@ async function drain(agent: Agent, url: string, headers: Record<string, string> 
 }
 
 /**
- * A download over a real loopback socket, signed in as `username`, read and thrown away as it arrives:
+ * A download over a real loopback socket, with `agent`'s session, read and thrown away as it arrives:
  * TCP pushes back on the server as a browser's connection does, which an injected response cannot.
  * After the first `pauseAt` bytes, reading stops until `whilePaused` has run: a slow client.
  */
 async function drainOverSocket(
   app: FastifyInstance,
-  username: string,
+  agent: Agent,
   path: string,
   pauseAt: number,
   whilePaused: () => Promise<void>,
 ) {
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
-  const signedIn = await fetch(`${base}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  expect(signedIn.status).toBe(200);
-  const cookie = signedIn.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0])
-    .join('; ');
   return new Promise<{ status: number | undefined; length: string | undefined; size: number }>(
     (resolve, reject) => {
-      httpGet(`${base}${path}`, { headers: { cookie } }, (res) => {
+      httpGet(`${base}${path}`, { headers: { cookie: agent.cookie } }, (res) => {
         let size = 0;
         let paused = false;
         res.on('data', (piece: Buffer) => {
@@ -242,7 +231,7 @@ describe('a large upload and its download, with the directory driver', () => {
       let whileClientWaits = 0;
       const download = await drainOverSocket(
         app.t.app,
-        'hoaan.daumoi',
+        app.focal,
         `/api/library/items/${id}/file`,
         MB,
         async () => {

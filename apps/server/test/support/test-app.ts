@@ -51,6 +51,8 @@ type Response = Awaited<ReturnType<FastifyInstance['inject']>>;
 
 export interface Agent {
   csrfToken: string;
+  /** The session as a Cookie header, for a request over a real socket to the app listening. */
+  cookie: string;
   request(options: InjectOptions): Promise<Response>;
   get(url: string): Promise<Response>;
   post(url: string, payload?: object): Promise<Response>;
@@ -76,6 +78,7 @@ export async function signIn(
     });
   return {
     csrfToken,
+    cookie: `${cookie.name}=${cookie.value}`,
     request,
     get: (url) => request({ method: 'GET', url }),
     post: (url, payload) => request({ method: 'POST', url, ...(payload ? { payload } : {}) }),
